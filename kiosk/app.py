@@ -1,0 +1,112 @@
+"""The composition root: the one place that builds the kiosk's parts and wires them together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import Engine
+
+from kiosk import paths
+from kiosk.domain.codes import key_id_of
+from kiosk.domain.settings import SpaceSettings
+from kiosk.services.checkin import CheckInService
+from kiosk.services.demo import demo_members
+from kiosk.services.errors import StorageFailed
+from kiosk.services.members import MemberAdmin
+from kiosk.services.ports import Clock, RandomIds, SystemClock
+from kiosk.services.presence import PresenceService
+from kiosk.store.db import migrate, open_engine
+from kiosk.store.door_store import SqlDoorStore
+from kiosk.store.keys import load_or_create_signing_key, load_private_key
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Kiosk:
+    data_dir: Path
+    engine: Engine
+    store: SqlDoorStore
+    settings: SpaceSettings
+    kiosk_id: str
+    clock: Clock
+    checkin: CheckInService
+    members: MemberAdmin
+    presence: PresenceService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
+    """Open (and migrate) the database in data_dir and build every service on top of it."""
+    data_dir = data_dir or paths.default_data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageFailed(f"cannot create the data directory {data_dir}: {exc.strerror}") from None
+    clock = clock or SystemClock()
+    engine = open_engine(paths.database_path(data_dir))
+    try:
+        migrate(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise StorageFailed(f"cannot open the database in {data_dir}: {exc}") from exc
+    store = SqlDoorStore(engine)
+    signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
+    with store.transaction() as tx:
+        kiosk_id = tx.setting("kiosk_id")
+        if kiosk_id is None:
+            kiosk_id = str(uuid.uuid4())
+            tx.set_setting("kiosk_id", kiosk_id)
+        own_key_id = key_id_of(signing_key.public_key())
+        if own_key_id not in tx.trusted_keys():
+            raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+            tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False)
+        stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
+    settings = SpaceSettings.from_mapping(stored)
+    rules = settings.rules()
+    ids = RandomIds()
+    return Kiosk(
+        data_dir=data_dir, engine=engine, store=store, settings=settings, kiosk_id=kiosk_id,
+        clock=clock,
+        checkin=CheckInService(store, clock, ids, rules, kiosk_id),
+        members=MemberAdmin(store, clock, os.urandom, signing_key),
+        presence=PresenceService(store, clock, rules),
+    )
+
+
+def seed_demo_if_new(kiosk: Kiosk) -> bool:
+    """On a brand-new database (no member ever), add the demo members and trust the demo key."""
+    with kiosk.store.transaction() as tx:
+        if tx.setting("demo_seeded") is not None or tx.members():
+            return False
+        tx.set_setting("demo_seeded", "yes")
+    demo_key = load_private_key(paths.DEMO_KEY)
+    raw = demo_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    with kiosk.store.transaction() as tx:
+        tx.add_trusted_key(key_id_of(demo_key.public_key()), raw, label="demo", demo=True)
+    today = kiosk.settings.rules().local_day(kiosk.clock.now())
+    news = demo_members(today)
+    kiosk.members.add_many(news, signing_key=demo_key)
+    log.info("brand-new database: added %d demo members", len(news), extra={"event": "demo_seeded"})
+    return True
+
+
+def remove_demo(kiosk: Kiosk) -> int:
+    with kiosk.store.transaction() as tx:
+        removed = tx.delete_demo_members()
+        tx.remove_demo_keys()
+    return removed
+
+
+def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
+    settings.validate()
+    with kiosk.store.transaction() as tx:
+        for key, value in settings.to_mapping().items():
+            tx.set_setting(key, value)

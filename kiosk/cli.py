@@ -1,0 +1,277 @@
+"""`kiosk` on the command line. Parses arguments, asks the composition root, prints results.
+
+Exit status: 0 done; 1 a check-in was refused (the answer is printed as usual);
+2 bad arguments, unknown member, unreadable file, or any other error a person can fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from kiosk import logs, paths
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one plain line, not the usage block
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _data_dir_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", type=Path, default=None,
+                   help="where the database and keys live (default: KIOSK_DATA_DIR or the user data dir)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kiosk", description="Check-in kiosk for a coworking space's front door.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    run = sub.add_parser("run", help="start the fullscreen kiosk")
+    run.add_argument("--camera", metavar="SOURCE",
+                     help="camera index, /dev path, or a video or image file (default: first webcam, else the demo feed)")
+    run.add_argument("--windowed", action="store_true", help="a normal window, for development")
+    run.add_argument("--lang", choices=["da", "en"], help="start in this language")
+    run.add_argument("--no-demo", action="store_true", help="do not add demo members to a new database")
+    run.add_argument("--log-json", action="store_true", help="log JSON lines on stderr")
+    _data_dir_arg(run)
+
+    members = sub.add_parser("members", help="add, list and import members")
+    msub = members.add_subparsers(dest="members_command", required=True, parser_class=_Parser)
+    add = msub.add_parser("add", help="add a member and issue their first card")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", default="")
+    add.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
+    add.add_argument("--clips", type=int, default=0)
+    add.add_argument("--valid-until", metavar="YYYY-MM-DD")
+    add.add_argument("--json", action="store_true")
+    _data_dir_arg(add)
+    lst = msub.add_parser("list", help="list members")
+    lst.add_argument("--json", action="store_true")
+    _data_dir_arg(lst)
+    imp = msub.add_parser("import", help="import members from CSV (name,email,plan,clips,valid_until)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--json", action="store_true")
+    _data_dir_arg(imp)
+
+    card = sub.add_parser("card", help="write a printable member card")
+    card.add_argument("member_id")
+    card.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.pdf")
+    _data_dir_arg(card)
+
+    checkin = sub.add_parser("checkin", help="decide a code exactly as a scan at the door would")
+    checkin.add_argument("code")
+    checkin.add_argument("--json", action="store_true")
+    _data_dir_arg(checkin)
+
+    presence = sub.add_parser("presence", help="who is in now and who came on a day")
+    presence.add_argument("--date", metavar="YYYY-MM-DD")
+    presence.add_argument("--json", action="store_true")
+    _data_dir_arg(presence)
+
+    scan = sub.add_parser("scan", help="decode QR codes in image files or folders (no check-in)")
+    scan.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    scan.add_argument("--json", action="store_true")
+    scan.add_argument("--decoder", choices=["auto", "zxing-cpp", "pyzbar"], default="auto")
+
+    demo = sub.add_parser("demo", help="the demo members of a new install")
+    dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=_Parser)
+    rm = dsub.add_parser("remove", help="delete the demo members and stop trusting the demo key")
+    _data_dir_arg(rm)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from kiosk.services.errors import KioskError
+
+    logs.setup(json_lines=getattr(args, "log_json", False) or os.environ.get("KIOSK_LOG") == "json",
+               verbose=args.command == "run")
+    try:
+        return _dispatch(args)
+    except KioskError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"kiosk: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "scan":
+        return _scan(args)
+    from kiosk import app
+
+    kiosk = app.build(args.data_dir)
+    try:
+        if args.command == "run":
+            from kiosk.ui.main import run_gui
+
+            return run_gui(kiosk, args)
+        if args.command == "members":
+            return _members(kiosk, args)
+        if args.command == "card":
+            return _card(kiosk, args)
+        if args.command == "checkin":
+            return _checkin(kiosk, args)
+        if args.command == "presence":
+            return _presence(kiosk, args)
+        if args.command == "demo":
+            removed = app.remove_demo(kiosk)
+            print(f"removed {removed} demo members; the demo key is no longer trusted")
+            return EXIT_OK
+    finally:
+        kiosk.close()
+    raise AssertionError(args.command)
+
+
+def _member_json(m: Any, short_code: str | None = None) -> dict[str, Any]:
+    out = {"id": m.id, "name": m.name, "email": m.email, "plan": m.plan.kind.value,
+           "clips": m.plan.clips_total, "valid_until": _iso(m.plan.valid_until),
+           "status": m.status.value, "role": m.role.value, "demo": m.demo}
+    if short_code is not None:
+        out["short_code"] = short_code
+    return out
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _members(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.services.members import NewMember, parse_date, parse_plan
+
+    if args.members_command == "add":
+        new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
+                        valid_until=parse_date(args.valid_until or "", "--valid-until"))
+        issued = kiosk.members.add(new)
+        if args.json:
+            print(json.dumps(_member_json(issued.member, issued.short_code), ensure_ascii=False))
+        else:
+            print(f"added {issued.member.name}  id {issued.member.id}  card {issued.short_code}")
+        return EXIT_OK
+    if args.members_command == "list":
+        members = kiosk.members.list()
+        if args.json:
+            print(json.dumps([_member_json(m) for m in members], ensure_ascii=False))
+        else:
+            for m in members:
+                extra = f"{m.plan.clips_total} clips" if m.plan.kind.value == "clipcard" else (
+                    f"until {m.plan.valid_until}" if m.plan.valid_until else "")
+                demo = "  (demo)" if m.demo else ""
+                print(f"{m.id}  {m.name:<30} {m.plan.kind.value:<9} {extra}{demo}".rstrip())
+        return EXIT_OK
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror}")
+    issued_all = kiosk.members.import_csv(data)
+    if args.json:
+        print(json.dumps([_member_json(i.member, i.short_code) for i in issued_all], ensure_ascii=False))
+    else:
+        print(f"imported {len(issued_all)} members from {args.file}")
+    return EXIT_OK
+
+
+def _card(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.printing.cards import CardFormatError, save_card
+
+    issued = kiosk.members.card(args.member_id)
+    try:
+        save_card(issued, kiosk.settings.space_name, args.out)
+    except CardFormatError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write {args.out}: {exc.strerror}")
+    print(f"wrote the card of {issued.member.name} ({issued.short_code}) to {args.out}")
+    return EXIT_OK
+
+
+def _checkin(kiosk: Any, args: argparse.Namespace) -> int:
+    result = kiosk.checkin.check_in_code(args.code, source="cli")
+    if args.json:
+        print(json.dumps({
+            "outcome": result.outcome.value, "shown_as": result.shown_as.value,
+            "reason": result.refusal.value if result.refusal else None,
+            "member_id": result.member_id, "name": result.name, "clips_left": result.clips_left,
+            "valid_until": _iso(result.valid_until), "others_in": result.others_in,
+            "minutes_today": int(result.time_today.total_seconds() // 60),
+            "at": result.at.isoformat(), "event_id": result.event_id}, ensure_ascii=False))
+    else:
+        who = f" {result.name}" if result.name else ""
+        why = f": {result.refusal.value}" if result.refusal else ""
+        print(f"{result.outcome.value}{who}{why}")
+    return EXIT_REFUSED if result.refusal else EXIT_OK
+
+
+def _presence(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.services.members import parse_date
+
+    day: date | None = parse_date(args.date or "", "--date")
+    p = kiosk.presence.on(day)
+    tz = kiosk.settings.rules().tz
+
+    def entry(e: Any) -> dict[str, Any]:
+        return {"member_id": e.member_id, "name": e.name, "demo": e.demo,
+                "checked_in_at": e.checked_in_at.astimezone(tz).isoformat(),
+                "checked_out_at": e.checked_out_at.astimezone(tz).isoformat() if e.checked_out_at else None,
+                "checkout": e.checkout_kind}
+
+    if args.json:
+        print(json.dumps({"date": p.day.isoformat(), "in_now": [entry(e) for e in p.in_now],
+                          "visits": [entry(e) for e in p.visits]}, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{p.day.isoformat()}: {len(p.in_now)} in now, {len(p.visits)} visits")
+    for e in p.visits:
+        end = e.checked_out_at.astimezone(tz).strftime("%H:%M") if e.checked_out_at else "in now"
+        auto = " (auto)" if e.checkout_kind == "auto" else ""
+        print(f"  {e.member_id}  {e.name:<30} {e.checked_in_at.astimezone(tz):%H:%M} - {end}{auto}")
+    return EXIT_OK
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from kiosk.scan.decoders import available_decoders
+    from kiosk.scan.pipeline import UnreadableImage, decode_still, load_gray
+    from kiosk.scan.sources import IMAGE_SUFFIXES
+
+    found = available_decoders(thorough=True)
+    decoders = list(found.values()) if args.decoder == "auto" else (
+        [found[args.decoder]] if args.decoder in found else [])
+    if not decoders:
+        return _fail(f"decoder {args.decoder} is not available on this machine")
+    files: list[Path] = []
+    for path in args.paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES))
+        else:
+            files.append(path)
+    status = EXIT_OK
+    for file in files:
+        start = time.perf_counter()
+        try:
+            gray = load_gray(file)
+        except UnreadableImage as exc:
+            print(f"kiosk: error: {exc}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        codes = decode_still(gray, decoders)
+        ms = (time.perf_counter() - start) * 1000
+        if args.json:
+            print(json.dumps({"file": str(file), "codes": [
+                {"text": c.text, "corners": [[round(x, 1), round(y, 1)] for x, y in c.corners]}
+                for c in codes], "ms": round(ms, 2)}, ensure_ascii=False))
+        else:
+            texts = ", ".join(repr(c.text) for c in codes) or "no code found"
+            print(f"{file}: {texts}  ({ms:.0f} ms)")
+    return status

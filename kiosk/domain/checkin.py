@@ -1,0 +1,118 @@
+"""The door's rule: what a scan of a member code does, given what we know and the time."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .codes import CodeProblem
+from .members import Card, Member, MemberStatus, PlanKind
+from .visits import CheckoutKind, SpaceRules, Visit, auto_close
+
+
+class Outcome(enum.StrEnum):
+    CHECKED_IN = "checked_in"
+    CHECKED_OUT = "checked_out"
+    REPEAT = "repeat"  # inside the guard window: nothing changes, the last answer is shown again
+    REFUSED = "refused"
+
+
+class Refusal(enum.StrEnum):
+    NOT_OURS = CodeProblem.NOT_OURS.value
+    MALFORMED = CodeProblem.MALFORMED.value
+    FOREIGN = CodeProblem.FOREIGN.value
+    FORGED = CodeProblem.FORGED.value
+    UNKNOWN_MEMBER = "unknown_member"
+    REVOKED = "revoked"
+    SUSPENDED = "suspended"
+    NOT_YET_VALID = "not_yet_valid"
+    EXPIRED = "expired"
+    NO_CLIPS = "no_clips"
+
+
+@dataclass(frozen=True)
+class LastAnswer:
+    at: datetime
+    outcome: Outcome  # CHECKED_IN or CHECKED_OUT
+
+
+@dataclass(frozen=True)
+class MemberState:
+    """Everything the rule needs to know about one member at the moment of a scan."""
+
+    member: Member
+    cards: list[Card]
+    open_visits: list[Visit]  # visits with no check-out, of any day
+    visits_today: list[Visit]
+    clips_used: int
+    last_answer: LastAnswer | None
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    refusal: Refusal | None = None
+    repeated: Outcome | None = None  # for REPEAT: the answer being repeated
+    opened: Visit | None = None  # a new visit to store
+    closed: list[Visit] = field(default_factory=list)  # visits to store as closed
+    clips_left: int | None = None
+    valid_until: date | None = None
+
+
+def refuse(reason: Refusal) -> Decision:
+    return Decision(Outcome.REFUSED, refusal=reason)
+
+
+def decide(
+    state: MemberState, serial: int, now: datetime, rules: SpaceRules, new_visit_id: str
+) -> Decision:
+    member, plan = state.member, state.member.plan
+    today = rules.local_day(now)
+    card = next((c for c in state.cards if c.serial == serial), None)
+    if card is None or card.revoked:
+        return refuse(Refusal.REVOKED)
+
+    # Visits forgotten on earlier days are closed at that day's closing time, first of all,
+    # so that yesterday's missing check-out never turns today's scan into a check-out.
+    stale = [auto_close(v, rules) for v in state.open_visits if v.day < today]
+    open_today = next((v for v in state.open_visits if v.day >= today), None)
+
+    last = state.last_answer
+    if last and abs((now - last.at).total_seconds()) < rules.guard_seconds:
+        return Decision(Outcome.REPEAT, repeated=last.outcome, closed=stale,
+                        clips_left=_clips_left(state), valid_until=plan.valid_until)
+
+    if open_today is not None:
+        # Checking out is always allowed, even if the plan lapsed while they were inside.
+        return Decision(Outcome.CHECKED_OUT, closed=[*stale, open_today.closed(now, CheckoutKind.SCAN)],
+                        clips_left=_clips_left(state), valid_until=plan.valid_until)
+
+    if member.status is MemberStatus.SUSPENDED:
+        return _refused_after(stale, Refusal.SUSPENDED)
+    if plan.not_yet_valid(today):
+        return _refused_after(stale, Refusal.NOT_YET_VALID)
+    if plan.expired(today):
+        return _refused_after(stale, Refusal.EXPIRED)
+
+    charge = plan.kind is PlanKind.CLIPCARD and not any(v.clip_charged for v in state.visits_today)
+    clips_left = _clips_left(state)
+    if charge:
+        assert clips_left is not None
+        if clips_left <= 0:
+            return _refused_after(stale, Refusal.NO_CLIPS, clips_left=0)
+        clips_left -= 1
+    visit = Visit(id=new_visit_id, member_id=member.id, day=today, checked_in_at=now,
+                  clip_charged=charge)
+    return Decision(Outcome.CHECKED_IN, opened=visit, closed=stale, clips_left=clips_left,
+                    valid_until=plan.valid_until)
+
+
+def _clips_left(state: MemberState) -> int | None:
+    if state.member.plan.kind is not PlanKind.CLIPCARD:
+        return None
+    return max(state.member.plan.clips_total - state.clips_used, 0)
+
+
+def _refused_after(stale: list[Visit], reason: Refusal, clips_left: int | None = None) -> Decision:
+    return Decision(Outcome.REFUSED, refusal=reason, closed=stale, clips_left=clips_left)

@@ -1,0 +1,135 @@
+"""The member code printed as a QR: ASCII only, versioned, signed with Ed25519.
+
+    KM1:<base32(payload + signature)>
+
+payload = version (1 byte) | key id (4) | member id (8) | card serial (2, big endian)
+signature = Ed25519 over DOMAIN_TAG + payload.
+
+The text uses only QR "alphanumeric" characters (A-Z, 2-7, ':'), so the QR stays small.
+The code names an opaque member id and a card serial: no personal data. A lost card is revoked
+by issuing a new serial. The short code printed under the QR is derived from the code and is
+what a person types when the QR will not read.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import enum
+import hashlib
+import struct
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+PREFIX = "KM"
+VERSION = 1
+DOMAIN_TAG = b"door-kiosk/member-code/v1\x00"
+_PAYLOAD = struct.Struct(">B4s8sH")
+_SIG_LEN = 64
+MAX_CODE_LEN = 512  # anything longer is not ours; refuse before doing any work
+
+
+class CodeProblem(enum.StrEnum):
+    NOT_OURS = "not_ours"  # a URL, a wifi code, a ticket: not a member card at all
+    MALFORMED = "malformed"  # looks like ours but is damaged or of an unknown version
+    FOREIGN = "foreign"  # signed by a key this space does not know (another space's card)
+    FORGED = "forged"  # our key id, but the signature does not match: altered or forged
+
+
+class CodeRejected(ValueError):
+    def __init__(self, problem: CodeProblem, detail: str) -> None:
+        super().__init__(detail)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class MemberCode:
+    member_id: str  # 16 lowercase hex characters
+    serial: int
+    key_id: str  # 8 lowercase hex characters
+
+
+def key_id_of(public_key: Ed25519PublicKey) -> str:
+    raw = public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return hashlib.sha256(raw).digest()[:4].hex()
+
+
+def new_member_id(random_bytes: bytes) -> str:
+    if len(random_bytes) != 8:
+        raise ValueError("a member id is 8 random bytes")
+    return random_bytes.hex()
+
+
+def issue_code(private_key: Ed25519PrivateKey, member_id: str, serial: int) -> str:
+    if not 0 <= serial <= 0xFFFF:
+        raise ValueError("card serial out of range")
+    key_id = bytes.fromhex(key_id_of(private_key.public_key()))
+    payload = _PAYLOAD.pack(VERSION, key_id, bytes.fromhex(member_id), serial)
+    signature = private_key.sign(DOMAIN_TAG + payload)
+    body = base64.b32encode(payload + signature).decode("ascii").rstrip("=")
+    return f"{PREFIX}{VERSION}:{body}"
+
+
+def verify_code(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:
+    """Return what a code says, or raise CodeRejected with the specific reason."""
+    text = text.strip()
+    if len(text) > MAX_CODE_LEN or not text.startswith(PREFIX):
+        raise CodeRejected(CodeProblem.NOT_OURS, "not a member code")
+    head, sep, body = text.partition(":")
+    if not sep or head != f"{PREFIX}{VERSION}":
+        raise CodeRejected(CodeProblem.MALFORMED, f"unknown code version {head!r}")
+    try:
+        raw = base64.b32decode(body + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        raise CodeRejected(CodeProblem.MALFORMED, "the code's characters are damaged") from None
+    if len(raw) != _PAYLOAD.size + _SIG_LEN:
+        raise CodeRejected(CodeProblem.MALFORMED, "the code has the wrong length")
+    payload, signature = raw[: _PAYLOAD.size], raw[_PAYLOAD.size :]
+    version, key_id_raw, member_raw, serial = _PAYLOAD.unpack(payload)
+    if version != VERSION:
+        raise CodeRejected(CodeProblem.MALFORMED, "the code's version byte does not match")
+    key = trusted.get(key_id_raw.hex())
+    if key is None:
+        raise CodeRejected(CodeProblem.FOREIGN, "signed by a key this space does not know")
+    try:
+        key.verify(signature, DOMAIN_TAG + payload)
+    except InvalidSignature:
+        raise CodeRejected(CodeProblem.FORGED, "the signature does not match") from None
+    return MemberCode(member_id=member_raw.hex(), serial=serial, key_id=key_id_raw.hex())
+
+
+# --- short code for manual entry -------------------------------------------------------------
+# Crockford's base32: no I, L, O or U, so nothing is mistaken for 1, 0 or V when typed.
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_TYPO = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def _luhn_mod32_check(chars: str) -> str:
+    """Luhn mod N check character: catches every single substitution and adjacent swap."""
+    factor, total, n = 2, 0, len(CROCKFORD)
+    for ch in reversed(chars):
+        addend = factor * CROCKFORD.index(ch)
+        factor = 1 if factor == 2 else 2
+        total += addend // n + addend % n
+    return CROCKFORD[(n - total % n) % n]
+
+
+def short_code_for(code_text: str) -> str:
+    """Eight characters from the code's hash plus a check character, shown as XXXX-XXXX-C."""
+    digest = int.from_bytes(hashlib.sha256(b"short\x00" + code_text.encode()).digest()[:5], "big")
+    body = "".join(CROCKFORD[(digest >> shift) & 31] for shift in range(35, -1, -5))
+    return f"{body[:4]}-{body[4:]}-{_luhn_mod32_check(body)}"
+
+
+def normalize_short_code(typed: str) -> str | None:
+    """Return the canonical XXXX-XXXX-C form, or None if it is not a valid short code."""
+    chars = "".join(ch for ch in typed.upper().translate(_TYPO) if ch not in " -")
+    if len(chars) != 9 or any(ch not in CROCKFORD for ch in chars):
+        return None
+    body, check = chars[:8], chars[8]
+    if _luhn_mod32_check(body) != check:
+        return None
+    return f"{body[:4]}-{body[4:]}-{check}"

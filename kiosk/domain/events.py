@@ -1,0 +1,69 @@
+"""The append-only event log: one record per scan outcome (refusals too) and per automatic close.
+
+It is what sync uploads. Each event has a UUID (the server stores it at most once), the kiosk's
+own clock reading, and a local sequence number given by the store: ordering within a kiosk uses
+the sequence, never the wall clock. Events carry ids, never names or the scanned text.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from .checkin import Decision, Outcome
+from .visits import CheckoutKind
+
+
+class EventKind(enum.StrEnum):
+    CHECK_IN = "check_in"
+    CHECK_OUT = "check_out"
+    AUTO_CHECKOUT = "auto_checkout"
+    REPEAT = "repeat"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str  # UUID
+    kiosk_id: str
+    kind: EventKind
+    recorded_at: datetime  # the kiosk's clock when the event was written (UTC)
+    effective_at: datetime  # when it happened: the scan, or the closing time for AUTO_CHECKOUT
+    member_id: str | None = None
+    card_serial: int | None = None
+    visit_id: str | None = None
+    reason: str | None = None  # refusal reason, or what a REPEAT repeated
+    source: str = "scan"  # scan | manual | cli | close_day
+
+
+_KIND = {
+    Outcome.CHECKED_IN: EventKind.CHECK_IN,
+    Outcome.CHECKED_OUT: EventKind.CHECK_OUT,
+    Outcome.REPEAT: EventKind.REPEAT,
+    Outcome.REFUSED: EventKind.REFUSED,
+}
+
+
+def auto_checkout_events(decision: Decision, *, new_id: Callable[[], str], kiosk_id: str,
+                         now: datetime, source: str) -> list[Event]:
+    return [
+        Event(id=new_id(), kiosk_id=kiosk_id, kind=EventKind.AUTO_CHECKOUT, recorded_at=now,
+              effective_at=v.checked_out_at or now, member_id=v.member_id, visit_id=v.id,
+              source=source)
+        for v in decision.closed
+        if v.checkout_kind is CheckoutKind.AUTO
+    ]
+
+
+def scan_event(decision: Decision, *, new_id: Callable[[], str], kiosk_id: str, now: datetime,
+               member_id: str | None, card_serial: int | None, source: str) -> Event:
+    visit = decision.opened
+    if decision.outcome is Outcome.CHECKED_OUT:
+        visit = next((v for v in decision.closed if v.checkout_kind is not CheckoutKind.AUTO), None)
+    reason = decision.refusal or decision.repeated
+    return Event(id=new_id(), kiosk_id=kiosk_id, kind=_KIND[decision.outcome], recorded_at=now,
+                 effective_at=now, member_id=member_id, card_serial=card_serial,
+                 visit_id=visit.id if visit else None, reason=reason.value if reason else None,
+                 source=source)

@@ -1,0 +1,87 @@
+"""Members and their plans."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+
+class PlanKind(enum.StrEnum):
+    MONTHLY = "monthly"  # open-ended or fixed-term (valid_from .. valid_until)
+    CLIPCARD = "clipcard"  # N visits, one clip per day of presence
+    DAYPASS = "daypass"  # valid on the day(s) between valid_from and valid_until
+
+
+class MemberStatus(enum.StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+
+
+class Role(enum.StrEnum):
+    MEMBER = "member"
+    HOST = "host"
+
+
+@dataclass(frozen=True)
+class Plan:
+    kind: PlanKind
+    valid_from: date | None = None
+    valid_until: date | None = None  # inclusive, in the space's time zone
+    clips_total: int = 0  # clip cards: all clips ever granted (purchases and top-ups)
+
+    def not_yet_valid(self, today: date) -> bool:
+        return self.valid_from is not None and today < self.valid_from
+
+    def expired(self, today: date) -> bool:
+        return self.valid_until is not None and today > self.valid_until
+
+
+@dataclass(frozen=True)
+class Member:
+    id: str  # opaque, carries no personal data; it is what a QR code names
+    name: str
+    plan: Plan
+    email: str = ""
+    status: MemberStatus = MemberStatus.ACTIVE
+    role: Role = Role.MEMBER
+    demo: bool = False  # created by the demo seed, never a real person
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+
+@dataclass(frozen=True)
+class Card:
+    member_id: str
+    serial: int
+    short_code: str
+    revoked: bool = False
+
+
+NAME_MAX = 120
+EMAIL_MAX = 254
+
+
+class InvalidMember(ValueError):
+    """A member's data breaks a rule; the message says which, in plain words."""
+
+
+def validate_member_fields(name: str, email: str, plan: Plan) -> None:
+    if not name.strip():
+        raise InvalidMember("name is empty")
+    if len(name) > NAME_MAX:
+        raise InvalidMember(f"name is longer than {NAME_MAX} characters")
+    if len(email) > EMAIL_MAX:
+        raise InvalidMember(f"e-mail is longer than {EMAIL_MAX} characters")
+    if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
+        raise InvalidMember(f"e-mail {email!r} is not an address")
+    if plan.clips_total < 0:
+        raise InvalidMember("clips cannot be negative")
+    if plan.kind is PlanKind.CLIPCARD and plan.clips_total == 0:
+        raise InvalidMember("a clip card needs at least one clip (--clips N)")
+    if plan.kind is not PlanKind.CLIPCARD and plan.clips_total:
+        raise InvalidMember("only a clip card plan has clips")
+    if plan.valid_from and plan.valid_until and plan.valid_until < plan.valid_from:
+        raise InvalidMember("valid_until is before valid_from")

@@ -1,0 +1,1 @@
+"""Printable things made without Qt: member cards (PNG or PDF)."""

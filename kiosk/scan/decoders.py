@@ -1,0 +1,128 @@
+"""QR decoders behind one small interface: zxing-cpp (default) and pyzbar (libzbar).
+
+The default was chosen by benchmarks/decoders.py (see docs/benchmarks.md): zxing-cpp reads more
+of the real photos and is faster per 1280x720 frame. pyzbar stays supported; when libzbar is not
+installed it is reported unavailable with one log line and nothing else breaks.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+Corners = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class DecodedCode:
+    text: str
+    corners: Corners  # top-left, top-right, bottom-right, bottom-left, in the frame's pixels
+
+    def scaled(self, factor: float, dx: float = 0.0, dy: float = 0.0) -> DecodedCode:
+        pts = tuple((x * factor + dx, y * factor + dy) for x, y in self.corners)
+        return DecodedCode(self.text, pts)  # type: ignore[arg-type]
+
+
+class Decoder(Protocol):
+    name: str
+
+    def decode(self, gray: np.ndarray) -> list[DecodedCode]:
+        """Decode QR codes in an 8-bit grayscale image."""
+        ...
+
+
+class DecoderUnavailable(RuntimeError):
+    pass
+
+
+class ZxingDecoder:
+    """zxing-cpp. `thorough` lets it try rotations, downscales and inversion itself."""
+
+    def __init__(self, thorough: bool = False) -> None:
+        import zxingcpp
+
+        self._zx = zxingcpp
+        self._thorough = thorough
+        self.name = "zxing-cpp" + ("-thorough" if thorough else "")
+
+    def decode(self, gray: np.ndarray) -> list[DecodedCode]:
+        zx = self._zx
+        results = zx.read_barcodes(
+            np.ascontiguousarray(gray), formats=zx.BarcodeFormat.QRCode,
+            try_rotate=self._thorough, try_downscale=True, try_invert=self._thorough)
+        codes = []
+        for r in results:
+            p = r.position
+            corners = tuple((float(pt.x), float(pt.y)) for pt in
+                            (p.top_left, p.top_right, p.bottom_right, p.bottom_left))
+            codes.append(DecodedCode(r.text, corners))  # type: ignore[arg-type]
+        return codes
+
+
+class PyzbarDecoder:
+    """libzbar through pyzbar. Its C code can abort the process on crafted codes: run it isolated."""
+
+    name = "pyzbar"
+
+    def __init__(self) -> None:
+        try:
+            from pyzbar import pyzbar
+        except (ImportError, OSError) as exc:  # libzbar0 missing: pyzbar raises ImportError
+            raise DecoderUnavailable(f"pyzbar is unavailable: {exc} (install libzbar0)") from exc
+        self._pyzbar = pyzbar
+        self._symbols = [pyzbar.ZBarSymbol.QRCODE]
+
+    def decode(self, gray: np.ndarray) -> list[DecodedCode]:
+        gray = np.ascontiguousarray(gray)
+        h, w = gray.shape[:2]
+        results = self._pyzbar.decode((gray.tobytes(), w, h), symbols=self._symbols)
+        codes = []
+        for r in results:
+            text = _text_of(r.data)
+            corners = _order_corners([(float(p.x), float(p.y)) for p in r.polygon])
+            codes.append(DecodedCode(text, corners))
+        return codes
+
+
+def _text_of(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _order_corners(points: list[tuple[float, float]]) -> Corners:
+    """zbar gives a polygon in its own order; reduce it to four corners TL, TR, BR, BL."""
+    if len(points) < 4:
+        xs = [p[0] for p in points] or [0.0]
+        ys = [p[1] for p in points] or [0.0]
+        return ((min(xs), min(ys)), (max(xs), min(ys)), (max(xs), max(ys)), (min(xs), max(ys)))
+    pts = np.array(points, dtype=np.float64)
+    s, d = pts.sum(axis=1), pts[:, 0] - pts[:, 1]
+    tl, br = pts[np.argmin(s)], pts[np.argmax(s)]
+    tr, bl = pts[np.argmax(d)], pts[np.argmin(d)]
+    return tuple((float(x), float(y)) for x, y in (tl, tr, br, bl))  # type: ignore[return-value]
+
+
+_unavailable_logged: set[str] = set()
+
+
+def available_decoders(thorough: bool = False) -> dict[str, Decoder]:
+    """Every decoder that works on this machine, by name; a missing one is logged once."""
+    found: dict[str, Decoder] = {}
+    for name, factory in (("zxing-cpp", lambda: ZxingDecoder(thorough)), ("pyzbar", PyzbarDecoder)):
+        try:
+            found[name] = factory()
+        except (DecoderUnavailable, ImportError) as exc:
+            if name not in _unavailable_logged:
+                _unavailable_logged.add(name)
+                log.warning("%s", exc)
+    return found
+
+
+DEFAULT_DECODER = "zxing-cpp"

@@ -1,0 +1,107 @@
+"""Check in a scan: verify the code, apply the door's rule, commit, and only then answer."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from kiosk.domain.checkin import Decision, Outcome, Refusal, decide, refuse
+from kiosk.domain.codes import CodeRejected, normalize_short_code, verify_code
+from kiosk.domain.events import auto_checkout_events, scan_event
+from kiosk.domain.visits import SpaceRules, auto_close, time_spent
+
+from .ports import Clock, DoorStore, DoorTx, Ids
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What the door shows after a scan. Built only after the events are committed."""
+
+    outcome: Outcome
+    at: datetime
+    refusal: Refusal | None = None
+    repeated: Outcome | None = None
+    member_id: str | None = None
+    name: str | None = None
+    first_name: str | None = None
+    demo: bool = False
+    clips_left: int | None = None
+    valid_until: date | None = None
+    others_in: int = 0
+    time_today: timedelta = timedelta(0)
+    event_id: str | None = None
+
+    @property
+    def shown_as(self) -> Outcome:
+        """The answer to show: a REPEAT shows the answer it repeats."""
+        return self.repeated if self.outcome is Outcome.REPEAT and self.repeated else self.outcome
+
+
+class CheckInService:
+    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, rules: SpaceRules, kiosk_id: str):
+        self._store, self._clock, self._ids = store, clock, ids
+        self.rules, self._kiosk_id = rules, kiosk_id
+
+    def check_in_code(self, text: str, source: str = "scan") -> ScanResult:
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            try:
+                code = verify_code(text, tx.trusted_keys())
+            except CodeRejected as rejected:
+                return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
+            return self._decide(tx, code.member_id, code.serial, now, source)
+
+    def check_in_short_code(self, typed: str, source: str = "manual") -> ScanResult:
+        """Manual entry of the short code printed under the QR."""
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            canonical = normalize_short_code(typed)
+            card = tx.card_by_short_code(canonical) if canonical else None
+            if card is None:
+                return self._commit(tx, refuse(Refusal.MALFORMED), now, None, None, source)
+            return self._decide(tx, card.member_id, card.serial, now, source)
+
+    def close_stale_visits(self) -> int:
+        """Close every visit left open on an earlier day at that day's closing time."""
+        now = self._clock.now()
+        today = self.rules.local_day(now)
+        with self._store.transaction() as tx:
+            stale = tx.stale_open_visits(today)
+            decision = Decision(Outcome.REPEAT, closed=[auto_close(v, self.rules) for v in stale])
+            tx.record(decision, auto_checkout_events(decision, new_id=self._ids.uuid,
+                                                     kiosk_id=self._kiosk_id, now=now,
+                                                     source="close_day"))
+        if stale:
+            log.info("closed %d visits left open on earlier days", len(stale))
+        return len(stale)
+
+    def _decide(self, tx: DoorTx, member_id: str, serial: int, now: datetime, source: str) -> ScanResult:
+        today = self.rules.local_day(now)
+        state = tx.member_state(member_id, today)
+        if state is None:
+            return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, member_id, serial, source)
+        decision = decide(state, serial, now, self.rules, self._ids.uuid())
+        result = self._commit(tx, decision, now, member_id, serial, source)
+        visits = [v for v in tx.visits_on(today) if v.member_id == member_id]
+        others = [m for m in tx.present_member_ids(today) if m != member_id]
+        return ScanResult(
+            outcome=result.outcome, at=now, refusal=result.refusal, repeated=result.repeated,
+            member_id=member_id, name=state.member.name, first_name=state.member.first_name,
+            demo=state.member.demo, clips_left=decision.clips_left, valid_until=decision.valid_until,
+            others_in=len(others), time_today=time_spent(visits, now), event_id=result.event_id)
+
+    def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
+                serial: int | None, source: str) -> ScanResult:
+        common = dict(new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now, source=source)
+        scan = scan_event(decision, member_id=member_id, card_serial=serial, **common)  # type: ignore[arg-type]
+        events = [*auto_checkout_events(decision, **common), scan]  # type: ignore[arg-type]
+        tx.record(decision, events)
+        log.info("scan outcome", extra={"event": "scan", "outcome": decision.outcome.value,
+                                        "reason": scan.reason, "event_id": scan.id,
+                                        "member_id": member_id})
+        return ScanResult(outcome=decision.outcome, at=now, refusal=decision.refusal,
+                          repeated=decision.repeated, member_id=member_id, event_id=scan.id)
+

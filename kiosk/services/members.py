@@ -1,0 +1,192 @@
+"""Managing members and their cards on a kiosk that issues its own cards."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from collections.abc import Callable
+from datetime import date, datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kiosk.domain.codes import issue_code, new_member_id, short_code_for
+from kiosk.domain.members import Card, InvalidMember, Member, Plan, PlanKind, Role, validate_member_fields
+
+from .errors import InvalidInput, NotFound
+from .ports import Clock, DoorStore, DoorTx
+
+CSV_COLUMNS = ("name", "email", "plan", "clips", "valid_until")
+MAX_IMPORT_ROWS = 20_000
+
+
+@dataclass(frozen=True)
+class IssuedCard:
+    member: Member
+    serial: int
+    code: str  # the text inside the QR
+    short_code: str  # printed under the QR for manual entry
+
+
+@dataclass(frozen=True)
+class NewMember:
+    name: str
+    email: str = ""
+    plan: PlanKind = PlanKind.MONTHLY
+    clips: int = 0
+    valid_until: date | None = None
+    valid_from: date | None = None
+    role: Role = Role.MEMBER
+    demo: bool = False
+    member_id: str | None = None  # given only for the fixed demo roster
+
+
+def parse_plan(text: str) -> PlanKind:
+    try:
+        return PlanKind(text.strip().lower() or "monthly")
+    except ValueError:
+        raise InvalidInput(f"plan {text!r} is not one of monthly, clipcard, daypass") from None
+
+
+def parse_date(text: str, what: str = "date") -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{what} {text!r} is not a date like 2026-12-31") from None
+
+
+class MemberAdmin:
+    def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
+                 signing_key: Ed25519PrivateKey | None) -> None:
+        self._store, self._clock, self._random = store, clock, random_bytes
+        self._key = signing_key
+
+    def add(self, new: NewMember, *, signing_key: Ed25519PrivateKey | None = None) -> IssuedCard:
+        return self.add_many([new], signing_key=signing_key)[0]
+
+    def add_many(self, news: list[NewMember], *, signing_key: Ed25519PrivateKey | None = None) -> list[IssuedCard]:
+        """Add members and issue each a first card, all in one transaction: all or nothing."""
+        key = signing_key or self._require_key()
+        members = [self._validated(n) for n in news]
+        now = self._clock.now()
+        issued = []
+        with self._store.transaction() as tx:
+            for member in members:
+                tx.add_member(member)
+                issued.append(self._issue(tx, key, member, serial=1, now=now))
+        return issued
+
+    def list(self) -> list[Member]:
+        with self._store.transaction() as tx:
+            return tx.members()
+
+    def card(self, member_id: str) -> IssuedCard:
+        """The member's current card, to print again."""
+        key = self._require_key()
+        with self._store.transaction() as tx:
+            member = tx.member(member_id)
+            if member is None:
+                raise NotFound(f"no member with id {member_id!r}")
+            live = [c for c in tx.cards_of(member_id) if not c.revoked]
+            if not live:
+                raise NotFound(f"member {member_id} has no valid card; issue a new one")
+            serial = live[-1].serial
+        code = issue_code(key, member.id, serial)
+        return IssuedCard(member, serial, code, short_code_for(code))
+
+    def import_csv(self, data: bytes) -> list[IssuedCard]:
+        return self.add_many(parse_member_csv(data))
+
+    def _validated(self, new: NewMember) -> Member:
+        plan = Plan(kind=new.plan, valid_from=new.valid_from, valid_until=new.valid_until,
+                    clips_total=new.clips)
+        name, email = new.name.strip(), new.email.strip()
+        try:
+            validate_member_fields(name, email, plan)
+        except InvalidMember as exc:
+            raise InvalidInput(str(exc)) from None
+        return Member(id=new.member_id or new_member_id(self._random(8)), name=name, email=email, plan=plan,
+                      role=new.role, demo=new.demo)
+
+    def _issue(self, tx: DoorTx, key: Ed25519PrivateKey, member: Member, serial: int,
+               now: datetime) -> IssuedCard:
+        code = issue_code(key, member.id, serial)
+        short = short_code_for(code)
+        tx.add_card(Card(member_id=member.id, serial=serial, short_code=short), issued_at=now)
+        return IssuedCard(member, serial, code, short)
+
+    def _require_key(self) -> Ed25519PrivateKey:
+        if self._key is None:
+            raise InvalidInput("this kiosk has no card signing key, so it cannot issue cards")
+        return self._key
+
+
+def parse_member_csv(data: bytes) -> list[NewMember]:
+    """Parse a whole CSV file first; any bad row stops the import with its line number."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"the file is not UTF-8 text (byte {exc.start})") from None
+    if "\x00" in text:
+        raise InvalidInput("the file is not a CSV text file (it contains NUL bytes)")
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise InvalidInput("the file is empty") from None
+    except csv.Error as exc:
+        raise InvalidInput(f"line 1: {exc}") from None
+    if "name" not in header:
+        raise InvalidInput(f"line 1: the header must name the columns {', '.join(CSV_COLUMNS)}")
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if unknown:
+        raise InvalidInput(f"line 1: unknown column {unknown[0]!r}; columns are {', '.join(CSV_COLUMNS)}")
+    rows: list[NewMember] = []
+    errors: list[str] = []
+    try:
+        for fields in reader:
+            line = reader.line_num
+            if not any(f.strip() for f in fields):
+                continue
+            if len(fields) != len(header):
+                errors.append(f"line {line}: expected {len(header)} fields, found {len(fields)}")
+                continue
+            record = dict(zip(header, fields, strict=True))
+            try:
+                rows.append(_row(record))
+            except InvalidInput as exc:
+                errors.append(f"line {line}: {exc}")
+            if len(rows) > MAX_IMPORT_ROWS:
+                raise InvalidInput(f"more than {MAX_IMPORT_ROWS} rows; split the file")
+    except csv.Error as exc:
+        errors.append(f"line {reader.line_num}: {exc}")
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise InvalidInput("; ".join(errors[:5]) + (more if len(errors) > 5 else ""))
+    if not rows:
+        raise InvalidInput("the file has a header but no members")
+    return rows
+
+
+def _row(record: dict[str, str]) -> NewMember:
+    clips_text = record.get("clips", "").strip()
+    try:
+        clips = int(clips_text) if clips_text else 0
+    except ValueError:
+        raise InvalidInput(f"clips {clips_text!r} is not a whole number") from None
+    plan = parse_plan(record.get("plan", ""))
+    new = NewMember(name=record["name"].strip(), email=record.get("email", "").strip(), plan=plan,
+                    clips=clips, valid_until=parse_date(record.get("valid_until", ""), "valid_until"))
+    plan_obj = Plan(kind=new.plan, valid_until=new.valid_until, clips_total=new.clips)
+    try:
+        validate_member_fields(new.name, new.email, plan_obj)
+    except InvalidMember as exc:
+        raise InvalidInput(str(exc)) from None
+    return new
