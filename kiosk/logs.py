@@ -27,3 +27,4 @@ def setup(json_lines: bool = False, verbose: bool = False) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO if verbose or json_lines else logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)

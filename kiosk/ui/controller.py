@@ -1,0 +1,132 @@
+"""DoorController: wires the camera, the door worker, the screens, the sounds and the clock."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+
+from kiosk.scan.capture import Sighting
+from kiosk.services.checkin import ScanResult
+from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.result_screen import ResultScreen
+from kiosk.ui.screens.scan_screen import ScanScreen
+from kiosk.ui.sound import Sounds
+from kiosk.ui.window import KioskWindow
+from kiosk.ui.workers import CameraBridge, DoorWorker, Timing
+
+log = logging.getLogger(__name__)
+CLOSE_DAY_MS = 5 * 60 * 1000
+COUNT_MS = 30 * 1000
+
+
+class DoorController(QObject):
+    check_requested = Signal(str, float, str)  # code text, frame time, source
+    count_requested = Signal()
+    close_day_requested = Signal()
+
+    def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
+                 worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window, self.scan, self.result = window, scan, result
+        self.camera, self.worker, self.sounds, self.languages = camera, worker, sounds, languages
+        self._tz, self._now = tz, now
+        self.last_result: ScanResult | None = None
+        self.last_timing: Timing | None = None
+
+        window.stack.addWidget(scan)
+        window.stack.addWidget(result)
+        scan.language_requested.connect(self.toggle_language)
+        result.finished.connect(self.show_scan)
+
+        self.check_requested.connect(worker.check)
+        self.count_requested.connect(worker.refresh_count)
+        self.close_day_requested.connect(worker.close_stale)
+        worker.result.connect(self.on_result)
+        worker.failed.connect(self.on_storage_failed)
+        worker.count.connect(scan.set_in_now)
+
+        if camera is not None:
+            camera.frame.connect(self.on_frame)
+            camera.sighting.connect(self.on_sighting)
+            camera.status.connect(self.on_camera_status)
+            scan.preview.drawn.connect(camera.preview_shown)
+
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._update_clock)
+        self._counter = QTimer(self, interval=COUNT_MS)
+        self._counter.timeout.connect(self.count_requested)
+        self._close_day = QTimer(self, interval=CLOSE_DAY_MS)
+        self._close_day.timeout.connect(self.close_day_requested)
+        scan.set_next_language(languages.next_language())
+
+    def start(self) -> None:
+        self._update_clock()
+        self._clock.start()
+        self._counter.start()
+        self._close_day.start()
+        self.close_day_requested.emit()  # yesterday's forgotten check-outs, before the first scan
+        self.count_requested.emit()
+        if self.camera is not None:
+            self.camera.start()
+
+    def stop(self) -> None:
+        for timer in (self._clock, self._counter, self._close_day):
+            timer.stop()
+        self.result.stop()
+        if self.camera is not None:
+            self.camera.stop()
+
+    # --- events -----------------------------------------------------------------------------
+    @Slot(QImage)
+    def on_frame(self, image: QImage) -> None:
+        if self.window.stack.currentWidget() is self.scan:
+            self.scan.show_frame(image)
+        else:
+            assert self.camera is not None
+            self.camera.preview_shown()  # not on screen: let the next frame through anyway
+
+    @Slot(object)
+    def on_sighting(self, sighting: Sighting) -> None:
+        code = sighting.codes[0]
+        self.check_requested.emit(code.text, sighting.frame_time, "scan")
+
+    def submit_code(self, text: str, source: str = "scan") -> None:
+        self.check_requested.emit(text, 0.0, source)
+
+    @Slot(object, object)
+    def on_result(self, result: ScanResult, timing: Timing) -> None:
+        self.last_result, self.last_timing = result, timing
+        self.result.show_result(result)
+        self.window.stack.setCurrentWidget(self.result)
+        self.sounds.play(self.result.kind)
+        log.info("result shown", extra={"event": "result_shown", "outcome": result.outcome.value,
+                                        "shown_as": result.shown_as.value, "member_id": result.member_id,
+                                        "frame_to_commit_ms": timing.frame_to_commit_ms,
+                                        "commit_ms": round(timing.commit_ms, 2)})
+
+    @Slot(str)
+    def on_storage_failed(self, message: str) -> None:
+        self.result.show_storage_error(message)
+        self.window.stack.setCurrentWidget(self.result)
+        self.sounds.play("refused")
+
+    @Slot(str, str)
+    def on_camera_status(self, status: str, detail: str) -> None:
+        self.scan.set_camera_problem(None if status in ("ok", "starting") else status)
+
+    @Slot()
+    def show_scan(self) -> None:
+        self.window.stack.setCurrentWidget(self.scan)
+
+    @Slot()
+    def toggle_language(self) -> None:
+        self.languages.switch(self.languages.next_language())
+        self.scan.set_next_language(self.languages.next_language())
+        log.info("language %s", self.languages.current, extra={"event": "language", "lang": self.languages.current})
+
+    def _update_clock(self) -> None:
+        now: datetime = self._now().astimezone(self._tz)
+        self.scan.set_clock(now.strftime("%H:%M"))

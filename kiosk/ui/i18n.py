@@ -1,0 +1,44 @@
+"""Qt's translation system: .ts sources and compiled .qm files in assets/translations.
+
+Source strings are English; Danish is the default language. Switching installs another
+translator, and Qt sends every widget a LanguageChange event: screens re-set their texts then.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from kiosk.paths import ASSETS
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = ASSETS / "translations"
+LANGUAGES = ("da", "en")
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}
+
+
+class Languages:
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.current = "en"
+
+    def switch(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported language {lang!r}")
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        translator = QTranslator(self._app)
+        qm = TRANSLATIONS / f"kiosk_{lang}.qm"
+        if translator.load(str(qm)):
+            self._app.installTranslator(translator)
+            self._translator = translator
+        else:
+            log.error("missing translation file %s", qm)
+        QLocale.setDefault(QLocale(lang))
+        self.current = lang
+
+    def next_language(self) -> str:
+        return LANGUAGES[(LANGUAGES.index(self.current) + 1) % len(LANGUAGES)]

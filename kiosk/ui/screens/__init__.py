@@ -1,0 +1,1 @@
+"""The kiosk's screens: views that lay out widgets; the DoorController wires them."""

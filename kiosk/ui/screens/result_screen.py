@@ -1,0 +1,190 @@
+"""The big, friendly answer after a scan: welcome, goodbye, or why not. Returns by itself."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.services.checkin import ScanResult
+from kiosk.ui import theme
+from kiosk.ui.widgets import ResultIcon
+
+LOW_CLIPS = 2
+PLAN_WARNING_DAYS = 7
+
+
+class ResultScreen(QWidget):
+    finished = Signal()
+
+    def __init__(self, tz: ZoneInfo, seconds: int = 5, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ResultScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._tz, self._seconds = tz, seconds
+        self._result: ScanResult | None = None
+        self._storage_error: str | None = None
+
+        self.icon = ResultIcon()
+        self.headline = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.headline.setFont(theme.font(76, bold=True))
+        self.headline.setWordWrap(True)
+        self.lines = [QLabel(alignment=Qt.AlignmentFlag.AlignCenter) for _ in range(3)]
+        for i, line in enumerate(self.lines):
+            line.setFont(theme.font(40 if i == 0 else 32, bold=i == 0))
+            line.setWordWrap(True)
+        self.demo = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.demo.setFont(theme.font(22, bold=True))
+        self.countdown = QProgressBar(textVisible=False)
+        self.countdown.setFixedHeight(10)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 60, 80, 0)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(10)
+        layout.addWidget(self.headline)
+        for line in self.lines:
+            layout.addWidget(line)
+        layout.addWidget(self.demo)
+        layout.addStretch(2)
+        layout.addWidget(self.countdown)
+
+        self._timer = QTimer(self, interval=50)
+        self._timer.timeout.connect(self._tick)
+        self._elapsed_ms = 0
+
+    # --- showing ----------------------------------------------------------------------------
+    def show_result(self, result: ScanResult) -> None:
+        self._result, self._storage_error = result, None
+        self._render()
+        self._restart()
+
+    def show_storage_error(self, message: str) -> None:
+        self._result, self._storage_error = None, message
+        self._render()
+        self._restart()
+
+    @property
+    def kind(self) -> str:
+        if self._result is None:
+            return "refused"
+        shown = self._result.shown_as
+        return {Outcome.CHECKED_IN: "welcome", Outcome.CHECKED_OUT: "goodbye"}.get(shown, "refused")
+
+    def _restart(self) -> None:
+        self._elapsed_ms = 0
+        self.countdown.setRange(0, self._seconds * 1000)
+        self.countdown.setValue(self._seconds * 1000)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self._elapsed_ms += self._timer.interval()
+        self.countdown.setValue(max(self._seconds * 1000 - self._elapsed_ms, 0))
+        if self._elapsed_ms >= self._seconds * 1000:
+            self._timer.stop()
+            self.finished.emit()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802: a tap dismisses
+        self._timer.stop()
+        self.finished.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and (self._result or self._storage_error):
+            self._render()
+        super().changeEvent(event)
+
+    # --- texts ------------------------------------------------------------------------------
+    def _render(self) -> None:
+        kind = self.kind
+        bg = {"welcome": theme.WELCOME, "goodbye": theme.GOODBYE}.get(kind, theme.REFUSED)
+        self.setStyleSheet(f"QWidget#ResultScreen {{ background: {bg}; }} QLabel {{ color: white; }}"
+                           f"QProgressBar {{ background: rgba(0,0,0,60); border: none; }}"
+                           f"QProgressBar::chunk {{ background: rgba(255,255,255,160); }}")
+        self.icon.set_kind(kind)
+        texts = self._texts()
+        self.headline.setText(texts[0])
+        for label, text in zip(self.lines, [*texts[1:], "", "", ""], strict=False):
+            label.setText(text)
+            label.setVisible(bool(text))
+        demo = bool(self._result and self._result.demo)
+        self.demo.setText(self.tr("Demo member: not a real person") if demo else "")
+        self.demo.setVisible(demo)
+
+    def _texts(self) -> list[str]:
+        if self._storage_error is not None:
+            return [self.tr("Sorry, that did not work"),
+                    self.tr("Your visit could not be saved."),
+                    self.tr("Please try again, or tell a host.")]
+        r = self._result
+        assert r is not None
+        if r.shown_as is Outcome.CHECKED_IN:
+            return [f"{self._greeting(r.at)}, {r.first_name}", *self._welcome_lines(r)]
+        if r.shown_as is Outcome.CHECKED_OUT:
+            return [self.tr("Goodbye, %1").replace("%1", r.first_name or ""),
+                    self.tr("You were here %1 today").replace("%1", self._duration(r.time_today)),
+                    self.tr("See you soon!")]
+        return self._refusal_texts(r.refusal)
+
+    def _greeting(self, at: datetime) -> str:
+        hour = at.astimezone(self._tz).hour
+        if hour < 10:
+            return self.tr("Good morning")
+        if hour < 17:
+            return self.tr("Hello")
+        return self.tr("Good evening")
+
+    def _welcome_lines(self, r: ScanResult) -> list[str]:
+        lines = [self.tr("%n other(s) in today", "", r.others_in) if r.others_in
+                 else self.tr("You are the first one in")]
+        if r.clips_left is not None:
+            text = self.tr("%n clip(s) left on your clip card", "", r.clips_left)
+            if r.clips_left <= LOW_CLIPS:
+                text += " - " + self.tr("time to buy a new one")
+            lines.append(text)
+        if r.valid_until is not None:
+            date_text = QLocale().toString(r.valid_until, QLocale.FormatType.LongFormat)
+            text = self.tr("Membership valid until %1").replace("%1", date_text)
+            local_day = r.at.astimezone(self._tz).date()
+            if r.valid_until - local_day <= timedelta(days=PLAN_WARNING_DAYS):
+                text += " - " + self.tr("renew soon")
+            lines.append(text)
+        return lines
+
+    def _duration(self, spent: timedelta) -> str:
+        minutes = int(spent.total_seconds() // 60)
+        hours, minutes = divmod(minutes, 60)
+        if hours:
+            return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        return self.tr("%n minute(s)", "", minutes)
+
+    def _refusal_texts(self, refusal: Refusal | None) -> list[str]:
+        tr = self.tr
+        table = {
+            Refusal.NOT_OURS: (tr("That is not a member card"),
+                               tr("Show the QR code from your member card or day pass.")),
+            Refusal.MALFORMED: (tr("The code could not be read"),
+                                tr("Try again, or ask a host for a new card.")),
+            Refusal.FOREIGN: (tr("This card is from another space"),
+                              tr("Ask a host if you would like to work here today.")),
+            Refusal.FORGED: (tr("This card is not valid"), tr("Please ask a host for help.")),
+            Refusal.UNKNOWN_MEMBER: (tr("We do not know this card"), tr("Please ask a host to add you.")),
+            Refusal.REVOKED: (tr("This card has been replaced"),
+                              tr("Use your newest card, or ask a host.")),
+            Refusal.SUSPENDED: (tr("Your membership is paused"), tr("Please talk to a host.")),
+            Refusal.NOT_YET_VALID: (tr("Your membership has not started yet"),
+                                    tr("Please talk to a host.")),
+            Refusal.EXPIRED: (tr("Your membership has expired"),
+                              tr("Renew it with a host, and you are welcome back.")),
+            Refusal.NO_CLIPS: (tr("Your clip card is used up"), tr("Buy a new clip card from a host.")),
+        }
+        head, what_to_do = table.get(refusal or Refusal.MALFORMED, table[Refusal.MALFORMED])
+        return [head, what_to_do]

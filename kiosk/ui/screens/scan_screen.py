@@ -1,0 +1,124 @@
+"""The screen the door shows all day: where to hold the code, the live picture, who is in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import CameraArrow, PreviewView
+
+
+class ScanScreen(QWidget):
+    language_requested = Signal()
+
+    def __init__(self, space_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ScanScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._in_now = 0
+        self._camera_problem: str | None = None
+        self._next_language = "EN"
+
+        bar = QWidget(objectName="TopBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        bar.setFixedHeight(84)
+        self.space_name = QLabel(space_name, objectName="SpaceName")
+        self.demo_badge = QLabel(objectName="DemoBadge")
+        self.demo_badge.hide()
+        self.in_now = QLabel(objectName="InNow")
+        self.clock = QLabel(objectName="Clock")
+        self.language_button = QPushButton(objectName="LanguageButton")
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_button.clicked.connect(self.language_requested)
+        top = QHBoxLayout(bar)
+        top.setContentsMargins(32, 0, 24, 0)
+        top.setSpacing(24)
+        centre = Qt.AlignmentFlag.AlignVCenter
+        top.addWidget(self.space_name, 0, centre)
+        top.addWidget(self.demo_badge, 0, centre)
+        top.addStretch(1)
+        top.addWidget(self.in_now, 0, centre)
+        top.addWidget(self.clock, 0, centre)
+        top.addWidget(self.language_button, 0, centre)
+
+        self.arrow = CameraArrow()
+        self.instruction = QLabel(objectName="Instruction", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.instruction.setWordWrap(True)
+        self.preview = PreviewView()
+        self.preview.setMinimumSize(480, 270)
+        self.sub_instruction = QLabel(objectName="SubInstruction", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.sub_instruction.setWordWrap(True)
+        self.camera_problem = QLabel(objectName="CameraProblem", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.camera_problem.setWordWrap(True)
+        self.camera_problem.hide()
+
+        preview_row = QHBoxLayout()
+        preview_row.addStretch(1)
+        preview_row.addWidget(self.preview, 6)
+        preview_row.addStretch(1)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(48, 12, 48, 28)
+        body.setSpacing(14)
+        body.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignHCenter)
+        body.addWidget(self.instruction)
+        body.addLayout(preview_row, 1)
+        body.addWidget(self.sub_instruction)
+        body.addWidget(self.camera_problem)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(bar)
+        root.addLayout(body, 1)
+        self.retranslate()
+
+    # --- what the controller sets -----------------------------------------------------------
+    def show_frame(self, image: QImage) -> None:
+        self.preview.show_frame(image)
+
+    def set_clock(self, text: str) -> None:
+        self.clock.setText(text)
+
+    def set_in_now(self, count: int) -> None:
+        self._in_now = count
+        self.in_now.setText(self.tr("%n in now", "", count))
+
+    def set_demo(self, demo: bool) -> None:
+        self.demo_badge.setVisible(demo)
+
+    def set_next_language(self, code: str) -> None:
+        self._next_language = code.upper()
+        self.language_button.setText(self._next_language)
+
+    def set_camera_problem(self, problem: str | None) -> None:
+        """problem: None when the camera works, else 'unavailable', 'lost' or 'dark'."""
+        self._camera_problem = problem
+        self.camera_problem.setVisible(problem is not None)
+        if problem is None:
+            return
+        self.camera_problem.setText(self._problem_text(problem))
+        if problem != "dark":
+            self.preview.clear()
+
+    def _problem_text(self, problem: str) -> str:
+        if problem == "dark":
+            return self.tr("The camera only sees black. Is something covering it? Trying again...")
+        return self.tr("The camera is not working right now. Trying again... "
+                       "Please tell a host if this stays.")
+
+    # --- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.instruction.setText(self.tr("Hold your QR code up to the camera"))
+        self.sub_instruction.setText(self.tr("The camera is above the screen. Hold the code still, about a hand's width away."))
+        self.demo_badge.setText(self.tr("DEMO"))
+        self.language_button.setText(self._next_language)
+        self.set_in_now(self._in_now)
+        if self._camera_problem:
+            self.camera_problem.setText(self._problem_text(self._camera_problem))

@@ -1,0 +1,60 @@
+"""Colours, fonts and the style sheet: large type, high contrast, one decision per screen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from kiosk.paths import ASSETS
+
+INK = "#14202b"
+PAPER = "#f5f2ea"
+BAR = "#17313f"
+ACCENT = "#16795f"
+WELCOME = "#1f8a5b"
+GOODBYE = "#2a5d8f"
+REFUSED = "#b3432f"
+WARNING = "#d99a1e"
+MUTED = "#5f6b76"
+
+FAMILY = "DejaVu Sans"
+
+
+def load_fonts() -> None:
+    for path in sorted((ASSETS / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+
+
+def font(px: int, bold: bool = False) -> QFont:
+    f = QFont(FAMILY)
+    f.setPixelSize(px)
+    f.setBold(bold)
+    return f
+
+
+def colour(hex_code: str) -> QColor:
+    return QColor(hex_code)
+
+
+STYLE = f"""
+QWidget#ScanScreen {{ background: {PAPER}; }}
+QWidget#TopBar {{ background: {BAR}; }}
+QLabel {{ color: {INK}; }}
+QWidget#TopBar QLabel {{ color: white; }}
+QLabel#SpaceName {{ font-size: 30px; font-weight: bold; }}
+QLabel#Clock {{ font-size: 30px; }}
+QLabel#InNow {{ font-size: 22px; background: {ACCENT}; border-radius: 18px; padding: 6px 18px; }}
+QPushButton#LanguageButton {{
+    color: white; background: transparent; border: 2px solid white; border-radius: 22px;
+    font-size: 22px; font-weight: bold; padding: 6px 18px; min-width: 64px; min-height: 32px;
+}}
+QPushButton#LanguageButton:pressed {{ background: {ACCENT}; }}
+QLabel#Instruction {{ font-size: 44px; font-weight: bold; }}
+QLabel#SubInstruction {{ font-size: 26px; color: {MUTED}; }}
+QLabel#CameraProblem {{
+    font-size: 26px; color: {INK}; background: {WARNING}; border-radius: 12px; padding: 14px 20px;
+}}
+QLabel#DemoBadge {{
+    font-size: 20px; font-weight: bold; color: {INK}; background: {WARNING};
+    border-radius: 6px; padding: 4px 12px;
+}}
+"""

@@ -1,0 +1,116 @@
+"""Small reusable widgets: the camera preview with its framing guide, the arrow to the camera."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from . import theme
+
+
+class PreviewView(QWidget):
+    """The live, mirrored camera picture, cropped to fill, with a square framing guide."""
+
+    drawn = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def show_frame(self, image: QImage) -> None:
+        self._image = image
+        self.update()
+
+    def clear(self) -> None:
+        self._image = None
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect())
+        p.fillRect(rect, QColor("#22303a"))
+        if self._image is not None and not self._image.isNull():
+            img = self._image
+            scale = max(rect.width() / img.width(), rect.height() / img.height())
+            w, h = img.width() * scale, img.height() * scale
+            target = QRectF((rect.width() - w) / 2, (rect.height() - h) / 2, w, h)
+            p.drawImage(target, img)
+        self._draw_guide(p, rect)
+        # Round the corners by painting the page colour over them (cheaper than a clip path).
+        outside = QPainterPath()
+        outside.addRect(rect)
+        inside = QPainterPath()
+        inside.addRoundedRect(rect, 24, 24)
+        p.fillPath(outside.subtracted(inside), QColor(theme.PAPER))
+        p.end()
+        self.drawn.emit()
+
+    def _draw_guide(self, p: QPainter, rect: QRectF) -> None:
+        side = min(rect.width(), rect.height()) * 0.62
+        box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+        corner = side * 0.18
+        pen = QPen(QColor("white"), 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        for (x, y), (dx, dy) in (((box.left(), box.top()), (1, 1)), ((box.right(), box.top()), (-1, 1)),
+                                 ((box.right(), box.bottom()), (-1, -1)), ((box.left(), box.bottom()), (1, -1))):
+            p.drawLine(QPointF(x, y), QPointF(x + dx * corner, y))
+            p.drawLine(QPointF(x, y), QPointF(x, y + dy * corner))
+
+
+class CameraArrow(QWidget):
+    """A big arrow pointing up, towards the camera above the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(90, 110)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        cx = w / 2
+        head = QPolygonF([QPointF(cx, 0), QPointF(cx + 45, 50), QPointF(cx - 45, 50)])
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.colour(theme.ACCENT))
+        p.drawPolygon(head)
+        p.drawRoundedRect(QRectF(cx - 16, 44, 32, h - 44), 8, 8)
+        p.end()
+
+
+class ResultIcon(QWidget):
+    """A large round badge with a tick, a door, or an exclamation mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = "welcome"
+        self.setFixedSize(220, 220)
+
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(10, 10, 200, 200)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawEllipse(r)
+        colour = {"welcome": theme.WELCOME, "goodbye": theme.GOODBYE}.get(self.kind, theme.REFUSED)
+        pen = QPen(QColor(colour), 22, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        if self.kind == "welcome":
+            p.drawPolyline(QPolygonF([QPointF(62, 112), QPointF(95, 145), QPointF(158, 78)]))
+        elif self.kind == "goodbye":
+            # a hand wave: an arrow leaving to the right
+            p.drawLine(QPointF(60, 110), QPointF(150, 110))
+            p.drawPolyline(QPolygonF([QPointF(118, 76), QPointF(152, 110), QPointF(118, 144)]))
+        else:
+            p.drawLine(QPointF(110, 58), QPointF(110, 122))
+            p.drawPoint(QPointF(110, 160))
+        p.end()

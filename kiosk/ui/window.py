@@ -1,0 +1,47 @@
+"""The kiosk window: fullscreen, frameless, no cursor, and it cannot be closed from the door."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class KioskWindow(QWidget):
+    def __init__(self, windowed: bool) -> None:
+        super().__init__()
+        self.windowed = windowed
+        self.allow_close = windowed  # in kiosk mode only the app itself (or a host) may close
+        self.setWindowTitle("Door kiosk")
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def present(self) -> None:
+        if self.windowed:
+            self.resize(1280, 800)
+            self.show()
+            return
+        self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        screen = QGuiApplication.primaryScreen()
+        # Without a window manager showFullScreen alone does not cover the screen: set it ourselves.
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.setGeometry(screen.geometry())
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.allow_close:
+            event.accept()
+        else:
+            log.info("close request ignored: the kiosk closes only for a host")
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Escape, Alt+F4 and friends do nothing at the door.
+        event.accept()

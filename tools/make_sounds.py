@@ -1,0 +1,34 @@
+"""Synthesise the kiosk's short sounds into assets/sounds (soft sine chimes, 16-bit mono WAV)."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import numpy as np
+
+RATE = 44_100
+OUT = Path(__file__).resolve().parent.parent / "assets" / "sounds"
+
+
+def tone(freq: float, seconds: float) -> np.ndarray:
+    t = np.arange(int(RATE * seconds)) / RATE
+    envelope = np.minimum(1, t / 0.01) * np.exp(-t * 5)  # a quick attack, a bell-like decay
+    return np.sin(2 * np.pi * freq * t) * envelope + 0.3 * np.sin(4 * np.pi * freq * t) * envelope
+
+
+def write(name: str, notes: list[tuple[float, float]]) -> None:
+    signal = np.concatenate([tone(f, s) for f, s in notes])
+    pcm = (signal / np.abs(signal).max() * 0.6 * 32767).astype("<i2")
+    with wave.open(str(OUT / f"{name}.wav"), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(pcm.tobytes())
+
+
+if __name__ == "__main__":
+    OUT.mkdir(parents=True, exist_ok=True)
+    write("welcome", [(660, 0.14), (880, 0.4)])  # rising: come in
+    write("goodbye", [(880, 0.14), (660, 0.4)])  # falling: see you
+    write("refused", [(330, 0.18), (311, 0.35)])  # low and flat: look at the screen
