@@ -245,7 +245,7 @@ def _scan(args: argparse.Namespace) -> int:
     from kiosk.scan.pipeline import UnreadableImage, decode_still, load_gray
     from kiosk.scan.sources import IMAGE_SUFFIXES
 
-    found = available_decoders(thorough=True)
+    found = available_decoders()
     decoders = list(found.values()) if args.decoder == "auto" else (
         [found[args.decoder]] if args.decoder in found else [])
     if not decoders:

@@ -41,14 +41,15 @@ class DecoderUnavailable(RuntimeError):
 
 
 class ZxingDecoder:
-    """zxing-cpp. `thorough` lets it try rotations, downscales and inversion itself."""
+    """zxing-cpp. `thorough` (the default) lets it also try 90-degree rotations and inverted
+    (light on dark) codes, as phones in dark mode show them: about 0.5 ms more per 720p frame."""
 
-    def __init__(self, thorough: bool = False) -> None:
+    def __init__(self, thorough: bool = True) -> None:
         import zxingcpp
 
         self._zx = zxingcpp
         self._thorough = thorough
-        self.name = "zxing-cpp" + ("-thorough" if thorough else "")
+        self.name = "zxing-cpp" if thorough else "zxing-cpp-plain"
 
     def decode(self, gray: np.ndarray) -> list[DecodedCode]:
         zx = self._zx
@@ -112,10 +113,10 @@ def _order_corners(points: list[tuple[float, float]]) -> Corners:
 _unavailable_logged: set[str] = set()
 
 
-def available_decoders(thorough: bool = False) -> dict[str, Decoder]:
+def available_decoders() -> dict[str, Decoder]:
     """Every decoder that works on this machine, by name; a missing one is logged once."""
     found: dict[str, Decoder] = {}
-    for name, factory in (("zxing-cpp", lambda: ZxingDecoder(thorough)), ("pyzbar", PyzbarDecoder)):
+    for name, factory in (("zxing-cpp", ZxingDecoder), ("pyzbar", PyzbarDecoder)):
         try:
             found[name] = factory()
         except (DecoderUnavailable, ImportError) as exc:

@@ -1,0 +1,67 @@
+"""The database itself: migrations from empty, the schema matches the models, durability settings."""
+
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from kiosk import app
+from kiosk.store.db import migrate, open_engine
+from kiosk.store.models import Base
+
+
+def test_migrates_an_empty_database_and_schema_matches_models(tmp_path):
+    engine = open_engine(tmp_path / "k.sqlite3")
+    migrate(engine)
+    migrate(engine)  # again: nothing to do, no error
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == [], "models changed without a migration"
+    engine.dispose()
+
+
+def test_durability_pragmas(tmp_path):
+    engine = open_engine(tmp_path / "k.sqlite3")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    engine.dispose()
+
+
+def test_build_creates_identity_key_and_is_idempotent(tmp_path, clock):
+    k1 = app.build(tmp_path / "d", clock=clock)
+    kiosk_id = k1.kiosk_id
+    k1.close()
+    key_file = tmp_path / "d" / "keys" / "card-signing-key.pem"
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    k2 = app.build(tmp_path / "d", clock=clock)
+    assert k2.kiosk_id == kiosk_id
+    k2.close()
+    con = sqlite3.connect(tmp_path / "d" / "kiosk.sqlite3")
+    assert con.execute("select count(*) from trusted_keys").fetchone() == (1,)
+
+
+def test_demo_seed_only_on_a_brand_new_database_and_removable(kiosk):
+    assert app.seed_demo_if_new(kiosk)
+    assert not app.seed_demo_if_new(kiosk)
+    assert {m.name for m in kiosk.members.list()} == {"Mette Demo", "Lars Demo", "Sofie Demo"}
+    assert all(m.demo for m in kiosk.members.list())
+    assert app.remove_demo(kiosk) == 3
+    assert kiosk.members.list() == []
+    assert not app.seed_demo_if_new(kiosk)  # never comes back by itself
+
+
+def test_demo_feed_codes_are_welcomed_only_while_demo_data_exists(kiosk):
+    from kiosk import paths
+    from kiosk.domain.checkin import Outcome, Refusal
+    from kiosk.domain.codes import issue_code
+    from kiosk.store.keys import load_private_key
+
+    code = issue_code(load_private_key(paths.DEMO_KEY), "de00000000000001", 1)
+    assert kiosk.checkin.check_in_code(code).refusal is Refusal.FOREIGN
+    app.seed_demo_if_new(kiosk)
+    assert kiosk.checkin.check_in_code(code).outcome is Outcome.CHECKED_IN
+    app.remove_demo(kiosk)
+    assert kiosk.checkin.check_in_code(code).refusal is Refusal.FOREIGN
