@@ -82,7 +82,7 @@ def frame_cost(decs: dict[str, Decode], repeats: int = 40) -> str:
     with_code = next(c for c in cases(per_setting=1) if c.kind == "easy").frame
     frames = {"no code": cv2.cvtColor(empty_frame(), cv2.COLOR_BGR2GRAY),
               "one code": cv2.cvtColor(with_code, cv2.COLOR_BGR2GRAY)}
-    lines = ["ms per 1280x720 grey frame (median of {} runs, one core)\n".format(repeats),
+    lines = [f"ms per 1280x720 grey frame (median of {repeats} runs, one core)\n",
              "| decoder | no code | one code |", "|---|---|---|"]
     for name, fn in decs.items():
         if "all passes" in name:

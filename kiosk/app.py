@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,3 +111,33 @@ def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
     with kiosk.store.transaction() as tx:
         for key, value in settings.to_mapping().items():
             tx.set_setting(key, value)
+
+
+def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
+    """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
+    from kiosk.scan.decoders import DEFAULT_DECODER, available_decoders
+    from kiosk.scan.pipeline import FrameDecoder
+    from kiosk.scan.sources import SourceUnavailable, find_webcam, source_for
+
+    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        print("kiosk: error: no screen found (DISPLAY is not set); start it in a desktop session, "
+              "or set QT_QPA_PLATFORM=offscreen to run without one", file=sys.stderr)
+        return 3
+    spec = camera or find_webcam() or str(paths.DEMO_FEED)
+    try:
+        source = source_for(spec)
+    except SourceUnavailable as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return 2
+    decoders = available_decoders()
+    decoder = FrameDecoder(decoders.get(DEFAULT_DECODER) or next(iter(decoders.values())))
+    if demo:
+        seed_demo_if_new(kiosk)
+    has_demo = any(m.demo for m in kiosk.members.roster())
+
+    from kiosk.ui.main import GuiParts, run_gui
+
+    return run_gui(GuiParts(
+        checkin=kiosk.checkin, presence=kiosk.presence, settings=kiosk.settings, clock=kiosk.clock,
+        source=source, decoder=decoder, demo=has_demo, windowed=windowed,
+        lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from kiosk import logs, paths
+from kiosk import logs
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="start the fullscreen kiosk")
     run.add_argument("--camera", metavar="SOURCE",
-                     help="camera index, /dev path, or a video or image file (default: first webcam, else the demo feed)")
+                     help="camera index, /dev path, or a video or image file "
+                          "(default: the first webcam, else the demo feed)")
     run.add_argument("--windowed", action="store_true", help="a normal window, for development")
     run.add_argument("--lang", choices=["da", "en"], help="start in this language")
     run.add_argument("--no-demo", action="store_true", help="do not add demo members to a new database")
@@ -116,9 +117,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     kiosk = app.build(args.data_dir)
     try:
         if args.command == "run":
-            from kiosk.ui.main import run_gui
-
-            return run_gui(kiosk, args)
+            return app.run_kiosk(kiosk, args.camera, args.windowed, args.lang, demo=not args.no_demo)
         if args.command == "members":
             return _members(kiosk, args)
         if args.command == "card":
@@ -162,7 +161,7 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
             print(f"added {issued.member.name}  id {issued.member.id}  card {issued.short_code}")
         return EXIT_OK
     if args.members_command == "list":
-        members = kiosk.members.list()
+        members = kiosk.members.roster()
         if args.json:
             print(json.dumps([_member_json(m) for m in members], ensure_ascii=False))
         else:

@@ -11,8 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_SOUND", "0")
 
-from kiosk import app  # noqa: E402
-from tests.fakes import FakeClock  # noqa: E402
+from kiosk import app
+from tests.fakes import FakeClock
 
 QR_SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "qr-samples"
 

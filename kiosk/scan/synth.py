@@ -62,7 +62,7 @@ def place(picture: np.ndarray, bg: np.ndarray, pose: Pose, rng: np.random.Genera
 
 
 def degrade(img: np.ndarray, pose: Pose, rng: np.random.Generator) -> np.ndarray:
-    out = img.astype(np.float32)
+    out: np.ndarray = img.astype(np.float32)
     if pose.blur > 0:
         out = cv2.GaussianBlur(out, (0, 0), pose.blur)
     out = out * pose.light

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -78,7 +78,7 @@ class MemberAdmin:
                 issued.append(self._issue(tx, key, member, serial=1, now=now))
         return issued
 
-    def list(self) -> list[Member]:
+    def roster(self) -> list[Member]:
         with self._store.transaction() as tx:
             return tx.members()
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import enum
 import logging
-import os
 import signal
 import sys
 import traceback
+from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 
-from kiosk import app as composition
 from kiosk import paths
-from kiosk.scan.decoders import DEFAULT_DECODER, available_decoders
+from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.pipeline import FrameDecoder
-from kiosk.scan.sources import SourceUnavailable, find_webcam, source_for
+from kiosk.scan.sources import FrameSource
+from kiosk.services.checkin import CheckInService
+from kiosk.services.ports import Clock
+from kiosk.services.presence import PresenceService
 
 log = logging.getLogger(__name__)
 
@@ -27,29 +29,29 @@ class ExitCode(enum.IntEnum):
     NO_DISPLAY = 3
 
 
+@dataclass
+class GuiParts:
+    """What the composition root hands the GUI: services and adapters, already built."""
+
+    checkin: CheckInService
+    presence: PresenceService
+    settings: SpaceSettings
+    clock: Clock
+    source: FrameSource
+    decoder: FrameDecoder
+    demo: bool
+    windowed: bool
+    lang: str
+    data_dir: Path
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     # The door must keep running: log the bug loudly, do not let Qt's loop die.
     log.critical("unexpected error: %s", "".join(traceback.format_exception(kind, exc, tb)),
                  extra={"event": "crash"})
 
 
-def run_gui(kiosk: composition.Kiosk, args: argparse.Namespace) -> int:
-    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
-        print("kiosk: error: no screen found (DISPLAY is not set); start it in a desktop session, "
-              "or set QT_QPA_PLATFORM=offscreen to run without one", file=sys.stderr)
-        return ExitCode.NO_DISPLAY
-
-    camera_spec = args.camera or find_webcam() or str(paths.DEMO_FEED)
-    try:
-        source = source_for(camera_spec)
-    except SourceUnavailable as exc:
-        print(f"kiosk: error: {exc}", file=sys.stderr)
-        return ExitCode.USAGE
-    decoders = available_decoders()
-    decoder = FrameDecoder(decoders.get(DEFAULT_DECODER) or next(iter(decoders.values())))
-    if not args.no_demo:
-        composition.seed_demo_if_new(kiosk)
-
+def run_gui(parts: GuiParts) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -69,18 +71,18 @@ def run_gui(kiosk: composition.Kiosk, args: argparse.Namespace) -> int:
     qt_app.setFont(theme.font(20))
     qt_app.setStyleSheet(theme.STYLE)
     languages = Languages(qt_app)
-    languages.switch(args.lang or kiosk.settings.language)
+    languages.switch(parts.lang)
 
-    settings = kiosk.settings
-    window = KioskWindow(windowed=args.windowed)
+    settings = parts.settings
+    window = KioskWindow(windowed=parts.windowed)
     scan = ScanScreen(settings.space_name)
-    scan.set_demo(any(m.demo for m in kiosk.members.list()))
+    scan.set_demo(parts.demo)
     result = ResultScreen(settings.rules().tz, settings.result_seconds)
-    camera = CameraBridge(source, decoder)
-    worker = DoorWorker(kiosk.checkin, kiosk.presence)
+    camera = CameraBridge(parts.source, parts.decoder)
+    worker = DoorWorker(parts.checkin, parts.presence)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
-                                settings.rules().tz, kiosk.clock.now)
+                                settings.rules().tz, parts.clock.now)
 
     # SIGTERM/SIGINT: leave the Qt loop cleanly. A timer lets Python run its signal handlers.
     def _stop(signum: int, _frame: object) -> None:
@@ -98,8 +100,9 @@ def run_gui(kiosk: composition.Kiosk, args: argparse.Namespace) -> int:
     worker_thread.start()
     window.present()
     controller.start()
-    log.info("kiosk ready", extra={"event": "ready", "camera": camera_spec, "data_dir": str(kiosk.data_dir),
-                                   "decoder": decoder.decoder.name, "lang": languages.current})
+    log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
+                                   "data_dir": str(parts.data_dir), "decoder": parts.decoder.decoder.name,
+                                   "lang": languages.current})
     try:
         qt_app.exec()
     finally:

@@ -35,13 +35,13 @@ class KioskWindow(QWidget):
         self.setGeometry(screen.geometry())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             event.accept()
         else:
             log.info("close request ignored: the kiosk closes only for a host")
             event.ignore()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape, Alt+F4 and friends do nothing at the door.
         event.accept()

@@ -44,7 +44,7 @@ def test_corners_are_in_frame_pixels():
     xs = [x for x, _ in code.corners]
     ys = [y for _, y in code.corners]
     # The QR (with its quiet zone inside the picture) sits inside the placed 300 px square.
-    assert 250 <= min(xs) and max(xs) <= 550 and 150 <= min(ys) and max(ys) <= 450
+    assert min(xs) >= 250 and max(xs) <= 550 and min(ys) >= 150 and max(ys) <= 450
 
 
 def test_pyzbar_reads_and_orders_corners():

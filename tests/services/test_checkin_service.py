@@ -5,16 +5,15 @@ from datetime import UTC, datetime
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from kiosk import app
 from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.codes import issue_code
 from kiosk.domain.members import PlanKind
 from kiosk.services.errors import StorageFailed
 from kiosk.services.members import NewMember
 from kiosk.store.models import EventRow
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 
 def add(kiosk, name="Mette Jensen", **kw):

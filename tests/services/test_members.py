@@ -9,7 +9,7 @@ def test_add_issues_a_card_that_checks_in(kiosk):
     card = kiosk.members.add(NewMember(name="  Åse Ørum-Ægidius  ", email="ase@example.dk"))
     assert card.member.name == "Åse Ørum-Ægidius" and card.serial == 1
     assert kiosk.members.card(card.member.id).code == card.code
-    assert [m.id for m in kiosk.members.list()] == [card.member.id]
+    assert [m.id for m in kiosk.members.roster()] == [card.member.id]
 
 
 @pytest.mark.parametrize("new,message", [
@@ -22,7 +22,7 @@ def test_add_issues_a_card_that_checks_in(kiosk):
 def test_invalid_members_are_refused_with_a_reason(kiosk, new, message):
     with pytest.raises(InvalidInput, match=message):
         kiosk.members.add(new)
-    assert kiosk.members.list() == []
+    assert kiosk.members.roster() == []
 
 
 def test_unknown_member_card(kiosk):
@@ -33,12 +33,12 @@ def test_unknown_member_card(kiosk):
 def test_csv_import_all_or_nothing(kiosk):
     good = b"name,email,plan,clips,valid_until\nMette,m@x.dk,monthly,,2026-12-31\nLars,,clipcard,10,\n"
     assert len(kiosk.members.import_csv(good)) == 2
-    bad = ("name,email,plan,clips,valid_until\nSofie,,monthly,,\nBo,,weekly,,\n"
-           "Ib,,clipcard,ten,\n").encode()
+    bad = (b"name,email,plan,clips,valid_until\nSofie,,monthly,,\nBo,,weekly,,\n"
+           b"Ib,,clipcard,ten,\n")
     with pytest.raises(InvalidInput) as info:
         kiosk.members.import_csv(bad)
     assert "line 3: plan 'weekly'" in str(info.value) and "line 4: clips 'ten'" in str(info.value)
-    assert len(kiosk.members.list()) == 2  # Sofie was not half-imported
+    assert len(kiosk.members.roster()) == 2  # Sofie was not half-imported
 
 
 @pytest.mark.parametrize("data,message", [

@@ -46,10 +46,10 @@ def test_build_creates_identity_key_and_is_idempotent(tmp_path, clock):
 def test_demo_seed_only_on_a_brand_new_database_and_removable(kiosk):
     assert app.seed_demo_if_new(kiosk)
     assert not app.seed_demo_if_new(kiosk)
-    assert {m.name for m in kiosk.members.list()} == {"Mette Demo", "Lars Demo", "Sofie Demo"}
-    assert all(m.demo for m in kiosk.members.list())
+    assert {m.name for m in kiosk.members.roster()} == {"Mette Demo", "Lars Demo", "Sofie Demo"}
+    assert all(m.demo for m in kiosk.members.roster())
     assert app.remove_demo(kiosk) == 3
-    assert kiosk.members.list() == []
+    assert kiosk.members.roster() == []
     assert not app.seed_demo_if_new(kiosk)  # never comes back by itself
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -30,16 +30,17 @@ class ResultScreen(QWidget):
         self._storage_error: str | None = None
 
         self.icon = ResultIcon()
-        self.headline = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.headline = _centred()
         self.headline.setFont(theme.font(76, bold=True))
         self.headline.setWordWrap(True)
-        self.lines = [QLabel(alignment=Qt.AlignmentFlag.AlignCenter) for _ in range(3)]
+        self.lines = [_centred() for _ in range(3)]
         for i, line in enumerate(self.lines):
             line.setFont(theme.font(40 if i == 0 else 32, bold=i == 0))
             line.setWordWrap(True)
-        self.demo = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.demo = _centred()
         self.demo.setFont(theme.font(22, bold=True))
-        self.countdown = QProgressBar(textVisible=False)
+        self.countdown = QProgressBar()
+        self.countdown.setTextVisible(False)
         self.countdown.setFixedHeight(10)
 
         layout = QVBoxLayout(self)
@@ -93,11 +94,11 @@ class ResultScreen(QWidget):
     def stop(self) -> None:
         self._timer.stop()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802: a tap dismisses
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # a tap dismisses
         self._timer.stop()
         self.finished.emit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and (self._result or self._storage_error):
             self._render()
         super().changeEvent(event)
@@ -151,7 +152,8 @@ class ResultScreen(QWidget):
                 text += " - " + self.tr("time to buy a new one")
             lines.append(text)
         if r.valid_until is not None:
-            date_text = QLocale().toString(r.valid_until, QLocale.FormatType.LongFormat)
+            date_text = QLocale().toString(QDate(r.valid_until.year, r.valid_until.month, r.valid_until.day),
+                                          QLocale.FormatType.LongFormat)
             text = self.tr("Membership valid until %1").replace("%1", date_text)
             local_day = r.at.astimezone(self._tz).date()
             if r.valid_until - local_day <= timedelta(days=PLAN_WARNING_DAYS):
@@ -188,3 +190,9 @@ class ResultScreen(QWidget):
         }
         head, what_to_do = table.get(refusal or Refusal.MALFORMED, table[Refusal.MALFORMED])
         return [head, what_to_do]
+
+
+def _centred() -> QLabel:
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -20,15 +20,17 @@ class ScanScreen(QWidget):
         self._camera_problem: str | None = None
         self._next_language = "EN"
 
-        bar = QWidget(objectName="TopBar")
+        bar = QWidget()
+        bar.setObjectName("TopBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         bar.setFixedHeight(84)
-        self.space_name = QLabel(space_name, objectName="SpaceName")
-        self.demo_badge = QLabel(objectName="DemoBadge")
+        self.space_name = _label("SpaceName", space_name)
+        self.demo_badge = _label("DemoBadge")
         self.demo_badge.hide()
-        self.in_now = QLabel(objectName="InNow")
-        self.clock = QLabel(objectName="Clock")
-        self.language_button = QPushButton(objectName="LanguageButton")
+        self.in_now = _label("InNow")
+        self.clock = _label("Clock")
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("LanguageButton")
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self.language_requested)
         top = QHBoxLayout(bar)
@@ -43,13 +45,13 @@ class ScanScreen(QWidget):
         top.addWidget(self.language_button, 0, centre)
 
         self.arrow = CameraArrow()
-        self.instruction = QLabel(objectName="Instruction", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.instruction = _label("Instruction", centred=True)
         self.instruction.setWordWrap(True)
         self.preview = PreviewView()
         self.preview.setMinimumSize(480, 270)
-        self.sub_instruction = QLabel(objectName="SubInstruction", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.sub_instruction = _label("SubInstruction", centred=True)
         self.sub_instruction.setWordWrap(True)
-        self.camera_problem = QLabel(objectName="CameraProblem", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.camera_problem = _label("CameraProblem", centred=True)
         self.camera_problem.setWordWrap(True)
         self.camera_problem.hide()
 
@@ -109,16 +111,25 @@ class ScanScreen(QWidget):
                        "Please tell a host if this stays.")
 
     # --- language ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.instruction.setText(self.tr("Hold your QR code up to the camera"))
-        self.sub_instruction.setText(self.tr("The camera is above the screen. Hold the code still, about a hand's width away."))
+        self.sub_instruction.setText(
+            self.tr("The camera is above the screen. Hold the code still, about a hand's width away."))
         self.demo_badge.setText(self.tr("DEMO"))
         self.language_button.setText(self._next_language)
         self.set_in_now(self._in_now)
         if self._camera_problem:
             self.camera_problem.setText(self._problem_text(self._camera_problem))
+
+
+def _label(object_name: str, text: str = "", centred: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)  # the style sheet in theme.py styles labels by name
+    if centred:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

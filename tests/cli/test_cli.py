@@ -1,0 +1,108 @@
+"""The pinned command line, run as a real process against a temporary data dir."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def kiosk_cmd(tmp_path):
+    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data")}
+
+    def run(*args, ok=True):
+        proc = subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
+                              env=env, cwd=ROOT, timeout=60)
+        if ok:
+            assert proc.returncode == 0, proc.stderr
+        return proc
+
+    return run
+
+
+def test_member_card_checkin_presence_round_trip(kiosk_cmd, tmp_path):
+    added = json.loads(kiosk_cmd("members", "add", "--name", "Mette Ørum", "--email", "m@x.dk",
+                                 "--plan", "clipcard", "--clips", "5", "--json").stdout)
+    assert added["name"] == "Mette Ørum" and added["clips"] == 5 and len(added["id"]) == 16
+    card_png = tmp_path / "card.png"
+    kiosk_cmd("card", added["id"], "--out", str(card_png))
+    kiosk_cmd("card", added["id"], "--out", str(tmp_path / "card.pdf"))
+    assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
+
+    line = json.loads(kiosk_cmd("scan", str(card_png), "--json").stdout)
+    assert set(line) == {"file", "codes", "ms"} and line["file"] == str(card_png)
+    code = line["codes"][0]
+    assert len(code["corners"]) == 4 and all(len(p) == 2 for p in code["corners"])
+
+    first = json.loads(kiosk_cmd("checkin", code["text"], "--json").stdout)
+    assert (first["outcome"], first["member_id"], first["clips_left"]) == ("checked_in", added["id"], 4)
+    presence = json.loads(kiosk_cmd("presence", "--json").stdout)
+    assert [e["member_id"] for e in presence["in_now"]] == [added["id"]]
+    listed = json.loads(kiosk_cmd("members", "list", "--json").stdout)
+    assert [m["id"] for m in listed] == [added["id"]]
+
+
+def test_python_main_is_the_same_program(tmp_path):
+    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "d")}
+    proc = subprocess.run([sys.executable, "main.py", "members", "list", "--json"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and json.loads(proc.stdout) == []
+
+
+def test_refused_code_exits_1_with_the_answer(kiosk_cmd):
+    proc = kiosk_cmd("checkin", "https://example.com", "--json", ok=False)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["reason"] == "not_ours"
+
+
+@pytest.mark.parametrize("args,message", [
+    (["card", "ffffffffffffffff", "--out", "x.png"], "no member with id"),
+    (["members", "add", "--name", "A", "--valid-until", "tomorrow"], "is not a date"),
+    (["members", "add"], "--name"),
+    (["members", "import", "/nonexistent.csv"], "cannot read"),
+    (["presence", "--date", "2026-13-01"], "is not a date"),
+    (["scan", "/nonexistent.png"], "/nonexistent.png"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_errors_are_one_plain_line_and_exit_2(kiosk_cmd, args, message):
+    proc = kiosk_cmd(*args, ok=False)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], proc.stderr
+
+
+def test_csv_import_reports_line_numbers_and_imports_nothing(kiosk_cmd, tmp_path):
+    csv_file = tmp_path / "m.csv"
+    csv_file.write_text("name,email,plan,clips,valid_until\nA,,monthly,,\nB,,clipcard,x,\n")
+    proc = kiosk_cmd("members", "import", str(csv_file), ok=False)
+    assert proc.returncode == 2 and "line 3: clips 'x'" in proc.stderr
+    assert json.loads(kiosk_cmd("members", "list", "--json").stdout) == []
+    csv_file.write_text("name,email,plan,clips,valid_until\nA,,monthly,,\nB,,clipcard,3,\n")
+    assert "imported 2 members" in kiosk_cmd("members", "import", str(csv_file)).stdout
+
+
+def test_scan_folder_one_json_line_per_image(kiosk_cmd, tmp_path):
+    from benchmarks.frames import member_code
+    from kiosk.printing.cards import qr_image
+
+    folder = tmp_path / "imgs"
+    folder.mkdir()
+    qr_image(member_code(9)).save(folder / "a.png")
+    (folder / "b.jpg").write_bytes(b"not an image")
+    proc = kiosk_cmd("scan", str(folder), "--json", ok=False)
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [Path(x["file"]).name for x in lines] == ["a.png"]
+    assert lines[0]["codes"][0]["text"] == member_code(9)
+    assert proc.returncode == 2 and "b.jpg" in proc.stderr
+
+
+def test_kiosk_run_without_a_screen_says_so(kiosk_cmd):
+    env_free = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "kiosk", "run", "--data-dir", "/tmp/kiosk-noscreen-test"],
+                          capture_output=True, text=True, env=env_free, cwd=ROOT, timeout=60)
+    assert proc.returncode == 3 and "no screen found" in proc.stderr
