@@ -100,7 +100,7 @@ class MemberAdmin:
         return self.add_many(parse_member_csv(data))
 
     def _validated(self, new: NewMember) -> Member:
-        plan = Plan(kind=new.plan, valid_from=new.valid_from, valid_until=new.valid_until,
+        plan = Plan(kind=PlanKind(new.plan), valid_from=new.valid_from, valid_until=new.valid_until,
                     clips_total=new.clips)
         name, email = new.name.strip(), new.email.strip()
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from kiosk.paths import ASSETS
 
@@ -39,6 +39,9 @@ class Languages:
             log.error("missing translation file %s", qm)
         QLocale.setDefault(QLocale(lang))
         self.current = lang
+        # Qt posts LanguageChange to every window; deliver them now, so that when switch()
+        # returns every screen already speaks the new language.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def next_language(self) -> str:
         return LANGUAGES[(LANGUAGES.index(self.current) + 1) % len(LANGUAGES)]

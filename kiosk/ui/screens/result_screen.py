@@ -169,24 +169,23 @@ class ResultScreen(QWidget):
         return self.tr("%n minute(s)", "", minutes)
 
     def _refusal_texts(self, refusal: Refusal | None) -> list[str]:
-        tr = self.tr
         table = {
-            Refusal.NOT_OURS: (tr("That is not a member card"),
-                               tr("Show the QR code from your member card or day pass.")),
-            Refusal.MALFORMED: (tr("The code could not be read"),
-                                tr("Try again, or ask a host for a new card.")),
-            Refusal.FOREIGN: (tr("This card is from another space"),
-                              tr("Ask a host if you would like to work here today.")),
-            Refusal.FORGED: (tr("This card is not valid"), tr("Please ask a host for help.")),
-            Refusal.UNKNOWN_MEMBER: (tr("We do not know this card"), tr("Please ask a host to add you.")),
-            Refusal.REVOKED: (tr("This card has been replaced"),
-                              tr("Use your newest card, or ask a host.")),
-            Refusal.SUSPENDED: (tr("Your membership is paused"), tr("Please talk to a host.")),
-            Refusal.NOT_YET_VALID: (tr("Your membership has not started yet"),
-                                    tr("Please talk to a host.")),
-            Refusal.EXPIRED: (tr("Your membership has expired"),
-                              tr("Renew it with a host, and you are welcome back.")),
-            Refusal.NO_CLIPS: (tr("Your clip card is used up"), tr("Buy a new clip card from a host.")),
+            Refusal.NOT_OURS: (self.tr("That is not a member card"),
+                               self.tr("Show the QR code from your member card or day pass.")),
+            Refusal.MALFORMED: (self.tr("The code could not be read"),
+                                self.tr("Try again, or ask a host for a new card.")),
+            Refusal.FOREIGN: (self.tr("This card is from another space"),
+                              self.tr("Ask a host if you would like to work here today.")),
+            Refusal.FORGED: (self.tr("This card is not valid"), self.tr("Please ask a host for help.")),
+            Refusal.UNKNOWN_MEMBER: (self.tr("We do not know this card"), self.tr("Please ask a host to add you.")),
+            Refusal.REVOKED: (self.tr("This card has been replaced"),
+                              self.tr("Use your newest card, or ask a host.")),
+            Refusal.SUSPENDED: (self.tr("Your membership is paused"), self.tr("Please talk to a host.")),
+            Refusal.NOT_YET_VALID: (self.tr("Your membership has not started yet"),
+                                    self.tr("Please talk to a host.")),
+            Refusal.EXPIRED: (self.tr("Your membership has expired"),
+                              self.tr("Renew it with a host, and you are welcome back.")),
+            Refusal.NO_CLIPS: (self.tr("Your clip card is used up"), self.tr("Buy a new clip card from a host.")),
         }
         head, what_to_do = table.get(refusal or Refusal.MALFORMED, table[Refusal.MALFORMED])
         return [head, what_to_do]

@@ -1,0 +1,81 @@
+"""The door controller with the real worker thread and a real SQLite database (no camera)."""
+
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtGui import QCloseEvent
+
+from kiosk.services.members import NewMember
+from kiosk.ui.controller import DoorController
+from kiosk.ui.screens.result_screen import ResultScreen
+from kiosk.ui.screens.scan_screen import ScanScreen
+from kiosk.ui.sound import Sounds
+from kiosk.ui.window import KioskWindow
+from kiosk.ui.workers import DoorWorker, WorkerThread
+
+
+@pytest.fixture
+def door(qtbot, kiosk, languages):
+    window = KioskWindow(windowed=True)
+    qtbot.addWidget(window)
+    scan, result = ScanScreen("Test Space"), ResultScreen(ZoneInfo("Europe/Copenhagen"), seconds=1)
+    worker = DoorWorker(kiosk.checkin, kiosk.presence)
+    thread = WorkerThread(worker, "door-worker")
+    controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages,
+                                ZoneInfo("Europe/Copenhagen"), kiosk.clock.now)
+    thread.start()
+    controller.start()
+    yield controller
+    controller.stop()
+    thread.stop()
+    assert not thread.thread.isRunning()
+
+
+def test_code_to_welcome_then_back_to_scan(qtbot, door, kiosk):
+    card = kiosk.members.add(NewMember(name="Mette Jensen"))
+    # Not qtbot.waitSignal on the worker's signal: it is emitted on the worker thread, and
+    # pytest-qt would stop its timeout timer from there. Wait for the GUI thread's state.
+    door.submit_code(card.code)
+    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    assert door.window.stack.currentWidget() is door.result
+    assert door.result.headline.text() == "Godmorgen, Mette"
+    assert door.sounds.played[-1] == "welcome"
+    qtbot.waitUntil(lambda: door.scan.in_now.text() == "1 her nu", timeout=3000)
+    with qtbot.waitSignal(door.result.finished, timeout=3000):
+        pass
+    assert door.window.stack.currentWidget() is door.scan
+
+
+def test_language_button_switches_every_screen(qtbot, door):
+    assert door.scan.language_button.text() == "EN"
+    qtbot.mouseClick(door.scan.language_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert door.languages.current == "en"
+    assert door.scan.instruction.text() == "Hold your QR code up to the camera"
+    assert door.scan.language_button.text() == "DA"
+
+
+def test_storage_failure_never_says_welcome(qtbot, door, kiosk, monkeypatch):
+    from kiosk.services.errors import StorageFailed
+
+    card = kiosk.members.add(NewMember(name="Mette Jensen"))
+
+    def full_disk(*a, **k):
+        raise StorageFailed("database or disk is full")
+
+    monkeypatch.setattr(kiosk.checkin, "check_in_code", full_disk)
+    door.submit_code(card.code)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.result, timeout=5000)
+    assert door.last_result is None and door.result.kind == "refused"
+    assert door.result.headline.text() == "Beklager, det lykkedes ikke"
+
+
+def test_kiosk_window_cannot_be_closed_from_the_door(qtbot):
+    window = KioskWindow(windowed=False)
+    qtbot.addWidget(window)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted()
+    window.allow_close = True
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert event.isAccepted()

@@ -1,0 +1,97 @@
+"""Scan and result screens, with the real translations."""
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.services.checkin import ScanResult
+from kiosk.ui.screens.result_screen import ResultScreen
+from kiosk.ui.screens.scan_screen import ScanScreen
+
+CPH = ZoneInfo("Europe/Copenhagen")
+MORNING = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)  # 08:30 in Copenhagen
+
+
+def welcome(**kw) -> ScanResult:
+    base = dict(outcome=Outcome.CHECKED_IN, at=MORNING, member_id="m1", name="Mette Jensen",
+                first_name="Mette", others_in=3)
+    return ScanResult(**{**base, **kw})
+
+
+def test_scan_screen_switches_language(qtbot, languages):
+    screen = ScanScreen("Cowork Klitmøller")
+    qtbot.addWidget(screen)
+    screen.set_in_now(1)
+    assert screen.instruction.text() == "Hold din QR-kode op mod kameraet"
+    assert screen.in_now.text() == "1 her nu"
+    languages.switch("en")
+    assert screen.instruction.text() == "Hold your QR code up to the camera"
+    assert screen.in_now.text() == "1 in now"
+
+
+def test_scan_screen_camera_problem(qtbot, languages):
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_camera_problem("unavailable")
+    assert screen.camera_problem.isVisible() and "Kameraet virker ikke" in screen.camera_problem.text()
+    screen.set_camera_problem(None)
+    assert not screen.camera_problem.isVisible()
+
+
+def test_welcome_in_danish_with_clips_and_warning(qtbot, languages):
+    screen = ResultScreen(CPH)
+    qtbot.addWidget(screen)
+    screen.show_result(welcome(clips_left=2))
+    assert screen.kind == "welcome"
+    assert screen.headline.text() == "Godmorgen, Mette"
+    assert screen.lines[0].text() == "3 andre er her i dag"
+    assert screen.lines[1].text() == "2 klip tilbage på dit klippekort - tid til at købe et nyt"
+
+
+def test_welcome_in_english_with_plan_end(qtbot, languages):
+    languages.switch("en")
+    screen = ResultScreen(CPH)
+    qtbot.addWidget(screen)
+    screen.show_result(welcome(others_in=1, valid_until=date(2026, 3, 5)))
+    assert screen.lines[0].text() == "1 other is in today"
+    assert screen.lines[1].text().startswith("Membership valid until") and "renew soon" in screen.lines[1].text()
+
+
+def test_goodbye_shows_time_spent(qtbot, languages):
+    screen = ResultScreen(CPH)
+    qtbot.addWidget(screen)
+    screen.show_result(welcome(outcome=Outcome.CHECKED_OUT, time_today=timedelta(hours=3, minutes=12)))
+    assert (screen.kind, screen.headline.text()) == ("goodbye", "Farvel, Mette")
+    assert screen.lines[0].text() == "Du var her 3 t 12 min i dag"
+
+
+def test_repeat_shows_the_repeated_answer(qtbot, languages):
+    screen = ResultScreen(CPH)
+    qtbot.addWidget(screen)
+    screen.show_result(welcome(outcome=Outcome.REPEAT, repeated=Outcome.CHECKED_IN))
+    assert screen.kind == "welcome"
+
+
+@pytest.mark.parametrize("refusal", list(Refusal))
+def test_every_refusal_has_a_danish_reason_and_what_to_do(qtbot, languages, refusal):
+    screen = ResultScreen(CPH)
+    qtbot.addWidget(screen)
+    screen.show_result(ScanResult(outcome=Outcome.REFUSED, at=MORNING, refusal=refusal))
+    danish = (screen.headline.text(), screen.lines[0].text())
+    languages.switch("en")
+    english = (screen.headline.text(), screen.lines[0].text())
+    assert screen.kind == "refused" and all(danish) and all(english)
+    assert danish != english
+
+
+def test_result_returns_by_itself_and_on_tap(qtbot, languages):
+    screen = ResultScreen(CPH, seconds=1)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.finished, timeout=3000):
+        screen.show_result(welcome())
+    screen.show_result(welcome())
+    with qtbot.waitSignal(screen.finished, timeout=500):
+        qtbot.mouseClick(screen, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
