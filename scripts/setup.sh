@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Install what the kiosk needs on Debian 12 / Ubuntu 24.04 / Raspberry Pi OS, then the Python
+# environment in .venv. Usage: scripts/setup.sh [--dev]   (--dev adds the test tools and Xvfb)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dev=0
+[ "${1:-}" = "--dev" ] && dev=1
+
+# Qt's xcb platform plugin, OpenGL/EGL, fonts, D-Bus, audio, and libzbar for pyzbar.
+debs=(libegl1 libgl1 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0
+      libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
+      libzbar0 libpulse0)
+# Tests: a virtual screen for the end-to-end tests and `import` for their screenshots.
+[ "$dev" = 1 ] && debs+=(xvfb imagemagick)
+python3 -m venv --help >/dev/null 2>&1 && python3 -c "import ensurepip" 2>/dev/null || debs+=(python3-venv)
+
+missing=()
+for pkg in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "These Debian packages are missing. Install them, then run this again:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+  echo "Python 3.11 or newer is needed; this is $(python3 --version)" >&2; exit 1; }
+
+extras=""
+[ "$dev" = 1 ] && extras="[dev]"
+stamp=".venv/.installed$extras"
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+# Reinstall only when pyproject.toml changed since the last install.
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".$extras"
+  echo "$want" > "$stamp"
+fi
