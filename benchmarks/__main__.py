@@ -1,7 +1,9 @@
 """Run every benchmark: .venv/bin/python -m benchmarks"""
 
-from benchmarks import checkin, decoders
+from benchmarks import checkin, decoders, door
 
 decoders.main()
 print()
 checkin.main()
+print()
+door.main()

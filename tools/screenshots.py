@@ -1,0 +1,85 @@
+"""Render every kiosk screen at 1280x800 into docs/screenshots (offscreen Qt, real widgets).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import cv2  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kiosk import paths  # noqa: E402
+from kiosk.domain.checkin import Outcome, Refusal  # noqa: E402
+from kiosk.services.checkin import ScanResult  # noqa: E402
+from kiosk.ui import theme  # noqa: E402
+from kiosk.ui.i18n import Languages  # noqa: E402
+from kiosk.ui.screens.result_screen import ResultScreen  # noqa: E402
+from kiosk.ui.screens.scan_screen import ScanScreen  # noqa: E402
+from kiosk.ui.workers import preview_image  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+CPH = ZoneInfo("Europe/Copenhagen")
+MORNING = datetime(2026, 3, 2, 7, 40, tzinfo=UTC)
+
+
+def demo_frame(index: int = 57):
+    cap = cv2.VideoCapture(str(paths.DEMO_FEED))
+    cap.set(cv2.CAP_PROP_POS_FRAMES, index)
+    ok, frame = cap.read()
+    cap.release()
+    return preview_image(frame)
+
+
+def main() -> None:
+    app = QApplication([])
+    theme.load_fonts()
+    app.setFont(theme.font(20))
+    app.setStyleSheet(theme.STYLE)
+    langs = Languages(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shoot(widget, name: str) -> None:
+        widget.resize(1280, 800)
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    base = dict(at=MORNING, member_id="m1", name="Mette Jensen", first_name="Mette")
+    for lang in ("da", "en"):
+        langs.switch(lang)
+        scan = ScanScreen("Cowork Klitmøller")
+        scan.set_clock("08:40")
+        scan.set_in_now(4)
+        scan.set_next_language(langs.next_language())
+        scan.show_frame(demo_frame())
+        shoot(scan, f"scan-{lang}")
+        result = ResultScreen(CPH)
+        result.show_result(ScanResult(outcome=Outcome.CHECKED_IN, others_in=4, clips_left=2, **base))
+        shoot(result, f"welcome-{lang}")
+        result.show_result(ScanResult(outcome=Outcome.CHECKED_OUT,
+                                      time_today=timedelta(hours=6, minutes=5), **base))
+        shoot(result, f"goodbye-{lang}")
+        result.show_result(ScanResult(outcome=Outcome.REFUSED, refusal=Refusal.EXPIRED, **base))
+        shoot(result, f"refused-{lang}")
+    langs.switch("da")
+    scan = ScanScreen("Cowork Klitmøller")
+    scan.set_clock("08:41")
+    scan.set_in_now(4)
+    scan.set_camera_problem("unavailable")
+    shoot(scan, "camera-problem-da")
+    result = ResultScreen(CPH)
+    result.show_result(ScanResult(outcome=Outcome.CHECKED_IN, others_in=0,
+                                  valid_until=date(2026, 3, 6), **base))
+    shoot(result, "welcome-plan-ending-da")
+
+
+if __name__ == "__main__":
+    main()
