@@ -50,7 +50,7 @@ def photos(decs: dict[str, Decode]) -> str:
             texts, ms = timed(fn, gray)
             hits += matches(sample.expected, texts)
             times.append(ms)
-        p95 = statistics.quantiles(times, n=20)[-1]
+        p95 = statistics.quantiles(times, n=20, method="inclusive")[-1]
         lines.append(f"| {name} | {hits}/{len(samples)} | {hits / len(samples):.0%} | "
                      f"{statistics.median(times):.1f} | {p95:.1f} |")
     return "\n".join(lines)
