@@ -18,7 +18,7 @@ import numpy as np
 from benchmarks.frames import cases, empty_frame
 from benchmarks.samples import load_samples, matches
 from kiosk.scan.decoders import PyzbarDecoder, ZxingDecoder
-from kiosk.scan.pipeline import decode_still, load_gray
+from kiosk.scan.pipeline import decode_in_process, load_gray
 
 Decode = Callable[[np.ndarray], list[str]]
 
@@ -29,7 +29,8 @@ def decoders() -> dict[str, Decode]:
         "zxing-cpp plain": lambda g: [c.text for c in plain.decode(g)],
         "zxing-cpp +rotate +invert (live default)": lambda g: [c.text for c in live.decode(g)],
         "pyzbar": lambda g: [c.text for c in zbar.decode(g)],
-        "kiosk scan (all passes)": lambda g: [c.text for c in decode_still(g, [live, zbar])],
+        "kiosk scan (all passes)": lambda g: [
+            c.text for c in decode_in_process(g, {"zxing-cpp": live, "pyzbar": zbar})],
     }
 
 

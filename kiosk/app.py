@@ -115,8 +115,8 @@ def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
-    from kiosk.scan.decoders import DEFAULT_DECODER, available_decoders
-    from kiosk.scan.pipeline import FrameDecoder
+    from kiosk.scan.isolated import IsolatedDecoder
+    from kiosk.scan.pipeline import LiveDecoder
     from kiosk.scan.sources import SourceUnavailable, find_webcam, source_for
 
     if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
@@ -129,15 +129,17 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return 2
-    decoders = available_decoders()
-    decoder = FrameDecoder(decoders.get(DEFAULT_DECODER) or next(iter(decoders.values())))
+    decoder = LiveDecoder(IsolatedDecoder())
     if demo:
         seed_demo_if_new(kiosk)
     has_demo = any(m.demo for m in kiosk.members.roster())
 
     from kiosk.ui.main import GuiParts, run_gui
 
-    return run_gui(GuiParts(
-        checkin=kiosk.checkin, presence=kiosk.presence, settings=kiosk.settings, clock=kiosk.clock,
-        source=source, decoder=decoder, demo=has_demo, windowed=windowed,
-        lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))
+    try:
+        return run_gui(GuiParts(
+            checkin=kiosk.checkin, presence=kiosk.presence, settings=kiosk.settings, clock=kiosk.clock,
+            source=source, decoder=decoder, demo=has_demo, windowed=windowed,
+            lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))
+    finally:
+        decoder.close()

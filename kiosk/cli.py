@@ -240,37 +240,45 @@ def _presence(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from kiosk.scan.decoders import available_decoders
-    from kiosk.scan.pipeline import UnreadableImage, decode_still, load_gray
+    from kiosk.scan.isolated import IsolatedDecoder
+    from kiosk.scan.passes import STILL_PASSES
+    from kiosk.scan.pipeline import UnreadableImage, load_gray
     from kiosk.scan.sources import IMAGE_SUFFIXES
 
-    found = available_decoders()
-    decoders = list(found.values()) if args.decoder == "auto" else (
-        [found[args.decoder]] if args.decoder in found else [])
-    if not decoders:
-        return _fail(f"decoder {args.decoder} is not available on this machine")
     files: list[Path] = []
     for path in args.paths:
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES))
         else:
             files.append(path)
-    status = EXIT_OK
-    for file in files:
-        start = time.perf_counter()
-        try:
-            gray = load_gray(file)
-        except UnreadableImage as exc:
-            print(f"kiosk: error: {exc}", file=sys.stderr)
-            status = EXIT_USAGE
-            continue
-        codes = decode_still(gray, decoders)
-        ms = (time.perf_counter() - start) * 1000
-        if args.json:
-            print(json.dumps({"file": str(file), "codes": [
-                {"text": c.text, "corners": [[round(x, 1), round(y, 1)] for x, y in c.corners]}
-                for c in codes], "ms": round(ms, 2)}, ensure_ascii=False))
-        else:
-            texts = ", ".join(repr(c.text) for c in codes) or "no code found"
-            print(f"{file}: {texts}  ({ms:.0f} ms)")
-    return status
+    isolated = IsolatedDecoder(timeout=30.0)  # a crafted code may crash a decoder, not this command
+    try:
+        if args.decoder != "auto" and args.decoder not in isolated.decoders:
+            return _fail(f"decoder {args.decoder} is not available on this machine")
+        passes = [p for p in STILL_PASSES if args.decoder in ("auto", p.decoder)]
+        status = EXIT_OK
+        for file in files:
+            start = time.perf_counter()
+            try:
+                gray = load_gray(file)
+            except UnreadableImage as exc:
+                print(f"kiosk: error: {exc}", file=sys.stderr)
+                status = EXIT_USAGE
+                continue
+            failures = isolated.crashes + isolated.hangs
+            codes = isolated.decode(gray, passes)
+            if isolated.crashes + isolated.hangs > failures:
+                print(f"kiosk: error: {file}: a decoder crashed or hung on this image", file=sys.stderr)
+                status = EXIT_USAGE
+                continue
+            ms = (time.perf_counter() - start) * 1000
+            if args.json:
+                print(json.dumps({"file": str(file), "codes": [
+                    {"text": c.text, "corners": [[round(x, 1), round(y, 1)] for x, y in c.corners]}
+                    for c in codes], "ms": round(ms, 2)}, ensure_ascii=False))
+            else:
+                texts = ", ".join(repr(c.text) for c in codes) or "no code found"
+                print(f"{file}: {texts}  ({ms:.0f} ms)")
+        return status
+    finally:
+        isolated.close()

@@ -13,7 +13,7 @@ from types import TracebackType
 
 from kiosk import paths
 from kiosk.domain.settings import SpaceSettings
-from kiosk.scan.pipeline import FrameDecoder
+from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService
 from kiosk.services.ports import Clock
@@ -38,7 +38,7 @@ class GuiParts:
     settings: SpaceSettings
     clock: Clock
     source: FrameSource
-    decoder: FrameDecoder
+    decoder: LiveDecoder
     demo: bool
     windowed: bool
     lang: str
@@ -101,7 +101,7 @@ def run_gui(parts: GuiParts) -> int:
     window.present()
     controller.start()
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
-                                   "data_dir": str(parts.data_dir), "decoder": parts.decoder.decoder.name,
+                                   "data_dir": str(parts.data_dir), "decoder": parts.decoder.name,
                                    "lang": languages.current})
     try:
         qt_app.exec()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kiosk.scan.capture import CameraStatus, CaptureLoop, Sighting
-from kiosk.scan.pipeline import FrameDecoder
+from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService, ScanResult
 from kiosk.services.errors import StorageFailed
@@ -34,7 +34,7 @@ class CameraBridge(QObject):
     sighting = Signal(object)  # Sighting
     status = Signal(str, str)  # CameraStatus value, detail
 
-    def __init__(self, source: FrameSource, decoder: FrameDecoder, parent: QObject | None = None) -> None:
+    def __init__(self, source: FrameSource, decoder: LiveDecoder, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._preview_busy = threading.Event()
         self._loop = CaptureLoop(source, decoder.decode, self._on_frame, self._on_sighting,

@@ -10,12 +10,15 @@ from benchmarks.frames import member_code, qr_picture
 from kiosk.scan import capture
 from kiosk.scan.capture import CameraStatus, CaptureLoop, CodeDebouncer
 from kiosk.scan.decoders import ZxingDecoder
-from kiosk.scan.pipeline import FrameDecoder
 from kiosk.scan.sources import SourceUnavailable, VideoFileSource, source_for
 from kiosk.scan.synth import Pose, background, empty_frames, place, write_video
 from tests.fakes import FlakyCamera
 
 TEXT = member_code(2)
+
+
+def zxing_frames(frame):
+    return ZxingDecoder().decode(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))
 
 
 def code_frame() -> np.ndarray:
@@ -63,7 +66,7 @@ def test_reads_a_code_from_a_video_file(tmp_path):
     video = tmp_path / "door.mp4"
     write_video(video, [*empty_frames(rng, 5), *[code_frame()] * 10], fps=30)
     rec = Recorder()
-    loop = CaptureLoop(source_for(str(video)), FrameDecoder(ZxingDecoder()).decode, rec.frame,
+    loop = CaptureLoop(source_for(str(video)), zxing_frames, rec.frame,
                        rec.sighting, rec.status)
     loop.start()
     try:
@@ -96,7 +99,7 @@ def test_unplugged_camera_is_reported_and_recovers(monkeypatch):
     monkeypatch.setattr(capture, "RETRY_SECONDS", 0.05)
     camera = FlakyCamera([code_frame()])
     rec = Recorder()
-    loop = CaptureLoop(camera, FrameDecoder(ZxingDecoder()).decode, rec.frame, rec.sighting, rec.status,
+    loop = CaptureLoop(camera, zxing_frames, rec.frame, rec.sighting, rec.status,
                        debouncer=CodeDebouncer(gap=0.05))
     loop.start()
     try:

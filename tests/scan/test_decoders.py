@@ -7,7 +7,7 @@ import pytest
 from benchmarks.frames import member_code, qr_picture
 from benchmarks.samples import load_samples, matches
 from kiosk.scan.decoders import DEFAULT_DECODER, PyzbarDecoder, ZxingDecoder, available_decoders
-from kiosk.scan.pipeline import decode_still, load_gray
+from kiosk.scan.pipeline import decode_in_process, load_gray
 from kiosk.scan.synth import Pose, background, place
 from tests.conftest import QR_SAMPLES, need
 
@@ -91,8 +91,8 @@ def test_real_photos_read_rate():
     need(QR_SAMPLES.is_dir(), f"the sample photos are not at {QR_SAMPLES}")
     samples = load_samples(QR_SAMPLES)
     assert len(samples) > 100
-    decoders = list(available_decoders().values())
-    hits = sum(matches(s.expected, [c.text for c in decode_still(load_gray(s.image), decoders)])
+    decoders = available_decoders()
+    hits = sum(matches(s.expected, [c.text for c in decode_in_process(load_gray(s.image), decoders)])
                for s in samples)
     # 128/137 measured (docs/benchmarks.md); fail on a real regression, not on one photo.
     assert hits / len(samples) >= 0.9
@@ -100,7 +100,7 @@ def test_real_photos_read_rate():
 
 def test_still_pipeline_scales_corners_back(tmp_path):
     big = cv2.resize(frame(cx=640, cy=360, width=300, angle=0), (3840, 2160))
-    codes = decode_still(big, [ZxingDecoder()])
+    codes = decode_in_process(big, {"zxing-cpp": ZxingDecoder()})
     assert codes and codes[0].text == TEXT
     xs = [x for x, _ in codes[0].corners]
     assert 1300 < min(xs) < max(xs) < 2600  # in the 4K image's pixels, not the downscaled one's

@@ -1,0 +1,159 @@
+"""Decoding in a child process, with a warm spare: a decoder that crashes or hangs costs a frame.
+
+The parent sends a grey frame and the passes to try; the child (kiosk.scan.worker) answers with
+the codes. If the child dies (libzbar's abort) or does not answer within the timeout (a hang), it
+is killed, the warm spare takes over at once, and a new spare starts in the background. Each
+incident is logged once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import select
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+import numpy as np
+
+from .decoders import DecodedCode
+from .passes import Pass
+from .worker import DEFAULT_DECODERS, HEADER
+
+log = logging.getLogger(__name__)
+START_TIMEOUT = 20.0
+
+
+class DecoderProcessFailed(RuntimeError):
+    pass
+
+
+class _Child:
+    def __init__(self, decoder_specs: list[str]) -> None:
+        args = [sys.executable, "-m", "kiosk.scan.worker"]
+        for spec in decoder_specs:
+            args += ["--decoder", spec]
+        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+        self.info: dict[str, Any] | None = None
+
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> dict[str, Any]:
+        if self.info is None:
+            self.info = self.receive(timeout)
+        return self.info
+
+    def send(self, message: dict[str, Any], payload: bytes) -> None:
+        body = json.dumps(message).encode()
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(HEADER.pack(len(body)) + body + payload)
+
+    def receive(self, timeout: float) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        (length,) = HEADER.unpack(self._read(fd, HEADER.size, deadline))
+        message: dict[str, Any] = json.loads(self._read(fd, length, deadline))
+        return message
+
+    @staticmethod
+    def _read(fd: int, n: int, deadline: float) -> bytes:
+        data = bytearray()
+        while len(data) < n:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise TimeoutError
+            chunk = os.read(fd, n - len(data))
+            if not chunk:
+                raise EOFError
+            data += chunk
+        return bytes(data)
+
+    def kill(self) -> int | None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                stream.close()
+        return self.proc.wait()
+
+
+class IsolatedDecoder:
+    def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25) -> None:
+        self.specs = decoder_specs or DEFAULT_DECODERS
+        self.timeout = timeout
+        self.crashes = 0
+        self.hangs = 0
+        self._next_id = 0
+        self._lock = threading.Lock()
+        self._active = _Child(self.specs)
+        self._spare: _Child | None = None
+        self._spare_thread: threading.Thread | None = None
+        info = self._active.wait_ready()
+        self.decoders: list[str] = info["decoders"]
+        for reason in info["unavailable"].values():
+            log.warning("%s", reason)
+        self._start_spare()
+
+    def decode(self, gray: np.ndarray, passes: list[Pass], run_all: bool = False) -> list[DecodedCode]:
+        gray = np.ascontiguousarray(gray)
+        h, w = gray.shape[:2]
+        self._next_id += 1
+        request = {"id": self._next_id, "h": h, "w": w, "all": run_all,
+                   "passes": [[p.preparation, p.decoder] for p in passes]}
+        child = self._active
+        try:
+            child.send(request, gray.tobytes())
+            reply = child.receive(self.timeout if not run_all else max(self.timeout, 30.0))
+        except TimeoutError:
+            self.hangs += 1
+            log.error("a decoder hung for more than %.0f ms; restarted it", self.timeout * 1000,
+                      extra={"event": "decoder_hung"})
+            self._replace()
+            return []
+        except (EOFError, BrokenPipeError, OSError):
+            code = child.kill()
+            self.crashes += 1
+            log.error("a decoder crashed (exit %s); restarted it", code, extra={"event": "decoder_crashed"})
+            self._replace()
+            return []
+        return [DecodedCode(c["text"], tuple(tuple(p) for p in c["corners"]))  # type: ignore[arg-type]
+                for c in reply["codes"]]
+
+    def _start_spare(self) -> None:
+        def start() -> None:
+            child = _Child(self.specs)
+            try:
+                child.wait_ready()
+            except (TimeoutError, EOFError):
+                child.kill()
+                log.error("could not start a spare decoder process")
+                return
+            with self._lock:
+                self._spare = child
+
+        self._spare_thread = threading.Thread(target=start, name="decoder-spare", daemon=True)
+        self._spare_thread.start()
+
+    def _replace(self) -> None:
+        self._active.kill()
+        if self._spare_thread is not None:
+            self._spare_thread.join(START_TIMEOUT)
+        with self._lock:
+            spare, self._spare = self._spare, None
+        if spare is None:  # the spare failed to start: start one now, waiting for it
+            spare = _Child(self.specs)
+            spare.wait_ready()
+        self._active = spare
+        self._start_spare()
+
+    def close(self) -> None:
+        if self._spare_thread is not None:
+            self._spare_thread.join(START_TIMEOUT)
+        self._active.kill()
+        with self._lock:
+            if self._spare is not None:
+                self._spare.kill()
+                self._spare = None

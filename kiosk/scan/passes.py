@@ -1,0 +1,100 @@
+"""Decode passes: an image preparation paired with a decoder.
+
+The live camera spreads its passes over successive frames (PassSchedule): every frame gets the
+cheap primary pass, and each frame one secondary pass in turn, so a code held in view for about
+half a second has been tried with all of them while no single frame costs much.
+`kiosk scan` on a still photo runs every pass at once (STILL_PASSES) until one reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+Prepared = tuple[np.ndarray, float]  # image, factor mapping its pixels back to the frame's
+
+
+def _scaled(img: np.ndarray, longest: int) -> Prepared:
+    h, w = img.shape[:2]
+    factor = max(h, w) / longest
+    if factor <= 1.0:
+        return img, 1.0
+    small = cv2.resize(img, (round(w / factor), round(h / factor)), interpolation=cv2.INTER_AREA)
+    return small, factor
+
+
+def _clahe(img: np.ndarray) -> Prepared:
+    return cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(img), 1.0
+
+
+def _sharpen(img: np.ndarray) -> Prepared:
+    blur = cv2.GaussianBlur(img, (0, 0), 2.0)
+    return cv2.addWeighted(img, 1.8, blur, -0.8, 0), 1.0
+
+
+def _otsu(img: np.ndarray) -> Prepared:
+    return cv2.threshold(img, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1], 1.0
+
+
+def _adaptive(img: np.ndarray) -> Prepared:
+    block = max(15, (min(img.shape[:2]) // 24) | 1)
+    return cv2.adaptiveThreshold(img, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 5), 1.0
+
+
+def _up2(img: np.ndarray) -> Prepared:
+    return cv2.resize(img, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_CUBIC), 0.5
+
+
+PREPARATIONS: dict[str, Callable[[np.ndarray], Prepared]] = {
+    "plain": lambda img: (img, 1.0),
+    "half": lambda img: _scaled(img, max(img.shape[:2]) // 2),
+    "down1600": lambda img: _scaled(img, 1600),
+    "down800": lambda img: _scaled(img, 800),
+    "clahe": _clahe,
+    "sharpen": _sharpen,
+    "otsu": _otsu,
+    "adaptive": _adaptive,
+    "invert": lambda img: (cv2.bitwise_not(img), 1.0),
+    "up2": _up2,
+}
+
+
+@dataclass(frozen=True)
+class Pass:
+    preparation: str
+    decoder: str  # a decoder's name, as in decoders.available_decoders()
+
+    def __str__(self) -> str:
+        return f"{self.decoder}/{self.preparation}"
+
+
+PRIMARY = Pass("plain", "zxing-cpp")
+# Measured per 1280x720 frame on the dev machine (docs/benchmarks.md): plain zxing 1.6 ms,
+# pyzbar on half size 6 ms, otsu 2 ms, adaptive 3 ms, clahe 11 ms, sharpen 9 ms. Blank slots keep
+# the median frame cheap; a full cycle is 8 frames (about half a second at 15 fps).
+LIVE_SECONDARY: list[Pass | None] = [
+    None, Pass("half", "pyzbar"), Pass("otsu", "zxing-cpp"), Pass("adaptive", "zxing-cpp"),
+    None, Pass("clahe", "zxing-cpp"), None, Pass("sharpen", "zxing-cpp"),
+]
+
+STILL_PASSES: list[Pass] = [
+    Pass(prep, dec)
+    for prep in ("plain", "down1600", "down800", "clahe", "sharpen", "otsu", "adaptive", "invert", "up2")
+    for dec in ("zxing-cpp", "pyzbar")
+]
+
+
+class PassSchedule:
+    """Which passes the next live frame gets: the primary, plus the next secondary in turn."""
+
+    def __init__(self, secondary: list[Pass | None] | None = None) -> None:
+        self.secondary = LIVE_SECONDARY if secondary is None else secondary
+        self._i = 0
+
+    def next(self) -> list[Pass]:
+        extra = self.secondary[self._i % len(self.secondary)] if self.secondary else None
+        self._i += 1
+        return [PRIMARY] if extra is None else [PRIMARY, extra]

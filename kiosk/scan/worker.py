@@ -1,0 +1,103 @@
+"""The decoder process: decodes frames sent by its parent, so a crash or hang stays here.
+
+libzbar aborts the whole process on some crafted QR codes (C assertions in its text decoder);
+a decoder can also loop. Running every decoder in this child means such a code costs the door a
+frame, not the app. Started by isolated.IsolatedDecoder; speaks length-prefixed JSON on stdio:
+
+  request:  u32 length, JSON {"id", "h", "w", "passes": [[preparation, decoder], ...], "all"},
+            then h*w bytes of 8-bit grey pixels
+  response: u32 length, JSON {"id", "codes": [{"text", "corners"}], "pass", "ms"}
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import struct
+import sys
+import time
+from typing import Any, BinaryIO
+
+import numpy as np
+
+from .decoders import DecodedCode, Decoder, DecoderUnavailable
+from .passes import PREPARATIONS
+
+HEADER = struct.Struct(">I")
+DEFAULT_DECODERS = ["zxing-cpp=kiosk.scan.decoders:ZxingDecoder", "pyzbar=kiosk.scan.decoders:PyzbarDecoder"]
+
+
+def write_message(out: BinaryIO, message: dict[str, Any], payload: bytes = b"") -> None:
+    body = json.dumps(message).encode()
+    out.write(HEADER.pack(len(body)) + body + payload)
+    out.flush()
+
+
+def read_exact(stream: BinaryIO, n: int) -> bytes:
+    data = bytearray()
+    while len(data) < n:
+        chunk = stream.read(n - len(data))
+        if not chunk:
+            raise EOFError
+        data += chunk
+    return bytes(data)
+
+
+def load_decoders(specs: list[str]) -> tuple[dict[str, Decoder], dict[str, str]]:
+    found: dict[str, Decoder] = {}
+    missing: dict[str, str] = {}
+    for spec in specs:
+        name, _, target = spec.partition("=")
+        module, _, cls = target.partition(":")
+        try:
+            found[name] = getattr(importlib.import_module(module), cls)()
+        except (DecoderUnavailable, ImportError, OSError) as exc:
+            missing[name] = str(exc)
+    return found, missing
+
+
+def run_passes(gray: np.ndarray, passes: list[list[str]], decoders: dict[str, Decoder],
+               run_all: bool) -> tuple[list[DecodedCode], str | None]:
+    found: dict[str, DecodedCode] = {}
+    first_pass = None
+    for prep_name, decoder_name in passes:
+        decoder, prepare = decoders.get(decoder_name), PREPARATIONS.get(prep_name)
+        if decoder is None or prepare is None:
+            continue
+        img, factor = prepare(gray)
+        for code in decoder.decode(img):
+            found.setdefault(code.text, code.scaled(factor) if factor != 1.0 else code)
+            first_pass = first_pass or f"{decoder_name}/{prep_name}"
+        if found and not run_all:
+            break
+    return list(found.values()), first_pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--decoder", action="append", help="name=module:Class")
+    args = parser.parse_args()
+    import cv2
+
+    cv2.setNumThreads(1)  # one frame at a time; leave the other core to the app
+    decoders, missing = load_decoders(args.decoder or DEFAULT_DECODERS)
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    write_message(stdout, {"ready": True, "decoders": list(decoders), "unavailable": missing})
+    while True:
+        try:
+            (length,) = HEADER.unpack(read_exact(stdin, HEADER.size))
+            request = json.loads(read_exact(stdin, length))
+            h, w = request["h"], request["w"]
+            gray = np.frombuffer(read_exact(stdin, h * w), dtype=np.uint8).reshape(h, w)
+        except EOFError:
+            return
+        start = time.perf_counter()
+        codes, first = run_passes(gray, request["passes"], decoders, request.get("all", False))
+        write_message(stdout, {
+            "id": request["id"], "pass": first, "ms": (time.perf_counter() - start) * 1000,
+            "codes": [{"text": c.text, "corners": c.corners} for c in codes]})
+
+
+if __name__ == "__main__":
+    main()

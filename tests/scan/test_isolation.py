@@ -1,0 +1,80 @@
+"""A decoder that aborts or hangs costs a frame, is logged once, and scanning carries on."""
+
+import cv2
+import numpy as np
+import pytest
+
+from benchmarks.frames import member_code, qr_picture
+from kiosk.scan.capture import CaptureLoop, CodeDebouncer
+from kiosk.scan.isolated import IsolatedDecoder
+from kiosk.scan.passes import PRIMARY, Pass, PassSchedule
+from kiosk.scan.pipeline import LiveDecoder
+from kiosk.scan.synth import Pose, background, place
+from tests.fakes import FlakyCamera
+
+TEXT = member_code(4)
+SPECS = ["zxing-cpp=kiosk.scan.decoders:ZxingDecoder", "faulty=tests.scan.faulty:FaultyDecoder"]
+FAULTY = Pass("plain", "faulty")
+BLACK = np.zeros((360, 640), np.uint8)
+WHITE = np.full((360, 640), 255, np.uint8)
+
+
+def code_gray() -> np.ndarray:
+    rng = np.random.default_rng(1)
+    return cv2.cvtColor(place(qr_picture(TEXT), background(rng), Pose(width=300), rng), cv2.COLOR_BGR2GRAY)
+
+
+@pytest.fixture
+def isolated():
+    dec = IsolatedDecoder(SPECS, timeout=0.3)
+    yield dec
+    dec.close()
+
+
+def test_reads_codes_in_the_child(isolated):
+    assert [c.text for c in isolated.decode(code_gray(), [PRIMARY])] == [TEXT]
+    assert isolated.decoders == ["zxing-cpp", "faulty"]
+
+
+def test_an_aborting_decoder_costs_one_frame(isolated, caplog):
+    assert isolated.decode(BLACK, [FAULTY]) == []
+    assert isolated.crashes == 1
+    assert [c.text for c in isolated.decode(code_gray(), [PRIMARY])] == [TEXT]  # the spare took over
+    assert sum("decoder crashed" in r.getMessage() for r in caplog.records) == 1
+    assert isolated.decode(BLACK, [FAULTY]) == []  # and again: a fresh spare was ready
+    assert [c.text for c in isolated.decode(code_gray(), [PRIMARY])] == [TEXT]
+    assert isolated.crashes == 2
+
+
+def test_a_hanging_decoder_is_killed_after_the_timeout(isolated, caplog):
+    assert isolated.decode(WHITE, [FAULTY]) == []
+    assert isolated.hangs == 1
+    assert [c.text for c in isolated.decode(code_gray(), [PRIMARY])] == [TEXT]
+    assert sum("hung" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_live_scanning_carries_on_through_crashes(isolated):
+    """A camera whose every third frame makes the decoder abort: codes are still read."""
+    frames = [cv2.cvtColor(code_gray(), cv2.COLOR_GRAY2BGR), np.zeros((360, 640, 3), np.uint8)]
+    live = LiveDecoder(isolated, PassSchedule([FAULTY, None, None]))
+    sightings = []
+    loop = CaptureLoop(FlakyCamera(frames, fps=20), live.decode, lambda f: None, sightings.append,
+                       lambda *a: None, debouncer=CodeDebouncer(gap=0.0))
+    loop.start()
+    try:
+        import time
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and (isolated.crashes < 2 or len(sightings) < 3):
+            time.sleep(0.05)
+    finally:
+        loop.stop()
+    assert isolated.crashes >= 2 and len(sightings) >= 3
+
+
+def test_pass_schedule_spreads_secondary_passes():
+    schedule = PassSchedule()
+    cycle = [schedule.next() for _ in range(len(schedule.secondary))]
+    assert all(passes[0] == PRIMARY for passes in cycle)
+    assert {p for passes in cycle for p in passes[1:]} == {p for p in schedule.secondary if p}
+    assert sum(len(p) == 1 for p in cycle) >= 3  # blank slots keep the median frame cheap
