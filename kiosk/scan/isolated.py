@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import logging
+import mmap
 import os
 import select
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -26,6 +29,11 @@ from .worker import DEFAULT_DECODERS, HEADER
 
 log = logging.getLogger(__name__)
 START_TIMEOUT = 20.0
+SHARED_BYTES = 1920 * 1080  # camera frames up to 1080p go through shared memory; larger, the pipe
+
+
+def _shared_dir() -> str | None:
+    return "/dev/shm" if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK) else None
 
 
 class DecoderProcessFailed(RuntimeError):
@@ -34,11 +42,23 @@ class DecoderProcessFailed(RuntimeError):
 
 class _Child:
     def __init__(self, decoder_specs: list[str]) -> None:
-        args = [sys.executable, "-m", "kiosk.scan.worker"]
+        fd, self.frames_path = tempfile.mkstemp(prefix="kiosk-frames-", dir=_shared_dir())
+        os.ftruncate(fd, SHARED_BYTES)
+        self.frames = mmap.mmap(fd, SHARED_BYTES)
+        os.close(fd)
+        args = [sys.executable, "-m", "kiosk.scan.worker", "--frames", self.frames_path]
         for spec in decoder_specs:
             args += ["--decoder", spec]
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
         self.info: dict[str, Any] | None = None
+
+    def send_frame(self, request: dict[str, Any], gray: np.ndarray) -> None:
+        size = gray.shape[0] * gray.shape[1]
+        if size <= SHARED_BYTES:
+            np.frombuffer(self.frames, dtype=np.uint8, count=size)[:] = gray.reshape(-1)
+            self.send({**request, "shared": True}, b"")
+        else:
+            self.send(request, gray.tobytes())
 
     def wait_ready(self, timeout: float = START_TIMEOUT) -> dict[str, Any]:
         if self.info is None:
@@ -77,7 +97,10 @@ class _Child:
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None:
                 stream.close()
-        return self.proc.wait()
+        code = self.proc.wait()
+        self.frames.close()
+        Path(self.frames_path).unlink(missing_ok=True)
+        return code
 
 
 class IsolatedDecoder:
@@ -105,7 +128,7 @@ class IsolatedDecoder:
                    "passes": [[p.preparation, p.decoder] for p in passes]}
         child = self._active
         try:
-            child.send(request, gray.tobytes())
+            child.send_frame(request, gray)
             reply = child.receive(self.timeout if not run_all else max(self.timeout, 30.0))
         except TimeoutError:
             self.hangs += 1

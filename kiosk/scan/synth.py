@@ -45,6 +45,11 @@ def background(rng: np.random.Generator, size: tuple[int, int] = (W, H)) -> np.n
 
 def place(picture: np.ndarray, bg: np.ndarray, pose: Pose, rng: np.random.Generator) -> np.ndarray:
     """Warp picture (BGR) into bg at pose, then add blur, light and noise like a cheap webcam."""
+    return degrade(warp_into(picture, bg, pose)[0], pose, rng)
+
+
+def warp_into(picture: np.ndarray, bg: np.ndarray, pose: Pose) -> tuple[np.ndarray, np.ndarray]:
+    """The picture warped into bg at pose (no degradation), and its four corners in bg."""
     ph, pw = picture.shape[:2]
     height = pose.width * ph / pw
     half = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float32) * [pose.width / 2, height / 2]
@@ -57,18 +62,22 @@ def place(picture: np.ndarray, bg: np.ndarray, pose: Pose, rng: np.random.Genera
     h, w = bg.shape[:2]
     warped = cv2.warpPerspective(picture, matrix, (w, h))
     mask = cv2.warpPerspective(np.full((ph, pw), 255, np.uint8), matrix, (w, h))
-    out = np.where(mask[..., None] > 0, warped, bg)
-    return degrade(out, pose, rng)
+    return np.where(mask[..., None] > 0, warped, bg), dst
 
 
 def degrade(img: np.ndarray, pose: Pose, rng: np.random.Generator) -> np.ndarray:
-    out: np.ndarray = img.astype(np.float32)
+    out = img
     if pose.blur > 0:
         out = cv2.GaussianBlur(out, (0, 0), pose.blur)
-    out = out * pose.light
+    if pose.light != 1.0:
+        out = cv2.convertScaleAbs(out, alpha=pose.light)
     if pose.noise > 0:
-        out += rng.normal(0, pose.noise, out.shape).astype(np.float32)
-    return np.clip(out, 0, 255).astype(np.uint8)
+        noise = np.empty(out.shape, np.int16)
+        cv2.setRNGSeed(int(rng.integers(0, 2**31)))
+        cv2.randn(noise, 0, pose.noise)
+        out = cv2.add(out.astype(np.int16), noise, dtype=cv2.CV_16S)
+        out = np.clip(out, 0, 255).astype(np.uint8)
+    return out
 
 
 def held_up_sequence(picture: np.ndarray, rng: np.random.Generator, frames: int = 20,

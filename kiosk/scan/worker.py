@@ -4,8 +4,10 @@ libzbar aborts the whole process on some crafted QR codes (C assertions in its t
 a decoder can also loop. Running every decoder in this child means such a code costs the door a
 frame, not the app. Started by isolated.IsolatedDecoder; speaks length-prefixed JSON on stdio:
 
-  request:  u32 length, JSON {"id", "h", "w", "passes": [[preparation, decoder], ...], "all"},
-            then h*w bytes of 8-bit grey pixels
+  request:  u32 length, JSON {"id", "h", "w", "passes": [[preparation, decoder], ...], "all",
+            "shared"}, then, unless "shared", h*w bytes of 8-bit grey pixels. With "shared" the
+            pixels are already in the frame file the parent named with --frames (an mmap in
+            /dev/shm: no copy through the pipe for camera frames).
   response: u32 length, JSON {"id", "codes": [{"text", "corners"}], "pass", "ms"}
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import mmap
 import struct
 import sys
 import time
@@ -77,7 +80,12 @@ def run_passes(gray: np.ndarray, passes: list[list[str]], decoders: dict[str, De
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--decoder", action="append", help="name=module:Class")
+    parser.add_argument("--frames", help="a file shared with the parent for frame pixels")
     args = parser.parse_args()
+    shared = None
+    if args.frames:
+        with open(args.frames, "r+b") as fh:
+            shared = mmap.mmap(fh.fileno(), 0)
     import cv2
 
     cv2.setNumThreads(1)  # one frame at a time; leave the other core to the app
@@ -89,7 +97,10 @@ def main() -> None:
             (length,) = HEADER.unpack(read_exact(stdin, HEADER.size))
             request = json.loads(read_exact(stdin, length))
             h, w = request["h"], request["w"]
-            gray = np.frombuffer(read_exact(stdin, h * w), dtype=np.uint8).reshape(h, w)
+            if request.get("shared") and shared is not None:
+                gray = np.frombuffer(shared, dtype=np.uint8, count=h * w).reshape(h, w)
+            else:
+                gray = np.frombuffer(read_exact(stdin, h * w), dtype=np.uint8).reshape(h, w)
         except EOFError:
             return
         start = time.perf_counter()
