@@ -74,7 +74,7 @@ def degrade(img: np.ndarray, pose: Pose, rng: np.random.Generator) -> np.ndarray
     if pose.noise > 0:
         noise = np.empty(out.shape, np.int16)
         cv2.setRNGSeed(int(rng.integers(0, 2**31)))
-        cv2.randn(noise, 0, pose.noise)
+        cv2.randn(noise, 0, pose.noise)  # type: ignore[call-overload]
         out = cv2.add(out.astype(np.int16), noise, dtype=cv2.CV_16S)
         out = np.clip(out, 0, 255).astype(np.uint8)
     return out
