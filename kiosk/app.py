@@ -123,9 +123,10 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
         print("kiosk: error: no screen found (DISPLAY is not set); start it in a desktop session, "
               "or set QT_QPA_PLATFORM=offscreen to run without one", file=sys.stderr)
         return 3
-    spec = camera or find_webcam() or str(paths.DEMO_FEED)
+    settings = kiosk.settings
+    spec = camera or settings.camera or find_webcam() or str(paths.DEMO_FEED)
     try:
-        source = source_for(spec)
+        source = source_for(spec, settings.camera_width, settings.camera_height)
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return 2

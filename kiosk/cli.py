@@ -83,6 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true")
     scan.add_argument("--decoder", choices=["auto", "zxing-cpp", "pyzbar"], default="auto")
 
+    doctor = sub.add_parser("doctor", help="list the cameras this machine can open, and the decoders")
+    doctor.add_argument("--json", action="store_true")
+
+    settings = sub.add_parser("settings", help="show or change the kiosk's settings")
+    settings.add_argument("--json", action="store_true")
+    _data_dir_arg(settings)
+    ssub = settings.add_subparsers(dest="settings_command", parser_class=_Parser)
+    sset = ssub.add_parser("set", help="change one setting, e.g. camera /dev/v4l/by-id/...")
+    sset.add_argument("key")
+    sset.add_argument("value")
+    _data_dir_arg(sset)
+
     demo = sub.add_parser("demo", help="the demo members of a new install")
     dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=_Parser)
     rm = dsub.add_parser("remove", help="delete the demo members and stop trusting the demo key")
@@ -112,6 +124,8 @@ def _fail(message: str) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "scan":
         return _scan(args)
+    if args.command == "doctor":
+        return _doctor(args)
     from kiosk import app
 
     kiosk = app.build(args.data_dir)
@@ -126,6 +140,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _checkin(kiosk, args)
         if args.command == "presence":
             return _presence(kiosk, args)
+        if args.command == "settings":
+            return _settings(kiosk, args)
         if args.command == "demo":
             removed = app.remove_demo(kiosk)
             print(f"removed {removed} demo members; the demo key is no longer trusted")
@@ -236,6 +252,49 @@ def _presence(kiosk: Any, args: argparse.Namespace) -> int:
         end = e.checked_out_at.astimezone(tz).strftime("%H:%M") if e.checked_out_at else "in now"
         auto = " (auto)" if e.checkout_kind == "auto" else ""
         print(f"  {e.member_id}  {e.name:<30} {e.checked_in_at.astimezone(tz):%H:%M} - {end}{auto}")
+    return EXIT_OK
+
+
+def _settings(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk import app
+    from kiosk.domain.settings import InvalidSetting, SpaceSettings
+
+    current = kiosk.settings
+    if getattr(args, "settings_command", None) == "set":
+        try:
+            current = SpaceSettings.from_mapping({**current.to_mapping(), args.key: args.value})
+        except InvalidSetting as exc:
+            return _fail(str(exc))
+        app.save_settings(kiosk, current)
+    values = current.to_mapping()
+    if args.json:
+        print(json.dumps(values, ensure_ascii=False))
+    else:
+        for key, value in values.items():
+            print(f"{key:<16} {value}")
+    return EXIT_OK
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from kiosk.scan.doctor import check_decoders, list_camera_paths, probe_camera
+
+    cameras = [probe_camera(path, device) for path, device in list_camera_paths()]
+    decoders = check_decoders()
+    if args.json:
+        print(json.dumps({"cameras": [asdict(c) for c in cameras],
+                          "decoders": [asdict(d) for d in decoders]}, ensure_ascii=False))
+        return EXIT_OK
+    print("Cameras:" if cameras else "Cameras: none found (no /dev/video* device)")
+    for cam in cameras:
+        state = "ok" if cam.opens else f"unusable: {cam.error}"
+        print(f"  {cam.path} ({cam.device}): {state}")
+        for m in cam.modes:
+            print(f"    {m['width']}x{m['height']} at {m['fps']:.0f} fps (measured {m['measured_fps']})")
+    print("Decoders:")
+    for d in decoders:
+        print(f"  {d.name}: {'ok' if d.works else 'NOT WORKING'} - {d.detail}")
     return EXIT_OK
 
 

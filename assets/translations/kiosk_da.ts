@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ManualEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
+        <source>That code is not right. Check it and try again.</source>
+        <translation>Koden passer ikke. Tjek den, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
+        <source>Type the code printed under your QR code</source>
+        <translation>Skriv koden, der står under din QR-kode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="128"/>
+        <source>Check in</source>
+        <translation>Tjek ind</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="120"/>
@@ -202,7 +225,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="100"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -210,29 +233,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="125"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="126"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="136"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="138"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="139"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="140"/>
+        <source>Hold the code up to the camera above the screen, not to the screen</source>
+        <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
+        <source>Type code</source>
+        <translation>Skriv koden</translation>
     </message>
 </context>
 </TS>

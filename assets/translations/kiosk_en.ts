@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ManualEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
+        <source>That code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
+        <source>Type the code printed under your QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="128"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="120"/>
@@ -202,7 +225,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="100"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -210,28 +233,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="125"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="126"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="136"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="138"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="139"/>
         <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="140"/>
+        <source>Hold the code up to the camera above the screen, not to the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
+        <source>Type code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,3 +133,22 @@ def normalize_short_code(typed: str) -> str | None:
     if _luhn_mod32_check(body) != check:
         return None
     return f"{body[:4]}-{body[4:]}-{check}"
+
+
+# --- codes typed by a USB hand scanner ------------------------------------------------------
+_YZ = str.maketrans("YZyz", "ZYzy")
+
+
+def typed_variants(text: str) -> list[str]:
+    """Readings of a code that a hand scanner typed through a keyboard layout it does not know.
+
+    A scanner set up for a US keyboard, on a Danish or German one, types the ':' as 'Æ' or 'Ö'
+    and, on German QWERTZ, swaps Y and Z; caps lock lowers every letter. The signature decides
+    which reading is real: a wrong reading cannot verify.
+    """
+    text = text.strip()
+    if len(text) < 5 or text[:3].upper() != f"{PREFIX}{VERSION}":
+        return [text]
+    fixed = f"{PREFIX}{VERSION}:{text[4:].upper()}"
+    variants = [text, fixed, fixed[:4] + fixed[4:].translate(_YZ)]
+    return list(dict.fromkeys(variants))

@@ -23,6 +23,9 @@ class SpaceSettings:
     guard_seconds: int = 60
     language: str = "da"
     result_seconds: int = 5  # how long a result screen stays before the scan screen returns
+    camera: str = ""  # a stable device path (/dev/v4l/by-id/...), an index, or a file; "" = find one
+    camera_width: int = 1280
+    camera_height: int = 720
 
     def rules(self) -> SpaceRules:
         return SpaceRules(tz=ZoneInfo(self.timezone), closing_time=time.fromisoformat(self.closing_time),
@@ -45,14 +48,24 @@ class SpaceSettings:
             raise InvalidSetting("result screen time must be 1 to 60 seconds")
         if not self.space_name.strip() or len(self.space_name) > 80:
             raise InvalidSetting("space name must be 1 to 80 characters")
+        if not (160 <= self.camera_width <= 4096 and 120 <= self.camera_height <= 2160):
+            raise InvalidSetting("camera resolution must be between 160x120 and 4096x2160")
         return self
 
     @classmethod
     def from_mapping(cls, values: dict[str, str]) -> SpaceSettings:
         kwargs: dict[str, object] = {}
-        for f in fields(cls):
-            if f.name in values:
-                kwargs[f.name] = int(values[f.name]) if f.type in ("int", int) else values[f.name]
+        known = {f.name: f for f in fields(cls)}
+        for name, value in values.items():
+            if name not in known:
+                raise InvalidSetting(f"unknown setting {name!r}; settings are {', '.join(known)}")
+            if known[name].type in ("int", int):
+                try:
+                    kwargs[name] = int(value)
+                except ValueError:
+                    raise InvalidSetting(f"{name} must be a whole number, not {value!r}") from None
+            else:
+                kwargs[name] = value
         return cls(**kwargs).validate()  # type: ignore[arg-type]
 
     def to_mapping(self) -> dict[str, str]:

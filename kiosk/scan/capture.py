@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .decoders import DecodedCode
+from .motion import MotionWatcher
 from .sources import FrameSource, SourceUnavailable
 
 log = logging.getLogger(__name__)
@@ -65,10 +66,13 @@ class CaptureLoop:
         on_sighting: Callable[[Sighting], None],
         on_status: Callable[[CameraStatus, str], None],
         debouncer: CodeDebouncer | None = None,
+        on_hint: Callable[[bool], None] | None = None,
     ) -> None:
         self._source, self._decode = source, decode
         self._on_frame, self._on_sighting, self._on_status = on_frame, on_sighting, on_status
         self._debouncer = debouncer or CodeDebouncer()
+        self._on_hint = on_hint
+        self._motion = MotionWatcher()
         self._stop = threading.Event()
         self._cond = threading.Condition()
         self._latest: tuple[np.ndarray, float] | None = None
@@ -154,6 +158,11 @@ class CaptureLoop:
                 continue
             self.frames_decoded += 1
             now = time.monotonic()
+            if self._on_hint is not None:
+                gray = frame if frame.ndim == 2 else frame[:, :, 1]  # green is close enough to grey
+                hint = self._motion.update(gray, now, bool(codes))
+                if hint is not None:
+                    self._on_hint(hint)
             fresh = [c for c in codes if self._debouncer.fresh(c.text, now)]
             if fresh:
                 self._on_sighting(Sighting(fresh, grabbed, now))

@@ -40,7 +40,10 @@ class WebcamSource:
         self._cap: cv2.VideoCapture | None = None
 
     def open(self) -> None:
-        cap = cv2.VideoCapture(self.device, cv2.CAP_V4L2)
+        device = os.path.realpath(self.device) if isinstance(self.device, str) else self.device
+        if isinstance(device, str) and not os.path.exists(device):
+            raise SourceUnavailable(f"{self.description} is not connected")
+        cap = cv2.VideoCapture(device, cv2.CAP_V4L2)
         if not cap.isOpened():
             cap.release()
             raise SourceUnavailable(f"cannot open {self.description}")
@@ -126,10 +129,10 @@ class ImageSource:
         self._frame = None
 
 
-def source_for(spec: str) -> FrameSource:
+def source_for(spec: str, width: int = 1280, height: int = 720) -> FrameSource:
     """SOURCE as given on the command line: an index, a device path, or a video/image file."""
     if spec.isdigit():
-        return WebcamSource(int(spec))
+        return WebcamSource(int(spec), width, height)
     path = Path(spec)
     suffix = path.suffix.lower()
     if suffix in VIDEO_SUFFIXES:
@@ -137,7 +140,9 @@ def source_for(spec: str) -> FrameSource:
     if suffix in IMAGE_SUFFIXES:
         return ImageSource(path)
     if spec.startswith("/dev/"):
-        return WebcamSource(os.path.realpath(spec))
+        # Keep the stable path (/dev/v4l/by-id/...): it is resolved again at every (re)open,
+        # so the camera is found after it was unplugged and came back as another /dev/videoN.
+        return WebcamSource(spec, width, height)
     raise SourceUnavailable(f"{spec!r} is not a camera index, a /dev path, or a video or image file")
 
 

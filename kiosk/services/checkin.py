@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from kiosk.domain.checkin import Decision, Outcome, Refusal, decide, refuse
-from kiosk.domain.codes import CodeRejected, normalize_short_code, verify_code
+from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.visits import SpaceRules, auto_close, time_spent
 
@@ -49,7 +49,7 @@ class CheckInService:
         now = self._clock.now()
         with self._store.transaction() as tx:
             try:
-                code = verify_code(text, tx.trusted_keys())
+                code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
                 return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
             return self._decide(tx, code.member_id, code.serial, now, source)
@@ -105,3 +105,15 @@ class CheckInService:
         return ScanResult(outcome=decision.outcome, at=now, refusal=decision.refusal,
                           repeated=decision.repeated, member_id=member_id, event_id=scan.id)
 
+
+
+def _verify_any(text: str, trusted: dict) -> MemberCode:  # type: ignore[type-arg]
+    """The code as read; failing that, as a hand scanner on a foreign layout may have typed it."""
+    first: CodeRejected | None = None
+    for variant in typed_variants(text):
+        try:
+            return verify_code(variant, trusted)
+        except CodeRejected as rejected:
+            first = first or rejected
+    assert first is not None
+    raise first

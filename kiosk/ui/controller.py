@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
 from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
 from kiosk.ui.sound import Sounds
@@ -24,6 +25,7 @@ COUNT_MS = 30 * 1000
 
 class DoorController(QObject):
     check_requested = Signal(str, float, str)  # code text, frame time, source
+    short_code_requested = Signal(str)
     count_requested = Signal()
     close_day_requested = Signal()
 
@@ -36,9 +38,16 @@ class DoorController(QObject):
         self.last_result: ScanResult | None = None
         self.last_timing: Timing | None = None
 
+        self.manual = ManualEntryScreen()
         window.stack.addWidget(scan)
         window.stack.addWidget(result)
+        window.stack.addWidget(self.manual)
+        scan.manual_entry_requested.connect(self.show_manual_entry)
+        self.manual.submitted.connect(self.short_code_requested)
+        self.manual.cancelled.connect(self.show_scan)
+        self.short_code_requested.connect(worker.check_short)
         scan.language_requested.connect(self.toggle_language)
+        window.scanned.connect(lambda text: self.submit_code(text, "wedge"))
         result.finished.connect(self.show_scan)
 
         self.check_requested.connect(worker.check)
@@ -52,6 +61,7 @@ class DoorController(QObject):
             camera.frame.connect(self.on_frame)
             camera.sighting.connect(self.on_sighting)
             camera.status.connect(self.on_camera_status)
+            camera.hint.connect(scan.set_hint)
             scan.preview.drawn.connect(camera.preview_shown)
 
         self._clock = QTimer(self, interval=1000)
@@ -116,6 +126,11 @@ class DoorController(QObject):
     @Slot(str, str)
     def on_camera_status(self, status: str, detail: str) -> None:
         self.scan.set_camera_problem(None if status in ("ok", "starting") else status)
+
+    @Slot()
+    def show_manual_entry(self) -> None:
+        self.manual.start()
+        self.window.stack.setCurrentWidget(self.manual)
 
     @Slot()
     def show_scan(self) -> None:

@@ -53,6 +53,15 @@ QLabel#SubInstruction {{ font-size: 26px; color: {MUTED}; }}
 QLabel#CameraProblem {{
     font-size: 26px; color: {INK}; background: {WARNING}; border-radius: 12px; padding: 14px 20px;
 }}
+QLabel#Hint {{
+    font-size: 30px; font-weight: bold; color: white; background: {ACCENT};
+    border-radius: 12px; padding: 12px 20px;
+}}
+QPushButton#ManualButton {{
+    font-size: 22px; color: {INK}; background: white; border: 2px solid #c9c2b3;
+    border-radius: 22px; padding: 8px 22px; min-height: 30px;
+}}
+QPushButton#ManualButton:pressed {{ background: {ACCENT}; color: white; }}
 QLabel#DemoBadge {{
     font-size: 20px; font-weight: bold; color: {INK}; background: {WARNING};
     border-radius: 6px; padding: 4px 12px;

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import logging
+import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.scan.wedge import WedgeBuffer
 
 log = logging.getLogger(__name__)
 
 
 class KioskWindow(QWidget):
+    scanned = Signal(str)  # a code typed by a USB hand scanner (keyboard wedge)
+
     def __init__(self, windowed: bool) -> None:
         super().__init__()
+        self.wedge = WedgeBuffer()
         self.windowed = windowed
         self.allow_close = windowed  # in kiosk mode only the app itself (or a host) may close
         self.setWindowTitle("Door kiosk")
@@ -43,5 +49,13 @@ class KioskWindow(QWidget):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape, Alt+F4 and friends do nothing at the door.
+        # Keys reach the window only when no on-screen field has focus. A hand scanner's fast
+        # burst ending in Enter is a scan; anything else (Escape, Alt+F4, stray typing) does nothing.
+        now = time.monotonic()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = self.wedge.enter(now)
+            if text:
+                self.scanned.emit(text)
+        else:
+            self.wedge.key(event.text(), now)
         event.accept()

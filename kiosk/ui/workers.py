@@ -33,12 +33,13 @@ class CameraBridge(QObject):
     frame = Signal(QImage)
     sighting = Signal(object)  # Sighting
     status = Signal(str, str)  # CameraStatus value, detail
+    hint = Signal(bool)  # someone is moving in front of the camera, no code reads
 
     def __init__(self, source: FrameSource, decoder: LiveDecoder, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._preview_busy = threading.Event()
         self._loop = CaptureLoop(source, decoder.decode, self._on_frame, self._on_sighting,
-                                 self._on_status)
+                                 self._on_status, on_hint=self.hint.emit)
 
     def start(self) -> None:
         self._loop.start()
@@ -108,6 +109,18 @@ class DoorWorker(QObject):
         timing = Timing(frame_to_commit_ms=(done - frame_time) * 1000 if frame_time else None,
                         commit_ms=(done - start) * 1000)
         self.result.emit(result, timing)
+        self.refresh_count()
+
+    @Slot(str)
+    def check_short(self, typed: str) -> None:
+        start = time.monotonic()
+        try:
+            result = self._checkin.check_in_short_code(typed)
+        except StorageFailed as exc:
+            log.error("check-in not saved: %s", exc, extra={"event": "storage_failed"})
+            self.failed.emit(str(exc))
+            return
+        self.result.emit(result, Timing(None, (time.monotonic() - start) * 1000))
         self.refresh_count()
 
     @Slot()

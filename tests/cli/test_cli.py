@@ -106,3 +106,18 @@ def test_kiosk_run_without_a_screen_says_so(kiosk_cmd):
     proc = subprocess.run([sys.executable, "-m", "kiosk", "run", "--data-dir", "/tmp/kiosk-noscreen-test"],
                           capture_output=True, text=True, env=env_free, cwd=ROOT, timeout=60)
     assert proc.returncode == 3 and "no screen found" in proc.stderr
+
+
+def test_doctor_reports_decoders_and_cameras(kiosk_cmd):
+    report = json.loads(kiosk_cmd("doctor", "--json").stdout)
+    assert {d["name"]: d["works"] for d in report["decoders"]} == {"zxing-cpp": True, "pyzbar": True}
+    assert isinstance(report["cameras"], list)  # this machine may have none; each is probed
+
+
+def test_settings_show_and_set(kiosk_cmd):
+    shown = json.loads(kiosk_cmd("settings", "--json").stdout)
+    assert shown["language"] == "da" and shown["guard_seconds"] == "60"
+    kiosk_cmd("settings", "set", "camera", "/dev/v4l/by-id/usb-Logitech-video-index0")
+    assert json.loads(kiosk_cmd("settings", "--json").stdout)["camera"].endswith("index0")
+    bad = kiosk_cmd("settings", "set", "guard_seconds", "soon", ok=False)
+    assert bad.returncode == 2 and "whole number" in bad.stderr

@@ -93,3 +93,23 @@ def test_short_code_catches_every_single_substitution(pos, ch):
         return
     wrong = short[:pos] + ch + short[pos + 1:]
     assert normalize_short_code(wrong) is None
+
+
+def test_codes_typed_through_a_foreign_keyboard_layout_still_verify():
+    from kiosk.domain.codes import typed_variants
+
+    code = issue_code(KEY, MEMBER, 1)
+    danish = code.replace(":", "Æ")  # a US-layout scanner on a Danish keyboard
+    german = "KM1Ö" + code[4:].translate(str.maketrans("YZ", "ZY"))  # QWERTZ swaps Y and Z
+    caps = code.lower()
+    for typed in (danish, german, caps):
+        assert any(_verifies(v) for v in typed_variants(typed)), typed
+    assert typed_variants("https://x") == ["https://x"]
+
+
+def _verifies(text):
+    try:
+        verify_code(text, TRUSTED)
+        return True
+    except CodeRejected:
+        return False

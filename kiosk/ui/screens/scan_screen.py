@@ -11,6 +11,7 @@ from kiosk.ui.widgets import CameraArrow, PreviewView
 
 class ScanScreen(QWidget):
     language_requested = Signal()
+    manual_entry_requested = Signal()
 
     def __init__(self, space_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,13 @@ class ScanScreen(QWidget):
         self.camera_problem = _label("CameraProblem", centred=True)
         self.camera_problem.setWordWrap(True)
         self.camera_problem.hide()
+        self.hint = _label("Hint", centred=True)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        self.manual_button = QPushButton()
+        self.manual_button.setObjectName("ManualButton")
+        self.manual_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manual_button.clicked.connect(self.manual_entry_requested)
 
         preview_row = QHBoxLayout()
         preview_row.addStretch(1)
@@ -66,7 +74,11 @@ class ScanScreen(QWidget):
         body.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignHCenter)
         body.addWidget(self.instruction)
         body.addLayout(preview_row, 1)
-        body.addWidget(self.sub_instruction)
+        body.addWidget(self.hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.sub_instruction, 1)
+        bottom.addWidget(self.manual_button, 0, Qt.AlignmentFlag.AlignRight)
+        body.addLayout(bottom)
         body.addWidget(self.camera_problem)
 
         root = QVBoxLayout(self)
@@ -93,6 +105,10 @@ class ScanScreen(QWidget):
     def set_next_language(self, code: str) -> None:
         self._next_language = code.upper()
         self.language_button.setText(self._next_language)
+
+    def set_hint(self, on: bool) -> None:
+        """Someone is moving in front of the camera but no code reads: point at the camera."""
+        self.hint.setVisible(on)
 
     def set_camera_problem(self, problem: str | None) -> None:
         """problem: None when the camera works, else 'unavailable', 'lost' or 'dark'."""
@@ -121,6 +137,8 @@ class ScanScreen(QWidget):
         self.sub_instruction.setText(
             self.tr("The camera is above the screen. Hold the code still, about a hand's width away."))
         self.demo_badge.setText(self.tr("DEMO"))
+        self.hint.setText(self.tr("Hold the code up to the camera above the screen, not to the screen"))
+        self.manual_button.setText(self.tr("Type code"))
         self.language_button.setText(self._next_language)
         self.set_in_now(self._in_now)
         if self._camera_problem:

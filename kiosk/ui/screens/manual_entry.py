@@ -1,0 +1,134 @@
+"""Type the short code printed under the QR, on an on-screen keypad, when the QR will not read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.domain.codes import CROCKFORD, normalize_short_code
+from kiosk.ui import theme
+
+CODE_CHARS = 9
+IDLE_MS = 30_000
+
+
+class ManualEntryScreen(QWidget):
+    submitted = Signal(str)  # the canonical short code, check character verified
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ManualEntry")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(f"""
+            QWidget#ManualEntry {{ background: {theme.PAPER}; }}
+            QPushButton {{ font-size: 30px; font-weight: bold; color: {theme.INK}; background: white;
+                           border: 2px solid #c9c2b3; border-radius: 12px; min-height: 64px; }}
+            QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
+            QPushButton#Ok {{ background: {theme.ACCENT}; color: white; border: none; }}
+            QPushButton#Ok:disabled {{ background: #9fb8b0; }}
+            QPushButton#Cancel {{ background: transparent; }}
+        """)
+        self._typed = ""
+        self.title = _centred()
+        self.title.setFont(theme.font(40, bold=True))
+        self.display = _centred()
+        self.display.setFont(theme.font(64, bold=True))
+        self.display.setStyleSheet("font-family: 'DejaVu Sans Mono'; letter-spacing: 4px;")
+        self.message = _centred()
+        self.message.setFont(theme.font(26))
+        self.message.setStyleSheet(f"color: {theme.REFUSED};")
+
+        keys = QGridLayout()
+        keys.setSpacing(10)
+        self.key_buttons: dict[str, QPushButton] = {}
+        for i, ch in enumerate(CROCKFORD):
+            button = QPushButton(ch)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, ch=ch: self.press(ch))
+            keys.addWidget(button, i // 8, i % 8)
+            self.key_buttons[ch] = button
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("Cancel")
+        self.back_button = QPushButton("⌫")
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("Ok")
+        for b in (self.cancel_button, self.back_button, self.ok_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.back_button.clicked.connect(self.backspace)
+        self.ok_button.clicked.connect(self.confirm)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addWidget(self.cancel_button, 1)
+        actions.addWidget(self.back_button, 1)
+        actions.addWidget(self.ok_button, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 30, 60, 30)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.display)
+        layout.addWidget(self.message)
+        layout.addLayout(keys, 1)
+        layout.addLayout(actions)
+
+        self._idle = QTimer(self)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.cancel)
+        self.retranslate()
+        self._refresh()
+
+    def start(self) -> None:
+        self._typed = ""
+        self.message.clear()
+        self._refresh()
+        self._idle.start()
+
+    def press(self, ch: str) -> None:
+        if len(self._typed) < CODE_CHARS:
+            self._typed += ch
+        self.message.clear()
+        self._refresh()
+
+    def backspace(self) -> None:
+        self._typed = self._typed[:-1]
+        self.message.clear()
+        self._refresh()
+
+    def confirm(self) -> None:
+        code = normalize_short_code(self._typed)
+        if code is None:
+            self.message.setText(self.tr("That code is not right. Check it and try again."))
+            self._idle.start()
+            return
+        self._idle.stop()
+        self.submitted.emit(code)
+
+    def cancel(self) -> None:
+        self._idle.stop()
+        self._typed = ""
+        self.cancelled.emit()
+
+    def _refresh(self) -> None:
+        self._idle.start()
+        shown = self._typed.ljust(CODE_CHARS, "·")
+        self.display.setText(f"{shown[:4]}-{shown[4:8]}-{shown[8]}")
+        self.ok_button.setEnabled(len(self._typed) == CODE_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Type the code printed under your QR code"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("Check in"))
+
+
+def _centred() -> QLabel:
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
