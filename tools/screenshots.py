@@ -12,17 +12,17 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import cv2  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import cv2
+from PySide6.QtWidgets import QApplication
 
-from kiosk import paths  # noqa: E402
-from kiosk.domain.checkin import Outcome, Refusal  # noqa: E402
-from kiosk.services.checkin import ScanResult  # noqa: E402
-from kiosk.ui import theme  # noqa: E402
-from kiosk.ui.i18n import Languages  # noqa: E402
-from kiosk.ui.screens.result_screen import ResultScreen  # noqa: E402
-from kiosk.ui.screens.scan_screen import ScanScreen  # noqa: E402
-from kiosk.ui.workers import preview_image  # noqa: E402
+from kiosk import paths
+from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.services.checkin import ScanResult
+from kiosk.ui import theme
+from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.result_screen import ResultScreen
+from kiosk.ui.screens.scan_screen import ScanScreen
+from kiosk.ui.workers import preview_image
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -32,7 +32,7 @@ MORNING = datetime(2026, 3, 2, 7, 40, tzinfo=UTC)
 def demo_frame(index: int = 57):
     cap = cv2.VideoCapture(str(paths.DEMO_FEED))
     cap.set(cv2.CAP_PROP_POS_FRAMES, index)
-    ok, frame = cap.read()
+    _, frame = cap.read()
     cap.release()
     return preview_image(frame)
 
