@@ -126,7 +126,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     settings = kiosk.settings
     spec = camera or settings.camera or find_webcam() or str(paths.DEMO_FEED)
     try:
-        source = source_for(spec, settings.camera_width, settings.camera_height)
+        source = source_for(spec, settings.camera_width, settings.camera_height, settings.camera_fps)
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return 2

@@ -34,7 +34,7 @@ def demo_frame(index: int = 57):
     cap.set(cv2.CAP_PROP_POS_FRAMES, index)
     _, frame = cap.read()
     cap.release()
-    return preview_image(frame)
+    return preview_image(frame, (888, 441))
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 DARK_MEAN = 10.0  # mean grey level under which a frame counts as black
 DARK_FRAMES = 30  # this many black frames in a row: the lens is covered or the camera broken
 RETRY_SECONDS = 2.0
+ACTIVE_DECODE_FPS = 15.0  # someone is moving in view: a 30 fps camera is decoded every other frame
+IDLE_DECODE_FPS = 4.0  # a still doorway: a few decodes a second, in case a code is held very still
 
 
 class CameraStatus(enum.StrEnum):
@@ -39,6 +41,7 @@ class Sighting:
     codes: list[DecodedCode]
     frame_time: float  # time.monotonic() when the frame was grabbed
     decoded_time: float
+    frame_seq: int = 0  # the frame's number since the capture started (1 = first)
 
 
 class CodeDebouncer:
@@ -75,7 +78,7 @@ class CaptureLoop:
         self._motion = MotionWatcher()
         self._stop = threading.Event()
         self._cond = threading.Condition()
-        self._latest: tuple[np.ndarray, float] | None = None
+        self._latest: tuple[np.ndarray, float, int] | None = None
         self._threads: list[threading.Thread] = []
         self._status = CameraStatus.STARTING
         self.frames_grabbed = 0
@@ -138,10 +141,11 @@ class CaptureLoop:
                 self._set_status(CameraStatus.OK)
             self._on_frame(frame)
             with self._cond:
-                self._latest = (frame, now)  # overwrite: a frame not yet decoded is now stale
+                self._latest = (frame, now, self.frames_grabbed)  # overwrite: an undecoded frame is stale
                 self._cond.notify()
 
     def _decode_loop(self) -> None:
+        next_decode = 0.0
         while not self._stop.is_set():
             with self._cond:
                 while self._latest is None and not self._stop.is_set():
@@ -149,8 +153,16 @@ class CaptureLoop:
                 if self._stop.is_set():
                     return
                 assert self._latest is not None
-                frame, grabbed = self._latest
+                frame, grabbed, seq = self._latest
                 self._latest = None
+            # Every frame is looked at for movement (0.2 ms); only some are decoded. Movement in a
+            # still doorway is decoded at once: it is someone bringing a card.
+            was_active = self._motion.active(grabbed)
+            woke_up = self._motion.observe(frame, grabbed) and not was_active
+            if grabbed < next_decode and not woke_up:
+                continue
+            active = self._motion.active(grabbed)
+            next_decode = grabbed + 1 / (ACTIVE_DECODE_FPS if active else IDLE_DECODE_FPS)
             try:
                 codes = self._decode(frame)
             except Exception:  # a decoder bug must cost a frame, not the door
@@ -159,10 +171,9 @@ class CaptureLoop:
             self.frames_decoded += 1
             now = time.monotonic()
             if self._on_hint is not None:
-                gray = frame if frame.ndim == 2 else frame[:, :, 1]  # green is close enough to grey
-                hint = self._motion.update(gray, now, bool(codes))
+                hint = self._motion.hint(now, bool(codes))
                 if hint is not None:
                     self._on_hint(hint)
             fresh = [c for c in codes if self._debouncer.fresh(c.text, now)]
             if fresh:
-                self._on_sighting(Sighting(fresh, grabbed, now))
+                self._on_sighting(Sighting(fresh, grabbed, now, seq))

@@ -1,8 +1,10 @@
-"""Someone is moving in front of the camera but no code is read: show where to hold it.
+"""Is anyone in front of the camera? Tiny grey thumbnails of successive frames, compared.
 
-People hold their phone to the preview on the screen instead of up to the camera. MotionWatcher
-compares tiny grey thumbnails of successive frames; when there has been movement for a while and
-no code was read, it says so, and the scan screen points at the camera. Qt-free; time passed in.
+Two uses: the decode rate (a still, empty doorway is decoded a few times a second, a moving one
+at full rate, so the idle door costs little CPU and a card brought into view is read at once),
+and the hint: people hold their phone to the preview on the screen instead of up to the camera,
+so after a while of movement with no code read, the scan screen points at the camera.
+Qt-free; time is passed in (seconds).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import numpy as np
 THUMB = (80, 45)
 MOVING = 4.0  # mean grey-level change between thumbnails that counts as movement
 AFTER = 3.0  # seconds of movement without a read before the hint shows
-CALM = 2.5  # seconds without movement before the hint goes away
+CALM = 2.5  # seconds without movement before the hint goes away / the door counts as idle
 
 
 class MotionWatcher:
@@ -24,9 +26,10 @@ class MotionWatcher:
         self._last_motion = -1e9
         self.hinting = False
 
-    def update(self, gray: np.ndarray, now: float, code_read: bool) -> bool | None:
-        """Feed a frame; returns True/False when the hint should turn on/off, else None."""
-        thumb = cv2.resize(gray, THUMB, interpolation=cv2.INTER_AREA).astype(np.int16)
+    def observe(self, frame: np.ndarray, now: float) -> bool:
+        """Feed every frame (BGR or grey); True when it differs from the one before."""
+        channel = frame if frame.ndim == 2 else frame[:, :, 1]  # green is close enough to grey
+        thumb = cv2.resize(channel, THUMB, interpolation=cv2.INTER_AREA).astype(np.int16)
         moving = self._last_thumb is not None and float(np.abs(thumb - self._last_thumb).mean()) > MOVING
         self._last_thumb = thumb
         if moving:
@@ -35,11 +38,24 @@ class MotionWatcher:
                 self._moving_since = now
         elif now - self._last_motion > self.calm:
             self._moving_since = None
+        return moving
+
+    def active(self, now: float) -> bool:
+        """Was there movement in the last `calm` seconds?"""
+        return now - self._last_motion <= self.calm
+
+    def hint(self, now: float, code_read: bool) -> bool | None:
+        """After a decode: True/False when the hint should turn on/off, else None."""
         if code_read:
-            self._moving_since = now if moving else None  # a read resets the wait
-        want = (self._moving_since is not None and now - self._moving_since >= self.after
-                and not code_read)
+            self._moving_since = now if self.active(now) else None  # a read resets the wait
+        want = (not code_read and self._moving_since is not None
+                and now - self._moving_since >= self.after)
         if want != self.hinting:
             self.hinting = want
             return want
         return None
+
+    def update(self, frame: np.ndarray, now: float, code_read: bool) -> bool | None:
+        """observe() and hint() for one frame that was also decoded."""
+        self.observe(frame, now)
+        return self.hint(now, code_read)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from pathlib import Path
 
 import cv2
@@ -46,13 +48,17 @@ class LiveDecoder:
     def __init__(self, isolated: IsolatedDecoder, schedule: PassSchedule | None = None) -> None:
         self.isolated = isolated
         self.schedule = schedule or PassSchedule()
+        self.recent_ms: deque[float] = deque(maxlen=600)  # decode work per frame, for the stats log
 
     @property
     def name(self) -> str:
         return "+".join(self.isolated.decoders)
 
     def decode(self, frame: np.ndarray) -> list[DecodedCode]:
-        return self.isolated.decode(to_gray(frame), self.schedule.next())
+        start = time.perf_counter()
+        codes = self.isolated.decode(to_gray(frame), self.schedule.next())
+        self.recent_ms.append((time.perf_counter() - start) * 1000)
+        return codes
 
     def close(self) -> None:
         self.isolated.close()

@@ -34,8 +34,8 @@ class FrameSource(Protocol):
 
 
 class WebcamSource:
-    def __init__(self, device: int | str, width: int = 1280, height: int = 720) -> None:
-        self.device, self.width, self.height = device, width, height
+    def __init__(self, device: int | str, width: int = 1280, height: int = 720, fps: int = 15) -> None:
+        self.device, self.width, self.height, self.fps = device, width, height, fps
         self.description = f"camera {device}"
         self._cap: cv2.VideoCapture | None = None
 
@@ -49,6 +49,7 @@ class WebcamSource:
             raise SourceUnavailable(f"cannot open {self.description}")
         cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
         cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
+        cap.set(cv2.CAP_PROP_FPS, self.fps)
         cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # we only ever want the newest frame
         self._cap = cap
 
@@ -129,10 +130,10 @@ class ImageSource:
         self._frame = None
 
 
-def source_for(spec: str, width: int = 1280, height: int = 720) -> FrameSource:
+def source_for(spec: str, width: int = 1280, height: int = 720, fps: int = 15) -> FrameSource:
     """SOURCE as given on the command line: an index, a device path, or a video/image file."""
     if spec.isdigit():
-        return WebcamSource(int(spec), width, height)
+        return WebcamSource(int(spec), width, height, fps)
     path = Path(spec)
     suffix = path.suffix.lower()
     if suffix in VIDEO_SUFFIXES:
@@ -142,7 +143,7 @@ def source_for(spec: str, width: int = 1280, height: int = 720) -> FrameSource:
     if spec.startswith("/dev/"):
         # Keep the stable path (/dev/v4l/by-id/...): it is resolved again at every (re)open,
         # so the camera is found after it was unplugged and came back as another /dev/videoN.
-        return WebcamSource(spec, width, height)
+        return WebcamSource(spec, width, height, fps)
     raise SourceUnavailable(f"{spec!r} is not a camera index, a /dev path, or a video or image file")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -36,6 +37,7 @@ class DoorController(QObject):
         self.camera, self.worker, self.sounds, self.languages = camera, worker, sounds, languages
         self._tz, self._now = tz, now
         self.last_result: ScanResult | None = None
+        self._frame_seq: dict[float, int] = {}
         self.last_timing: Timing | None = None
 
         self.manual = ManualEntryScreen()
@@ -63,6 +65,7 @@ class DoorController(QObject):
             camera.status.connect(self.on_camera_status)
             camera.hint.connect(scan.set_hint)
             scan.preview.drawn.connect(camera.preview_shown)
+            scan.preview.resized.connect(camera.set_preview_size)
 
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._update_clock)
@@ -101,6 +104,7 @@ class DoorController(QObject):
     @Slot(object)
     def on_sighting(self, sighting: Sighting) -> None:
         code = sighting.codes[0]
+        self._frame_seq[sighting.frame_time] = sighting.frame_seq
         self.check_requested.emit(code.text, sighting.frame_time, "scan")
 
     def submit_code(self, text: str, source: str = "scan") -> None:
@@ -111,11 +115,16 @@ class DoorController(QObject):
         self.last_result, self.last_timing = result, timing
         self.result.show_result(result)
         self.window.stack.setCurrentWidget(self.result)
+        self.result.repaint()  # painted now, so "shown" below is true
         self.sounds.play(self.result.kind)
-        log.info("result shown", extra={"event": "result_shown", "outcome": result.outcome.value,
-                                        "shown_as": result.shown_as.value, "member_id": result.member_id,
-                                        "frame_to_commit_ms": timing.frame_to_commit_ms,
-                                        "commit_ms": round(timing.commit_ms, 2)})
+        shown = time.monotonic()
+        frame_time = timing.frame_time
+        log.info("result shown", extra={
+            "event": "result_shown", "outcome": result.outcome.value, "shown_as": result.shown_as.value,
+            "member_id": result.member_id, "frame_to_commit_ms": timing.frame_to_commit_ms,
+            "frame_to_shown_ms": round((shown - frame_time) * 1000, 2) if frame_time else None,
+            "frame_seq": self._frame_seq.pop(frame_time, None) if frame_time else None,
+            "commit_ms": round(timing.commit_ms, 2)})
 
     @Slot(str)
     def on_storage_failed(self, message: str) -> None:

@@ -58,6 +58,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui import theme
     from kiosk.ui.controller import DoorController
     from kiosk.ui.i18n import Languages
+    from kiosk.ui.probe import StatsProbe
     from kiosk.ui.screens.result_screen import ResultScreen
     from kiosk.ui.screens.scan_screen import ScanScreen
     from kiosk.ui.sound import Sounds
@@ -83,6 +84,7 @@ def run_gui(parts: GuiParts) -> int:
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now)
+    probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
 
     # SIGTERM/SIGINT: leave the Qt loop cleanly. A timer lets Python run its signal handlers.
     def _stop(signum: int, _frame: object) -> None:
@@ -100,12 +102,14 @@ def run_gui(parts: GuiParts) -> int:
     worker_thread.start()
     window.present()
     controller.start()
+    probe.start()
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
                                    "data_dir": str(parts.data_dir), "decoder": parts.decoder.name,
                                    "lang": languages.current})
     try:
         qt_app.exec()
     finally:
+        probe.stop()
         controller.stop()
         worker_thread.stop()
         wake.stop()

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import theme
 
 
 class PreviewView(QWidget):
-    """The live, mirrored camera picture, cropped to fill, with a square framing guide."""
+    """The live camera picture (mirrored and cropped to fill by the camera worker, see
+    workers.preview_image), with a square framing guide."""
 
     drawn = Signal()
+    resized = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +25,10 @@ class PreviewView(QWidget):
     def show_frame(self, image: QImage) -> None:
         self._image = image
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit(self.width(), self.height())
 
     def clear(self) -> None:
         self._image = None
@@ -38,7 +44,7 @@ class PreviewView(QWidget):
             scale = max(rect.width() / img.width(), rect.height() / img.height())
             w, h = img.width() * scale, img.height() * scale
             target = QRectF((rect.width() - w) / 2, (rect.height() - h) / 2, w, h)
-            p.drawImage(target, img)
+            p.drawImage(target, img)  # the worker made it this size: a plain copy
         self._draw_guide(p, rect)
         # Round the corners by painting the page colour over them (cheaper than a clip path).
         outside = QPainterPath()

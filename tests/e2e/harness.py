@@ -11,8 +11,11 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +39,16 @@ class Xvfb:
                        capture_output=True, timeout=30)
         return out
 
+    def screenshot_until(self, out: Path, check: Callable[[Image.Image], bool], timeout: float = 3.0) -> Path:
+        """Screenshots until one passes check (the app may not have painted yet); the last one."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.screenshot(out)
+            with Image.open(out) as img:
+                if check(img.convert("RGB")) or time.monotonic() > deadline:
+                    return out
+            time.sleep(0.05)
+
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(10)
@@ -46,8 +59,8 @@ def have_xvfb() -> bool:
 
 
 class KioskProcess:
-    def __init__(self, display: str, data_dir: Path, *args: str) -> None:
-        env = {**os.environ, "DISPLAY": display, "KIOSK_SOUND": "0"}
+    def __init__(self, display: str, data_dir: Path, *args: str, extra_env: dict[str, str] | None = None) -> None:
+        env = {**os.environ, "DISPLAY": display, "KIOSK_SOUND": "0", **(extra_env or {})}
         env.pop("QT_QPA_PLATFORM", None)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "run", "--data-dir", str(data_dir), "--log-json", *args],

@@ -54,8 +54,8 @@ def test_a_hanging_decoder_is_killed_after_the_timeout(isolated, caplog):
 
 
 def test_live_scanning_carries_on_through_crashes(isolated):
-    """A camera whose every third frame makes the decoder abort: codes are still read."""
-    frames = [cv2.cvtColor(code_gray(), cv2.COLOR_GRAY2BGR), np.zeros((360, 640, 3), np.uint8)]
+    """A camera whose every fourth frame makes the decoder abort: codes are still read."""
+    frames = [cv2.cvtColor(code_gray(), cv2.COLOR_GRAY2BGR)] * 3 + [np.zeros((360, 640, 3), np.uint8)]
     live = LiveDecoder(isolated, PassSchedule([FAULTY, None, None]))
     sightings = []
     loop = CaptureLoop(FlakyCamera(frames, fps=20), live.decode, lambda f: None, sightings.append,

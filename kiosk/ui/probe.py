@@ -1,0 +1,81 @@
+"""Numbers about the running door, logged as `stats` events: frames grabbed, decoded and shown,
+decode work per frame, and (with KIOSK_PROBE=1) how long the GUI thread was ever blocked.
+
+The heartbeat is a 4 ms timer on the GUI thread: any gap much longer than 4 ms between two
+ticks is time the GUI thread could not run. It costs CPU, so it is on only when asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import statistics
+import time
+
+from PySide6.QtCore import QObject, QTimer
+
+from kiosk.scan.capture import CaptureLoop
+from kiosk.scan.pipeline import LiveDecoder
+from kiosk.ui.widgets import PreviewView
+
+log = logging.getLogger(__name__)
+
+
+class StatsProbe(QObject):
+    def __init__(self, capture: CaptureLoop, decoder: LiveDecoder, preview: PreviewView,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.enabled_heartbeat = os.environ.get("KIOSK_PROBE") == "1"
+        self._capture, self._decoder = capture, decoder
+        self._drawn = 0
+        preview.drawn.connect(self._count_drawn)
+        self._gaps: list[float] = []
+        self._last_tick = time.monotonic()
+        self._last_report = time.monotonic()
+        self._last_counts = (0, 0, 0)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(4)
+        self._heartbeat.timeout.connect(self._tick)
+        self._reporter = QTimer(self)
+        seconds = float(os.environ.get("KIOSK_STATS_SECONDS", "5" if self.enabled_heartbeat else "60"))
+        self._reporter.setInterval(int(seconds * 1000))
+        self._reporter.timeout.connect(self.report)
+
+    def start(self) -> None:
+        if self.enabled_heartbeat:
+            self._last_tick = time.monotonic()
+            self._heartbeat.start()
+        self._reporter.start()
+
+    def stop(self) -> None:
+        self._heartbeat.stop()
+        self._reporter.stop()
+
+    def _count_drawn(self) -> None:
+        self._drawn += 1
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self._gaps.append((now - self._last_tick) * 1000)
+        self._last_tick = now
+
+    def report(self) -> None:
+        now = time.monotonic()
+        seconds = now - self._last_report
+        counts = (self._capture.frames_grabbed, self._capture.frames_decoded, self._drawn)
+        grabbed, decoded, drawn = (c - p for c, p in zip(counts, self._last_counts, strict=True))
+        decode_ms = list(self._decoder.recent_ms)
+        extra = {
+            "event": "stats", "seconds": round(seconds, 1),
+            "fps_grabbed": round(grabbed / seconds, 1), "fps_decoded": round(decoded / seconds, 1),
+            "fps_previewed": round(drawn / seconds, 1),
+            "decode_ms_median": round(statistics.median(decode_ms), 2) if decode_ms else None,
+            "decode_ms_mean": round(statistics.mean(decode_ms), 2) if decode_ms else None,
+        }
+        if self.enabled_heartbeat and self._gaps:
+            extra["gui_gap_ms_max"] = round(max(self._gaps), 1)
+            extra["gui_gaps_over_16ms"] = sum(g > 16 for g in self._gaps)
+        log.info("stats", extra=extra)
+        self._decoder.recent_ms.clear()
+        self._gaps = []
+        self._last_counts, self._last_report = counts, now
