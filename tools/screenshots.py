@@ -20,6 +20,7 @@ from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.services.checkin import ScanResult
 from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
 from kiosk.ui.workers import preview_image
@@ -79,6 +80,17 @@ def main() -> None:
     result.show_result(ScanResult(outcome=Outcome.CHECKED_IN, others_in=0,
                                   valid_until=date(2026, 3, 6), **base))
     shoot(result, "welcome-plan-ending-da")
+    scan = ScanScreen("Cowork Klitmøller")
+    scan.set_clock("08:42")
+    scan.set_in_now(4)
+    scan.show_frame(demo_frame(20))
+    scan.set_hint(True)
+    shoot(scan, "hint-da")
+    keypad = ManualEntryScreen()
+    keypad.start()
+    for ch in "K7QD4M":
+        keypad.press(ch)
+    shoot(keypad, "manual-entry-da")
 
 
 if __name__ == "__main__":

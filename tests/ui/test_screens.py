@@ -95,3 +95,14 @@ def test_result_returns_by_itself_and_on_tap(qtbot, languages):
     screen.show_result(welcome())
     with qtbot.waitSignal(screen.finished, timeout=500):
         qtbot.mouseClick(screen, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+
+
+def test_hint_points_at_the_camera(qtbot, languages):
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_hint(True)
+    assert screen.hint.isVisible()
+    assert screen.hint.text() == "Hold koden op mod kameraet over skærmen, ikke mod skærmen"
+    screen.set_hint(False)
+    assert not screen.hint.isVisible()
