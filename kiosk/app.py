@@ -24,6 +24,8 @@ from kiosk.services.presence import PresenceService
 from kiosk.store.db import migrate, open_engine
 from kiosk.store.door_store import SqlDoorStore
 from kiosk.store.keys import load_or_create_signing_key, load_private_key
+from kiosk.store.sync_store import SqlSyncStore
+from kiosk.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ class Kiosk:
     checkin: CheckInService
     members: MemberAdmin
     presence: PresenceService
+    sync: SyncEngine
 
     def close(self) -> None:
         self.engine.dispose()
@@ -79,6 +82,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         checkin=CheckInService(store, clock, ids, rules, kiosk_id),
         members=MemberAdmin(store, clock, os.urandom, signing_key),
         presence=PresenceService(store, clock, rules),
+        sync=SyncEngine(SqlSyncStore(engine), clock, kiosk_id),
     )
 
 

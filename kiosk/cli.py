@@ -95,6 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
     sset.add_argument("value")
     _data_dir_arg(sset)
 
+    enroll = sub.add_parser("enroll", help="join this kiosk to a central server")
+    enroll.add_argument("--server", required=True, metavar="URL")
+    enroll.add_argument("--code", required=True)
+    enroll.add_argument("--replace-roster", action="store_true",
+                        help="let the server's roster replace this kiosk's own members")
+    _data_dir_arg(enroll)
+    sync = sub.add_parser("sync", help="sync with the central server")
+    sync.add_argument("--once", action="store_true", required=True, help="one round: push events, pull roster")
+    sync.add_argument("--json", action="store_true")
+    _data_dir_arg(sync)
+
+    from kiosk.server.cli import add_server_parser
+
+    add_server_parser(sub, _Parser)
+
     demo = sub.add_parser("demo", help="the demo members of a new install")
     dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=_Parser)
     rm = dsub.add_parser("remove", help="delete the demo members and stop trusting the demo key")
@@ -126,6 +141,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _scan(args)
     if args.command == "doctor":
         return _doctor(args)
+    if args.command == "server":
+        from kiosk.server.cli import run_server_command
+
+        return run_server_command(args)
     from kiosk import app
 
     kiosk = app.build(args.data_dir)
@@ -142,6 +161,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _presence(kiosk, args)
         if args.command == "settings":
             return _settings(kiosk, args)
+        if args.command in ("enroll", "sync"):
+            return _sync(kiosk, args)
         if args.command == "demo":
             removed = app.remove_demo(kiosk)
             print(f"removed {removed} demo members; the demo key is no longer trusted")
@@ -167,6 +188,8 @@ def _iso(value: Any) -> str | None:
 def _members(kiosk: Any, args: argparse.Namespace) -> int:
     from kiosk.services.members import NewMember, parse_date, parse_plan
 
+    if args.members_command in ("add", "import") and kiosk.sync.local.state().get("token"):
+        return _fail("this kiosk is enrolled with a server: add members there (kiosk server members add)")
     if args.members_command == "add":
         new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
                         valid_until=parse_date(args.valid_until or "", "--valid-until"))
@@ -253,6 +276,34 @@ def _presence(kiosk: Any, args: argparse.Namespace) -> int:
         auto = " (auto)" if e.checkout_kind == "auto" else ""
         print(f"  {e.member_id}  {e.name:<30} {e.checked_in_at.astimezone(tz):%H:%M} - {end}{auto}")
     return EXIT_OK
+
+
+def _sync(kiosk: Any, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from kiosk.sync.client import Rejected, ServerUnavailable
+    from kiosk.sync.engine import EnrollRefused, NotEnrolled
+
+    try:
+        if args.command == "enroll":
+            response = kiosk.sync.enroll(args.server, args.code, args.replace_roster)
+            report = kiosk.sync.run_once()
+            print(f"enrolled as {response.kiosk_name}; pulled {report.pulled} roster changes"
+                  + (f" (sync: {report.error})" if report.error else ""))
+            return EXIT_OK
+        report = kiosk.sync.run_once()
+    except (NotEnrolled, EnrollRefused) as exc:
+        return _fail(str(exc))
+    except (ServerUnavailable, Rejected) as exc:
+        return _fail(f"enrollment failed: {exc}")
+    if args.json:
+        print(json.dumps(asdict(report)))
+    else:
+        print(f"pushed {report.pushed} (accepted {report.accepted}, duplicate {report.duplicate}, "
+              f"rejected {report.rejected}); pulled {report.pulled}; {report.pending} waiting"
+              + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
+              + (f"; error: {report.error}" if report.error else ""))
+    return EXIT_USAGE if report.error else EXIT_OK
 
 
 def _settings(kiosk: Any, args: argparse.Namespace) -> int:

@@ -66,10 +66,12 @@ def probe_camera(path: str, device: str, frames: int = 10) -> CameraReport:
 
 
 def check_decoders() -> list[DecoderReport]:
-    from kiosk.printing.cards import qr_image
+    import qrcode
 
     text = "KM1:DOCTOR-SELF-TEST"
-    gray = cv2.cvtColor(np.asarray(qr_image(text)), cv2.COLOR_RGB2GRAY)
+    qr = qrcode.QRCode(box_size=6, border=4)
+    qr.add_data(text)
+    gray = np.asarray(qr.make_image().get_image().convert("L"))
     isolated = IsolatedDecoder(timeout=5.0)
     try:
         reports = []

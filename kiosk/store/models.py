@@ -53,6 +53,7 @@ class TrustedKeyRow(Base):
     public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
     label: Mapped[str] = mapped_column(String(64))
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    roster_gen: Mapped[int] = mapped_column(Integer, default=0)  # snapshot generation (sync)
 
 
 class MemberRow(Base):
@@ -68,6 +69,7 @@ class MemberRow(Base):
     role: Mapped[str] = mapped_column(String(16), default="member")
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    roster_gen: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class CardRow(Base):
@@ -77,6 +79,7 @@ class CardRow(Base):
     short_code: Mapped[str] = mapped_column(String(11), unique=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    roster_gen: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class VisitRow(Base):
@@ -110,6 +113,7 @@ class EventRow(Base):
     reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
     source: Mapped[str] = mapped_column(String(16))
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    rejected_reason: Mapped[str | None] = mapped_column(String(120), nullable=True)  # set aside by sync
 
     __table_args__ = (
         Index("ix_events_member_seq", "member_id", "seq"),

@@ -1,0 +1,57 @@
+"""The server's HTTP API (FastAPI). Thin routes: each hands its parsed request to ServerStore.
+
+No `from __future__ import annotations` here: FastAPI must see the real annotations of the
+routes, whose dependencies are local functions."""
+
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+
+from kiosk.sync import wire
+
+from .store import ServerError, ServerStore, Unauthorized
+
+
+def create_app(store: ServerStore) -> FastAPI:
+    app = FastAPI(title="Door kiosk server", version="1", summary="Roster down, events up (sync protocol v1)")
+
+    @app.exception_handler(Unauthorized)
+    async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=401)
+
+    @app.exception_handler(ServerError)
+    async def _bad_request(_: Request, exc: ServerError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    def device(authorization: Annotated[str | None, Header()] = None) -> str:
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise HTTPException(401, "a device token is needed (Authorization: Bearer TOKEN)")
+        return store.kiosk_for_token(token.strip())
+
+    @app.get("/api/v1/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "server_id": store.server_id, "server_time": datetime.now(UTC).isoformat()}
+
+    @app.post("/api/v1/enroll", responses={401: {"description": "wrong or expired code"}})
+    def enroll(request: wire.EnrollRequest) -> wire.EnrollResponse:
+        return store.enroll(request)
+
+    @app.post("/api/v1/events", responses={401: {"description": "unknown or revoked token"}})
+    def push(request: wire.PushRequest, device_id: Annotated[str, Depends(device)]) -> wire.PushResponse:
+        results = store.ingest(device_id, request.events, request.pending)
+        return wire.PushResponse(results=results, server_time=datetime.now(UTC))
+
+    @app.get("/api/v1/roster", responses={401: {"description": "unknown or revoked token"}})
+    def pull(device_id: Annotated[str, Depends(device)], cursor: Annotated[str | None, Query(max_length=80)] = None,
+             limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
+        return store.pull(cursor, limit)
+
+    @app.get("/api/v1/presence", responses={401: {"description": "unknown or revoked token"}})
+    def presence(device_id: Annotated[str, Depends(device)]) -> dict[str, object]:
+        return store.presence()
+
+    return app

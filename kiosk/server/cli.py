@@ -1,0 +1,174 @@
+"""`kiosk server ...`: run the central server and manage its roster and kiosks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from kiosk.domain.members import Member, MemberStatus, Plan, PlanKind, Role
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("KIOSK_SERVER_DATA_DIR")
+    return Path(env) if env else Path(platformdirs.user_data_dir("door-kiosk-server"))
+
+
+def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    server = sub.add_parser("server", help="the central server (needs `pip install .[server]`)")
+    ssub = server.add_subparsers(dest="server_command", required=True, parser_class=parser_class)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--data-dir", type=Path, default=None, help="server data dir (KIOSK_SERVER_DATA_DIR)")
+        p.add_argument("--db", default=os.environ.get("KIOSK_SERVER_DB"),
+                       help="database URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in the data dir)")
+
+    run = ssub.add_parser("run", help="serve the API")
+    common(run)
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8470)
+
+    members = ssub.add_parser("members", help="the roster")
+    msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
+    add = msub.add_parser("add")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", default="")
+    add.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
+    add.add_argument("--clips", type=int, default=0)
+    add.add_argument("--valid-until", metavar="YYYY-MM-DD")
+    add.add_argument("--json", action="store_true")
+    common(add)
+    lst = msub.add_parser("list")
+    lst.add_argument("--json", action="store_true")
+    common(lst)
+    imp = msub.add_parser("import")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--json", action="store_true")
+    common(imp)
+
+    card = ssub.add_parser("card", help="write a printable member card")
+    card.add_argument("member_id")
+    card.add_argument("--out", type=Path, required=True)
+    card.add_argument("--space-name", default="Coworking")
+    common(card)
+
+    kiosks = ssub.add_parser("kiosks", help="enroll and revoke kiosks")
+    ksub = kiosks.add_subparsers(dest="kiosks_command", required=True, parser_class=parser_class)
+    kadd = ksub.add_parser("add", help="create a kiosk and print its one-time enrollment code")
+    kadd.add_argument("name")
+    kadd.add_argument("--location")
+    kadd.add_argument("--json", action="store_true")
+    common(kadd)
+    klist = ksub.add_parser("list")
+    klist.add_argument("--json", action="store_true")
+    common(klist)
+    krevoke = ksub.add_parser("revoke")
+    krevoke.add_argument("name")
+    common(krevoke)
+
+    presence = ssub.add_parser("presence", help="who is in now across kiosks")
+    presence.add_argument("--json", action="store_true")
+    common(presence)
+
+
+def run_server_command(args: argparse.Namespace) -> int:
+    from kiosk.services.errors import InvalidInput
+    from kiosk.services.members import parse_date, parse_member_csv
+
+    from .runner import build_store, serve
+    from .store import ServerError
+
+    store = build_store(args.data_dir or default_data_dir(), args.db)
+    try:
+        cmd = args.server_command
+        if cmd == "run":
+            serve(store, args.host, args.port)
+            return 0
+        if cmd == "members":
+            if args.members_command == "list":
+                members = store.members()
+                if args.json:
+                    print(json.dumps([_json(m) for m in members], ensure_ascii=False))
+                else:
+                    for m in members:
+                        print(f"{m.id}  {m.name:<30} {m.plan_kind}")
+                return 0
+            if args.members_command == "add":
+                news = [{"name": args.name, "email": args.email, "plan": args.plan, "clips": args.clips,
+                         "valid_until": parse_date(args.valid_until or "", "--valid-until")}]
+            else:
+                try:
+                    data = args.file.read_bytes()
+                except OSError as exc:
+                    print(f"kiosk: error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+                    return 2
+                news = [{"name": n.name, "email": n.email, "plan": n.plan.value, "clips": n.clips,
+                         "valid_until": n.valid_until} for n in parse_member_csv(data)]
+            issued = store.add_members(news)
+            if args.json:
+                out = [_json(i.member, i.short_code) for i in issued]
+                print(json.dumps(out[0] if args.members_command == "add" else out, ensure_ascii=False))
+            elif args.members_command == "add":
+                print(f"added {issued[0].member.name}  id {issued[0].member.id}  card {issued[0].short_code}")
+            else:
+                print(f"imported {len(issued)} members from {args.file}")
+            return 0
+        if cmd == "card":
+            from kiosk.printing.cards import save_card
+            from kiosk.services.members import IssuedCard
+
+            c = store.card(args.member_id)
+            member = Member(id=c.member.id, name=c.member.name, email=c.member.email,
+                            status=MemberStatus(c.member.status), role=Role(c.member.role),
+                            plan=Plan(kind=PlanKind(c.member.plan_kind)))
+            save_card(IssuedCard(member, c.serial, c.code, c.short_code), args.space_name, args.out)
+            print(f"wrote the card of {c.member.name} ({c.short_code}) to {args.out}")
+            return 0
+        if cmd == "kiosks":
+            if args.kiosks_command == "add":
+                code = store.add_kiosk(args.name, args.location)
+                if args.json:
+                    print(json.dumps({"name": args.name, "enrollment_code": code, "valid_hours": 24}))
+                else:
+                    print(f"kiosk {args.name}: enroll it within 24 hours with\n"
+                          f"  kiosk enroll --server URL --code {code}")
+            elif args.kiosks_command == "revoke":
+                store.revoke_kiosk(args.name)
+                print(f"revoked the device token of {args.name}")
+            else:
+                kiosks = store.kiosks()
+                if args.json:
+                    print(json.dumps(kiosks, default=str))
+                else:
+                    for k in kiosks:
+                        print(f"{k['name']:<20} enrolled={k['enrolled']} last seen {k['last_seen_at']} "
+                              f"pending {k['pending']}")
+            return 0
+        presence = store.presence()
+        if args.json:
+            print(json.dumps(presence, ensure_ascii=False))
+        else:
+            print(f"{presence['date']}: {len(presence['in_now'])} in now")  # type: ignore[arg-type]
+            for e in presence["visits"]:  # type: ignore[attr-defined]
+                print(f"  {e['member_id']}  {e['name']:<30} {e['kiosk']:<12} {e['checked_in_at']} - "
+                      f"{e['checked_out_at'] or 'in now'}")
+        return 0
+    except (ServerError, InvalidInput) as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.engine.dispose()
+
+
+def _json(m: Any, short_code: str | None = None) -> dict[str, Any]:
+    out = {"id": m.id, "name": m.name, "email": m.email, "plan": m.plan_kind, "clips": m.clips_total,
+           "valid_until": m.valid_until.isoformat() if m.valid_until else None, "status": m.status,
+           "role": m.role, "demo": False}
+    if short_code is not None:
+        out["short_code"] = short_code
+    return out

@@ -1,0 +1,119 @@
+"""Tables of the central server's database (PostgreSQL in production, SQLite by default)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kiosk.store.models import UTCDateTime
+
+# SQLite autoincrements only INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class ServerBase(DeclarativeBase):
+    pass
+
+
+class MetaRow(ServerBase):
+    __tablename__ = "server_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class LocationRow(ServerBase):
+    __tablename__ = "locations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+
+
+class KioskRow(ServerBase):
+    __tablename__ = "kiosks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), nullable=True)
+    device_id: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    enroll_code_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    enroll_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    pending: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ServerMemberRow(ServerBase):
+    __tablename__ = "members"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    plan_kind: Mapped[str] = mapped_column(String(16))
+    valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    clips_total: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    role: Mapped[str] = mapped_column(String(16), default="member")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ServerCardRow(ServerBase):
+    __tablename__ = "cards"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    serial: Mapped[int] = mapped_column(Integer, primary_key=True)
+    short_code: Mapped[str] = mapped_column(String(11), unique=True)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PublicKeyRow(ServerBase):
+    __tablename__ = "public_keys"
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))  # hex
+    label: Mapped[str] = mapped_column(String(64))
+
+
+class ChangeRow(ServerBase):
+    """The roster change log that pull pages are cut from."""
+
+    __tablename__ = "roster_changes"
+    seq: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    ref: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ServerEventRow(ServerBase):
+    __tablename__ = "events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # stored at most once
+    kiosk_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    effective_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    member_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    card_serial: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    source: Mapped[str] = mapped_column(String(16))
+    clock_offset_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_server_events_kiosk_seq", "kiosk_id", "seq"),)
+
+
+class ServerVisitRow(ServerBase):
+    """Presence across kiosks, derived from check-in and check-out events as they arrive."""
+
+    __tablename__ = "visits"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the kiosk's visit id
+    member_id: Mapped[str] = mapped_column(String(16))
+    kiosk_id: Mapped[str] = mapped_column(String(36))
+    day: Mapped[date] = mapped_column(Date)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    checkout_kind: Mapped[str | None] = mapped_column(String(8), nullable=True)
+
+    __table_args__ = (Index("ix_server_visits_day", "day"),)

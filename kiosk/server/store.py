@@ -1,0 +1,360 @@
+"""The server's use of its database: roster, kiosks and enrollment, event ingest, roster pages."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from alembic import command
+from alembic.config import Config
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from pydantic import ValidationError
+from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for
+from kiosk.domain.members import InvalidMember, Plan, PlanKind, validate_member_fields
+from kiosk.store.db import open_engine
+from kiosk.sync import wire
+
+from .models import (
+    ChangeRow,
+    KioskRow,
+    LocationRow,
+    MetaRow,
+    PublicKeyRow,
+    ServerCardRow,
+    ServerEventRow,
+    ServerMemberRow,
+    ServerVisitRow,
+)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+ENROLL_VALID = timedelta(hours=24)
+
+
+class ServerError(Exception):
+    """A request a person or kiosk can fix; the message says how."""
+
+
+class Unauthorized(ServerError):
+    pass
+
+
+def open_server_engine(url: str) -> Engine:
+    if url.startswith("sqlite:///"):
+        return open_engine(Path(url.removeprefix("sqlite:///")))
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def migrate_server(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _member_wire(row: ServerMemberRow) -> wire.RosterMember:
+    return wire.RosterMember(id=row.id, name=row.name, email=row.email, plan_kind=row.plan_kind,
+                             valid_from=row.valid_from, valid_until=row.valid_until,
+                             clips_total=row.clips_total, status=row.status, role=row.role)
+
+
+def _card_wire(row: ServerCardRow) -> wire.RosterCard:
+    return wire.RosterCard(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
+                           revoked=row.revoked)
+
+
+@dataclass(frozen=True)
+class IssuedServerCard:
+    member: wire.RosterMember
+    serial: int
+    code: str
+    short_code: str
+
+
+class ServerStore:
+    def __init__(self, engine: Engine, signing_key: Ed25519PrivateKey, tz: ZoneInfo) -> None:
+        self.engine, self.key, self.tz = engine, signing_key, tz
+        self.server_id = self._ensure_identity()
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _ensure_identity(self) -> str:
+        with self._session() as s, s.begin():
+            row = s.get(MetaRow, "server_id")
+            if row is None:
+                row = MetaRow(key="server_id", value=str(uuid.uuid4()))
+                s.add(row)
+            key_id = key_id_of(self.key.public_key())
+            if s.get(PublicKeyRow, key_id) is None:
+                raw = self.key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+                s.add(PublicKeyRow(key_id=key_id, public_key=raw.hex(), label="server"))
+                self._log(s, "key", key_id)
+            return row.value
+
+    @staticmethod
+    def _log(s: Session, kind: str, ref: str) -> None:
+        s.add(ChangeRow(kind=kind, ref=ref, at=datetime.now(UTC)))
+
+    # --- roster ------------------------------------------------------------------------------
+    def add_members(self, news: list[dict[str, object]]) -> list[IssuedServerCard]:
+        """Add members (dicts of name, email, plan, clips, valid_until), each with a first card."""
+        out = []
+        with self._session() as s, s.begin():
+            for new in news:
+                plan = Plan(kind=PlanKind(str(new.get("plan") or "monthly")),
+                            valid_until=new.get("valid_until"),  # type: ignore[arg-type]
+                            clips_total=int(new.get("clips") or 0))  # type: ignore[call-overload]
+                name, email = str(new["name"]).strip(), str(new.get("email") or "").strip()
+                try:
+                    validate_member_fields(name, email, plan)
+                except InvalidMember as exc:
+                    raise ServerError(str(exc)) from None
+                row = ServerMemberRow(id=new_member_id(secrets.token_bytes(8)), name=name, email=email,
+                                      plan_kind=plan.kind.value, valid_until=plan.valid_until,
+                                      clips_total=plan.clips_total, created_at=datetime.now(UTC))
+                s.add(row)
+                s.flush()  # the member row first: the card refers to it
+                code = issue_code(self.key, row.id, 1)
+                card = ServerCardRow(member_id=row.id, serial=1, short_code=short_code_for(code),
+                                     issued_at=datetime.now(UTC))
+                s.add(card)
+                s.flush()
+                self._log(s, "member", row.id)
+                self._log(s, "card", f"{row.id}/1")
+                out.append(IssuedServerCard(_member_wire(row), 1, code, card.short_code))
+        return out
+
+    def update_member(self, member_id: str, **fields: object) -> None:
+        with self._session() as s, s.begin():
+            row = s.get(ServerMemberRow, member_id)
+            if row is None:
+                raise ServerError(f"no member with id {member_id!r}")
+            for name, value in fields.items():
+                setattr(row, name, value)
+            self._log(s, "member", member_id)
+
+    def delete_member(self, member_id: str) -> None:
+        with self._session() as s, s.begin():
+            row = s.get(ServerMemberRow, member_id)
+            if row is None:
+                raise ServerError(f"no member with id {member_id!r}")
+            for card in s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == member_id)):
+                self._log(s, "card", f"{member_id}/{card.serial}")
+                s.delete(card)
+            s.delete(row)
+            self._log(s, "member", member_id)
+
+    def members(self) -> list[wire.RosterMember]:
+        with self._session() as s:
+            return [_member_wire(r) for r in s.scalars(select(ServerMemberRow).order_by(ServerMemberRow.name))]
+
+    def card(self, member_id: str) -> IssuedServerCard:
+        with self._session() as s:
+            row = s.get(ServerMemberRow, member_id)
+            if row is None:
+                raise ServerError(f"no member with id {member_id!r}")
+            card = s.scalars(select(ServerCardRow).where(
+                ServerCardRow.member_id == member_id, ServerCardRow.revoked.is_(False))
+                .order_by(ServerCardRow.serial.desc())).first()
+            if card is None:
+                raise ServerError(f"member {member_id} has no valid card")
+            code = issue_code(self.key, member_id, card.serial)
+            return IssuedServerCard(_member_wire(row), card.serial, code, card.short_code)
+
+    # --- kiosks ------------------------------------------------------------------------------
+    def add_kiosk(self, name: str, location: str | None = None) -> str:
+        """Create a kiosk (or renew its enrollment code); returns the one-time enrollment code."""
+        code = "".join(secrets.choice(CROCKFORD) for _ in range(10))
+        with self._session() as s, s.begin():
+            loc_id = None
+            if location:
+                loc = s.scalar(select(LocationRow).where(LocationRow.name == location))
+                if loc is None:
+                    loc = LocationRow(name=location)
+                    s.add(loc)
+                    s.flush()
+                loc_id = loc.id
+            row = s.scalar(select(KioskRow).where(KioskRow.name == name))
+            if row is None:
+                row = KioskRow(name=name, pending=0)
+                s.add(row)
+            row.location_id = loc_id or row.location_id
+            row.enroll_code_hash = _sha(code)
+            row.enroll_expires_at = datetime.now(UTC) + ENROLL_VALID
+        return code
+
+    def enroll(self, request: wire.EnrollRequest) -> wire.EnrollResponse:
+        token = secrets.token_urlsafe(32)
+        with self._session() as s, s.begin():
+            row = s.scalar(select(KioskRow).where(KioskRow.enroll_code_hash == _sha(request.code.strip().upper())))
+            if row is None or row.enroll_expires_at is None or row.enroll_expires_at < datetime.now(UTC):
+                raise Unauthorized("the enrollment code is wrong or has expired; make a new one")
+            other = s.scalar(select(KioskRow).where(KioskRow.device_id == request.device_id))
+            if other is not None and other.id != row.id:
+                other.device_id, other.token_hash = None, None  # the device moves to its new record
+                s.flush()
+            row.device_id, row.token_hash = request.device_id, _sha(token)
+            row.enroll_code_hash, row.enroll_expires_at = None, None
+            row.enrolled_at, row.revoked_at = datetime.now(UTC), None
+            return wire.EnrollResponse(kiosk_name=row.name, device_id=request.device_id, token=token,
+                                       server_id=self.server_id)
+
+    def revoke_kiosk(self, name: str) -> None:
+        with self._session() as s, s.begin():
+            row = s.scalar(select(KioskRow).where(KioskRow.name == name))
+            if row is None:
+                raise ServerError(f"no kiosk named {name!r}")
+            row.revoked_at, row.token_hash = datetime.now(UTC), None
+
+    def kiosk_for_token(self, token: str) -> str:
+        """The device id that a token belongs to; Unauthorized if none, or revoked."""
+        with self._session() as s:
+            row = s.scalar(select(KioskRow).where(KioskRow.token_hash == _sha(token)))
+            if row is None or row.device_id is None:
+                raise Unauthorized("unknown or revoked device token; enroll this kiosk again")
+            return row.device_id
+
+    def kiosks(self) -> list[dict[str, object]]:
+        with self._session() as s:
+            return [{"name": k.name, "device_id": k.device_id, "enrolled": k.token_hash is not None,
+                     "last_seen_at": k.last_seen_at, "pending": k.pending}
+                    for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
+
+    # --- events up ---------------------------------------------------------------------------
+    def ingest(self, device_id: str, raw_events: list[dict[str, object]], pending: int) -> list[wire.EventResult]:
+        results: dict[int, wire.EventResult] = {}
+        valid: list[tuple[int, wire.WireEvent]] = []
+        for i, raw in enumerate(raw_events):
+            event_id = str(raw.get("id", ""))[:36] if isinstance(raw, dict) else ""
+            try:
+                event = wire.WireEvent.model_validate(raw)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"])
+                results[i] = wire.EventResult(id=event_id, status="rejected", reason=f"invalid {where}")
+                continue
+            if event.kiosk_id != device_id:
+                results[i] = wire.EventResult(id=event.id, status="rejected", reason="not this kiosk's event")
+                continue
+            valid.append((i, event))
+        now = datetime.now(UTC)
+        with self._session() as s, s.begin():
+            accepted = self._insert_events(s, [e for _, e in valid], now)
+            hashes = {}
+            rest = [e.id for _, e in valid if e.id not in accepted]
+            if rest:
+                hashes = dict(s.execute(select(ServerEventRow.id, ServerEventRow.content_hash)
+                                        .where(ServerEventRow.id.in_(rest))).tuples().all())
+            seen_in_batch: set[str] = set()
+            for i, event in valid:
+                if event.id in accepted and event.id not in seen_in_batch:
+                    seen_in_batch.add(event.id)
+                    results[i] = wire.EventResult(id=event.id, status="accepted")
+                elif hashes.get(event.id) == event.content_hash() or event.id in seen_in_batch:
+                    results[i] = wire.EventResult(id=event.id, status="duplicate")
+                else:
+                    results[i] = wire.EventResult(id=event.id, status="rejected",
+                                                  reason="conflict: this id was stored with other content")
+            self._apply_visits(s, [e for _, e in valid if e.id in accepted])
+            kiosk = s.scalar(select(KioskRow).where(KioskRow.device_id == device_id))
+            if kiosk is not None:
+                kiosk.last_seen_at, kiosk.pending = now, pending
+        return [results[i] for i in range(len(raw_events))]
+
+    def _insert_events(self, s: Session, events: list[wire.WireEvent], now: datetime) -> set[str]:
+        if not events:
+            return set()
+        rows = [{**e.model_dump(), "content_hash": e.content_hash(), "received_at": now} for e in events]
+        dialect = self.engine.dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        stmt = insert(ServerEventRow).values(rows).on_conflict_do_nothing(index_elements=["id"])
+        return set(s.scalars(stmt.returning(ServerEventRow.id)).all())
+
+    def _apply_visits(self, s: Session, events: list[wire.WireEvent]) -> None:
+        for e in sorted(events, key=lambda e: (e.kiosk_id, e.seq)):
+            if e.visit_id is None or e.kind not in ("check_in", "check_out", "auto_checkout"):
+                continue
+            visit = s.get(ServerVisitRow, e.visit_id)
+            if visit is None:
+                visit = ServerVisitRow(id=e.visit_id, member_id=e.member_id or "", kiosk_id=e.kiosk_id,
+                                       day=e.effective_at.astimezone(self.tz).date())
+                s.add(visit)
+            if e.kind == "check_in":
+                visit.checked_in_at = e.effective_at
+                visit.day = e.effective_at.astimezone(self.tz).date()
+            else:
+                visit.checked_out_at = e.effective_at
+                visit.checkout_kind = "auto" if e.kind == "auto_checkout" else "scan"
+            s.flush()
+
+    def presence(self, day: date | None = None) -> dict[str, object]:
+        day = day or datetime.now(self.tz).date()
+        with self._session() as s:
+            names = dict(s.execute(select(ServerMemberRow.id, ServerMemberRow.name)).tuples().all())
+            visits = s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == day)
+                               .order_by(ServerVisitRow.checked_in_at)).all()
+            devices = dict(s.execute(select(KioskRow.device_id, KioskRow.name)).tuples().all())
+
+        def entry(v: ServerVisitRow) -> dict[str, object]:
+            return {"member_id": v.member_id, "name": names.get(v.member_id, "(unknown)"),
+                    "kiosk": devices.get(v.kiosk_id, v.kiosk_id),
+                    "checked_in_at": v.checked_in_at.astimezone(self.tz).isoformat() if v.checked_in_at else None,
+                    "checked_out_at": v.checked_out_at.astimezone(self.tz).isoformat() if v.checked_out_at else None}
+
+        return {"date": day.isoformat(),
+                "in_now": [entry(v) for v in visits if v.checked_in_at and not v.checked_out_at],
+                "visits": [entry(v) for v in visits]}
+
+    # --- roster down -------------------------------------------------------------------------
+    def pull(self, cursor: str | None, limit: int = 500) -> wire.PullResponse:
+        limit = max(1, min(limit, 2000))
+        with self._session() as s:
+            newest = s.scalar(select(func.max(ChangeRow.seq))) or 0
+            after, reset = 0, True
+            if cursor:
+                server_id, _, seq_text = cursor.partition(":")
+                if server_id == self.server_id and seq_text.isdigit() and int(seq_text) <= newest:
+                    after, reset = int(seq_text), False
+            rows = s.scalars(select(ChangeRow).where(ChangeRow.seq > after)
+                             .order_by(ChangeRow.seq).limit(limit)).all()
+            changes = [self._change(s, r) for r in rows]
+            last = rows[-1].seq if rows else after
+            members = [_member_wire(m) for m in s.scalars(select(ServerMemberRow))]
+            cards = [_card_wire(c) for c in s.scalars(select(ServerCardRow))]
+        return wire.PullResponse(
+            changes=changes, cursor=f"{self.server_id}:{last}", more=last < newest, reset=reset,
+            count=len(members), checksum=wire.roster_checksum(members, cards),
+            server_time=datetime.now(UTC))
+
+    def _change(self, s: Session, row: ChangeRow) -> wire.Change:
+        if row.kind == "member":
+            member = s.get(ServerMemberRow, row.ref)
+            if member is None:
+                return wire.Change(kind="member", op="delete", ref=row.ref)
+            return wire.Change(kind="member", op="upsert", ref=row.ref, member=_member_wire(member))
+        if row.kind == "card":
+            member_id, _, serial = row.ref.partition("/")
+            card = s.get(ServerCardRow, (member_id, int(serial)))
+            if card is None:
+                return wire.Change(kind="card", op="delete", ref=row.ref)
+            return wire.Change(kind="card", op="upsert", ref=row.ref, card=_card_wire(card))
+        key = s.get(PublicKeyRow, row.ref)
+        if key is None:
+            return wire.Change(kind="key", op="delete", ref=row.ref)
+        return wire.Change(kind="key", op="upsert", ref=row.ref,
+                           key=wire.RosterKey(key_id=key.key_id, public_key=key.public_key, label=key.label))

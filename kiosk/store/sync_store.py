@@ -1,0 +1,128 @@
+"""The kiosk database as the sync engine sees it: the event queue, the roster copy, sync state."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.domain.events import Event, EventKind
+from kiosk.domain.members import Card, Member
+
+from .door_store import _card, _member
+from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow
+
+PREFIX = "sync_"
+
+
+class SqlSyncStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # --- state -------------------------------------------------------------------------------
+    def state(self) -> dict[str, str]:
+        with self._session() as s:
+            rows = s.scalars(select(SettingRow).where(SettingRow.key.startswith(PREFIX)))
+            return {r.key.removeprefix(PREFIX): r.value for r in rows}
+
+    def set_state(self, **values: str | None) -> None:
+        with self._session() as s, s.begin():
+            for key, value in values.items():
+                row = s.get(SettingRow, PREFIX + key)
+                if value is None:
+                    if row is not None:
+                        s.delete(row)
+                else:
+                    s.merge(SettingRow(key=PREFIX + key, value=value))
+
+    # --- the queue ---------------------------------------------------------------------------
+    def pending(self, limit: int) -> list[tuple[int, Event]]:
+        with self._session() as s:
+            rows = s.scalars(select(EventRow).where(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
+                             .order_by(EventRow.seq).limit(limit))
+            return [(r.seq, Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
+                                  effective_at=r.effective_at, member_id=r.member_id, card_serial=r.card_serial,
+                                  visit_id=r.visit_id, reason=r.reason, source=r.source)) for r in rows]
+
+    def pending_count(self) -> int:
+        with self._session() as s:
+            return s.scalar(select(func.count()).select_from(EventRow).where(
+                EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))) or 0
+
+    def rejected_count(self) -> int:
+        with self._session() as s:
+            return s.scalar(select(func.count()).select_from(EventRow).where(
+                EventRow.rejected_reason.is_not(None))) or 0
+
+    def mark(self, sent: list[str], rejected: dict[str, str], now: datetime) -> None:
+        with self._session() as s, s.begin():
+            if sent:
+                s.execute(update(EventRow).where(EventRow.id.in_(sent)).values(synced_at=now))
+            for event_id, reason in rejected.items():
+                s.execute(update(EventRow).where(EventRow.id == event_id).values(rejected_reason=reason[:120]))
+
+    # --- the roster --------------------------------------------------------------------------
+    def apply_roster(self, members: list[Member], cards: list[Card], keys: list[tuple[str, bytes, str]],
+                     deleted: list[tuple[str, str]], cursor: str, reset: bool, final: bool) -> None:
+        """One page and its cursor, in one transaction (docs/sync-protocol.md)."""
+        with self._session() as s, s.begin():
+            gen_row = s.get(SettingRow, PREFIX + "roster_gen")
+            gen = int(gen_row.value) if gen_row else 0
+            if reset:
+                gen += 1
+                s.merge(SettingRow(key=PREFIX + "roster_gen", value=str(gen)))
+                s.merge(SettingRow(key=PREFIX + "snapshot", value="running"))
+            now = datetime.now(UTC)
+            for m in members:
+                s.merge(MemberRow(id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value,
+                                  valid_from=m.plan.valid_from, valid_until=m.plan.valid_until,
+                                  clips_total=m.plan.clips_total, status=m.status.value, role=m.role.value,
+                                  demo=False, created_at=now, roster_gen=gen))
+            s.flush()
+            for c in cards:
+                existing = s.get(CardRow, (c.member_id, c.serial))
+                clash = s.scalar(select(CardRow).where(CardRow.short_code == c.short_code))
+                if clash is not None and clash is not existing:
+                    s.delete(clash)
+                    s.flush()
+                s.merge(CardRow(member_id=c.member_id, serial=c.serial, short_code=c.short_code,
+                                revoked=c.revoked, issued_at=now, roster_gen=gen))
+            for key_id, raw, label in keys:
+                s.merge(TrustedKeyRow(key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen))
+            for kind, ref in deleted:
+                if kind == "member":
+                    s.execute(delete(MemberRow).where(MemberRow.id == ref))
+                elif kind == "card":
+                    member_id, _, serial = ref.partition("/")
+                    s.execute(delete(CardRow).where(CardRow.member_id == member_id, CardRow.serial == int(serial)))
+                else:
+                    s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.key_id == ref))
+            snapshot = s.get(SettingRow, PREFIX + "snapshot")
+            if final and snapshot is not None:
+                # The snapshot is complete: whatever it did not mention is gone on the server.
+                s.execute(delete(CardRow).where(CardRow.roster_gen < gen))
+                s.execute(delete(MemberRow).where(MemberRow.roster_gen < gen))
+                s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.roster_gen < gen))
+                s.delete(snapshot)
+            s.merge(SettingRow(key=PREFIX + "cursor", value=cursor))
+
+    def roster(self) -> tuple[list[Member], list[Card]]:
+        with self._session() as s:
+            return ([_member(r) for r in s.scalars(select(MemberRow))],
+                    [_card(r) for r in s.scalars(select(CardRow))])
+
+    def has_real_members(self) -> bool:
+        with self._session() as s:
+            return (s.scalar(select(func.count()).select_from(MemberRow).where(MemberRow.demo.is_(False))) or 0) > 0
+
+    def hand_over_roster(self) -> None:
+        """Enrollment: the server's roster replaces ours, so ours goes, keys and all."""
+        with self._session() as s, s.begin():
+            s.execute(delete(CardRow))
+            s.execute(delete(MemberRow))
+            s.execute(delete(TrustedKeyRow))
+            s.execute(delete(SettingRow).where(SettingRow.key.in_([PREFIX + "cursor", PREFIX + "snapshot"])))

@@ -1,0 +1,1 @@
+"""The kiosk's sync client and the wire schemas shared with the server."""

@@ -1,0 +1,112 @@
+"""Wire schemas of sync protocol v1, shared by the server and the kiosk (docs/sync-protocol.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+MAX_BATCH = 500
+EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused")
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=32)
+    device_id: str = Field(min_length=8, max_length=36)
+
+
+class EnrollResponse(BaseModel):
+    kiosk_name: str
+    device_id: str
+    token: str
+    server_id: str
+
+
+class WireEvent(BaseModel):
+    id: str = Field(min_length=36, max_length=36)
+    kiosk_id: str = Field(max_length=36)
+    seq: int = Field(ge=1)
+    kind: Literal["check_in", "check_out", "auto_checkout", "repeat", "refused"]
+    recorded_at: datetime
+    effective_at: datetime
+    member_id: str | None = Field(default=None, max_length=16)
+    card_serial: int | None = None
+    visit_id: str | None = Field(default=None, max_length=36)
+    reason: str | None = Field(default=None, max_length=32)
+    source: str = Field(max_length=16)
+    clock_offset_ms: int | None = None
+
+    def content_hash(self) -> str:
+        """What makes two copies of an event the same event (the offset estimate may change)."""
+        body = self.model_dump(mode="json", exclude={"clock_offset_ms"})
+        return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
+class PushRequest(BaseModel):
+    # Each event is validated on its own on the server: one bad event must not sink the batch.
+    events: list[dict[str, object]] = Field(max_length=MAX_BATCH)
+    pending: int = Field(default=0, ge=0)
+
+
+class EventResult(BaseModel):
+    id: str
+    status: Literal["accepted", "duplicate", "rejected"]
+    reason: str | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[EventResult]
+    server_time: datetime
+
+
+class RosterMember(BaseModel):
+    id: str
+    name: str
+    email: str = ""
+    plan_kind: str
+    valid_from: date | None = None
+    valid_until: date | None = None
+    clips_total: int = 0
+    status: str = "active"
+    role: str = "member"
+
+
+class RosterCard(BaseModel):
+    member_id: str
+    serial: int
+    short_code: str
+    revoked: bool = False
+
+
+class RosterKey(BaseModel):
+    key_id: str
+    public_key: str  # hex of the raw 32 bytes
+    label: str
+
+
+class Change(BaseModel):
+    kind: Literal["member", "card", "key"]
+    op: Literal["upsert", "delete"]
+    ref: str  # member id, "member_id/serial", or key id; a tombstone carries nothing else
+    member: RosterMember | None = None
+    card: RosterCard | None = None
+    key: RosterKey | None = None
+
+
+class PullResponse(BaseModel):
+    changes: list[Change]
+    cursor: str
+    more: bool
+    reset: bool
+    count: int  # members in the server's whole roster
+    checksum: str
+    server_time: datetime
+
+
+def roster_checksum(members: list[RosterMember], cards: list[RosterCard]) -> str:
+    """The same on both sides for the same roster, whatever order the rows come in."""
+    rows = sorted(m.model_dump_json() for m in members) + sorted(c.model_dump_json() for c in cards)
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
