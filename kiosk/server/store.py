@@ -259,7 +259,7 @@ class ServerStore:
             rest = [e.id for _, e in valid if e.id not in accepted]
             if rest:
                 hashes = dict(s.execute(select(ServerEventRow.id, ServerEventRow.content_hash)
-                                        .where(ServerEventRow.id.in_(rest))).tuples().all())
+                                        .where(ServerEventRow.id.in_(rest))).all())
             seen_in_batch: set[str] = set()
             for i, event in valid:
                 if event.id in accepted and event.id not in seen_in_batch:
@@ -305,10 +305,10 @@ class ServerStore:
     def presence(self, day: date | None = None) -> dict[str, object]:
         day = day or datetime.now(self.tz).date()
         with self._session() as s:
-            names = dict(s.execute(select(ServerMemberRow.id, ServerMemberRow.name)).tuples().all())
+            names = dict(s.execute(select(ServerMemberRow.id, ServerMemberRow.name)).all())
             visits = s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == day)
                                .order_by(ServerVisitRow.checked_in_at)).all()
-            devices = dict(s.execute(select(KioskRow.device_id, KioskRow.name)).tuples().all())
+            devices = dict(s.execute(select(KioskRow.device_id, KioskRow.name)).all())
 
         def entry(v: ServerVisitRow) -> dict[str, object]:
             return {"member_id": v.member_id, "name": names.get(v.member_id, "(unknown)"),

@@ -72,7 +72,8 @@ class SyncEngine:
         return ServerApi(state["url"], state["token"])
 
     def enroll(self, url: str, code: str, replace_roster: bool = False) -> wire.EnrollResponse:
-        if self.local.has_real_members() and not replace_roster:
+        enrolled = "token" in self.local.state()  # then the roster is already the server's
+        if not enrolled and self.local.has_real_members() and not replace_roster:
             raise EnrollRefused("this kiosk has members of its own; the server's roster would replace them "
                                 "(enroll with --replace-roster if that is what you want)")
         response = ServerApi(url).enroll(code, self.device_id)
