@@ -143,7 +143,8 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
 
     try:
         return run_gui(GuiParts(
-            checkin=kiosk.checkin, presence=kiosk.presence, settings=kiosk.settings, clock=kiosk.clock,
+            checkin=kiosk.checkin, presence=kiosk.presence, sync=kiosk.sync, settings=kiosk.settings,
+            clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))
     finally:

@@ -27,6 +27,7 @@ COUNT_MS = 30 * 1000
 class DoorController(QObject):
     check_requested = Signal(str, float, str)  # code text, frame time, source
     short_code_requested = Signal(str)
+    sync_soon = Signal()  # connected to the sync worker, when there is one
     count_requested = Signal()
     close_day_requested = Signal()
 
@@ -113,6 +114,7 @@ class DoorController(QObject):
     @Slot(object, object)
     def on_result(self, result: ScanResult, timing: Timing) -> None:
         self.last_result, self.last_timing = result, timing
+        self.sync_soon.emit()
         self.result.show_result(result)
         self.window.stack.setCurrentWidget(self.result)
         self.result.repaint()  # painted now, so "shown" below is true

@@ -18,6 +18,7 @@ from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService
 from kiosk.services.ports import Clock
 from kiosk.services.presence import PresenceService
+from kiosk.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ class GuiParts:
 
     checkin: CheckInService
     presence: PresenceService
+    sync: SyncEngine
     settings: SpaceSettings
     clock: Clock
     source: FrameSource
@@ -52,7 +54,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 
 def run_gui(parts: GuiParts) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QMetaObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui import theme
@@ -62,6 +64,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui.screens.result_screen import ResultScreen
     from kiosk.ui.screens.scan_screen import ScanScreen
     from kiosk.ui.sound import Sounds
+    from kiosk.ui.sync_worker import SyncWorker
     from kiosk.ui.window import KioskWindow
     from kiosk.ui.workers import CameraBridge, DoorWorker, WorkerThread
 
@@ -85,6 +88,11 @@ def run_gui(parts: GuiParts) -> int:
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now)
     probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
+    sync_worker = SyncWorker(parts.sync)
+    sync_thread = WorkerThread(sync_worker, "sync")
+    sync_worker.status.connect(scan.set_sync_status)
+    controller.sync_soon.connect(sync_worker.soon)
+    sync_thread.thread.started.connect(sync_worker.start)
 
     # SIGTERM/SIGINT: leave the Qt loop cleanly. A timer lets Python run its signal handlers.
     def _stop(signum: int, _frame: object) -> None:
@@ -100,6 +108,7 @@ def run_gui(parts: GuiParts) -> int:
     sys.excepthook = _excepthook
 
     worker_thread.start()
+    sync_thread.start()
     window.present()
     controller.start()
     probe.start()
@@ -112,6 +121,9 @@ def run_gui(parts: GuiParts) -> int:
         probe.stop()
         controller.stop()
         worker_thread.stop()
+        # Stop its timer on its own thread (waits for a round in progress, at most one HTTP timeout).
+        QMetaObject.invokeMethod(sync_worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+        sync_thread.stop()
         wake.stop()
     log.info("kiosk stopped", extra={"event": "stopped"})
     return ExitCode.OK

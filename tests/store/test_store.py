@@ -65,3 +65,29 @@ def test_demo_feed_codes_are_welcomed_only_while_demo_data_exists(kiosk):
     assert kiosk.checkin.check_in_code(code).outcome is Outcome.CHECKED_IN
     app.remove_demo(kiosk)
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.FOREIGN
+
+
+def test_upgrade_from_a_schema_0001_database_keeps_its_data(tmp_path):
+    """A kiosk installed before sync existed: its visits and events survive the upgrade."""
+    from alembic import command
+    from alembic.config import Config
+
+    from kiosk.store.db import MIGRATIONS
+
+    engine = open_engine(tmp_path / "old.sqlite3")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO members (id, name, email, plan_kind, clips_total, status, role, demo,"
+                             " created_at) VALUES ('0123456789abcdef', 'Old Member', '', 'monthly', 0, 'active',"
+                             " 'member', 0, '2026-01-01 08:00:00')")
+        conn.exec_driver_sql("INSERT INTO events (id, kiosk_id, kind, recorded_at, effective_at, source) VALUES"
+                             " ('e1', 'k', 'refused', '2026-01-01 08:00:00', '2026-01-01 08:00:00', 'scan')")
+    migrate(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name, roster_gen FROM members").all() == [("Old Member", 0)]
+        assert conn.exec_driver_sql("SELECT id, rejected_reason FROM events").all() == [("e1", None)]
+    engine.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimeZone, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -58,6 +58,9 @@ class ScanScreen(QWidget):
         self.hint = _label("Hint", centred=True)
         self.hint.setWordWrap(True)
         self.hint.hide()
+        self.sync_status = _label("SyncStatus")
+        self.sync_status.hide()
+        self._sync: object | None = None
         self.manual_button = QPushButton()
         self.manual_button.setObjectName("ManualButton")
         self.manual_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -76,6 +79,7 @@ class ScanScreen(QWidget):
         body.addLayout(preview_row, 1)
         body.addWidget(self.hint)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.sync_status, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.sub_instruction, 1)
         bottom.addWidget(self.manual_button, 0, Qt.AlignmentFlag.AlignRight)
         body.addLayout(bottom)
@@ -105,6 +109,31 @@ class ScanScreen(QWidget):
     def set_next_language(self, code: str) -> None:
         self._next_language = code.upper()
         self.language_button.setText(self._next_language)
+
+    def set_sync_status(self, status: object) -> None:
+        """A SyncStatus from the sync worker: online, offline since when, events waiting."""
+        self._sync = status
+        enrolled = bool(getattr(status, "enrolled", False))
+        self.sync_status.setVisible(enrolled)
+        if not enrolled:
+            return
+        pending, rejected = status.pending, status.rejected  # type: ignore[attr-defined]
+        if status.revoked:  # type: ignore[attr-defined]
+            text, colour = self.tr("Server access revoked: tell a host"), "#b3432f"
+        elif status.online:  # type: ignore[attr-defined]
+            text, colour = self.tr("Online"), "#16795f"
+        else:
+            since = status.offline_since or ""  # type: ignore[attr-defined]
+            local = QDateTime.fromString(since[:19], "yyyy-MM-ddTHH:mm:ss")
+            local.setTimeZone(QTimeZone.utc())
+            text = self.tr("Offline since %1").replace("%1", local.toLocalTime().toString("HH:mm") if since else "?")
+            colour = "#b07a10"
+        if pending:
+            text += " · " + self.tr("%n waiting", "", pending)
+        if rejected:
+            text += " · " + self.tr("%n set aside", "", rejected)
+        self.sync_status.setText(f"● {text}")
+        self.sync_status.setStyleSheet(f"color: {colour}; font-size: 18px;")
 
     def set_hint(self, on: bool) -> None:
         """Someone is moving in front of the camera but no code reads: point at the camera."""
@@ -143,6 +172,8 @@ class ScanScreen(QWidget):
         self.set_in_now(self._in_now)
         if self._camera_problem:
             self.camera_problem.setText(self._problem_text(self._camera_problem))
+        if self._sync is not None:
+            self.set_sync_status(self._sync)
 
 
 def _label(object_name: str, text: str = "", centred: bool = False) -> QLabel:
