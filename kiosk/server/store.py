@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -332,29 +333,38 @@ class ServerStore:
                     after, reset = int(seq_text), False
             rows = s.scalars(select(ChangeRow).where(ChangeRow.seq > after)
                              .order_by(ChangeRow.seq).limit(limit)).all()
-            changes = [self._change(s, r) for r in rows]
+            changes = self._changes(s, rows)
             last = rows[-1].seq if rows else after
-            members = [_member_wire(m) for m in s.scalars(select(ServerMemberRow))]
-            cards = [_card_wire(c) for c in s.scalars(select(ServerCardRow))]
-        return wire.PullResponse(
-            changes=changes, cursor=f"{self.server_id}:{last}", more=last < newest, reset=reset,
-            count=len(members), checksum=wire.roster_checksum(members, cards),
-            server_time=datetime.now(UTC))
+            more = last < newest
+            count = checksum = None
+            if not more:  # the whole roster's count and checksum, once, on the last page
+                members = [_member_wire(m) for m in s.scalars(select(ServerMemberRow))]
+                cards = [_card_wire(c) for c in s.scalars(select(ServerCardRow))]
+                count, checksum = len(members), wire.roster_checksum(members, cards)
+        return wire.PullResponse(changes=changes, cursor=f"{self.server_id}:{last}", more=more, reset=reset,
+                                 count=count, checksum=checksum, server_time=datetime.now(UTC))
 
-    def _change(self, s: Session, row: ChangeRow) -> wire.Change:
-        if row.kind == "member":
-            member = s.get(ServerMemberRow, row.ref)
-            if member is None:
-                return wire.Change(kind="member", op="delete", ref=row.ref)
-            return wire.Change(kind="member", op="upsert", ref=row.ref, member=_member_wire(member))
-        if row.kind == "card":
-            member_id, _, serial = row.ref.partition("/")
-            card = s.get(ServerCardRow, (member_id, int(serial)))
-            if card is None:
-                return wire.Change(kind="card", op="delete", ref=row.ref)
-            return wire.Change(kind="card", op="upsert", ref=row.ref, card=_card_wire(card))
-        key = s.get(PublicKeyRow, row.ref)
-        if key is None:
-            return wire.Change(kind="key", op="delete", ref=row.ref)
-        return wire.Change(kind="key", op="upsert", ref=row.ref,
-                           key=wire.RosterKey(key_id=key.key_id, public_key=key.public_key, label=key.label))
+    def _changes(self, s: Session, rows: Sequence[ChangeRow]) -> list[wire.Change]:
+        """The current state of every entity a page of the change log names, loaded in bulk."""
+        refs = {kind: {r.ref for r in rows if r.kind == kind} for kind in ("member", "card", "key")}
+        members = {m.id: m for m in s.scalars(select(ServerMemberRow).where(ServerMemberRow.id.in_(refs["member"])))}
+        card_members = {ref.partition("/")[0] for ref in refs["card"]}
+        cards = {f"{c.member_id}/{c.serial}": c for c in s.scalars(
+            select(ServerCardRow).where(ServerCardRow.member_id.in_(card_members)))}
+        keys = {k.key_id: k for k in s.scalars(select(PublicKeyRow).where(PublicKeyRow.key_id.in_(refs["key"])))}
+        out = []
+        for row in rows:
+            if row.kind == "member":
+                m = members.get(row.ref)
+                out.append(wire.Change(kind="member", op="upsert", ref=row.ref, member=_member_wire(m)) if m
+                           else wire.Change(kind="member", op="delete", ref=row.ref))
+            elif row.kind == "card":
+                c = cards.get(row.ref)
+                out.append(wire.Change(kind="card", op="upsert", ref=row.ref, card=_card_wire(c)) if c
+                           else wire.Change(kind="card", op="delete", ref=row.ref))
+            else:
+                k = keys.get(row.ref)
+                key = wire.RosterKey(key_id=k.key_id, public_key=k.public_key, label=k.label) if k else None
+                out.append(wire.Change(kind="key", op="upsert", ref=row.ref, key=key) if key
+                           else wire.Change(kind="key", op="delete", ref=row.ref))
+        return out

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk.domain.events import Event, EventKind
@@ -77,22 +79,21 @@ class SqlSyncStore:
                 s.merge(SettingRow(key=PREFIX + "roster_gen", value=str(gen)))
                 s.merge(SettingRow(key=PREFIX + "snapshot", value="running"))
             now = datetime.now(UTC)
-            for m in members:
-                s.merge(MemberRow(id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value,
-                                  valid_from=m.plan.valid_from, valid_until=m.plan.valid_until,
-                                  clips_total=m.plan.clips_total, status=m.status.value, role=m.role.value,
-                                  demo=False, created_at=now, roster_gen=gen))
+            _upsert(s, MemberRow, ["id"], [dict(
+                id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
+                valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
+                role=m.role.value, demo=False, created_at=now, roster_gen=gen) for m in members])
+            # A short code that moved to another card (a card deleted and reissued) must not clash.
+            wanted = {c.short_code: (c.member_id, c.serial) for c in cards}
+            for row in s.scalars(select(CardRow).where(CardRow.short_code.in_(wanted))).all():
+                if (row.member_id, row.serial) != wanted[row.short_code]:
+                    s.delete(row)
             s.flush()
-            for c in cards:
-                existing = s.get(CardRow, (c.member_id, c.serial))
-                clash = s.scalar(select(CardRow).where(CardRow.short_code == c.short_code))
-                if clash is not None and clash is not existing:
-                    s.delete(clash)
-                    s.flush()
-                s.merge(CardRow(member_id=c.member_id, serial=c.serial, short_code=c.short_code,
-                                revoked=c.revoked, issued_at=now, roster_gen=gen))
-            for key_id, raw, label in keys:
-                s.merge(TrustedKeyRow(key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen))
+            _upsert(s, CardRow, ["member_id", "serial"], [dict(
+                member_id=c.member_id, serial=c.serial, short_code=c.short_code, revoked=c.revoked,
+                issued_at=now, roster_gen=gen) for c in cards])
+            _upsert(s, TrustedKeyRow, ["key_id"], [dict(
+                key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])
             for kind, ref in deleted:
                 if kind == "member":
                     s.execute(delete(MemberRow).where(MemberRow.id == ref))
@@ -126,3 +127,12 @@ class SqlSyncStore:
             s.execute(delete(MemberRow))
             s.execute(delete(TrustedKeyRow))
             s.execute(delete(SettingRow).where(SettingRow.key.in_([PREFIX + "cursor", PREFIX + "snapshot"])))
+
+
+def _upsert(s: Session, model: Any, keys: list[str], rows: list[dict[str, Any]]) -> None:
+    """Insert or update many rows in one statement per chunk (SQLite's ON CONFLICT DO UPDATE)."""
+    for start in range(0, len(rows), 500):
+        chunk = rows[start:start + 500]
+        stmt = sqlite_insert(model).values(chunk)
+        updates = {col: stmt.excluded[col] for col in chunk[0] if col not in keys and col != "created_at"}
+        s.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates))

@@ -101,8 +101,8 @@ class PullResponse(BaseModel):
     cursor: str
     more: bool
     reset: bool
-    count: int  # members in the server's whole roster
-    checksum: str
+    count: int | None = None  # members in the server's whole roster; on the last page only
+    checksum: str | None = None  # of the whole roster; on the last page only
     server_time: datetime
 
 

@@ -1,0 +1,89 @@
+"""Pushing a kiosk's queue to a real server on loopback, on SQLite and on PostgreSQL.
+
+    .venv/bin/python -m benchmarks.sync
+
+A kiosk with 10,000 queued events (written straight into its database, as a week offline would
+leave them) enrolls and runs one sync round: batches of 500, each answered per event, each event
+stored at most once. Also a full roster snapshot of 5,000 members pulled by a fresh kiosk.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from kiosk import app
+from kiosk.domain.checkin import Decision, Outcome
+from kiosk.domain.events import Event, EventKind
+from tests.sync.conftest import PG_ADMIN, pg_available, start_server
+
+EVENTS = 10_000
+MEMBERS = 5_000
+
+
+def queue_events(kiosk: app.Kiosk, n: int) -> None:
+    start = datetime.now(UTC) - timedelta(days=7)
+    events = [Event(id=str(uuid.uuid4()), kiosk_id=kiosk.kiosk_id, kind=EventKind.REFUSED,
+                    recorded_at=start + timedelta(seconds=i), effective_at=start + timedelta(seconds=i),
+                    reason="not_ours") for i in range(n)]
+    with kiosk.store.transaction() as tx:
+        tx.record(Decision(Outcome.REFUSED), events)
+
+
+def run(label: str, db_url: str | None, tmp: Path) -> list[str]:
+    server = start_server(tmp / f"server-{label}", db_url)
+    rows = []
+    try:
+        kiosk = app.build(tmp / f"kiosk-{label}")
+        server.enroll(kiosk)
+        queue_events(kiosk, EVENTS)
+        start = time.perf_counter()
+        report = kiosk.sync.run_once()
+        push_s = time.perf_counter() - start
+        assert report.accepted == EVENTS and report.pending == 0, report
+        rows.append(f"| {label} | push {EVENTS:,} queued events | {push_s:.2f} s | {EVENTS / push_s:,.0f} events/s |")
+        kiosk.close()
+
+        server.store.add_members([{"name": f"Member {i}"} for i in range(MEMBERS)])
+        fresh = app.build(tmp / f"fresh-{label}")
+        code = server.store.add_kiosk(f"fresh-{label}")
+        fresh.sync.enroll(server.url, code)
+        start = time.perf_counter()
+        report = fresh.sync.run_once()
+        pull_s = time.perf_counter() - start
+        assert report.roster_matches, report
+        rows.append(f"| {label} | full roster snapshot, {MEMBERS:,} members + cards | {pull_s:.2f} s | "
+                    f"{report.pulled:,} changes |")
+        fresh.close()
+    finally:
+        server.stop()
+        server.store.engine.dispose()
+    return rows
+
+
+def main() -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        rows += run("SQLite", None, tmp)
+        if pg_available():
+            import psycopg
+
+            name = f"kiosk_bench_{uuid.uuid4().hex[:8]}"
+            with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{name}"')
+            try:
+                base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+                rows += run("PostgreSQL", f"{base}/{name}", tmp)
+            finally:
+                with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    print("| server database | what | time | rate |\n|---|---|---|---|")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
