@@ -47,6 +47,18 @@ def run(label: str, db_url: str | None, tmp: Path) -> list[str]:
         rows.append(f"| {label} | push {EVENTS:,} queued events | {push_s:.2f} s | {EVENTS / push_s:,.0f} events/s |")
         kiosk.close()
 
+        device = str(uuid.uuid4())
+        now = datetime.now(UTC).isoformat()
+        batches = [[{"id": str(uuid.uuid4()), "kiosk_id": device, "seq": b * 500 + i + 1, "kind": "refused",
+                     "recorded_at": now, "effective_at": now, "reason": "not_ours", "source": "scan"}
+                    for i in range(500)] for b in range(20)]
+        start = time.perf_counter()
+        for batch in batches:
+            server.store.ingest(device, batch, 0)
+        ingest_s = time.perf_counter() - start
+        rows.append(f"| {label} | server ingest alone, 20 batches of 500 | {ingest_s:.2f} s | "
+                    f"{EVENTS / ingest_s:,.0f} events/s |")
+
         server.store.add_members([{"name": f"Member {i}"} for i in range(MEMBERS)])
         fresh = app.build(tmp / f"fresh-{label}")
         code = server.store.add_kiosk(f"fresh-{label}")

@@ -283,8 +283,10 @@ class ServerStore:
         rows = [{**e.model_dump(), "content_hash": e.content_hash(), "received_at": now} for e in events]
         dialect = self.engine.dialect.name
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        stmt = insert(ServerEventRow).values(rows).on_conflict_do_nothing(index_elements=["id"])
-        return set(s.scalars(stmt.returning(ServerEventRow.id)).all())
+        # Parameters as a list, not .values(rows): the statement is compiled once and cached, and
+        # SQLAlchemy batches it ("insertmanyvalues"), RETURNING the ids that were new.
+        stmt = insert(ServerEventRow).on_conflict_do_nothing(index_elements=["id"]).returning(ServerEventRow.id)
+        return set(s.scalars(stmt, rows).all())
 
     def _apply_visits(self, s: Session, events: list[wire.WireEvent]) -> None:
         for e in sorted(events, key=lambda e: (e.kiosk_id, e.seq)):
