@@ -7,10 +7,12 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member
+from kiosk.services.errors import StorageFailed
 
 from .door_store import _card, _member
 from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow
@@ -18,12 +20,21 @@ from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow
 PREFIX = "sync_"
 
 
+class _GuardedSession(Session):
+    """A session whose database errors (disk full, locked, read-only) surface as StorageFailed."""
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        super().__exit__(kind, exc, tb)
+        if isinstance(exc, SQLAlchemyError):
+            raise StorageFailed(str(getattr(exc, "orig", exc))) from exc
+
+
 class SqlSyncStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def _session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        return _GuardedSession(self.engine, expire_on_commit=False)
 
     # --- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, str]:

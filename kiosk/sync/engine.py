@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from kiosk.domain.events import Event
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
+from kiosk.services.errors import StorageFailed
 from kiosk.services.ports import Clock, SyncLocal
 
 from . import wire
@@ -91,6 +92,8 @@ class SyncEngine:
             self.local.set_state(last_ok=self.clock.now().isoformat(), offline_since=None, last_error=None)
         except ServerUnavailable as exc:
             report.error, report.retry_after = str(exc), exc.retry_after
+        except StorageFailed as exc:
+            report.error = f"the kiosk's database: {exc}"
         except Rejected as exc:
             report.error = str(exc)
             if exc.status == 401:
