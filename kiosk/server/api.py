@@ -54,4 +54,8 @@ def create_app(store: ServerStore) -> FastAPI:
     def presence(device_id: Annotated[str, Depends(device)]) -> dict[str, object]:
         return store.presence()
 
+    from .hosts import Hosts
+    from .web import add_host_pages
+
+    add_host_pages(app, store, Hosts(store.engine))
     return app

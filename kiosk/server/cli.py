@@ -71,6 +71,12 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     krevoke.add_argument("name")
     common(krevoke)
 
+    hosts = ssub.add_parser("hosts", help="people who may log in to the host pages")
+    hsub = hosts.add_subparsers(dest="hosts_command", required=True, parser_class=parser_class)
+    hadd = hsub.add_parser("add", help="add a host (or set a new password); the password is read from stdin")
+    hadd.add_argument("username")
+    common(hadd)
+
     presence = ssub.add_parser("presence", help="who is in now across kiosks")
     presence.add_argument("--json", action="store_true")
     common(presence)
@@ -148,6 +154,15 @@ def run_server_command(args: argparse.Namespace) -> int:
                     for k in kiosks:
                         print(f"{k['name']:<20} enrolled={k['enrolled']} last seen {k['last_seen_at']} "
                               f"pending {k['pending']}")
+            return 0
+        if cmd == "hosts":
+            import getpass
+
+            from .hosts import Hosts
+
+            password = getpass.getpass("password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+            Hosts(store.engine).add(args.username, password)
+            print(f"host {args.username} can log in to the host pages")
             return 0
         presence = store.presence()
         if args.json:

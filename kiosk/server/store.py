@@ -160,6 +160,23 @@ class ServerStore:
             s.delete(row)
             self._log(s, "member", member_id)
 
+    def new_card(self, member_id: str) -> IssuedServerCard:
+        """A lost card: every earlier card of the member is revoked at once, a new serial issued."""
+        with self._session() as s, s.begin():
+            if s.get(ServerMemberRow, member_id) is None:
+                raise ServerError(f"no member with id {member_id!r}")
+            cards = s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == member_id)).all()
+            for card in cards:
+                card.revoked = True
+                self._log(s, "card", f"{member_id}/{card.serial}")
+            serial = max((c.serial for c in cards), default=0) + 1
+            code = issue_code(self.key, member_id, serial)
+            s.add(ServerCardRow(member_id=member_id, serial=serial, short_code=short_code_for(code),
+                                issued_at=datetime.now(UTC)))
+            s.flush()
+            self._log(s, "card", f"{member_id}/{serial}")
+        return self.card(member_id)
+
     def members(self) -> list[wire.RosterMember]:
         with self._session() as s:
             return [_member_wire(r) for r in s.scalars(select(ServerMemberRow).order_by(ServerMemberRow.name))]

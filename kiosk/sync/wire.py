@@ -28,16 +28,16 @@ class EnrollResponse(BaseModel):
 class WireEvent(BaseModel):
     id: str = Field(min_length=36, max_length=36)
     kiosk_id: str = Field(max_length=36)
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=2**62)
     kind: Literal["check_in", "check_out", "auto_checkout", "repeat", "refused"]
     recorded_at: datetime
     effective_at: datetime
     member_id: str | None = Field(default=None, max_length=16)
-    card_serial: int | None = None
+    card_serial: int | None = Field(default=None, ge=0, le=0xFFFF)
     visit_id: str | None = Field(default=None, max_length=36)
     reason: str | None = Field(default=None, max_length=32)
     source: str = Field(max_length=16)
-    clock_offset_ms: int | None = None
+    clock_offset_ms: int | None = Field(default=None, ge=-10**12, le=10**12)
 
     def content_hash(self) -> str:
         """What makes two copies of an event the same event (the offset estimate may change)."""
@@ -48,7 +48,7 @@ class WireEvent(BaseModel):
 class PushRequest(BaseModel):
     # Each event is validated on its own on the server: one bad event must not sink the batch.
     events: list[dict[str, object]] = Field(max_length=MAX_BATCH)
-    pending: int = Field(default=0, ge=0)
+    pending: int = Field(default=0, ge=0, le=2**31 - 1)  # fits every database's INTEGER
 
 
 class EventResult(BaseModel):

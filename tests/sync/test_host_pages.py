@@ -1,0 +1,95 @@
+"""The host pages in a real headless Chromium (Debian's), driven by Playwright."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kiosk.server.hosts import Hosts
+from tests.conftest import need
+from tests.sync.conftest import start_server
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def browser():
+    need(shutil.which("chromium") is not None, "Chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def site(tmp_path):
+    server = start_server(tmp_path / "server", None)
+    Hosts(server.store.engine).add("anna", PASSWORD)
+    yield server
+    server.stop()
+    server.store.engine.dispose()
+
+
+def log_in(page, url):
+    page.goto(url + "/")
+    assert page.url.endswith("/login")
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Log in')")
+    page.wait_for_url(url + "/")
+
+
+def test_host_sees_a_check_in_made_at_a_kiosk(browser, site, tmp_path):
+    from kiosk import app
+
+    (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
+    kiosk = app.build(tmp_path / "kiosk")  # the real clock: the page shows today
+    site.enroll(kiosk)
+    page = browser.new_page()
+    log_in(page, site.url)
+    assert page.inner_text("#in-now-count") == "0"
+    kiosk.checkin.check_in_code(mette.code)
+    kiosk.sync.run_once()
+    page.reload()
+    assert page.inner_text("#in-now-count") == "1"
+    assert "Mette Jensen" in page.inner_text("#in-now")
+    page.screenshot(path=str(tmp_path / "host-today.png"), full_page=True)
+    page.click("text=Kiosks")
+    assert "door-1" in page.inner_text("#kiosks")
+    kiosk.close()
+
+
+def test_member_added_on_the_page_checks_in_at_the_kiosk(browser, site, kiosk_at):
+    kiosk = kiosk_at()
+    site.enroll(kiosk)
+    page = browser.new_page()
+    log_in(page, site.url)
+    page.click("text=Members")
+    page.fill("#add-member input[name=name]", "Åse Ørum")
+    page.fill("#add-member input[name=email]", "ase@example.dk")
+    page.click("#add-member button")
+    page.wait_for_selector("#members >> text=Åse Ørum")
+    kiosk.sync.run_once()
+    (member,) = [m for m in site.store.members() if m.name == "Åse Ørum"]
+    assert kiosk.checkin.check_in_code(site.store.card(member.id).code).name == "Åse Ørum"
+
+
+def test_wrong_password_and_forged_form_are_refused(browser, site):
+    page = browser.new_page()
+    page.goto(site.url + "/login")
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", "wrong password!")
+    page.click("button:has-text('Log in')")
+    assert "Wrong name or password" in page.inner_text("main")
+    log_in(page, site.url)
+    # A form posted without the session's CSRF token (another site's form) does nothing.
+    status = page.evaluate("""async () => (await fetch('/members', {method: 'POST',
+        headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'name=Mallory'})).status""")
+    assert status == 403
+    assert all(m.name != "Mallory" for m in site.store.members())
