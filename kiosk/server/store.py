@@ -89,6 +89,7 @@ class IssuedServerCard:
 class ServerStore:
     def __init__(self, engine: Engine, signing_key: Ed25519PrivateKey, tz: ZoneInfo) -> None:
         self.engine, self.key, self.tz = engine, signing_key, tz
+        self._summary: tuple[int, int, str] | None = None  # (newest change, count, checksum)
         self.server_id = self._ensure_identity()
 
     def _session(self) -> Session:
@@ -344,6 +345,9 @@ class ServerStore:
     def pull(self, cursor: str | None, limit: int = 500) -> wire.PullResponse:
         limit = max(1, min(limit, 2000))
         with self._session() as s:
+            if self.engine.dialect.name == "postgresql":
+                # One snapshot for the page, the newest change number and the checksum.
+                s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             newest = s.scalar(select(func.max(ChangeRow.seq))) or 0
             after, reset = 0, True
             if cursor:
@@ -356,12 +360,22 @@ class ServerStore:
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
-            if not more:  # the whole roster's count and checksum, once, on the last page
-                members = [_member_wire(m) for m in s.scalars(select(ServerMemberRow))]
-                cards = [_card_wire(c) for c in s.scalars(select(ServerCardRow))]
-                count, checksum = len(members), wire.roster_checksum(members, cards)
+            if not more:  # the whole roster's count and checksum, on the last page only
+                count, checksum = self._roster_summary(s, newest)
         return wire.PullResponse(changes=changes, cursor=f"{self.server_id}:{last}", more=more, reset=reset,
                                  count=count, checksum=checksum, server_time=datetime.now(UTC))
+
+    def _roster_summary(self, s: Session, newest: int) -> tuple[int, str]:
+        """Count and checksum of the whole roster. Every roster write appends to the change log,
+        so the newest change number identifies the roster's state: computed once per state."""
+        cached = self._summary
+        if cached is not None and cached[0] == newest:
+            return cached[1], cached[2]
+        members = [_member_wire(m) for m in s.scalars(select(ServerMemberRow))]
+        cards = [_card_wire(c) for c in s.scalars(select(ServerCardRow))]
+        summary = (newest, len(members), wire.roster_checksum(members, cards))
+        self._summary = summary
+        return summary[1], summary[2]
 
     def _changes(self, s: Session, rows: Sequence[ChangeRow]) -> list[wire.Change]:
         """The current state of every entity a page of the change log names, loaded in bulk."""
