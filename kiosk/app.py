@@ -82,7 +82,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         checkin=CheckInService(store, clock, ids, rules, kiosk_id),
         members=MemberAdmin(store, clock, os.urandom, signing_key),
         presence=PresenceService(store, clock, rules),
-        sync=SyncEngine(SqlSyncStore(engine), clock, kiosk_id),
+        sync=SyncEngine(SqlSyncStore(engine), clock, kiosk_id, day_of=rules.local_day),
     )
 
 

@@ -95,7 +95,9 @@ def decide(
     if plan.expired(today):
         return _refused_after(stale, Refusal.EXPIRED)
 
-    charge = plan.kind is PlanKind.CLIPCARD and not any(v.clip_charged for v in state.visits_today)
+    # One clip per day of presence: a visit today at another door counts as the day's clip.
+    charge = plan.kind is PlanKind.CLIPCARD and not any(
+        v.clip_charged or v.origin for v in state.visits_today)
     clips_left = _clips_left(state)
     if charge:
         assert clips_left is not None

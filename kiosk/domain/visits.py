@@ -42,6 +42,7 @@ class Visit:
     checked_out_at: datetime | None = None
     checkout_kind: CheckoutKind | None = None
     clip_charged: bool = False
+    origin: str | None = None  # the kiosk that opened it, when it was another door (learnt by sync)
 
     @property
     def open(self) -> bool:

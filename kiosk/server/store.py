@@ -360,10 +360,15 @@ class ServerStore:
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
-            if not more:  # the whole roster's count and checksum, on the last page only
+            visits = None
+            if not more:  # the whole roster's count and checksum, and today's visits: last page only
                 count, checksum = self._roster_summary(s, newest)
+                today = datetime.now(self.tz).date()
+                visits = [wire.WireVisit(id=v.id, member_id=v.member_id, kiosk_id=v.kiosk_id,
+                                         checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at)
+                          for v in s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == today))]
         return wire.PullResponse(changes=changes, cursor=f"{self.server_id}:{last}", more=more, reset=reset,
-                                 count=count, checksum=checksum, server_time=datetime.now(UTC))
+                                 count=count, checksum=checksum, visits=visits, server_time=datetime.now(UTC))
 
     def _roster_summary(self, s: Session, newest: int) -> tuple[int, str]:
         """Count and checksum of the whole roster. Every roster write appends to the change log,

@@ -48,7 +48,7 @@ def _visit(row: VisitRow) -> Visit:
     return Visit(id=row.id, member_id=row.member_id, day=row.day, checked_in_at=row.checked_in_at,
                  checked_out_at=row.checked_out_at,
                  checkout_kind=CheckoutKind(row.checkout_kind) if row.checkout_kind else None,
-                 clip_charged=row.clip_charged)
+                 clip_charged=row.clip_charged, origin=row.origin)
 
 
 def _card(row: CardRow) -> Card:
@@ -153,7 +153,7 @@ class SqlDoorTx:
                 id=visit.id, member_id=visit.member_id, day=visit.day,
                 checked_in_at=visit.checked_in_at, checked_out_at=visit.checked_out_at,
                 checkout_kind=visit.checkout_kind.value if visit.checkout_kind else None,
-                clip_charged=visit.clip_charged))
+                clip_charged=visit.clip_charged, origin=visit.origin))
         for e in events:
             self.s.add(EventRow(
                 id=e.id, kiosk_id=e.kiosk_id, kind=e.kind.value, recorded_at=e.recorded_at,
@@ -162,7 +162,9 @@ class SqlDoorTx:
         self.s.flush()
 
     def stale_open_visits(self, today: date) -> list[Visit]:
-        rows = self.s.scalars(select(VisitRow).where(VisitRow.checked_out_at.is_(None), VisitRow.day < today))
+        # Only our own: another door closes its forgotten visits itself.
+        rows = self.s.scalars(select(VisitRow).where(VisitRow.checked_out_at.is_(None), VisitRow.day < today,
+                                                     VisitRow.origin.is_(None)))
         return [_visit(r) for r in rows]
 
     def present_member_ids(self, today: date) -> list[str]:

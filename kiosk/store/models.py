@@ -91,6 +91,7 @@ class VisitRow(Base):
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     checkout_kind: Mapped[str | None] = mapped_column(String(8), nullable=True)
     clip_charged: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str | None] = mapped_column(String(36), nullable=True)  # another kiosk's; None = ours
 
     __table_args__ = (
         Index("ix_visits_member_day", "member_id", "day"),

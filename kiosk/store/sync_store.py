@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member
+from kiosk.domain.visits import Visit
 from kiosk.services.errors import StorageFailed
 
 from .door_store import _card, _member
-from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow
+from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow, VisitRow
 
 PREFIX = "sync_"
 
@@ -121,6 +122,24 @@ class SqlSyncStore:
                 s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.roster_gen < gen))
                 s.delete(snapshot)
             s.merge(SettingRow(key=PREFIX + "cursor", value=cursor))
+
+    def apply_visits(self, visits: list[Visit]) -> None:
+        """Today's visits at every door, as the server knows them. Another door's visit is added
+        (so this door can check that member out); a visit closed elsewhere is closed here. Nothing
+        is ever reopened: a close made here that the server has not heard of yet stands."""
+        with self._session() as s, s.begin():
+            known_members = set(s.scalars(select(MemberRow.id).where(
+                MemberRow.id.in_({v.member_id for v in visits}))))
+            for v in visits:
+                row = s.get(VisitRow, v.id)
+                if row is not None:
+                    if row.checked_out_at is None and v.checked_out_at is not None:
+                        row.checked_out_at, row.checkout_kind = v.checked_out_at, "scan"
+                elif v.origin is not None and v.member_id in known_members:
+                    s.add(VisitRow(id=v.id, member_id=v.member_id, day=v.day, checked_in_at=v.checked_in_at,
+                                   checked_out_at=v.checked_out_at,
+                                   checkout_kind="scan" if v.checked_out_at else None,
+                                   clip_charged=False, origin=v.origin))
 
     def roster(self) -> tuple[list[Member], list[Card]]:
         with self._session() as s:

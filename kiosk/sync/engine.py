@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from kiosk.domain.events import Event
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
+from kiosk.domain.visits import Visit
 from kiosk.services.errors import StorageFailed
 from kiosk.services.ports import Clock, SyncLocal
 
@@ -63,8 +65,10 @@ def _wire_member(m: Member) -> wire.RosterMember:
 
 
 class SyncEngine:
-    def __init__(self, local: SyncLocal, clock: Clock, device_id: str) -> None:
+    def __init__(self, local: SyncLocal, clock: Clock, device_id: str,
+                 day_of: Callable[[datetime], date] = lambda at: at.date()) -> None:
         self.local, self.clock, self.device_id = local, clock, device_id
+        self.day_of = day_of  # the space's local day of a moment
 
     def api(self) -> ServerApi:
         state = self.local.state()
@@ -152,6 +156,12 @@ class SyncEngine:
             deleted: list[tuple[str, str]] = [(c.kind, c.ref) for c in page.changes if c.op == "delete"]
             self.local.apply_roster(members, cards, keys, deleted, page.cursor, page.reset, not page.more)
             report.pulled += len(page.changes)
+            if not page.more and page.visits is not None:
+                self.local.apply_visits([
+                    Visit(id=v.id, member_id=v.member_id, day=self.day_of(v.checked_in_at),
+                          checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at,
+                          origin=None if v.kiosk_id == self.device_id else v.kiosk_id)
+                    for v in page.visits if v.checked_in_at is not None])
             if not page.more:
                 local_members, local_cards = self.local.roster()
                 checksum = wire.roster_checksum(

@@ -96,6 +96,16 @@ class Change(BaseModel):
     key: RosterKey | None = None
 
 
+class WireVisit(BaseModel):
+    """A visit of today as the server knows it, from any kiosk: how doors learn of each other."""
+
+    id: str
+    member_id: str
+    kiosk_id: str  # the device that opened it
+    checked_in_at: datetime | None = None
+    checked_out_at: datetime | None = None
+
+
 class PullResponse(BaseModel):
     changes: list[Change]
     cursor: str
@@ -103,6 +113,7 @@ class PullResponse(BaseModel):
     reset: bool
     count: int | None = None  # members in the server's whole roster; on the last page only
     checksum: str | None = None  # of the whole roster; on the last page only
+    visits: list[WireVisit] | None = None  # today's visits at every kiosk; on the last page only
     server_time: datetime
 
 
