@@ -24,7 +24,7 @@ from pathlib import Path
 from kiosk.server.runner import build_store
 from kiosk.sync import wire
 from kiosk.sync.client import ServerApi
-from tests.sync.conftest import PG_ADMIN, pg_available
+from tests.sync.conftest import pg_available, temporary_pg_database
 
 
 def fleet(url: str, tokens: list[tuple[str, str]], seconds: float) -> list[float]:
@@ -104,17 +104,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows.append(run("SQLite", Path(tmp) / "sqlite", None, args.kiosks, args.seconds))
         if pg_available():
-            import psycopg
-
-            name = f"kiosk_fleet_{uuid.uuid4().hex[:8]}"
-            with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-                conn.execute(f'CREATE DATABASE "{name}"')
-            try:
-                base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
-                rows.append(run("PostgreSQL", Path(tmp) / "pg", f"{base}/{name}", args.kiosks, args.seconds))
-            finally:
-                with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            with temporary_pg_database("kiosk_fleet") as url:
+                rows.append(run("PostgreSQL", Path(tmp) / "pg", url, args.kiosks, args.seconds))
     print("| server database | kiosks | calls | median ms | p95 ms | p99 ms | max ms |")
     print("|---|---|---|---|---|---|---|")
     print("\n".join(rows))

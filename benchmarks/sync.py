@@ -18,7 +18,7 @@ from pathlib import Path
 from kiosk import app
 from kiosk.domain.checkin import Decision, Outcome
 from kiosk.domain.events import Event, EventKind
-from tests.sync.conftest import PG_ADMIN, pg_available, start_server
+from tests.sync.conftest import pg_available, start_server, temporary_pg_database
 
 EVENTS = 10_000
 MEMBERS = 5_000
@@ -82,17 +82,8 @@ def main() -> None:
         tmp = Path(tmp_name)
         rows += run("SQLite", None, tmp)
         if pg_available():
-            import psycopg
-
-            name = f"kiosk_bench_{uuid.uuid4().hex[:8]}"
-            with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-                conn.execute(f'CREATE DATABASE "{name}"')
-            try:
-                base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
-                rows += run("PostgreSQL", f"{base}/{name}", tmp)
-            finally:
-                with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            with temporary_pg_database("kiosk_bench") as url:
+                rows += run("PostgreSQL", url, tmp)
     print("| server database | what | time | rate |\n|---|---|---|---|")
     print("\n".join(rows))
 

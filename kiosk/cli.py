@@ -31,6 +31,16 @@ def _data_dir_arg(p: argparse.ArgumentParser) -> None:
                    help="where the database and keys live (default: KIOSK_DATA_DIR or the user data dir)")
 
 
+def add_member_arguments(parser: argparse.ArgumentParser) -> None:
+    """`members add` on the kiosk and on the server take the same flags."""
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--email", default="")
+    parser.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
+    parser.add_argument("--clips", type=int, default=0)
+    parser.add_argument("--valid-until", metavar="YYYY-MM-DD")
+    parser.add_argument("--json", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Check-in kiosk for a coworking space's front door.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -48,12 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     members = sub.add_parser("members", help="add, list and import members")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=_Parser)
     add = msub.add_parser("add", help="add a member and issue their first card")
-    add.add_argument("--name", required=True)
-    add.add_argument("--email", default="")
-    add.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
-    add.add_argument("--clips", type=int, default=0)
-    add.add_argument("--valid-until", metavar="YYYY-MM-DD")
-    add.add_argument("--json", action="store_true")
+    add_member_arguments(add)
     _data_dir_arg(add)
     lst = msub.add_parser("list", help="list members")
     lst.add_argument("--json", action="store_true")

@@ -35,13 +35,10 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
 
     members = ssub.add_parser("members", help="the roster")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
-    add = msub.add_parser("add")
-    add.add_argument("--name", required=True)
-    add.add_argument("--email", default="")
-    add.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
-    add.add_argument("--clips", type=int, default=0)
-    add.add_argument("--valid-until", metavar="YYYY-MM-DD")
-    add.add_argument("--json", action="store_true")
+    from kiosk.cli import add_member_arguments
+
+    add = msub.add_parser("add", help="add a member and issue their first card")
+    add_member_arguments(add)
     common(add)
     lst = msub.add_parser("list")
     lst.add_argument("--json", action="store_true")

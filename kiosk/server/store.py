@@ -11,8 +11,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from alembic import command
-from alembic.config import Config
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import ValidationError
@@ -22,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for
 from kiosk.domain.members import InvalidMember, Plan, PlanKind, validate_member_fields
-from kiosk.store.db import open_engine
+from kiosk.store.db import migrate, open_engine
 from kiosk.sync import wire
 
 from .models import (
@@ -56,11 +54,7 @@ def open_server_engine(url: str) -> Engine:
 
 
 def migrate_server(engine: Engine) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    migrate(engine, MIGRATIONS)
 
 
 def _sha(text: str) -> str:

@@ -73,6 +73,15 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         form = await _form(request)
         return form if secrets.compare_digest(form.get("csrf", ""), who.csrf) else None
 
+    async def host_form(request: Request) -> dict[str, str] | Response:
+        """The posted form of a logged-in host with the session's CSRF token, or the answer to
+        give instead (to the login page, or 403 for a form without the token)."""
+        who = session_of(request)
+        if who is None:
+            return to_login()
+        form = await checked_form(request, who)
+        return form if form is not None else Response("the form expired; reload the page", status_code=403)
+
     @app.get("/login", include_in_schema=False)
     def login_page(error: str = "") -> HTMLResponse:
         token = secrets.token_urlsafe(24)
@@ -176,29 +185,25 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
 
     @app.post("/members", include_in_schema=False)
     async def add_member(request: Request) -> Response:
-        who = session_of(request)
-        if who is None:
-            return to_login()
-        form = await checked_form(request, who)
-        if form is None:
-            return Response("the form expired; reload the page", status_code=403)
-        try:
-            from kiosk.services.members import parse_date
+        form = await host_form(request)
+        if isinstance(form, Response):
+            return form
+        from kiosk.services.errors import InvalidInput
+        from kiosk.services.members import parse_date
 
+        try:
             store.add_members([{"name": form.get("name", ""), "email": form.get("email", ""),
                                 "plan": form.get("plan") or "monthly", "clips": int(form.get("clips") or 0),
                                 "valid_until": parse_date(form.get("valid_until", ""), "valid until")}])
-        except (ServerError, ValueError, Exception) as exc:  # shown to the host, never a 500
+        except (ServerError, InvalidInput, ValueError) as exc:  # shown to the host, never a 500
             return RedirectResponse(f"/members?error={urllib.parse.quote(str(exc))}", status_code=303)
         return RedirectResponse("/members", status_code=303)
 
     @app.post("/members/{member_id}/status", include_in_schema=False)
     async def toggle_status(member_id: str, request: Request) -> Response:
-        who = session_of(request)
-        if who is None:
-            return to_login()
-        if await checked_form(request, who) is None:
-            return Response("the form expired; reload the page", status_code=403)
+        form = await host_form(request)
+        if isinstance(form, Response):
+            return form
         member = next((m for m in store.members() if m.id == member_id), None)
         if member is None:
             return Response("no such member", status_code=404)
@@ -207,11 +212,9 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
 
     @app.post("/members/{member_id}/card", include_in_schema=False)
     async def new_card(member_id: str, request: Request) -> Response:
-        who = session_of(request)
-        if who is None:
-            return to_login()
-        if await checked_form(request, who) is None:
-            return Response("the form expired; reload the page", status_code=403)
+        form = await host_form(request)
+        if isinstance(form, Response):
+            return form
         try:
             store.new_card(member_id)
         except ServerError as exc:

@@ -40,10 +40,12 @@ def open_engine(db_path: Path) -> Engine:
     return engine
 
 
-def migrate(engine: Engine) -> None:
-    """Apply every migration not yet applied. Safe to call at every start."""
+def migrate(engine: Engine, migrations: Path = MIGRATIONS) -> None:
+    """Apply every migration not yet applied. Safe to call at every start.
+
+    The server's database has its own migrations folder and uses this too."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
