@@ -76,16 +76,18 @@ def decide(
     # Visits forgotten on earlier days are closed at that day's closing time, first of all,
     # so that yesterday's missing check-out never turns today's scan into a check-out.
     stale = [auto_close(v, rules) for v in state.open_visits if v.day < today]
-    open_today = next((v for v in state.open_visits if v.day >= today), None)
+    # Usually one; two when doors that could not reach the server both let the member in.
+    open_today = [v for v in state.open_visits if v.day >= today]
 
     last = state.last_answer
     if last and abs((now - last.at).total_seconds()) < rules.guard_seconds:
         return Decision(Outcome.REPEAT, repeated=last.outcome, closed=stale,
                         clips_left=_clips_left(state), valid_until=plan.valid_until)
 
-    if open_today is not None:
-        # Checking out is always allowed, even if the plan lapsed while they were inside.
-        return Decision(Outcome.CHECKED_OUT, closed=[*stale, open_today.closed(now, CheckoutKind.SCAN)],
+    if open_today:
+        # Checking out is always allowed, even if the plan lapsed while they were inside; it
+        # closes every open visit of today, whichever door opened it.
+        return Decision(Outcome.CHECKED_OUT, closed=[*stale, *(v.closed(now, CheckoutKind.SCAN) for v in open_today)],
                         clips_left=_clips_left(state), valid_until=plan.valid_until)
 
     if member.status is MemberStatus.SUSPENDED:

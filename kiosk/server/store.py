@@ -312,10 +312,26 @@ class ServerStore:
             if e.kind == "check_in":
                 visit.checked_in_at = e.effective_at
                 visit.day = e.effective_at.astimezone(self.tz).date()
+                # A door that was offline may report a check-in older than a check-out another
+                # door already reported for the same member: that check-out ended this visit too.
+                later_out = s.scalar(select(func.min(ServerEventRow.effective_at)).where(
+                    ServerEventRow.member_id == e.member_id, ServerEventRow.kind == "check_out",
+                    ServerEventRow.effective_at > e.effective_at,
+                    ServerEventRow.effective_at < self._day_end(visit.day)))
+                if later_out is not None and visit.checked_out_at is None:
+                    visit.checked_out_at, visit.checkout_kind = later_out, "scan"
             else:
                 visit.checked_out_at = e.effective_at
                 visit.checkout_kind = "auto" if e.kind == "auto_checkout" else "scan"
+                if e.kind == "check_out":  # out at one door is out at every door
+                    for other in s.scalars(select(ServerVisitRow).where(
+                            ServerVisitRow.member_id == e.member_id, ServerVisitRow.day == visit.day,
+                            ServerVisitRow.checked_out_at.is_(None), ServerVisitRow.checked_in_at <= e.effective_at)):
+                        other.checked_out_at, other.checkout_kind = e.effective_at, "scan"
             s.flush()
+
+    def _day_end(self, day: date) -> datetime:
+        return datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=self.tz).astimezone(UTC)
 
     def presence(self, day: date | None = None) -> dict[str, object]:
         day = day or datetime.now(self.tz).date()
@@ -331,8 +347,11 @@ class ServerStore:
                     "checked_in_at": v.checked_in_at.astimezone(self.tz).isoformat() if v.checked_in_at else None,
                     "checked_out_at": v.checked_out_at.astimezone(self.tz).isoformat() if v.checked_out_at else None}
 
-        return {"date": day.isoformat(),
-                "in_now": [entry(v) for v in visits if v.checked_in_at and not v.checked_out_at],
+        in_now: dict[str, ServerVisitRow] = {}  # one line per member, the latest open visit
+        for v in visits:
+            if v.checked_in_at and not v.checked_out_at:
+                in_now[v.member_id] = v
+        return {"date": day.isoformat(), "in_now": [entry(v) for v in in_now.values()],
                 "visits": [entry(v) for v in visits]}
 
     # --- roster down -------------------------------------------------------------------------

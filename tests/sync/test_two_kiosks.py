@@ -6,6 +6,7 @@ from kiosk import app
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.settings import SpaceSettings
 from kiosk.sync.engine import SyncReport
+from tests.sync.test_sync import server_events
 
 
 def door(tmp_path, name, server):
@@ -53,6 +54,105 @@ def test_a_close_made_offline_is_not_undone_by_an_older_server_view(server, tmp_
         # The back door pulls before its push lands (push fails, pull is stale): Mette stays out.
         back.sync._pull(back.sync.api(), SyncReport())
         assert back.presence.count_in_now() == 0
+    finally:
+        front.close()
+        back.close()
+
+
+def test_two_doors_under_random_network_cuts(server, tmp_path, monkeypatch):
+    """Issue 5's "done when": two doors, the same members in and out while the network drops,
+    stalls and resets at random; afterwards every event is on the server exactly once, each door
+    holds the server's roster, and the server's presence is the latest word from any door."""
+    import random
+
+    from kiosk.sync import client
+    from tests.sync.test_survival import FaultProxy
+
+    monkeypatch.setattr(client.ServerApi.__init__, "__defaults__", (None, 1.0))
+    members = server.store.add_members([{"name": n} for n in ("Mette", "Lars", "Sofie")])
+    doors, proxies = [], []
+    for i, name in enumerate(("front", "back")):
+        kiosk = app.build(tmp_path / name)
+        app.save_settings(kiosk, SpaceSettings(guard_seconds=0))
+        kiosk.close()
+        kiosk = app.build(tmp_path / name)
+        server.enroll(kiosk, name)
+        proxy = FaultProxy(int(server.url.rsplit(":", 1)[1]), seed=10 + i)
+        kiosk.sync.local.set_state(url=f"http://127.0.0.1:{proxy.port}")
+        doors.append(kiosk)
+        proxies.append(proxy)
+    rng = random.Random(3)
+    try:
+        for step in range(40):
+            who, where = rng.choice(members), rng.choice(doors)
+            where.checkin.check_in_code(who.code)
+            if rng.random() < 0.5:
+                rng.choice(doors).sync.run_once()
+            if step == 20:
+                server.store.add_members([{"name": "Late Arrival"}])
+        for proxy in proxies:
+            proxy.faults = False
+        for _ in range(2):
+            reports = [d.sync.run_once() for d in doors]
+        assert all(r.error is None and r.pending == 0 and r.roster_matches for r in reports), reports
+        assert sum(p.seen.get("reset", 0) + p.seen.get("drop", 0) + p.seen.get("stall", 0) for p in proxies) > 5
+
+        local_events = []
+        for d in doors:
+            with d.store.transaction() as tx:
+                local_events += tx.events(100_000)
+        on_server = sorted(event_id for event_id, _ in server_events(server))
+        assert on_server == sorted(e.id for e in local_events)  # none missing, none doubled
+
+        latest: dict[str, str] = {}
+        for e in sorted(local_events, key=lambda e: e.effective_at):
+            if e.kind.value in ("check_in", "check_out", "auto_checkout") and e.member_id:
+                latest[e.member_id] = e.kind.value
+        expected_in = sorted(m for m, kind in latest.items() if kind == "check_in")
+        assert sorted(v["member_id"] for v in server.store.presence()["in_now"]) == expected_in
+    finally:
+        for proxy in proxies:
+            proxy.close()
+        for d in doors:
+            d.close()
+
+
+def test_an_offline_doors_late_check_in_does_not_undo_a_later_check_out(server, tmp_path):
+    (mette,) = server.store.add_members([{"name": "Mette"}])
+    front, back = door(tmp_path, "front", server), door(tmp_path, "back", server)
+    try:
+        assert back.checkin.check_in_code(mette.code).outcome is Outcome.CHECKED_IN  # back is offline
+        assert front.checkin.check_in_code(mette.code).outcome is Outcome.CHECKED_IN  # front never heard
+        front.sync.run_once()
+        assert len(server.store.presence()["in_now"]) == 1
+        back.sync.run_once()  # now two open visits on the server: still one person in
+        assert [v["member_id"] for v in server.store.presence()["in_now"]] == [mette.member.id]
+        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        front.close()
+        front = app.build(tmp_path / "front")
+        assert front.checkin.check_in_code(mette.code).outcome is Outcome.CHECKED_OUT
+        front.sync.run_once()  # out at one door is out at every door
+        assert server.store.presence()["in_now"] == []
+        back.sync.run_once()
+        assert back.presence.count_in_now() == 0
+    finally:
+        front.close()
+        back.close()
+
+
+def test_check_in_reported_after_a_later_check_out_is_closed(server, tmp_path):
+    (mette,) = server.store.add_members([{"name": "Mette"}])
+    front, back = door(tmp_path, "front", server), door(tmp_path, "back", server)
+    try:
+        back.checkin.check_in_code(mette.code)  # 1. in at the back door, which is offline
+        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        front.close()
+        front = app.build(tmp_path / "front")
+        front.checkin.check_in_code(mette.code)  # 2. in at the front (it knows nothing of 1)
+        front.checkin.check_in_code(mette.code)  # 3. out at the front
+        front.sync.run_once()
+        back.sync.run_once()  # 1 arrives last, but 3 came after it
+        assert server.store.presence()["in_now"] == []
     finally:
         front.close()
         back.close()
