@@ -172,6 +172,28 @@ class ServerStore:
             self._log(s, "card", f"{member_id}/{serial}")
         return self.card(member_id)
 
+    def member(self, member_id: str) -> wire.RosterMember:
+        with self._session() as s:
+            row = s.get(ServerMemberRow, member_id)
+            if row is None:
+                raise ServerError(f"no member with id {member_id!r}")
+            return _member_wire(row)
+
+    def edit_member(self, member_id: str, name: str, email: str, plan: str, clips: int,
+                    valid_until: date | None) -> None:
+        """Change a member's details; the same rules as adding one."""
+        try:
+            kind = PlanKind(plan)
+        except ValueError:
+            raise ServerError(f"plan {plan!r} is not one of monthly, clipcard, daypass") from None
+        name, email = name.strip(), email.strip()
+        try:
+            validate_member_fields(name, email, Plan(kind=kind, valid_until=valid_until, clips_total=clips))
+        except InvalidMember as exc:
+            raise ServerError(str(exc)) from None
+        self.update_member(member_id, name=name, email=email, plan_kind=kind.value, clips_total=clips,
+                           valid_until=valid_until)
+
     def members(self) -> list[wire.RosterMember]:
         with self._session() as s:
             return [_member_wire(r) for r in s.scalars(select(ServerMemberRow).order_by(ServerMemberRow.name))]
@@ -340,10 +362,12 @@ class ServerStore:
             visits = s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == day)
                                .order_by(ServerVisitRow.checked_in_at)).all()
             devices = dict(s.execute(select(KioskRow.device_id, KioskRow.name)).all())
+            locations = dict(s.execute(select(KioskRow.device_id, LocationRow.name)
+                                       .join(LocationRow, KioskRow.location_id == LocationRow.id)).all())
 
         def entry(v: ServerVisitRow) -> dict[str, object]:
             return {"member_id": v.member_id, "name": names.get(v.member_id, "(unknown)"),
-                    "kiosk": devices.get(v.kiosk_id, v.kiosk_id),
+                    "kiosk": devices.get(v.kiosk_id, v.kiosk_id), "location": locations.get(v.kiosk_id, ""),
                     "checked_in_at": v.checked_in_at.astimezone(self.tz).isoformat() if v.checked_in_at else None,
                     "checked_out_at": v.checked_out_at.astimezone(self.tz).isoformat() if v.checked_out_at else None}
 

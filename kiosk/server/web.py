@@ -124,7 +124,7 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         if who is None:
             return to_login()
         p = store.presence()
-        rows_now = "".join(f"<tr><td>{_e(v['name'])}</td><td>{_e(v['kiosk'])}</td>"
+        rows_now = "".join(f"<tr><td>{_e(v['name'])}</td><td>{_e(v['location'])} {_e(v['kiosk'])}</td>"
                            f"<td>{_e(_local(v['checked_in_at']))}</td></tr>" for v in p["in_now"])  # type: ignore[attr-defined]
         rows_all = "".join(f"<tr><td>{_e(v['name'])}</td><td>{_e(v['kiosk'])}</td>"
                            f"<td>{_e(_local(v['checked_in_at']))}</td>"
@@ -132,7 +132,7 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
                            for v in p["visits"])  # type: ignore[attr-defined]
         body = (f"<h1>Today, {_e(p['date'])}</h1>"
                 f"<h2>In now <span class='pill' id='in-now-count'>{len(p['in_now'])}</span></h2>"  # type: ignore[arg-type]
-                f"<table id='in-now'><tr><th>Name</th><th>Kiosk</th><th>Since</th></tr>{rows_now}</table>"
+                f"<table id='in-now'><tr><th>Name</th><th>Where</th><th>Since</th></tr>{rows_now}</table>"
                 f"<h2>Today's visits</h2><table id='visits'><tr><th>Name</th><th>Kiosk</th><th>In</th>"
                 f"<th>Out</th></tr>{rows_all}</table>")
         return _page("Today", body, who)
@@ -162,7 +162,8 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         rows = ""
         for m in store.members():
             suspended = m.status == "suspended"
-            rows += (f"<tr><td>{_e(m.name)}</td><td>{_e(m.email)}</td><td>{_e(m.plan_kind)}</td>"
+            rows += (f"<tr><td><a href='/members/{_e(m.id)}'>{_e(m.name)}</a></td><td>{_e(m.email)}</td>"
+                     f"<td>{_e(m.plan_kind)}</td>"
                      f"<td class='{'warn' if suspended else ''}'>{_e(m.status)}</td><td>"
                      f"<form class='inline' method='post' action='/members/{_e(m.id)}/status'>"
                      f"<input type='hidden' name='csrf' value='{csrf}'>"
@@ -197,6 +198,43 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
                                 "valid_until": parse_date(form.get("valid_until", ""), "valid until")}])
         except (ServerError, InvalidInput, ValueError) as exc:  # shown to the host, never a 500
             return RedirectResponse(f"/members?error={urllib.parse.quote(str(exc))}", status_code=303)
+        return RedirectResponse("/members", status_code=303)
+
+    @app.get("/members/{member_id}", include_in_schema=False)
+    def member_page(member_id: str, request: Request, error: str = "") -> Response:
+        who = session_of(request)
+        if who is None:
+            return to_login()
+        try:
+            m = store.member(member_id)
+        except ServerError as exc:
+            return Response(str(exc), status_code=404)
+        options = "".join(f"<option{' selected' if p == m.plan_kind else ''}>{p}</option>"
+                          for p in ("monthly", "clipcard", "daypass"))
+        message = f"<p class='error'>{_e(error)}</p>" if error else ""
+        body = (f"<h1>{_e(m.name)}</h1>{message}<form method='post' action='/members/{_e(m.id)}' id='edit-member'>"
+                f"<input type='hidden' name='csrf' value='{_e(who.csrf)}'>"
+                f"<p><label>Name <input name='name' value='{_e(m.name)}' required maxlength='120'></label></p>"
+                f"<p><label>E-mail <input name='email' value='{_e(m.email)}' maxlength='254'></label></p>"
+                f"<p><label>Plan <select name='plan'>{options}</select></label> "
+                f"<label>Clips <input name='clips' type='number' min='0' value='{m.clips_total}'></label> "
+                f"<label>Valid until <input name='valid_until' type='date' value='{_e(m.valid_until or '')}'>"
+                f"</label></p><button>Save</button></form>")
+        return _page(m.name, body, who)
+
+    @app.post("/members/{member_id}", include_in_schema=False)
+    async def save_member(member_id: str, request: Request) -> Response:
+        form = await host_form(request)
+        if isinstance(form, Response):
+            return form
+        from kiosk.services.errors import InvalidInput
+        from kiosk.services.members import parse_date
+
+        try:
+            store.edit_member(member_id, form.get("name", ""), form.get("email", ""), form.get("plan", "monthly"),
+                              int(form.get("clips") or 0), parse_date(form.get("valid_until", ""), "valid until"))
+        except (ServerError, InvalidInput, ValueError) as exc:
+            return RedirectResponse(f"/members/{member_id}?error={urllib.parse.quote(str(exc))}", status_code=303)
         return RedirectResponse("/members", status_code=303)
 
     @app.post("/members/{member_id}/status", include_in_schema=False)

@@ -93,3 +93,34 @@ def test_wrong_password_and_forged_form_are_refused(browser, site):
         headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'name=Mallory'})).status""")
     assert status == 403
     assert all(m.name != "Mallory" for m in site.store.members())
+
+
+def test_host_edits_suspends_and_reissues_and_the_kiosk_follows(browser, site, kiosk_at):
+    (lars,) = site.store.add_members([{"name": "Lars Holm"}])
+    kiosk = kiosk_at()
+    site.enroll(kiosk)
+    page = browser.new_page()
+    log_in(page, site.url)
+    page.click("text=Members")
+    page.click("text=Lars Holm")
+    page.fill("#edit-member input[name=name]", "Lars Holm-Jensen")
+    page.select_option("#edit-member select[name=plan]", "clipcard")
+    page.fill("#edit-member input[name=clips]", "10")
+    page.click("#edit-member button")
+    page.wait_for_selector("#members >> text=Lars Holm-Jensen")
+    kiosk.sync.run_once()
+    assert kiosk.checkin.check_in_code(lars.code).clips_left == 9
+    # The card is lost: a new one is issued; the old one stops working at the door.
+    row = page.locator("#members tr", has_text="Lars Holm-Jensen")
+    row.locator("button:has-text('New card')").click(no_wait_after=True)  # answers with the new card's PDF
+    import time
+
+    deadline = time.monotonic() + 10
+    while site.store.card(lars.member.id).serial != 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    kiosk.sync.run_once()
+    from kiosk.domain.checkin import Refusal
+
+    assert kiosk.checkin.check_in_code(lars.code).refusal is Refusal.REVOKED
+    assert kiosk.checkin.check_in_code(site.store.card(lars.member.id).code).name == "Lars Holm-Jensen"
+
