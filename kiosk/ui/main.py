@@ -79,7 +79,7 @@ def run_gui(parts: GuiParts) -> int:
 
     settings = parts.settings
     window = KioskWindow(windowed=parts.windowed)
-    scan = ScanScreen(settings.space_name)
+    scan = ScanScreen(settings.space_name, tz=settings.rules().tz)
     scan.set_demo(parts.demo)
     result = ResultScreen(settings.rules().tz, settings.result_seconds)
     camera = CameraBridge(parts.source, parts.decoder)

@@ -15,7 +15,7 @@ def test_status_corner_texts(qtbot, languages):
     screen.set_sync_status(SyncStatus(True, True, None, 0, 0, False))
     assert screen.sync_status.text() == "● Online"
     screen.set_sync_status(SyncStatus(True, False, "2026-03-02T08:12:00+00:00", 14, 1, False))
-    assert screen.sync_status.text().startswith("● Offline siden ")
+    assert screen.sync_status.text().startswith("● Offline siden 09:12")  # Copenhagen time, like the clock
     assert "14 venter" in screen.sync_status.text() and "1 lagt til side" in screen.sync_status.text()
     languages.switch("en")
     assert "14 waiting" in screen.sync_status.text()

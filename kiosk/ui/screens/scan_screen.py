@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimeZone, Signal
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,8 +16,9 @@ class ScanScreen(QWidget):
     language_requested = Signal()
     manual_entry_requested = Signal()
 
-    def __init__(self, space_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, space_name: str, parent: QWidget | None = None, tz: ZoneInfo | None = None) -> None:
         super().__init__(parent)
+        self.tz = tz or ZoneInfo("Europe/Copenhagen")  # the space's clock, as in the top bar
         self.setObjectName("ScanScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._in_now = 0
@@ -123,10 +127,9 @@ class ScanScreen(QWidget):
         elif status.online:  # type: ignore[attr-defined]
             text, colour = self.tr("Online"), "#16795f"
         else:
-            since = status.offline_since or ""  # type: ignore[attr-defined]
-            local = QDateTime.fromString(since[:19], "yyyy-MM-ddTHH:mm:ss")
-            local.setTimeZone(QTimeZone.utc())
-            text = self.tr("Offline since %1").replace("%1", local.toLocalTime().toString("HH:mm") if since else "?")
+            since = status.offline_since  # type: ignore[attr-defined]
+            shown = datetime.fromisoformat(since).astimezone(self.tz).strftime("%H:%M") if since else "?"
+            text = self.tr("Offline since %1").replace("%1", shown)
             colour = "#b07a10"
         if pending:
             text += " · " + self.tr("%n waiting", "", pending)
