@@ -147,6 +147,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "doctor":
         return _doctor(args)
     if args.command == "server":
+        try:
+            import fastapi  # noqa: F401
+            import uvicorn  # noqa: F401
+        except ImportError:
+            return _fail("the server is an extra: .venv/bin/pip install -e '.[server]'")
         from kiosk.server.cli import run_server_command
 
         return run_server_command(args)
