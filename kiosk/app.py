@@ -76,13 +76,14 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     settings = SpaceSettings.from_mapping(stored)
     rules = settings.rules()
     ids = RandomIds()
+    sync_store = SqlSyncStore(engine)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, settings=settings, kiosk_id=kiosk_id,
         clock=clock,
         checkin=CheckInService(store, clock, ids, rules, kiosk_id),
-        members=MemberAdmin(store, clock, os.urandom, signing_key),
+        members=MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store),
         presence=PresenceService(store, clock, rules),
-        sync=SyncEngine(SqlSyncStore(engine), clock, kiosk_id, day_of=rules.local_day),
+        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=rules.local_day),
     )
 
 

@@ -198,8 +198,21 @@ def _iso(value: Any) -> str | None:
 def _members(kiosk: Any, args: argparse.Namespace) -> int:
     from kiosk.services.members import NewMember, parse_date, parse_plan
 
-    if args.members_command in ("add", "import") and kiosk.sync.local.state().get("token"):
-        return _fail("this kiosk is enrolled with a server: add members there (kiosk server members add)")
+    if args.members_command == "add" and kiosk.members.server_owned:
+        new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
+                        valid_until=parse_date(args.valid_until or "", "--valid-until"))
+        member_id = kiosk.members.request("add", new=new)
+        if args.json:
+            print(json.dumps({"id": member_id, "name": new.name.strip(), "email": new.email.strip(),
+                              "plan": new.plan.value, "clips": new.clips, "valid_until": _iso(new.valid_until),
+                              "status": "requested", "role": "member", "demo": False, "short_code": None},
+                             ensure_ascii=False))
+        else:
+            print(f"asked the server to add {new.name.strip()}  id {member_id}; "
+                  "the member arrives with the next sync (print the card on the server)")
+        return EXIT_OK
+    if args.members_command == "import" and kiosk.members.server_owned:
+        return _fail("this kiosk is enrolled with a server: import members there (kiosk server members import)")
     if args.members_command == "add":
         new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
                         valid_until=parse_date(args.valid_until or "", "--valid-until"))

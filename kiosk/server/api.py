@@ -45,6 +45,11 @@ def create_app(store: ServerStore) -> FastAPI:
         results = store.ingest(device_id, request.events, request.pending)
         return wire.PushResponse(results=results, server_time=datetime.now(UTC))
 
+    @app.post("/api/v1/roster-requests", responses={401: {"description": "unknown or revoked token"}})
+    def roster_requests(request: wire.RosterRequestsPush,
+                        device_id: Annotated[str, Depends(device)]) -> wire.RosterRequestsResponse:
+        return wire.RosterRequestsResponse(results=store.apply_requests(device_id, request.requests))
+
     @app.get("/api/v1/roster", responses={401: {"description": "unknown or revoked token"}})
     def pull(device_id: Annotated[str, Depends(device)], cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:

@@ -135,3 +135,14 @@ class WebSessionRow(ServerBase):
     host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id", ondelete="CASCADE"))
     csrf: Mapped[str] = mapped_column(String(64))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AppliedRequestRow(ServerBase):
+    """Roster requests from kiosks already applied: each is applied at most once."""
+
+    __tablename__ = "roster_requests"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime)

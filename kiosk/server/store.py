@@ -24,6 +24,7 @@ from kiosk.store.db import migrate, open_engine
 from kiosk.sync import wire
 
 from .models import (
+    AppliedRequestRow,
     ChangeRow,
     KioskRow,
     LocationRow,
@@ -120,7 +121,10 @@ class ServerStore:
                     validate_member_fields(name, email, plan)
                 except InvalidMember as exc:
                     raise ServerError(str(exc)) from None
-                row = ServerMemberRow(id=new_member_id(secrets.token_bytes(8)), name=name, email=email,
+                proposed = str(new.get("id") or "")
+                if proposed and s.get(ServerMemberRow, proposed) is not None:
+                    raise ServerError(f"member id {proposed} is taken")
+                row = ServerMemberRow(id=proposed or new_member_id(secrets.token_bytes(8)), name=name, email=email,
                                       plan_kind=plan.kind.value, valid_until=plan.valid_until,
                                       clips_total=plan.clips_total, created_at=datetime.now(UTC))
                 s.add(row)
@@ -269,6 +273,52 @@ class ServerStore:
             return [{"name": k.name, "device_id": k.device_id, "enrolled": k.token_hash is not None,
                      "last_seen_at": k.last_seen_at, "pending": k.pending}
                     for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
+
+    # --- roster requests from kiosks ----------------------------------------------------------
+    def apply_requests(self, device_id: str, raw: list[dict[str, object]]) -> list[wire.EventResult]:
+        """Apply roster changes asked for at a kiosk, each at most once, in order."""
+        results = []
+        for item in raw:
+            request_id = str(item.get("id", ""))[:36] if isinstance(item, dict) else ""
+            try:
+                req = wire.RosterRequest.model_validate(item)
+            except ValidationError as exc:
+                where = ".".join(str(p) for p in exc.errors()[0]["loc"])
+                results.append(wire.EventResult(id=request_id, status="rejected", reason=f"invalid {where}"))
+                continue
+            with self._session() as s:
+                done = s.get(AppliedRequestRow, req.id)
+            if done is not None:
+                results.append(wire.EventResult(id=req.id, status="duplicate", reason=done.reason))
+                continue
+            try:
+                self._apply_request(req)
+                status, reason = "accepted", None
+            except ServerError as exc:
+                status, reason = "rejected", str(exc)[:200]
+            with self._session() as s, s.begin():
+                s.merge(AppliedRequestRow(id=req.id, kiosk_id=device_id, status=status, reason=reason,
+                                          applied_at=datetime.now(UTC)))
+            results.append(wire.EventResult(id=req.id, status=status, reason=reason))  # type: ignore[arg-type]
+        return results
+
+    def _apply_request(self, req: wire.RosterRequest) -> None:
+        if req.op == "add":
+            self.add_members([{"id": req.member_id, "name": req.name or "", "email": req.email or "",
+                               "plan": req.plan or "monthly", "clips": req.clips or 0,
+                               "valid_until": req.valid_until}])
+        elif req.op == "update":
+            current = self.member(req.member_id)
+            self.edit_member(req.member_id, req.name if req.name is not None else current.name,
+                             req.email if req.email is not None else current.email,
+                             req.plan or current.plan_kind,
+                             req.clips if req.clips is not None else current.clips_total,
+                             req.valid_until if req.valid_until is not None else current.valid_until)
+        elif req.op in ("suspend", "reactivate"):
+            self.member(req.member_id)
+            self.update_member(req.member_id, status="suspended" if req.op == "suspend" else "active")
+        else:
+            self.new_card(req.member_id)
 
     # --- events up ---------------------------------------------------------------------------
     def ingest(self, device_id: str, raw_events: list[dict[str, object]], pending: int) -> list[wire.EventResult]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,7 +15,7 @@ from kiosk.domain.codes import issue_code, new_member_id, short_code_for
 from kiosk.domain.members import Card, InvalidMember, Member, Plan, PlanKind, Role, validate_member_fields
 
 from .errors import InvalidInput, NotFound
-from .ports import Clock, DoorStore, DoorTx
+from .ports import Clock, DoorStore, DoorTx, RosterOutbox
 
 CSV_COLUMNS = ("name", "email", "plan", "clips", "valid_until")
 MAX_IMPORT_ROWS = 20_000
@@ -59,15 +60,42 @@ def parse_date(text: str, what: str = "date") -> date | None:
 
 class MemberAdmin:
     def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
-                 signing_key: Ed25519PrivateKey | None) -> None:
+                 signing_key: Ed25519PrivateKey | None, outbox: RosterOutbox | None = None) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
         self._key = signing_key
+        self._outbox = outbox
+
+    @property
+    def server_owned(self) -> bool:
+        """Enrolled with a server: the roster is the server's, changes go there as requests."""
+        return self._outbox is not None and self._outbox.enrolled()
+
+    def request(self, op: str, member_id: str | None = None, new: NewMember | None = None) -> str:
+        """Ask the server for a roster change (enrolled kiosks); returns the member id concerned.
+
+        The kiosk never edits its copy of the roster: the change comes back with the next pull."""
+        if self._outbox is None or not self._outbox.enrolled():
+            raise InvalidInput("this kiosk is not enrolled with a server")
+        body: dict[str, object] = {"id": str(uuid.UUID(bytes=self._random(16), version=4)), "op": op}
+        if new is not None:
+            self._validated(new)  # refuse bad input here, with the same message as ever
+            member_id = member_id or new_member_id(self._random(8))
+            body.update(name=new.name.strip(), email=new.email.strip(), plan=PlanKind(new.plan).value,
+                        clips=new.clips, valid_until=new.valid_until.isoformat() if new.valid_until else None)
+        if not member_id:
+            raise InvalidInput("which member?")
+        body["member_id"] = member_id
+        self._outbox.queue_request(str(body["id"]), body)
+        return member_id
 
     def add(self, new: NewMember, *, signing_key: Ed25519PrivateKey | None = None) -> IssuedCard:
         return self.add_many([new], signing_key=signing_key)[0]
 
     def add_many(self, news: list[NewMember], *, signing_key: Ed25519PrivateKey | None = None) -> list[IssuedCard]:
         """Add members and issue each a first card, all in one transaction: all or nothing."""
+        if self.server_owned and signing_key is None:
+            raise InvalidInput("this kiosk is enrolled with a server: members are added there "
+                               "(or with a roster request from this kiosk)")
         key = signing_key or self._require_key()
         members = [self._validated(n) for n in news]
         now = self._clock.now()

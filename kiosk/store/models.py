@@ -120,3 +120,16 @@ class EventRow(Base):
         Index("ix_events_member_seq", "member_id", "seq"),
         Index("ix_events_unsynced", "synced_at", "seq"),
     )
+
+
+class RosterRequestRow(Base):
+    """Roster changes asked for at this kiosk while it is enrolled, waiting to go to the server.
+    Kept apart from the event log: these carry names and e-mail addresses."""
+
+    __tablename__ = "roster_requests"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    body: Mapped[str] = mapped_column(Text)  # the request as JSON
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str | None] = mapped_column(String(16), nullable=True)  # accepted | rejected
+    reason: Mapped[str | None] = mapped_column(String(200), nullable=True)

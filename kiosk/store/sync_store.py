@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,7 +17,7 @@ from kiosk.domain.visits import Visit
 from kiosk.services.errors import StorageFailed
 
 from .door_store import _card, _member
-from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow, VisitRow
+from .models import CardRow, EventRow, MemberRow, RosterRequestRow, SettingRow, TrustedKeyRow, VisitRow
 
 PREFIX = "sync_"
 
@@ -140,6 +141,31 @@ class SqlSyncStore:
                                    checked_out_at=v.checked_out_at,
                                    checkout_kind="scan" if v.checked_out_at else None,
                                    clip_charged=False, origin=v.origin))
+
+    # --- roster requests (the outbox of an enrolled kiosk) --------------------------------------
+    def enrolled(self) -> bool:
+        return "token" in self.state()
+
+    def queue_request(self, request_id: str, body: dict[str, object]) -> None:
+        with self._session() as s, s.begin():
+            s.add(RosterRequestRow(id=request_id, body=json.dumps(body, default=str), created_at=datetime.now(UTC)))
+
+    def pending_requests(self, limit: int) -> list[dict[str, object]]:
+        with self._session() as s:
+            rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status.is_(None))
+                             .order_by(RosterRequestRow.seq).limit(limit))
+            return [json.loads(r.body) for r in rows]
+
+    def mark_requests(self, results: dict[str, tuple[str, str | None]]) -> None:
+        with self._session() as s, s.begin():
+            for request_id, (status, reason) in results.items():
+                s.execute(update(RosterRequestRow).where(RosterRequestRow.id == request_id)
+                          .values(status=status, reason=reason))
+
+    def rejected_requests(self) -> list[tuple[dict[str, object], str]]:
+        with self._session() as s:
+            rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status == "rejected"))
+            return [(json.loads(r.body), r.reason or "") for r in rows]
 
     def roster(self) -> tuple[list[Member], list[Card]]:
         with self._session() as s:

@@ -42,6 +42,10 @@ class ServerApi:
         return wire.PushResponse.model_validate(
             self._call("POST", "/api/v1/events", {"events": events, "pending": pending}))
 
+    def send_requests(self, requests: list[dict[str, Any]]) -> wire.RosterRequestsResponse:
+        return wire.RosterRequestsResponse.model_validate(
+            self._call("POST", "/api/v1/roster-requests", {"requests": requests}))
+
     def pull(self, cursor: str | None, limit: int = 500) -> wire.PullResponse:
         query = urllib.parse.urlencode({k: v for k, v in (("cursor", cursor), ("limit", limit)) if v is not None})
         return wire.PullResponse.model_validate(self._call("GET", f"/api/v1/roster?{query}", None))

@@ -36,6 +36,7 @@ class SyncReport:
     duplicate: int = 0
     rejected: int = 0
     pulled: int = 0
+    requests: int = 0  # roster changes asked for here and answered by the server
     pending: int = 0
     roster_matches: bool | None = None
     clock_offset_ms: int | None = None
@@ -91,6 +92,7 @@ class SyncEngine:
         report = SyncReport()
         try:
             api = self.api()
+            self._send_requests(api, report)
             self._push(api, report)
             self._pull(api, report)
             self.local.set_state(last_ok=self.clock.now().isoformat(), offline_since=None, last_error=None)
@@ -116,6 +118,21 @@ class SyncEngine:
         offset = round((server_time.timestamp() - wall_mid) * 1000)
         self.local.set_state(clock_offset_ms=str(offset))
         return offset
+
+    def _send_requests(self, api: ServerApi, report: SyncReport) -> None:
+        """Roster changes asked for here go first, so the pull that follows brings their result."""
+        while True:
+            requests = self.local.pending_requests(BATCH)
+            if not requests:
+                return
+            response = api.send_requests(requests)
+            results = {r.id: ("rejected" if r.status == "rejected" else "accepted", r.reason)
+                       for r in response.results}
+            self.local.mark_requests(results)
+            report.requests += len(results)
+            report.details += [f"request {i}: {reason}" for i, (st, reason) in results.items() if st == "rejected"]
+            if len(requests) < BATCH:
+                return
 
     def _push(self, api: ServerApi, report: SyncReport) -> None:
         offset = self.local.state().get("clock_offset_ms")

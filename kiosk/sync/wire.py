@@ -57,6 +57,28 @@ class EventResult(BaseModel):
     reason: str | None = None
 
 
+class RosterRequest(BaseModel):
+    """A roster change asked for at a kiosk (its host view or CLI); the server decides and applies
+    it, and the result comes back down with the roster like any other change."""
+
+    id: str = Field(min_length=36, max_length=36)
+    op: Literal["add", "update", "suspend", "reactivate", "new_card"]
+    member_id: str = Field(min_length=16, max_length=16, pattern="^[0-9a-f]{16}$")
+    name: str | None = Field(default=None, max_length=120)
+    email: str | None = Field(default=None, max_length=254)
+    plan: Literal["monthly", "clipcard", "daypass"] | None = None
+    clips: int | None = Field(default=None, ge=0, le=100_000)
+    valid_until: date | None = None
+
+
+class RosterRequestsPush(BaseModel):
+    requests: list[dict[str, object]] = Field(max_length=MAX_BATCH)
+
+
+class RosterRequestsResponse(BaseModel):
+    results: list[EventResult]
+
+
 class PushResponse(BaseModel):
     results: list[EventResult]
     server_time: datetime

@@ -121,3 +121,23 @@ def test_settings_show_and_set(kiosk_cmd):
     assert json.loads(kiosk_cmd("settings", "--json").stdout)["camera"].endswith("index0")
     bad = kiosk_cmd("settings", "set", "guard_seconds", "soon", ok=False)
     assert bad.returncode == 2 and "whole number" in bad.stderr
+
+
+def test_members_add_on_an_enrolled_kiosk_is_a_request(kiosk_cmd, tmp_path):
+    from kiosk import app
+    from tests.sync.conftest import start_server
+
+    server = start_server(tmp_path / "server", None)
+    try:
+        code = server.store.add_kiosk("door-1")
+        kiosk_cmd("enroll", "--server", server.url, "--code", code)
+        added = json.loads(kiosk_cmd("members", "add", "--name", "Mette", "--json").stdout)
+        assert added["status"] == "requested" and len(added["id"]) == 16
+        kiosk_cmd("sync", "--once")
+        assert [m.id for m in server.store.members()] == [added["id"]]
+        listed = json.loads(kiosk_cmd("members", "list", "--json").stdout)
+        assert [m["id"] for m in listed] == [added["id"]]
+    finally:
+        server.stop()
+        server.store.engine.dispose()
+    assert app  # the module is importable next to the CLI

@@ -1,0 +1,65 @@
+"""Roster changes asked for at an enrolled kiosk go to the server as requests; the kiosk never
+edits its copy, the result comes back down with the roster."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.domain.checkin import Refusal
+from kiosk.services.errors import InvalidInput
+from kiosk.services.members import NewMember
+
+
+def test_add_suspend_and_new_card_from_the_kiosk(server, kiosk_at, clock):
+    kiosk = kiosk_at()
+    server.enroll(kiosk)
+    with pytest.raises(InvalidInput, match="enrolled"):
+        kiosk.members.add(NewMember(name="Direct"))  # the roster copy is not edited directly
+    member_id = kiosk.members.request("add", new=NewMember(name="Åse Ørum", email="ase@example.dk"))
+    assert kiosk.members.roster() == []  # not until the server has said so
+    report = kiosk.sync.run_once()
+    assert report.requests == 1 and report.roster_matches
+    assert [(m.id, m.name) for m in kiosk.members.roster()] == [(member_id, "Åse Ørum")]
+    code = server.store.card(member_id).code  # cards are signed and printed by the server
+    assert kiosk.checkin.check_in_code(code).name == "Åse Ørum"
+    clock.advance(minutes=5)
+    kiosk.checkin.check_in_code(code)  # and out again
+
+    kiosk.members.request("suspend", member_id)
+    kiosk.sync.run_once()
+    clock.advance(minutes=5)
+    assert kiosk.checkin.check_in_code(code).refusal is Refusal.SUSPENDED
+    kiosk.members.request("reactivate", member_id)
+    kiosk.members.request("new_card", member_id)
+    kiosk.sync.run_once()
+    clock.advance(minutes=5)
+    assert kiosk.checkin.check_in_code(code).refusal is Refusal.REVOKED
+    assert kiosk.checkin.check_in_code(server.store.card(member_id).code).name == "Åse Ørum"
+
+
+def test_a_refused_request_is_set_aside_and_the_rest_go_on(server, kiosk_at):
+    kiosk = kiosk_at()
+    server.enroll(kiosk)
+    kiosk.members.request("suspend", "ffffffffffffffff")  # no such member on the server
+    kiosk.members.request("add", new=NewMember(name="Lars"))
+    report = kiosk.sync.run_once()
+    assert report.requests == 2 and any("no member" in d for d in report.details)
+    assert [m.name for m in kiosk.members.roster()] == ["Lars"]
+    assert kiosk.sync.local.pending_requests(10) == []
+    assert len(kiosk.sync.local.rejected_requests()) == 1
+
+
+def test_a_request_sent_twice_is_applied_once(server, kiosk_at):
+    kiosk = kiosk_at()
+    server.enroll(kiosk)
+    kiosk.members.request("add", new=NewMember(name="Once"))
+    kiosk.sync.api().send_requests(kiosk.sync.local.pending_requests(10))  # the answer is lost
+    kiosk.sync.run_once()
+    assert [m.name for m in server.store.members()] == ["Once"]
+
+
+def test_bad_input_is_refused_at_the_kiosk(server, kiosk_at):
+    kiosk = kiosk_at()
+    server.enroll(kiosk)
+    with pytest.raises(InvalidInput, match="not an address"):
+        kiosk.members.request("add", new=NewMember(name="X", email="nope"))
