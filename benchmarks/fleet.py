@@ -62,7 +62,7 @@ def fleet(url: str, tokens: list[tuple[str, str]], seconds: float) -> list[float
     return latencies
 
 
-def run(label: str, data_dir: Path, db_url: str | None, kiosks: int, seconds: float) -> str:
+def run(label: str, data_dir: Path, db_url: str | None, kiosks: int, seconds: float, workers: int = 1) -> str:
     store = build_store(data_dir, db_url)
     store.add_members([{"name": f"Member {i}"} for i in range(200)])
     tokens = []
@@ -72,7 +72,8 @@ def run(label: str, data_dir: Path, db_url: str | None, kiosks: int, seconds: fl
         tokens.append((device, store.enroll(wire.EnrollRequest(code=code, device_id=device)).token))
     store.engine.dispose()
     port = 18000 + random.randint(0, 999)
-    args = [sys.executable, "-m", "kiosk", "server", "run", "--data-dir", str(data_dir), "--port", str(port)]
+    args = [sys.executable, "-m", "kiosk", "server", "run", "--data-dir", str(data_dir), "--port", str(port),
+            "--workers", str(workers)]
     if db_url:
         args += ["--db", db_url]
     server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -91,7 +92,8 @@ def run(label: str, data_dir: Path, db_url: str | None, kiosks: int, seconds: fl
         server.terminate()
         server.wait(10)
     q = statistics.quantiles(lat, n=100, method="inclusive")
-    return (f"| {label} | {kiosks} | {len(lat)} | {statistics.median(lat):.1f} | {q[94]:.1f} | {q[98]:.1f} | "
+    return (f"| {label} | {workers} | {kiosks} | {len(lat)} | {statistics.median(lat):.1f} | {q[94]:.1f} | "
+            f"{q[98]:.1f} | "
             f"{max(lat):.1f} |")
 
 
@@ -104,10 +106,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows.append(run("SQLite", Path(tmp) / "sqlite", None, args.kiosks, args.seconds))
         if pg_available():
-            with temporary_pg_database("kiosk_fleet") as url:
-                rows.append(run("PostgreSQL", Path(tmp) / "pg", url, args.kiosks, args.seconds))
-    print("| server database | kiosks | calls | median ms | p95 ms | p99 ms | max ms |")
-    print("|---|---|---|---|---|---|---|")
+            for workers in (1, 2):
+                with temporary_pg_database("kiosk_fleet") as url:
+                    rows.append(run("PostgreSQL", Path(tmp) / f"pg{workers}", url, args.kiosks, args.seconds,
+                                    workers))
+    print("| server database | server processes | kiosks | calls | median ms | p95 ms | p99 ms | max ms |")
+    print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
 
 

@@ -32,6 +32,7 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     common(run)
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8470)
+    run.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL: one per core)")
 
     members = ssub.add_parser("members", help="the roster")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
@@ -90,7 +91,7 @@ def run_server_command(args: argparse.Namespace) -> int:
     try:
         cmd = args.server_command
         if cmd == "run":
-            serve(store, args.host, args.port)
+            serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db)
             return 0
         if cmd == "members":
             if args.members_command == "list":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,9 +23,26 @@ def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Cop
     return ServerStore(engine, key, ZoneInfo(tz))
 
 
-def serve(store: ServerStore, host: str, port: int) -> None:
+def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: Path | None = None,
+          db_url: str | None = None) -> None:
     import uvicorn
 
     from .api import create_app
 
-    uvicorn.run(create_app(store), host=host, port=port, log_level="info", timeout_keep_alive=30)
+    if workers <= 1:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="info", timeout_keep_alive=30)
+        return
+    # Several processes: each builds its own store from the environment (app_from_env below).
+    os.environ["KIOSK_SERVER_DATA_DIR"] = str(data_dir or "")
+    if db_url:
+        os.environ["KIOSK_SERVER_DB"] = db_url
+    store.engine.dispose()
+    uvicorn.run("kiosk.server.runner:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", timeout_keep_alive=30)
+
+
+def app_from_env():  # type: ignore[no-untyped-def]
+    """The app of one worker process (uvicorn --workers), built from KIOSK_SERVER_DATA_DIR/_DB."""
+    from .api import create_app
+
+    return create_app(build_store(Path(os.environ["KIOSK_SERVER_DATA_DIR"]), os.environ.get("KIOSK_SERVER_DB")))
