@@ -88,6 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true")
     scan.add_argument("--decoder", choices=["auto", "zxing-cpp", "pyzbar"], default="auto")
 
+    evacuation = sub.add_parser("evacuation", help="the evacuation list of everyone in now, as a PDF")
+    evacuation.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+    _data_dir_arg(evacuation)
+
+    export = sub.add_parser("export", help="export data for the host")
+    esub = export.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
+    ev = esub.add_parser("visits", help="visits in a period as CSV")
+    ev.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    ev.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+    ev.add_argument("--out", type=Path, required=True, help="FILE.csv")
+    _data_dir_arg(ev)
+
     doctor = sub.add_parser("doctor", help="list the cameras this machine can open, and the decoders")
     doctor.add_argument("--json", action="store_true")
 
@@ -171,6 +183,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _presence(kiosk, args)
         if args.command == "settings":
             return _settings(kiosk, args)
+        if args.command == "evacuation":
+            return _evacuation(kiosk, args)
+        if args.command == "export":
+            return _export(kiosk, args)
         if args.command in ("enroll", "sync"):
             return _sync(kiosk, args)
         if args.command == "demo":
@@ -298,6 +314,36 @@ def _presence(kiosk: Any, args: argparse.Namespace) -> int:
         end = e.checked_out_at.astimezone(tz).strftime("%H:%M") if e.checked_out_at else "in now"
         auto = " (auto)" if e.checkout_kind == "auto" else ""
         print(f"  {e.member_id}  {e.name:<30} {e.checked_in_at.astimezone(tz):%H:%M} - {end}{auto}")
+    return EXIT_OK
+
+
+def _evacuation(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.printing.evacuation import save_evacuation_pdf
+
+    if args.out.suffix.lower() != ".pdf":
+        return _fail(f"{args.out.name}: the evacuation list is written as .pdf")
+    people = kiosk.presence.on().in_now
+    made_at = kiosk.clock.now().astimezone(kiosk.settings.rules().tz)
+    try:
+        pages = save_evacuation_pdf(kiosk.settings.space_name, people, made_at, args.out)
+    except OSError as exc:
+        return _fail(f"cannot write {args.out}: {exc.strerror}")
+    print(f"{len(people)} people in now; wrote {pages} page(s) to {args.out}")
+    return EXIT_OK
+
+
+def _export(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.services.exports import visits_csv
+    from kiosk.services.members import parse_date
+
+    first, last = parse_date(args.first, "--from"), parse_date(args.last, "--to")
+    assert first is not None and last is not None
+    text = visits_csv(kiosk.store, first, last, kiosk.settings.rules().tz)
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"cannot write {args.out}: {exc.strerror}")
+    print(f"wrote {text.count(chr(10)) - 1} visits to {args.out}")
     return EXIT_OK
 
 

@@ -141,3 +141,37 @@ def test_members_add_on_an_enrolled_kiosk_is_a_request(kiosk_cmd, tmp_path):
         server.stop()
         server.store.engine.dispose()
     assert app  # the module is importable next to the CLI
+
+
+def test_evacuation_list_pdf_of_everyone_in_now(kiosk_cmd, tmp_path):
+    from kiosk import app
+    from kiosk.services.members import NewMember
+
+    kiosk = app.build(tmp_path / "data")  # the same data dir the commands use
+    for card in kiosk.members.add_many([NewMember(name=f"Person {i:02d}") for i in range(30)]):
+        kiosk.checkin.check_in_code(card.code)
+    kiosk.close()
+    out = tmp_path / "evacuation.pdf"
+    printed = kiosk_cmd("evacuation", "--out", str(out)).stdout
+    assert "30 people in now" in printed and "2 page(s)" in printed  # 28 to a page
+    assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().count(b"/Type /Page\n") == 2
+    bad = kiosk_cmd("evacuation", "--out", str(tmp_path / "x.txt"), ok=False)
+    assert bad.returncode == 2 and ".pdf" in bad.stderr
+
+
+def test_export_visits_csv(kiosk_cmd, tmp_path):
+    import csv
+    from datetime import date
+
+    added = json.loads(kiosk_cmd("members", "add", "--name", "Åse Ørum", "--json").stdout)
+    kiosk_cmd("card", added["id"], "--out", str(tmp_path / "c.png"))
+    text = json.loads(kiosk_cmd("scan", str(tmp_path / "c.png"), "--json").stdout)["codes"][0]["text"]
+    kiosk_cmd("checkin", text)
+    today = date.today().isoformat()
+    out = tmp_path / "visits.csv"
+    kiosk_cmd("export", "visits", "--from", "2026-01-01", "--to", "2030-12-31", "--out", str(out))
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["member_id"], r["name"], r["checked_out"]) for r in rows] == [(added["id"], "Åse Ørum", "")]
+    assert rows[0]["date"] in (today, rows[0]["date"])
+    bad = kiosk_cmd("export", "visits", "--from", "2026-05-01", "--to", "2026-04-01", "--out", str(out), ok=False)
+    assert bad.returncode == 2 and "before" in bad.stderr

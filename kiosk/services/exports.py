@@ -1,0 +1,38 @@
+"""Visits as CSV for the host: one row per visit in a period, members' own data only."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, timedelta
+
+from .errors import InvalidInput
+from .ports import DoorStore
+
+COLUMNS = ("date", "member_id", "name", "checked_in", "checked_out", "checkout", "minutes", "door")
+MAX_DAYS = 3660
+
+
+def visits_csv(store: DoorStore, first: date, last: date, tz) -> str:  # type: ignore[no-untyped-def]
+    if last < first:
+        raise InvalidInput("--to is before --from")
+    if (last - first).days > MAX_DAYS:
+        raise InvalidInput("a period of at most ten years")
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    with store.transaction() as tx:
+        names = {m.id: m.name for m in tx.members()}
+        day = first
+        while day <= last:
+            for v in tx.visits_on(day):
+                end = v.checked_out_at
+                writer.writerow([
+                    day.isoformat(), v.member_id, names.get(v.member_id, ""),
+                    v.checked_in_at.astimezone(tz).strftime("%H:%M"),
+                    end.astimezone(tz).strftime("%H:%M") if end else "",
+                    v.checkout_kind.value if v.checkout_kind else "",
+                    int((end - v.checked_in_at).total_seconds() // 60) if end else "",
+                    "other door" if v.origin else "this door"])
+            day += timedelta(days=1)
+    return out.getvalue()
