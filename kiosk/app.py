@@ -18,6 +18,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
 from kiosk.services.errors import StorageFailed
+from kiosk.services.host import HostAccess
 from kiosk.services.members import MemberAdmin
 from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
@@ -42,6 +43,7 @@ class Kiosk:
     members: MemberAdmin
     presence: PresenceService
     sync: SyncEngine
+    host: HostAccess
 
     def close(self) -> None:
         self.engine.dispose()
@@ -84,6 +86,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         members=MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store),
         presence=PresenceService(store, clock, rules),
         sync=SyncEngine(sync_store, clock, kiosk_id, day_of=rules.local_day),
+        host=HostAccess(store, clock),
     )
 
 
@@ -144,7 +147,8 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
 
     try:
         return run_gui(GuiParts(
-            checkin=kiosk.checkin, presence=kiosk.presence, sync=kiosk.sync, settings=kiosk.settings,
+            checkin=kiosk.checkin, presence=kiosk.presence, sync=kiosk.sync, host=kiosk.host,
+            settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))

@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--out", type=Path, required=True, help="FILE.csv")
     _data_dir_arg(ev)
 
+    pin = sub.add_parser("host-pin", help="set the PIN that opens the host view (read from stdin)")
+    _data_dir_arg(pin)
+
     doctor = sub.add_parser("doctor", help="list the cameras this machine can open, and the decoders")
     doctor.add_argument("--json", action="store_true")
 
@@ -183,6 +186,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _presence(kiosk, args)
         if args.command == "settings":
             return _settings(kiosk, args)
+        if args.command == "host-pin":
+            import getpass
+
+            pin = getpass.getpass("host PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+            kiosk.host.set_pin(pin)
+            print("the host PIN is set")
+            return EXIT_OK
         if args.command == "evacuation":
             return _evacuation(kiosk, args)
         if args.command == "export":

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QApplication
 from kiosk import paths
 from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.services.checkin import ScanResult
+from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.host import HostScreen, HostUnlockScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -91,6 +93,16 @@ def main() -> None:
     for ch in "K7QD4M":
         keypad.press(ch)
     shoot(keypad, "manual-entry-da")
+    unlock = HostUnlockScreen()
+    unlock.start()
+    for d in "24":
+        unlock.press(d)
+    shoot(unlock, "host-pin-da")
+    host = HostScreen(CPH)
+    host.show_people([PresenceEntry("m1", "Mette Jensen", False, MORNING, None, None),
+                      PresenceEntry("m2", "Lars Holm", False, MORNING + timedelta(minutes=42), None, None),
+                      PresenceEntry("m3", "Åse Ørum", False, MORNING + timedelta(hours=1), None, None)])
+    shoot(host, "host-view-da")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HostScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host.py" line="215"/>
+        <source>%n in now</source>
+        <translation>
+            <numerusform>%n in now</numerusform>
+            <numerusform>%n in now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="224"/>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <source>Forgot to check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
+        <source>Left without scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="231"/>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="249"/>
+        <source>Host view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="250"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="251"/>
+        <source>Quit the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostUnlockScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="122"/>
+        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
+        <source>Host PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="138"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManualEntryScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
@@ -225,7 +304,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="114"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -233,22 +312,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="132"/>
         <source>Server access revoked: tell a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="134"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="138"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -256,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="143"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -264,38 +343,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="163"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="164"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
         <source>Type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from kiosk.domain.checkin import Decision, Outcome, Refusal, decide, refuse
@@ -11,6 +11,7 @@ from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, t
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.visits import SpaceRules, auto_close, time_spent
 
+from .errors import InvalidInput
 from .ports import Clock, DoorStore, DoorTx, Ids
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,28 @@ class CheckInService:
             if card is None:
                 return self._commit(tx, refuse(Refusal.MALFORMED), now, None, None, source)
             return self._decide(tx, card.member_id, card.serial, now, source)
+
+    def host_check_out(self, member_id: str, reason: str) -> ScanResult:
+        """A host checks someone out by hand (they left without scanning), with a kept reason."""
+        from kiosk.domain.host import HOST_CHECKOUT_REASONS
+        from kiosk.domain.visits import CheckoutKind
+
+        if reason not in HOST_CHECKOUT_REASONS:
+            raise InvalidInput(f"reason must be one of {', '.join(HOST_CHECKOUT_REASONS)}")
+        now = self._clock.now()
+        today = self.rules.local_day(now)
+        with self._store.transaction() as tx:
+            state = tx.member_state(member_id, today)
+            open_today = [v for v in (state.open_visits if state else []) if v.day >= today]
+            if state is None or not open_today:
+                raise InvalidInput("that person is not checked in")
+            decision = Decision(Outcome.CHECKED_OUT, closed=[v.closed(now, CheckoutKind.HOST) for v in open_today])
+            event = scan_event(decision, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
+                               member_id=member_id, card_serial=None, source="host")
+            tx.record(decision, [replace(event, reason=reason)])
+        log.info("host check-out", extra={"event": "host_checkout", "member_id": member_id, "reason": reason})
+        return ScanResult(outcome=Outcome.CHECKED_OUT, at=now, member_id=member_id, name=state.member.name,
+                          first_name=state.member.first_name, event_id=event.id)
 
     def close_stale_visits(self) -> int:
         """Close every visit left open on an earlier day at that day's closing time."""

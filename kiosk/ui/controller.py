@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
 from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.host import HostScreen, HostUnlockScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -28,6 +29,9 @@ class DoorController(QObject):
     check_requested = Signal(str, float, str)  # code text, frame time, source
     short_code_requested = Signal(str)
     sync_soon = Signal()  # connected to the sync worker, when there is one
+    host_pin_entered = Signal(str)
+    host_refresh_requested = Signal()
+    host_check_out_requested = Signal(str, str)
     count_requested = Signal()
     close_day_requested = Signal()
 
@@ -49,6 +53,22 @@ class DoorController(QObject):
         self.manual.submitted.connect(self.short_code_requested)
         self.manual.cancelled.connect(self.show_scan)
         self.short_code_requested.connect(worker.check_short)
+
+        self.host_unlock = HostUnlockScreen()
+        self.host = HostScreen(tz)
+        window.stack.addWidget(self.host_unlock)
+        window.stack.addWidget(self.host)
+        scan.host_requested.connect(self.show_host_unlock)
+        self.host_unlock.cancelled.connect(self.show_scan)
+        self.host_unlock.submitted.connect(self.host_pin_entered)
+        self.host_pin_entered.connect(worker.host_unlock)
+        worker.host_unlock_answer.connect(self.on_host_unlock)
+        self.host_refresh_requested.connect(worker.host_refresh)
+        worker.host_people.connect(self.host.show_people)
+        self.host.check_out_requested.connect(self.host_check_out_requested)
+        self.host_check_out_requested.connect(worker.host_check_out)
+        self.host.closed.connect(self.show_scan)
+        self.host.quit_requested.connect(self.quit_by_host)
         scan.language_requested.connect(self.toggle_language)
         window.scanned.connect(lambda text: self.submit_code(text, "wedge"))
         result.finished.connect(self.show_scan)
@@ -137,6 +157,31 @@ class DoorController(QObject):
     @Slot(str, str)
     def on_camera_status(self, status: str, detail: str) -> None:
         self.scan.set_camera_problem(None if status in ("ok", "starting") else status)
+
+    @Slot()
+    def show_host_unlock(self) -> None:
+        self.host_unlock.start()
+        self.window.stack.setCurrentWidget(self.host_unlock)
+
+    @Slot(str)
+    def on_host_unlock(self, answer: str) -> None:
+        if answer != "open":
+            self.host_unlock.refused(answer)
+            return
+        log.info("host view opened", extra={"event": "host_view"})
+        self.host_refresh_requested.emit()
+        self.host.open_view()
+        self.window.stack.setCurrentWidget(self.host)
+
+    @Slot()
+    def quit_by_host(self) -> None:
+        """Only a host may leave the kiosk: allow the window to close, end the app."""
+        log.info("kiosk closed by a host", extra={"event": "host_quit"})
+        self.window.allow_close = True
+        self.window.close()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
 
     @Slot()
     def show_manual_entry(self) -> None:

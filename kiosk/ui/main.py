@@ -16,6 +16,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService
+from kiosk.services.host import HostAccess
 from kiosk.services.ports import Clock
 from kiosk.services.presence import PresenceService
 from kiosk.sync.engine import SyncEngine
@@ -37,6 +38,7 @@ class GuiParts:
     checkin: CheckInService
     presence: PresenceService
     sync: SyncEngine
+    host: HostAccess
     settings: SpaceSettings
     clock: Clock
     source: FrameSource
@@ -83,7 +85,7 @@ def run_gui(parts: GuiParts) -> int:
     scan.set_demo(parts.demo)
     result = ResultScreen(settings.rules().tz, settings.result_seconds)
     camera = CameraBridge(parts.source, parts.decoder)
-    worker = DoorWorker(parts.checkin, parts.presence)
+    worker = DoorWorker(parts.checkin, parts.presence, parts.host)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now)

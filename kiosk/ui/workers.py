@@ -20,7 +20,8 @@ from kiosk.scan.capture import CameraStatus, CaptureLoop, Sighting
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService, ScanResult
-from kiosk.services.errors import StorageFailed
+from kiosk.services.errors import InvalidInput, StorageFailed
+from kiosk.services.host import HostAccess
 from kiosk.services.presence import PresenceService
 
 log = logging.getLogger(__name__)
@@ -101,9 +102,12 @@ class DoorWorker(QObject):
     failed = Signal(str)  # a StorageFailed message
     count = Signal(int)
 
-    def __init__(self, checkin: CheckInService, presence: PresenceService) -> None:
+    host_unlock_answer = Signal(str)  # Unlock value
+    host_people = Signal(object)  # list[PresenceEntry]
+
+    def __init__(self, checkin: CheckInService, presence: PresenceService, host: HostAccess | None = None) -> None:
         super().__init__()
-        self._checkin, self._presence = checkin, presence
+        self._checkin, self._presence, self._host = checkin, presence, host
 
     @Slot(str, float, str)
     def check(self, text: str, frame_time: float, source: str) -> None:
@@ -130,6 +134,32 @@ class DoorWorker(QObject):
             self.failed.emit(str(exc))
             return
         self.result.emit(result, Timing(None, (time.monotonic() - start) * 1000))
+        self.refresh_count()
+
+    @Slot(str)
+    def host_unlock(self, pin: str) -> None:
+        if self._host is None:
+            self.host_unlock_answer.emit("no_pin")
+            return
+        try:
+            self.host_unlock_answer.emit(self._host.unlock(pin).value)
+        except StorageFailed as exc:
+            self.failed.emit(str(exc))
+
+    @Slot()
+    def host_refresh(self) -> None:
+        try:
+            self.host_people.emit(self._presence.on().in_now)
+        except StorageFailed as exc:
+            self.failed.emit(str(exc))
+
+    @Slot(str, str)
+    def host_check_out(self, member_id: str, reason: str) -> None:
+        try:
+            self._checkin.host_check_out(member_id, reason)
+        except (StorageFailed, InvalidInput) as exc:
+            log.error("host check-out failed: %s", exc)
+        self.host_refresh()
         self.refresh_count()
 
     @Slot()

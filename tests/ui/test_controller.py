@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.services.members import NewMember
 from kiosk.ui.controller import DoorController
@@ -19,7 +20,7 @@ def door(qtbot, kiosk, languages):
     window = KioskWindow(windowed=True)
     qtbot.addWidget(window)
     scan, result = ScanScreen("Test Space"), ResultScreen(ZoneInfo("Europe/Copenhagen"), seconds=1)
-    worker = DoorWorker(kiosk.checkin, kiosk.presence)
+    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
     thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages,
                                 ZoneInfo("Europe/Copenhagen"), kiosk.clock.now)
@@ -79,3 +80,29 @@ def test_kiosk_window_cannot_be_closed_from_the_door(qtbot):
     event = QCloseEvent()
     window.closeEvent(event)
     assert event.isAccepted()
+
+
+def test_host_unlocks_with_the_pin_and_checks_someone_out(qtbot, door, kiosk):
+    from PySide6.QtCore import Qt
+
+    kiosk.host.set_pin("2468")
+    card = kiosk.members.add(NewMember(name="Mette Jensen"))
+    kiosk.checkin.check_in_code(card.code)
+    qtbot.mouseClick(door.scan.host_button, Qt.MouseButton.LeftButton)
+    assert door.window.stack.currentWidget() is door.host_unlock
+    for d in "1111":
+        qtbot.mouseClick(door.host_unlock.digit_buttons[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(door.host_unlock.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: door.host_unlock.message.text() == "Forkert PIN. Prøv igen.", timeout=5000)
+    for d in "2468":
+        qtbot.mouseClick(door.host_unlock.digit_buttons[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(door.host_unlock.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host, timeout=5000)
+    qtbot.waitUntil(lambda: door.host.count.text() == "1 her nu", timeout=5000)
+    row = door.host.findChild(QWidget, f"row-{card.member.id}")
+    qtbot.mouseClick(row.findChild(QPushButton, "CheckOut"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(row.findChild(QPushButton, "reason-left_without_scanning"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: door.host.count.text() == "0 her nu", timeout=5000)
+    assert kiosk.presence.on().in_now == []
+    qtbot.mouseClick(door.host.close_button, Qt.MouseButton.LeftButton)
+    assert door.window.stack.currentWidget() is door.scan

@@ -15,6 +15,7 @@ from kiosk.ui.widgets import CameraArrow, PreviewView
 class ScanScreen(QWidget):
     language_requested = Signal()
     manual_entry_requested = Signal()
+    host_requested = Signal()
 
     def __init__(self, space_name: str, parent: QWidget | None = None, tz: ZoneInfo | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,10 @@ class ScanScreen(QWidget):
         self.clock = _label("Clock")
         self.language_button = QPushButton()
         self.language_button.setObjectName("LanguageButton")
+        self.host_button = QPushButton()
+        self.host_button.setObjectName("LanguageButton")  # the same quiet outline button
+        self.host_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.host_button.clicked.connect(self.host_requested)
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self.language_requested)
         top = QHBoxLayout(bar)
@@ -48,6 +53,7 @@ class ScanScreen(QWidget):
         top.addWidget(self.in_now, 0, centre)
         top.addWidget(self.clock, 0, centre)
         top.addWidget(self.language_button, 0, centre)
+        top.addWidget(self.host_button, 0, centre)
 
         self.arrow = CameraArrow()
         self.instruction = _label("Instruction", centred=True)
@@ -171,6 +177,7 @@ class ScanScreen(QWidget):
         self.demo_badge.setText(self.tr("DEMO"))
         self.hint.setText(self.tr("Hold the code up to the camera above the screen, not to the screen"))
         self.manual_button.setText(self.tr("Type code"))
+        self.host_button.setText(self.tr("Host"))
         self.language_button.setText(self._next_language)
         self.set_in_now(self._in_now)
         if self._camera_problem:

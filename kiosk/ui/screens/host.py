@@ -1,0 +1,252 @@
+"""The host's screens: a PIN keypad to unlock, and the host view (who is in; check out by hand)."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.services.presence import PresenceEntry
+from kiosk.ui import theme
+
+IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
+BUTTONS = f"""
+QPushButton {{ font-size: 28px; font-weight: bold; color: {theme.INK}; background: white;
+               border: 2px solid #c9c2b3; border-radius: 12px; min-height: 64px; padding: 0 18px; }}
+QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
+QPushButton#Primary {{ background: {theme.ACCENT}; color: white; border: none; }}
+QPushButton#Primary:disabled {{ background: #9fb8b0; }}
+QPushButton#Danger {{ background: {theme.REFUSED}; color: white; border: none; }}
+"""
+
+
+def _centred(px: int, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFont(theme.font(px, bold))
+    label.setWordWrap(True)
+    return label
+
+
+def _button(text: str = "", name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if name:
+        button.setObjectName(name)
+    return button
+
+
+class HostUnlockScreen(QWidget):
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HostUnlock")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(f"QWidget#HostUnlock {{ background: {theme.PAPER}; }}" + BUTTONS)
+        self._pin = ""
+        self.title = _centred(40, True)
+        self.dots = _centred(64, True)
+        self.message = _centred(26)
+        self.message.setStyleSheet(f"color: {theme.REFUSED};")
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.digit_buttons = {}
+        for i, d in enumerate("123456789"):
+            self.digit_buttons[d] = _button(d)
+            grid.addWidget(self.digit_buttons[d], i // 3, i % 3)
+        self.back_button, self.ok_button = _button("⌫"), _button(name="Primary")
+        self.digit_buttons["0"] = _button("0")
+        grid.addWidget(self.back_button, 3, 0)
+        grid.addWidget(self.digit_buttons["0"], 3, 1)
+        grid.addWidget(self.ok_button, 3, 2)
+        for d, b in self.digit_buttons.items():
+            b.clicked.connect(lambda _=False, d=d: self.press(d))
+        self.back_button.clicked.connect(self.backspace)
+        self.ok_button.clicked.connect(lambda: self.submitted.emit(self._pin))
+        self.cancel_button = _button()
+        self.cancel_button.clicked.connect(self.cancel)
+        keypad = QWidget()
+        keypad.setLayout(grid)
+        keypad.setFixedWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addWidget(self.title)
+        layout.addWidget(self.dots)
+        layout.addWidget(self.message)
+        layout.addWidget(keypad, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(30_000)
+        self._idle.timeout.connect(self.cancel)
+        self.retranslate()
+
+    def start(self) -> None:
+        self._pin = ""
+        self.message.clear()
+        self._refresh()
+
+    def press(self, digit: str) -> None:
+        if len(self._pin) < 8:
+            self._pin += digit
+        self._refresh()
+
+    def backspace(self) -> None:
+        self._pin = self._pin[:-1]
+        self._refresh()
+
+    def cancel(self) -> None:
+        self._idle.stop()
+        self._pin = ""
+        self.cancelled.emit()
+
+    def refused(self, why: str) -> None:
+        """The worker's answer to a wrong PIN: 'wrong', 'locked' or 'no_pin'."""
+        self._pin = ""
+        self._refresh()
+        self.message.setText({
+            "wrong": self.tr("Wrong PIN. Try again."),
+            "locked": self.tr("Too many wrong PINs. The keypad is locked for five minutes."),
+            "no_pin": self.tr("No host PIN is set on this kiosk (kiosk host-pin)."),
+        }.get(why, why))
+
+    def _refresh(self) -> None:
+        self._idle.start()
+        self.dots.setText("●" * len(self._pin) or "·")
+        self.ok_button.setEnabled(len(self._pin) >= 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Host PIN"))
+        self.ok_button.setText(self.tr("Open"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+
+class HostScreen(QWidget):
+    """Who is in now, each with a way to check them out by hand; closing and quitting the kiosk."""
+
+    closed = Signal()
+    quit_requested = Signal()
+    check_out_requested = Signal(str, str)  # member id, reason
+
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.setObjectName("HostScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS)
+        self.title = QLabel()
+        self.title.setFont(theme.font(40, True))
+        self.count = QLabel()
+        self.count.setFont(theme.font(28))
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(10)
+        holder = QWidget()
+        holder.setLayout(self.rows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.close_button = _button(name="Primary")
+        self.quit_button = _button(name="Danger")
+        self.close_button.clicked.connect(self.close_view)
+        self.quit_button.clicked.connect(self.quit_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.quit_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.title)
+        layout.addWidget(self.count)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        self._people: list[PresenceEntry] = []
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.close_view)
+        self.retranslate()
+
+    def open_view(self) -> None:
+        self._idle.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # any touch anywhere keeps the view open
+
+    def close_view(self) -> None:
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
+            self._idle.start()
+        return False
+
+    def show_people(self, people: list[PresenceEntry]) -> None:
+        self._people = people
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for entry in people:
+            self.rows.addWidget(self._row(entry))
+        self.rows.addStretch(1)
+        self.count.setText(self.tr("%n in now", "", len(people)))
+
+    def _row(self, entry: PresenceEntry) -> QWidget:
+        row = QWidget()
+        row.setObjectName(f"row-{entry.member_id}")
+        line = QHBoxLayout(row)
+        name = QLabel(f"{entry.name}  ·  {entry.checked_in_at.astimezone(self.tz).strftime('%H:%M')}")
+        name.setFont(theme.font(28))
+        line.addWidget(name, 1)
+        out = _button(self.tr("Check out"))
+        out.setObjectName("CheckOut")
+        reasons = QWidget()
+        reasons_line = QHBoxLayout(reasons)
+        reasons_line.setContentsMargins(0, 0, 0, 0)
+        for code, text in (("forgot", self.tr("Forgot to check out")),
+                           ("left_without_scanning", self.tr("Left without scanning")),
+                           ("other", self.tr("Other reason"))):
+            b = _button(text)
+            b.setObjectName(f"reason-{code}")
+            b.clicked.connect(lambda _=False, c=code, m=entry.member_id: self.check_out_requested.emit(m, c))
+            reasons_line.addWidget(b)
+        reasons.hide()
+        out.clicked.connect(out.hide)
+        out.clicked.connect(reasons.show)
+        line.addWidget(out)
+        line.addWidget(reasons)
+        return row
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Host view"))
+        self.close_button.setText(self.tr("Close"))
+        self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.show_people(self._people)
