@@ -103,6 +103,12 @@ def main() -> None:
                       PresenceEntry("m2", "Lars Holm", False, MORNING + timedelta(minutes=42), None, None),
                       PresenceEntry("m3", "Åse Ørum", False, MORNING + timedelta(hours=1), None, None)])
     shoot(host, "host-view-da")
+    from kiosk.ui.screens.host import RollCallScreen
+
+    roll = RollCallScreen()
+    roll.show_people(host._people)
+    roll.buttons[1].setChecked(True)
+    shoot(roll, "roll-call-da")
 
 
 if __name__ == "__main__":

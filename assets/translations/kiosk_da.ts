@@ -4,7 +4,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="219"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -12,39 +12,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="233"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="234"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="253"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="254"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="255"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="256"/>
+        <source>Evacuation list</source>
+        <translation>Evakueringsliste</translation>
     </message>
 </context>
 <context>
@@ -299,6 +304,24 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
+        <source>%1 of %2 accounted for</source>
+        <translation>%1 af %2 er talt op</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <source>Evacuation: everyone in the building</source>
+        <translation>Evakuering: alle i huset</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <source>Back</source>
+        <translation>Tilbage</translation>
     </message>
 </context>
 <context>

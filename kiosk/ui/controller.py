@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
 from kiosk.ui.i18n import Languages
-from kiosk.ui.screens.host import HostScreen, HostUnlockScreen
+from kiosk.ui.screens.host import HostScreen, HostUnlockScreen, RollCallScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -69,6 +69,10 @@ class DoorController(QObject):
         self.host_check_out_requested.connect(worker.host_check_out)
         self.host.closed.connect(self.show_scan)
         self.host.quit_requested.connect(self.quit_by_host)
+        self.roll_call = RollCallScreen()
+        window.stack.addWidget(self.roll_call)
+        self.host.roll_call_requested.connect(self.show_roll_call)
+        self.roll_call.done.connect(self.back_from_roll_call)
         scan.language_requested.connect(self.toggle_language)
         window.scanned.connect(lambda text: self.submit_code(text, "wedge"))
         result.finished.connect(self.show_scan)
@@ -170,6 +174,17 @@ class DoorController(QObject):
             return
         log.info("host view opened", extra={"event": "host_view"})
         self.host_refresh_requested.emit()
+        self.host.open_view()
+        self.window.stack.setCurrentWidget(self.host)
+
+    @Slot(object)
+    def show_roll_call(self, people: list) -> None:  # type: ignore[type-arg]
+        self.host.hold()
+        self.roll_call.show_people(people)
+        self.window.stack.setCurrentWidget(self.roll_call)
+
+    @Slot()
+    def back_from_roll_call(self) -> None:
         self.host.open_view()
         self.window.stack.setCurrentWidget(self.host)
 

@@ -99,6 +99,13 @@ def test_host_unlocks_with_the_pin_and_checks_someone_out(qtbot, door, kiosk):
     qtbot.mouseClick(door.host_unlock.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host, timeout=5000)
     qtbot.waitUntil(lambda: door.host.count.text() == "1 her nu", timeout=5000)
+    qtbot.mouseClick(door.host.roll_call_button, Qt.MouseButton.LeftButton)
+    assert door.window.stack.currentWidget() is door.roll_call
+    assert door.roll_call.counter.text() == "0 af 1 er talt op"
+    qtbot.mouseClick(door.roll_call.findChild(QPushButton, f"person-{card.member.id}"), Qt.MouseButton.LeftButton)
+    assert door.roll_call.counter.text() == "1 af 1 er talt op"
+    qtbot.mouseClick(door.roll_call.back_button, Qt.MouseButton.LeftButton)
+    assert door.window.stack.currentWidget() is door.host
     row = door.host.findChild(QWidget, f"row-{card.member.id}")
     qtbot.mouseClick(row.findChild(QPushButton, "CheckOut"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(row.findChild(QPushButton, "reason-left_without_scanning"), Qt.MouseButton.LeftButton)

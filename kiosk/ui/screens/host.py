@@ -144,6 +144,7 @@ class HostScreen(QWidget):
     closed = Signal()
     quit_requested = Signal()
     check_out_requested = Signal(str, str)  # member id, reason
+    roll_call_requested = Signal(object)  # list[PresenceEntry]: everyone in the building now
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,11 +166,14 @@ class HostScreen(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.close_button = _button(name="Primary")
         self.quit_button = _button(name="Danger")
+        self.roll_call_button = _button(name="Danger")
         self.close_button.clicked.connect(self.close_view)
         self.quit_button.clicked.connect(self.quit_requested)
+        self.roll_call_button.clicked.connect(lambda: self.roll_call_requested.emit(list(self._people)))
         bottom = QHBoxLayout()
         bottom.addWidget(self.quit_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.roll_call_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -190,11 +194,15 @@ class HostScreen(QWidget):
         if app is not None:
             app.installEventFilter(self)  # any touch anywhere keeps the view open
 
-    def close_view(self) -> None:
+    def hold(self) -> None:
+        """Stop the idle timer: a roll call must not vanish after two minutes."""
         self._idle.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+    def close_view(self) -> None:
+        self.hold()
         self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -249,4 +257,72 @@ class HostScreen(QWidget):
         self.title.setText(self.tr("Host view"))
         self.close_button.setText(self.tr("Close"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.roll_call_button.setText(self.tr("Evacuation list"))
         self.show_people(self._people)
+
+
+class RollCallScreen(QWidget):
+    """Everyone in the building, one big button each: tap when they are at the assembly point.
+    Works with no network: it is made from the kiosk's own database."""
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RollCall")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(f"QWidget#RollCall {{ background: {theme.PAPER}; }}" + BUTTONS +
+                           f"QPushButton:checked {{ background: {theme.WELCOME}; color: white; border: none; }}")
+        self.title = QLabel()
+        self.title.setFont(theme.font(40, True))
+        self.counter = QLabel()
+        self.counter.setFont(theme.font(30, True))
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        holder = QWidget()
+        holder.setLayout(self.grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.back_button = _button(name="Primary")
+        self.back_button.clicked.connect(self.done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.title)
+        layout.addWidget(self.counter)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.buttons: list[QPushButton] = []
+        self.retranslate()
+
+    def show_people(self, people: list[PresenceEntry]) -> None:
+        for b in self.buttons:
+            b.deleteLater()
+        self.buttons = []
+        for i, entry in enumerate(sorted(people, key=lambda e: e.name.casefold())):
+            b = _button(entry.name)
+            b.setCheckable(True)
+            b.setObjectName(f"person-{entry.member_id}")
+            b.toggled.connect(self._count)
+            self.grid.addWidget(b, i // 2, i % 2)
+            self.buttons.append(b)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch((len(people) + 1) // 2, 1)  # rows stay at the top
+        self._count()
+
+    def _count(self) -> None:
+        ticked = sum(b.isChecked() for b in self.buttons)
+        self.counter.setText(self.tr("%1 of %2 accounted for").replace("%1", str(ticked))
+                             .replace("%2", str(len(self.buttons))))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Evacuation: everyone in the building"))
+        self.back_button.setText(self.tr("Back"))
+        self._count()
