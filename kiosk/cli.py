@@ -38,6 +38,7 @@ def add_member_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
     parser.add_argument("--clips", type=int, default=0)
     parser.add_argument("--valid-until", metavar="YYYY-MM-DD")
+    parser.add_argument("--host", action="store_true", help="a host: their card also opens the host view")
     parser.add_argument("--json", action="store_true")
 
 
@@ -222,6 +223,7 @@ def _iso(value: Any) -> str | None:
 
 
 def _members(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.domain.members import Role
     from kiosk.services.members import NewMember, parse_date, parse_plan
 
     if args.members_command == "add" and kiosk.members.server_owned:
@@ -241,7 +243,8 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         return _fail("this kiosk is enrolled with a server: import members there (kiosk server members import)")
     if args.members_command == "add":
         new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
-                        valid_until=parse_date(args.valid_until or "", "--valid-until"))
+                        valid_until=parse_date(args.valid_until or "", "--valid-until"),
+                        role=Role.HOST if args.host else Role.MEMBER)
         issued = kiosk.members.add(new)
         if args.json:
             print(json.dumps(_member_json(issued.member, issued.short_code), ensure_ascii=False))

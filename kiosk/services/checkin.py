@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from kiosk.domain.checkin import Decision, Outcome, Refusal, decide, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
 from kiosk.domain.events import auto_checkout_events, scan_event
+from kiosk.domain.members import Role
 from kiosk.domain.visits import SpaceRules, auto_close, time_spent
 
 from .errors import InvalidInput
@@ -34,6 +35,7 @@ class ScanResult:
     others_in: int = 0
     time_today: timedelta = timedelta(0)
     event_id: str | None = None
+    host: bool = False  # the card of a host: the door opens the host view after the answer
 
     @property
     def shown_as(self) -> Outcome:
@@ -114,7 +116,8 @@ class CheckInService:
             outcome=result.outcome, at=now, refusal=result.refusal, repeated=result.repeated,
             member_id=member_id, name=state.member.name, first_name=state.member.first_name,
             demo=state.member.demo, clips_left=decision.clips_left, valid_until=decision.valid_until,
-            others_in=len(others), time_today=time_spent(visits, now), event_id=result.event_id)
+            others_in=len(others), time_today=time_spent(visits, now), event_id=result.event_id,
+            host=state.member.role is Role.HOST and result.outcome is not Outcome.REFUSED)
 
     def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
                 serial: int | None, source: str) -> ScanResult:

@@ -75,7 +75,7 @@ class DoorController(QObject):
         self.roll_call.done.connect(self.back_from_roll_call)
         scan.language_requested.connect(self.toggle_language)
         window.scanned.connect(lambda text: self.submit_code(text, "wedge"))
-        result.finished.connect(self.show_scan)
+        result.finished.connect(self.after_result)
 
         self.check_requested.connect(worker.check)
         self.count_requested.connect(worker.refresh_count)
@@ -134,6 +134,15 @@ class DoorController(QObject):
 
     def submit_code(self, text: str, source: str = "scan") -> None:
         self.check_requested.emit(text, 0.0, source)
+
+    @Slot()
+    def after_result(self) -> None:
+        """Back to scanning; after a host's card, on to the host view (the card unlocks it)."""
+        if self.last_result is not None and self.last_result.host:
+            self.last_result = None
+            self.on_host_unlock("open")
+        else:
+            self.show_scan()
 
     @Slot(object, object)
     def on_result(self, result: ScanResult, timing: Timing) -> None:

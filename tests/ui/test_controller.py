@@ -113,3 +113,19 @@ def test_host_unlocks_with_the_pin_and_checks_someone_out(qtbot, door, kiosk):
     assert kiosk.presence.on().in_now == []
     qtbot.mouseClick(door.host.close_button, Qt.MouseButton.LeftButton)
     assert door.window.stack.currentWidget() is door.scan
+
+
+
+def test_a_host_card_opens_the_host_view_after_the_welcome(qtbot, door, kiosk):
+    from kiosk.domain.members import Role
+
+    host = kiosk.members.add(NewMember(name="Anna Host", role=Role.HOST))
+    member = kiosk.members.add(NewMember(name="Mette Jensen"))
+    door.submit_code(member.code)
+    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    with qtbot.waitSignal(door.result.finished, timeout=3000):
+        pass
+    assert door.window.stack.currentWidget() is door.scan  # an ordinary card: back to scanning
+    door.submit_code(host.code)
+    qtbot.waitUntil(lambda: door.last_result is not None and door.last_result.host, timeout=5000)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host, timeout=5000)
