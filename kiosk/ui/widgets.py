@@ -4,9 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from . import theme
+
+
+def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int | None = None,
+               bold: bool = False, wrap: bool = False) -> QLabel:
+    """A label for the screens: styled by object name (theme.STYLE) or by its own font size."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    if centred:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if px is not None:
+        label.setFont(theme.font(px, bold))
+    label.setWordWrap(wrap)
+    return label
+
+
+def touch_button(text: str = "", name: str = "") -> QPushButton:
+    """A button for fingers: it never takes keyboard focus (keys belong to the hand scanner)."""
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if name:
+        button.setObjectName(name)
+    return button
 
 
 class PreviewView(QWidget):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
+from kiosk.ui.widgets import make_label, touch_button
 
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 BUTTONS = f"""
@@ -30,22 +30,6 @@ QPushButton#Danger {{ background: {theme.REFUSED}; color: white; border: none; }
 """
 
 
-def _centred(px: int, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setFont(theme.font(px, bold))
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str = "", name: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if name:
-        button.setObjectName(name)
-    return button
-
-
 class HostUnlockScreen(QWidget):
     submitted = Signal(str)
     cancelled = Signal()
@@ -56,18 +40,18 @@ class HostUnlockScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#HostUnlock {{ background: {theme.PAPER}; }}" + BUTTONS)
         self._pin = ""
-        self.title = _centred(40, True)
-        self.dots = _centred(64, True)
-        self.message = _centred(26)
+        self.title = make_label(centred=True, px=40, bold=True, wrap=True)
+        self.dots = make_label(centred=True, px=64, bold=True, wrap=True)
+        self.message = make_label(centred=True, px=26, wrap=True)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
         grid = QGridLayout()
         grid.setSpacing(12)
         self.digit_buttons = {}
         for i, d in enumerate("123456789"):
-            self.digit_buttons[d] = _button(d)
+            self.digit_buttons[d] = touch_button(d)
             grid.addWidget(self.digit_buttons[d], i // 3, i % 3)
-        self.back_button, self.ok_button = _button("⌫"), _button(name="Primary")
-        self.digit_buttons["0"] = _button("0")
+        self.back_button, self.ok_button = touch_button("⌫"), touch_button(name="Primary")
+        self.digit_buttons["0"] = touch_button("0")
         grid.addWidget(self.back_button, 3, 0)
         grid.addWidget(self.digit_buttons["0"], 3, 1)
         grid.addWidget(self.ok_button, 3, 2)
@@ -75,7 +59,7 @@ class HostUnlockScreen(QWidget):
             b.clicked.connect(lambda _=False, d=d: self.press(d))
         self.back_button.clicked.connect(self.backspace)
         self.ok_button.clicked.connect(lambda: self.submitted.emit(self._pin))
-        self.cancel_button = _button()
+        self.cancel_button = touch_button()
         self.cancel_button.clicked.connect(self.cancel)
         keypad = QWidget()
         keypad.setLayout(grid)
@@ -152,10 +136,8 @@ class HostScreen(QWidget):
         self.setObjectName("HostScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS)
-        self.title = QLabel()
-        self.title.setFont(theme.font(40, True))
-        self.count = QLabel()
-        self.count.setFont(theme.font(28))
+        self.title = make_label(px=40, bold=True)
+        self.count = make_label(px=28)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
         holder = QWidget()
@@ -164,9 +146,9 @@ class HostScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.close_button = _button(name="Primary")
-        self.quit_button = _button(name="Danger")
-        self.roll_call_button = _button(name="Danger")
+        self.close_button = touch_button(name="Primary")
+        self.quit_button = touch_button(name="Danger")
+        self.roll_call_button = touch_button(name="Danger")
         self.close_button.clicked.connect(self.close_view)
         self.quit_button.clicked.connect(self.quit_requested)
         self.roll_call_button.clicked.connect(lambda: self.roll_call_requested.emit(list(self._people)))
@@ -226,10 +208,9 @@ class HostScreen(QWidget):
         row = QWidget()
         row.setObjectName(f"row-{entry.member_id}")
         line = QHBoxLayout(row)
-        name = QLabel(f"{entry.name}  ·  {entry.checked_in_at.astimezone(self.tz).strftime('%H:%M')}")
-        name.setFont(theme.font(28))
+        name = make_label(f"{entry.name}  ·  {entry.checked_in_at.astimezone(self.tz).strftime('%H:%M')}", px=28)
         line.addWidget(name, 1)
-        out = _button(self.tr("Check out"))
+        out = touch_button(self.tr("Check out"))
         out.setObjectName("CheckOut")
         reasons = QWidget()
         reasons_line = QHBoxLayout(reasons)
@@ -237,7 +218,7 @@ class HostScreen(QWidget):
         for code, text in (("forgot", self.tr("Forgot to check out")),
                            ("left_without_scanning", self.tr("Left without scanning")),
                            ("other", self.tr("Other reason"))):
-            b = _button(text)
+            b = touch_button(text)
             b.setObjectName(f"reason-{code}")
             b.clicked.connect(lambda _=False, c=code, m=entry.member_id: self.check_out_requested.emit(m, c))
             reasons_line.addWidget(b)
@@ -273,10 +254,8 @@ class RollCallScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#RollCall {{ background: {theme.PAPER}; }}" + BUTTONS +
                            f"QPushButton:checked {{ background: {theme.WELCOME}; color: white; border: none; }}")
-        self.title = QLabel()
-        self.title.setFont(theme.font(40, True))
-        self.counter = QLabel()
-        self.counter.setFont(theme.font(30, True))
+        self.title = make_label(px=40, bold=True)
+        self.counter = make_label(px=30, bold=True)
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         holder = QWidget()
@@ -285,7 +264,7 @@ class RollCallScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.back_button = _button(name="Primary")
+        self.back_button = touch_button(name="Primary")
         self.back_button.clicked.connect(self.done)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -301,7 +280,7 @@ class RollCallScreen(QWidget):
             b.deleteLater()
         self.buttons = []
         for i, entry in enumerate(sorted(people, key=lambda e: e.name.casefold())):
-            b = _button(entry.name)
+            b = touch_button(entry.name)
             b.setCheckable(True)
             b.setObjectName(f"person-{entry.member_id}")
             b.toggled.connect(self._count)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.codes import CROCKFORD, normalize_short_code
 from kiosk.ui import theme
+from kiosk.ui.widgets import make_label, touch_button
 
 CODE_CHARS = 9
 IDLE_MS = 30_000
@@ -30,31 +31,23 @@ class ManualEntryScreen(QWidget):
             QPushButton#Cancel {{ background: transparent; }}
         """)
         self._typed = ""
-        self.title = _centred()
-        self.title.setFont(theme.font(40, bold=True))
-        self.display = _centred()
-        self.display.setFont(theme.font(64, bold=True))
+        self.title = make_label(centred=True, px=40, bold=True)
+        self.display = make_label(centred=True, px=64, bold=True)
         self.display.setStyleSheet("font-family: 'DejaVu Sans Mono'; letter-spacing: 4px;")
-        self.message = _centred()
-        self.message.setFont(theme.font(26))
+        self.message = make_label(centred=True, px=26)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
 
         keys = QGridLayout()
         keys.setSpacing(10)
         self.key_buttons: dict[str, QPushButton] = {}
         for i, ch in enumerate(CROCKFORD):
-            button = QPushButton(ch)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button = touch_button(ch)
             button.clicked.connect(lambda _=False, ch=ch: self.press(ch))
             keys.addWidget(button, i // 8, i % 8)
             self.key_buttons[ch] = button
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("Cancel")
-        self.back_button = QPushButton("⌫")
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName("Ok")
-        for b in (self.cancel_button, self.back_button, self.ok_button):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button = touch_button(name="Cancel")
+        self.back_button = touch_button("⌫")
+        self.ok_button = touch_button(name="Ok")
         self.cancel_button.clicked.connect(self.cancel)
         self.back_button.clicked.connect(self.backspace)
         self.ok_button.clicked.connect(self.confirm)
@@ -127,8 +120,3 @@ class ManualEntryScreen(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.ok_button.setText(self.tr("Check in"))
 
-
-def _centred() -> QLabel:
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label

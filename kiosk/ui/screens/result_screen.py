@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.services.checkin import ScanResult
 from kiosk.ui import theme
-from kiosk.ui.widgets import ResultIcon
+from kiosk.ui.widgets import ResultIcon, make_label
 
 LOW_CLIPS = 2
 PLAN_WARNING_DAYS = 7
@@ -30,15 +30,9 @@ class ResultScreen(QWidget):
         self._storage_error: str | None = None
 
         self.icon = ResultIcon()
-        self.headline = _centred()
-        self.headline.setFont(theme.font(76, bold=True))
-        self.headline.setWordWrap(True)
-        self.lines = [_centred() for _ in range(3)]
-        for i, line in enumerate(self.lines):
-            line.setFont(theme.font(40 if i == 0 else 32, bold=i == 0))
-            line.setWordWrap(True)
-        self.demo = _centred()
-        self.demo.setFont(theme.font(22, bold=True))
+        self.headline = make_label(centred=True, px=76, bold=True, wrap=True)
+        self.lines = [make_label(centred=True, px=40 if i == 0 else 32, bold=i == 0, wrap=True) for i in range(3)]
+        self.demo = make_label(centred=True, px=22, bold=True)
         self.countdown = QProgressBar()
         self.countdown.setTextVisible(False)
         self.countdown.setFixedHeight(10)
@@ -190,8 +184,3 @@ class ResultScreen(QWidget):
         head, what_to_do = table.get(refusal or Refusal.MALFORMED, table[Refusal.MALFORMED])
         return [head, what_to_do]
 
-
-def _centred() -> QLabel:
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label

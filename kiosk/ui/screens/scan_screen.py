@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets import CameraArrow, PreviewView
+from kiosk.ui.widgets import CameraArrow, PreviewView, make_label, touch_button
 
 
 class ScanScreen(QWidget):
@@ -30,16 +30,14 @@ class ScanScreen(QWidget):
         bar.setObjectName("TopBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         bar.setFixedHeight(84)
-        self.space_name = _label("SpaceName", space_name)
-        self.demo_badge = _label("DemoBadge")
+        self.space_name = make_label(space_name, name="SpaceName")
+        self.demo_badge = make_label(name="DemoBadge")
         self.demo_badge.hide()
-        self.in_now = _label("InNow")
-        self.clock = _label("Clock")
+        self.in_now = make_label(name="InNow")
+        self.clock = make_label(name="Clock")
         self.language_button = QPushButton()
         self.language_button.setObjectName("LanguageButton")
-        self.host_button = QPushButton()
-        self.host_button.setObjectName("LanguageButton")  # the same quiet outline button
-        self.host_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.host_button = touch_button(name="LanguageButton")  # the same quiet outline button
         self.host_button.clicked.connect(self.host_requested)
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self.language_requested)
@@ -56,24 +54,22 @@ class ScanScreen(QWidget):
         top.addWidget(self.host_button, 0, centre)
 
         self.arrow = CameraArrow()
-        self.instruction = _label("Instruction", centred=True)
+        self.instruction = make_label(name="Instruction", centred=True)
         self.instruction.setWordWrap(True)
         self.preview = PreviewView()
         self.preview.setMinimumSize(480, 270)
-        self.sub_instruction = _label("SubInstruction", centred=True)
+        self.sub_instruction = make_label(name="SubInstruction", centred=True)
         self.sub_instruction.setWordWrap(True)
-        self.camera_problem = _label("CameraProblem", centred=True)
+        self.camera_problem = make_label(name="CameraProblem", centred=True)
         self.camera_problem.setWordWrap(True)
         self.camera_problem.hide()
-        self.hint = _label("Hint", centred=True)
+        self.hint = make_label(name="Hint", centred=True)
         self.hint.setWordWrap(True)
         self.hint.hide()
-        self.sync_status = _label("SyncStatus")
+        self.sync_status = make_label(name="SyncStatus")
         self.sync_status.hide()
         self._sync: object | None = None
-        self.manual_button = QPushButton()
-        self.manual_button.setObjectName("ManualButton")
-        self.manual_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manual_button = touch_button(name="ManualButton")
         self.manual_button.clicked.connect(self.manual_entry_requested)
 
         preview_row = QHBoxLayout()
@@ -185,10 +181,3 @@ class ScanScreen(QWidget):
         if self._sync is not None:
             self.set_sync_status(self._sync)
 
-
-def _label(object_name: str, text: str = "", centred: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)  # the style sheet in theme.py styles labels by name
-    if centred:
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
