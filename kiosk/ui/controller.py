@@ -26,7 +26,7 @@ COUNT_MS = 30 * 1000
 
 
 class DoorController(QObject):
-    check_requested = Signal(str, float, str)  # code text, frame time, source
+    check_requested = Signal(str, float, int, str)  # code text, frame time, frame number, source
     short_code_requested = Signal(str)
     sync_soon = Signal()  # connected to the sync worker, when there is one
     host_pin_entered = Signal(str)
@@ -42,7 +42,6 @@ class DoorController(QObject):
         self.camera, self.worker, self.sounds, self.languages = camera, worker, sounds, languages
         self._tz, self._now = tz, now
         self.last_result: ScanResult | None = None
-        self._frame_seq: dict[float, int] = {}
         self.last_timing: Timing | None = None
 
         self.manual = ManualEntryScreen()
@@ -129,11 +128,10 @@ class DoorController(QObject):
     @Slot(object)
     def on_sighting(self, sighting: Sighting) -> None:
         code = sighting.codes[0]
-        self._frame_seq[sighting.frame_time] = sighting.frame_seq
-        self.check_requested.emit(code.text, sighting.frame_time, "scan")
+        self.check_requested.emit(code.text, sighting.frame_time, sighting.frame_seq, "scan")
 
     def submit_code(self, text: str, source: str = "scan") -> None:
-        self.check_requested.emit(text, 0.0, source)
+        self.check_requested.emit(text, 0.0, 0, source)
 
     @Slot()
     def after_result(self) -> None:
@@ -158,7 +156,7 @@ class DoorController(QObject):
             "event": "result_shown", "outcome": result.outcome.value, "shown_as": result.shown_as.value,
             "member_id": result.member_id, "frame_to_commit_ms": timing.frame_to_commit_ms,
             "frame_to_shown_ms": round((shown - frame_time) * 1000, 2) if frame_time else None,
-            "frame_seq": self._frame_seq.pop(frame_time, None) if frame_time else None,
+            "frame_seq": timing.frame_seq or None,
             "commit_ms": round(timing.commit_ms, 2)})
 
     @Slot(str)

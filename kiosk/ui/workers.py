@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -90,9 +91,14 @@ def preview_image(frame: np.ndarray, size: tuple[int, int]) -> QImage:
 
 @dataclass(frozen=True)
 class Timing:
-    frame_to_commit_ms: float | None  # from the grab of the frame that showed the code
     commit_ms: float
-    frame_time: float = 0.0  # time.monotonic() of that grab; 0 for typed codes
+    frame_time: float = 0.0  # time.monotonic() of the grab of the frame that showed the code; 0 if typed
+    frame_seq: int = 0  # that frame's number since the camera started; 0 if typed
+    done: float = 0.0  # time.monotonic() when the event was committed
+
+    @property
+    def frame_to_commit_ms(self) -> float | None:
+        return (self.done - self.frame_time) * 1000 if self.frame_time else None
 
 
 class DoorWorker(QObject):
@@ -109,31 +115,24 @@ class DoorWorker(QObject):
         super().__init__()
         self._checkin, self._presence, self._host = checkin, presence, host
 
-    @Slot(str, float, str)
-    def check(self, text: str, frame_time: float, source: str) -> None:
+    @Slot(str, float, int, str)
+    def check(self, text: str, frame_time: float, frame_seq: int, source: str) -> None:
+        self._decide(lambda: self._checkin.check_in_code(text, source=source), frame_time, frame_seq)
+
+    @Slot(str)
+    def check_short(self, typed: str) -> None:
+        self._decide(lambda: self._checkin.check_in_short_code(typed), 0.0, 0)
+
+    def _decide(self, call: Callable[[], ScanResult], frame_time: float, frame_seq: int) -> None:
         start = time.monotonic()
         try:
-            result: ScanResult = self._checkin.check_in_code(text, source=source)
+            result = call()
         except StorageFailed as exc:
             log.error("check-in not saved: %s", exc, extra={"event": "storage_failed"})
             self.failed.emit(str(exc))
             return
         done = time.monotonic()
-        timing = Timing(frame_to_commit_ms=(done - frame_time) * 1000 if frame_time else None,
-                        commit_ms=(done - start) * 1000, frame_time=frame_time)
-        self.result.emit(result, timing)
-        self.refresh_count()
-
-    @Slot(str)
-    def check_short(self, typed: str) -> None:
-        start = time.monotonic()
-        try:
-            result = self._checkin.check_in_short_code(typed)
-        except StorageFailed as exc:
-            log.error("check-in not saved: %s", exc, extra={"event": "storage_failed"})
-            self.failed.emit(str(exc))
-            return
-        self.result.emit(result, Timing(None, (time.monotonic() - start) * 1000))
+        self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
         self.refresh_count()
 
     @Slot(str)
