@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from kiosk import paths
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
+from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
 from kiosk.services.errors import StorageFailed
@@ -130,14 +131,14 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         print("kiosk: error: no screen found (DISPLAY is not set); start it in a desktop session, "
               "or set QT_QPA_PLATFORM=offscreen to run without one", file=sys.stderr)
-        return 3
+        return EXIT_NO_DISPLAY
     settings = kiosk.settings
     spec = camera or settings.camera or find_webcam() or str(paths.DEMO_FEED)
     try:
         source = source_for(spec, settings.camera_width, settings.camera_height, settings.camera_fps)
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     decoder = LiveDecoder(IsolatedDecoder())
     if demo:
         seed_demo_if_new(kiosk)

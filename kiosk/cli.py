@@ -1,7 +1,6 @@
 """`kiosk` on the command line. Parses arguments, asks the composition root, prints results.
 
-Exit status: 0 done; 1 a check-in was refused (the answer is printed as usual);
-2 bad arguments, unknown member, unreadable file, or any other error a person can fix.
+Exit statuses: kiosk/exitcodes.py.
 """
 
 from __future__ import annotations
@@ -17,8 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from kiosk import logs
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+from kiosk.exitcodes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):

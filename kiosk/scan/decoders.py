@@ -23,8 +23,9 @@ class DecodedCode:
     text: str
     corners: Corners  # top-left, top-right, bottom-right, bottom-left, in the frame's pixels
 
-    def scaled(self, factor: float, dx: float = 0.0, dy: float = 0.0) -> DecodedCode:
-        pts = tuple((x * factor + dx, y * factor + dy) for x, y in self.corners)
+    def scaled(self, factor: float) -> DecodedCode:
+        """The same code with its corners in a frame `factor` times larger (a downscaled pass)."""
+        pts = tuple((x * factor, y * factor) for x, y in self.corners)
         return DecodedCode(self.text, pts)  # type: ignore[arg-type]
 
 

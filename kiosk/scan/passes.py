@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from .decoders import DEFAULT_DECODER
+
 Prepared = tuple[np.ndarray, float]  # image, factor mapping its pixels back to the frame's
 
 
@@ -71,7 +73,7 @@ class Pass:
         return f"{self.decoder}/{self.preparation}"
 
 
-PRIMARY = Pass("plain", "zxing-cpp")
+PRIMARY = Pass("plain", DEFAULT_DECODER)
 # Measured per 1280x720 frame on the dev machine (docs/benchmarks.md): plain zxing 1.6 ms,
 # pyzbar on half size 6 ms, otsu 2 ms, adaptive 3 ms, clahe 11 ms, sharpen 9 ms. Blank slots keep
 # the median frame cheap; a full cycle is 8 frames (about half a second at 15 fps).

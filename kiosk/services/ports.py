@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Protocol
@@ -12,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.domain.checkin import Decision, MemberState
 from kiosk.domain.events import Event
-from kiosk.domain.members import Card, Member, Plan
+from kiosk.domain.members import Card, Member
 from kiosk.domain.visits import Visit
 
 
@@ -49,18 +48,12 @@ class DoorTx(Protocol):
     def add_card(self, card: Card, issued_at: datetime | None = None) -> None: ...
     def cards_of(self, member_id: str) -> list[Card]: ...
     def card_by_short_code(self, short_code: str) -> Card | None: ...
-    def update_plan(self, member_id: str, plan: Plan) -> None: ...
     def setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str) -> None: ...
 
 
 class DoorStore(Protocol):
     def transaction(self) -> AbstractContextManager[DoorTx]: ...
-
-
-def iter_ids(ids: Ids, n: int) -> Iterator[str]:
-    for _ in range(n):
-        yield ids.uuid()
 
 
 class RosterOutbox(Protocol):

@@ -95,11 +95,6 @@ class SqlDoorTx:
             role=member.role.value, demo=member.demo, created_at=created_at or datetime.now(UTC)))
         self.s.flush()
 
-    def update_plan(self, member_id: str, plan: Plan) -> None:
-        row = self.s.get_one(MemberRow, member_id)
-        row.plan_kind, row.valid_from, row.valid_until = plan.kind.value, plan.valid_from, plan.valid_until
-        row.clips_total = plan.clips_total
-
     def delete_demo_members(self) -> int:
         rows = self.s.scalars(select(MemberRow).where(MemberRow.demo)).all()
         for row in rows:
@@ -110,10 +105,6 @@ class SqlDoorTx:
         self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code=card.short_code,
                            revoked=card.revoked, issued_at=issued_at or datetime.now(UTC)))
         self.s.flush()
-
-    def revoke_cards(self, member_id: str) -> None:
-        for row in self.s.scalars(select(CardRow).where(CardRow.member_id == member_id)):
-            row.revoked = True
 
     def cards_of(self, member_id: str) -> list[Card]:
         rows = self.s.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.serial))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import logging
 import signal
 import sys
@@ -22,13 +21,6 @@ from kiosk.services.presence import PresenceService
 from kiosk.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
-
-
-class ExitCode(enum.IntEnum):
-    OK = 0
-    ERROR = 1
-    USAGE = 2
-    NO_DISPLAY = 3
 
 
 @dataclass
@@ -128,4 +120,4 @@ def run_gui(parts: GuiParts) -> int:
         sync_thread.stop()
         wake.stop()
     log.info("kiosk stopped", extra={"event": "stopped"})
-    return ExitCode.OK
+    return 0
