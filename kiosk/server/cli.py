@@ -11,8 +11,6 @@ from typing import Any
 
 import platformdirs
 
-from kiosk.domain.members import Member, MemberStatus, Plan, PlanKind, Role
-
 
 def default_data_dir() -> Path:
     env = os.environ.get("KIOSK_SERVER_DATA_DIR")
@@ -124,13 +122,9 @@ def run_server_command(args: argparse.Namespace) -> int:
             return 0
         if cmd == "card":
             from kiosk.printing.cards import save_card
-            from kiosk.services.members import IssuedCard
 
             c = store.card(args.member_id)
-            member = Member(id=c.member.id, name=c.member.name, email=c.member.email,
-                            status=MemberStatus(c.member.status), role=Role(c.member.role),
-                            plan=Plan(kind=PlanKind(c.member.plan_kind)))
-            save_card(IssuedCard(member, c.serial, c.code, c.short_code), args.space_name, args.out)
+            save_card(c.printable(), args.space_name, args.out)
             print(f"wrote the card of {c.member.name} ({c.short_code}) to {args.out}")
             return 0
         if cmd == "kiosks":
@@ -179,9 +173,7 @@ def run_server_command(args: argparse.Namespace) -> int:
 
 
 def _json(m: Any, short_code: str | None = None) -> dict[str, Any]:
-    out = {"id": m.id, "name": m.name, "email": m.email, "plan": m.plan_kind, "clips": m.clips_total,
-           "valid_until": m.valid_until.isoformat() if m.valid_until else None, "status": m.status,
-           "role": m.role, "demo": False}
-    if short_code is not None:
-        out["short_code"] = short_code
-    return out
+    """The same JSON as the kiosk's `members` commands print."""
+    from kiosk.cli import _member_json
+
+    return _member_json(m.to_member(), short_code)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for
 from kiosk.domain.members import InvalidMember, Plan, PlanKind, validate_member_fields
+from kiosk.services.members import IssuedCard
 from kiosk.store.db import migrate, open_engine
 from kiosk.sync import wire
 
@@ -79,6 +80,10 @@ class IssuedServerCard:
     serial: int
     code: str
     short_code: str
+
+    def printable(self) -> IssuedCard:
+        """The card as the card printer takes it."""
+        return IssuedCard(self.member.to_member(), self.serial, self.code, self.short_code)
 
 
 class ServerStore:

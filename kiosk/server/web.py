@@ -242,9 +242,10 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         form = await host_form(request)
         if isinstance(form, Response):
             return form
-        member = next((m for m in store.members() if m.id == member_id), None)
-        if member is None:
-            return Response("no such member", status_code=404)
+        try:
+            member = store.member(member_id)
+        except ServerError as exc:
+            return Response(str(exc), status_code=404)
         store.update_member(member_id, status="active" if member.status == "suspended" else "suspended")
         return RedirectResponse("/members", status_code=303)
 
@@ -264,17 +265,13 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         who = session_of(request)
         if who is None:
             return to_login()
-        from kiosk.domain.members import Member, Plan, PlanKind
-        from kiosk.printing.cards import render_card
-        from kiosk.services.members import IssuedCard
+        from kiosk.printing.cards import DPI, render_card
 
         try:
-            c = store.card(member_id)
+            card = store.card(member_id).printable()
         except ServerError as exc:
             return Response(str(exc), status_code=404)
-        member = Member(id=c.member.id, name=c.member.name, plan=Plan(kind=PlanKind(c.member.plan_kind)))
         buf = io.BytesIO()
-        render_card(IssuedCard(member, c.serial, c.code, c.short_code), "Coworking").save(buf, format="PDF",
-                                                                                           resolution=300)
+        render_card(card, "Coworking").save(buf, format="PDF", resolution=DPI)
         return Response(buf.getvalue(), media_type="application/pdf",
                         headers={"Content-Disposition": f'inline; filename="card-{member_id}.pdf"'})

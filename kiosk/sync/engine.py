@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from kiosk.domain.events import Event
-from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
+from kiosk.domain.members import Card
 from kiosk.domain.visits import Visit
 from kiosk.services.errors import StorageFailed
 from kiosk.services.ports import Clock, SyncLocal
@@ -51,18 +51,6 @@ def _to_wire(seq: int, event: Event, offset_ms: int | None) -> dict[str, object]
             "recorded_at": event.recorded_at.isoformat(), "effective_at": event.effective_at.isoformat(),
             "member_id": event.member_id, "card_serial": event.card_serial, "visit_id": event.visit_id,
             "reason": event.reason, "source": event.source, "clock_offset_ms": offset_ms}
-
-
-def _member(m: wire.RosterMember) -> Member:
-    return Member(id=m.id, name=m.name, email=m.email, status=MemberStatus(m.status), role=Role(m.role),
-                  plan=Plan(kind=PlanKind(m.plan_kind), valid_from=m.valid_from, valid_until=m.valid_until,
-                            clips_total=m.clips_total))
-
-
-def _wire_member(m: Member) -> wire.RosterMember:
-    return wire.RosterMember(id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value,
-                             valid_from=m.plan.valid_from, valid_until=m.plan.valid_until,
-                             clips_total=m.plan.clips_total, status=m.status.value, role=m.role.value)
 
 
 class SyncEngine:
@@ -165,7 +153,7 @@ class SyncEngine:
             before = time.monotonic()
             page = api.pull(cursor)
             report.clock_offset_ms = self._offset(before, time.monotonic(), page.server_time)
-            members = [_member(c.member) for c in page.changes if c.op == "upsert" and c.member]
+            members = [c.member.to_member() for c in page.changes if c.op == "upsert" and c.member]
             cards = [Card(member_id=c.card.member_id, serial=c.card.serial, short_code=c.card.short_code,
                           revoked=c.card.revoked) for c in page.changes if c.op == "upsert" and c.card]
             keys = [(c.key.key_id, bytes.fromhex(c.key.public_key), c.key.label)
@@ -182,7 +170,7 @@ class SyncEngine:
             if not page.more:
                 local_members, local_cards = self.local.roster()
                 checksum = wire.roster_checksum(
-                    [_wire_member(m) for m in local_members],
+                    [wire.RosterMember.of(m) for m in local_members],
                     [wire.RosterCard(member_id=c.member_id, serial=c.serial, short_code=c.short_code,
                                      revoked=c.revoked) for c in local_cards])
                 report.roster_matches = checksum == page.checksum and len(local_members) == page.count

@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from kiosk.domain.members import Member, MemberStatus, Plan, PlanKind, Role
+
 MAX_BATCH = 500
 EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused")
 
@@ -94,6 +96,17 @@ class RosterMember(BaseModel):
     clips_total: int = 0
     status: str = "active"
     role: str = "member"
+
+    def to_member(self) -> Member:
+        return Member(id=self.id, name=self.name, email=self.email, status=MemberStatus(self.status),
+                      role=Role(self.role), plan=Plan(kind=PlanKind(self.plan_kind), valid_from=self.valid_from,
+                                                       valid_until=self.valid_until, clips_total=self.clips_total))
+
+    @classmethod
+    def of(cls, m: Member) -> RosterMember:
+        return cls(id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
+                   valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
+                   role=m.role.value)
 
 
 class RosterCard(BaseModel):
