@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
@@ -20,20 +21,25 @@ from kiosk.services.errors import StorageFailed
 from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow, VisitRow
 
 
+class GuardedSession(Session):
+    """A session whose database errors surface as StorageFailed: disk full, read-only medium,
+    locked for too long are things a person can fix, and the door says so in plain words."""
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        super().__exit__(kind, exc, tb)
+        if isinstance(exc, SQLAlchemyError):
+            cause = getattr(exc, "orig", None)
+            raise StorageFailed(str(cause if cause is not None else exc)) from exc
+
+
 class SqlDoorStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     @contextmanager
     def transaction(self) -> Iterator[SqlDoorTx]:
-        try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                yield SqlDoorTx(session)
-        except OperationalError as exc:
-            # Disk full, read-only medium, database locked for too long: the user can fix these.
-            raise StorageFailed(str(exc.orig)) from exc
-        except SQLAlchemyError as exc:
-            raise StorageFailed(str(exc)) from exc
+        with GuardedSession(self.engine, expire_on_commit=False) as session, session.begin():
+            yield SqlDoorTx(session)
 
 
 def _member(row: MemberRow) -> Member:

@@ -8,27 +8,16 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member
 from kiosk.domain.visits import Visit
-from kiosk.services.errors import StorageFailed
 
-from .door_store import _card, _member
+from .door_store import GuardedSession, _card, _member
 from .models import CardRow, EventRow, MemberRow, RosterRequestRow, SettingRow, TrustedKeyRow, VisitRow
 
 PREFIX = "sync_"
-
-
-class _GuardedSession(Session):
-    """A session whose database errors (disk full, locked, read-only) surface as StorageFailed."""
-
-    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
-        super().__exit__(kind, exc, tb)
-        if isinstance(exc, SQLAlchemyError):
-            raise StorageFailed(str(getattr(exc, "orig", exc))) from exc
 
 
 class SqlSyncStore:
@@ -36,7 +25,7 @@ class SqlSyncStore:
         self.engine = engine
 
     def _session(self) -> Session:
-        return _GuardedSession(self.engine, expire_on_commit=False)
+        return GuardedSession(self.engine, expire_on_commit=False)
 
     # --- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, str]:
