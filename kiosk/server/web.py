@@ -16,6 +16,10 @@ from datetime import UTC, datetime
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from kiosk.printing.cards import DPI, render_card
+from kiosk.services.errors import InvalidInput
+from kiosk.services.members import parse_date
+
 from .hosts import SESSION_HOURS, Hosts, WebSession
 from .store import ServerError, ServerStore
 
@@ -189,9 +193,6 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         form = await host_form(request)
         if isinstance(form, Response):
             return form
-        from kiosk.services.errors import InvalidInput
-        from kiosk.services.members import parse_date
-
         try:
             store.add_members([{"name": form.get("name", ""), "email": form.get("email", ""),
                                 "plan": form.get("plan") or "monthly", "clips": int(form.get("clips") or 0),
@@ -227,9 +228,6 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         form = await host_form(request)
         if isinstance(form, Response):
             return form
-        from kiosk.services.errors import InvalidInput
-        from kiosk.services.members import parse_date
-
         try:
             store.edit_member(member_id, form.get("name", ""), form.get("email", ""), form.get("plan", "monthly"),
                               int(form.get("clips") or 0), parse_date(form.get("valid_until", ""), "valid until"))
@@ -265,8 +263,6 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         who = session_of(request)
         if who is None:
             return to_login()
-        from kiosk.printing.cards import DPI, render_card
-
         try:
             card = store.card(member_id).printable()
         except ServerError as exc:

@@ -9,8 +9,9 @@ from datetime import date, datetime, timedelta
 from kiosk.domain.checkin import Decision, Outcome, Refusal, decide, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
 from kiosk.domain.events import auto_checkout_events, scan_event
+from kiosk.domain.host import HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
-from kiosk.domain.visits import SpaceRules, auto_close, time_spent
+from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
 from .errors import InvalidInput
 from .ports import Clock, DoorStore, DoorTx, Ids
@@ -69,9 +70,6 @@ class CheckInService:
 
     def host_check_out(self, member_id: str, reason: str) -> ScanResult:
         """A host checks someone out by hand (they left without scanning), with a kept reason."""
-        from kiosk.domain.host import HOST_CHECKOUT_REASONS
-        from kiosk.domain.visits import CheckoutKind
-
         if reason not in HOST_CHECKOUT_REASONS:
             raise InvalidInput(f"reason must be one of {', '.join(HOST_CHECKOUT_REASONS)}")
         now = self._clock.now()

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
@@ -201,8 +202,6 @@ class DoorController(QObject):
         log.info("kiosk closed by a host", extra={"event": "host_quit"})
         self.window.allow_close = True
         self.window.close()
-        from PySide6.QtWidgets import QApplication
-
         QApplication.quit()
 
     @Slot()

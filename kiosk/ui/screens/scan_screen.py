@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.sync_worker import SyncStatus
 from kiosk.ui.widgets import CameraArrow, PreviewView, make_label, touch_button
 
 
@@ -68,7 +69,7 @@ class ScanScreen(QWidget):
         self.hint.hide()
         self.sync_status = make_label(name="SyncStatus")
         self.sync_status.hide()
-        self._sync: object | None = None
+        self._sync: SyncStatus | None = None
         self.manual_button = touch_button(name="ManualButton")
         self.manual_button.clicked.connect(self.manual_entry_requested)
 
@@ -116,20 +117,19 @@ class ScanScreen(QWidget):
         self._next_language = code.upper()
         self.language_button.setText(self._next_language)
 
-    def set_sync_status(self, status: object) -> None:
+    def set_sync_status(self, status: SyncStatus) -> None:
         """A SyncStatus from the sync worker: online, offline since when, events waiting."""
         self._sync = status
-        enrolled = bool(getattr(status, "enrolled", False))
-        self.sync_status.setVisible(enrolled)
-        if not enrolled:
+        self.sync_status.setVisible(status.enrolled)
+        if not status.enrolled:
             return
-        pending, rejected = status.pending, status.rejected  # type: ignore[attr-defined]
-        if status.revoked:  # type: ignore[attr-defined]
+        pending, rejected = status.pending, status.rejected
+        if status.revoked:
             text, colour = self.tr("Server access revoked: tell a host"), "#b3432f"
-        elif status.online:  # type: ignore[attr-defined]
+        elif status.online:
             text, colour = self.tr("Online"), "#16795f"
         else:
-            since = status.offline_since  # type: ignore[attr-defined]
+            since = status.offline_since
             shown = datetime.fromisoformat(since).astimezone(self.tz).strftime("%H:%M") if since else "?"
             text = self.tr("Offline since %1").replace("%1", shown)
             colour = "#b07a10"
