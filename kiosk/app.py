@@ -19,10 +19,13 @@ from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
 from kiosk.services.errors import StorageFailed
+from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.members import MemberAdmin
 from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
+from kiosk.services.privacy import PrivacyService
+from kiosk.services.stats import StatsService
 from kiosk.store.db import migrate, open_engine
 from kiosk.store.door_store import SqlDoorStore
 from kiosk.store.keys import load_or_create_signing_key, load_private_key
@@ -45,6 +48,9 @@ class Kiosk:
     presence: PresenceService
     sync: SyncEngine
     host: HostAccess
+    guests: GuestService
+    privacy: PrivacyService
+    stats: StatsService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -74,20 +80,25 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         own_key_id = key_id_of(signing_key.public_key())
         if own_key_id not in tx.trusted_keys():
             raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-            tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False)
+            tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False, own=True)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
     settings = SpaceSettings.from_mapping(stored)
     rules = settings.rules()
     ids = RandomIds()
     sync_store = SqlSyncStore(engine)
+    checkin = CheckInService(store, clock, ids, rules, kiosk_id)
+    members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, settings=settings, kiosk_id=kiosk_id,
         clock=clock,
-        checkin=CheckInService(store, clock, ids, rules, kiosk_id),
-        members=MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store),
+        checkin=checkin,
+        members=members,
         presence=PresenceService(store, clock, rules),
         sync=SyncEngine(sync_store, clock, kiosk_id, day_of=rules.local_day),
         host=HostAccess(store, clock),
+        guests=GuestService(store, clock, os.urandom, signing_key, checkin, settings.guest_types),
+        privacy=PrivacyService(store, clock, rules, settings.retention_days, members),
+        stats=StatsService(store, clock, rules),
     )
 
 

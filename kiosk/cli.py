@@ -67,6 +67,40 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true")
     _data_dir_arg(imp)
 
+    erase = msub.add_parser("erase", help="delete a member or guest completely (right to erasure)")
+    erase.add_argument("member_id")
+    erase.add_argument("--json", action="store_true")
+    _data_dir_arg(erase)
+    topup = msub.add_parser("topup", help="add clips to a clip card and record the payment")
+    topup.add_argument("member_id")
+    topup.add_argument("--clips", type=int, required=True)
+    topup.add_argument("--amount", default="0", help="paid, in kroner: 300 or 300,00")
+    topup.add_argument("--method", default="host", help="mobilepay, host, invoice, cash, card or free")
+    topup.add_argument("--json", action="store_true")
+    _data_dir_arg(topup)
+
+    purge = sub.add_parser("purge", help="delete guests' personal data older than the retention period now")
+    purge.add_argument("--json", action="store_true")
+    _data_dir_arg(purge)
+
+    policy = sub.add_parser("policy", help="show or change the house rules and the privacy notice")
+    psub = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
+    pshow = psub.add_parser("show", help="print the current text and its version")
+    pshow.add_argument("kind", choices=["house_rules", "privacy"])
+    pshow.add_argument("--lang", choices=["da", "en", "de"], default="da")
+    _data_dir_arg(pshow)
+    pset = psub.add_parser("set", help="a new version from a UTF-8 file, for one language")
+    pset.add_argument("kind", choices=["house_rules", "privacy"])
+    pset.add_argument("--lang", choices=["da", "en", "de"], required=True)
+    pset.add_argument("file", type=Path)
+    _data_dir_arg(pset)
+
+    stats = sub.add_parser("stats", help="how busy the space was in a period")
+    stats.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
+    stats.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    stats.add_argument("--json", action="store_true")
+    _data_dir_arg(stats)
+
     card = sub.add_parser("card", help="write a printable member card")
     card.add_argument("member_id")
     card.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.pdf")
@@ -198,6 +232,19 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _export(kiosk, args)
         if args.command in ("enroll", "sync"):
             return _sync(kiosk, args)
+        if args.command == "purge":
+            report = kiosk.privacy.purge()
+            if args.json:
+                print(json.dumps({"guests_deleted": report.guests_deleted, "kept_from": report.kept_from.isoformat(),
+                                  "retention_days": kiosk.privacy.retention_days}))
+            else:
+                print(f"deleted {report.guests_deleted} guests whose visit was before {report.kept_from} "
+                      f"(retention {kiosk.privacy.retention_days} days); their visits remain only as anonymous counts")
+            return EXIT_OK
+        if args.command == "policy":
+            return _policy(kiosk, args)
+        if args.command == "stats":
+            return _stats(kiosk, args)
         if args.command == "demo":
             removed = app.remove_demo(kiosk)
             print(f"removed {removed} demo members; the demo key is no longer trusted")
@@ -249,6 +296,24 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         else:
             print(f"added {issued.member.name}  id {issued.member.id}  card {issued.short_code}")
         return EXIT_OK
+    if args.members_command == "erase":
+        what = kiosk.privacy.erase(args.member_id)
+        if args.json:
+            print(json.dumps({"id": args.member_id, "status": what}))
+        else:
+            print(f"erased {args.member_id}" + ("; the server was asked to erase them everywhere"
+                                                 if what == "erased_and_requested" else ""))
+        return EXIT_OK
+    if args.members_command == "topup":
+        amount = _parse_amount(args.amount)
+        status = kiosk.members.top_up(args.member_id, args.clips, amount, args.method)
+        if args.json:
+            print(json.dumps({"id": args.member_id, "clips_added": args.clips, "amount_ore": amount,
+                              "method": args.method, "status": status}))
+        else:
+            print(f"added {args.clips} clips to {args.member_id}, paid {args.amount} by {args.method}"
+                  + ("; the server applies it with the next sync" if status == "requested" else ""))
+        return EXIT_OK
     if args.members_command == "list":
         members = kiosk.members.roster()
         if args.json:
@@ -269,6 +334,60 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         print(json.dumps([_member_json(i.member, i.short_code) for i in issued_all], ensure_ascii=False))
     else:
         print(f"imported {len(issued_all)} members from {args.file}")
+    return EXIT_OK
+
+
+def _parse_amount(text: str) -> int:
+    from kiosk.services.errors import InvalidInput
+
+    cleaned = text.strip().replace(".", "").replace(",", ".") if "," in text else text.strip()
+    try:
+        value = round(float(cleaned) * 100)
+    except ValueError:
+        raise InvalidInput(f"amount {text!r} is not a number like 300 or 300,00") from None
+    if value < 0:
+        raise InvalidInput("the amount cannot be negative")
+    return value
+
+
+def _policy(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.domain.policies import PolicyKind
+
+    kind = PolicyKind(args.kind)
+    current = kiosk.guests.policies()[kind]
+    if args.policy_command == "show":
+        print(f"{kind.value} version {current.version} ({args.lang})\n")
+        print(current.text(args.lang, kiosk.settings.retention_days))
+        return EXIT_OK
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror}")
+    except UnicodeDecodeError:
+        return _fail(f"{args.file} is not UTF-8 text")
+    new = kiosk.guests.set_policy(kind, {**current.texts, args.lang: text})
+    if new.version == current.version:
+        print(f"{kind.value} is unchanged (version {current.version})")
+    else:
+        print(f"{kind.value} is now version {new.version}; guests accept this version from now on")
+    return EXIT_OK
+
+
+def _stats(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.services.members import parse_date
+
+    first = parse_date(args.first or "", "--from")
+    last = parse_date(args.last or "", "--to")
+    b = kiosk.stats.period(first, last)
+    if args.json:
+        print(json.dumps({"from": b.start.isoformat(), "to": b.end.isoformat(), "members": b.members,
+                          "guests": b.guests,
+                          "per_day": [{"date": d.isoformat(), "members": m, "guests": g} for d, m, g in b.per_day],
+                          "by_hour": b.by_hour, "by_weekday": b.by_weekday}))
+        return EXIT_OK
+    print(f"{b.start} to {b.end}: {b.members} member visits, {b.guests} guest visits")
+    for d, m, g in b.per_day:
+        print(f"  {d}  {d.strftime('%a')}  members {m:>3}  guests {g:>3}  " + "#" * (m + g))
     return EXIT_OK
 
 

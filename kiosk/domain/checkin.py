@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .codes import CodeProblem
-from .members import Card, Member, MemberStatus, PlanKind
+from .members import Card, Member, MemberStatus, Plan, PlanKind
 from .visits import CheckoutKind, SpaceRules, Visit, auto_close
 
 
@@ -29,6 +29,30 @@ class Refusal(enum.StrEnum):
     NOT_YET_VALID = "not_yet_valid"
     EXPIRED = "expired"
     NO_CLIPS = "no_clips"
+
+
+class Notice(enum.StrEnum):
+    """What a welcome points out, because the member should act on it soon."""
+
+    LOW_CLIPS = "low_clips"  # two clips or fewer left
+    PLAN_ENDS_SOON = "plan_ends_soon"  # the plan's last day is within a week
+    DAYPASS_TONIGHT = "daypass_tonight"  # a day pass that ends today
+
+
+LOW_CLIPS_AT = 2
+ENDS_SOON_DAYS = 7
+
+
+def notices_for(plan: Plan, clips_left: int | None, today: date) -> tuple[Notice, ...]:
+    found: list[Notice] = []
+    if plan.kind is PlanKind.CLIPCARD and clips_left is not None and clips_left <= LOW_CLIPS_AT:
+        found.append(Notice.LOW_CLIPS)
+    if plan.valid_until is not None:
+        if plan.kind is PlanKind.DAYPASS and plan.valid_until == today:
+            found.append(Notice.DAYPASS_TONIGHT)
+        elif 0 <= (plan.valid_until - today).days < ENDS_SOON_DAYS:
+            found.append(Notice.PLAN_ENDS_SOON)
+    return tuple(found)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class MemberStatus(enum.StrEnum):
 class Role(enum.StrEnum):
     MEMBER = "member"
     HOST = "host"
+    GUEST = "guest"  # registered at the door for a day; kept on this kiosk only, then deleted
 
 
 @dataclass(frozen=True)

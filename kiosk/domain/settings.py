@@ -6,9 +6,10 @@ from dataclasses import dataclass, fields
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .guests import VisitorType, parse_visitor_types
 from .visits import SpaceRules
 
-LANGUAGES = ("da", "en")
+LANGUAGES = ("da", "en", "de")
 
 
 class InvalidSetting(ValueError):
@@ -19,14 +20,25 @@ class InvalidSetting(ValueError):
 class SpaceSettings:
     space_name: str = "Coworking"
     timezone: str = "Europe/Copenhagen"
-    closing_time: str = "22:00"
+    opening_time: str = "07:00"  # shown to guests; charts start here
+    closing_time: str = "22:00"  # visits still open at this time are closed automatically
     guard_seconds: int = 60
-    language: str = "da"
+    language: str = "da"  # the language the door starts in and returns to
+    languages: str = "da,en,de"  # offered by the one-tap language button, in this order
+    retention_days: int = 30  # guests' personal data is deleted this many days after their visit
+    mobilepay_number: str = ""  # shown to guests who pay with MobilePay
+    visitor_types: str = ""  # JSON list (kiosk.domain.guests); "" = day pass, guest of a member, event
     result_seconds: int = 5  # how long a result screen stays before the scan screen returns
     camera: str = ""  # a stable device path (/dev/v4l/by-id/...), an index, or a file; "" = find one
     camera_width: int = 1280
     camera_height: int = 720
     camera_fps: int = 15  # asked of the webcam; 15 reads as fast as 30 (decoding runs at 15/s) for half the CPU
+
+    def offered_languages(self) -> list[str]:
+        return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
+
+    def guest_types(self) -> tuple[VisitorType, ...]:
+        return parse_visitor_types(self.visitor_types)
 
     def rules(self) -> SpaceRules:
         return SpaceRules(tz=ZoneInfo(self.timezone), closing_time=time.fromisoformat(self.closing_time),
@@ -37,10 +49,26 @@ class SpaceSettings:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise InvalidSetting(f"unknown time zone {self.timezone!r}") from None
+        for what, value in (("opening time", self.opening_time), ("closing time", self.closing_time)):
+            try:
+                time.fromisoformat(value)
+            except ValueError:
+                raise InvalidSetting(f"{what} {value!r} is not like 22:00") from None
+        if time.fromisoformat(self.opening_time) >= time.fromisoformat(self.closing_time):
+            raise InvalidSetting("the opening time must be before the closing time")
+        offered = self.offered_languages()
+        if not offered or any(lang not in LANGUAGES for lang in offered) or len(set(offered)) != len(offered):
+            raise InvalidSetting(f"languages must be a comma-separated choice of {', '.join(LANGUAGES)}")
+        if self.language not in offered:
+            raise InvalidSetting("the start language must be one of the offered languages")
+        if not 1 <= self.retention_days <= 3650:
+            raise InvalidSetting("retention must be 1 to 3650 days")
+        if len(self.mobilepay_number) > 20 or any(ch not in "0123456789 +" for ch in self.mobilepay_number):
+            raise InvalidSetting("the MobilePay number may have digits, spaces and + only (at most 20)")
         try:
-            time.fromisoformat(self.closing_time)
-        except ValueError:
-            raise InvalidSetting(f"closing time {self.closing_time!r} is not like 22:00") from None
+            parse_visitor_types(self.visitor_types)
+        except ValueError as exc:
+            raise InvalidSetting(str(exc)) from None
         if not 0 <= self.guard_seconds <= 3600:
             raise InvalidSetting("guard window must be 0 to 3600 seconds")
         if self.language not in LANGUAGES:

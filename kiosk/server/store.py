@@ -322,6 +322,13 @@ class ServerStore:
         elif req.op in ("suspend", "reactivate"):
             self.member(req.member_id)
             self.update_member(req.member_id, status="suspended" if req.op == "suspend" else "active")
+        elif req.op == "top_up":
+            current = self.member(req.member_id)
+            if current.plan_kind != "clipcard" or not req.clips:
+                raise ServerError("only a clip card can be topped up, with at least one clip")
+            self.update_member(req.member_id, clips_total=current.clips_total + req.clips)
+        elif req.op == "erase":
+            self.delete_member(req.member_id)  # the tombstone takes it off every kiosk
         else:
             self.new_card(req.member_id)
 
@@ -421,7 +428,7 @@ class ServerStore:
                                        .join(LocationRow, KioskRow.location_id == LocationRow.id)).all())
 
         def entry(v: ServerVisitRow) -> dict[str, object]:
-            return {"member_id": v.member_id, "name": names.get(v.member_id, "(unknown)"),
+            return {"member_id": v.member_id, "name": names.get(v.member_id, "(a guest; the name stays at the kiosk)"),
                     "kiosk": devices.get(v.kiosk_id, v.kiosk_id), "location": locations.get(v.kiosk_id, ""),
                     "checked_in_at": v.checked_in_at.astimezone(self.tz).isoformat() if v.checked_in_at else None,
                     "checked_out_at": v.checked_out_at.astimezone(self.tz).isoformat() if v.checked_out_at else None}

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from kiosk.domain.checkin import Decision, Outcome, Refusal, decide, refuse
+from kiosk.domain.checkin import Decision, Notice, Outcome, Refusal, decide, notices_for, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKOUT_REASONS
@@ -37,6 +37,8 @@ class ScanResult:
     time_today: timedelta = timedelta(0)
     event_id: str | None = None
     host: bool = False  # the card of a host: the door opens the host view after the answer
+    guest: bool = False  # a guest's day pass
+    notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
 
     @property
     def shown_as(self) -> Outcome:
@@ -57,6 +59,11 @@ class CheckInService:
             except CodeRejected as rejected:
                 return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
             return self._decide(tx, code.member_id, code.serial, now, source)
+
+    def check_in_within(self, tx: DoorTx, member_id: str, serial: int, source: str) -> ScanResult:
+        """Check a member in (or out) inside a transaction the caller holds: a guest's
+        registration and first check-in commit together or not at all."""
+        return self._decide(tx, member_id, serial, self._clock.now(), source)
 
     def check_in_short_code(self, typed: str, source: str = "manual") -> ScanResult:
         """Manual entry of the short code printed under the QR."""
@@ -115,7 +122,10 @@ class CheckInService:
             member_id=member_id, name=state.member.name, first_name=state.member.first_name,
             demo=state.member.demo, clips_left=decision.clips_left, valid_until=decision.valid_until,
             others_in=len(others), time_today=time_spent(visits, now), event_id=result.event_id,
-            host=state.member.role is Role.HOST and result.outcome is not Outcome.REFUSED)
+            host=state.member.role is Role.HOST and result.outcome is not Outcome.REFUSED,
+            guest=state.member.role is Role.GUEST,
+            notices=notices_for(state.member.plan, decision.clips_left, today)
+            if result.outcome is not Outcome.REFUSED else ())
 
     def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
                 serial: int | None, source: str) -> ScanResult:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from .errors import InvalidInput
 from .ports import DoorStore
 
-COLUMNS = ("date", "member_id", "name", "checked_in", "checked_out", "checkout", "minutes", "door")
+COLUMNS = ("date", "member_id", "name", "checked_in", "checked_out", "checkout", "minutes", "door", "person")
 MAX_DAYS = 3660
 
 
@@ -22,17 +22,18 @@ def visits_csv(store: DoorStore, first: date, last: date, tz) -> str:  # type: i
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     with store.transaction() as tx:
-        names = {m.id: m.name for m in tx.members()}
+        people = {m.id: m for m in tx.members()}
         day = first
         while day <= last:
             for v in tx.visits_on(day):
                 end = v.checked_out_at
                 writer.writerow([
-                    day.isoformat(), v.member_id, names.get(v.member_id, ""),
+                    day.isoformat(), v.member_id, people[v.member_id].name if v.member_id in people else "",
                     v.checked_in_at.astimezone(tz).strftime("%H:%M"),
                     end.astimezone(tz).strftime("%H:%M") if end else "",
                     v.checkout_kind.value if v.checkout_kind else "",
                     int((end - v.checked_in_at).total_seconds() // 60) if end else "",
-                    "other door" if v.origin else "this door"])
+                    "other door" if v.origin else "this door",
+                    people[v.member_id].role.value if v.member_id in people else ""])
             day += timedelta(days=1)
     return out.getvalue()

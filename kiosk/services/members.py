@@ -6,19 +6,30 @@ import csv
 import io
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.domain.codes import issue_code, new_member_id, short_code_for
-from kiosk.domain.members import Card, InvalidMember, Member, Plan, PlanKind, Role, validate_member_fields
+from kiosk.domain.guests import PAYMENT_METHODS, Payment
+from kiosk.domain.members import (
+    Card,
+    InvalidMember,
+    Member,
+    MemberStatus,
+    Plan,
+    PlanKind,
+    Role,
+    validate_member_fields,
+)
 
 from .errors import InvalidInput, NotFound
 from .ports import Clock, DoorStore, DoorTx, RosterOutbox
 
 CSV_COLUMNS = ("name", "email", "plan", "clips", "valid_until")
 MAX_IMPORT_ROWS = 20_000
+TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
 
 
 @dataclass(frozen=True)
@@ -107,8 +118,9 @@ class MemberAdmin:
         return issued
 
     def roster(self) -> list[Member]:
+        """Members and hosts; guests registered at the door are not on the roster."""
         with self._store.transaction() as tx:
-            return tx.members()
+            return [m for m in tx.members() if m.role is not Role.GUEST]
 
     def card(self, member_id: str) -> IssuedCard:
         """The member's current card, to print again."""
@@ -123,6 +135,85 @@ class MemberAdmin:
             serial = live[-1].serial
         code = issue_code(key, member.id, serial)
         return IssuedCard(member, serial, code, short_code_for(code))
+
+    def search(self, query: str, limit: int = 50) -> list[Member]:
+        """Members (never guests) whose name or e-mail has every typed word; all if nothing typed."""
+        words = [w.casefold() for w in query.split()]
+        with self._store.transaction() as tx:
+            roster = [m for m in tx.members() if m.role is not Role.GUEST]
+        hits = [m for m in roster if all(w in f"{m.name} {m.email}".casefold() for w in words)]
+        return hits[:limit]
+
+    def edit(self, member_id: str, new: NewMember) -> str:
+        """Change a member's name, e-mail and plan (the role stays). Returns "saved" or "requested"."""
+        if self.server_owned:
+            self.request("update", member_id, new)
+            return "requested"
+        with self._store.transaction() as tx:
+            current = tx.member(member_id)
+            if current is None or current.role is Role.GUEST:
+                raise NotFound(f"no member with id {member_id!r}")
+            edited = self._validated(replace(new, member_id=member_id, role=current.role, demo=current.demo))
+            tx.update_member(replace(edited, status=current.status))
+        return "saved"
+
+    def set_suspended(self, member_id: str, suspended: bool) -> str:
+        if self.server_owned:
+            self.request("suspend" if suspended else "reactivate", member_id)
+            return "requested"
+        with self._store.transaction() as tx:
+            current = self._require_member(tx, member_id)
+            tx.update_member(replace(current, status=MemberStatus.SUSPENDED if suspended else MemberStatus.ACTIVE))
+        return "saved"
+
+    def new_card(self, member_id: str) -> IssuedCard | None:
+        """A lost card: every earlier card is revoked at once and a new serial issued. On an
+        enrolled kiosk the server does it (None here; the new card comes with the roster)."""
+        if self.server_owned:
+            self.request("new_card", member_id)
+            return None
+        key = self._require_key()
+        with self._store.transaction() as tx:
+            member = self._require_member(tx, member_id)
+            serial = max((c.serial for c in tx.cards_of(member_id)), default=0) + 1
+            tx.revoke_cards(member_id)
+            return self._issue(tx, key, member, serial, self._clock.now())
+
+    def top_up(self, member_id: str, clips: int, amount_ore: int, method: str) -> str:
+        """Add clips to a clip card and keep a record of how they were paid."""
+        if not 1 <= clips <= 1000:
+            raise InvalidInput("add 1 to 1000 clips")
+        if not 0 <= amount_ore <= 10_000_000:
+            raise InvalidInput("the amount must be 0 to 100.000,00")
+        if method not in TOP_UP_METHODS:
+            raise InvalidInput(f"payment method must be one of {', '.join(TOP_UP_METHODS)}")
+        now = self._clock.now()
+        server_owned = self.server_owned  # asked before the write transaction: it reads another session
+        with self._store.transaction() as tx:
+            member = self._require_member(tx, member_id)
+            if member.plan.kind is not PlanKind.CLIPCARD:
+                raise InvalidInput(f"{member.name} has no clip card")
+            tx.add_payment(Payment(id=str(uuid.UUID(bytes=self._random(16), version=4)), member_id=member_id,
+                                   kind="topup", amount_ore=amount_ore, method=method, clips=clips, at=now))
+            if not server_owned:
+                tx.update_member(replace(member, plan=replace(member.plan,
+                                                              clips_total=member.plan.clips_total + clips)))
+        if server_owned:
+            self._top_up_request(member_id, clips)
+            return "requested"
+        return "saved"
+
+    def _top_up_request(self, member_id: str, clips: int) -> None:
+        assert self._outbox is not None
+        request_id = str(uuid.UUID(bytes=self._random(16), version=4))
+        self._outbox.queue_request(request_id, {"id": request_id, "op": "top_up", "member_id": member_id,
+                                                "clips": clips})
+
+    def _require_member(self, tx: DoorTx, member_id: str) -> Member:
+        member = tx.member(member_id)
+        if member is None or member.role is Role.GUEST:
+            raise NotFound(f"no member with id {member_id!r}")
+        return member
 
     def import_csv(self, data: bytes) -> list[IssuedCard]:
         return self.add_many(parse_member_csv(data))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from kiosk.domain.members import Role
 from kiosk.domain.visits import SpaceRules
 
 from .ports import Clock, DoorStore
@@ -18,6 +19,10 @@ class PresenceEntry:
     checked_in_at: datetime
     checked_out_at: datetime | None
     checkout_kind: str | None
+    guest: bool = False
+    company: str = ""
+    host_name: str = ""  # a guest's host: the member they visit
+    visitor_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,13 +49,20 @@ class PresenceService:
         with self._store.transaction() as tx:
             names = {m.id: m for m in tx.members()}
             visits = tx.visits_on(day)
-        entries = [
-            PresenceEntry(member_id=v.member_id, name=names[v.member_id].name,
-                          demo=names[v.member_id].demo, checked_in_at=v.checked_in_at,
-                          checked_out_at=v.checked_out_at,
-                          checkout_kind=v.checkout_kind.value if v.checkout_kind else None)
-            for v in visits if v.member_id in names
-        ]
+            guests = tx.guest_details([m.id for m in names.values() if m.role is Role.GUEST])
+        entries = []
+        for v in visits:
+            person = names.get(v.member_id)
+            if person is None:
+                continue
+            details = guests.get(v.member_id)
+            host = names.get(details.host_member_id) if details and details.host_member_id else None
+            entries.append(PresenceEntry(
+                member_id=v.member_id, name=person.name, demo=person.demo, checked_in_at=v.checked_in_at,
+                checked_out_at=v.checked_out_at,
+                checkout_kind=v.checkout_kind.value if v.checkout_kind else None,
+                guest=person.role is Role.GUEST, company=details.company if details else "",
+                host_name=host.name if host else "", visitor_type=details.visitor_type if details else ""))
         # Only today's open visits are "in now"; an open visit of an earlier day is a forgotten
         # check-out that the close-of-day rule will close.
         in_now = [e for e in entries if e.checked_out_at is None] if day == today else []

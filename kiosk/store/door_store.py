@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
 from kiosk.domain.events import Event, EventKind
+from kiosk.domain.guests import GuestDetails, Payment
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
+from kiosk.domain.policies import Policy, PolicyKind
+from kiosk.domain.stats import VisitSpan
 from kiosk.domain.visits import CheckoutKind, Visit
 from kiosk.services.errors import StorageFailed
 
-from .models import CardRow, EventRow, MemberRow, SettingRow, TrustedKeyRow, VisitRow
+from .models import (
+    AnonymousVisitRow,
+    CardRow,
+    ConsentRow,
+    EventRow,
+    GuestDetailRow,
+    MemberRow,
+    PaymentRow,
+    PolicyTextRow,
+    SettingRow,
+    TrustedKeyRow,
+    VisitRow,
+)
 
 
 class GuardedSession(Session):
@@ -32,9 +48,39 @@ class GuardedSession(Session):
             raise StorageFailed(str(cause if cause is not None else exc)) from exc
 
 
+def forget_people(s: Session, member_ids: list[str]) -> int:
+    """Delete people for real: their member row, cards, details, consents and visits go; each
+    visit leaves only its times in anonymous_visits; payments stay for the books without them;
+    events already synced lose the (opaque) id. Returns how many people were deleted."""
+    rows = s.scalars(select(MemberRow).where(MemberRow.id.in_(member_ids))).all()
+    if not rows:
+        return 0
+    ids = [r.id for r in rows]
+    guest = {r.id: r.role == Role.GUEST.value for r in rows}
+    visits = s.scalars(select(VisitRow).where(VisitRow.member_id.in_(ids))).all()
+    s.add_all([AnonymousVisitRow(day=v.day, checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at,
+                                 guest=guest[v.member_id]) for v in visits if v.origin is None])
+    s.execute(update(PaymentRow).where(PaymentRow.member_id.in_(ids)).values(member_id=None))
+    s.execute(update(EventRow).where(EventRow.member_id.in_(ids), EventRow.synced_at.is_not(None))
+              .values(member_id=None))
+    s.execute(delete(MemberRow).where(MemberRow.id.in_(ids)))  # cascades: cards, visits, details, consents
+    return len(ids)
+
+
 class SqlDoorStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    def flush_log(self) -> None:
+        """Copy the write-ahead log into the database file and empty it: after a deletion, the
+        old pages (with the deleted data) leave the log too."""
+        conn = self.engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
+        try:
+            conn.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise StorageFailed(str(exc)) from exc
+        finally:
+            conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[SqlDoorTx]:
@@ -71,8 +117,8 @@ class SqlDoorTx:
         rows = self.s.scalars(select(TrustedKeyRow)).all()
         return {r.key_id: Ed25519PublicKey.from_public_bytes(r.public_key) for r in rows}
 
-    def add_trusted_key(self, key_id: str, public_key: bytes, label: str, demo: bool) -> None:
-        self.s.merge(TrustedKeyRow(key_id=key_id, public_key=public_key, label=label, demo=demo))
+    def add_trusted_key(self, key_id: str, public_key: bytes, label: str, demo: bool, own: bool = False) -> None:
+        self.s.merge(TrustedKeyRow(key_id=key_id, public_key=public_key, label=label, demo=demo, own=own))
 
     def remove_demo_keys(self) -> None:
         for row in self.s.scalars(select(TrustedKeyRow).where(TrustedKeyRow.demo)).all():
@@ -177,3 +223,85 @@ class SqlDoorTx:
         return [Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
                       effective_at=r.effective_at, member_id=r.member_id, card_serial=r.card_serial,
                       visit_id=r.visit_id, reason=r.reason, source=r.source) for r in rows]
+
+    # --- members: edits at a kiosk that owns its roster ---------------------------------------
+    def update_member(self, member: Member) -> None:
+        row = self.s.get(MemberRow, member.id)
+        if row is None:
+            raise KeyError(member.id)
+        row.name, row.email, row.plan_kind = member.name, member.email, member.plan.kind.value
+        row.valid_from, row.valid_until = member.plan.valid_from, member.plan.valid_until
+        row.clips_total, row.status, row.role = member.plan.clips_total, member.status.value, member.role.value
+        self.s.flush()
+
+    def revoke_cards(self, member_id: str) -> None:
+        self.s.execute(update(CardRow).where(CardRow.member_id == member_id).values(revoked=True))
+
+    # --- guests, consents, policies, payments ---------------------------------------------
+    def add_guest_details(self, details: GuestDetails) -> None:
+        self.s.add(GuestDetailRow(
+            member_id=details.member_id, company=details.company, visitor_type=details.visitor_type,
+            host_member_id=details.host_member_id, payment_method=details.payment_method,
+            price_ore=details.price_ore, language=details.language, registered_at=details.registered_at))
+        self.s.flush()
+
+    def guest_details(self, member_ids: list[str]) -> dict[str, GuestDetails]:
+        rows = self.s.scalars(select(GuestDetailRow).where(GuestDetailRow.member_id.in_(member_ids)))
+        return {r.member_id: GuestDetails(
+            member_id=r.member_id, company=r.company, visitor_type=r.visitor_type,
+            host_member_id=r.host_member_id, payment_method=r.payment_method, price_ore=r.price_ore,
+            language=r.language, registered_at=r.registered_at) for r in rows}
+
+    def add_consent(self, member_id: str, kind: str, version: int, at: datetime) -> None:
+        self.s.add(ConsentRow(member_id=member_id, kind=kind, version=version, accepted_at=at))
+
+    def consents_of(self, member_id: str) -> list[tuple[str, int, datetime]]:
+        rows = self.s.scalars(select(ConsentRow).where(ConsentRow.member_id == member_id).order_by(ConsentRow.id))
+        return [(r.kind, r.version, r.accepted_at) for r in rows]
+
+    def policy(self, kind: PolicyKind) -> Policy | None:
+        version = self.s.scalar(select(func.max(PolicyTextRow.version)).where(PolicyTextRow.kind == kind.value))
+        if version is None:
+            return None
+        rows = self.s.scalars(select(PolicyTextRow).where(PolicyTextRow.kind == kind.value,
+                                                          PolicyTextRow.version == version))
+        return Policy(kind=kind, version=version, texts={r.language: r.text for r in rows})
+
+    def add_policy_version(self, kind: PolicyKind, texts: dict[str, str], at: datetime) -> int:
+        current = self.s.scalar(select(func.max(PolicyTextRow.version)).where(PolicyTextRow.kind == kind.value))
+        version = (current or 0) + 1
+        self.s.add_all([PolicyTextRow(kind=kind.value, version=version, language=lang, text=text, created_at=at)
+                        for lang, text in texts.items()])
+        self.s.flush()
+        return version
+
+    def add_payment(self, payment: Payment) -> None:
+        self.s.add(PaymentRow(id=payment.id, member_id=payment.member_id, kind=payment.kind,
+                              amount_ore=payment.amount_ore, method=payment.method, clips=payment.clips,
+                              at=payment.at))
+
+    def payments(self, member_id: str | None = None) -> list[Payment]:
+        query = select(PaymentRow).order_by(PaymentRow.at)
+        if member_id is not None:
+            query = query.where(PaymentRow.member_id == member_id)
+        return [Payment(id=r.id, member_id=r.member_id, kind=r.kind, amount_ore=r.amount_ore, method=r.method,
+                        clips=r.clips, at=r.at) for r in self.s.scalars(query)]
+
+    # --- retention and statistics ---------------------------------------------------------
+    def guests_registered_before(self, day: date) -> list[str]:
+        """Guests whose pass was for a day before `day` (their last possible visit)."""
+        return list(self.s.scalars(select(MemberRow.id).where(
+            MemberRow.role == Role.GUEST.value,
+            func.coalesce(MemberRow.valid_until, MemberRow.valid_from) < day)))
+
+    def forget(self, member_ids: list[str]) -> int:
+        return forget_people(self.s, member_ids)
+
+    def visit_spans(self, start: date, end: date) -> list[VisitSpan]:
+        rows = self.s.execute(select(VisitRow.day, VisitRow.checked_in_at, VisitRow.checked_out_at, MemberRow.role)
+                              .join(MemberRow, MemberRow.id == VisitRow.member_id)
+                              .where(VisitRow.day >= start, VisitRow.day <= end)).all()
+        spans = [VisitSpan(r[0], r[1], r[2], r[3] == Role.GUEST.value) for r in rows]
+        anon = self.s.scalars(select(AnonymousVisitRow).where(AnonymousVisitRow.day >= start,
+                                                              AnonymousVisitRow.day <= end))
+        return spans + [VisitSpan(a.day, a.checked_in_at, a.checked_out_at, a.guest) for a in anon]

@@ -54,6 +54,7 @@ class TrustedKeyRow(Base):
     label: Mapped[str] = mapped_column(String(64))
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     roster_gen: Mapped[int] = mapped_column(Integer, default=0)  # snapshot generation (sync)
+    own: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # this kiosk's key: day passes
 
 
 class MemberRow(Base):
@@ -133,3 +134,65 @@ class RosterRequestRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status: Mapped[str | None] = mapped_column(String(16), nullable=True)  # accepted | rejected
     reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class GuestDetailRow(Base):
+    """What a guest told the door besides name and e-mail (those are on the member row).
+    Deleted with the guest (retention, erasure): the foreign key cascades."""
+
+    __tablename__ = "guest_details"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    company: Mapped[str] = mapped_column(String(80), default="")
+    visitor_type: Mapped[str] = mapped_column(String(24))
+    host_member_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    payment_method: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    price_ore: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(8))
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ConsentRow(Base):
+    """One accepted text: who, which text, which version, when. Goes with the person."""
+
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PolicyTextRow(Base):
+    """Every version of the house rules and the privacy notice, in each language; never edited."""
+
+    __tablename__ = "policy_texts"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PaymentRow(Base):
+    """A payment as declared at the door or recorded by a host (no payment gateway). When the
+    person is deleted the row stays for the books, without the person (member_id set to NULL)."""
+
+    __tablename__ = "payments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    member_id: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # daypass | topup
+    amount_ore: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16))
+    clips: Mapped[int] = mapped_column(Integer, default=0)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AnonymousVisitRow(Base):
+    """A visit of somebody whose data was deleted: only the times remain, for the statistics."""
+
+    __tablename__ = "anonymous_visits"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    guest: Mapped[bool] = mapped_column(Boolean)

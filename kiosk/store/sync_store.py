@@ -6,15 +6,15 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, Select, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk.domain.events import Event, EventKind
-from kiosk.domain.members import Card, Member
+from kiosk.domain.members import Card, Member, Role
 from kiosk.domain.visits import Visit
 
-from .door_store import GuardedSession, _card, _member
+from .door_store import GuardedSession, _card, _member, forget_people
 from .models import CardRow, EventRow, MemberRow, RosterRequestRow, SettingRow, TrustedKeyRow, VisitRow
 
 PREFIX = "sync_"
@@ -97,8 +97,8 @@ class SqlSyncStore:
             _upsert(s, TrustedKeyRow, ["key_id"], [dict(
                 key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])
             for kind, ref in deleted:
-                if kind == "member":
-                    s.execute(delete(MemberRow).where(MemberRow.id == ref))
+                if kind == "member":  # deleted or erased on the server: only anonymous counts stay
+                    forget_people(s, [ref])
                 elif kind == "card":
                     member_id, _, serial = ref.partition("/")
                     s.execute(delete(CardRow).where(CardRow.member_id == member_id, CardRow.serial == int(serial)))
@@ -107,9 +107,10 @@ class SqlSyncStore:
             snapshot = s.get(SettingRow, PREFIX + "snapshot")
             if final and snapshot is not None:
                 # The snapshot is complete: whatever it did not mention is gone on the server.
-                s.execute(delete(CardRow).where(CardRow.roster_gen < gen))
-                s.execute(delete(MemberRow).where(MemberRow.roster_gen < gen))
-                s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.roster_gen < gen))
+                # Guests and this kiosk's own key (it signs their day passes) are not the server's.
+                s.execute(delete(CardRow).where(CardRow.roster_gen < gen, CardRow.member_id.not_in(_guest_ids())))
+                s.execute(delete(MemberRow).where(MemberRow.roster_gen < gen, MemberRow.role != Role.GUEST.value))
+                s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.roster_gen < gen, TrustedKeyRow.own.is_(False)))
                 s.delete(snapshot)
             s.merge(SettingRow(key=PREFIX + "cursor", value=cursor))
 
@@ -158,20 +159,25 @@ class SqlSyncStore:
 
     def roster(self) -> tuple[list[Member], list[Card]]:
         with self._session() as s:
-            return ([_member(r) for r in s.scalars(select(MemberRow))],
-                    [_card(r) for r in s.scalars(select(CardRow))])
+            return ([_member(r) for r in s.scalars(select(MemberRow).where(MemberRow.role != Role.GUEST.value))],
+                    [_card(r) for r in s.scalars(select(CardRow).where(CardRow.member_id.not_in(_guest_ids())))])
 
     def has_real_members(self) -> bool:
         with self._session() as s:
-            return (s.scalar(select(func.count()).select_from(MemberRow).where(MemberRow.demo.is_(False))) or 0) > 0
+            return (s.scalar(select(func.count()).select_from(MemberRow).where(
+                MemberRow.demo.is_(False), MemberRow.role != Role.GUEST.value)) or 0) > 0
 
     def hand_over_roster(self) -> None:
         """Enrollment: the server's roster replaces ours, so ours goes, keys and all."""
         with self._session() as s, s.begin():
-            s.execute(delete(CardRow))
-            s.execute(delete(MemberRow))
-            s.execute(delete(TrustedKeyRow))
+            s.execute(delete(CardRow).where(CardRow.member_id.not_in(_guest_ids())))
+            s.execute(delete(MemberRow).where(MemberRow.role != Role.GUEST.value))
+            s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.own.is_(False)))
             s.execute(delete(SettingRow).where(SettingRow.key.in_([PREFIX + "cursor", PREFIX + "snapshot"])))
+
+
+def _guest_ids() -> Select[Any]:
+    return select(MemberRow.id).where(MemberRow.role == Role.GUEST.value)
 
 
 def _upsert(s: Session, model: Any, keys: list[str], rows: list[dict[str, Any]]) -> None:

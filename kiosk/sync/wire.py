@@ -64,12 +64,12 @@ class RosterRequest(BaseModel):
     it, and the result comes back down with the roster like any other change."""
 
     id: str = Field(min_length=36, max_length=36)
-    op: Literal["add", "update", "suspend", "reactivate", "new_card"]
+    op: Literal["add", "update", "suspend", "reactivate", "new_card", "top_up", "erase"]
     member_id: str = Field(min_length=16, max_length=16, pattern="^[0-9a-f]{16}$")
     name: str | None = Field(default=None, max_length=120)
     email: str | None = Field(default=None, max_length=254)
     plan: Literal["monthly", "clipcard", "daypass"] | None = None
-    clips: int | None = Field(default=None, ge=0, le=100_000)
+    clips: int | None = Field(default=None, ge=0, le=100_000)  # top_up: clips to add
     valid_until: date | None = None
 
 

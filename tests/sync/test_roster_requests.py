@@ -63,3 +63,36 @@ def test_bad_input_is_refused_at_the_kiosk(server, kiosk_at):
     server.enroll(kiosk)
     with pytest.raises(InvalidInput, match="not an address"):
         kiosk.members.request("add", new=NewMember(name="X", email="nope"))
+
+
+def test_top_up_and_erasure_from_an_enrolled_kiosk_reach_the_server_and_every_door(server, kiosk_at, clock):
+    from kiosk.domain.guests import GuestForm
+    from kiosk.domain.members import PlanKind
+
+    kiosk, other = kiosk_at("k1"), kiosk_at("k2")
+    server.enroll(kiosk)
+    server.enroll(other, "door-2")
+    member_id = kiosk.members.request("add", new=NewMember(name="Klip Kim", plan=PlanKind.CLIPCARD, clips=1))
+    kiosk.sync.run_once()
+    other.sync.run_once()
+    assert kiosk.members.top_up(member_id, 10, 45000, "mobilepay") == "requested"
+    kiosk.sync.run_once()
+    assert server.store.member(member_id).clips_total == 11
+    assert [m.plan.clips_total for m in kiosk.members.roster()] == [11]
+
+    # A guest registered at this door: checked in here, the event goes up without a name.
+    consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
+    day_pass = kiosk.guests.register(GuestForm(name="Gæst Guest", visitor_type="event", consents=consents))
+    report = kiosk.sync.run_once()
+    assert report.roster_matches  # guests are not part of the roster compared with the server
+    on_server = server.store.presence(kiosk.presence.today())
+    assert any(v["member_id"] == day_pass.member_id for v in on_server["visits"])
+    assert "Gæst" not in str(on_server)
+
+    assert kiosk.privacy.erase(member_id) == "erased_and_requested"
+    assert kiosk.members.roster() == []
+    kiosk.sync.run_once()
+    other.sync.run_once()
+    assert server.store.members() == [] and other.members.roster() == []
+    clock.advance(minutes=5)
+    assert kiosk.checkin.check_in_code(day_pass.code).name == "Gæst Guest"  # the pass still works here

@@ -1,0 +1,68 @@
+"""How busy the space is: pure arithmetic over visits (members', guests' and anonymous ones)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True)
+class VisitSpan:
+    """One visit with no identity: all the statistics need."""
+
+    day: date
+    checked_in_at: datetime
+    checked_out_at: datetime | None
+    guest: bool
+
+
+@dataclass(frozen=True)
+class Busyness:
+    start: date
+    end: date  # inclusive
+    per_day: list[tuple[date, int, int]]  # day, member visits, guest visits
+    by_hour: list[float]  # 24 values: people present on average during each hour (open days)
+    by_weekday: list[float]  # 7 values, Monday first: visits per such weekday on average
+    members: int
+    guests: int
+
+    @property
+    def total(self) -> int:
+        return self.members + self.guests
+
+
+def busyness(spans: list[VisitSpan], start: date, end: date, tz: ZoneInfo, now: datetime) -> Busyness:
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    inside = [s for s in spans if start <= s.day <= end]
+    member_count = Counter(s.day for s in inside if not s.guest)
+    guest_count = Counter(s.day for s in inside if s.guest)
+    per_day = [(d, member_count[d], guest_count[d]) for d in days]
+
+    # Person-hours present in each hour of the day, summed over the period, divided by the
+    # number of days that had anyone at all (an average over open days, not over holidays).
+    hours = [0.0] * 24
+    for s in inside:
+        local_in = s.checked_in_at.astimezone(tz)
+        local_out = (s.checked_out_at or min(now, _day_end(s.day, tz))).astimezone(tz)
+        t = local_in
+        while t < local_out:
+            hour_end = (t.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1))
+            step_end = min(hour_end, local_out)
+            hours[t.hour] += (step_end - t).total_seconds() / 3600
+            t = step_end
+    open_days = len({s.day for s in inside}) or 1
+    by_hour = [round(h / open_days, 2) for h in hours]
+
+    weekday_days = Counter(d.weekday() for d in days)
+    weekday_visits = Counter(s.day.weekday() for s in inside)
+    by_weekday = [round(weekday_visits[w] / weekday_days[w], 2) if weekday_days[w] else 0.0 for w in range(7)]
+    return Busyness(start=start, end=end, per_day=per_day, by_hour=by_hour, by_weekday=by_weekday,
+                    members=sum(member_count.values()), guests=sum(guest_count.values()))
+
+
+def _day_end(day: date, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=tz).astimezone(UTC)

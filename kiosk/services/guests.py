@@ -1,0 +1,137 @@
+"""Guests at the door: the texts they accept, the members they may visit, their registration."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kiosk.domain.codes import issue_code, new_member_id, short_code_for
+from kiosk.domain.guests import (
+    SEARCH_LIMIT,
+    SEARCH_MIN,
+    GuestDetails,
+    GuestForm,
+    Payment,
+    VisitorType,
+    matches,
+    validate_guest,
+)
+from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
+from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind, validate_texts
+
+from .checkin import CheckInService, ScanResult
+from .errors import InvalidInput
+from .ports import Clock, DoorStore, DoorTx
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DayPass:
+    member_id: str
+    name: str
+    code: str  # the text inside the day pass QR: a member code signed by this kiosk
+    short_code: str
+    valid_on: date
+    checked_in: ScanResult
+
+
+@dataclass(frozen=True)
+class HostChoice:
+    member_id: str
+    name: str
+
+
+class GuestService:
+    def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
+                 signing_key: Ed25519PrivateKey, checkin: CheckInService,
+                 visitor_types: Callable[[], tuple[VisitorType, ...]]) -> None:
+        self._store, self._clock, self._random = store, clock, random_bytes
+        self._key, self._checkin, self._types = signing_key, checkin, visitor_types
+
+    def visitor_types(self) -> tuple[VisitorType, ...]:
+        return self._types()
+
+    # --- texts the guest accepts --------------------------------------------------------------
+    def policies(self) -> dict[PolicyKind, Policy]:
+        """The current house rules and privacy notice; the built-in texts become version 1."""
+        with self._store.transaction() as tx:
+            return {kind: self._current(tx, kind) for kind in PolicyKind}
+
+    def set_policy(self, kind: PolicyKind, texts: dict[str, str]) -> Policy:
+        """A host changed a text: it becomes a new version; older consents keep pointing at theirs."""
+        try:
+            cleaned = validate_texts(texts)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
+        with self._store.transaction() as tx:
+            current = self._current(tx, kind)
+            if cleaned == current.texts:
+                return current
+            version = tx.add_policy_version(kind, cleaned, self._clock.now())
+        log.info("new %s version %d", kind.value, version, extra={"event": "policy", "kind": kind.value})
+        return Policy(kind, version, cleaned)
+
+    def _current(self, tx: DoorTx, kind: PolicyKind) -> Policy:
+        policy = tx.policy(kind)
+        if policy is None:
+            tx.add_policy_version(kind, DEFAULT_TEXTS[kind], self._clock.now())
+            policy = tx.policy(kind)
+            assert policy is not None
+        return policy
+
+    # --- whom they visit ------------------------------------------------------------------
+    def find_hosts(self, query: str) -> list[HostChoice]:
+        """Members matching at least three typed letters, a few at most: never a list to browse."""
+        query = " ".join(query.split())
+        if len(query.replace(" ", "")) < SEARCH_MIN:
+            return []
+        with self._store.transaction() as tx:
+            found = [m for m in tx.members() if m.role is not Role.GUEST]
+        hits = [m for m in found if m.status is MemberStatus.ACTIVE and matches(m.name, query)]
+        return [HostChoice(m.id, m.name) for m in sorted(hits, key=lambda m: m.name.casefold())[:SEARCH_LIMIT]]
+
+    # --- registration -----------------------------------------------------------------------
+    def register(self, form: GuestForm) -> DayPass:
+        """Store the guest, their consents and declared payment, issue today's pass and check
+        them in, all in one transaction: nothing is kept unless all of it is."""
+        types = self._types()
+        now = self._clock.now()
+        today = self._checkin.rules.local_day(now)
+        with self._store.transaction() as tx:
+            policies = {kind.value: self._current(tx, kind).version for kind in PolicyKind}
+            try:
+                clean = validate_guest(form, types, policies)
+            except ValueError as exc:
+                raise InvalidInput(str(exc)) from None
+            if clean.host_member_id is not None:
+                host = tx.member(clean.host_member_id)
+                if host is None or host.role is Role.GUEST:
+                    raise InvalidInput("the member you visit is not on the roster")
+            vtype = next(t for t in types if t.key == clean.visitor_type)
+            member = Member(id=new_member_id(self._random(8)), name=clean.name, email=clean.email,
+                            role=Role.GUEST,
+                            plan=Plan(kind=PlanKind.DAYPASS, valid_from=today, valid_until=today))
+            tx.add_member(member, created_at=now)
+            code = issue_code(self._key, member.id, 1)
+            short = short_code_for(code)
+            tx.add_card(Card(member_id=member.id, serial=1, short_code=short), issued_at=now)
+            tx.add_guest_details(GuestDetails(
+                member_id=member.id, visitor_type=vtype.key, language=clean.language, registered_at=now,
+                company=clean.company, host_member_id=clean.host_member_id,
+                payment_method=clean.payment_method, price_ore=vtype.price_ore))
+            for kind, version in sorted(policies.items()):
+                tx.add_consent(member.id, kind, version, now)
+            if vtype.price_ore and clean.payment_method:
+                tx.add_payment(Payment(id=str(uuid.UUID(bytes=self._random(16), version=4)),
+                                       member_id=member.id, kind="daypass", amount_ore=vtype.price_ore,
+                                       method=clean.payment_method, at=now))
+            result = self._checkin.check_in_within(tx, member.id, 1, source="guest")
+        log.info("guest registered", extra={"event": "guest", "member_id": member.id, "type": vtype.key})
+        return DayPass(member_id=member.id, name=member.name, code=code, short_code=short, valid_on=today,
+                       checked_in=result)

@@ -1,0 +1,60 @@
+"""Retention and erasure: guests' personal data is deleted for real after the retention period,
+and anyone can be erased on request; only anonymous visit times remain (docs/data-retention.md)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kiosk.domain.members import Role
+from kiosk.domain.visits import SpaceRules
+
+from .errors import NotFound
+from .members import MemberAdmin
+from .ports import Clock, DoorStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    kept_from: date  # guests whose day is on or after this day are kept
+    guests_deleted: int
+
+
+class PrivacyService:
+    def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules, retention_days: int,
+                 members: MemberAdmin) -> None:
+        self._store, self._clock, self._rules = store, clock, rules
+        self.retention_days = retention_days
+        self._members = members
+
+    def purge(self, retention_days: int | None = None) -> PurgeReport:
+        """Delete every guest whose day pass was for a day more than the retention period ago."""
+        days = self.retention_days if retention_days is None else retention_days
+        today = self._rules.local_day(self._clock.now())
+        kept_from = today - timedelta(days=days)
+        with self._store.transaction() as tx:
+            deleted = tx.forget(tx.guests_registered_before(kept_from))
+        if deleted:
+            self._store.flush_log()
+            log.info("retention: deleted %d guests", deleted, extra={"event": "purge", "deleted": deleted})
+        return PurgeReport(kept_from=kept_from, guests_deleted=deleted)
+
+    def erase(self, member_id: str) -> str:
+        """Erase one person now. A guest, or a member of a kiosk that keeps its own roster, is
+        deleted here at once. On an enrolled kiosk a member is also erased on the server, whose
+        tombstone takes them off every other kiosk. Returns "erased" or "erased_and_requested"."""
+        with self._store.transaction() as tx:
+            member = tx.member(member_id)
+            if member is None:
+                raise NotFound(f"no member or guest with id {member_id!r}")
+        requested = member.role is not Role.GUEST and self._members.server_owned
+        if requested:
+            self._members.request("erase", member_id)
+        with self._store.transaction() as tx:
+            tx.forget([member_id])
+        self._store.flush_log()
+        log.info("erased a person", extra={"event": "erase", "member_id": member_id})
+        return "erased_and_requested" if requested else "erased"
