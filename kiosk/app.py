@@ -160,6 +160,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     try:
         return run_gui(GuiParts(
             checkin=kiosk.checkin, presence=kiosk.presence, sync=kiosk.sync, host=kiosk.host,
+            guests=kiosk.guests,
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,

@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="camera index, /dev path, or a video or image file "
                           "(default: the first webcam, else the demo feed)")
     run.add_argument("--windowed", action="store_true", help="a normal window, for development")
-    run.add_argument("--lang", choices=["da", "en"], help="start in this language")
+    run.add_argument("--lang", choices=["da", "en", "de"], help="start in this language")
     run.add_argument("--no-demo", action="store_true", help="do not add demo members to a new database")
     run.add_argument("--log-json", action="store_true", help="log JSON lines on stderr")
     _data_dir_arg(run)

@@ -10,14 +10,18 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
+from kiosk.services.guests import DayPass, GuestService
 from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.guest import GuestFlow, GuestOffer
 from kiosk.ui.screens.host import HostScreen, HostUnlockScreen, RollCallScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
 from kiosk.ui.sound import Sounds
+from kiosk.ui.tasks import Tasks, TaskWorker
 from kiosk.ui.window import KioskWindow
 from kiosk.ui.workers import CameraBridge, DoorWorker, Timing
 
@@ -37,8 +41,24 @@ class DoorController(QObject):
     close_day_requested = Signal()
 
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
-                 worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now) -> None:  # type: ignore[no-untyped-def]
+                 worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now,  # type: ignore[no-untyped-def]
+                 guests: GuestService | None = None, settings: SpaceSettings | None = None) -> None:
         super().__init__(window)
+        self.settings = settings or SpaceSettings()
+        self.start_language = languages.current
+        # Service calls of the guest flow and the host view run on the door worker's thread,
+        # one at a time with the check-ins.
+        self.task_worker = TaskWorker()
+        self.task_worker.moveToThread(worker.thread())
+        self.tasks = Tasks(self.task_worker, self)
+        self.guests = guests
+        self.guest = GuestFlow(tz)
+        scan.guest_requested.connect(self.show_guest_flow)
+        self.guest.language_chosen.connect(self.set_language)
+        self.guest.host_search.connect(self.find_hosts)
+        self.guest.submitted.connect(self.register_guest)
+        self.guest.cancelled.connect(self.back_to_door)
+        self.guest.finished.connect(self.back_to_door)
         self.window, self.scan, self.result = window, scan, result
         self.camera, self.worker, self.sounds, self.languages = camera, worker, sounds, languages
         self._tz, self._now = tz, now
@@ -49,6 +69,7 @@ class DoorController(QObject):
         window.stack.addWidget(scan)
         window.stack.addWidget(result)
         window.stack.addWidget(self.manual)
+        window.stack.addWidget(self.guest)
         scan.manual_entry_requested.connect(self.show_manual_entry)
         self.manual.submitted.connect(self.short_code_requested)
         self.manual.cancelled.connect(self.show_scan)
@@ -169,6 +190,56 @@ class DoorController(QObject):
     @Slot(str, str)
     def on_camera_status(self, status: str, detail: str) -> None:
         self.scan.set_camera_problem(None if status in ("ok", "starting") else status)
+
+    # --- guests ----------------------------------------------------------------------------
+    @Slot()
+    def show_guest_flow(self) -> None:
+        guests, settings = self.guests, self.settings
+        if guests is None:
+            return
+
+        def offer() -> GuestOffer:
+            return GuestOffer(types=guests.visitor_types(), policies=guests.policies(),
+                              languages=settings.offered_languages(), retention_days=settings.retention_days,
+                              mobilepay_number=settings.mobilepay_number, closing_time=settings.closing_time)
+
+        def opened(o: GuestOffer) -> None:
+            self.guest.start(o, self.languages.current)
+            self.window.stack.setCurrentWidget(self.guest)
+
+        self.tasks.run(offer, opened, self.on_storage_failed)
+
+    @Slot(str)
+    def find_hosts(self, typed: str) -> None:
+        if self.guests is not None:
+            guests = self.guests
+            self.tasks.run(lambda: guests.find_hosts(typed), self.guest.set_hosts)
+
+    @Slot(object)
+    def register_guest(self, form: object) -> None:
+        assert self.guests is not None
+        guests = self.guests
+        self.tasks.run(lambda: guests.register(form), self.on_guest_registered,  # type: ignore[arg-type]
+                       self.guest.show_error)
+
+    def on_guest_registered(self, day_pass: DayPass) -> None:
+        log.info("guest checked in", extra={"event": "guest_checked_in", "member_id": day_pass.member_id})
+        self.guest.show_pass(day_pass)
+        self.sounds.play("welcome")
+        self.sync_soon.emit()
+        self.count_requested.emit()
+
+    @Slot(str)
+    def set_language(self, lang: str) -> None:
+        self.languages.switch(lang)
+        self.scan.set_next_language(self.languages.next_language())
+
+    @Slot()
+    def back_to_door(self) -> None:
+        """After a guest: the door speaks its own language again."""
+        if self.languages.current != self.start_language:
+            self.set_language(self.start_language)
+        self.show_scan()
 
     @Slot()
     def show_host_unlock(self) -> None:

@@ -14,13 +14,14 @@ from kiosk.paths import ASSETS
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = ASSETS / "translations"
-LANGUAGES = ("da", "en")
-LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}
+LANGUAGES = ("da", "en", "de")
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "de": "Deutsch"}
 
 
 class Languages:
-    def __init__(self, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication, offered: list[str] | None = None) -> None:
         self._app = app
+        self.offered = [lang for lang in (offered or list(LANGUAGES)) if lang in LANGUAGES] or ["da"]
         self._translator: QTranslator | None = None
         self.current = "en"
 
@@ -44,4 +45,7 @@ class Languages:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def next_language(self) -> str:
-        return LANGUAGES[(LANGUAGES.index(self.current) + 1) % len(LANGUAGES)]
+        """The one-tap button's language: the next offered one after the current."""
+        if self.current not in self.offered:
+            return self.offered[0]
+        return self.offered[(self.offered.index(self.current) + 1) % len(self.offered)]

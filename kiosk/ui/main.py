@@ -15,6 +15,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService
+from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.ports import Clock
 from kiosk.services.presence import PresenceService
@@ -31,6 +32,7 @@ class GuiParts:
     presence: PresenceService
     sync: SyncEngine
     host: HostAccess
+    guests: GuestService
     settings: SpaceSettings
     clock: Clock
     source: FrameSource
@@ -68,7 +70,7 @@ def run_gui(parts: GuiParts) -> int:
     theme.load_fonts()
     qt_app.setFont(theme.font(20))
     qt_app.setStyleSheet(theme.STYLE)
-    languages = Languages(qt_app)
+    languages = Languages(qt_app, parts.settings.offered_languages())
     languages.switch(parts.lang)
 
     settings = parts.settings
@@ -80,7 +82,7 @@ def run_gui(parts: GuiParts) -> int:
     worker = DoorWorker(parts.checkin, parts.presence, parts.host)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
-                                settings.rules().tz, parts.clock.now)
+                                settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings)
     probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
     sync_worker = SyncWorker(parts.sync)
     sync_thread = WorkerThread(sync_worker, "sync")

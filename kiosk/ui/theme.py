@@ -62,6 +62,11 @@ QPushButton#ManualButton {{
     border-radius: 22px; padding: 8px 22px; min-height: 30px;
 }}
 QPushButton#ManualButton:pressed {{ background: {ACCENT}; color: white; }}
+QPushButton#GuestButton {{
+    font-size: 26px; font-weight: bold; color: white; background: {ACCENT}; border: none;
+    border-radius: 26px; padding: 10px 30px; min-height: 40px;
+}}
+QPushButton#GuestButton:pressed {{ background: {BAR}; }}
 QLabel#DemoBadge {{
     font-size: 20px; font-weight: bold; color: {INK}; background: {WARNING};
     border-radius: 6px; padding: 4px 12px;

@@ -9,13 +9,11 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.services.checkin import ScanResult
 from kiosk.ui import theme
 from kiosk.ui.widgets import ResultIcon, make_label
 
-LOW_CLIPS = 2
-PLAN_WARNING_DAYS = 7
 
 
 class ResultScreen(QWidget):
@@ -33,6 +31,8 @@ class ResultScreen(QWidget):
         self.headline = make_label(centred=True, px=76, bold=True, wrap=True)
         self.lines = [make_label(centred=True, px=40 if i == 0 else 32, bold=i == 0, wrap=True) for i in range(3)]
         self.demo = make_label(centred=True, px=22, bold=True)
+        self.warning = make_label(name="Warning", centred=True, px=32, bold=True, wrap=True)
+        self.warning.hide()
         self.countdown = QProgressBar()
         self.countdown.setTextVisible(False)
         self.countdown.setFixedHeight(10)
@@ -46,6 +46,7 @@ class ResultScreen(QWidget):
         layout.addWidget(self.headline)
         for line in self.lines:
             layout.addWidget(line)
+        layout.addWidget(self.warning, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.demo)
         layout.addStretch(2)
         layout.addWidget(self.countdown)
@@ -103,13 +104,18 @@ class ResultScreen(QWidget):
         bg = {"welcome": theme.WELCOME, "goodbye": theme.GOODBYE}.get(kind, theme.REFUSED)
         self.setStyleSheet(f"QWidget#ResultScreen {{ background: {bg}; }} QLabel {{ color: white; }}"
                            f"QProgressBar {{ background: rgba(0,0,0,60); border: none; }}"
-                           f"QProgressBar::chunk {{ background: rgba(255,255,255,160); }}")
+                           f"QProgressBar::chunk {{ background: rgba(255,255,255,160); }}"
+                           f"QLabel#Warning {{ color: {theme.INK}; background: {theme.WARNING}; "
+                           f"border-radius: 14px; padding: 10px 28px; }}")
         self.icon.set_kind(kind)
         texts = self._texts()
         self.headline.setText(texts[0])
         for label, text in zip(self.lines, [*texts[1:], "", "", ""], strict=False):
             label.setText(text)
             label.setVisible(bool(text))
+        warning = self._warning(self._result)
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         demo = bool(self._result and self._result.demo)
         self.demo.setText(self.tr("Demo member: not a real person") if demo else "")
         self.demo.setVisible(demo)
@@ -127,6 +133,9 @@ class ResultScreen(QWidget):
             return [self.tr("Goodbye, %1").replace("%1", r.first_name or ""),
                     self.tr("You were here %1 today").replace("%1", self._duration(r.time_today)),
                     self.tr("See you soon!")]
+        if r.guest and r.refusal is Refusal.EXPIRED:
+            return [self.tr("Your day pass has expired"),
+                    self.tr("A day pass is valid on its day only. Register again for today.")]
         return self._refusal_texts(r.refusal)
 
     def _greeting(self, at: datetime) -> str:
@@ -141,19 +150,24 @@ class ResultScreen(QWidget):
         lines = [self.tr("%n other(s) in today", "", r.others_in) if r.others_in
                  else self.tr("You are the first one in")]
         if r.clips_left is not None:
-            text = self.tr("%n clip(s) left on your clip card", "", r.clips_left)
-            if r.clips_left <= LOW_CLIPS:
-                text += " - " + self.tr("time to buy a new one")
-            lines.append(text)
-        if r.valid_until is not None:
+            lines.append(self.tr("%n clip(s) left on your clip card", "", r.clips_left))
+        if Notice.DAYPASS_TONIGHT in r.notices:
+            lines.append(self.tr("Your day pass is valid until we close tonight"))
+        elif r.valid_until is not None:
             date_text = QLocale().toString(QDate(r.valid_until.year, r.valid_until.month, r.valid_until.day),
                                           QLocale.FormatType.LongFormat)
-            text = self.tr("Membership valid until %1").replace("%1", date_text)
-            local_day = r.at.astimezone(self._tz).date()
-            if r.valid_until - local_day <= timedelta(days=PLAN_WARNING_DAYS):
-                text += " - " + self.tr("renew soon")
-            lines.append(text)
+            lines.append(self.tr("Membership valid until %1").replace("%1", date_text))
         return lines
+
+    def _warning(self, r: ScanResult | None) -> str:
+        """The one thing the member should act on soon, shown on a yellow band."""
+        if r is None or r.shown_as is not Outcome.CHECKED_IN:
+            return ""
+        if Notice.LOW_CLIPS in r.notices:
+            return self.tr("Only %n clip(s) left: top up with a host", "", r.clips_left or 0)
+        if Notice.PLAN_ENDS_SOON in r.notices:
+            return self.tr("Your membership ends soon: renew it with a host")
+        return ""
 
     def _duration(self, spent: timedelta) -> str:
         minutes = int(spent.total_seconds() // 60)

@@ -17,6 +17,7 @@ class ScanScreen(QWidget):
     language_requested = Signal()
     manual_entry_requested = Signal()
     host_requested = Signal()
+    guest_requested = Signal()
 
     def __init__(self, space_name: str, parent: QWidget | None = None, tz: ZoneInfo | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,8 @@ class ScanScreen(QWidget):
         self._sync: SyncStatus | None = None
         self.manual_button = touch_button(name="ManualButton")
         self.manual_button.clicked.connect(self.manual_entry_requested)
+        self.guest_button = touch_button(name="GuestButton")
+        self.guest_button.clicked.connect(self.guest_requested)
 
         preview_row = QHBoxLayout()
         preview_row.addStretch(1)
@@ -88,7 +91,11 @@ class ScanScreen(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.sync_status, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.sub_instruction, 1)
-        bottom.addWidget(self.manual_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.guest_button)
+        buttons.addWidget(self.manual_button)
+        bottom.addLayout(buttons)
         body.addLayout(bottom)
         body.addWidget(self.camera_problem)
 
@@ -173,6 +180,7 @@ class ScanScreen(QWidget):
         self.demo_badge.setText(self.tr("DEMO"))
         self.hint.setText(self.tr("Hold the code up to the camera above the screen, not to the screen"))
         self.manual_button.setText(self.tr("Type code"))
+        self.guest_button.setText(self.tr("Guest / day pass"))
         self.host_button.setText(self.tr("Host"))
         self.language_button.setText(self._next_language)
         self.set_in_now(self._in_now)

@@ -1,0 +1,180 @@
+"""An on-screen keyboard inside the app: kiosk sessions cannot count on a compositor's keyboard.
+
+Danish, German and English layouts (æ ø å, ä ö ü ß), a shift key, a page of digits and
+symbols for e-mail addresses, and accents on a long press are not needed: the letters a Danish,
+German or English name needs are on the first page, the rest (é, è, ñ, ç ...) on the second.
+It types into whichever QLineEdit it is attached to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui import theme
+
+LAYOUTS = {
+    "da": ["1234567890", "qwertyuiopå", "asdfghjklæø", "zxcvbnm-'"],
+    "de": ["1234567890", "qwertzuiopü", "asdfghjklöä", "yxcvbnmß-'"],
+    "en": ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm-'"],
+}
+SYMBOLS = ["@._-+&/()", "éèêëáàâíìóòôúùñç", "ÉÈÁÀÓÚÑÇœšžł", "!?,:;\"#%*="]
+
+STYLE = f"""
+QWidget#Keyboard {{ background: #dcd6c8; border-radius: 14px; }}
+QWidget#Keyboard QPushButton {{
+    font-size: 28px; color: {theme.INK}; background: white; border: none; border-radius: 8px;
+    min-width: 58px; min-height: 62px; padding: 0;
+}}
+QWidget#Keyboard QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
+QWidget#Keyboard QPushButton#KeyWide {{ background: #efeae0; font-size: 22px; }}
+QWidget#Keyboard QPushButton#KeyWide:checked {{ background: {theme.ACCENT}; color: white; }}
+QWidget#Keyboard QPushButton#KeyEnter {{ background: {theme.ACCENT}; color: white; font-size: 22px; }}
+"""
+
+
+class OnScreenKeyboard(QWidget):
+    enter = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Keyboard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(STYLE)
+        self._target: QLineEdit | None = None
+        self._capitals = False
+        self._layout = "da"
+        self._symbols = False
+        self.keys: dict[str, QPushButton] = {}
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(8)
+        self.shift = self._wide("⇧", checkable=True)
+        self.symbols = self._wide("?123", checkable=True)
+        self.space = self._wide(" ")
+        self.space.setMinimumWidth(420)
+        self.backspace = self._wide("⌫")
+        self.enter_key = self._wide("", name="KeyEnter")
+        self.enter_key.setMinimumWidth(160)
+        self.shift.toggled.connect(self._relabel)
+        self.symbols.toggled.connect(self._toggle_symbols)
+        self.space.clicked.connect(lambda: self._type(" "))
+        self.backspace.clicked.connect(self._backspace)
+        self.enter_key.clicked.connect(self.enter)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        for w in (self.shift, self.symbols, self.space, self.backspace, self.enter_key):
+            bottom.addWidget(w)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(8)
+        outer.addLayout(self._rows)
+        outer.addLayout(bottom)
+        self._build()
+        self.retranslate()
+
+    def attach(self, target: QLineEdit | None, capitals: bool = False) -> None:
+        """Type into target from now on; capitals: a capital letter starts each word (names)."""
+        self._target, self._capitals = target, capitals
+        if target is not None:
+            target.setFocus()
+        self._auto_shift()
+
+    def _auto_shift(self) -> None:
+        if self._target is None or self._symbols:
+            return
+        text = self._target.text()
+        self.shift.setChecked(self._capitals and (not text or text.endswith((" ", "-"))))
+
+    def set_layout(self, lang: str) -> None:
+        if lang in LAYOUTS and lang != self._layout:
+            self._layout = lang
+            self._build()
+
+    def _wide(self, text: str, checkable: bool = False, name: str = "KeyWide") -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.setCheckable(checkable)
+        return b
+
+    def _build(self) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            grid = item.layout() if item is not None else None
+            if grid is not None:
+                while grid.count():
+                    child = grid.takeAt(0)
+                    if child is not None and child.widget() is not None:
+                        child.widget().deleteLater()  # type: ignore[union-attr]
+                grid.deleteLater()
+        self.keys = {}
+        rows = SYMBOLS if self._symbols else LAYOUTS[self._layout]
+        for chars in rows:
+            line = QGridLayout()
+            line.setSpacing(8)
+            for i, ch in enumerate(chars):
+                key = QPushButton()
+                key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                key.setProperty("char", ch)
+                key.clicked.connect(lambda _=False, k=key: self._type(self._label_of(k)))
+                line.addWidget(key, 0, i)
+                self.keys[ch] = key
+            self._rows.addLayout(line)
+        self._relabel()
+
+    def _label_of(self, key: QPushButton) -> str:
+        return key.text()
+
+    def _relabel(self) -> None:
+        upper = self.shift.isChecked()
+        for ch, key in self.keys.items():
+            key.setText(ch.upper() if upper and ch != "ß" else ch)
+
+    def _toggle_symbols(self, on: bool) -> None:
+        self._symbols = on
+        if on:
+            self.shift.setChecked(False)
+        self._build()
+        self._auto_shift()
+
+    def _type(self, text: str) -> None:
+        if self._target is None:
+            return
+        self._target.insert(text)
+        if self.shift.isChecked() and text.strip():
+            self.shift.setChecked(False)  # one capital, like a phone keyboard
+        self._auto_shift()
+
+    def _backspace(self) -> None:
+        if self._target is not None:
+            self._target.backspace()
+            self._auto_shift()
+
+    def type_text(self, text: str) -> None:
+        """Press the keys for a text, one by one (tests and demos): every character must be on
+        the current page, or on the other page, which is switched to and back."""
+        for ch in text:
+            if ch == " ":
+                self.space.click()
+                continue
+            want_upper = ch != ch.lower()
+            base = ch.lower() if want_upper else ch
+            if base not in self.keys:
+                self.symbols.click()
+            if base not in self.keys and ch in self.keys:
+                base, want_upper = ch, False
+            if base not in self.keys:
+                raise ValueError(f"{ch!r} is not on this keyboard")
+            if base.isalpha() and want_upper != self.shift.isChecked():
+                self.shift.click()
+            self.keys[base].click()
+            if self.symbols.isChecked():
+                self.symbols.click()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.enter_key.setText(self.tr("Next"))
+        self.space.setText(self.tr("space"))

@@ -1,0 +1,66 @@
+"""Run a service call on the door worker's thread and get its answer back on the GUI thread.
+
+Screens never touch the database themselves: they hand a callable to Tasks.run, which the
+worker runs (one at a time, with the door's check-ins) and answers with on_done(value) or
+on_error(message). A KioskError carries a message meant for a person; anything else is a bug,
+logged with its traceback and answered with a plain "something went wrong"."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk.services.errors import KioskError
+
+log = logging.getLogger(__name__)
+
+
+class TaskWorker(QObject):
+    done = Signal(int, bool, object)  # token, ok, value or message
+
+    @Slot(int, object)
+    def run(self, token: int, call: Callable[[], Any]) -> None:
+        try:
+            value, ok = call(), True
+        except KioskError as exc:
+            value, ok = str(exc), False
+        except Exception:  # a bug: keep the door alive, say so plainly
+            log.exception("task failed", extra={"event": "task_failed"})
+            value, ok = "something went wrong; it was logged", False
+        self.done.emit(token, ok, value)
+
+
+class Tasks(QObject):
+    _submit = Signal(int, object)
+
+    def __init__(self, worker: TaskWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[str], None] | None]] = {}
+        self._tokens = itertools.count(1)
+        self._submit.connect(worker.run)
+        worker.done.connect(self._finished)
+
+    def run(self, call: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[str], None] | None = None) -> None:
+        token = next(self._tokens)
+        self._pending[token] = (on_done, on_error)
+        self._submit.emit(token, call)
+
+    @Slot(int, bool, object)
+    def _finished(self, token: int, ok: bool, value: object) -> None:
+        on_done, on_error = self._pending.pop(token, (None, None))
+        if ok and on_done is not None:
+            on_done(value)
+        elif not ok:
+            if on_error is not None:
+                on_error(str(value))
+            else:
+                log.error("task failed: %s", value)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)

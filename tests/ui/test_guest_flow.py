@@ -1,0 +1,155 @@
+"""The guest flow, driven through its real widgets and on-screen keyboard, with the real door
+worker thread and SQLite database behind the controller."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.domain.checkin import Outcome
+from kiosk.domain.codes import verify_code
+from kiosk.services.members import NewMember
+from kiosk.ui.controller import DoorController
+from kiosk.ui.screens.result_screen import ResultScreen
+from kiosk.ui.screens.scan_screen import ScanScreen
+from kiosk.ui.sound import Sounds
+from kiosk.ui.window import KioskWindow
+from kiosk.ui.workers import DoorWorker, WorkerThread
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+@pytest.fixture
+def door(qtbot, kiosk, languages):
+    window = KioskWindow(windowed=True)
+    window.resize(1280, 800)
+    qtbot.addWidget(window)
+    scan, result = ScanScreen("Test Space"), ResultScreen(CPH, seconds=1)
+    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
+    thread = WorkerThread(worker, "door-worker")
+    controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages,
+                                CPH, kiosk.clock.now, guests=kiosk.guests, settings=kiosk.settings)
+    thread.start()
+    controller.start()
+    window.present()
+    qtbot.waitExposed(window)
+    yield controller
+    controller.stop()
+    thread.stop()
+
+
+def tap(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_flow(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    tap(qtbot, door.scan.guest_button)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.guest, timeout=5000)
+
+
+def test_a_german_guest_visiting_a_member_registers_by_touch_only(qtbot, door, kiosk):
+    [lars] = kiosk.members.add_many([NewMember(name="Lars Holm")])
+    open_flow(qtbot, door)
+    flow = door.guest
+    assert flow.current() == "language"
+    tap(qtbot, flow.language_buttons["de"])
+    assert door.languages.current == "de"
+    assert flow.page["name"].title.text() == "Wie heißen Sie?"
+    assert "ü" in flow.keyboard.keys and "ß" in flow.keyboard.keys  # the German layout
+    flow.keyboard.type_text("Jürgen Weiß")
+    assert flow.name_edit.text() == "Jürgen Weiß"
+    tap(qtbot, flow.name_next)
+    assert flow.current() == "contact"
+    flow.keyboard.type_text("j@example.de")
+    tap(qtbot, flow.contact_next)
+    assert flow.current() == "reason"
+    tap(qtbot, flow.reason_buttons["guest"])
+    assert flow.current() == "host"
+    flow.keyboard.type_text("La")
+    qtbot.wait(400)
+    assert flow.host_buttons == []  # two letters find nobody: no list for strangers
+    flow.keyboard.type_text("r")
+    qtbot.waitUntil(lambda: len(flow.host_buttons) == 1, timeout=3000)
+    tap(qtbot, flow.host_buttons[0])
+    assert flow.current() == "rules"
+    assert "Hausregeln" in flow.rules_text.text()
+    tap(qtbot, flow.rules_accept)
+    assert "30 Tagen" in flow.privacy_text.text()
+    tap(qtbot, flow.privacy_accept)  # a guest of a member pays nothing: registered now
+    qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    assert "Jürgen" in flow.pass_lines[0].text() and "Lars Holm" in flow.pass_lines[3].text()
+    assert door.sounds.played[-1] == "welcome"
+
+    # The QR on screen is a day pass this door accepts; the guest is in, hosted by Lars.
+    code = verify_code(flow.qr.text, _trusted(kiosk))
+    [entry] = kiosk.presence.on().in_now
+    assert (entry.member_id, entry.name, entry.host_name) == (code.member_id, "Jürgen Weiß", "Lars Holm")
+    tap(qtbot, flow.done_button)
+    assert door.window.stack.currentWidget() is door.scan
+    assert door.languages.current == "da"  # the door speaks its own language again
+    kiosk.clock.advance(hours=3)
+    assert kiosk.checkin.check_in_code(flow.qr.text).outcome is Outcome.CHECKED_OUT
+    assert lars.member.name == "Lars Holm"
+
+
+def _trusted(kiosk):  # type: ignore[no-untyped-def]
+    with kiosk.store.transaction() as tx:
+        return tx.trusted_keys()
+
+
+def test_a_day_pass_guest_declares_payment_and_bad_input_is_explained(qtbot, door, kiosk):
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    tap(qtbot, flow.name_next)
+    assert flow.current() == "name" and flow.page["name"].error.text() == "Please type your name."
+    flow.name_edit.setText("x" * 90)
+    tap(qtbot, flow.name_next)
+    assert "at most 80 characters" in flow.page["name"].error.text()
+    flow.name_edit.clear()
+    flow.keyboard.attach(flow.name_edit, capitals=True)
+    flow.keyboard.type_text("Zoë Ångström")
+    tap(qtbot, flow.name_next)
+    flow.keyboard.type_text("not-an-address")
+    tap(qtbot, flow.contact_next)
+    assert "e-mail address" in flow.page["contact"].error.text() and flow.current() == "contact"
+    tap(qtbot, flow.skip_button)
+    tap(qtbot, flow.reason_buttons["daypass"])
+    tap(qtbot, flow.rules_accept)
+    tap(qtbot, flow.privacy_accept)
+    assert flow.current() == "payment" and flow.price.text() == "150,00 kr."
+    tap(qtbot, flow.pay_buttons["mobilepay"])
+    qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    with kiosk.store.transaction() as tx:
+        [payment] = tx.payments()
+    assert (payment.method, payment.amount_ore) == ("mobilepay", 15000)
+    assert [e.name for e in kiosk.presence.on().in_now] == ["Zoë Ångström"]
+
+
+def test_back_cancel_and_walking_away_store_nothing(qtbot, door, kiosk):
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["da"])
+    flow.keyboard.type_text("Anne")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.back_button)
+    assert flow.current() == "name" and flow.name_edit.text() == "Anne"
+    tap(qtbot, flow.cancel_button)
+    assert door.window.stack.currentWidget() is door.scan
+
+    open_flow(qtbot, door)
+    assert flow.name_edit.text() == ""  # nothing typed before is kept
+    tap(qtbot, flow.language_buttons["da"])
+    flow.keyboard.type_text("Bo")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.skip_button)
+    tap(qtbot, flow.reason_buttons["event"])
+    flow._idle.setInterval(50)  # walk away on the house rules
+    flow._idle.start(50)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
+    assert kiosk.presence.on().visits == []
+    with kiosk.store.transaction() as tx:
+        assert [m for m in tx.members() if m.role.value == "guest"] == []
