@@ -6,7 +6,9 @@ import logging
 import os
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -133,6 +135,87 @@ def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
             tx.set_setting(key, value)
 
 
+class HostFiles:
+    """What the host view writes: cards, sheets of cards, the evacuation list and exports, as
+    files in <data dir>/host-files (a printer, a USB stick or scp takes them from there). When
+    CUPS's `lp` is installed, PDFs are also sent to the default printer."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        self.kiosk = kiosk
+        self.folder = kiosk.data_dir / "host-files"
+
+    def _path(self, name: str) -> Path:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}") from None
+        stamp = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz).strftime("%Y-%m-%d-%H%M%S")
+        return self.folder / f"{name}-{stamp}"
+
+    def _print(self, path: Path) -> str:
+        import shutil
+        import subprocess
+
+        lp = shutil.which("lp")
+        if lp is None:
+            return str(path)
+        done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=20, check=False)
+        return f"{path} (sent to the printer)" if done.returncode == 0 else f"{path} (printer: {done.stderr.strip()})"
+
+    def card(self, member_id: str) -> str:
+        from kiosk.printing.cards import save_card
+
+        issued = self.kiosk.members.card(member_id)
+        out = self._path(f"card-{member_id}").with_suffix(".pdf")
+        self._write(lambda: save_card(issued, self.kiosk.settings.space_name, out))
+        return self._print(out)
+
+    def sheet(self, member_ids: list[str]) -> str:
+        from kiosk.printing.cards import save_card_sheet
+
+        cards = [self.kiosk.members.card(m) for m in member_ids]
+        out = self._path("cards").with_suffix(".pdf")
+        self._write(lambda: save_card_sheet(cards, self.kiosk.settings.space_name, out))
+        return self._print(out)
+
+    def evacuation(self) -> str:
+        from kiosk.printing.evacuation import save_evacuation_pdf
+
+        people = self.kiosk.presence.on().in_now
+        out = self._path("evacuation").with_suffix(".pdf")
+        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, self.kiosk.clock.now(), out))
+        return self._print(out)
+
+    def visits(self, first: date, last: date) -> str:
+        from kiosk.services.exports import visits_csv
+
+        text = visits_csv(self.kiosk.store, first, last, self.kiosk.settings.rules().tz)
+        out = self._path(f"visits-{first}-{last}").with_suffix(".csv")
+        self._write(lambda: out.write_text(text, encoding="utf-8"))
+        return str(out)
+
+    @staticmethod
+    def _write(write: Callable[[], object]) -> None:
+        try:
+            write()
+        except OSError as exc:
+            raise StorageFailed(f"cannot write the file: {exc.strerror}") from None
+
+
+def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
+    """Save new settings and hand them to the running services (the camera and the time zone
+    of a running app take effect at the next start)."""
+    save_settings(kiosk, settings)
+    rules = settings.rules()
+    kiosk.settings = settings
+    kiosk.checkin.rules = rules
+    kiosk.presence.rules = rules
+    kiosk.stats.rules = rules
+    kiosk.privacy.rules, kiosk.privacy.retention_days = rules, settings.retention_days
+    kiosk.guests.types_from = settings.guest_types
+    return settings
+
+
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
     from kiosk.scan.isolated import IsolatedDecoder
@@ -156,11 +239,16 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     has_demo = any(m.demo for m in kiosk.members.roster())
 
     from kiosk.ui.main import GuiParts, run_gui
+    from kiosk.ui.screens.host_pages import HostDesk
+
+    desk = HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
+                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
+                    settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
 
     try:
         return run_gui(GuiParts(
             checkin=kiosk.checkin, presence=kiosk.presence, sync=kiosk.sync, host=kiosk.host,
-            guests=kiosk.guests,
+            guests=kiosk.guests, desk=desk,
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,

@@ -2,208 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>BusyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <source>%1 to %2: %3 member visits, %4 guest visits</source>
+        <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <source>Visits per day (green members, yellow guests)</source>
+        <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <source>People present by hour of day (average)</source>
+        <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <source>Visits by weekday (average)</source>
+        <translation>Besøg efter ugedag (gennemsnit)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <source>Visits written to %1</source>
+        <translation>Besøg gemt i %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>7 days</source>
+        <translation>7 dage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>30 days</source>
+        <translation>30 dage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <source>90 days</source>
+        <translation>90 dage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <source>Export CSV</source>
+        <translation>Eksportér CSV</translation>
+    </message>
+</context>
+<context>
     <name>GuestFlow</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="443"/>
         <source>Please type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv venligst dit navn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="445"/>
         <source>That is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er for langt: højst %1 tegn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="447"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="448"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="467"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="492"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
         <source>MobilePay to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MobilePay til %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
         <source>MobilePay</source>
-        <translation type="unfinished"></translation>
+        <translation>MobilePay</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="529"/>
         <source>I pay the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg betaler værten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="530"/>
         <source>Send me an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Send mig en faktura</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="551"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="571"/>
         <source>Welcome, %1! You are checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="572"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="574"/>
         <source>Valid on %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="576"/>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
         <source>Please let %1 know that you are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="597"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Tilbage</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="600"/>
         <source>Welcome! Which language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen! Hvilket sprog?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
         <source>What is your name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad hedder du?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
         <source>First name and last name, as you like to be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
         <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
         <source>E-mail and company</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail og firma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring over</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>Why are you here today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor er du her i dag?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <source>Whom are you visiting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem besøger du?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Type at least three letters of their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv mindst tre bogstaver af navnet.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>House rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Husregler</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>I accept the house rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg accepterer husreglerne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine oplysninger</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>I accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg accepterer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>The price for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisen for i dag</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
         <source>How will you pay? No payment is taken here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>Your day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dagspas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig</translation>
     </message>
 </context>
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="290"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -211,75 +299,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="298"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="303"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="324"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="325"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="326"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
+        <source>Evacuation PDF</source>
+        <translation>Evakueringsliste som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>In now</source>
+        <translation>Her nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <source>How busy</source>
+        <translation>Travlhed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst i fem minutter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation>Der er ikke sat en værts-PIN på denne kiosk (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="133"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="134"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -308,82 +431,272 @@
     </message>
 </context>
 <context>
-    <name>OnScreenKeyboard</name>
+    <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="179"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <source>monthly</source>
+        <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <source>clip card</source>
+        <translation>klippekort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="332"/>
+        <source>day pass</source>
+        <translation>dagspas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="335"/>
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <source>New member</source>
+        <translation>Nyt medlem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <source>%n clip(s) in all</source>
+        <translation>
+            <numerusform>%n klip i alt</numerusform>
+            <numerusform>%n klip i alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <source>Add and make a card</source>
+        <translation>Opret og lav kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
+        <source>Reactivate</source>
+        <translation>Genaktivér</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
+        <source>Pause membership</source>
+        <translation>Sæt medlemskab på pause</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="381"/>
+        <source>Sent to the server; the member arrives with the next sync.</source>
+        <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="383"/>
+        <source>Added %1. Card written to %2</source>
+        <translation>%1 er oprettet. Kortet er gemt i %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="397"/>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <source>Sent to the server; it applies with the next sync.</source>
+        <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <source>Paused.</source>
+        <translation>Sat på pause.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <source>Active again.</source>
+        <translation>Aktiv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="418"/>
+        <source>New card issued; the old one no longer works. Written to %1</source>
+        <translation>Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
+        <source>Card written to %1</source>
+        <translation>Kortet er gemt i %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="430"/>
+        <source>Tap Erase again to delete %1 and all their data for good.</source>
+        <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <source>Erased.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="446"/>
+        <source>The amount must be a number, like 450 or 450,00.</source>
+        <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <source>%1 clips added, %2 paid by %3.</source>
+        <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="458"/>
+        <source>No members to print.</source>
+        <translation>Ingen medlemmer at udskrive.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="461"/>
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n kort gemt i %1</numerusform>
+            <numerusform>%n kort gemt i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="465"/>
+        <source>Search by name or e-mail</source>
+        <translation>Søg på navn eller e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <source>Print these cards</source>
+        <translation>Udskriv disse kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="469"/>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (frivillig)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <source>Monthly</source>
+        <translation>Månedlig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <source>Clip card</source>
+        <translation>Klippekort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
+        <source>Day pass</source>
+        <translation>Dagspas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
+        <source>New card (lost)</source>
+        <translation>Nyt kort (mistet)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
+        <source>Print card</source>
+        <translation>Udskriv kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
+        <source>Top up the clip card</source>
+        <translation>Fyld klippekortet op</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="477"/>
+        <source>Amount paid, kr.</source>
+        <translation>Betalt beløb, kr.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="195"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>mellemrum</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="119"/>
         <source>Demo member: not a real person</source>
         <translation>Demomedlem: ikke en rigtig person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="124"/>
         <source>Sorry, that did not work</source>
         <translation>Beklager, det lykkedes ikke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="125"/>
         <source>Your visit could not be saved.</source>
         <translation>Dit besøg kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="126"/>
         <source>Please try again, or tell a host.</source>
         <translation>Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="132"/>
         <source>Goodbye, %1</source>
         <translation>Farvel, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="133"/>
         <source>You were here %1 today</source>
         <translation>Du var her %1 i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="134"/>
         <source>See you soon!</source>
         <translation>Vi ses!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
         <source>Your day pass has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dagspas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="143"/>
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="145"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -391,12 +704,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -404,35 +717,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="154"/>
         <source>Your day pass is valid until we close tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
         <source>Only %n clip(s) left: top up with a host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
+            <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="168"/>
         <source>Your membership ends soon: renew it with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -440,98 +753,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="182"/>
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
@@ -539,17 +852,17 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="387"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 af %2 er talt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuering: alle i huset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="397"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
@@ -633,12 +946,156 @@
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="183"/>
         <source>Guest / day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gæst / dagspas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
         <source>Host</source>
         <translation>Vært</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="651"/>
+        <source>Version %1; a change makes a new version that guests accept from then on.</source>
+        <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="662"/>
+        <source>Saved as version %1.</source>
+        <translation>Gemt som version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="687"/>
+        <source>Saved. A new camera or time zone applies at the next start.</source>
+        <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <source>Space name</source>
+        <translation>Stedets navn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <source>Opens at</source>
+        <translation>Åbner kl.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="693"/>
+        <source>Closes at (open visits are closed then)</source>
+        <translation>Lukker kl. (åbne besøg afsluttes da)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="694"/>
+        <source>Repeat scans ignored for (seconds)</source>
+        <translation>Gentagne scanninger ignoreres i (sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="695"/>
+        <source>Guest data deleted after (days)</source>
+        <translation>Gæsters oplysninger slettes efter (dage)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="696"/>
+        <source>MobilePay number</source>
+        <translation>MobilePay-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <source>Languages (da,en,de)</source>
+        <translation>Sprog (da,en,de)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="700"/>
+        <source>Day pass price, kr.</source>
+        <translation>Pris for dagspas, kr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="701"/>
+        <source>New host PIN (4-8 digits)</source>
+        <translation>Ny værts-PIN (4-8 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
+        <source>Save settings</source>
+        <translation>Gem indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="703"/>
+        <source>Save text</source>
+        <translation>Gem tekst</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <source>Privacy</source>
+        <translation>Privatliv</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="149"/>
+        <source>Today: %1 visits, %2 of them guests</source>
+        <translation>I dag: %1 besøg, heraf %2 gæster</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="157"/>
+        <source>in now</source>
+        <translation>her nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="160"/>
+        <source>guest</source>
+        <translation>gæst</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="164"/>
+        <source>visiting %1</source>
+        <translation>besøger %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="187"/>
+        <source>Check in</source>
+        <translation>Tjek ind</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="196"/>
+        <source>%1 was not checked in: %2</source>
+        <translation>%1 blev ikke tjekket ind: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <source>%1 is checked in.</source>
+        <translation>%1 er tjekket ind.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="208"/>
+        <source>Check someone in by hand</source>
+        <translation>Tjek nogen ind i hånden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
+        <source>Type a member&apos;s name</source>
+        <translation>Skriv et medlems navn</translation>
+    </message>
+</context>
+<context>
+    <name>self.host</name>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="271"/>
+        <source>Evacuation list: %1</source>
+        <translation>Evakueringsliste: %1</translation>
     </message>
 </context>
 </TS>

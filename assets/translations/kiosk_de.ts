@@ -2,286 +2,409 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BusyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <source>%1 to %2: %3 member visits, %4 guest visits</source>
+        <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <source>Visits per day (green members, yellow guests)</source>
+        <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <source>People present by hour of day (average)</source>
+        <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <source>Visits by weekday (average)</source>
+        <translation>Besuche nach Wochentag (Durchschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <source>Visits written to %1</source>
+        <translation>Besuche gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+</context>
+<context>
     <name>GuestFlow</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="443"/>
         <source>Please type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="445"/>
         <source>That is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="447"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="448"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="467"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>kostenlos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="492"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
         <source>MobilePay to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MobilePay an %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
         <source>MobilePay</source>
-        <translation type="unfinished"></translation>
+        <translation>MobilePay</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="529"/>
         <source>I pay the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bezahle beim Gastgeber</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="530"/>
         <source>Send me an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie mir eine Rechnung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="551"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="571"/>
         <source>Welcome, %1! You are checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="572"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="574"/>
         <source>Valid on %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="576"/>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
         <source>Please let %1 know that you are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="597"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="600"/>
         <source>Welcome! Which language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen! Welche Sprache?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
         <source>What is your name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heißen Sie?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
         <source>First name and last name, as you like to be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
         <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
         <source>E-mail and company</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Firma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>Why are you here today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sind Sie heute hier?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <source>Whom are you visiting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen besuchen Sie?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Type at least three letters of their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>House rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausregeln</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>I accept the house rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich akzeptiere die Hausregeln</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>I accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich stimme zu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>The price for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis für heute</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
         <source>How will you pay? No payment is taken here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>Your day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagespass</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="290"/>
         <source>%n in now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jetzt da</numerusform>
+            <numerusform>%n jetzt da</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="298"/>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="303"/>
         <source>Forgot to check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
         <source>Left without scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
         <source>Host view</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="324"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="325"/>
         <source>Quit the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="326"/>
         <source>Evacuation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Evakuierungsliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
+        <source>Evacuation PDF</source>
+        <translation>Evakuierungsliste als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>In now</source>
+        <translation>Jetzt da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <source>How busy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche PINs. Die Tastatur ist für fünf Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="133"/>
         <source>Host PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="134"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -289,269 +412,459 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="96"/>
         <source>That code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
         <source>Type the code printed under your QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="121"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einchecken</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <source>clip card</source>
+        <translation>Zehnerkarte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="332"/>
+        <source>day pass</source>
+        <translation>Tagespass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="335"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <source>%n clip(s) in all</source>
+        <translation>
+            <numerusform>%n Besuch insgesamt</numerusform>
+            <numerusform>%n Besuche insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <source>Add and make a card</source>
+        <translation>Anlegen und Karte erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
+        <source>Pause membership</source>
+        <translation>Mitgliedschaft pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="381"/>
+        <source>Sent to the server; the member arrives with the next sync.</source>
+        <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="383"/>
+        <source>Added %1. Card written to %2</source>
+        <translation>%1 angelegt. Karte gespeichert in %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="397"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <source>Sent to the server; it applies with the next sync.</source>
+        <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <source>Active again.</source>
+        <translation>Wieder aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="418"/>
+        <source>New card issued; the old one no longer works. Written to %1</source>
+        <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
+        <source>Card written to %1</source>
+        <translation>Karte gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="430"/>
+        <source>Tap Erase again to delete %1 and all their data for good.</source>
+        <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <source>Erased.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="446"/>
+        <source>The amount must be a number, like 450 or 450,00.</source>
+        <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <source>%1 clips added, %2 paid by %3.</source>
+        <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="458"/>
+        <source>No members to print.</source>
+        <translation>Keine Mitglieder zum Drucken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="461"/>
+        <source>%n card(s) written to %1</source>
+        <translation>
+            <numerusform>%n Karte gespeichert in %1</numerusform>
+            <numerusform>%n Karten gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="465"/>
+        <source>Search by name or e-mail</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <source>Print these cards</source>
+        <translation>Diese Karten drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="469"/>
+        <source>E-mail (optional)</source>
+        <translation>E-Mail (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <source>Clip card</source>
+        <translation>Zehnerkarte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
+        <source>Day pass</source>
+        <translation>Tagespass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
+        <source>New card (lost)</source>
+        <translation>Neue Karte (verloren)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
+        <source>Print card</source>
+        <translation>Karte drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
+        <source>Top up the clip card</source>
+        <translation>Zehnerkarte aufladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="477"/>
+        <source>Amount paid, kr.</source>
+        <translation>Bezahlter Betrag, kr.</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="179"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="195"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="180"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="119"/>
         <source>Demo member: not a real person</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mitglied: keine echte Person</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="124"/>
+        <source>Sorry, that did not work</source>
+        <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="125"/>
-        <source>Sorry, that did not work</source>
-        <translation type="unfinished"></translation>
+        <source>Your visit could not be saved.</source>
+        <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="126"/>
-        <source>Your visit could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Please try again, or tell a host.</source>
+        <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="127"/>
-        <source>Please try again, or tell a host.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="132"/>
+        <source>Goodbye, %1</source>
+        <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="133"/>
-        <source>Goodbye, %1</source>
-        <translation type="unfinished"></translation>
+        <source>You were here %1 today</source>
+        <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="134"/>
-        <source>You were here %1 today</source>
-        <translation type="unfinished"></translation>
+        <source>See you soon!</source>
+        <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
-        <source>See you soon!</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
+        <source>Your day pass has expired</source>
+        <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
-        <source>Your day pass has expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="138"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="143"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="145"/>
+        <source>Hello</source>
+        <translation>Hallo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
-        <source>Hello</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
         <source>%n other(s) in today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere Person heute da</numerusform>
+            <numerusform>%n andere heute da</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
         <source>You are the first one in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
         <source>%n clip(s) left on your clip card</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Besuch auf Ihrer Zehnerkarte</numerusform>
+            <numerusform>Noch %n Besuche auf Ihrer Zehnerkarte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="154"/>
         <source>Your day pass is valid until we close tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
         <source>Membership valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
         <source>Only %n clip(s) left: top up with a host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
+            <numerusform>Nur noch %n Besuche: beim Gastgeber aufladen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="168"/>
         <source>Your membership ends soon: renew it with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
+        <source>That is not a member card</source>
+        <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
-        <source>That is not a member card</source>
-        <translation type="unfinished"></translation>
+        <source>Show the QR code from your member card or day pass.</source>
+        <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="182"/>
-        <source>Show the QR code from your member card or day pass.</source>
-        <translation type="unfinished"></translation>
+        <source>The code could not be read</source>
+        <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
-        <source>The code could not be read</source>
-        <translation type="unfinished"></translation>
+        <source>Try again, or ask a host for a new card.</source>
+        <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
-        <source>Try again, or ask a host for a new card.</source>
-        <translation type="unfinished"></translation>
+        <source>This card is from another space</source>
+        <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
-        <source>This card is from another space</source>
-        <translation type="unfinished"></translation>
+        <source>Ask a host if you would like to work here today.</source>
+        <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
-        <source>Ask a host if you would like to work here today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>This card is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte ist nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
+        <source>Please ask a host for help.</source>
+        <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
-        <source>Please ask a host for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>We do not know this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte kennen wir nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <source>Please ask a host to add you.</source>
+        <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
-        <source>Please ask a host to add you.</source>
-        <translation type="unfinished"></translation>
+        <source>This card has been replaced</source>
+        <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
-        <source>This card has been replaced</source>
-        <translation type="unfinished"></translation>
+        <source>Use your newest card, or ask a host.</source>
+        <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
-        <source>Use your newest card, or ask a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>Your membership is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Mitgliedschaft ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <source>Please talk to a host.</source>
+        <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
-        <source>Please talk to a host.</source>
-        <translation type="unfinished"></translation>
+        <source>Your membership has not started yet</source>
+        <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
-        <source>Your membership has not started yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <source>Your membership has expired</source>
+        <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
-        <source>Your membership has expired</source>
-        <translation type="unfinished"></translation>
+        <source>Renew it with a host, and you are welcome back.</source>
+        <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
-        <source>Renew it with a host, and you are welcome back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
         <source>Your clip card is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zehnerkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Buy a new clip card from a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen Sie beim Gastgeber eine neue Zehnerkarte.</translation>
     </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="387"/>
         <source>%1 of %2 accounted for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>Evacuation: everyone in the building</source>
-        <translation type="unfinished"></translation>
+        <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="397"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -559,86 +872,230 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="118"/>
         <source>%n in now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jetzt da</numerusform>
+            <numerusform>%n jetzt da</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="135"/>
         <source>Server access revoked: tell a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="144"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="146"/>
         <source>%n set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="166"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
         <source>Hold your QR code up to the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="182"/>
         <source>Type code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code eingeben</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="183"/>
         <source>Guest / day pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast / Tagespass</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="651"/>
+        <source>Version %1; a change makes a new version that guests accept from then on.</source>
+        <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="662"/>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="687"/>
+        <source>Saved. A new camera or time zone applies at the next start.</source>
+        <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <source>Space name</source>
+        <translation>Name des Ortes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <source>Opens at</source>
+        <translation>Öffnet um</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="693"/>
+        <source>Closes at (open visits are closed then)</source>
+        <translation>Schließt um (offene Besuche werden dann beendet)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="694"/>
+        <source>Repeat scans ignored for (seconds)</source>
+        <translation>Wiederholte Scans ignoriert für (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="695"/>
+        <source>Guest data deleted after (days)</source>
+        <translation>Gästedaten gelöscht nach (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="696"/>
+        <source>MobilePay number</source>
+        <translation>MobilePay-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <source>Languages (da,en,de)</source>
+        <translation>Sprachen (da,en,de)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="700"/>
+        <source>Day pass price, kr.</source>
+        <translation>Preis Tagespass, kr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="701"/>
+        <source>New host PIN (4-8 digits)</source>
+        <translation>Neue Gastgeber-PIN (4-8 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="703"/>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="149"/>
+        <source>Today: %1 visits, %2 of them guests</source>
+        <translation>Heute: %1 Besuche, davon %2 Gäste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="157"/>
+        <source>in now</source>
+        <translation>jetzt da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="160"/>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="164"/>
+        <source>visiting %1</source>
+        <translation>besucht %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="187"/>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="196"/>
+        <source>%1 was not checked in: %2</source>
+        <translation>%1 wurde nicht eingecheckt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <source>%1 is checked in.</source>
+        <translation>%1 ist eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="208"/>
+        <source>Check someone in by hand</source>
+        <translation>Jemanden von Hand einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
+        <source>Type a member&apos;s name</source>
+        <translation>Namen eines Mitglieds eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>self.host</name>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="271"/>
+        <source>Evacuation list: %1</source>
+        <translation>Evakuierungsliste: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BusyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <source>%1 to %2: %3 member visits, %4 guest visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <source>Visits per day (green members, yellow guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <source>People present by hour of day (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <source>Visits by weekday (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <source>Visits written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuestFlow</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest.py" line="443"/>
@@ -203,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="290"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -211,75 +299,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="298"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="303"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="324"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="325"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="326"/>
         <source>Evacuation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
+        <source>Evacuation PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>In now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <source>How busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="133"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="134"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,14 +431,204 @@
     </message>
 </context>
 <context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <source>clip card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="332"/>
+        <source>day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="335"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <source>%n clip(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <source>Add and make a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
+        <source>Pause membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="381"/>
+        <source>Sent to the server; the member arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="383"/>
+        <source>Added %1. Card written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="397"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <source>Sent to the server; it applies with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <source>Active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="418"/>
+        <source>New card issued; the old one no longer works. Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
+        <source>Card written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="430"/>
+        <source>Tap Erase again to delete %1 and all their data for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <source>Erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="446"/>
+        <source>The amount must be a number, like 450 or 450,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <source>%1 clips added, %2 paid by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="458"/>
+        <source>No members to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="461"/>
+        <source>%n card(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="465"/>
+        <source>Search by name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <source>Print these cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="469"/>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <source>Clip card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
+        <source>Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
+        <source>New card (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
+        <source>Print card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
+        <source>Top up the clip card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="477"/>
+        <source>Amount paid, kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="179"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="195"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="180"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,67 +636,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="119"/>
         <source>Demo member: not a real person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="124"/>
         <source>Sorry, that did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="125"/>
         <source>Your visit could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="126"/>
         <source>Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="132"/>
         <source>Goodbye, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="133"/>
         <source>You were here %1 today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="134"/>
         <source>See you soon!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
         <source>Your day pass has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="143"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="145"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n other is in today</numerusform>
@@ -391,12 +704,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
         <source>You are the first one in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n clip left on your clip card</numerusform>
@@ -404,17 +717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
         <source>Membership valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="154"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -422,17 +735,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="168"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -440,98 +753,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
         <source>That is not a member card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="182"/>
         <source>The code could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
         <source>This card is from another space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
         <source>This card is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
         <source>Please ask a host for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>We do not know this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>Please ask a host to add you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>This card has been replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>Use your newest card, or ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>Your membership is paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>Please talk to a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>Your membership has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
         <source>Your membership has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Your clip card is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Buy a new clip card from a host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,17 +852,17 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="387"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>Evacuation: everyone in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="397"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +951,150 @@
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
         <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="651"/>
+        <source>Version %1; a change makes a new version that guests accept from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="662"/>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="687"/>
+        <source>Saved. A new camera or time zone applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <source>Space name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <source>Opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="693"/>
+        <source>Closes at (open visits are closed then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="694"/>
+        <source>Repeat scans ignored for (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="695"/>
+        <source>Guest data deleted after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="696"/>
+        <source>MobilePay number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <source>Languages (da,en,de)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="700"/>
+        <source>Day pass price, kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="701"/>
+        <source>New host PIN (4-8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="703"/>
+        <source>Save text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="149"/>
+        <source>Today: %1 visits, %2 of them guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="157"/>
+        <source>in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="160"/>
+        <source>guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="164"/>
+        <source>visiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="187"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="196"/>
+        <source>%1 was not checked in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <source>%1 is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="208"/>
+        <source>Check someone in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
+        <source>Type a member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.host</name>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="271"/>
+        <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,3 +31,4 @@ def valid_pin(pin: str) -> bool:
 
 
 HOST_CHECKOUT_REASONS = ("forgot", "left_without_scanning", "other")
+HOST_CHECKIN_REASONS = ("no_card", "code_will_not_read", "other")

@@ -74,3 +74,30 @@ def save_card(card: IssuedCard, space_name: str, out: Path) -> None:
         img.save(out, format="PNG", dpi=(DPI, DPI))
     else:
         img.save(out, format="PDF", resolution=DPI)
+
+
+A4 = (2480, 3508)  # pixels at 300 dpi
+SHEET_COLUMNS, SHEET_ROWS = 2, 5
+
+
+def save_card_sheet(cards: list[IssuedCard], space_name: str, out: Path) -> int:
+    """Cards on A4 pages, ten to a page with cutting gaps (for a business-card paper or scissors).
+    Returns the number of pages."""
+    if not cards:
+        raise CardFormatError("no cards to print")
+    per_page = SHEET_COLUMNS * SHEET_ROWS
+    gap_x = (A4[0] - SHEET_COLUMNS * CARD_W) // (SHEET_COLUMNS + 1)
+    gap_y = (A4[1] - SHEET_ROWS * CARD_H) // (SHEET_ROWS + 1)
+    pages = []
+    for start in range(0, len(cards), per_page):
+        page = Image.new("RGB", A4, "white")
+        draw = ImageDraw.Draw(page)
+        for i, card in enumerate(cards[start:start + per_page]):
+            col, row = i % SHEET_COLUMNS, i // SHEET_COLUMNS
+            x = gap_x + col * (CARD_W + gap_x)
+            y = gap_y + row * (CARD_H + gap_y)
+            page.paste(render_card(card, space_name), (x, y))
+            draw.rectangle((x - 1, y - 1, x + CARD_W, y + CARD_H), outline="#c9c2b3", width=2)
+        pages.append(page)
+    pages[0].save(out, format="PDF", resolution=DPI, save_all=True, append_images=pages[1:])
+    return len(pages)

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from kiosk.domain.checkin import Decision, Notice, Outcome, Refusal, decide, notices_for, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
 from kiosk.domain.events import auto_checkout_events, scan_event
-from kiosk.domain.host import HOST_CHECKOUT_REASONS
+from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
@@ -93,6 +93,35 @@ class CheckInService:
         log.info("host check-out", extra={"event": "host_checkout", "member_id": member_id, "reason": reason})
         return ScanResult(outcome=Outcome.CHECKED_OUT, at=now, member_id=member_id, name=state.member.name,
                           first_name=state.member.first_name, event_id=event.id)
+
+    def host_check_in(self, member_id: str, reason: str) -> ScanResult:
+        """A host checks someone in by hand (no card with them, a code that will not read), with
+        a kept reason. The door's rule decides as for a scan: plans, clips and suspension count."""
+        if reason not in HOST_CHECKIN_REASONS:
+            raise InvalidInput(f"reason must be one of {', '.join(HOST_CHECKIN_REASONS)}")
+        now = self._clock.now()
+        today = self.rules.local_day(now)
+        with self._store.transaction() as tx:
+            state = tx.member_state(member_id, today)
+            if state is None:
+                raise InvalidInput("no such member")
+            if any(v.day >= today for v in state.open_visits):
+                raise InvalidInput("that person is already checked in")
+            live = [c for c in state.cards if not c.revoked]
+            if not live:
+                raise InvalidInput("that member has no valid card; issue a new one first")
+            decision = decide(replace(state, last_answer=None), live[-1].serial, now, self.rules, self._ids.uuid())
+            events = [*auto_checkout_events(decision, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
+                                            source="host"),
+                      replace(scan_event(decision, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
+                                         member_id=member_id, card_serial=live[-1].serial, source="host"),
+                              reason=decision.refusal.value if decision.refusal else reason)]
+            tx.record(decision, events)
+        log.info("host check-in", extra={"event": "host_checkin", "member_id": member_id, "reason": reason,
+                                         "outcome": decision.outcome.value})
+        return ScanResult(outcome=decision.outcome, at=now, refusal=decision.refusal, member_id=member_id,
+                          name=state.member.name, first_name=state.member.first_name,
+                          clips_left=decision.clips_left, event_id=events[-1].id)
 
     def close_stale_visits(self) -> int:
         """Close every visit left open on an earlier day at that day's closing time."""

@@ -52,10 +52,11 @@ class GuestService:
                  signing_key: Ed25519PrivateKey, checkin: CheckInService,
                  visitor_types: Callable[[], tuple[VisitorType, ...]]) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
-        self._key, self._checkin, self._types = signing_key, checkin, visitor_types
+        self._key, self._checkin = signing_key, checkin
+        self.types_from = visitor_types  # re-pointed when the settings change
 
     def visitor_types(self) -> tuple[VisitorType, ...]:
-        return self._types()
+        return self.types_from()
 
     # --- texts the guest accepts --------------------------------------------------------------
     def policies(self) -> dict[PolicyKind, Policy]:
@@ -100,7 +101,7 @@ class GuestService:
     def register(self, form: GuestForm) -> DayPass:
         """Store the guest, their consents and declared payment, issue today's pass and check
         them in, all in one transaction: nothing is kept unless all of it is."""
-        types = self._types()
+        types = self.types_from()
         now = self._clock.now()
         today = self._checkin.rules.local_day(now)
         with self._store.transaction() as tx:

@@ -34,10 +34,10 @@ class Presence:
 
 class PresenceService:
     def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules) -> None:
-        self._store, self._clock, self._rules = store, clock, rules
+        self._store, self._clock, self.rules = store, clock, rules
 
     def today(self) -> date:
-        return self._rules.local_day(self._clock.now())
+        return self.rules.local_day(self._clock.now())
 
     def count_in_now(self) -> int:
         with self._store.transaction() as tx:

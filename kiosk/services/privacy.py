@@ -26,14 +26,14 @@ class PurgeReport:
 class PrivacyService:
     def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules, retention_days: int,
                  members: MemberAdmin) -> None:
-        self._store, self._clock, self._rules = store, clock, rules
+        self._store, self._clock, self.rules = store, clock, rules
         self.retention_days = retention_days
         self._members = members
 
     def purge(self, retention_days: int | None = None) -> PurgeReport:
         """Delete every guest whose day pass was for a day more than the retention period ago."""
         days = self.retention_days if retention_days is None else retention_days
-        today = self._rules.local_day(self._clock.now())
+        today = self.rules.local_day(self._clock.now())
         kept_from = today - timedelta(days=days)
         with self._store.transaction() as tx:
             deleted = tx.forget(tx.guests_registered_before(kept_from))

@@ -15,10 +15,10 @@ MAX_DAYS = 366
 
 class StatsService:
     def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules) -> None:
-        self._store, self._clock, self._rules = store, clock, rules
+        self._store, self._clock, self.rules = store, clock, rules
 
     def period(self, start: date | None = None, end: date | None = None, days: int = 7) -> Busyness:
-        today = self._rules.local_day(self._clock.now())
+        today = self.rules.local_day(self._clock.now())
         end = end or today
         start = start or end - timedelta(days=days - 1)
         if end < start:
@@ -27,4 +27,4 @@ class StatsService:
             raise InvalidInput(f"choose a period of at most {MAX_DAYS} days")
         with self._store.transaction() as tx:
             spans = tx.visit_spans(start, end)
-        return busyness(spans, start, end, self._rules.tz, self._clock.now())
+        return busyness(spans, start, end, self.rules.tz, self._clock.now())

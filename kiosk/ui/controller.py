@@ -17,6 +17,7 @@ from kiosk.services.guests import DayPass, GuestService
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.guest import GuestFlow, GuestOffer
 from kiosk.ui.screens.host import HostScreen, HostUnlockScreen, RollCallScreen
+from kiosk.ui.screens.host_pages import HostDesk
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -42,7 +43,8 @@ class DoorController(QObject):
 
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
                  worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now,  # type: ignore[no-untyped-def]
-                 guests: GuestService | None = None, settings: SpaceSettings | None = None) -> None:
+                 guests: GuestService | None = None, settings: SpaceSettings | None = None,
+                 desk: HostDesk | None = None) -> None:
         super().__init__(window)
         self.settings = settings or SpaceSettings()
         self.start_language = languages.current
@@ -76,7 +78,11 @@ class DoorController(QObject):
         self.short_code_requested.connect(worker.check_short)
 
         self.host_unlock = HostUnlockScreen()
-        self.host = HostScreen(tz)
+        self.desk = desk
+        self.host = HostScreen(tz, tasks=self.tasks, desk=desk)
+        self.host.refresh_requested.connect(self.host_refresh_requested)
+        self.host.refresh_requested.connect(self.count_requested)
+        self.host.print_requested.connect(self.print_evacuation)
         window.stack.addWidget(self.host_unlock)
         window.stack.addWidget(self.host)
         scan.host_requested.connect(self.show_host_unlock)
@@ -255,6 +261,15 @@ class DoorController(QObject):
         self.host_refresh_requested.emit()
         self.host.open_view()
         self.window.stack.setCurrentWidget(self.host)
+
+    @Slot()
+    def print_evacuation(self) -> None:
+        if self.desk is None:
+            self.host.say("no printer set up")
+            return
+        files = self.desk.files
+        self.tasks.run(files.evacuation, lambda path: self.host.say(self.host.tr("Evacuation list: %1")
+                                                                      .replace("%1", path)), self.host.say)
 
     @Slot(object)
     def show_roll_call(self, people: list) -> None:  # type: ignore[type-arg]

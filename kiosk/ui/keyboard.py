@@ -1,14 +1,15 @@
 """An on-screen keyboard inside the app: kiosk sessions cannot count on a compositor's keyboard.
 
 Danish, German and English layouts (æ ø å, ä ö ü ß), a shift key, a page of digits and
-symbols for e-mail addresses, and accents on a long press are not needed: the letters a Danish,
-German or English name needs are on the first page, the rest (é, è, ñ, ç ...) on the second.
+symbols for e-mail addresses. The letters a Danish, German or English name needs are on the
+first page of that language; every other one of them and the common accents (é, è, ñ, ç ...)
+are on the second page, whatever the layout.
 It types into whichever QLineEdit it is attached to."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
 
@@ -17,7 +18,7 @@ LAYOUTS = {
     "de": ["1234567890", "qwertzuiopü", "asdfghjklöä", "yxcvbnmß-'"],
     "en": ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm-'"],
 }
-SYMBOLS = ["@._-+&/()", "éèêëáàâíìóòôúùñç", "ÉÈÁÀÓÚÑÇœšžł", "!?,:;\"#%*="]
+SYMBOLS = ["@._-+&/()'", "æøåäöüßéèêë", "áàâíìîóòôúùñ", "çčšžłœ!?,:;"]
 
 STYLE = f"""
 QWidget#Keyboard {{ background: #dcd6c8; border-radius: 14px; }}
@@ -40,7 +41,7 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("Keyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
-        self._target: QLineEdit | None = None
+        self._target: QLineEdit | QPlainTextEdit | None = None
         self._capitals = False
         self._layout = "da"
         self._symbols = False
@@ -58,7 +59,7 @@ class OnScreenKeyboard(QWidget):
         self.symbols.toggled.connect(self._toggle_symbols)
         self.space.clicked.connect(lambda: self._type(" "))
         self.backspace.clicked.connect(self._backspace)
-        self.enter_key.clicked.connect(self.enter)
+        self.enter_key.clicked.connect(self._enter)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
         for w in (self.shift, self.symbols, self.space, self.backspace, self.enter_key):
@@ -71,17 +72,28 @@ class OnScreenKeyboard(QWidget):
         self._build()
         self.retranslate()
 
-    def attach(self, target: QLineEdit | None, capitals: bool = False) -> None:
+    def attach(self, target: QLineEdit | QPlainTextEdit | None, capitals: bool = False) -> None:
         """Type into target from now on; capitals: a capital letter starts each word (names)."""
         self._target, self._capitals = target, capitals
         if target is not None:
             target.setFocus()
         self._auto_shift()
 
+    def _enter(self) -> None:
+        if isinstance(self._target, QPlainTextEdit):
+            self._target.insertPlainText("\n")  # a new line in a longer text
+        else:
+            self.enter.emit()
+
+    def _text(self) -> str:
+        if isinstance(self._target, QPlainTextEdit):
+            return self._target.toPlainText()
+        return self._target.text() if self._target is not None else ""
+
     def _auto_shift(self) -> None:
         if self._target is None or self._symbols:
             return
-        text = self._target.text()
+        text = self._text()
         self.shift.setChecked(self._capitals and (not text or text.endswith((" ", "-"))))
 
     def set_layout(self, lang: str) -> None:
@@ -139,15 +151,20 @@ class OnScreenKeyboard(QWidget):
     def _type(self, text: str) -> None:
         if self._target is None:
             return
-        self._target.insert(text)
+        if isinstance(self._target, QPlainTextEdit):
+            self._target.insertPlainText(text)
+        else:
+            self._target.insert(text)
         if self.shift.isChecked() and text.strip():
             self.shift.setChecked(False)  # one capital, like a phone keyboard
         self._auto_shift()
 
     def _backspace(self) -> None:
-        if self._target is not None:
+        if isinstance(self._target, QPlainTextEdit):
+            self._target.textCursor().deletePreviousChar()
+        elif self._target is not None:
             self._target.backspace()
-            self._auto_shift()
+        self._auto_shift()
 
     def type_text(self, text: str) -> None:
         """Press the keys for a text, one by one (tests and demos): every character must be on

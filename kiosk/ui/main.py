@@ -9,6 +9,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from kiosk import paths
 from kiosk.domain.settings import SpaceSettings
@@ -33,6 +34,7 @@ class GuiParts:
     sync: SyncEngine
     host: HostAccess
     guests: GuestService
+    desk: Any  # kiosk.ui.screens.host_pages.HostDesk (built by the composition root)
     settings: SpaceSettings
     clock: Clock
     source: FrameSource
@@ -82,7 +84,8 @@ def run_gui(parts: GuiParts) -> int:
     worker = DoorWorker(parts.checkin, parts.presence, parts.host)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
-                                settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings)
+                                settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,
+                                desk=parts.desk)
     probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
     sync_worker = SyncWorker(parts.sync)
     sync_thread = WorkerThread(sync_worker, "sync")

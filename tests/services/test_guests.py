@@ -10,10 +10,10 @@ import pytest
 from kiosk import app, paths
 from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.domain.guests import GuestForm
+from kiosk.domain.members import PlanKind
 from kiosk.domain.policies import PolicyKind
 from kiosk.services.errors import InvalidInput, NotFound
 from kiosk.services.members import NewMember
-from kiosk.domain.members import PlanKind
 from tests.fakes import FakeClock
 
 
@@ -208,3 +208,20 @@ def test_day_passes_stay_valid_after_the_kiosk_hands_its_roster_to_a_server(kios
     clock_later.advance(minutes=5)
     assert kiosk.checkin.check_in_code(day_pass.code).outcome is Outcome.CHECKED_OUT
     _ = timedelta
+
+
+def test_a_host_checks_someone_in_by_hand_with_a_kept_reason(kiosk: app.Kiosk, clock: FakeClock) -> None:
+    [member] = kiosk.members.add_many([NewMember(name="Kim", plan=PlanKind.CLIPCARD, clips=1)])
+    result = kiosk.checkin.host_check_in(member.member.id, "no_card")
+    assert result.outcome is Outcome.CHECKED_IN and result.clips_left == 0
+    with pytest.raises(InvalidInput, match="already"):
+        kiosk.checkin.host_check_in(member.member.id, "no_card")
+    with kiosk.store.transaction() as tx:
+        event = tx.events()[-1]
+    assert (event.kind.value, event.source, event.reason) == ("check_in", "host", "no_card")
+    kiosk.checkin.host_check_out(member.member.id, "forgot")
+    clock.advance(days=1)
+    refused = kiosk.checkin.host_check_in(member.member.id, "other")
+    assert refused.refusal is Refusal.NO_CLIPS  # the door's rule still decides
+    with pytest.raises(InvalidInput):
+        kiosk.checkin.host_check_in(member.member.id, "because")

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.services.checkin import ScanResult
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -44,20 +44,38 @@ def test_scan_screen_camera_problem(qtbot, languages):
 def test_welcome_in_danish_with_clips_and_warning(qtbot, languages):
     screen = ResultScreen(CPH)
     qtbot.addWidget(screen)
-    screen.show_result(welcome(clips_left=2))
+    screen.show()
+    screen.show_result(welcome(clips_left=2, notices=(Notice.LOW_CLIPS,)))
     assert screen.kind == "welcome"
     assert screen.headline.text() == "Godmorgen, Mette"
     assert screen.lines[0].text() == "3 andre er her i dag"
-    assert screen.lines[1].text() == "2 klip tilbage på dit klippekort - tid til at købe et nyt"
+    assert screen.lines[1].text() == "2 klip tilbage på dit klippekort"
+    assert screen.warning.isVisible() and screen.warning.text() == "Kun 2 klip tilbage: fyld op hos en vært"
+    screen.show_result(welcome(clips_left=3))
+    assert not screen.warning.isVisible()
 
 
 def test_welcome_in_english_with_plan_end(qtbot, languages):
     languages.switch("en")
     screen = ResultScreen(CPH)
     qtbot.addWidget(screen)
-    screen.show_result(welcome(others_in=1, valid_until=date(2026, 3, 5)))
+    screen.show()
+    screen.show_result(welcome(others_in=1, valid_until=date(2026, 3, 5), notices=(Notice.PLAN_ENDS_SOON,)))
     assert screen.lines[0].text() == "1 other is in today"
-    assert screen.lines[1].text().startswith("Membership valid until") and "renew soon" in screen.lines[1].text()
+    assert screen.lines[1].text() == "Membership valid until Thursday, March 5, 2026"
+    assert screen.warning.text() == "Your membership ends soon: renew it with a host"
+
+
+def test_a_guest_welcome_says_the_day_pass_ends_tonight_in_german(qtbot, languages):
+    languages.switch("de")
+    screen = ResultScreen(CPH)
+    qtbot.addWidget(screen)
+    screen.show_result(welcome(first_name="Jürgen", others_in=0, guest=True, valid_until=date(2026, 3, 2),
+                               notices=(Notice.DAYPASS_TONIGHT,)))
+    assert screen.headline.text() == "Guten Morgen, Jürgen"
+    assert screen.lines[1].text() == "Ihr Tagespass gilt bis heute Abend zum Schluss"
+    screen.show_result(welcome(outcome=Outcome.REFUSED, refusal=Refusal.EXPIRED, guest=True))
+    assert screen.headline.text() == "Ihr Tagespass ist abgelaufen"
 
 
 def test_goodbye_shows_time_spent(qtbot, languages):

@@ -1,4 +1,5 @@
-"""Every string has a Danish translation, and the compiled .qm files match their .ts sources."""
+"""Every string has a Danish and a German translation, and the compiled .qm files match their
+.ts sources."""
 
 import shutil
 import subprocess
@@ -6,11 +7,14 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from kiosk.ui.i18n import LANGUAGES, TRANSLATIONS
 
 
-def test_danish_is_complete():
-    tree = ET.parse(TRANSLATIONS / "kiosk_da.ts")
+@pytest.mark.parametrize("lang", ["da", "de"])
+def test_translation_is_complete(lang):
+    tree = ET.parse(TRANSLATIONS / f"kiosk_{lang}.ts")
     unfinished = [m.findtext("source") for m in tree.iter("message")
                   if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []

@@ -9,14 +9,20 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage
+from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import make_label, touch_button
 
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
@@ -27,6 +33,13 @@ QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
 QPushButton#Primary {{ background: {theme.ACCENT}; color: white; border: none; }}
 QPushButton#Primary:disabled {{ background: #9fb8b0; }}
 QPushButton#Danger {{ background: {theme.REFUSED}; color: white; border: none; }}
+QPushButton#Tab {{ font-size: 22px; min-height: 52px; padding: 0 16px; }}
+QPushButton#Tab:checked, QPushButton:checked {{ background: {theme.BAR}; color: white; border: none; }}
+"""
+FIELDS = f"""
+QLineEdit {{ font-size: 24px; color: {theme.INK}; background: white; border: 2px solid #c9c2b3;
+             border-radius: 10px; padding: 8px 12px; min-height: 36px; }}
+QLineEdit:focus {{ border-color: {theme.ACCENT}; }}
 """
 
 
@@ -129,13 +142,16 @@ class HostScreen(QWidget):
     quit_requested = Signal()
     check_out_requested = Signal(str, str)  # member id, reason
     roll_call_requested = Signal(object)  # list[PresenceEntry]: everyone in the building now
+    refresh_requested = Signal()
+    print_requested = Signal()  # the evacuation list as a PDF (and to the printer, if there is one)
 
-    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None, tasks: Tasks | None = None,
+                 desk: HostDesk | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
         self.setObjectName("HostScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS)
+        self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS)
         self.title = make_label(px=40, bold=True)
         self.count = make_label(px=28)
         self.rows = QVBoxLayout()
@@ -146,6 +162,41 @@ class HostScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        in_now = QWidget()
+        in_now_layout = QVBoxLayout(in_now)
+        in_now_layout.setContentsMargins(0, 0, 0, 0)
+        in_now_layout.addWidget(self.count)
+        in_now_layout.addWidget(scroll, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(in_now)
+        self.tab_buttons: dict[str, QPushButton] = {}
+        tabs = QHBoxLayout()
+        tabs.setSpacing(8)
+        self.page_of: dict[str, QWidget] = {"in_now": in_now}
+        self.today = self.members = self.busy = self.settings = None
+        if tasks is not None and desk is not None:
+            self.today = TodayPage(tasks, desk, tz)
+            self.members = MembersPage(tasks, desk)
+            self.busy = BusyPage(tasks, desk)
+            self.settings = SettingsPage(tasks, desk)
+            self.today.changed.connect(self.refresh_requested)
+            self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings)
+            for page in (self.today, self.members, self.busy, self.settings):
+                self.pages.addWidget(page)
+        for key in self.page_of:
+            b = touch_button(name="Tab")
+            b.setCheckable(True)
+            b.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            tabs.addWidget(b)
+            self.tab_buttons[key] = b
+        tabs.addStretch(1)
+        self.tab_buttons["in_now"].setChecked(True)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.hide()
+        self.keyboard.enter.connect(self.keyboard.hide)
+        self.keyboard_button = touch_button(name="Tab")
+        self.keyboard_button.clicked.connect(self._toggle_keyboard)
+        tabs.addWidget(self.keyboard_button)
         self.close_button = touch_button(name="Primary")
         self.quit_button = touch_button(name="Danger")
         self.roll_call_button = touch_button(name="Danger")
@@ -157,11 +208,20 @@ class HostScreen(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.roll_call_button)
         bottom.addWidget(self.close_button)
+        self.print_button = touch_button()
+        self.print_button.clicked.connect(self.print_requested)
+        bottom.insertWidget(2, self.print_button)
+        self.message = make_label(px=22, wrap=True)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addSpacing(24)
+        head.addLayout(tabs, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addWidget(self.title)
-        layout.addWidget(self.count)
-        layout.addWidget(scroll, 1)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.addLayout(head)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keyboard)
         layout.addLayout(bottom)
         self._people: list[PresenceEntry] = []
         self._idle = QTimer(self)
@@ -170,7 +230,28 @@ class HostScreen(QWidget):
         self._idle.timeout.connect(self.close_view)
         self.retranslate()
 
+    def show_page(self, key: str) -> None:
+        for k, b in self.tab_buttons.items():
+            b.setChecked(k == key)
+        page = self.page_of[key]
+        self.pages.setCurrentWidget(page)
+        self.keyboard.hide()
+        if key == "in_now":
+            self.refresh_requested.emit()
+        elif isinstance(page, Page):
+            page.refresh()
+
+    def _toggle_keyboard(self) -> None:
+        self.keyboard.setVisible(not self.keyboard.isVisible())
+        focused = QApplication.focusWidget()
+        if isinstance(focused, (QLineEdit, QPlainTextEdit)):
+            self.keyboard.attach(focused)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
     def open_view(self) -> None:
+        self.message.clear()
         self._idle.start()
         app = QApplication.instance()
         if app is not None:
@@ -190,6 +271,10 @@ class HostScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
             self._idle.start()
+        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, (QLineEdit, QPlainTextEdit))
+                and self.isAncestorOf(watched)):
+            self.keyboard.attach(watched, capitals=watched.objectName() == "MemberName")
+            self.keyboard.show()  # a touchscreen has no keys: the app's own keyboard comes up
         return False
 
     def show_people(self, people: list[PresenceEntry]) -> None:
@@ -239,6 +324,12 @@ class HostScreen(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
         self.roll_call_button.setText(self.tr("Evacuation list"))
+        self.print_button.setText(self.tr("Evacuation PDF"))
+        self.keyboard_button.setText(self.tr("Keyboard"))
+        for key, text in (("in_now", self.tr("In now")), ("today", self.tr("Today")), ("members", self.tr("Members")),
+                          ("busy", self.tr("How busy")), ("settings", self.tr("Settings"))):
+            if key in self.tab_buttons:
+                self.tab_buttons[key].setText(text)
         self.show_people(self._people)
 
 

@@ -15,7 +15,6 @@ from kiosk.ui import theme
 from kiosk.ui.widgets import ResultIcon, make_label
 
 
-
 class ResultScreen(QWidget):
     finished = Signal()
 

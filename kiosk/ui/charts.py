@@ -1,0 +1,71 @@
+"""Bar charts painted with QPainter: big, plain and readable from a step away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.ui import theme
+
+MEMBER_COLOUR = theme.ACCENT
+GUEST_COLOUR = theme.WARNING
+
+
+class BarChart(QWidget):
+    """Bars with one or two stacked series (members below, guests on top), labels underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = ""
+        self.labels: list[str] = []
+        self.series: list[list[float]] = []  # one or two lists, each as long as labels
+        self.colours = [MEMBER_COLOUR, GUEST_COLOUR]
+        self.decimals = 0
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_data(self, title: str, labels: list[str], *series: list[float], decimals: int = 0) -> None:
+        self.title, self.labels, self.series, self.decimals = title, labels, [list(s) for s in series], decimals
+        self.update()
+
+    def totals(self) -> list[float]:
+        return [sum(s[i] for s in self.series) for i in range(len(self.labels))]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        p.fillRect(self.rect(), QColor("white"))
+        p.setPen(QColor(theme.INK))
+        p.setFont(theme.font(20, True))
+        p.drawText(QRectF(16, 8, w - 32, 30), Qt.AlignmentFlag.AlignLeft, self.title)
+        n = len(self.labels)
+        if not n:
+            p.end()
+            return
+        totals = self.totals()
+        top = max(max(totals), 1e-9)
+        left, right, chart_top, bottom = 16, 16, 50, h - 34
+        slot = (w - left - right) / n
+        bar = max(slot * 0.7, 2)
+        label_every = max(1, round(n / 16))  # keep the labels readable when there are many bars
+        p.setFont(theme.font(14))
+        for i in range(n):
+            x = left + i * slot + (slot - bar) / 2
+            y = float(bottom)
+            for k, values in enumerate(self.series):
+                height = (bottom - chart_top - 20) * values[i] / top
+                p.fillRect(QRectF(x, y - height, bar, height), QColor(self.colours[k % len(self.colours)]))
+                y -= height
+            if totals[i] and (n <= 31 or totals[i] == top):
+                value = f"{totals[i]:.{self.decimals}f}"
+                p.setPen(QColor(theme.INK))
+                p.drawText(QRectF(x - 10, y - 20, bar + 20, 18), Qt.AlignmentFlag.AlignCenter, value)
+            if i % label_every == 0:
+                p.setPen(QColor(theme.MUTED))
+                p.drawText(QRectF(left + i * slot - 10, bottom + 4, slot + 20, 24), Qt.AlignmentFlag.AlignCenter,
+                           self.labels[i])
+        p.setPen(QColor("#c9c2b3"))
+        p.drawLine(left, int(bottom), w - right, int(bottom))
+        p.end()

@@ -1,0 +1,314 @@
+"""Fill translations into the .ts sources from the tables below, for messages still unfinished.
+
+Usage: .venv/bin/python tools/fill_translations.py   (then tools/update_translations.sh compiles)
+The .ts files stay the source of truth (Qt Linguist edits them); these tables only speed up
+adding many strings at once. Numerus forms are (one, many).
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parent.parent / "assets" / "translations"
+
+DE: dict[str, str | tuple[str, str]] = {
+    "%1 to %2: %3 member visits, %4 guest visits": "%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen",
+    "Visits per day (green members, yellow guests)": "Besuche pro Tag (grün Mitglieder, gelb Gäste)",
+    "People present by hour of day (average)": "Anwesende nach Uhrzeit (Durchschnitt)",
+    "Mon": "Mo", "Tue": "Di", "Wed": "Mi", "Thu": "Do", "Fri": "Fr", "Sat": "Sa", "Sun": "So",
+    "Visits by weekday (average)": "Besuche nach Wochentag (Durchschnitt)",
+    "Visits written to %1": "Besuche gespeichert in %1",
+    "Today": "Heute", "7 days": "7 Tage", "30 days": "30 Tage", "90 days": "90 Tage",
+    "Export CSV": "CSV exportieren",
+    "Please type your name.": "Bitte geben Sie Ihren Namen ein.",
+    "That is too long: at most %1 characters.": "Das ist zu lang: höchstens %1 Zeichen.",
+    "That does not look like an e-mail address (like name@example.com).":
+        "Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).",
+    "Some of those characters cannot be used. Please type it again.":
+        "Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.",
+    "free": "kostenlos",
+    "Nobody by that name. Check the spelling, or ask at the desk.":
+        "Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.",
+    "MobilePay to %1": "MobilePay an %1", "MobilePay": "MobilePay",
+    "I pay the host": "Ich bezahle beim Gastgeber", "Send me an invoice": "Schicken Sie mir eine Rechnung",
+    "Your registration could not be saved. Please try again, or tell a host.":
+        "Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie "
+        "einem Gastgeber Bescheid.",
+    "Welcome, %1! You are checked in.": "Willkommen, %1! Sie sind eingecheckt.",
+    "Take a photo of this code. Show it to the camera when you come back in and when you leave.":
+        "Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.",
+    "Valid on %1 until %2.": "Gültig am %1 bis %2 Uhr.",
+    "Code: %1": "Code: %1",
+    "Please let %1 know that you are here.": "Bitte sagen Sie %1 Bescheid, dass Sie da sind.",
+    "‹ Back": "‹ Zurück", "Cancel": "Abbrechen",
+    "Welcome! Which language?": "Willkommen! Welche Sprache?",
+    "Register as a guest in a minute. Nothing is kept until the end.":
+        "In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.",
+    "What is your name?": "Wie heißen Sie?",
+    "First name and last name, as you like to be called.": "Vor- und Nachname, wie Sie genannt werden möchten.",
+    "Next": "Weiter", "E-mail and company": "E-Mail und Firma",
+    "Both are optional. We only use them for a receipt or an invoice.":
+        "Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.",
+    "E-mail": "E-Mail", "Company": "Firma", "Skip": "Überspringen",
+    "Why are you here today?": "Warum sind Sie heute hier?",
+    "Whom are you visiting?": "Wen besuchen Sie?",
+    "Type at least three letters of their name.": "Geben Sie mindestens drei Buchstaben des Namens ein.",
+    "House rules": "Hausregeln", "I accept the house rules": "Ich akzeptiere die Hausregeln",
+    "Your data": "Ihre Daten", "I accept": "Ich stimme zu",
+    "The price for today": "Der Preis für heute",
+    "How will you pay? No payment is taken here.": "Wie bezahlen Sie? Hier wird nichts abgebucht.",
+    "Your day pass": "Ihr Tagespass", "Done": "Fertig",
+    "%n in now": ("%n jetzt da", "%n jetzt da"),
+    "Check out": "Auschecken", "Forgot to check out": "Auschecken vergessen",
+    "Left without scanning": "Ohne Scannen gegangen", "Other reason": "Anderer Grund",
+    "Host view": "Gastgeber", "Close": "Schließen", "Quit the kiosk": "Kiosk beenden",
+    "Evacuation list": "Evakuierungsliste", "Evacuation PDF": "Evakuierungsliste als PDF",
+    "Keyboard": "Tastatur", "In now": "Jetzt da", "Members": "Mitglieder", "How busy": "Auslastung",
+    "Settings": "Einstellungen",
+    "Wrong PIN. Try again.": "Falsche PIN. Bitte noch einmal.",
+    "Too many wrong PINs. The keypad is locked for five minutes.":
+        "Zu viele falsche PINs. Die Tastatur ist für fünf Minuten gesperrt.",
+    "No host PIN is set on this kiosk (kiosk host-pin).": "Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).",
+    "Host PIN": "Gastgeber-PIN", "Open": "Öffnen",
+    "That code is not right. Check it and try again.": "Dieser Code stimmt nicht. Bitte prüfen und noch einmal.",
+    "Type the code printed under your QR code": "Geben Sie den Code unter Ihrem QR-Code ein",
+    "Check in": "Einchecken", "monthly": "monatlich", "clip card": "Zehnerkarte", "day pass": "Tagespass",
+    "paused": "pausiert", "New member": "Neues Mitglied",
+    "%n clip(s) in all": ("%n Besuch insgesamt", "%n Besuche insgesamt"),
+    "Save": "Speichern", "Add and make a card": "Anlegen und Karte erstellen",
+    "Reactivate": "Wieder aktivieren", "Pause membership": "Mitgliedschaft pausieren",
+    "Sent to the server; the member arrives with the next sync.":
+        "An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.",
+    "Added %1. Card written to %2": "%1 angelegt. Karte gespeichert in %2",
+    "Saved.": "Gespeichert.",
+    "Sent to the server; it applies with the next sync.":
+        "An den Server geschickt; es gilt ab der nächsten Synchronisation.",
+    "Paused.": "Pausiert.", "Active again.": "Wieder aktiv.",
+    "New card issued; the old one no longer works. Written to %1":
+        "Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1",
+    "Card written to %1": "Karte gespeichert in %1",
+    "Tap Erase again to delete %1 and all their data for good.":
+        "Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.",
+    "Erased.": "Gelöscht.",
+    "The amount must be a number, like 450 or 450,00.": "Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.",
+    "%1 clips added, %2 paid by %3.": "%1 Besuche hinzugefügt, %2 bezahlt per %3.",
+    "No members to print.": "Keine Mitglieder zum Drucken.",
+    "%n card(s) written to %1": ("%n Karte gespeichert in %1", "%n Karten gespeichert in %1"),
+    "Search by name or e-mail": "Nach Name oder E-Mail suchen", "Print these cards": "Diese Karten drucken",
+    "Name": "Name", "E-mail (optional)": "E-Mail (freiwillig)", "Monthly": "Monatlich",
+    "Clip card": "Zehnerkarte", "Day pass": "Tagespass", "New card (lost)": "Neue Karte (verloren)",
+    "Print card": "Karte drucken", "Erase": "Löschen", "Top up the clip card": "Zehnerkarte aufladen",
+    "Amount paid, kr.": "Bezahlter Betrag, kr.", "space": "Leerzeichen",
+    "Demo member: not a real person": "Demo-Mitglied: keine echte Person",
+    "Sorry, that did not work": "Das hat leider nicht geklappt",
+    "Your visit could not be saved.": "Ihr Besuch konnte nicht gespeichert werden.",
+    "Please try again, or tell a host.": "Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.",
+    "Goodbye, %1": "Auf Wiedersehen, %1", "You were here %1 today": "Sie waren heute %1 hier",
+    "See you soon!": "Bis bald!",
+    "Your day pass has expired": "Ihr Tagespass ist abgelaufen",
+    "A day pass is valid on its day only. Register again for today.":
+        "Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.",
+    "Good morning": "Guten Morgen", "Hello": "Hallo", "Good evening": "Guten Abend",
+    "%n other(s) in today": ("%n andere Person heute da", "%n andere heute da"),
+    "You are the first one in": "Sie sind die erste Person heute",
+    "%n clip(s) left on your clip card": ("Noch %n Besuch auf Ihrer Zehnerkarte", "Noch %n Besuche auf Ihrer Zehnerkarte"),
+    "Your day pass is valid until we close tonight": "Ihr Tagespass gilt bis heute Abend zum Schluss",
+    "Membership valid until %1": "Mitgliedschaft gültig bis %1",
+    "Only %n clip(s) left: top up with a host": ("Nur noch %n Besuch: beim Gastgeber aufladen",
+                                                 "Nur noch %n Besuche: beim Gastgeber aufladen"),
+    "Your membership ends soon: renew it with a host": "Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern",
+    "%1 h %2 min": "%1 Std. %2 Min.", "%n minute(s)": ("%n Minute", "%n Minuten"),
+    "That is not a member card": "Das ist keine Mitgliedskarte",
+    "Show the QR code from your member card or day pass.": "Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.",
+    "The code could not be read": "Der Code konnte nicht gelesen werden",
+    "Try again, or ask a host for a new card.": "Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.",
+    "This card is from another space": "Diese Karte ist von einem anderen Ort",
+    "Ask a host if you would like to work here today.": "Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.",
+    "This card is not valid": "Diese Karte ist nicht gültig", "Please ask a host for help.": "Bitte fragen Sie einen Gastgeber.",
+    "We do not know this card": "Diese Karte kennen wir nicht",
+    "Please ask a host to add you.": "Bitten Sie einen Gastgeber, Sie einzutragen.",
+    "This card has been replaced": "Diese Karte wurde ersetzt",
+    "Use your newest card, or ask a host.": "Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.",
+    "Your membership is paused": "Ihre Mitgliedschaft ist pausiert",
+    "Please talk to a host.": "Bitte sprechen Sie mit einem Gastgeber.",
+    "Your membership has not started yet": "Ihre Mitgliedschaft hat noch nicht begonnen",
+    "Your membership has expired": "Ihre Mitgliedschaft ist abgelaufen",
+    "Renew it with a host, and you are welcome back.": "Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.",
+    "Your clip card is used up": "Ihre Zehnerkarte ist aufgebraucht",
+    "Buy a new clip card from a host.": "Kaufen Sie beim Gastgeber eine neue Zehnerkarte.",
+    "%1 of %2 accounted for": "%1 von %2 da",
+    "Evacuation: everyone in the building": "Evakuierung: alle im Gebäude",
+    "Back": "Zurück", "Server access revoked: tell a host": "Serverzugang gesperrt: Gastgeber informieren",
+    "Online": "Online", "Offline since %1": "Offline seit %1",
+    "%n waiting": ("%n wartet", "%n warten"), "%n set aside": ("%n zurückgestellt", "%n zurückgestellt"),
+    "The camera only sees black. Is something covering it? Trying again...":
+        "Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...",
+    "The camera is not working right now. Trying again... Please tell a host if this stays.":
+        "Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.",
+    "Hold your QR code up to the camera": "Halten Sie Ihren QR-Code vor die Kamera",
+    "The camera is above the screen. Hold the code still, about a hand's width away.":
+        "Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.",
+    "DEMO": "DEMO",
+    "Hold the code up to the camera above the screen, not to the screen":
+        "Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm",
+    "Type code": "Code eingeben", "Guest / day pass": "Gast / Tagespass", "Host": "Gastgeber",
+    "Version %1; a change makes a new version that guests accept from then on.":
+        "Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.",
+    "Saved as version %1.": "Als Version %1 gespeichert.",
+    "Saved. A new camera or time zone applies at the next start.":
+        "Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.",
+    "Space name": "Name des Ortes", "Opens at": "Öffnet um",
+    "Closes at (open visits are closed then)": "Schließt um (offene Besuche werden dann beendet)",
+    "Repeat scans ignored for (seconds)": "Wiederholte Scans ignoriert für (Sekunden)",
+    "Guest data deleted after (days)": "Gästedaten gelöscht nach (Tagen)",
+    "MobilePay number": "MobilePay-Nummer", "Languages (da,en,de)": "Sprachen (da,en,de)", "Camera": "Kamera",
+    "Day pass price, kr.": "Preis Tagespass, kr.", "New host PIN (4-8 digits)": "Neue Gastgeber-PIN (4-8 Ziffern)",
+    "Save settings": "Einstellungen speichern", "Save text": "Text speichern", "Rules": "Regeln",
+    "Privacy": "Datenschutz",
+    "Today: %1 visits, %2 of them guests": "Heute: %1 Besuche, davon %2 Gäste",
+    "in now": "jetzt da", "guest": "Gast", "visiting %1": "besucht %1",
+    "%1 was not checked in: %2": "%1 wurde nicht eingecheckt: %2", "%1 is checked in.": "%1 ist eingecheckt.",
+    "Check someone in by hand": "Jemanden von Hand einchecken", "Type a member's name": "Namen eines Mitglieds eingeben",
+    "Evacuation list: %1": "Evakuierungsliste: %1",
+}
+
+DA: dict[str, str | tuple[str, str]] = {
+    "%1 to %2: %3 member visits, %4 guest visits": "%1 til %2: %3 besøg af medlemmer, %4 af gæster",
+    "Visits per day (green members, yellow guests)": "Besøg pr. dag (grøn medlemmer, gul gæster)",
+    "People present by hour of day (average)": "Til stede efter klokkeslæt (gennemsnit)",
+    "Mon": "man", "Tue": "tir", "Wed": "ons", "Thu": "tor", "Fri": "fre", "Sat": "lør", "Sun": "søn",
+    "Visits by weekday (average)": "Besøg efter ugedag (gennemsnit)",
+    "Visits written to %1": "Besøg gemt i %1",
+    "Today": "I dag", "7 days": "7 dage", "30 days": "30 dage", "90 days": "90 dage",
+    "Export CSV": "Eksportér CSV",
+    "Please type your name.": "Skriv venligst dit navn.",
+    "That is too long: at most %1 characters.": "Det er for langt: højst %1 tegn.",
+    "That does not look like an e-mail address (like name@example.com).":
+        "Det ligner ikke en e-mailadresse (som navn@eksempel.dk).",
+    "Some of those characters cannot be used. Please type it again.":
+        "Nogle af tegnene kan ikke bruges. Skriv det venligst igen.",
+    "free": "gratis",
+    "Nobody by that name. Check the spelling, or ask at the desk.":
+        "Ingen med det navn. Tjek stavemåden, eller spørg en vært.",
+    "MobilePay to %1": "MobilePay til %1", "MobilePay": "MobilePay",
+    "I pay the host": "Jeg betaler værten", "Send me an invoice": "Send mig en faktura",
+    "Your registration could not be saved. Please try again, or tell a host.":
+        "Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.",
+    "Welcome, %1! You are checked in.": "Velkommen, %1! Du er tjekket ind.",
+    "Take a photo of this code. Show it to the camera when you come back in and when you leave.":
+        "Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.",
+    "Valid on %1 until %2.": "Gyldig %1 til kl. %2.",
+    "Code: %1": "Kode: %1",
+    "Please let %1 know that you are here.": "Sig venligst til %1, at du er kommet.",
+    "‹ Back": "‹ Tilbage", "Cancel": "Annuller",
+    "Welcome! Which language?": "Velkommen! Hvilket sprog?",
+    "Register as a guest in a minute. Nothing is kept until the end.":
+        "Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.",
+    "What is your name?": "Hvad hedder du?",
+    "First name and last name, as you like to be called.": "Fornavn og efternavn, som du gerne vil kaldes.",
+    "Next": "Næste", "E-mail and company": "E-mail og firma",
+    "Both are optional. We only use them for a receipt or an invoice.":
+        "Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.",
+    "E-mail": "E-mail", "Company": "Firma", "Skip": "Spring over",
+    "Why are you here today?": "Hvorfor er du her i dag?",
+    "Whom are you visiting?": "Hvem besøger du?",
+    "Type at least three letters of their name.": "Skriv mindst tre bogstaver af navnet.",
+    "House rules": "Husregler", "I accept the house rules": "Jeg accepterer husreglerne",
+    "Your data": "Dine oplysninger", "I accept": "Jeg accepterer",
+    "The price for today": "Prisen for i dag",
+    "How will you pay? No payment is taken here.": "Hvordan betaler du? Der trækkes ingen penge her.",
+    "Your day pass": "Dit dagspas", "Done": "Færdig",
+    "Evacuation PDF": "Evakueringsliste som PDF", "Keyboard": "Tastatur", "In now": "Her nu",
+    "Members": "Medlemmer", "How busy": "Travlhed", "Settings": "Indstillinger",
+    "Check in": "Tjek ind", "monthly": "månedlig", "clip card": "klippekort", "day pass": "dagspas",
+    "paused": "sat på pause", "New member": "Nyt medlem",
+    "%n clip(s) in all": ("%n klip i alt", "%n klip i alt"),
+    "Save": "Gem", "Add and make a card": "Opret og lav kort",
+    "Reactivate": "Genaktivér", "Pause membership": "Sæt medlemskab på pause",
+    "Sent to the server; the member arrives with the next sync.":
+        "Sendt til serveren; medlemmet kommer med næste synkronisering.",
+    "Added %1. Card written to %2": "%1 er oprettet. Kortet er gemt i %2",
+    "Saved.": "Gemt.",
+    "Sent to the server; it applies with the next sync.": "Sendt til serveren; det gælder fra næste synkronisering.",
+    "Paused.": "Sat på pause.", "Active again.": "Aktiv igen.",
+    "New card issued; the old one no longer works. Written to %1":
+        "Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1",
+    "Card written to %1": "Kortet er gemt i %1",
+    "Tap Erase again to delete %1 and all their data for good.":
+        "Tryk på Slet igen for at slette %1 og alle oplysninger for altid.",
+    "Erased.": "Slettet.",
+    "The amount must be a number, like 450 or 450,00.": "Beløbet skal være et tal, fx 450 eller 450,00.",
+    "%1 clips added, %2 paid by %3.": "%1 klip tilføjet, %2 betalt med %3.",
+    "No members to print.": "Ingen medlemmer at udskrive.",
+    "%n card(s) written to %1": ("%n kort gemt i %1", "%n kort gemt i %1"),
+    "Search by name or e-mail": "Søg på navn eller e-mail", "Print these cards": "Udskriv disse kort",
+    "Name": "Navn", "E-mail (optional)": "E-mail (frivillig)", "Monthly": "Månedlig",
+    "Clip card": "Klippekort", "Day pass": "Dagspas", "New card (lost)": "Nyt kort (mistet)",
+    "Print card": "Udskriv kort", "Erase": "Slet", "Top up the clip card": "Fyld klippekortet op",
+    "Amount paid, kr.": "Betalt beløb, kr.", "space": "mellemrum",
+    "Your day pass has expired": "Dit dagspas er udløbet",
+    "A day pass is valid on its day only. Register again for today.":
+        "Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.",
+    "Your day pass is valid until we close tonight": "Dit dagspas gælder, til vi lukker i aften",
+    "Only %n clip(s) left: top up with a host": ("Kun %n klip tilbage: fyld op hos en vært",
+                                                 "Kun %n klip tilbage: fyld op hos en vært"),
+    "Your membership ends soon: renew it with a host": "Dit medlemskab udløber snart: forny det hos en vært",
+    "Guest / day pass": "Gæst / dagspas",
+    "Version %1; a change makes a new version that guests accept from then on.":
+        "Version %1; en ændring giver en ny version, som gæster accepterer fra da af.",
+    "Saved as version %1.": "Gemt som version %1.",
+    "Saved. A new camera or time zone applies at the next start.":
+        "Gemt. Nyt kamera eller ny tidszone gælder fra næste start.",
+    "Space name": "Stedets navn", "Opens at": "Åbner kl.",
+    "Closes at (open visits are closed then)": "Lukker kl. (åbne besøg afsluttes da)",
+    "Repeat scans ignored for (seconds)": "Gentagne scanninger ignoreres i (sekunder)",
+    "Guest data deleted after (days)": "Gæsters oplysninger slettes efter (dage)",
+    "MobilePay number": "MobilePay-nummer", "Languages (da,en,de)": "Sprog (da,en,de)", "Camera": "Kamera",
+    "Day pass price, kr.": "Pris for dagspas, kr.", "New host PIN (4-8 digits)": "Ny værts-PIN (4-8 cifre)",
+    "Save settings": "Gem indstillinger", "Save text": "Gem tekst", "Rules": "Regler", "Privacy": "Privatliv",
+    "Today: %1 visits, %2 of them guests": "I dag: %1 besøg, heraf %2 gæster",
+    "in now": "her nu", "guest": "gæst", "visiting %1": "besøger %1",
+    "%1 was not checked in: %2": "%1 blev ikke tjekket ind: %2", "%1 is checked in.": "%1 er tjekket ind.",
+    "Check someone in by hand": "Tjek nogen ind i hånden", "Type a member's name": "Skriv et medlems navn",
+    "Evacuation list: %1": "Evakueringsliste: %1",
+}
+
+
+def fill(lang: str, table: dict[str, str | tuple[str, str]]) -> list[str]:
+    path = TS / f"kiosk_{lang}.ts"
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if source not in table:
+            missing.append(source)
+            continue
+        value = table[source]
+        translation.attrib.pop("type")
+        if message.get("numerus") == "yes":
+            forms = value if isinstance(value, tuple) else (value, value)
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value if isinstance(value, str) else value[1]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    text = path.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
+                                                    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
+    path.write_text(text, encoding="utf-8")
+    return missing
+
+
+if __name__ == "__main__":
+    problems = {lang: fill(lang, table) for lang, table in (("de", DE), ("da", DA))}
+    for lang, missing in problems.items():
+        for source in missing:
+            print(f"{lang}: no translation for {source!r}", file=sys.stderr)
+    sys.exit(1 if any(problems.values()) else 0)
