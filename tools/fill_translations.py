@@ -65,7 +65,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "Left without scanning": "Ohne Scannen gegangen", "Other reason": "Anderer Grund",
     "Host view": "Gastgeber", "Close": "Schließen", "Quit the kiosk": "Kiosk beenden",
     "Evacuation list": "Evakuierungsliste", "Evacuation PDF": "Evakuierungsliste als PDF",
-    "Keyboard": "Tastatur", "In now": "Jetzt da", "Members": "Mitglieder", "How busy": "Auslastung",
+    "Keyboard": "Tastatur", "In now": "Jetzt da", "Cash": "Bar", "Invoice": "Rechnung", "Members": "Mitglieder", "How busy": "Auslastung",
     "Settings": "Einstellungen",
     "Wrong PIN. Try again.": "Falsche PIN. Bitte noch einmal.",
     "Too many wrong PINs. The keypad is locked for five minutes.":
@@ -78,7 +78,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "paused": "pausiert", "New member": "Neues Mitglied",
     "%n clip(s) in all": ("%n Besuch insgesamt", "%n Besuche insgesamt"),
     "Save": "Speichern", "Add and make a card": "Anlegen und Karte erstellen",
-    "Reactivate": "Wieder aktivieren", "Pause membership": "Mitgliedschaft pausieren",
+    "Reactivate": "Wieder aktivieren", "Pause membership": "Pausieren",
     "Sent to the server; the member arrives with the next sync.":
         "An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.",
     "Added %1. Card written to %2": "%1 angelegt. Karte gespeichert in %2",
@@ -159,6 +159,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "Saved as version %1.": "Als Version %1 gespeichert.",
     "Saved. A new camera or time zone applies at the next start.":
         "Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.",
+    "Closes at": "Schließt um", "Repeat scan guard (s)": "Wiederholsperre (s)",
+    "Delete guests after (days)": "Gäste löschen nach (Tagen)", "New host PIN": "Neue Gastgeber-PIN",
     "Space name": "Name des Ortes", "Opens at": "Öffnet um",
     "Closes at (open visits are closed then)": "Schließt um (offene Besuche werden dann beendet)",
     "Repeat scans ignored for (seconds)": "Wiederholte Scans ignoriert für (Sekunden)",
@@ -220,13 +222,13 @@ DA: dict[str, str | tuple[str, str]] = {
     "The price for today": "Prisen for i dag",
     "How will you pay? No payment is taken here.": "Hvordan betaler du? Der trækkes ingen penge her.",
     "Your day pass": "Dit dagspas", "Done": "Færdig",
-    "Evacuation PDF": "Evakueringsliste som PDF", "Keyboard": "Tastatur", "In now": "Her nu",
+    "Evacuation PDF": "Evakueringsliste som PDF", "Cash": "Kontant", "Invoice": "Faktura", "Keyboard": "Tastatur", "In now": "Her nu",
     "Members": "Medlemmer", "How busy": "Travlhed", "Settings": "Indstillinger",
     "Check in": "Tjek ind", "monthly": "månedlig", "clip card": "klippekort", "day pass": "dagspas",
     "paused": "sat på pause", "New member": "Nyt medlem",
     "%n clip(s) in all": ("%n klip i alt", "%n klip i alt"),
     "Save": "Gem", "Add and make a card": "Opret og lav kort",
-    "Reactivate": "Genaktivér", "Pause membership": "Sæt medlemskab på pause",
+    "Reactivate": "Genaktivér", "Pause membership": "Sæt på pause",
     "Sent to the server; the member arrives with the next sync.":
         "Sendt til serveren; medlemmet kommer med næste synkronisering.",
     "Added %1. Card written to %2": "%1 er oprettet. Kortet er gemt i %2",
@@ -261,6 +263,8 @@ DA: dict[str, str | tuple[str, str]] = {
     "Saved as version %1.": "Gemt som version %1.",
     "Saved. A new camera or time zone applies at the next start.":
         "Gemt. Nyt kamera eller ny tidszone gælder fra næste start.",
+    "Closes at": "Lukker kl.", "Repeat scan guard (s)": "Spærring mod dobbeltscan (s)",
+    "Delete guests after (days)": "Slet gæster efter (dage)", "New host PIN": "Ny værts-PIN",
     "Space name": "Stedets navn", "Opens at": "Åbner kl.",
     "Closes at (open visits are closed then)": "Lukker kl. (åbne besøg afsluttes da)",
     "Repeat scans ignored for (seconds)": "Gentagne scanninger ignoreres i (sekunder)",

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -109,6 +110,138 @@ def main() -> None:
     roll.show_people(host._people)
     roll.buttons[1].setChecked(True)
     shoot(roll, "roll-call-da")
+    from kiosk.domain.checkin import Notice
+
+    result = ResultScreen(CPH)
+    result.show_result(ScanResult(outcome=Outcome.CHECKED_IN, others_in=4, clips_left=2,
+                                  notices=(Notice.LOW_CLIPS,), **base))
+    shoot(result, "welcome-low-clips-da")
+    langs.switch("de")
+    result.show_result(ScanResult(outcome=Outcome.CHECKED_IN, others_in=5, guest=True,
+                                  valid_until=MORNING.date(), notices=(Notice.DAYPASS_TONIGHT,),
+                                  **{**base, "name": "Jürgen Weiß", "first_name": "Jürgen"}))
+    shoot(result, "welcome-daypass-de")
+    guest_and_host_screens(langs, shoot)
+
+
+class _Clock:
+    def __init__(self, now: datetime) -> None:
+        self.at = now
+
+    def now(self) -> datetime:
+        return self.at
+
+
+def _sample_kiosk(data_dir: Path):  # type: ignore[no-untyped-def]
+    """A real kiosk database with two weeks of visits, members and guests, for the host pages."""
+    import random
+
+    from kiosk import app
+    from kiosk.domain.guests import GuestForm
+    from kiosk.domain.members import PlanKind
+    from kiosk.services.members import NewMember
+
+    start = datetime(2026, 2, 16, 7, 0, tzinfo=UTC)
+    clock = _Clock(start)
+    kiosk = app.build(data_dir, clock=clock)
+    kiosk.settings = replace(kiosk.settings, space_name="Cowork Klitmøller", mobilepay_number="12 34 56 78")
+    names = ["Mette Jensen", "Lars Holm", "Åse Ørum", "Søren Kierkegaard", "Ida Bak", "Jonas Vestergaard",
+             "Karen Blixen", "Niels Bohr", "Tove Ditlevsen", "Anders Fogh", "Pia Hansen", "Ole Kirk"]
+    cards = kiosk.members.add_many([NewMember(name=n, plan=PlanKind.CLIPCARD if i % 3 == 0 else PlanKind.MONTHLY,
+                                              clips=10 if i % 3 == 0 else 0, email=f"{n.split()[0].lower()}@example.dk")
+                                    for i, n in enumerate(names)])
+    rng = random.Random(4)
+    consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
+    for day in range(15):
+        morning = start + timedelta(days=day)
+        if morning.weekday() >= 5 and rng.random() < 0.6:
+            continue
+        people = rng.sample(cards, rng.randint(3, 9))
+        arrivals = sorted(((rng.randint(0, 180), c) for c in people), key=lambda a: a[0])
+        for minutes, card in arrivals:
+            clock.at = morning + timedelta(minutes=minutes)
+            kiosk.checkin.check_in_code(card.code)
+        for g in range(rng.randint(0, 3)):
+            clock.at = morning + timedelta(minutes=60 + 30 * g)
+            kiosk.guests.register(GuestForm(name=rng.choice(["Jürgen Weiß", "Emma Smith", "Zoë Ångström"]),
+                                            visitor_type=rng.choice(["daypass", "event"]), payment_method="mobilepay",
+                                            consents=consents))
+        for minutes, card in arrivals:
+            clock.at = morning + timedelta(hours=rng.randint(5, 9), minutes=minutes)
+            if day < 14 or rng.random() < 0.4:
+                kiosk.checkin.check_in_code(card.code)
+    clock.at = start + timedelta(days=14, hours=4)
+    kiosk.guests.register(GuestForm(name="Jürgen Weiß", visitor_type="guest", host_member_id=cards[1].member.id,
+                                    company="Weiß & Söhne GmbH", consents=consents, language="de"))
+    return kiosk
+
+
+def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+
+    from kiosk import app
+    from kiosk.services.guests import HostChoice
+    from kiosk.ui.screens.guest import GuestFlow, GuestOffer
+    from kiosk.ui.screens.host_pages import HostDesk
+    from kiosk.ui.tasks import Tasks, TaskWorker
+
+    kiosk = _sample_kiosk(Path(tempfile.mkdtemp()) / "data")
+    worker = TaskWorker()  # on this thread: answers arrive at once
+    tasks = Tasks(worker)
+    offer = GuestOffer(types=kiosk.guests.visitor_types(), policies=kiosk.guests.policies(),
+                       languages=["da", "en", "de"], mobilepay_number="12 34 56 78")
+    langs.switch("da")
+    flow = GuestFlow(CPH)
+    flow.start(offer, "da")
+    shoot(flow, "guest-1-language")
+    langs.switch("de")
+    flow.choose_language("de")
+    flow.keyboard.type_text("Jürgen Weiß")
+    shoot(flow, "guest-2-name-de")
+    flow.next_from_text()
+    flow.keyboard.type_text("juergen@example.de")
+    shoot(flow, "guest-3-contact-de")
+    flow.next_from_text()
+    shoot(flow, "guest-4-reason-de")
+    flow.choose_reason(offer.types[1])
+    flow.keyboard.type_text("Lar")
+    flow.set_hosts([HostChoice("x", "Lars Holm")])
+    shoot(flow, "guest-5-host-de")
+    flow.choose_host("x", "Lars Holm")
+    shoot(flow, "guest-6-rules-de")
+    flow.accept_policy("rules")
+    shoot(flow, "guest-7-privacy-de")
+    flow.draft.visitor_type = offer.types[0]
+    flow._label_payment()
+    flow._go("payment")
+    shoot(flow, "guest-8-payment-de")
+    consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
+    from kiosk.domain.guests import GuestForm
+
+    flow.draft.host = ("x", "Lars Holm")
+    flow.show_pass(kiosk.guests.register(GuestForm(name="Jürgen Weiß", visitor_type="event", consents=consents)))
+    shoot(flow, "guest-9-pass-de")
+
+    langs.switch("da")
+    from kiosk.ui.screens.host import HostScreen
+
+    desk = HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
+                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=app.HostFiles(kiosk),
+                    settings=lambda: kiosk.settings, save_settings=lambda s: app.apply_settings(kiosk, s))
+    host = HostScreen(CPH, tasks=tasks, desk=desk)
+    host.show_people(kiosk.presence.on().in_now)
+    host.open_view()
+    shoot(host, "host-view-da")
+    for key in ("today", "members", "busy", "settings"):
+        host.show_page(key)
+        if key == "members":
+            assert host.members is not None
+            host.members.select(kiosk.members.search("mette")[0])
+        if key == "busy":
+            assert host.busy is not None
+            host.busy.choose(14)
+        shoot(host, f"host-{key}-da")
+    host.hold()
 
 
 if __name__ == "__main__":

@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="562"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
@@ -92,198 +92,198 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="443"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="461"/>
         <source>Please type your name.</source>
         <translation>Skriv venligst dit navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="463"/>
         <source>That is too long: at most %1 characters.</source>
         <translation>Det er for langt: højst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="447"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="465"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="448"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="466"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="485"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="492"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="510"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
         <source>MobilePay to %1</source>
         <translation>MobilePay til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="547"/>
         <source>I pay the host</source>
         <translation>Jeg betaler værten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="548"/>
         <source>Send me an invoice</source>
         <translation>Send mig en faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="569"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="571"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="589"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="572"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="590"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="574"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="592"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="576"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="594"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="596"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="597"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="600"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>Welcome! Which language?</source>
         <translation>Velkommen! Hvilket sprog?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>What is your name?</source>
         <translation>Hvad hedder du?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>First name and last name, as you like to be called.</source>
         <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>E-mail and company</source>
         <translation>E-mail og firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
         <source>Why are you here today?</source>
         <translation>Hvorfor er du her i dag?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
         <source>Whom are you visiting?</source>
         <translation>Hvem besøger du?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
         <source>Type at least three letters of their name.</source>
         <translation>Skriv mindst tre bogstaver af navnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
         <source>House rules</source>
         <translation>Husregler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
         <source>I accept the house rules</source>
         <translation>Jeg accepterer husreglerne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
         <source>Your data</source>
         <translation>Dine oplysninger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="634"/>
         <source>I accept</source>
         <translation>Jeg accepterer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
         <source>The price for today</source>
         <translation>Prisen for i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="636"/>
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="637"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="294"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -299,77 +299,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="302"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="307"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -377,32 +377,32 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst i fem minutter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation>Der er ikke sat en værts-PIN på denne kiosk (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="336"/>
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="336"/>
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="337"/>
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="340"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -467,92 +467,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="357"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="357"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>Pause membership</source>
-        <translation>Sæt medlemskab på pause</translation>
+        <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="386"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="388"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="402"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="416"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="416"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="439"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="446"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="458"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="461"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -560,62 +560,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="465"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="472"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="469"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="478"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <source>MobilePay</source>
+        <translation>MobilePay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="482"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="483"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="485"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -623,12 +638,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="195"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="198"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="199"/>
         <source>space</source>
         <translation>mellemrum</translation>
     </message>
@@ -852,17 +867,17 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="391"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 af %2 er talt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="400"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuering: alle i huset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="401"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
@@ -957,87 +972,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="651"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="666"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="662"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="677"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="687"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="707"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="707"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="693"/>
-        <source>Closes at (open visits are closed then)</source>
-        <translation>Lukker kl. (åbne besøg afsluttes da)</translation>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="708"/>
+        <source>Closes at</source>
+        <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="694"/>
-        <source>Repeat scans ignored for (seconds)</source>
-        <translation>Gentagne scanninger ignoreres i (sekunder)</translation>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="709"/>
+        <source>Repeat scan guard (s)</source>
+        <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="695"/>
-        <source>Guest data deleted after (days)</source>
-        <translation>Gæsters oplysninger slettes efter (dage)</translation>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="710"/>
+        <source>Delete guests after (days)</source>
+        <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="696"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="716"/>
+        <source>New host PIN</source>
+        <translation>Ny værts-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="711"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="712"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="712"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="700"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="715"/>
         <source>Day pass price, kr.</source>
         <translation>Pris for dagspas, kr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="701"/>
-        <source>New host PIN (4-8 digits)</source>
-        <translation>Ny værts-PIN (4-8 cifre)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="717"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="703"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="718"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="562"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -92,198 +92,198 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="443"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="461"/>
         <source>Please type your name.</source>
         <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="463"/>
         <source>That is too long: at most %1 characters.</source>
         <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="447"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="465"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="448"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="466"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="485"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="492"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="510"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
         <source>MobilePay to %1</source>
         <translation>MobilePay an %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="547"/>
         <source>I pay the host</source>
         <translation>Ich bezahle beim Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="548"/>
         <source>Send me an invoice</source>
         <translation>Schicken Sie mir eine Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="569"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="571"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="589"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="572"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="590"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="574"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="592"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="576"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="594"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="596"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="597"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="600"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>Welcome! Which language?</source>
         <translation>Willkommen! Welche Sprache?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>What is your name?</source>
         <translation>Wie heißen Sie?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>First name and last name, as you like to be called.</source>
         <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>E-mail and company</source>
         <translation>E-Mail und Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
         <source>Why are you here today?</source>
         <translation>Warum sind Sie heute hier?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
         <source>Whom are you visiting?</source>
         <translation>Wen besuchen Sie?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
         <source>Type at least three letters of their name.</source>
         <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
         <source>House rules</source>
         <translation>Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
         <source>I accept the house rules</source>
         <translation>Ich akzeptiere die Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="634"/>
         <source>I accept</source>
         <translation>Ich stimme zu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
         <source>The price for today</source>
         <translation>Der Preis für heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="636"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="637"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="294"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -299,77 +299,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="302"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="307"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -377,32 +377,32 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation>Zu viele falsche PINs. Die Tastatur ist für fünf Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation>Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="336"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="336"/>
         <source>clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="337"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="340"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -467,92 +467,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="357"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="357"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>Pause membership</source>
-        <translation>Mitgliedschaft pausieren</translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="386"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="388"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="402"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="416"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="416"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="439"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="446"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="458"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="461"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -560,62 +560,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="465"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="472"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="469"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
         <source>Clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="478"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <source>MobilePay</source>
+        <translation>MobilePay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="482"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="483"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
         <source>Top up the clip card</source>
         <translation>Zehnerkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="485"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -623,12 +638,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="195"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="198"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="199"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
@@ -852,17 +867,17 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="391"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="400"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="401"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -957,87 +972,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="651"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="666"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="662"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="677"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="687"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="707"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="692"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="707"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="693"/>
-        <source>Closes at (open visits are closed then)</source>
-        <translation>Schließt um (offene Besuche werden dann beendet)</translation>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="708"/>
+        <source>Closes at</source>
+        <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="694"/>
-        <source>Repeat scans ignored for (seconds)</source>
-        <translation>Wiederholte Scans ignoriert für (Sekunden)</translation>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="709"/>
+        <source>Repeat scan guard (s)</source>
+        <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="695"/>
-        <source>Guest data deleted after (days)</source>
-        <translation>Gästedaten gelöscht nach (Tagen)</translation>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="710"/>
+        <source>Delete guests after (days)</source>
+        <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="696"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="716"/>
+        <source>New host PIN</source>
+        <translation>Neue Gastgeber-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="711"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="712"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="697"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="712"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="700"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="715"/>
         <source>Day pass price, kr.</source>
         <translation>Preis Tagespass, kr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="701"/>
-        <source>New host PIN (4-8 digits)</source>
-        <translation>Neue Gastgeber-PIN (4-8 Ziffern)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="717"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="703"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="718"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="705"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>

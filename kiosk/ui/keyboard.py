@@ -24,7 +24,7 @@ STYLE = f"""
 QWidget#Keyboard {{ background: #dcd6c8; border-radius: 14px; }}
 QWidget#Keyboard QPushButton {{
     font-size: 28px; color: {theme.INK}; background: white; border: none; border-radius: 8px;
-    min-width: 58px; min-height: 62px; padding: 0;
+    min-width: 54px; min-height: 54px; padding: 0;
 }}
 QWidget#Keyboard QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
 QWidget#Keyboard QPushButton#KeyWide {{ background: #efeae0; font-size: 22px; }}
@@ -115,8 +115,10 @@ class OnScreenKeyboard(QWidget):
             if grid is not None:
                 while grid.count():
                     child = grid.takeAt(0)
-                    if child is not None and child.widget() is not None:
-                        child.widget().deleteLater()  # type: ignore[union-attr]
+                    widget = child.widget() if child is not None else None
+                    if widget is not None:
+                        widget.hide()  # gone from the screen now, deleted when Qt gets to it
+                        widget.deleteLater()
                 grid.deleteLater()
         self.keys = {}
         rows = SYMBOLS if self._symbols else LAYOUTS[self._layout]

@@ -58,7 +58,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui import theme
     from kiosk.ui.controller import DoorController
     from kiosk.ui.i18n import Languages
-    from kiosk.ui.probe import StatsProbe
+    from kiosk.ui.probe import ButtonMap, StatsProbe
     from kiosk.ui.screens.result_screen import ResultScreen
     from kiosk.ui.screens.scan_screen import ScanScreen
     from kiosk.ui.sound import Sounds
@@ -87,6 +87,7 @@ def run_gui(parts: GuiParts) -> int:
                                 settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,
                                 desk=parts.desk)
     probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
+    buttons = ButtonMap(window, window) if ButtonMap.wanted() else None
     sync_worker = SyncWorker(parts.sync)
     sync_thread = WorkerThread(sync_worker, "sync")
     sync_worker.status.connect(scan.set_sync_status)
@@ -111,6 +112,8 @@ def run_gui(parts: GuiParts) -> int:
     window.present()
     controller.start()
     probe.start()
+    if buttons is not None:
+        buttons.start()
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
                                    "data_dir": str(parts.data_dir), "decoder": parts.decoder.name,
                                    "lang": languages.current})

@@ -13,6 +13,7 @@ import statistics
 import time
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.scan.capture import CaptureLoop
 from kiosk.scan.pipeline import LiveDecoder
@@ -79,3 +80,39 @@ class StatsProbe(QObject):
         self._decoder.recent_ms.clear()
         self._gaps = []
         self._last_counts, self._last_report = counts, now
+
+
+class ButtonMap(QObject):
+    """With KIOSK_PROBE_BUTTONS=1: log where every visible button is, whenever that changes.
+
+    An end-to-end test reads these `buttons` events and taps the real app with a real pointer
+    (xdotool on Xvfb), as a person at the touchscreen would: no test hooks inside the screens."""
+
+    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._last: dict[str, list[list[int]]] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._look)
+
+    @staticmethod
+    def wanted() -> bool:
+        return os.environ.get("KIOSK_PROBE_BUTTONS") == "1"
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _look(self) -> None:
+        found: dict[str, list[list[int]]] = {}
+        for button in self._window.findChildren(QAbstractButton):
+            if not button.isVisible() or not button.isEnabled() or not button.text():
+                continue
+            centre = button.mapToGlobal(button.rect().center())
+            found.setdefault(button.text(), []).append([centre.x(), centre.y()])
+        if found != self._last:
+            self._last = found
+            log.info("buttons", extra={"event": "buttons", "buttons": found})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -52,16 +52,16 @@ STYLE = f"""
 QWidget#GuestFlow {{ background: {theme.PAPER}; }}
 QWidget#GuestFlow QPushButton {{
     font-size: 28px; font-weight: bold; color: {theme.INK}; background: white;
-    border: 2px solid #c9c2b3; border-radius: 14px; min-height: 72px; padding: 0 28px;
+    border: 2px solid #c9c2b3; border-radius: 14px; min-height: 64px; padding: 0 28px;
 }}
 QWidget#GuestFlow QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
 QWidget#GuestFlow QPushButton#Primary {{ background: {theme.ACCENT}; color: white; border: none; }}
 QWidget#GuestFlow QPushButton#Quiet {{ background: transparent; border: 2px solid #c9c2b3;
     font-size: 22px; min-height: 54px; }}
-QWidget#GuestFlow QPushButton#Choice {{ text-align: left; padding: 0 32px; min-height: 84px; }}
+QWidget#GuestFlow QPushButton#Choice {{ text-align: left; padding: 0 32px; min-height: 76px; }}
 QWidget#GuestFlow QLineEdit {{
-    font-size: 34px; color: {theme.INK}; background: white; border: 3px solid #c9c2b3;
-    border-radius: 12px; padding: 10px 16px;
+    font-size: 32px; color: {theme.INK}; background: white; border: 3px solid #c9c2b3;
+    border-radius: 12px; padding: 6px 16px;
 }}
 QWidget#GuestFlow QLineEdit:focus {{ border-color: {theme.ACCENT}; }}
 QLabel#Title {{ font-size: 44px; font-weight: bold; }}
@@ -100,7 +100,7 @@ class _Draft:
 class _Page(QWidget):
     """One step: a title, a help line, its own content, an error line."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, fill: bool = False) -> None:
         super().__init__()
         self.key = key
         self.title = make_label(name="Title", wrap=True)
@@ -114,13 +114,32 @@ class _Page(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.help)
-        layout.addLayout(self.body)
+        layout.addLayout(self.body, 1 if fill else 0)
         layout.addWidget(self.error)
-        layout.addStretch(1)
+        if not fill:
+            layout.addStretch(1)
+
+    def set_texts(self, title: str, help_text: str = "") -> None:
+        self.title.setText(title)
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+
+class _CurrentPageStack(QStackedWidget):
+    """Only the page on screen decides the minimum size: a long text page must not push the
+    keyboard of a short page off a 800-pixel screen."""
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
 
 
 class GuestFlow(QWidget):
@@ -153,10 +172,10 @@ class GuestFlow(QWidget):
         top.addStretch(1)
         top.addWidget(self.cancel_button)
 
-        self.pages = QStackedWidget()
+        self.pages = _CurrentPageStack()
         self.page: dict[str, _Page] = {}
         for key in ("language", "name", "contact", "reason", "host", "rules", "privacy", "payment", "pass"):
-            self.page[key] = _Page(key)
+            self.page[key] = _Page(key, fill=key in ("rules", "privacy", "pass"))
             self.pages.addWidget(self.page[key])
         self._build_language()
         self._build_name()
@@ -172,8 +191,8 @@ class GuestFlow(QWidget):
         self.keyboard.enter.connect(self.next_from_text)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 20)
-        layout.setSpacing(12)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.keyboard)
@@ -230,12 +249,10 @@ class GuestFlow(QWidget):
 
     def _build_contact(self) -> None:
         page = self.page["contact"]
-        self.email_label, self.company_label = make_label(px=24, bold=True), make_label(px=24, bold=True)
         self.email_edit = self._line(GUEST_EMAIL_MAX)
         self.company_edit = self._line(GUEST_COMPANY_MAX)
-        for label, edit in ((self.email_label, self.email_edit), (self.company_label, self.company_edit)):
-            page.body.addWidget(label)
-            page.body.addWidget(edit)
+        page.body.addWidget(self.email_edit)
+        page.body.addWidget(self.company_edit)
         self.contact_next = self._next_row(page, skip=True)
 
     def _build_reason(self) -> None:
@@ -267,7 +284,7 @@ class GuestFlow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(text)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumHeight(380)
+        scroll.setMinimumHeight(240)
         page.body.addWidget(scroll, 1)
         accept = touch_button(name="Primary")
         accept.clicked.connect(lambda _=False, key=key: self.accept_policy(key))
@@ -342,6 +359,7 @@ class GuestFlow(QWidget):
         page = self.page[key]
         page.show_error("")
         self.pages.setCurrentWidget(page)
+        self.pages.updateGeometry()
         text_field = {"name": self.name_edit, "contact": self.email_edit, "host": self.search}.get(key)
         self.keyboard.setVisible(text_field is not None)
         if text_field is not None:
@@ -597,31 +615,25 @@ class GuestFlow(QWidget):
         self.back_button.setText(self.tr("‹ Back"))
         self.cancel_button.setText(self.tr("Cancel"))
         p = self.page
-        p["language"].title.setText(self.tr("Welcome! Which language?"))
-        p["language"].help.setText(self.tr("Register as a guest in a minute. Nothing is kept until the end."))
-        p["name"].title.setText(self.tr("What is your name?"))
-        p["name"].help.setText(self.tr("First name and last name, as you like to be called."))
+        p["language"].set_texts(self.tr("Welcome! Which language?"),
+                                self.tr("Register as a guest in a minute. Nothing is kept until the end."))
+        p["name"].set_texts(self.tr("What is your name?"),
+                            self.tr("First name and last name, as you like to be called."))
         self.name_next.setText(self.tr("Next"))
-        p["contact"].title.setText(self.tr("E-mail and company"))
-        p["contact"].help.setText(self.tr("Both are optional. We only use them for a receipt or an invoice."))
-        self.email_label.setText(self.tr("E-mail"))
-        self.company_label.setText(self.tr("Company"))
+        p["contact"].set_texts(self.tr("E-mail and company"),
+                               self.tr("Both are optional. We only use them for a receipt or an invoice."))
+        self.email_edit.setPlaceholderText(self.tr("E-mail"))
+        self.company_edit.setPlaceholderText(self.tr("Company"))
         self.contact_next.setText(self.tr("Next"))
         self.skip_button.setText(self.tr("Skip"))
-        p["reason"].title.setText(self.tr("Why are you here today?"))
-        p["reason"].help.setText("")
-        p["host"].title.setText(self.tr("Whom are you visiting?"))
-        p["host"].help.setText(self.tr("Type at least three letters of their name."))
-        p["rules"].title.setText(self.tr("House rules"))
-        p["rules"].help.setText("")
+        p["reason"].set_texts(self.tr("Why are you here today?"))
+        p["host"].set_texts(self.tr("Whom are you visiting?"), self.tr("Type at least three letters of their name."))
+        p["rules"].set_texts(self.tr("House rules"))
         self.rules_accept.setText(self.tr("I accept the house rules"))
-        p["privacy"].title.setText(self.tr("Your data"))
-        p["privacy"].help.setText("")
+        p["privacy"].set_texts(self.tr("Your data"))
         self.privacy_accept.setText(self.tr("I accept"))
-        p["payment"].title.setText(self.tr("The price for today"))
-        p["payment"].help.setText(self.tr("How will you pay? No payment is taken here."))
-        p["pass"].title.setText(self.tr("Your day pass"))
-        p["pass"].help.setText("")
+        p["payment"].set_texts(self.tr("The price for today"), self.tr("How will you pay? No payment is taken here."))
+        p["pass"].set_texts(self.tr("Your day pass"))
         self.done_button.setText(self.tr("Done"))
         self._label_reasons()
         if self.offer is not None and self.draft.visitor_type is not None:

@@ -21,25 +21,27 @@ from PySide6.QtWidgets import (
 from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.keyboard import OnScreenKeyboard
-from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage
+from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage, scroller
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import make_label, touch_button
 
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 BUTTONS = f"""
-QPushButton {{ font-size: 28px; font-weight: bold; color: {theme.INK}; background: white;
-               border: 2px solid #c9c2b3; border-radius: 12px; min-height: 64px; padding: 0 18px; }}
+QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
+               border: 2px solid #c9c2b3; border-radius: 12px; min-height: 56px; padding: 0 16px; }}
 QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
 QPushButton#Primary {{ background: {theme.ACCENT}; color: white; border: none; }}
 QPushButton#Primary:disabled {{ background: #9fb8b0; }}
 QPushButton#Danger {{ background: {theme.REFUSED}; color: white; border: none; }}
-QPushButton#Tab {{ font-size: 22px; min-height: 52px; padding: 0 16px; }}
+QPushButton#Tab {{ font-size: 21px; min-height: 48px; padding: 0 12px; }}
 QPushButton#Tab:checked, QPushButton:checked {{ background: {theme.BAR}; color: white; border: none; }}
 """
 FIELDS = f"""
-QLineEdit {{ font-size: 24px; color: {theme.INK}; background: white; border: 2px solid #c9c2b3;
-             border-radius: 10px; padding: 8px 12px; min-height: 36px; }}
+QLineEdit {{ font-size: 22px; color: {theme.INK}; background: white; border: 2px solid #c9c2b3;
+             border-radius: 10px; padding: 4px 10px; min-height: 30px; }}
 QLineEdit:focus {{ border-color: {theme.ACCENT}; }}
+QScrollArea {{ background: transparent; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
 """
 
 
@@ -152,7 +154,7 @@ class HostScreen(QWidget):
         self.setObjectName("HostScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS)
-        self.title = make_label(px=40, bold=True)
+        self.title = make_label(px=32, bold=True)
         self.count = make_label(px=28)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
@@ -182,7 +184,8 @@ class HostScreen(QWidget):
             self.today.changed.connect(self.refresh_requested)
             self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings)
             for page in (self.today, self.members, self.busy, self.settings):
-                self.pages.addWidget(page)
+                # In a scroll area: with the keyboard up, a page scrolls instead of squeezing.
+                self.pages.addWidget(scroller(page))
         for key in self.page_of:
             b = touch_button(name="Tab")
             b.setCheckable(True)
@@ -234,7 +237,8 @@ class HostScreen(QWidget):
         for k, b in self.tab_buttons.items():
             b.setChecked(k == key)
         page = self.page_of[key]
-        self.pages.setCurrentWidget(page)
+        holder = page if key == "in_now" else page.parentWidget().parentWidget()  # the scroll area
+        self.pages.setCurrentWidget(holder)
         self.keyboard.hide()
         if key == "in_now":
             self.refresh_requested.emit()

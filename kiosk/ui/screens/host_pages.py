@@ -270,7 +270,7 @@ class MembersPage(Page):
         self.method_buttons: dict[str, QPushButton] = {}
         methods = QHBoxLayout()
         for method in ("mobilepay", "cash", "invoice"):
-            b = touch_button(method)
+            b = touch_button()
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, m=method: self._pick_method(m))
             methods.addWidget(b)
@@ -294,8 +294,12 @@ class MembersPage(Page):
         right.addLayout(topups)
         right.addStretch(1)
         self.detail = QWidget()
+        self.detail.setObjectName("MemberDetail")
         self.detail.setLayout(right)
-        self.detail.setFixedWidth(560)
+        self.detail.setFixedWidth(580)
+        right.setSpacing(8)
+        right.setContentsMargins(0, 0, 0, 0)
+        self.detail.setStyleSheet("QWidget#MemberDetail QPushButton { font-size: 20px; min-height: 46px; }")
 
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -320,7 +324,8 @@ class MembersPage(Page):
         for m in members:
             b = touch_button(self._line(m))
             b.setObjectName(f"member-{m.id}")
-            b.setStyleSheet("text-align: left; padding-left: 18px; font-size: 22px;")
+            b.setFixedHeight(52)
+            b.setStyleSheet("text-align: left; padding-left: 18px; font-size: 22px; min-height: 0;")
             b.clicked.connect(lambda _=False, m=m: self.select(m))
             self.list.addWidget(b)
         self.list.addStretch(1)
@@ -471,6 +476,9 @@ class MembersPage(Page):
                            (PlanKind.DAYPASS, self.tr("Day pass"))):
             self.plan_buttons[kind].setText(text)
         self.action_buttons["new_card"].setText(self.tr("New card (lost)"))
+        for method, text in (("mobilepay", self.tr("MobilePay")), ("cash", self.tr("Cash")),
+                             ("invoice", self.tr("Invoice"))):
+            self.method_buttons[method].setText(text)
         self.action_buttons["print"].setText(self.tr("Print card"))
         self.action_buttons["erase"].setText(self.tr("Erase"))
         self.topup_title.setText(self.tr("Top up the clip card"))
@@ -565,13 +573,19 @@ class SettingsPage(Page):
 
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__(tasks, desk)
+        self.setObjectName("SettingsPage")
+        self.setStyleSheet("QWidget#SettingsPage QPushButton { font-size: 20px; min-height: 44px; }"
+                           "QWidget#SettingsPage QLabel { font-size: 20px; }")
         form = QGridLayout()
-        form.setHorizontalSpacing(16)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        form.setColumnStretch(1, 1)
         self.labels: dict[str, Any] = {}
         self.edits: dict[str, QLineEdit] = {}
         for i, name in enumerate(self.FIELDS):
             self.labels[name] = make_label(px=22)
             edit = QLineEdit()
+            edit.setMinimumWidth(200)
             edit.setObjectName(f"setting-{name}")
             self.edits[name] = edit
             form.addWidget(self.labels[name], i, 0)
@@ -605,7 +619,7 @@ class SettingsPage(Page):
         self.policy_edit = QPlainTextEdit()
         self.policy_edit.setObjectName("PolicyText")
         self.policy_edit.setStyleSheet("font-size: 20px; background: white;")
-        self.policy_version = make_label(px=20)
+        self.policy_version = make_label(px=18, wrap=True)
         self.policy_save = touch_button(name="Primary")
         self.policy_save.clicked.connect(self.save_policy)
         right = QVBoxLayout()
@@ -619,8 +633,9 @@ class SettingsPage(Page):
         left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
+        body.setSpacing(24)
+        body.addLayout(left, 5)
+        body.addLayout(right, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
@@ -690,16 +705,16 @@ class SettingsPage(Page):
 
     def retranslate(self) -> None:
         names = {"space_name": self.tr("Space name"), "opening_time": self.tr("Opens at"),
-                 "closing_time": self.tr("Closes at (open visits are closed then)"),
-                 "guard_seconds": self.tr("Repeat scans ignored for (seconds)"),
-                 "retention_days": self.tr("Guest data deleted after (days)"),
+                 "closing_time": self.tr("Closes at"),
+                 "guard_seconds": self.tr("Repeat scan guard (s)"),
+                 "retention_days": self.tr("Delete guests after (days)"),
                  "mobilepay_number": self.tr("MobilePay number"),
                  "languages": self.tr("Languages (da,en,de)"), "camera": self.tr("Camera")}
         for name, text in names.items():
             self.labels[name].setText(text)
         self.price_label.setText(self.tr("Day pass price, kr."))
-        self.pin_label.setText(self.tr("New host PIN (4-8 digits)"))
+        self.pin_label.setText(self.tr("New host PIN"))
         self.save_button.setText(self.tr("Save settings"))
         self.policy_save.setText(self.tr("Save text"))
         for (kind, lang), b in self.policy_buttons.items():
-            b.setText((self.tr("Rules") if kind is PolicyKind.HOUSE_RULES else self.tr("Privacy")) + f" {lang.upper()}")
+            b.setText((self.tr("Rules") if kind is PolicyKind.HOUSE_RULES else self.tr("Privacy")) + f" {lang}")

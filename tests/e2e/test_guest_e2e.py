@@ -1,0 +1,171 @@
+"""A guest at the real app on Xvfb, tapped with a real pointer (xdotool), no keyboard: registers in
+German, leaves with a day pass that the door reads from the screen; then a host unlocks the host
+view, sees the guest, writes the evacuation list and looks at the day's chart."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+
+import cv2
+import numpy as np
+import pytest
+import zxingcpp
+
+from kiosk import app
+from kiosk.domain.settings import SpaceSettings
+from kiosk.scan.synth import empty_frames, write_video
+from kiosk.services.members import NewMember
+from tests.conftest import need
+from tests.e2e.harness import ROOT, KioskProcess, Xvfb, have_xvfb
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def screen():
+    need(have_xvfb(), "Xvfb is not installed (apt-get install xvfb)")
+    need(shutil.which("xdotool") is not None, "xdotool is not installed (apt-get install xdotool)")
+    xvfb = Xvfb()
+    yield xvfb
+    xvfb.stop()
+
+
+class Finger:
+    """Taps buttons by their text, where the app's button map (KIOSK_PROBE_BUTTONS) says they are."""
+
+    def __init__(self, door: KioskProcess, display: str) -> None:
+        self.door, self.display = door, display
+        self.buttons: dict[str, list[list[int]]] = {}
+        self.seen: list[dict[str, object]] = []  # every other log record, for wait_event
+        self.taps = 0
+
+    def _refresh(self, timeout: float = 0.0) -> None:
+        end = time.monotonic() + timeout
+        while True:
+            try:
+                record = self.door.events.get(timeout=0.1)
+            except Exception:  # queue.Empty
+                record = None
+            if record is not None and record.get("event") == "buttons":
+                self.buttons = record["buttons"]
+            elif record is not None:
+                self.seen.append(record)
+            if record is None and time.monotonic() >= end:
+                return
+
+    def find(self, text: str, prefix: bool = False, timeout: float = 10.0) -> list[int]:
+        end = time.monotonic() + timeout
+        while True:
+            for label, places in self.buttons.items():
+                if label == text or (prefix and label.startswith(text)):
+                    return places[0]
+            if time.monotonic() > end:
+                raise AssertionError(f"no button {text!r} on screen; buttons: {sorted(self.buttons)}\n"
+                                     + "\n".join(self.door.log[-15:]))
+            self._refresh(0.1)
+
+    def wait_event(self, timeout: float = 20.0, **match: object) -> dict[str, object]:
+        end = time.monotonic() + timeout
+        while True:
+            for record in self.seen:
+                if all(record.get(k) == v for k, v in match.items()):
+                    return record
+            if time.monotonic() > end:
+                raise AssertionError(f"no log record {match}; log:\n" + "\n".join(self.door.log[-20:]))
+            self._refresh(0.1)
+
+    def has(self, text: str) -> bool:
+        self._refresh()
+        return text in self.buttons
+
+    def tap(self, text: str, prefix: bool = False) -> None:
+        x, y = self.find(text, prefix)
+        subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True,
+                       env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"}, timeout=10)
+        self.taps += 1
+        self._refresh(0.3)  # the screen's answer (the map is logged within 100 ms of a change)
+
+    def type(self, text: str, space: str) -> None:
+        """On the on-screen keyboard: the shift key when a capital is not showing."""
+        for ch in text:
+            if ch == " ":
+                self.tap(space)
+                continue
+            self._refresh(0.1)
+            if ch not in self.buttons:
+                self.tap("⇧")
+            self.tap(ch)
+
+
+def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
+    data = tmp_path / "data"
+    kiosk = app.build(data)
+    # A short guard window, so that the pass read off the screen later is a check-out, not a repeat.
+    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
+    kiosk.members.add(NewMember(name="Lars Holm"))
+    kiosk.host.set_pin("2468")
+    kiosk.close()
+    camera = tmp_path / "empty.mp4"
+    write_video(camera, list(empty_frames(np.random.default_rng(3), 10)), fps=15)
+
+    door = KioskProcess(screen.display, data, "--camera", str(camera), "--no-demo",
+                        extra_env={"KIOSK_PROBE_BUTTONS": "1"})
+    finger = Finger(door, screen.display)
+    try:
+        door.wait_for(event="ready")
+        started = time.monotonic()
+        finger.tap("Gæst / dagspas")
+        finger.tap("Deutsch")
+        finger.find("Leerzeichen")  # the German keyboard is up
+        finger.type("Jürgen Weiß", space="Leerzeichen")
+        finger.tap("Weiter")
+        finger.tap("Überspringen")
+        finger.tap("Ich besuche ein Mitglied", prefix=True)
+        finger.type("Lar", space="Leerzeichen")
+        finger.tap("Lars Holm")
+        finger.tap("Ich akzeptiere die Hausregeln")
+        finger.tap("Ich stimme zu")
+        checked_in = finger.wait_event(event="guest_checked_in")
+        elapsed = time.monotonic() - started
+        shot = screen.screenshot_until(tmp_path / "pass.png", lambda img: _qr_on(img) is not None, timeout=5)
+        code = _qr_on(cv2.imread(str(shot)))
+        taps = finger.taps
+        finger.tap("Fertig")
+        finger.find("Gæst / dagspas")  # back at the door, in Danish
+
+        finger.tap("Vært")
+        for digit in "2468":
+            finger.tap(digit)
+        finger.tap("Åbn")
+        finger.find("Tjek ud")  # the guest is in now, with a button to check them out
+        finger.tap("Evakueringsliste som PDF")
+        finger.tap("Travlhed")
+        finger.tap("I dag")
+        time.sleep(0.5)
+        screen.screenshot(tmp_path / "busy.png")
+    finally:
+        assert door.stop() == 0, "\n".join(door.log[-20:])
+
+    # A person taps about once a second: 24 taps for the whole registration is well under a minute.
+    print(f"guest registration: {taps} taps, {elapsed:.1f} s of driving the real app")
+    assert taps <= 24
+    assert code is not None and code.startswith("KM1:")
+    pdfs = list((data / "host-files").glob("evacuation-*.pdf"))
+    assert len(pdfs) == 1 and pdfs[0].read_bytes().startswith(b"%PDF")
+
+    # The day pass read off the screen is the guest's: scanning it now checks them out.
+    out = subprocess.run([sys.executable, "-m", "kiosk", "checkin", code, "--json", "--data-dir", str(data)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert '"checked_out"' in out.stdout and "Jürgen Weiß" in out.stdout, out.stdout + out.stderr
+    assert checked_in["member_id"] in out.stdout
+
+
+def _qr_on(image) -> str | None:  # type: ignore[no-untyped-def]
+    if image is None:
+        return None
+    array = np.asarray(image)
+    found = zxingcpp.read_barcodes(array)
+    return found[0].text if found else None
