@@ -28,6 +28,7 @@ from kiosk.ui.workers import CameraBridge, DoorWorker, Timing
 
 log = logging.getLogger(__name__)
 CLOSE_DAY_MS = 5 * 60 * 1000
+PURGE_MS = 60 * 60 * 1000  # guests past the retention period are deleted within the hour
 COUNT_MS = 30 * 1000
 
 
@@ -125,6 +126,8 @@ class DoorController(QObject):
         self._counter.timeout.connect(self.count_requested)
         self._close_day = QTimer(self, interval=CLOSE_DAY_MS)
         self._close_day.timeout.connect(self.close_day_requested)
+        self._purge = QTimer(self, interval=PURGE_MS)
+        self._purge.timeout.connect(self.purge)
         scan.set_next_language(languages.next_language())
 
     def start(self) -> None:
@@ -132,13 +135,15 @@ class DoorController(QObject):
         self._clock.start()
         self._counter.start()
         self._close_day.start()
+        self._purge.start()
         self.close_day_requested.emit()  # yesterday's forgotten check-outs, before the first scan
+        self.purge()
         self.count_requested.emit()
         if self.camera is not None:
             self.camera.start()
 
     def stop(self) -> None:
-        for timer in (self._clock, self._counter, self._close_day):
+        for timer in (self._clock, self._counter, self._close_day, self._purge):
             timer.stop()
         self.result.stop()
         if self.camera is not None:
@@ -261,6 +266,13 @@ class DoorController(QObject):
         self.host_refresh_requested.emit()
         self.host.open_view()
         self.window.stack.setCurrentWidget(self.host)
+
+    @Slot()
+    def purge(self) -> None:
+        """The retention rule, run by the door itself: no cron job to forget."""
+        if self.desk is not None:
+            privacy = self.desk.privacy
+            self.tasks.run(privacy.purge, lambda report: None, lambda message: log.error("purge failed: %s", message))
 
     @Slot()
     def print_evacuation(self) -> None:

@@ -175,6 +175,7 @@ class HostScreen(QWidget):
         tabs = QHBoxLayout()
         tabs.setSpacing(8)
         self.page_of: dict[str, QWidget] = {"in_now": in_now}
+        self._holders: dict[str, QWidget] = {"in_now": in_now}
         self.today = self.members = self.busy = self.settings = None
         if tasks is not None and desk is not None:
             self.today = TodayPage(tasks, desk, tz)
@@ -183,9 +184,10 @@ class HostScreen(QWidget):
             self.settings = SettingsPage(tasks, desk)
             self.today.changed.connect(self.refresh_requested)
             self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings)
-            for page in (self.today, self.members, self.busy, self.settings):
+            for key in ("today", "members", "busy", "settings"):
                 # In a scroll area: with the keyboard up, a page scrolls instead of squeezing.
-                self.pages.addWidget(scroller(page))
+                self._holders[key] = scroller(self.page_of[key])
+                self.pages.addWidget(self._holders[key])
         for key in self.page_of:
             b = touch_button(name="Tab")
             b.setCheckable(True)
@@ -237,8 +239,7 @@ class HostScreen(QWidget):
         for k, b in self.tab_buttons.items():
             b.setChecked(k == key)
         page = self.page_of[key]
-        holder = page if key == "in_now" else page.parentWidget().parentWidget()  # the scroll area
-        self.pages.setCurrentWidget(holder)
+        self.pages.setCurrentWidget(self._holders[key])
         self.keyboard.hide()
         if key == "in_now":
             self.refresh_requested.emit()

@@ -69,6 +69,8 @@ def clear(layout: QVBoxLayout | QGridLayout) -> None:
             continue
         widget = item.widget()
         if widget is not None:
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]  # out of the page at once
             widget.deleteLater()
 
 

@@ -1,0 +1,130 @@
+"""The host view's pages with the real door worker thread, the real services and SQLite."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk import app
+from kiosk.domain.guests import GuestForm
+from kiosk.domain.members import PlanKind
+from kiosk.services.members import NewMember
+from kiosk.ui.controller import DoorController
+from kiosk.ui.screens.host_pages import HostDesk
+from kiosk.ui.screens.result_screen import ResultScreen
+from kiosk.ui.screens.scan_screen import ScanScreen
+from kiosk.ui.sound import Sounds
+from kiosk.ui.window import KioskWindow
+from kiosk.ui.workers import DoorWorker, WorkerThread
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+@pytest.fixture
+def door(qtbot, kiosk, languages):
+    window = KioskWindow(windowed=True)
+    qtbot.addWidget(window)
+    desk = HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
+                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=app.HostFiles(kiosk),
+                    settings=lambda: kiosk.settings, save_settings=lambda s: app.apply_settings(kiosk, s))
+    scan, result = ScanScreen("Test Space"), ResultScreen(CPH, seconds=1)
+    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
+    thread = WorkerThread(worker, "door-worker")
+    controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages, CPH,
+                                kiosk.clock.now, guests=kiosk.guests, settings=kiosk.settings, desk=desk)
+    thread.start()
+    controller.start()
+    window.present()
+    qtbot.waitExposed(window)
+    controller.on_host_unlock("open")
+    yield controller
+    controller.host.hold()
+    controller.stop()
+    thread.stop()
+
+
+def tap(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def consents(kiosk) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    return {k.value: p.version for k, p in kiosk.guests.policies().items()}
+
+
+def test_today_shows_guests_with_their_host_and_checks_in_by_hand(qtbot, door, kiosk):
+    [lars, kim] = kiosk.members.add_many([NewMember(name="Lars Holm"), NewMember(name="Kim Berg")])
+    kiosk.guests.register(GuestForm(name="Ole Gæst", visitor_type="guest", host_member_id=lars.member.id,
+                                    company="Ole ApS", consents=consents(kiosk)))
+    host = door.host
+    tap(qtbot, host.tab_buttons["today"])
+    qtbot.waitUntil(lambda: "1" in host.today.summary.text(), timeout=3000)
+    row = host.today.findChild(type(host.today.summary), f"visit-{kiosk.presence.on().visits[0].member_id}")
+    assert row is not None and "Ole ApS" in row.text() and "Lars Holm" in row.text()
+    host.today.search.setText("kim")
+    host.today.search.textEdited.emit("kim")
+    qtbot.waitUntil(lambda: (b := host.today.findChild(type(host.close_button), f"checkin-{kim.member.id}"))
+                    is not None and b.isVisible(), timeout=3000)
+    tap(qtbot, host.today.findChild(type(host.close_button), f"checkin-{kim.member.id}"))
+    qtbot.waitUntil(lambda: "Kim Berg" in host.today.status.text(), timeout=3000)
+    assert {e.name for e in kiosk.presence.on().in_now} == {"Ole Gæst", "Kim Berg"}
+
+
+def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):
+    [kim] = kiosk.members.add_many([NewMember(name="Kim Klip", plan=PlanKind.CLIPCARD, clips=2)])
+    page = door.host.members
+    tap(qtbot, door.host.tab_buttons["members"])
+    button = f"member-{kim.member.id}"
+    qtbot.waitUntil(lambda: (found := page.findChild(type(door.host.close_button), button)) is not None
+                    and found.isVisible(), timeout=3000)
+    tap(qtbot, page.findChild(type(door.host.close_button), button))
+    assert page.selected is not None and page.selected.id == kim.member.id
+    page.amount.setText("450,00")
+    tap(qtbot, page.method_buttons["cash"])
+    tap(qtbot, page.topup_buttons[10])
+    qtbot.waitUntil(lambda: "10" in page.status.text(), timeout=3000)
+    assert kiosk.members.search("kim")[0].plan.clips_total == 12
+    with kiosk.store.transaction() as tx:
+        [payment] = tx.payments(kim.member.id)
+    assert (payment.amount_ore, payment.method, payment.clips) == (45000, "cash", 10)
+    tap(qtbot, page.action_buttons["suspend"])
+    qtbot.waitUntil(lambda: kiosk.members.search("kim")[0].status.value == "suspended", timeout=3000)
+    tap(qtbot, page.action_buttons["new_card"])
+    qtbot.waitUntil(lambda: ".pdf" in page.status.text(), timeout=5000)
+    assert kiosk.checkin.check_in_code(kim.code).refusal.value == "revoked"
+
+
+def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
+    [a, b] = kiosk.members.add_many([NewMember(name="A"), NewMember(name="B")])
+    kiosk.checkin.check_in_code(a.code)
+    kiosk.checkin.check_in_code(b.code)
+    kiosk.guests.register(GuestForm(name="G", visitor_type="event", consents=consents(kiosk)))
+    kiosk.clock.advance(hours=2)
+    busy = door.host.busy
+    tap(qtbot, door.host.tab_buttons["busy"])
+    tap(qtbot, busy.period_buttons[1])
+    qtbot.waitUntil(lambda: busy.data is not None and busy.data.total == 3, timeout=3000)
+    assert busy.per_day.series == [[2], [1]]
+    assert sum(busy.by_hour.totals()) == pytest.approx(6.0)  # three people, two hours each
+    tap(qtbot, busy.export_button)
+    qtbot.waitUntil(lambda: ".csv" in busy.status.text(), timeout=3000)
+
+    settings = door.host.settings
+    tap(qtbot, door.host.tab_buttons["settings"])
+    settings.edits["retention_days"].setText("14")
+    settings.edits["closing_time"].setText("18:00")
+    settings.price_edit.setText("175,50")
+    tap(qtbot, settings.save_button)
+    qtbot.waitUntil(lambda: kiosk.settings.retention_days == 14, timeout=3000)
+    assert kiosk.privacy.retention_days == 14 and kiosk.checkin.rules.closing_time.hour == 18
+    assert next(t for t in kiosk.guests.visitor_types() if t.key == "daypass").price_ore == 17550
+    settings.edits["closing_time"].setText("25:00")
+    tap(qtbot, settings.save_button)
+    assert "25:00" in settings.status.text()  # refused at the field, nothing saved
+    settings.policy_edit.setPlainText("Nye husregler")
+    tap(qtbot, settings.policy_save)
+    qtbot.waitUntil(lambda: "version 2" in settings.status.text(), timeout=3000)
+    assert kiosk.guests.policies()[next(iter(kiosk.guests.policies()))].version == 2
+
