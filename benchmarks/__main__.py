@@ -1,10 +1,12 @@
 """Run every benchmark: .venv/bin/python -m benchmarks  (about 6 minutes on 2 cores)"""
 
-from benchmarks import checkin, decoders, door, fleet, sync
+from benchmarks import checkin, decoders, door, fleet, guests, sync
 
 decoders.main()
 print()
 checkin.main()
+print()
+guests.main()
 print()
 door.main()
 print()

@@ -162,12 +162,22 @@ def validate_guest(form: GuestForm, types: tuple[VisitorType, ...], policy_versi
 
 def matches(name: str, query: str) -> bool:
     """A member search hit: every typed word starts a word of the name (accents and case ignored)."""
+    return name_matches(name, fold_query(query))
+
+
+def fold_query(query: str) -> list[str]:
+    return [_fold(w) for w in query.split()]
+
+
+def name_matches(name: str, wanted: list[str]) -> bool:
+    """matches() with the query folded once, for searching a whole roster."""
     words = [_fold(w) for w in name.split()]
-    wanted = [_fold(w) for w in query.split()]
     return bool(wanted) and all(any(w.startswith(q) for w in words) for q in wanted)
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # most names: no accents to strip
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

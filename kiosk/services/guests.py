@@ -18,7 +18,8 @@ from kiosk.domain.guests import (
     GuestForm,
     Payment,
     VisitorType,
-    matches,
+    fold_query,
+    name_matches,
     validate_guest,
 )
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
@@ -92,10 +93,13 @@ class GuestService:
         query = " ".join(query.split())
         if len(query.replace(" ", "")) < SEARCH_MIN:
             return []
+        wanted = fold_query(query)
         with self._store.transaction() as tx:
-            found = [m for m in tx.members() if m.role is not Role.GUEST]
-        hits = [m for m in found if m.status is MemberStatus.ACTIVE and matches(m.name, query)]
-        return [HostChoice(m.id, m.name) for m in sorted(hits, key=lambda m: m.name.casefold())[:SEARCH_LIMIT]]
+            people = tx.member_names()
+        hits = [(member_id, name) for member_id, name, role, status in people
+                if role is not Role.GUEST and status is MemberStatus.ACTIVE and name_matches(name, wanted)]
+        hits.sort(key=lambda hit: hit[1].casefold())
+        return [HostChoice(member_id, name) for member_id, name in hits[:SEARCH_LIMIT]]
 
     # --- registration -----------------------------------------------------------------------
     def register(self, form: GuestForm) -> DayPass:

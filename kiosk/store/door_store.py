@@ -139,6 +139,12 @@ class SqlDoorTx:
     def members(self) -> list[Member]:
         return [_member(r) for r in self.s.scalars(select(MemberRow).order_by(MemberRow.name))]
 
+    def member_names(self) -> list[tuple[str, str, Role, MemberStatus]]:
+        """Id, name, role and status of everyone: what a search needs, without loading whole rows."""
+        rows = self.s.execute(select(MemberRow.id, MemberRow.name, MemberRow.role, MemberRow.status)
+                              .order_by(MemberRow.name)).all()
+        return [(r[0], r[1], Role(r[2]), MemberStatus(r[3])) for r in rows]
+
     def add_member(self, member: Member, created_at: datetime | None = None) -> None:
         self.s.add(MemberRow(
             id=member.id, name=member.name, email=member.email, plan_kind=member.plan.kind.value,
