@@ -194,6 +194,24 @@ class HostFiles:
         self._write(lambda: out.write_text(text, encoding="utf-8"))
         return str(out)
 
+    def csv_files(self) -> list[str]:
+        """CSV files to import: in <data dir>/import, and on USB sticks mounted under /media."""
+        places = [self.kiosk.data_dir / "import", *Path("/media").glob("*"), *Path("/media").glob("*/*")]
+        found: list[str] = []
+        for place in places:
+            try:
+                found.extend(str(p) for p in sorted(place.glob("*.csv")) if p.is_file())
+            except OSError:
+                continue  # a stick pulled out while looking
+        return found[:20]
+
+    @staticmethod
+    def read_file(path: str) -> bytes:
+        try:
+            return Path(path).read_bytes()
+        except OSError as exc:
+            raise StorageFailed(f"cannot read {path}: {exc.strerror}") from None
+
     @staticmethod
     def _write(write: Callable[[], object]) -> None:
         try:

@@ -159,6 +159,11 @@ DE: dict[str, str | tuple[str, str]] = {
     "Saved as version %1.": "Als Version %1 gespeichert.",
     "Saved. A new camera or time zone applies at the next start.":
         "Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.",
+    "No CSV file found. Put it on a USB stick, or in the kiosk's import folder.":
+        "Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.",
+    "Importing %1 ...": "Importiere %1 ...", "Import CSV": "CSV importieren",
+    "%n member(s) imported from %1": ("%n Mitglied aus %1 importiert", "%n Mitglieder aus %1 importiert"),
+    "Nothing was imported: %1": "Nichts wurde importiert: %1",
     "Closes at": "Schließt um", "Repeat scan guard (s)": "Wiederholsperre (s)",
     "Delete guests after (days)": "Gäste löschen nach (Tagen)", "New host PIN": "Neue Gastgeber-PIN",
     "Space name": "Name des Ortes", "Opens at": "Öffnet um",
@@ -263,6 +268,11 @@ DA: dict[str, str | tuple[str, str]] = {
     "Saved as version %1.": "Gemt som version %1.",
     "Saved. A new camera or time zone applies at the next start.":
         "Gemt. Nyt kamera eller ny tidszone gælder fra næste start.",
+    "No CSV file found. Put it on a USB stick, or in the kiosk's import folder.":
+        "Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.",
+    "Importing %1 ...": "Importerer %1 ...", "Import CSV": "Importér CSV",
+    "%n member(s) imported from %1": ("%n medlem importeret fra %1", "%n medlemmer importeret fra %1"),
+    "Nothing was imported: %1": "Intet blev importeret: %1",
     "Closes at": "Lukker kl.", "Repeat scan guard (s)": "Spærring mod dobbeltscan (s)",
     "Delete guests after (days)": "Slet gæster efter (dage)", "New host PIN": "Ny værts-PIN",
     "Space name": "Stedets navn", "Opens at": "Åbner kl.",

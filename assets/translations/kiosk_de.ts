@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="592"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="599"/>
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="602"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="603"/>
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="562"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="616"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="295"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -299,77 +299,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="303"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
         <source>clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="349"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="524"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="367"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -467,92 +467,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="372"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="398"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="414"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="416"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="416"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="447"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
+        <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="493"/>
+        <source>Importing %1 ...</source>
+        <translation>Importiere %1 ...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="504"/>
+        <source>%n member(s) imported from %1</source>
+        <translation>
+            <numerusform>%n Mitglied aus %1 importiert</numerusform>
+            <numerusform>%n Mitglieder aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="509"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="519"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -560,77 +583,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="472"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="473"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="474"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
         <source>Clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="478"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="482"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="483"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>Top up the clip card</source>
         <translation>Zehnerkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="485"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -867,17 +895,17 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="401"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="402"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -972,87 +1000,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="666"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="677"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="731"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="702"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="756"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="707"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="707"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="708"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="762"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="709"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="763"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="710"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="764"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="716"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="770"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="711"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="765"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="712"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="712"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="715"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="769"/>
         <source>Day pass price, kr.</source>
         <translation>Preis Tagespass, kr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="717"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="771"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="718"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="772"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1060,47 +1088,47 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="154"/>
         <source>Today: %1 visits, %2 of them guests</source>
         <translation>Heute: %1 Besuche, davon %2 Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="162"/>
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="165"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="169"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="192"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="213"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="214"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>
@@ -1108,7 +1136,7 @@
 <context>
     <name>self.host</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="271"/>
+        <location filename="../../kiosk/ui/controller.py" line="283"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>

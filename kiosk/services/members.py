@@ -102,8 +102,10 @@ class MemberAdmin:
     def add(self, new: NewMember, *, signing_key: Ed25519PrivateKey | None = None) -> IssuedCard:
         return self.add_many([new], signing_key=signing_key)[0]
 
-    def add_many(self, news: list[NewMember], *, signing_key: Ed25519PrivateKey | None = None) -> list[IssuedCard]:
-        """Add members and issue each a first card, all in one transaction: all or nothing."""
+    def add_many(self, news: list[NewMember], *, signing_key: Ed25519PrivateKey | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[IssuedCard]:
+        """Add members and issue each a first card, all in one transaction: all or nothing.
+        progress(done, total) is called every 50 members and at the end."""
         if self.server_owned and signing_key is None:
             raise InvalidInput("this kiosk is enrolled with a server: members are added there "
                                "(or with a roster request from this kiosk)")
@@ -112,9 +114,11 @@ class MemberAdmin:
         now = self._clock.now()
         issued = []
         with self._store.transaction() as tx:
-            for member in members:
+            for i, member in enumerate(members, 1):
                 tx.add_member(member)
                 issued.append(self._issue(tx, key, member, serial=1, now=now))
+                if progress is not None and (i % 50 == 0 or i == len(members)):
+                    progress(i, len(members))
         return issued
 
     def roster(self) -> list[Member]:
@@ -215,8 +219,13 @@ class MemberAdmin:
             raise NotFound(f"no member with id {member_id!r}")
         return member
 
-    def import_csv(self, data: bytes) -> list[IssuedCard]:
-        return self.add_many(parse_member_csv(data))
+    def import_csv(self, data: bytes, progress: Callable[[int, int], None] | None = None) -> list[IssuedCard]:
+        """Every row is checked first: one bad row stops the import, and the message names the
+        bad lines (up to five, and how many more); nothing is added then."""
+        if self.server_owned:
+            raise InvalidInput("this kiosk is enrolled with a server: import members there "
+                               "(kiosk server members import)")
+        return self.add_many(parse_member_csv(data), progress=progress)
 
     def _validated(self, new: NewMember) -> Member:
         plan = Plan(kind=PlanKind(new.plan), valid_from=new.valid_from, valid_until=new.valid_until,

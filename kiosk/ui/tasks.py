@@ -21,11 +21,16 @@ log = logging.getLogger(__name__)
 
 class TaskWorker(QObject):
     done = Signal(int, bool, object)  # token, ok, value or message
+    progress = Signal(int, int, int)  # token, done, total
 
     @Slot(int, object)
-    def run(self, token: int, call: Callable[[], Any]) -> None:
+    def run(self, token: int, call: Callable[..., Any]) -> None:
         try:
-            value, ok = call(), True
+            if getattr(call, "reports_progress", False):
+                value = call(lambda done, total: self.progress.emit(token, done, total))
+            else:
+                value = call()
+            ok = True
         except KioskError as exc:
             value, ok = str(exc), False
         except Exception:  # a bug: keep the door alive, say so plainly
@@ -40,9 +45,11 @@ class Tasks(QObject):
     def __init__(self, worker: TaskWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: dict[int, tuple[Callable[[Any], None], Callable[[str], None] | None]] = {}
+        self._progress: dict[int, Callable[[int, int], None]] = {}
         self._tokens = itertools.count(1)
         self._submit.connect(worker.run)
         worker.done.connect(self._finished)
+        worker.progress.connect(self._progressed)
 
     def run(self, call: Callable[[], Any], on_done: Callable[[Any], None],
             on_error: Callable[[str], None] | None = None) -> None:
@@ -50,8 +57,29 @@ class Tasks(QObject):
         self._pending[token] = (on_done, on_error)
         self._submit.emit(token, call)
 
+    def run_with_progress(self, call: Callable[[Callable[[int, int], None]], Any],
+                          on_progress: Callable[[int, int], None], on_done: Callable[[Any], None],
+                          on_error: Callable[[str], None] | None = None) -> None:
+        """Like run; call gets a report(done, total) function whose calls reach on_progress."""
+        token = next(self._tokens)
+
+        def reporting(report: Callable[[int, int], None]) -> Any:
+            return call(report)
+
+        reporting.reports_progress = True  # type: ignore[attr-defined]
+        self._pending[token] = (on_done, on_error)
+        self._progress[token] = on_progress
+        self._submit.emit(token, reporting)
+
+    @Slot(int, int, int)
+    def _progressed(self, token: int, done: int, total: int) -> None:
+        handler = self._progress.get(token)
+        if handler is not None:
+            handler(done, total)
+
     @Slot(int, bool, object)
     def _finished(self, token: int, ok: bool, value: object) -> None:
+        self._progress.pop(token, None)
         on_done, on_error = self._pending.pop(token, (None, None))
         if ok and on_done is not None:
             on_done(value)

@@ -128,3 +128,35 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     qtbot.waitUntil(lambda: "version 2" in settings.status.text(), timeout=3000)
     assert kiosk.guests.policies()[next(iter(kiosk.guests.policies()))].version == 2
 
+
+
+def test_csv_import_from_the_host_view_shows_progress_and_reports_bad_rows(qtbot, door, kiosk):
+    folder = kiosk.data_dir / "import"
+    folder.mkdir()
+    good = folder / "members.csv"
+    good.write_text("name,email,plan,clips\n" + "".join(f"Person {i},p{i}@example.dk,clipcard,10\n"
+                                                         for i in range(120)), encoding="utf-8")
+    page = door.host.members
+    tap(qtbot, door.host.tab_buttons["members"])
+    steps: list[tuple[int, int]] = []
+    page.progress.valueChanged.connect(lambda v: steps.append((v, page.progress.maximum())))
+    tap(qtbot, page.import_button)
+    name = f"csv-{good}"
+    qtbot.waitUntil(lambda: (b := page.findChild(type(door.host.close_button), name)) is not None
+                    and b.isVisible(), timeout=3000)
+    tap(qtbot, page.findChild(type(door.host.close_button), name))
+    qtbot.waitUntil(lambda: "120" in page.status.text(), timeout=5000)
+    assert len(kiosk.members.roster()) == 120
+    assert (120, 120) in steps and any(done < total for done, total in steps if total)
+
+    bad = folder / "bad.csv"
+    bad.write_text("name,email,plan,clips\nAnne,anne@example.dk,clipcard,ten\n,x@example.dk,monthly,\n",
+                   encoding="utf-8")
+    good.unlink()
+    tap(qtbot, page.import_button)
+    name = f"csv-{bad}"
+    qtbot.waitUntil(lambda: (b := page.findChild(type(door.host.close_button), name)) is not None
+                    and b.isVisible(), timeout=3000)
+    tap(qtbot, page.findChild(type(door.host.close_button), name))
+    qtbot.waitUntil(lambda: "line 2" in page.status.text(), timeout=5000)
+    assert "line 3" in page.status.text() and len(kiosk.members.roster()) == 120  # nothing added

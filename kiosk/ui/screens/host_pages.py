@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -44,6 +45,8 @@ class HostFilesPort(Protocol):
     def sheet(self, member_ids: list[str]) -> str: ...
     def evacuation(self) -> str: ...
     def visits(self, first: Any, last: Any) -> str: ...
+    def csv_files(self) -> list[str]: ...
+    def read_file(self, path: str) -> bytes: ...
 
 
 @dataclass
@@ -228,14 +231,21 @@ class MembersPage(Page):
         holder.setLayout(self.list)
         self.add_button = touch_button(name="Primary")
         self.sheet_button = touch_button()
+        self.import_button = touch_button()
         self.add_button.clicked.connect(self.new_member)
         self.sheet_button.clicked.connect(self.print_sheet)
+        self.import_button.clicked.connect(self.choose_import)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("ImportProgress")
+        self.progress.hide()
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(scroller(holder), 1)
+        left.addWidget(self.progress)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.sheet_button)
+        row.addWidget(self.import_button)
         left.addLayout(row)
 
         # the selected member, or a new one
@@ -459,6 +469,47 @@ class MembersPage(Page):
                        self.fail)
         self.amount.clear()
 
+    def choose_import(self) -> None:
+        """The CSV files on a USB stick or in <data dir>/import, one button each."""
+        self.tasks.run(self.desk.files.csv_files, self.show_files, self.fail)
+
+    def show_files(self, paths: list[str]) -> None:
+        clear(self.list)
+        if not paths:
+            self.fail(self.tr("No CSV file found. Put it on a USB stick, or in the kiosk's import folder."))
+        for path in paths:
+            b = touch_button(path)
+            b.setObjectName(f"csv-{path}")
+            b.setFixedHeight(52)
+            b.setStyleSheet("text-align: left; padding-left: 18px; font-size: 20px; min-height: 0;")
+            b.clicked.connect(lambda _=False, p=path: self.import_file(p))
+            self.list.addWidget(b)
+        self.list.addStretch(1)
+
+    def import_file(self, path: str) -> None:
+        admin, files = self.desk.members, self.desk.files
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.say(self.tr("Importing %1 ...").replace("%1", path))
+
+        def run(report: Callable[[int, int], None]) -> int:
+            return len(admin.import_csv(files.read_file(path), progress=report))
+
+        def progressed(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+        def finished(count: int) -> None:
+            self.progress.hide()
+            self.say(self.tr("%n member(s) imported from %1", "", count).replace("%1", path))
+            self.refresh()
+
+        def failed(message: str) -> None:
+            self.progress.hide()
+            self.fail(self.tr("Nothing was imported: %1").replace("%1", message))
+
+        self.tasks.run_with_progress(run, progressed, finished, failed)
+
     def print_sheet(self) -> None:
         ids = [m.id for m in self._shown]
         if not ids:
@@ -472,6 +523,7 @@ class MembersPage(Page):
         self.search.setPlaceholderText(self.tr("Search by name or e-mail"))
         self.add_button.setText(self.tr("New member"))
         self.sheet_button.setText(self.tr("Print these cards"))
+        self.import_button.setText(self.tr("Import CSV"))
         self.name_edit.setPlaceholderText(self.tr("Name"))
         self.email_edit.setPlaceholderText(self.tr("E-mail (optional)"))
         for kind, text in ((PlanKind.MONTHLY, self.tr("Monthly")), (PlanKind.CLIPCARD, self.tr("Clip card")),
