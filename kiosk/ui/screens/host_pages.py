@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -332,15 +333,7 @@ class MembersPage(Page):
 
     def show_members(self, members: list[Member]) -> None:
         self._shown = members
-        clear(self.list)
-        for m in members:
-            b = touch_button(self._line(m))
-            b.setObjectName(f"member-{m.id}")
-            b.setFixedHeight(52)
-            b.setStyleSheet("text-align: left; padding-left: 18px; font-size: 22px; min-height: 0;")
-            b.clicked.connect(lambda _=False, m=m: self.select(m))
-            self.list.addWidget(b)
-        self.list.addStretch(1)
+        self._fill_list([(self._line(m), f"member-{m.id}", partial(self.select, m)) for m in members])
         if self.selected is not None:
             self.select(next((m for m in members if m.id == self.selected.id), self.selected))
 
@@ -474,15 +467,19 @@ class MembersPage(Page):
         self.tasks.run(self.desk.files.csv_files, self.show_files, self.fail)
 
     def show_files(self, paths: list[str]) -> None:
-        clear(self.list)
         if not paths:
             self.fail(self.tr("No CSV file found. Put it on a USB stick, or in the kiosk's import folder."))
-        for path in paths:
-            b = touch_button(path)
-            b.setObjectName(f"csv-{path}")
+        self._fill_list([(path, f"csv-{path}", partial(self.import_file, path)) for path in paths])
+
+    def _fill_list(self, rows: list[tuple[str, str, Callable[[], None]]]) -> None:
+        """The left-hand list: one full-width button per row (text, object name, what a tap does)."""
+        clear(self.list)
+        for text, name, action in rows:
+            b = touch_button(text)
+            b.setObjectName(name)
             b.setFixedHeight(52)
-            b.setStyleSheet("text-align: left; padding-left: 18px; font-size: 20px; min-height: 0;")
-            b.clicked.connect(lambda _=False, p=path: self.import_file(p))
+            b.setStyleSheet("text-align: left; padding-left: 18px; font-size: 22px; min-height: 0;")
+            b.clicked.connect(lambda _=False, action=action: action())
             self.list.addWidget(b)
         self.list.addStretch(1)
 
