@@ -164,6 +164,10 @@ DE: dict[str, str | tuple[str, str]] = {
     "Importing %1 ...": "Importiere %1 ...", "Import CSV": "CSV importieren",
     "%n member(s) imported from %1": ("%n Mitglied aus %1 importiert", "%n Mitglieder aus %1 importiert"),
     "Nothing was imported: %1": "Nichts wurde importiert: %1",
+    "Keep at least one visitor type.": "Mindestens eine Besucherart muss bleiben.",
+    "Visitor types: name, price in kr., host member needed. Clear a name to remove the type.":
+        "Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.",
+    "+ Visitor type": "+ Besucherart", "Host needed": "Gastgeber nötig",
     "Closes at": "Schließt um", "Repeat scan guard (s)": "Wiederholsperre (s)",
     "Delete guests after (days)": "Gäste löschen nach (Tagen)", "New host PIN": "Neue Gastgeber-PIN",
     "Space name": "Name des Ortes", "Opens at": "Öffnet um",
@@ -273,6 +277,10 @@ DA: dict[str, str | tuple[str, str]] = {
     "Importing %1 ...": "Importerer %1 ...", "Import CSV": "Importér CSV",
     "%n member(s) imported from %1": ("%n medlem importeret fra %1", "%n medlemmer importeret fra %1"),
     "Nothing was imported: %1": "Intet blev importeret: %1",
+    "Keep at least one visitor type.": "Behold mindst én slags besøgende.",
+    "Visitor types: name, price in kr., host member needed. Clear a name to remove the type.":
+        "Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.",
+    "+ Visitor type": "+ Slags besøgende", "Host needed": "Vært nødvendig",
     "Closes at": "Lukker kl.", "Repeat scan guard (s)": "Spærring mod dobbeltscan (s)",
     "Delete guests after (days)": "Slet gæster efter (dage)", "New host PIN": "Ny værts-PIN",
     "Space name": "Stedets navn", "Opens at": "Åbner kl.",

@@ -52,7 +52,8 @@ def main() -> None:
     def shoot(widget, name: str) -> None:
         widget.resize(1280, 800)
         widget.show()
-        app.processEvents()
+        for _ in range(5):  # layout requests post further events (scroll areas follow their pages)
+            app.processEvents()
         widget.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
 

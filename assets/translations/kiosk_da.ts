@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="592"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="589"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="593"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="599"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="599"/>
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="607"/>
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="342"/>
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="358"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="524"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="521"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -467,97 +467,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="362"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="362"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="364"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="365"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="391"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="393"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="407"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="410"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="421"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="421"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="433"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="447"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="444"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="456"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="460"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="493"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="490"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="504"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="501"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -565,17 +565,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="509"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="506"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="513"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="519"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -583,82 +583,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="520"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="522"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="524"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -1000,87 +1000,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="778"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="731"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="789"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="756"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="800"/>
+        <source>Keep at least one visitor type.</source>
+        <translation>Behold mindst én slags besøgende.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="818"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="818"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="762"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="819"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="763"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="820"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="764"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="821"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="770"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="826"/>
+        <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
+        <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="828"/>
+        <source>+ Visitor type</source>
+        <translation>+ Slags besøgende</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="765"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="634"/>
+        <source>Host needed</source>
+        <translation>Vært nødvendig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="823"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="823"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="769"/>
-        <source>Day pass price, kr.</source>
-        <translation>Pris for dagspas, kr.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="771"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="832"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="772"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="833"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -1088,47 +1103,47 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="155"/>
         <source>Today: %1 visits, %2 of them guests</source>
         <translation>I dag: %1 besøg, heraf %2 gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="163"/>
         <source>in now</source>
         <translation>her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="166"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="170"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="193"/>
         <source>Check in</source>
         <translation>Tjek ind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="205"/>
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="214"/>
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="215"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="592"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="589"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="593"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="599"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="599"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="607"/>
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
         <source>clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="342"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="358"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="524"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="521"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -467,97 +467,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="362"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="362"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="364"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="365"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="391"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="393"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="407"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="410"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="421"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="421"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="433"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="447"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="444"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="456"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="460"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="493"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="490"/>
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="504"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="501"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -565,17 +565,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="509"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="506"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="513"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="519"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -583,82 +583,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="520"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="522"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="524"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
         <source>Clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
         <source>Top up the clip card</source>
         <translation>Zehnerkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -1000,87 +1000,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="778"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="731"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="789"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="756"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="800"/>
+        <source>Keep at least one visitor type.</source>
+        <translation>Mindestens eine Besucherart muss bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="818"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="818"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="762"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="819"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="763"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="820"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="764"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="821"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="770"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="826"/>
+        <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
+        <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="828"/>
+        <source>+ Visitor type</source>
+        <translation>+ Besucherart</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="765"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="634"/>
+        <source>Host needed</source>
+        <translation>Gastgeber nötig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="823"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="823"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="769"/>
-        <source>Day pass price, kr.</source>
-        <translation>Preis Tagespass, kr.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="771"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="832"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="772"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="833"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1088,47 +1103,47 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="155"/>
         <source>Today: %1 visits, %2 of them guests</source>
         <translation>Heute: %1 Besuche, davon %2 Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="163"/>
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="166"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="170"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="193"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="205"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="214"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="215"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="592"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="589"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="593"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="599"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
         <source>People present by hour of day (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="598"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="599"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
         <source>Visits by weekday (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="607"/>
         <source>Visits written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
         <source>90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="341"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="342"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="358"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="524"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="521"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>%n clip(s) in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -467,97 +467,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="362"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="362"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="364"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="365"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="391"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="393"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="407"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="410"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="421"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="421"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="433"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="447"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="444"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="456"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="460"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="479"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="493"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="490"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="504"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="501"/>
         <source>%n member(s) imported from %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -565,17 +565,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="509"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="506"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="513"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="519"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
         <source>%n card(s) written to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -583,82 +583,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="520"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="522"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="524"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,87 +1000,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="720"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="778"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="731"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="789"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="756"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="800"/>
+        <source>Keep at least one visitor type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="818"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="761"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="818"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="762"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="819"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="763"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="820"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="764"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="821"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="770"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="826"/>
+        <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="828"/>
+        <source>+ Visitor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="765"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="634"/>
+        <source>Host needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="823"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="766"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="823"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="769"/>
-        <source>Day pass price, kr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="771"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="832"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="772"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="833"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="774"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,47 +1103,47 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="155"/>
         <source>Today: %1 visits, %2 of them guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="163"/>
         <source>in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="166"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="170"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="193"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="205"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="214"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="215"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,11 +115,22 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     tap(qtbot, door.host.tab_buttons["settings"])
     settings.edits["retention_days"].setText("14")
     settings.edits["closing_time"].setText("18:00")
-    settings.price_edit.setText("175,50")
+    [daypass, _guest, event] = settings.type_rows
+    daypass.price.setText("175,50")
+    event.name.clear()  # removed
+    tap(qtbot, settings.add_type_button)
+    qtbot.waitUntil(lambda: settings.type_rows[-1].needs_host.isVisible(), timeout=3000)
+    settings.type_rows[-1].name.setText("Workshop")
+    settings.type_rows[-1].price.setText("250")
+    tap(qtbot, settings.type_rows[-1].needs_host)
     tap(qtbot, settings.save_button)
     qtbot.waitUntil(lambda: kiosk.settings.retention_days == 14, timeout=3000)
     assert kiosk.privacy.retention_days == 14 and kiosk.checkin.rules.closing_time.hour == 18
-    assert next(t for t in kiosk.guests.visitor_types() if t.key == "daypass").price_ore == 17550
+    types = {t.key: t for t in kiosk.guests.visitor_types()}
+    assert types["daypass"].price_ore == 17550 and "event" not in types
+    assert types["guest"].names["de"] == "Ich besuche ein Mitglied"  # other languages kept
+    [workshop] = [t for t in types.values() if t.key.startswith("workshop")]
+    assert (workshop.name("da"), workshop.price_ore, workshop.needs_host) == ("Workshop", 25000, True)
     settings.edits["closing_time"].setText("25:00")
     tap(qtbot, settings.save_button)
     assert "25:00" in settings.status.text()  # refused at the field, nothing saved

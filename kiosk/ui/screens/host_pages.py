@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.guests import dump_visitor_types, format_price
+from kiosk.domain.guests import VisitorType, dump_visitor_types, format_price
 from kiosk.domain.members import Member, MemberStatus, PlanKind
 from kiosk.domain.policies import PolicyKind
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
@@ -616,6 +616,50 @@ class BusyPage(Page):
 
 
 # --- settings ------------------------------------------------------------------------------
+class VisitorTypeRow:
+    """One visitor type in the settings: its name in the language on screen, price, host needed."""
+
+    def __init__(self, vtype: VisitorType | None, lang: str) -> None:
+        self.vtype = vtype
+        self.name = QLineEdit(vtype.name(lang) if vtype else "")
+        self.name.setObjectName(f"type-name-{vtype.key if vtype else 'new'}")
+        self.price = QLineEdit(f"{vtype.price_ore / 100:.2f}".replace(".", ",") if vtype else "0,00")
+        self.price.setObjectName(f"type-price-{vtype.key if vtype else 'new'}")
+        self.name.setFixedHeight(44)
+        self.name.setCursorPosition(0)  # show the start of a long name
+        self.price.setMinimumWidth(120)
+        self.price.setFixedHeight(44)
+        self.needs_host = touch_button()
+        self.needs_host.setCheckable(True)
+        self.needs_host.setChecked(bool(vtype and vtype.needs_host))
+        self.retranslate(lang)
+
+    def retranslate(self, lang: str) -> None:
+        self.needs_host.setText(QCoreApplication.translate("SettingsPage", "Host needed"))
+
+    def value(self, lang: str, index: int) -> VisitorType | None:
+        """The edited type; None when its name was cleared (removed). ValueError on a bad price."""
+        name = self.name.text().strip()
+        if not name:
+            return None
+        text = self.price.text().strip().replace(".", "").replace(",", ".") or "0"
+        try:
+            ore = round(float(text) * 100)
+        except ValueError:
+            raise ValueError(f"price {self.price.text()!r} is not a number like 150,00") from None
+        if self.vtype is None:
+            key = "".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum())[:16] or "type"
+            return VisitorType(f"{key}_{index}", {lang: name}, ore, self.needs_host.isChecked())
+        names = {**self.vtype.names, lang: name}
+        return VisitorType(self.vtype.key, names, ore, self.needs_host.isChecked())
+
+    def remove(self) -> None:
+        for widget in (self.name, self.price, self.needs_host):
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]
+            widget.deleteLater()
+
+
 class SettingsPage(Page):
     """The space's settings, the guest prices, the house rules and privacy texts, the host PIN."""
 
@@ -637,22 +681,28 @@ class SettingsPage(Page):
             self.labels[name] = make_label(px=22)
             edit = QLineEdit()
             edit.setMinimumWidth(200)
+            edit.setFixedHeight(44)  # never squeezed: the page scrolls instead
             edit.setObjectName(f"setting-{name}")
             self.edits[name] = edit
             form.addWidget(self.labels[name], i, 0)
             form.addWidget(edit, i, 1)
         row = len(self.FIELDS)
-        self.price_label = make_label(px=22)
-        self.price_edit = QLineEdit()
-        self.price_edit.setObjectName("setting-daypass-price")
-        form.addWidget(self.price_label, row, 0)
-        form.addWidget(self.price_edit, row, 1)
         self.pin_label = make_label(px=22)
         self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("setting-pin")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addWidget(self.pin_label, row + 1, 0)
-        form.addWidget(self.pin_edit, row + 1, 1)
+        self.pin_edit.setFixedHeight(44)
+        form.addWidget(self.pin_label, row, 0)
+        form.addWidget(self.pin_edit, row, 1)
+        # Visitor types: name (in the language on screen), price, whether a host member is needed.
+        self.types_title = make_label(px=20, bold=True, wrap=True)
+        self.types_grid = QGridLayout()
+        self.types_grid.setHorizontalSpacing(8)
+        self.types_grid.setColumnStretch(0, 3)
+        self.types_grid.setColumnStretch(1, 1)
+        self.type_rows: list[VisitorTypeRow] = []
+        self.add_type_button = touch_button()
+        self.add_type_button.clicked.connect(lambda: self._add_type_row(None))
         self.save_button = touch_button(name="Primary")
         self.save_button.clicked.connect(self.save)
 
@@ -681,6 +731,9 @@ class SettingsPage(Page):
 
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addWidget(self.types_title)
+        left.addLayout(self.types_grid)
+        left.addWidget(self.add_type_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         body = QHBoxLayout()
@@ -694,13 +747,27 @@ class SettingsPage(Page):
         self._policies: dict[PolicyKind, Any] = {}
         self.retranslate()
 
+    @staticmethod
+    def _lang() -> str:
+        return QLocale().name()[:2]
+
+    def _add_type_row(self, vtype: VisitorType | None) -> None:
+        row = VisitorTypeRow(vtype, self._lang())
+        index = len(self.type_rows)
+        self.types_grid.addWidget(row.name, index, 0)
+        self.types_grid.addWidget(row.price, index, 1)
+        self.types_grid.addWidget(row.needs_host, index, 2)
+        self.type_rows.append(row)
+
     def refresh(self) -> None:
         settings = self.desk.settings()
         for name, edit in self.edits.items():
             edit.setText(str(getattr(settings, name)))
-        daypass = next((t for t in settings.guest_types() if t.key == "daypass"), None)
-        self.price_edit.setText(f"{daypass.price_ore / 100:.2f}".replace(".", ",") if daypass else "")
-        self.price_edit.setEnabled(daypass is not None)
+        for type_row in self.type_rows:
+            type_row.remove()
+        self.type_rows = []
+        for vtype in settings.guest_types():
+            self._add_type_row(vtype)
         self.pin_edit.clear()
         self.tasks.run(self.desk.guests.policies, self._got_policies, self.fail)
 
@@ -734,11 +801,10 @@ class SettingsPage(Page):
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
         try:
             changed = SpaceSettings.from_mapping({**current.to_mapping(), **values})
-            text = self.price_edit.text().strip().replace(".", "").replace(",", ".")
-            if self.price_edit.isEnabled() and text:
-                ore = round(float(text) * 100)
-                types = tuple(replace(t, price_ore=ore) if t.key == "daypass" else t for t in changed.guest_types())
-                changed = replace(changed, visitor_types=dump_visitor_types(types)).validate()
+            types = [t for t in (row.value(self._lang(), i) for i, row in enumerate(self.type_rows, 1)) if t]
+            if not types:
+                raise InvalidSetting(self.tr("Keep at least one visitor type."))
+            changed = replace(changed, visitor_types=dump_visitor_types(types)).validate()
         except (InvalidSetting, ValueError) as exc:
             self.fail(str(exc))
             return
@@ -763,7 +829,11 @@ class SettingsPage(Page):
                  "languages": self.tr("Languages (da,en,de)"), "camera": self.tr("Camera")}
         for name, text in names.items():
             self.labels[name].setText(text)
-        self.price_label.setText(self.tr("Day pass price, kr."))
+        self.types_title.setText(self.tr("Visitor types: name, price in kr., host member needed. "
+                                         "Clear a name to remove the type."))
+        self.add_type_button.setText(self.tr("+ Visitor type"))
+        for type_row in self.type_rows:
+            type_row.retranslate(self._lang())
         self.pin_label.setText(self.tr("New host PIN"))
         self.save_button.setText(self.tr("Save settings"))
         self.policy_save.setText(self.tr("Save text"))
