@@ -182,8 +182,9 @@ class HostFiles:
         from kiosk.printing.evacuation import save_evacuation_pdf
 
         people = self.kiosk.presence.on().in_now
+        made_at = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz)
         out = self._path("evacuation").with_suffix(".pdf")
-        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, self.kiosk.clock.now(), out))
+        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, made_at, out))
         return self._print(out)
 
     def visits(self, first: date, last: date) -> str:
@@ -193,6 +194,20 @@ class HostFiles:
         out = self._path(f"visits-{first}-{last}").with_suffix(".csv")
         self._write(lambda: out.write_text(text, encoding="utf-8"))
         return str(out)
+
+    def prune(self, days: int) -> int:
+        """Delete the files written here more than `days` days ago: evacuation lists, exports and
+        cards carry names, so they follow the guests' retention period. Returns how many."""
+        cutoff = self.kiosk.clock.now().timestamp() - days * 86400
+        removed = 0
+        for path in self.folder.glob("*") if self.folder.is_dir() else []:
+            try:
+                if path.is_file() and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError as exc:
+                log.warning("cannot remove %s: %s", path, exc.strerror)
+        return removed
 
     def csv_files(self) -> list[str]:
         """CSV files to import: in <data dir>/import, and on USB sticks mounted under /media."""

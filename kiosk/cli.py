@@ -234,12 +234,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _sync(kiosk, args)
         if args.command == "purge":
             report = kiosk.privacy.purge()
+            files = app.HostFiles(kiosk).prune(kiosk.privacy.retention_days)
             if args.json:
                 print(json.dumps({"guests_deleted": report.guests_deleted, "kept_from": report.kept_from.isoformat(),
-                                  "retention_days": kiosk.privacy.retention_days}))
+                                  "retention_days": kiosk.privacy.retention_days, "host_files_deleted": files}))
             else:
                 print(f"deleted {report.guests_deleted} guests whose visit was before {report.kept_from} "
-                      f"(retention {kiosk.privacy.retention_days} days); their visits remain only as anonymous counts")
+                      f"(retention {kiosk.privacy.retention_days} days); their visits remain only as anonymous counts; "
+                      f"deleted {files} host files (lists, exports, cards) older than that")
             return EXIT_OK
         if args.command == "policy":
             return _policy(kiosk, args)

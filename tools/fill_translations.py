@@ -168,6 +168,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "Visitor types: name, price in kr., host member needed. Clear a name to remove the type.":
         "Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.",
     "+ Visitor type": "+ Besucherart", "Host needed": "Gastgeber nötig",
+    "valid until": "gültig bis", "Valid until, like 2026-12-31 (optional)": "Gültig bis, z. B. 2026-12-31 (freiwillig)",
     "Closes at": "Schließt um", "Repeat scan guard (s)": "Wiederholsperre (s)",
     "Delete guests after (days)": "Gäste löschen nach (Tagen)", "New host PIN": "Neue Gastgeber-PIN",
     "Space name": "Name des Ortes", "Opens at": "Öffnet um",
@@ -281,6 +282,7 @@ DA: dict[str, str | tuple[str, str]] = {
     "Visitor types: name, price in kr., host member needed. Clear a name to remove the type.":
         "Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.",
     "+ Visitor type": "+ Slags besøgende", "Host needed": "Vært nødvendig",
+    "valid until": "gyldig til", "Valid until, like 2026-12-31 (optional)": "Gyldig til, fx 2026-12-31 (frivillig)",
     "Closes at": "Lukker kl.", "Repeat scan guard (s)": "Spærring mod dobbeltscan (s)",
     "Delete guests after (days)": "Slet gæster efter (dage)", "New host PIN": "Ny værts-PIN",
     "Space name": "Stedets navn", "Opens at": "Åbner kl.",

@@ -40,7 +40,12 @@ def render_pages(space_name: str, entries: list[PresenceEntry], made_at: datetim
         y = MARGIN + 340
         for entry in chunk:
             draw.rectangle((MARGIN, y + 8, MARGIN + 64, y + 72), outline=INK, width=6)
-            draw.text((MARGIN + 110, y), entry.name, font=_font("DejaVuSans.ttf", 60), fill=INK)
+            name_font = _font("DejaVuSans.ttf", 60)
+            draw.text((MARGIN + 110, y), entry.name, font=name_font, fill=INK)
+            if entry.guest:  # who to look for: a guest may not know the building
+                label = f"guest of {entry.host_name}" if entry.host_name else "guest"
+                x = MARGIN + 140 + draw.textlength(entry.name, font=name_font)
+                draw.text((x, y + 14), label, font=_font("DejaVuSans.ttf", 44), fill=MUTED)
             draw.text((A4[0] - MARGIN - 380, y), f"in {entry.checked_in_at.astimezone(made_at.tzinfo):%H:%M}",
                       font=_font("DejaVuSans.ttf", 56), fill=MUTED)
             y += ROW

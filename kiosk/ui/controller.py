@@ -271,8 +271,13 @@ class DoorController(QObject):
     def purge(self) -> None:
         """The retention rule, run by the door itself: no cron job to forget."""
         if self.desk is not None:
-            privacy = self.desk.privacy
-            self.tasks.run(privacy.purge, lambda report: None, lambda message: log.error("purge failed: %s", message))
+            privacy, files = self.desk.privacy, self.desk.files
+
+            def purge() -> int:
+                privacy.purge()
+                return files.prune(privacy.retention_days)
+
+            self.tasks.run(purge, lambda _removed: None, lambda message: log.error("purge failed: %s", message))
 
     @Slot()
     def print_evacuation(self) -> None:

@@ -175,3 +175,44 @@ def test_export_visits_csv(kiosk_cmd, tmp_path):
     assert rows[0]["date"] in (today, rows[0]["date"])
     bad = kiosk_cmd("export", "visits", "--from", "2026-05-01", "--to", "2026-04-01", "--out", str(out), ok=False)
     assert bad.returncode == 2 and "before" in bad.stderr
+
+
+def test_purge_policy_topup_erase_and_stats_on_the_command_line(kiosk_cmd, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk import app
+    from kiosk.domain.guests import GuestForm
+    from tests.fakes import FakeClock
+
+    data = tmp_path / "data"
+    # A guest registered 40 days ago, and an evacuation list written then.
+    kiosk = app.build(data, clock=FakeClock(datetime.now(UTC) - timedelta(days=40)))
+    consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
+    kiosk.guests.register(GuestForm(name="Old Guest", visitor_type="event", consents=consents))
+    old_list = app.HostFiles(kiosk).evacuation().split(" ")[0]
+    os.utime(old_list, (datetime.now().timestamp() - 40 * 86400,) * 2)
+    kiosk.close()
+
+    purged = json.loads(kiosk_cmd("purge", "--json").stdout)
+    assert purged["guests_deleted"] == 1 and purged["host_files_deleted"] == 1 and purged["retention_days"] == 30
+    assert not Path(old_list).exists()
+    assert "deleted 0 guests" in kiosk_cmd("purge").stdout
+
+    rules = tmp_path / "rules.txt"
+    rules.write_text("Ingen hunde i stillezonen.", encoding="utf-8")
+    assert "version 2" in kiosk_cmd("policy", "set", "house_rules", "--lang", "da", str(rules)).stdout
+    assert "Ingen hunde" in kiosk_cmd("policy", "show", "house_rules", "--lang", "da").stdout
+    assert "Sammelplatz" in kiosk_cmd("policy", "show", "house_rules", "--lang", "de").stdout  # kept
+
+    member = json.loads(kiosk_cmd("members", "add", "--name", "Kim", "--plan", "clipcard", "--clips", "2",
+                                  "--json").stdout)
+    topped = json.loads(kiosk_cmd("members", "topup", member["id"], "--clips", "10", "--amount", "450,00",
+                                  "--method", "mobilepay", "--json").stdout)
+    assert topped == {"id": member["id"], "clips_added": 10, "amount_ore": 45000, "method": "mobilepay",
+                      "status": "saved"}
+    bad = kiosk_cmd("members", "topup", member["id"], "--clips", "5", "--amount", "lots", ok=False)
+    assert bad.returncode == 2 and "not a number" in bad.stderr
+    stats = json.loads(kiosk_cmd("stats", "--json").stdout)
+    assert len(stats["per_day"]) == 7 and len(stats["by_hour"]) == 24
+    assert json.loads(kiosk_cmd("members", "erase", member["id"], "--json").stdout)["status"] == "erased"
+    assert kiosk_cmd("members", "erase", member["id"], ok=False).returncode == 2

@@ -89,6 +89,12 @@ def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):
     with kiosk.store.transaction() as tx:
         [payment] = tx.payments(kim.member.id)
     assert (payment.amount_ore, payment.method, payment.clips) == (45000, "cash", 10)
+    page.until_edit.setText("2027-06-30")
+    tap(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: str(kiosk.members.search("kim")[0].plan.valid_until) == "2027-06-30", timeout=3000)
+    page.until_edit.setText("30/06/2027")
+    tap(qtbot, page.save_button)
+    assert "2026-12-31" in page.status.text()  # the plain message says what a date looks like
     tap(qtbot, page.action_buttons["suspend"])
     qtbot.waitUntil(lambda: kiosk.members.search("kim")[0].status.value == "suspended", timeout=3000)
     tap(qtbot, page.action_buttons["new_card"])

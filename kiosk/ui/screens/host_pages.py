@@ -29,9 +29,10 @@ from kiosk.domain.policies import PolicyKind
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
 from kiosk.domain.stats import Busyness
 from kiosk.services.checkin import CheckInService
+from kiosk.services.errors import InvalidInput
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
-from kiosk.services.members import MemberAdmin, NewMember
+from kiosk.services.members import MemberAdmin, NewMember, parse_date
 from kiosk.services.presence import PresenceEntry, PresenceService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService
@@ -47,6 +48,7 @@ class HostFilesPort(Protocol):
     def evacuation(self) -> str: ...
     def visits(self, first: Any, last: Any) -> str: ...
     def csv_files(self) -> list[str]: ...
+    def prune(self, days: int) -> int: ...
     def read_file(self, path: str) -> bytes: ...
 
 
@@ -251,9 +253,10 @@ class MembersPage(Page):
 
         # the selected member, or a new one
         self.detail_title = make_label(px=28, bold=True, wrap=True)
-        self.name_edit, self.email_edit = QLineEdit(), QLineEdit()
+        self.name_edit, self.email_edit, self.until_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.name_edit.setObjectName("MemberName")
         self.email_edit.setObjectName("MemberEmail")
+        self.until_edit.setObjectName("MemberUntil")
         self.plan_buttons: dict[PlanKind, QPushButton] = {}
         plans = QHBoxLayout()
         for kind in PlanKind:
@@ -297,6 +300,7 @@ class MembersPage(Page):
         right.addWidget(self.detail_title)
         right.addWidget(self.name_edit)
         right.addWidget(self.email_edit)
+        right.addWidget(self.until_edit)
         right.addLayout(plans)
         right.addWidget(self.clips_label)
         right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -351,6 +355,8 @@ class MembersPage(Page):
         self.detail_title.setText(member.name if member else self.tr("New member"))
         self.name_edit.setText(member.name if member else "")
         self.email_edit.setText(member.email if member else "")
+        until = member.plan.valid_until if member else None
+        self.until_edit.setText(until.isoformat() if until else "")
         self._pick_plan(member.plan.kind if member else PlanKind.MONTHLY)
         for b in self.action_buttons.values():
             b.setVisible(editing)
@@ -381,9 +387,13 @@ class MembersPage(Page):
     def save(self) -> None:
         member = self.selected
         clips = member.plan.clips_total if member and member.plan.kind is PlanKind.CLIPCARD else 10
+        try:
+            until = parse_date(self.until_edit.text(), self.tr("valid until"))
+        except InvalidInput as exc:
+            self.fail(str(exc))
+            return
         new = NewMember(name=self.name_edit.text(), email=self.email_edit.text(), plan=self._plan,
-                        clips=clips if self._plan is PlanKind.CLIPCARD else 0,
-                        valid_until=member.plan.valid_until if member else None)
+                        clips=clips if self._plan is PlanKind.CLIPCARD else 0, valid_until=until)
         admin = self.desk.members
         if member is None:
             def added(result: Any) -> None:
@@ -523,6 +533,7 @@ class MembersPage(Page):
         self.import_button.setText(self.tr("Import CSV"))
         self.name_edit.setPlaceholderText(self.tr("Name"))
         self.email_edit.setPlaceholderText(self.tr("E-mail (optional)"))
+        self.until_edit.setPlaceholderText(self.tr("Valid until, like 2026-12-31 (optional)"))
         for kind, text in ((PlanKind.MONTHLY, self.tr("Monthly")), (PlanKind.CLIPCARD, self.tr("Clip card")),
                            (PlanKind.DAYPASS, self.tr("Day pass"))):
             self.plan_buttons[kind].setText(text)
