@@ -905,6 +905,11 @@
 <context>
     <name>RollCallScreen</name>
     <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="379"/>
+        <source>%1 (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>

@@ -376,7 +376,7 @@ class RollCallScreen(QWidget):
             b.deleteLater()
         self.buttons = []
         for i, entry in enumerate(sorted(people, key=lambda e: e.name.casefold())):
-            b = touch_button(entry.name)
+            b = touch_button(self.tr("%1 (guest)").replace("%1", entry.name) if entry.guest else entry.name)
             b.setCheckable(True)
             b.setObjectName(f"person-{entry.member_id}")
             b.toggled.connect(self._count)
