@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="604"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="625"/>
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="632"/>
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="636"/>
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="638"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="380"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -467,102 +467,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="384"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="385"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="415"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="420"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="452"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="457"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="464"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="454"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="481"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="495"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="500"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="514"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="511"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -570,17 +570,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -588,87 +588,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="558"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="561"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -1015,102 +1015,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="795"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="809"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="806"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="820"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="817"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="830"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="844"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="836"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="837"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="851"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="839"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="649"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="663"/>
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="863"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="864"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="866"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="866"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -1143,22 +1143,37 @@
         <translation>Tjek ind</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <source>No card with them</source>
+        <translation>Har ikke kortet med</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="203"/>
+        <source>The code will not read</source>
+        <translation>Koden kan ikke læses</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <source>Other reason</source>
+        <translation>Anden grund</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="218"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="230"/>
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="231"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="604"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="625"/>
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="632"/>
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="636"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="638"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="380"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -467,102 +467,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="384"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="385"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="415"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="420"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="452"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="457"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="464"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="454"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="481"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="495"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="500"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="514"/>
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="511"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -570,17 +570,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -588,87 +588,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="558"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
         <source>Top up the clip card</source>
         <translation>Zehnerkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="561"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -1015,102 +1015,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="795"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="809"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="806"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="820"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="817"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="830"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="844"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="836"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="837"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="851"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="839"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="649"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="663"/>
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="863"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="864"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="866"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="866"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1143,22 +1143,37 @@
         <translation>Einchecken</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <source>No card with them</source>
+        <translation>Keine Karte dabei</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="203"/>
+        <source>The code will not read</source>
+        <translation>Der Code lässt sich nicht lesen</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="218"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="230"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="231"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="604"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
         <source>People present by hour of day (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="625"/>
         <source>Visits by weekday (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="632"/>
         <source>Visits written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
         <source>30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="636"/>
         <source>90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="638"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,33 +433,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="380"/>
         <source>%n clip(s) in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -467,102 +467,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="384"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="385"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="415"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="420"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="452"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="457"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="450"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="464"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="454"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="470"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="481"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="495"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="500"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="514"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="511"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
         <source>%n member(s) imported from %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -570,17 +570,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
         <source>%n card(s) written to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -588,87 +588,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="558"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="561"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,102 +1015,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="795"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="809"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="806"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="820"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="817"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
         <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="830"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="844"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="835"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="836"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="837"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="851"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
         <source>+ Visitor type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="839"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="649"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="663"/>
         <source>Host needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="863"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="864"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="866"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="866"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,22 +1143,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <source>No card with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="203"/>
+        <source>The code will not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="218"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="230"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="231"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,8 +68,14 @@ def test_today_shows_guests_with_their_host_and_checks_in_by_hand(qtbot, door, k
     qtbot.waitUntil(lambda: (b := host.today.findChild(type(host.close_button), f"checkin-{kim.member.id}"))
                     is not None and b.isVisible(), timeout=3000)
     tap(qtbot, host.today.findChild(type(host.close_button), f"checkin-{kim.member.id}"))
+    reason = host.today.findChild(type(host.close_button), "checkin-reason-code_will_not_read")
+    qtbot.waitUntil(reason.isVisible, timeout=3000)
+    tap(qtbot, reason)
     qtbot.waitUntil(lambda: "Kim Berg" in host.today.status.text(), timeout=3000)
     assert {e.name for e in kiosk.presence.on().in_now} == {"Ole Gæst", "Kim Berg"}
+    with kiosk.store.transaction() as tx:
+        event = tx.events()[-1]
+    assert (event.kind.value, event.source, event.reason) == ("check_in", "host", "code_will_not_read")
 
 
 def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):

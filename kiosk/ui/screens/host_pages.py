@@ -189,16 +189,30 @@ class TodayPage(Page):
         clear(self.found)
         for m in members:
             line = QWidget()
-            box = QHBoxLayout(line)
+            box = QGridLayout(line)
             box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(make_label(m.name, px=22, wrap=True), 1)
+            box.addWidget(make_label(m.name, px=22, wrap=True), 0, 0)
             b = touch_button(self.tr("Check in"))
             b.setObjectName(f"checkin-{m.id}")
-            b.clicked.connect(lambda _=False, m=m: self.check_in(m))
-            box.addWidget(b)
+            box.addWidget(b, 0, 1)
+            # The reason is asked for and kept with the check-in (like a check-out by hand).
+            reasons = QWidget()
+            reason_box = QVBoxLayout(reasons)
+            reason_box.setContentsMargins(0, 0, 0, 0)
+            for code, text in (("no_card", self.tr("No card with them")),
+                               ("code_will_not_read", self.tr("The code will not read")),
+                               ("other", self.tr("Other reason"))):
+                r = touch_button(text)
+                r.setObjectName(f"checkin-reason-{code}")
+                r.clicked.connect(lambda _=False, m=m, code=code: self.check_in(m, code))
+                reason_box.addWidget(r)
+            reasons.hide()
+            b.clicked.connect(b.hide)
+            b.clicked.connect(reasons.show)
+            box.addWidget(reasons, 1, 0, 1, 2)
             self.found.addWidget(line)
 
-    def check_in(self, member: Member, reason: str = "no_card") -> None:
+    def check_in(self, member: Member, reason: str) -> None:
         def done(result: Any) -> None:
             if result.refusal is not None:
                 self.fail(self.tr("%1 was not checked in: %2").replace("%1", member.name)
