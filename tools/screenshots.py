@@ -58,7 +58,7 @@ def main() -> None:
         print(OUT / f"{name}.png")
 
     base = dict(at=MORNING, member_id="m1", name="Mette Jensen", first_name="Mette")
-    for lang in ("da", "en"):
+    for lang in ("da", "en", "de"):
         langs.switch(lang)
         scan = ScanScreen("Cowork Klitmøller")
         scan.set_clock("08:40")
