@@ -72,7 +72,8 @@ def test_a_german_guest_visiting_a_member_registers_by_touch_only(qtbot, door, k
     qtbot.wait(400)
     assert flow.host_buttons == []  # two letters find nobody: no list for strangers
     flow.keyboard.type_text("r")
-    qtbot.waitUntil(lambda: len(flow.host_buttons) == 1, timeout=3000)
+    # A button added to a shown page is shown by Qt a moment later: wait for that, as a finger would.
+    qtbot.waitUntil(lambda: len(flow.host_buttons) == 1 and flow.host_buttons[0].isVisible(), timeout=3000)
     tap(qtbot, flow.host_buttons[0])
     assert flow.current() == "rules"
     assert flow.page["rules"].title.text() == "Hausregeln" and "Sammelplatz" in flow.rules_text.text()
