@@ -4,7 +4,7 @@ Danish, German and English layouts (æ ø å, ä ö ü ß), a shift key, a page 
 symbols for e-mail addresses. The letters a Danish, German or English name needs are on the
 first page of that language; every other one of them and the common accents (é, è, ñ, ç ...)
 are on the second page, whatever the layout.
-It types into whichever QLineEdit it is attached to."""
+It types into whichever QLineEdit or QPlainTextEdit it is attached to."""
 
 from __future__ import annotations
 
@@ -129,14 +129,11 @@ class OnScreenKeyboard(QWidget):
                 key = QPushButton()
                 key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 key.setProperty("char", ch)
-                key.clicked.connect(lambda _=False, k=key: self._type(self._label_of(k)))
+                key.clicked.connect(lambda _=False, k=key: self._type(k.text()))  # as labelled: shift shows
                 line.addWidget(key, 0, i)
                 self.keys[ch] = key
             self._rows.addLayout(line)
         self._relabel()
-
-    def _label_of(self, key: QPushButton) -> str:
-        return key.text()
 
     def _relabel(self) -> None:
         upper = self.shift.isChecked()

@@ -77,10 +77,6 @@ class Finger:
                 raise AssertionError(f"no log record {match}; log:\n" + "\n".join(self.door.log[-20:]))
             self._refresh(0.1)
 
-    def has(self, text: str) -> bool:
-        self._refresh()
-        return text in self.buttons
-
     def tap(self, text: str, prefix: bool = False) -> None:
         x, y = self.find(text, prefix)
         subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True,

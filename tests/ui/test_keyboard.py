@@ -1,0 +1,44 @@
+"""The on-screen keyboard, pressed key by key."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from kiosk.ui.keyboard import LAYOUTS, SYMBOLS, OnScreenKeyboard
+
+
+def test_names_get_capitals_and_every_nordic_and_german_letter_is_reachable(qtbot, languages):
+    kb, edit = OnScreenKeyboard(), QLineEdit()
+    qtbot.addWidget(kb)
+    qtbot.addWidget(edit)
+    kb.attach(edit, capitals=True)
+    assert kb.shift.isChecked()  # the first letter of a name is a capital
+    qtbot.mouseClick(kb.keys["s"], Qt.MouseButton.LeftButton)
+    assert edit.text() == "S" and not kb.shift.isChecked()
+    kb.type_text("øren Åberg-Müller")  # ü is not on the Danish page: the second page has it
+    assert edit.text() == "Søren Åberg-Müller"
+    kb.set_layout("de")
+    assert set("üöäß") <= set(kb.keys) and kb.keys["z"] is not None
+    for layout in LAYOUTS.values():  # every layout reaches every Nordic and German letter
+        assert set("æøåäöüß") <= set("".join(layout) + "".join(SYMBOLS))
+    qtbot.mouseClick(kb.backspace, Qt.MouseButton.LeftButton)
+    assert edit.text() == "Søren Åberg-Mülle"
+    entered = []
+    kb.enter.connect(lambda: entered.append(True))
+    qtbot.mouseClick(kb.enter_key, Qt.MouseButton.LeftButton)
+    assert entered == [True]
+
+
+def test_email_on_the_second_page_and_newlines_in_a_long_text(qtbot, languages):
+    kb, edit, text = OnScreenKeyboard(), QLineEdit(), QPlainTextEdit()
+    for w in (kb, edit, text):
+        qtbot.addWidget(w)
+    kb.attach(edit)
+    assert not kb.shift.isChecked()  # an e-mail field starts in small letters
+    kb.type_text("ida.bak@example.dk")
+    assert edit.text() == "ida.bak@example.dk"
+    kb.attach(text)
+    kb.type_text("Regel")
+    qtbot.mouseClick(kb.enter_key, Qt.MouseButton.LeftButton)  # a new line, not "next"
+    kb.type_text("to")
+    qtbot.mouseClick(kb.backspace, Qt.MouseButton.LeftButton)
+    assert text.toPlainText() == "Regel\nt"
