@@ -84,6 +84,7 @@ class DoorController(QObject):
         self.host.refresh_requested.connect(self.host_refresh_requested)
         self.host.refresh_requested.connect(self.count_requested)
         self.host.print_requested.connect(self.print_evacuation)
+        self.host.settings_saved.connect(self.follow_settings)
         window.stack.addWidget(self.host_unlock)
         window.stack.addWidget(self.host)
         scan.host_requested.connect(self.show_host_unlock)
@@ -266,6 +267,16 @@ class DoorController(QObject):
         self.host_refresh_requested.emit()
         self.host.open_view()
         self.window.stack.setCurrentWidget(self.host)
+
+    @Slot(object)
+    def follow_settings(self, settings: SpaceSettings) -> None:
+        """New settings from the host view: the door's screens follow at once."""
+        self.settings = settings
+        self.scan.space_name.setText(settings.space_name)
+        self.languages.offered = settings.offered_languages()
+        self.start_language = settings.language
+        self.result.set_seconds(settings.result_seconds)
+        self.scan.set_next_language(self.languages.next_language())
 
     @Slot()
     def purge(self) -> None:

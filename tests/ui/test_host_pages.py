@@ -126,6 +126,9 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     settings = door.host.settings
     tap(qtbot, door.host.tab_buttons["settings"])
     settings.edits["retention_days"].setText("14")
+    settings.edits["space_name"].setText("Bright Park Bornholm")
+    settings.edits["mobilepay_number"].setText("55 66 77 88")
+    settings.edits["languages"].setText("da,de")
     settings.edits["closing_time"].setText("18:00")
     [daypass, _guest, event] = settings.type_rows
     daypass.price.setText("175,50")
@@ -138,6 +141,9 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     tap(qtbot, settings.save_button)
     qtbot.waitUntil(lambda: kiosk.settings.retention_days == 14, timeout=3000)
     assert kiosk.privacy.retention_days == 14 and kiosk.checkin.rules.closing_time.hour == 18
+    qtbot.waitUntil(lambda: door.scan.space_name.text() == "Bright Park Bornholm", timeout=3000)
+    assert door.languages.offered == ["da", "de"] and door.scan.language_button.text() == "DE"
+    assert door.settings.mobilepay_number == "55 66 77 88"  # the next guest sees the new number
     types = {t.key: t for t in kiosk.guests.visitor_types()}
     assert types["daypass"].price_ore == 17550 and "event" not in types
     assert types["guest"].names["de"] == "Ich besuche ein Mitglied"  # other languages kept

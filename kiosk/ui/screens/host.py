@@ -145,6 +145,7 @@ class HostScreen(QWidget):
     check_out_requested = Signal(str, str)  # member id, reason
     roll_call_requested = Signal(object)  # list[PresenceEntry]: everyone in the building now
     refresh_requested = Signal()
+    settings_saved = Signal(object)  # SpaceSettings
     print_requested = Signal()  # the evacuation list as a PDF (and to the printer, if there is one)
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None, tasks: Tasks | None = None,
@@ -183,6 +184,7 @@ class HostScreen(QWidget):
             self.busy = BusyPage(tasks, desk)
             self.settings = SettingsPage(tasks, desk)
             self.today.changed.connect(self.refresh_requested)
+            self.settings.saved.connect(self.settings_saved)
             self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings)
             for key in ("today", "members", "busy", "settings"):
                 # In a scroll area: with the keyboard up, a page scrolls instead of squeezing.

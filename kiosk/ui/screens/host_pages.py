@@ -688,6 +688,8 @@ class VisitorTypeRow:
 class SettingsPage(Page):
     """The space's settings, the guest prices, the house rules and privacy texts, the host PIN."""
 
+    saved = Signal(object)  # the new SpaceSettings, once stored: the screens follow them
+
     FIELDS = ("space_name", "opening_time", "closing_time", "guard_seconds", "retention_days",
               "mobilepay_number", "languages", "camera")
 
@@ -841,8 +843,11 @@ class SettingsPage(Page):
                 self.desk.host.set_pin(pin)
             return result
 
-        self.tasks.run(apply, lambda _s: self.say(self.tr("Saved. A new camera or time zone applies at the next "
-                                                          "start.")), self.fail)
+        def done(settings: SpaceSettings) -> None:
+            self.say(self.tr("Saved. A new camera or time zone applies at the next start."))
+            self.saved.emit(settings)
+
+        self.tasks.run(apply, done, self.fail)
         self.pin_edit.clear()
 
     def retranslate(self) -> None:

@@ -88,6 +88,9 @@ class ResultScreen(QWidget):
     def stop(self) -> None:
         self._timer.stop()
 
+    def set_seconds(self, seconds: int) -> None:
+        self._seconds = seconds
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # a tap dismisses
         self._timer.stop()
         self.finished.emit()
