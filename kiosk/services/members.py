@@ -128,6 +128,10 @@ class MemberAdmin:
 
     def card(self, member_id: str) -> IssuedCard:
         """The member's current card, to print again."""
+        if self.server_owned:
+            # The server signs an enrolled kiosk's cards; one signed here would open this door only.
+            raise InvalidInput("this kiosk is enrolled with a server: print member cards from the "
+                               "server (kiosk server card, or its host pages)")
         key = self._require_key()
         with self._store.transaction() as tx:
             member = tx.member(member_id)

@@ -21,6 +21,8 @@ def test_add_suspend_and_new_card_from_the_kiosk(server, kiosk_at, clock):
     assert report.requests == 1 and report.roster_matches
     assert [(m.id, m.name) for m in kiosk.members.roster()] == [(member_id, "Åse Ørum")]
     code = server.store.card(member_id).code  # cards are signed and printed by the server
+    with pytest.raises(InvalidInput, match="print member cards from the server"):
+        kiosk.members.card(member_id)  # a card signed here would open this door only
     assert kiosk.checkin.check_in_code(code).name == "Åse Ørum"
     clock.advance(minutes=5)
     kiosk.checkin.check_in_code(code)  # and out again
