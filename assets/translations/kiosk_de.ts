@@ -300,76 +300,86 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <source>visiting %1</source>
+        <translation>besucht %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -905,22 +915,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="385"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="398"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="407"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="408"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>

@@ -300,7 +300,11 @@ class HostScreen(QWidget):
         row = QWidget()
         row.setObjectName(f"row-{entry.member_id}")
         line = QHBoxLayout(row)
-        name = make_label(f"{entry.name}  ·  {entry.checked_in_at.astimezone(self.tz).strftime('%H:%M')}", px=28)
+        text = f"{entry.name}  ·  {entry.checked_in_at.astimezone(self.tz).strftime('%H:%M')}"
+        if entry.guest:
+            text += "  ·  " + (self.tr("visiting %1").replace("%1", entry.host_name) if entry.host_name
+                               else self.tr("guest"))
+        name = make_label(text, px=28, wrap=True)
         line.addWidget(name, 1)
         out = touch_button(self.tr("Check out"))
         out.setObjectName("CheckOut")
