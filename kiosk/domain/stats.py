@@ -48,12 +48,14 @@ def busyness(spans: list[VisitSpan], start: date, end: date, tz: ZoneInfo, now: 
     for s in inside:
         local_in = s.checked_in_at.astimezone(tz)
         local_out = (s.checked_out_at or min(now, _day_end(s.day, tz))).astimezone(tz)
-        t = local_in
-        while t < local_out:
-            hour_end = (t.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1))
-            step_end = min(hour_end, local_out)
-            hours[t.hour] += (step_end - t).total_seconds() / 3600
-            t = step_end
+        # Minutes since the local midnight of the arrival; a stay past midnight counts to 24:00.
+        m_in = local_in.hour * 60 + local_in.minute + local_in.second / 60
+        m_out = 24 * 60.0 if local_out.date() > local_in.date() else (
+            local_out.hour * 60 + local_out.minute + local_out.second / 60)
+        for hour in range(int(m_in // 60), min(int(-(-m_out // 60)), 24)):
+            overlap = min(m_out, (hour + 1) * 60) - max(m_in, hour * 60)
+            if overlap > 0:
+                hours[hour] += overlap / 60
     open_days = len({s.day for s in inside}) or 1
     by_hour = [round(h / open_days, 2) for h in hours]
 

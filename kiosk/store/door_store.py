@@ -304,10 +304,13 @@ class SqlDoorTx:
         return forget_people(self.s, member_ids)
 
     def visit_spans(self, start: date, end: date) -> list[VisitSpan]:
-        rows = self.s.execute(select(VisitRow.day, VisitRow.checked_in_at, VisitRow.checked_out_at, MemberRow.role)
-                              .join(MemberRow, MemberRow.id == VisitRow.member_id)
-                              .where(VisitRow.day >= start, VisitRow.day <= end)).all()
-        spans = [VisitSpan(r[0], r[1], r[2], r[3] == Role.GUEST.value) for r in rows]
-        anon = self.s.scalars(select(AnonymousVisitRow).where(AnonymousVisitRow.day >= start,
-                                                              AnonymousVisitRow.day <= end))
-        return spans + [VisitSpan(a.day, a.checked_in_at, a.checked_out_at, a.guest) for a in anon]
+        # Plain rows through the connection (no ORM identity map): thousands of visits per query.
+        conn = self.s.connection()
+        rows = conn.execute(select(VisitRow.day, VisitRow.checked_in_at, VisitRow.checked_out_at,
+                                   MemberRow.role == Role.GUEST.value)
+                            .join(MemberRow, MemberRow.id == VisitRow.member_id)
+                            .where(VisitRow.day >= start, VisitRow.day <= end)).all()
+        anon = conn.execute(select(AnonymousVisitRow.day, AnonymousVisitRow.checked_in_at,
+                                   AnonymousVisitRow.checked_out_at, AnonymousVisitRow.guest)
+                            .where(AnonymousVisitRow.day >= start, AnonymousVisitRow.day <= end)).all()
+        return [VisitSpan(r[0], r[1], r[2], bool(r[3])) for r in (*rows, *anon)]

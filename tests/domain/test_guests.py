@@ -149,6 +149,7 @@ def test_busyness_counts_members_and_guests_and_hours_present() -> None:
              VisitSpan(d2, at(d2, 14), None, False),  # still in at "now" (15:00)
              VisitSpan(date(2026, 3, 9), at(date(2026, 3, 9), 9), None, False)]  # outside the period
     b = busyness(spans, d1, d2, tz, now=at(d2, 15))
+    assert (b.start, b.end) == (d1, d2)
     assert b.per_day == [(d1, 1, 1), (d2, 1, 0)]
     assert (b.members, b.guests, b.total) == (2, 1, 3)
     assert b.by_hour[9] == 0.75  # (1 + 0.5) person-hours over two open days
@@ -156,3 +157,6 @@ def test_busyness_counts_members_and_guests_and_hours_present() -> None:
     assert b.by_weekday[0] == 2 and b.by_weekday[1] == 1 and b.by_weekday[2] == 0
     with pytest.raises(ValueError):
         busyness(spans, d2, d1, tz, now=at(d2, 15))
+    # A stay past midnight counts to 24:00 of its day; seconds count too.
+    late = VisitSpan(d1, at(d1, 23, 30), at(d2, 1, 0), False)
+    assert busyness([late], d1, d1, tz, now=at(d2, 15)).by_hour[23] == 0.5
