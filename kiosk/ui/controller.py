@@ -6,7 +6,7 @@ import logging
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -49,10 +49,13 @@ class DoorController(QObject):
         super().__init__(window)
         self.settings = settings or SpaceSettings()
         self.start_language = languages.current
-        # Service calls of the guest flow and the host view run on the door worker's thread,
-        # one at a time with the check-ins.
+        # Service calls of the guest flow and the host view run on a thread of their own, so a
+        # scan never waits behind a chart or a search (SQLite's locks order the writes; measured
+        # in docs/benchmarks.md).
         self.task_worker = TaskWorker()
-        self.task_worker.moveToThread(worker.thread())
+        self.task_thread = QThread()
+        self.task_thread.setObjectName("host-tasks")
+        self.task_worker.moveToThread(self.task_thread)
         self.tasks = Tasks(self.task_worker, self)
         self.guests = guests
         self.guest = GuestFlow(tz)
@@ -132,6 +135,7 @@ class DoorController(QObject):
         scan.set_next_language(languages.next_language())
 
     def start(self) -> None:
+        self.task_thread.start()
         self._update_clock()
         self._clock.start()
         self._counter.start()
@@ -149,6 +153,8 @@ class DoorController(QObject):
         self.result.stop()
         if self.camera is not None:
             self.camera.stop()
+        self.task_thread.quit()
+        self.task_thread.wait(10_000)
 
     # --- events -----------------------------------------------------------------------------
     @Slot(QImage)

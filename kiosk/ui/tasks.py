@@ -1,7 +1,7 @@
-"""Run a service call on the door worker's thread and get its answer back on the GUI thread.
+"""Run a service call on the host-tasks thread and get its answer back on the GUI thread.
 
 Screens never touch the database themselves: they hand a callable to Tasks.run, which the
-worker runs (one at a time, with the door's check-ins) and answers with on_done(value) or
+worker runs (one at a time, beside the door's check-ins) and answers with on_done(value) or
 on_error(message). A KioskError carries a message meant for a person; anything else is a bug,
 logged with its traceback and answered with a plain "something went wrong"."""
 

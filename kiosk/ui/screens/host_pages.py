@@ -1,6 +1,6 @@
 """The host view's pages beyond "in now": today's visits, members, how busy, settings.
 
-Every database call goes through Tasks (the door worker's thread); the pages only show answers.
+Every database call goes through Tasks (the host-tasks thread); the pages only show answers.
 """
 
 from __future__ import annotations
