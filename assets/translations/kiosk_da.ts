@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -299,87 +299,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <source>Window</source>
+        <translation>Vindue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="342"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="343"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="344"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -915,22 +920,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="403"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 af %2 er talt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="412"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuering: alle i huset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="413"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
@@ -1191,7 +1196,7 @@
 <context>
     <name>self.host</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="299"/>
+        <location filename="../../kiosk/ui/controller.py" line="306"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>

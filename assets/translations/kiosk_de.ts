@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -299,87 +299,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="342"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="343"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="344"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -915,22 +920,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="403"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="412"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="413"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1191,7 +1196,7 @@
 <context>
     <name>self.host</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="299"/>
+        <location filename="../../kiosk/ui/controller.py" line="306"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>

@@ -101,6 +101,7 @@ class DoorController(QObject):
         self.host_check_out_requested.connect(worker.host_check_out)
         self.host.closed.connect(self.show_scan)
         self.host.quit_requested.connect(self.quit_by_host)
+        self.host.fullscreen_toggle_requested.connect(self.toggle_fullscreen)
         self.roll_call = RollCallScreen()
         window.stack.addWidget(self.roll_call)
         self.host.roll_call_requested.connect(self.show_roll_call)
@@ -315,6 +316,16 @@ class DoorController(QObject):
     def back_from_roll_call(self) -> None:
         self.host.open_view()
         self.window.stack.setCurrentWidget(self.host)
+
+    @Slot()
+    def toggle_fullscreen(self) -> None:
+        """Only a host leaves fullscreen (for maintenance) or goes back to it."""
+        if self.window.isFullScreen():
+            log.info("fullscreen left by a host", extra={"event": "host_window"})
+            self.window.leave_fullscreen()
+        else:
+            self.window.windowed = False
+            self.window.present()
 
     @Slot()
     def quit_by_host(self) -> None:

@@ -41,6 +41,20 @@ class KioskWindow(QWidget):
         self.setGeometry(screen.geometry())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
+    def leave_fullscreen(self) -> None:
+        """A host's maintenance window: a normal, movable window with a pointer. Closing it is
+        still refused; present() makes it the kiosk again."""
+        self.setWindowFlags(Qt.WindowType.Window)
+        self.showNormal()
+        self.resize(1280, 800)
+        self.show()
+        while QGuiApplication.overrideCursor() is not None:
+            QGuiApplication.restoreOverrideCursor()
+
+    @property
+    def kiosk_mode(self) -> bool:
+        return self.isFullScreen()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             event.accept()

@@ -189,3 +189,14 @@ def test_csv_import_from_the_host_view_shows_progress_and_reports_bad_rows(qtbot
     tap(qtbot, page.findChild(type(door.host.close_button), name))
     qtbot.waitUntil(lambda: "line 2" in page.status.text(), timeout=5000)
     assert "line 3" in page.status.text() and len(kiosk.members.roster()) == 120  # nothing added
+
+
+def test_only_the_host_view_leaves_fullscreen_and_goes_back(qtbot, door):
+    window = door.window
+    tap(qtbot, door.host.window_button)  # windowed for development -> the kiosk's fullscreen
+    qtbot.waitUntil(window.isFullScreen, timeout=3000)
+    window.allow_close = False
+    tap(qtbot, door.host.window_button)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    assert window.isVisible() and not window.close()  # a normal window, still not closable
+    window.allow_close = True

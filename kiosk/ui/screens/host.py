@@ -142,6 +142,7 @@ class HostScreen(QWidget):
 
     closed = Signal()
     quit_requested = Signal()
+    fullscreen_toggle_requested = Signal()
     check_out_requested = Signal(str, str)  # member id, reason
     roll_call_requested = Signal(object)  # list[PresenceEntry]: everyone in the building now
     refresh_requested = Signal()
@@ -209,9 +210,12 @@ class HostScreen(QWidget):
         self.roll_call_button = touch_button(name="Danger")
         self.close_button.clicked.connect(self.close_view)
         self.quit_button.clicked.connect(self.quit_requested)
+        self.window_button = touch_button()
+        self.window_button.clicked.connect(self.fullscreen_toggle_requested)
         self.roll_call_button.clicked.connect(lambda: self.roll_call_requested.emit(list(self._people)))
         bottom = QHBoxLayout()
         bottom.addWidget(self.quit_button)
+        bottom.addWidget(self.window_button)
         bottom.addStretch(1)
         bottom.addWidget(self.roll_call_button)
         bottom.addWidget(self.close_button)
@@ -334,6 +338,7 @@ class HostScreen(QWidget):
         self.title.setText(self.tr("Host view"))
         self.close_button.setText(self.tr("Close"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.window_button.setText(self.tr("Window"))
         self.roll_call_button.setText(self.tr("Evacuation list"))
         self.print_button.setText(self.tr("Evacuation PDF"))
         self.keyboard_button.setText(self.tr("Keyboard"))
