@@ -192,7 +192,7 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     offer = GuestOffer(types=kiosk.guests.visitor_types(), policies=kiosk.guests.policies(),
                        languages=["da", "en", "de"], mobilepay_number="12 34 56 78")
     langs.switch("da")
-    flow = GuestFlow(CPH)
+    flow = GuestFlow()
     flow.start(offer, "da")
     shoot(flow, "guest-1-language")
     langs.switch("de")

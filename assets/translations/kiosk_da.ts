@@ -92,198 +92,198 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="461"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
         <source>Please type your name.</source>
         <translation>Skriv venligst dit navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="460"/>
         <source>That is too long: at most %1 characters.</source>
         <translation>Det er for langt: højst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="465"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="462"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="463"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="485"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="482"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="510"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="507"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="543"/>
         <source>MobilePay to %1</source>
         <translation>MobilePay til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="543"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="544"/>
         <source>I pay the host</source>
         <translation>Jeg betaler værten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="545"/>
         <source>Send me an invoice</source>
         <translation>Send mig en faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="569"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="566"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="589"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="585"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="590"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="586"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="592"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="588"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="594"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="590"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="596"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="592"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Welcome! Which language?</source>
         <translation>Velkommen! Hvilket sprog?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>What is your name?</source>
         <translation>Hvad hedder du?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>First name and last name, as you like to be called.</source>
         <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>E-mail and company</source>
         <translation>E-mail og firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>Why are you here today?</source>
         <translation>Hvorfor er du her i dag?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>Whom are you visiting?</source>
         <translation>Hvem besøger du?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>Type at least three letters of their name.</source>
         <translation>Skriv mindst tre bogstaver af navnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
         <source>House rules</source>
         <translation>Husregler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
         <source>I accept the house rules</source>
         <translation>Jeg accepterer husreglerne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
         <source>Your data</source>
         <translation>Dine oplysninger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="634"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
         <source>I accept</source>
         <translation>Jeg accepterer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
         <source>The price for today</source>
         <translation>Prisen for i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="636"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="637"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>

@@ -92,198 +92,198 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="461"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
         <source>Please type your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="460"/>
         <source>That is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="465"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="462"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="463"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="485"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="482"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="510"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="507"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="543"/>
         <source>MobilePay to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="543"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="544"/>
         <source>I pay the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="545"/>
         <source>Send me an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="569"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="566"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="589"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="585"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="590"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="586"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="592"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="588"/>
         <source>Valid on %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="594"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="590"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="596"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="592"/>
         <source>Please let %1 know that you are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Welcome! Which language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>What is your name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>First name and last name, as you like to be called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>E-mail and company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>Why are you here today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>Whom are you visiting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>Type at least three letters of their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
         <source>House rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
         <source>I accept the house rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="634"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
         <source>I accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
         <source>The price for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="636"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
         <source>Your day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="637"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>

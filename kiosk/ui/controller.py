@@ -58,7 +58,7 @@ class DoorController(QObject):
         self.task_worker.moveToThread(self.task_thread)
         self.tasks = Tasks(self.task_worker, self)
         self.guests = guests
-        self.guest = GuestFlow(tz)
+        self.guest = GuestFlow()
         scan.guest_requested.connect(self.show_guest_flow)
         self.guest.language_chosen.connect(self.set_language)
         self.guest.host_search.connect(self.find_hosts)

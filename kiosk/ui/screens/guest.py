@@ -10,7 +10,6 @@ times out when untouched) forgets everything typed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from kiosk.domain.guests import (
 )
 from kiosk.domain.policies import Policy, PolicyKind
 from kiosk.ui import theme
+from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.qr_view import QrView
 from kiosk.ui.widgets import make_label, touch_button
@@ -46,7 +46,6 @@ from kiosk.ui.widgets import make_label, touch_button
 IDLE_MS = 90_000  # a step left untouched this long: back to the scan screen, nothing kept
 PASS_IDLE_MS = 60_000  # the day pass stays this long for a photo
 SEARCH_DELAY_MS = 250
-LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "de": "Deutsch"}
 
 STYLE = f"""
 QWidget#GuestFlow {{ background: {theme.PAPER}; }}
@@ -149,9 +148,8 @@ class GuestFlow(QWidget):
     submitted = Signal(object)  # GuestForm; answered by show_pass or show_error
     finished = Signal()  # the guest is done with the pass screen
 
-    def __init__(self, tz, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tz = tz
         self.setObjectName("GuestFlow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
@@ -329,7 +327,6 @@ class GuestFlow(QWidget):
         row.addWidget(self.qr, 1)
         row.addLayout(info, 1)
         page.body.addLayout(row, 1)
-        self.pass_day: date | None = None
 
     # --- driving the flow -------------------------------------------------------------------
     def start(self, offer: GuestOffer, language: str) -> None:
@@ -574,7 +571,6 @@ class GuestFlow(QWidget):
         self._busy = False
         self._pass = day_pass
         self.qr.set_text(day_pass.code)
-        self.pass_day = day_pass.valid_on
         self._label_pass()
         self._history = []
         self._go("pass", remember=False)
