@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="605"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="615"/>
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="616"/>
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="632"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="636"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="627"/>
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="638"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="629"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="302"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -299,92 +299,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="311"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -392,32 +392,32 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst i fem minutter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="122"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation>Der er ikke sat en værts-PIN på denne kiosk (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -448,33 +448,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -482,102 +482,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="375"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="376"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="396"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="406"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="408"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="422"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="425"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="452"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="457"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="448"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="464"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="459"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="495"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="486"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="514"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="505"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -585,17 +585,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="521"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -603,87 +603,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="543"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="558"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="561"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -920,22 +920,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="382"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 af %2 er talt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="404"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuering: alle i huset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="405"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
@@ -1030,102 +1030,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="811"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="802"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="833"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="824"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="856"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="864"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="867"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="663"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="654"/>
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="868"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="869"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="871"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="871"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -1158,37 +1158,37 @@
         <translation>Tjek ind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
         <source>No card with them</source>
         <translation>Har ikke kortet med</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
         <source>The code will not read</source>
         <translation>Koden kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="605"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="615"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="616"/>
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="632"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="636"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="627"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="638"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="629"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="302"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -299,92 +299,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="311"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -392,32 +392,32 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation>Zu viele falsche PINs. Die Tastatur ist für fünf Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="122"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation>Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="138"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -448,33 +448,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
         <source>clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -482,102 +482,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="375"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="376"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="396"/>
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="406"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="408"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="422"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="425"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="452"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="457"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="448"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="464"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="459"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="495"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="486"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="514"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="505"/>
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -585,17 +585,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="521"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -603,87 +603,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="543"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="558"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Top up the clip card</source>
         <translation>Zehnerkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="561"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -920,22 +920,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="382"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="404"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="405"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1030,102 +1030,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="811"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="802"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="833"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="824"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="856"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="864"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="867"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="663"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="654"/>
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="868"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="869"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="871"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="871"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1158,37 +1158,37 @@
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
         <source>No card with them</source>
         <translation>Keine Karte dabei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
         <source>The code will not read</source>
         <translation>Der Code lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

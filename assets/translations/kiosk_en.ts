@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="605"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>People present by hour of day (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="615"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="616"/>
         <source>Visits by weekday (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="632"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
         <source>Visits written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="635"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="636"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="627"/>
         <source>90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="638"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="629"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>HostScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="302"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -299,92 +299,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="311"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,32 +392,32 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="122"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,33 +448,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
         <source>%n clip(s) in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -482,102 +482,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="375"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="376"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="396"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="406"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="408"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="422"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="425"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="452"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="457"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="448"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="464"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="459"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="480"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="471"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="484"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="475"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="495"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="486"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="514"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="505"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="525"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="516"/>
         <source>%n member(s) imported from %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -585,17 +585,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="521"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
         <source>%n card(s) written to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -603,87 +603,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="548"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="543"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="554"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="545"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="555"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="546"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="556"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="547"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="558"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="549"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="559"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="550"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="560"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="551"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="561"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="552"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,22 +920,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="382"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="404"/>
         <source>Evacuation: everyone in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="405"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,102 +1030,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="811"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="802"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="833"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="824"/>
         <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="856"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="864"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
         <source>+ Visitor type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="867"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="663"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="654"/>
         <source>Host needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="868"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="869"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="871"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="871"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,37 +1158,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
         <source>No card with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
         <source>The code will not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from . import theme
 
@@ -30,6 +32,23 @@ def touch_button(text: str = "", name: str = "") -> QPushButton:
     if name:
         button.setObjectName(name)
     return button
+
+
+def reason_choice(trigger: QPushButton, reasons: list[tuple[str, str]], pick: Callable[[str], None],
+                  name_prefix: str, vertical: bool = False) -> QWidget:
+    """Buttons for the reason behind a host's action by hand (code, text): hidden until `trigger`
+    is tapped, which hides itself. The chosen code goes to `pick` and is kept with the event."""
+    box = QWidget()
+    line = QVBoxLayout(box) if vertical else QHBoxLayout(box)
+    line.setContentsMargins(0, 0, 0, 0)
+    for code, text in reasons:
+        b = touch_button(text, f"{name_prefix}{code}")
+        b.clicked.connect(lambda _=False, code=code: pick(code))
+        line.addWidget(b)
+    box.hide()
+    trigger.clicked.connect(trigger.hide)
+    trigger.clicked.connect(box.show)
+    return box
 
 
 class PreviewView(QWidget):

@@ -50,6 +50,14 @@ def tap(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def tap_when_shown(qtbot, page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Tap a button a page has just made, once Qt has shown it (a queued show), as a finger would."""
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.waitUntil(lambda: (b := page.findChild(QPushButton, name)) is not None and b.isVisible(), timeout=3000)
+    tap(qtbot, page.findChild(QPushButton, name))
+
+
 def consents(kiosk) -> dict[str, int]:  # type: ignore[no-untyped-def]
     return {k.value: p.version for k, p in kiosk.guests.policies().items()}
 
@@ -65,12 +73,8 @@ def test_today_shows_guests_with_their_host_and_checks_in_by_hand(qtbot, door, k
     assert row is not None and "Ole ApS" in row.text() and "Lars Holm" in row.text()
     host.today.search.setText("kim")
     host.today.search.textEdited.emit("kim")
-    qtbot.waitUntil(lambda: (b := host.today.findChild(type(host.close_button), f"checkin-{kim.member.id}"))
-                    is not None and b.isVisible(), timeout=3000)
-    tap(qtbot, host.today.findChild(type(host.close_button), f"checkin-{kim.member.id}"))
-    reason = host.today.findChild(type(host.close_button), "checkin-reason-code_will_not_read")
-    qtbot.waitUntil(reason.isVisible, timeout=3000)
-    tap(qtbot, reason)
+    tap_when_shown(qtbot, host.today, f"checkin-{kim.member.id}")
+    tap_when_shown(qtbot, host.today, "checkin-reason-code_will_not_read")
     qtbot.waitUntil(lambda: "Kim Berg" in host.today.status.text(), timeout=3000)
     assert {e.name for e in kiosk.presence.on().in_now} == {"Ole Gæst", "Kim Berg"}
     with kiosk.store.transaction() as tx:
@@ -82,10 +86,7 @@ def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):
     [kim] = kiosk.members.add_many([NewMember(name="Kim Klip", plan=PlanKind.CLIPCARD, clips=2)])
     page = door.host.members
     tap(qtbot, door.host.tab_buttons["members"])
-    button = f"member-{kim.member.id}"
-    qtbot.waitUntil(lambda: (found := page.findChild(type(door.host.close_button), button)) is not None
-                    and found.isVisible(), timeout=3000)
-    tap(qtbot, page.findChild(type(door.host.close_button), button))
+    tap_when_shown(qtbot, page, f"member-{kim.member.id}")
     assert page.selected is not None and page.selected.id == kim.member.id
     page.amount.setText("450,00")
     tap(qtbot, page.method_buttons["cash"])
@@ -170,10 +171,7 @@ def test_csv_import_from_the_host_view_shows_progress_and_reports_bad_rows(qtbot
     steps: list[tuple[int, int]] = []
     page.progress.valueChanged.connect(lambda v: steps.append((v, page.progress.maximum())))
     tap(qtbot, page.import_button)
-    name = f"csv-{good}"
-    qtbot.waitUntil(lambda: (b := page.findChild(type(door.host.close_button), name)) is not None
-                    and b.isVisible(), timeout=3000)
-    tap(qtbot, page.findChild(type(door.host.close_button), name))
+    tap_when_shown(qtbot, page, f"csv-{good}")
     qtbot.waitUntil(lambda: "120" in page.status.text(), timeout=5000)
     assert len(kiosk.members.roster()) == 120
     assert (120, 120) in steps and any(done < total for done, total in steps if total)
@@ -183,10 +181,7 @@ def test_csv_import_from_the_host_view_shows_progress_and_reports_bad_rows(qtbot
                    encoding="utf-8")
     good.unlink()
     tap(qtbot, page.import_button)
-    name = f"csv-{bad}"
-    qtbot.waitUntil(lambda: (b := page.findChild(type(door.host.close_button), name)) is not None
-                    and b.isVisible(), timeout=3000)
-    tap(qtbot, page.findChild(type(door.host.close_button), name))
+    tap_when_shown(qtbot, page, f"csv-{bad}")
     qtbot.waitUntil(lambda: "line 2" in page.status.text(), timeout=5000)
     assert "line 3" in page.status.text() and len(kiosk.members.roster()) == 120  # nothing added
 

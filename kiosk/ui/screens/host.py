@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,7 +24,7 @@ from kiosk.ui import theme
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage, scroller
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import make_label, touch_button
+from kiosk.ui.widgets import make_label, reason_choice, touch_button
 
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 BUTTONS = f"""
@@ -312,19 +313,10 @@ class HostScreen(QWidget):
         line.addWidget(name, 1)
         out = touch_button(self.tr("Check out"))
         out.setObjectName("CheckOut")
-        reasons = QWidget()
-        reasons_line = QHBoxLayout(reasons)
-        reasons_line.setContentsMargins(0, 0, 0, 0)
-        for code, text in (("forgot", self.tr("Forgot to check out")),
-                           ("left_without_scanning", self.tr("Left without scanning")),
-                           ("other", self.tr("Other reason"))):
-            b = touch_button(text)
-            b.setObjectName(f"reason-{code}")
-            b.clicked.connect(lambda _=False, c=code, m=entry.member_id: self.check_out_requested.emit(m, c))
-            reasons_line.addWidget(b)
-        reasons.hide()
-        out.clicked.connect(out.hide)
-        out.clicked.connect(reasons.show)
+        reasons = reason_choice(out, [("forgot", self.tr("Forgot to check out")),
+                                      ("left_without_scanning", self.tr("Left without scanning")),
+                                      ("other", self.tr("Other reason"))],
+                                partial(self.check_out_requested.emit, entry.member_id), "reason-")
         line.addWidget(out)
         line.addWidget(reasons)
         return row

@@ -39,7 +39,7 @@ from kiosk.services.stats import StatsService
 from kiosk.ui import theme
 from kiosk.ui.charts import GUEST_COLOUR, MEMBER_COLOUR, BarChart
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import make_label, touch_button
+from kiosk.ui.widgets import make_label, reason_choice, touch_button
 
 
 class HostFilesPort(Protocol):
@@ -196,19 +196,10 @@ class TodayPage(Page):
             b.setObjectName(f"checkin-{m.id}")
             box.addWidget(b, 0, 1)
             # The reason is asked for and kept with the check-in (like a check-out by hand).
-            reasons = QWidget()
-            reason_box = QVBoxLayout(reasons)
-            reason_box.setContentsMargins(0, 0, 0, 0)
-            for code, text in (("no_card", self.tr("No card with them")),
-                               ("code_will_not_read", self.tr("The code will not read")),
-                               ("other", self.tr("Other reason"))):
-                r = touch_button(text)
-                r.setObjectName(f"checkin-reason-{code}")
-                r.clicked.connect(lambda _=False, m=m, code=code: self.check_in(m, code))
-                reason_box.addWidget(r)
-            reasons.hide()
-            b.clicked.connect(b.hide)
-            b.clicked.connect(reasons.show)
+            reasons = reason_choice(b, [("no_card", self.tr("No card with them")),
+                                        ("code_will_not_read", self.tr("The code will not read")),
+                                        ("other", self.tr("Other reason"))],
+                                    partial(self.check_in, m), "checkin-reason-", vertical=True)
             box.addWidget(reasons, 1, 0, 1, 2)
             self.found.addWidget(line)
 
