@@ -65,17 +65,17 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
         <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
+        <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,8 +290,13 @@
 </context>
 <context>
     <name>HostScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="266"/>
+        <source>Evacuation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -299,92 +304,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="321"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,22 +925,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="385"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="398"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="407"/>
         <source>Evacuation: everyone in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="408"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,14 +1195,6 @@
     <message>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
         <source>Type a member&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <location filename="../../kiosk/ui/controller.py" line="306"/>
-        <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,7 @@ class BarChart(QWidget):
         top = max(max(totals), 1e-9)
         left, right, chart_top, bottom = 16, 16, 50, h - 34
         slot = (w - left - right) / n
-        bar = max(slot * 0.7, 2)
+        bar = min(max(slot * 0.7, 2), 120)  # one day alone is a bar, not a wall
         label_every = max(1, round(n / 16))  # keep the labels readable when there are many bars
         p.setFont(theme.font(14))
         for i in range(n):

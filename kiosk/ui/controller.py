@@ -303,8 +303,7 @@ class DoorController(QObject):
             self.host.say("no printer set up")
             return
         files = self.desk.files
-        self.tasks.run(files.evacuation, lambda path: self.host.say(self.host.tr("Evacuation list: %1")
-                                                                      .replace("%1", path)), self.host.say)
+        self.tasks.run(files.evacuation, self.host.evacuation_written, self.host.say)
 
     @Slot(object)
     def show_roll_call(self, people: list) -> None:  # type: ignore[type-arg]

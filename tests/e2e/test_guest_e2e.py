@@ -139,7 +139,7 @@ def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
         finger.find("Tjek ud")  # the guest is in now, with a button to check them out
         finger.tap("Evakueringsliste som PDF")
         finger.tap("Travlhed")
-        finger.tap("I dag")
+        finger.tap("1 dag")
         time.sleep(0.5)
         screen.screenshot(tmp_path / "busy.png")
     finally:
@@ -149,6 +149,8 @@ def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
     print(f"guest registration: {taps} taps, {elapsed:.1f} s of driving the real app")
     assert taps <= 24
     assert code is not None and code.startswith("KM1:")
+    busy = np.asarray(cv2.imread(str(tmp_path / "busy.png")))
+    assert (np.abs(busy.astype(int) - (0x1E, 0x9A, 0xD9)).sum(axis=2) < 30).any()  # a yellow guest bar
     pdfs = list((data / "host-files").glob("evacuation-*.pdf"))
     assert len(pdfs) == 1 and pdfs[0].read_bytes().startswith(b"%PDF")
 

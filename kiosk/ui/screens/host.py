@@ -262,6 +262,9 @@ class HostScreen(QWidget):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    def evacuation_written(self, path: str) -> None:
+        self.say(self.tr("Evacuation list: %1").replace("%1", path))
+
     def open_view(self) -> None:
         self.message.clear()
         self._idle.start()

@@ -623,7 +623,7 @@ class BusyPage(Page):
                        lambda path: self.say(self.tr("Visits written to %1").replace("%1", path)), self.fail)
 
     def retranslate(self) -> None:
-        for days, text in ((1, self.tr("Today")), (7, self.tr("7 days")), (30, self.tr("30 days")),
+        for days, text in ((1, self.tr("1 day")), (7, self.tr("7 days")), (30, self.tr("30 days")),
                            (90, self.tr("90 days"))):
             self.period_buttons[days].setText(text)
         self.export_button.setText(self.tr("Export CSV"))
