@@ -15,6 +15,8 @@ from datetime import datetime
 from .checkin import Decision, Outcome
 from .visits import CheckoutKind
 
+CLIP_CHARGED = "clip"  # the reason of a check-in that spent the day's clip
+
 
 class EventKind(enum.StrEnum):
     CHECK_IN = "check_in"
@@ -34,7 +36,7 @@ class Event:
     member_id: str | None = None
     card_serial: int | None = None
     visit_id: str | None = None
-    reason: str | None = None  # refusal reason, or what a REPEAT repeated
+    reason: str | None = None  # refusal reason, what a REPEAT repeated, "clip" on a charged check-in
     source: str = "scan"  # scan | manual | cli | close_day
 
 
@@ -63,7 +65,9 @@ def scan_event(decision: Decision, *, new_id: Callable[[], str], kiosk_id: str, 
     if decision.outcome is Outcome.CHECKED_OUT:
         visit = next((v for v in decision.closed if v.checkout_kind is not CheckoutKind.AUTO), None)
     reason = decision.refusal or decision.repeated
+    text = reason.value if reason else None
+    if decision.outcome is Outcome.CHECKED_IN and decision.opened is not None and decision.opened.clip_charged:
+        text = CLIP_CHARGED  # other doors learn (through the server) that this day's clip is spent
     return Event(id=new_id(), kiosk_id=kiosk_id, kind=_KIND[decision.outcome], recorded_at=now,
                  effective_at=now, member_id=member_id, card_serial=card_serial,
-                 visit_id=visit.id if visit else None, reason=reason.value if reason else None,
-                 source=source)
+                 visit_id=visit.id if visit else None, reason=text, source=source)

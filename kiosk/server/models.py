@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kiosk.store.models import UTCDateTime
@@ -115,8 +115,10 @@ class ServerVisitRow(ServerBase):
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     checkout_kind: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    clip_charged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # the day's clip
 
-    __table_args__ = (Index("ix_server_visits_day", "day"),)
+    __table_args__ = (Index("ix_server_visits_day", "day"),
+                      Index("ix_server_visits_member_day", "member_id", "day"))
 
 
 class HostRow(ServerBase):

@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for
+from kiosk.domain.events import CLIP_CHARGED
 from kiosk.domain.members import InvalidMember, Plan, PlanKind, validate_member_fields
 from kiosk.services.members import IssuedCard
 from kiosk.store.db import migrate, open_engine
@@ -396,6 +397,7 @@ class ServerStore:
             if e.kind == "check_in":
                 visit.checked_in_at = e.effective_at
                 visit.day = e.effective_at.astimezone(self.tz).date()
+                visit.clip_charged = e.reason == CLIP_CHARGED
                 # A door that was offline may report a check-in older than a check-out another
                 # door already reported for the same member: that check-out ended this visit too.
                 later_out = s.scalar(select(func.min(ServerEventRow.effective_at)).where(
@@ -459,15 +461,29 @@ class ServerStore:
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
-            visits = None
+            visits = clip_days = None
             if not more:  # the whole roster's count and checksum, and today's visits: last page only
                 count, checksum = self._roster_summary(s, newest)
                 today = datetime.now(self.tz).date()
                 visits = [wire.WireVisit(id=v.id, member_id=v.member_id, kiosk_id=v.kiosk_id,
                                          checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at)
                           for v in s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == today))]
+                clip_days = self._clip_days(s)
         return wire.PullResponse(changes=changes, cursor=f"{self.server_id}:{last}", more=more, reset=reset,
-                                 count=count, checksum=checksum, visits=visits, server_time=datetime.now(UTC))
+                                 count=count, checksum=checksum, visits=visits, clip_days=clip_days,
+                                 server_time=datetime.now(UTC))
+
+    @staticmethod
+    def _clip_days(s: Session) -> dict[str, list[date]]:
+        """Every day each clip-card member spent a clip, at any door: one clip a day, wherever."""
+        rows = s.execute(select(ServerVisitRow.member_id, ServerVisitRow.day).distinct()
+                         .join(ServerMemberRow, ServerMemberRow.id == ServerVisitRow.member_id)
+                         .where(ServerMemberRow.plan_kind == "clipcard", ServerVisitRow.clip_charged)
+                         .order_by(ServerVisitRow.member_id, ServerVisitRow.day)).all()
+        days: dict[str, list[date]] = {}
+        for member_id, day in rows:
+            days.setdefault(member_id, []).append(day)
+        return days
 
     def _roster_summary(self, s: Session, newest: int) -> tuple[int, str]:
         """Count and checksum of the whole roster. Every roster write appends to the change log,

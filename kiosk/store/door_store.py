@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, select, union, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from .models import (
     MemberRow,
     PaymentRow,
     PolicyTextRow,
+    RemoteClipDayRow,
     SettingRow,
     TrustedKeyRow,
     VisitRow,
@@ -63,6 +64,7 @@ def forget_people(s: Session, member_ids: list[str]) -> int:
     s.execute(update(PaymentRow).where(PaymentRow.member_id.in_(ids)).values(member_id=None))
     s.execute(update(EventRow).where(EventRow.member_id.in_(ids), EventRow.synced_at.is_not(None))
               .values(member_id=None))
+    s.execute(delete(RemoteClipDayRow).where(RemoteClipDayRow.member_id.in_(ids)))
     s.execute(delete(MemberRow).where(MemberRow.id.in_(ids)))  # cascades: cards, visits, details, consents
     return len(ids)
 
@@ -180,8 +182,11 @@ class SqlDoorTx:
         visits = self.s.scalars(select(VisitRow).where(
             VisitRow.member_id == member_id,
             (VisitRow.checked_out_at.is_(None)) | (VisitRow.day == today))).all()
-        clips_used = self.s.scalar(select(func.count()).select_from(VisitRow).where(
-            VisitRow.member_id == member_id, VisitRow.clip_charged)) or 0
+        # One clip per day of presence: the days charged here, and the days the server knows of
+        # at any door (sync), counted once each.
+        days = union(select(VisitRow.day).where(VisitRow.member_id == member_id, VisitRow.clip_charged),
+                     select(RemoteClipDayRow.day).where(RemoteClipDayRow.member_id == member_id)).subquery()
+        clips_used = self.s.scalar(select(func.count()).select_from(days)) or 0
         last = self.s.scalars(select(EventRow).where(
             EventRow.member_id == member_id,
             EventRow.kind.in_([EventKind.CHECK_IN.value, EventKind.CHECK_OUT.value]),

@@ -196,3 +196,12 @@ class AnonymousVisitRow(Base):
     checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime)
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     guest: Mapped[bool] = mapped_column(Boolean)
+
+
+class RemoteClipDayRow(Base):
+    """A day a clip-card member was in at any door, as the server last said (sync). With this
+    kiosk's own charged days it makes the member's clips used, wherever they were spent."""
+
+    __tablename__ = "remote_clip_days"
+    member_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)

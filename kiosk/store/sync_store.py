@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, Select, delete, func, select, update
@@ -15,7 +15,16 @@ from kiosk.domain.members import Card, Member, Role
 from kiosk.domain.visits import Visit
 
 from .door_store import GuardedSession, _card, _member, forget_people
-from .models import CardRow, EventRow, MemberRow, RosterRequestRow, SettingRow, TrustedKeyRow, VisitRow
+from .models import (
+    CardRow,
+    EventRow,
+    MemberRow,
+    RemoteClipDayRow,
+    RosterRequestRow,
+    SettingRow,
+    TrustedKeyRow,
+    VisitRow,
+)
 
 PREFIX = "sync_"
 
@@ -131,6 +140,15 @@ class SqlSyncStore:
                                    checked_out_at=v.checked_out_at,
                                    checkout_kind="scan" if v.checked_out_at else None,
                                    clip_charged=False, origin=v.origin))
+
+    def apply_clip_days(self, days: dict[str, list[date]]) -> None:
+        """The server's whole list, replacing the last one (it is small: clip-card members only)."""
+        with self._session() as s, s.begin():
+            s.execute(delete(RemoteClipDayRow))
+            rows = [{"member_id": member_id[:16], "day": day} for member_id, member_days in days.items()
+                    for day in member_days]
+            for start in range(0, len(rows), 500):
+                s.execute(sqlite_insert(RemoteClipDayRow).values(rows[start:start + 500]).on_conflict_do_nothing())
 
     # --- roster requests (the outbox of an enrolled kiosk) --------------------------------------
     def enrolled(self) -> bool:

@@ -167,6 +167,8 @@ class SyncEngine:
                           checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at,
                           origin=None if v.kiosk_id == self.device_id else v.kiosk_id)
                     for v in page.visits if v.checked_in_at is not None])
+            if not page.more and page.clip_days is not None:
+                self.local.apply_clip_days(page.clip_days)
             if not page.more:
                 local_members, local_cards = self.local.roster()
                 checksum = wire.roster_checksum(

@@ -149,6 +149,8 @@ class PullResponse(BaseModel):
     count: int | None = None  # members in the server's whole roster; on the last page only
     checksum: str | None = None  # of the whole roster; on the last page only
     visits: list[WireVisit] | None = None  # today's visits at every kiosk; on the last page only
+    # Clip-card members: every day a clip was spent at any kiosk; on the last page only.
+    clip_days: dict[str, list[date]] | None = None
     server_time: datetime
 
 

@@ -156,3 +156,40 @@ def test_check_in_reported_after_a_later_check_out_is_closed(server, tmp_path):
     finally:
         front.close()
         back.close()
+
+
+def test_clips_spent_at_one_door_count_at_the_other(server, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk.domain.checkin import Refusal
+    from tests.fakes import FakeClock
+
+    (kim,) = server.store.add_members([{"name": "Kim", "plan": "clipcard", "clips": 3}])
+    (lars,) = server.store.add_members([{"name": "Lars"}])  # monthly for now
+    clock = FakeClock(datetime.now(UTC).replace(hour=8, minute=0) - timedelta(days=4))
+    front, back = app.build(tmp_path / "front", clock=clock), app.build(tmp_path / "back", clock=clock)
+    server.enroll(front, "front")
+    server.enroll(back, "back")
+    try:
+        assert front.checkin.check_in_code(kim.code).clips_left == 2  # day 1, front door
+        assert front.checkin.check_in_code(lars.code).clips_left is None
+        front.sync.run_once()
+        clock.advance(days=1)
+        back.sync.run_once()
+        assert back.checkin.check_in_code(kim.code).clips_left == 1  # day 2, back door knows day 1
+        back.sync.run_once()
+        clock.advance(days=1)
+        front.sync.run_once()
+        assert front.checkin.check_in_code(kim.code).clips_left == 0  # day 3, front knows day 2
+        front.sync.run_once()
+        clock.advance(days=1)
+        back.sync.run_once()
+        refused = back.checkin.check_in_code(kim.code)  # day 4: all three clips are spent
+        assert refused.refusal is Refusal.NO_CLIPS
+        # Lars becomes a clip-card member: his monthly days cost no clips.
+        server.store.edit_member(lars.member.id, "Lars", "", "clipcard", 2, None)
+        back.sync.run_once()
+        assert back.checkin.check_in_code(lars.code).clips_left == 1
+    finally:
+        front.close()
+        back.close()
