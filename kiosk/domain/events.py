@@ -18,6 +18,17 @@ from .visits import CheckoutKind
 CLIP_CHARGED = "clip"  # the reason of a check-in that spent the day's clip
 
 
+def clip_reason(reason: str | None, charged: bool) -> str | None:
+    """A check-in's reason with the clip mark: "clip", or "clip no_card" for a host's by hand."""
+    if not charged:
+        return reason
+    return f"{CLIP_CHARGED} {reason}" if reason else CLIP_CHARGED
+
+
+def spent_clip(reason: str | None) -> bool:
+    return (reason or "").split(" ")[0] == CLIP_CHARGED
+
+
 class EventKind(enum.StrEnum):
     CHECK_IN = "check_in"
     CHECK_OUT = "check_out"
@@ -66,8 +77,9 @@ def scan_event(decision: Decision, *, new_id: Callable[[], str], kiosk_id: str, 
         visit = next((v for v in decision.closed if v.checkout_kind is not CheckoutKind.AUTO), None)
     reason = decision.refusal or decision.repeated
     text = reason.value if reason else None
-    if decision.outcome is Outcome.CHECKED_IN and decision.opened is not None and decision.opened.clip_charged:
-        text = CLIP_CHARGED  # other doors learn (through the server) that this day's clip is spent
+    if decision.outcome is Outcome.CHECKED_IN and decision.opened is not None:
+        # other doors learn (through the server) that this day's clip is spent
+        text = clip_reason(text, decision.opened.clip_charged)
     return Event(id=new_id(), kiosk_id=kiosk_id, kind=_KIND[decision.outcome], recorded_at=now,
                  effective_at=now, member_id=member_id, card_serial=card_serial,
                  visit_id=visit.id if visit else None, reason=text, source=source)

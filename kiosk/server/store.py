@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for
-from kiosk.domain.events import CLIP_CHARGED
+from kiosk.domain.events import spent_clip
 from kiosk.domain.members import InvalidMember, Plan, PlanKind, validate_member_fields
 from kiosk.services.members import IssuedCard
 from kiosk.store.db import migrate, open_engine
@@ -397,7 +397,7 @@ class ServerStore:
             if e.kind == "check_in":
                 visit.checked_in_at = e.effective_at
                 visit.day = e.effective_at.astimezone(self.tz).date()
-                visit.clip_charged = e.reason == CLIP_CHARGED
+                visit.clip_charged = spent_clip(e.reason)
                 # A door that was offline may report a check-in older than a check-out another
                 # door already reported for the same member: that check-out ended this visit too.
                 later_out = s.scalar(select(func.min(ServerEventRow.effective_at)).where(

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from kiosk.domain.checkin import Decision, Notice, Outcome, Refusal, decide, notices_for, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
-from kiosk.domain.events import auto_checkout_events, scan_event
+from kiosk.domain.events import auto_checkout_events, clip_reason, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
@@ -115,7 +115,8 @@ class CheckInService:
                                             source="host"),
                       replace(scan_event(decision, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
                                          member_id=member_id, card_serial=live[-1].serial, source="host"),
-                              reason=decision.refusal.value if decision.refusal else reason)]
+                              reason=decision.refusal.value if decision.refusal else
+                              clip_reason(reason, bool(decision.opened and decision.opened.clip_charged)))]
             tx.record(decision, events)
         log.info("host check-in", extra={"event": "host_checkin", "member_id": member_id, "reason": reason,
                                          "outcome": decision.outcome.value})

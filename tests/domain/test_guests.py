@@ -160,3 +160,12 @@ def test_busyness_counts_members_and_guests_and_hours_present() -> None:
     # A stay past midnight counts to 24:00 of its day; seconds count too.
     late = VisitSpan(d1, at(d1, 23, 30), at(d2, 1, 0), False)
     assert busyness([late], d1, d1, tz, now=at(d2, 15)).by_hour[23] == 0.5
+
+
+def test_the_clip_mark_on_a_check_in_reason() -> None:
+    from kiosk.domain.events import clip_reason, spent_clip
+
+    assert clip_reason(None, True) == "clip" and spent_clip("clip")
+    assert clip_reason("no_card", True) == "clip no_card" and spent_clip("clip no_card")
+    assert clip_reason("no_card", False) == "no_card" and not spent_clip("no_card")
+    assert not spent_clip(None) and not spent_clip("clipboard")

@@ -218,7 +218,7 @@ def test_a_host_checks_someone_in_by_hand_with_a_kept_reason(kiosk: app.Kiosk, c
         kiosk.checkin.host_check_in(member.member.id, "no_card")
     with kiosk.store.transaction() as tx:
         event = tx.events()[-1]
-    assert (event.kind.value, event.source, event.reason) == ("check_in", "host", "no_card")
+    assert (event.kind.value, event.source, event.reason) == ("check_in", "host", "clip no_card")  # spent a clip
     kiosk.checkin.host_check_out(member.member.id, "forgot")
     clock.advance(days=1)
     refused = kiosk.checkin.host_check_in(member.member.id, "other")
