@@ -154,3 +154,36 @@ def test_back_cancel_and_walking_away_store_nothing(qtbot, door, kiosk):
     assert kiosk.presence.on().visits == []
     with kiosk.store.transaction() as tx:
         assert [m for m in tx.members() if m.role.value == "guest"] == []
+
+
+def test_a_failing_disk_at_the_last_tap_says_so_and_keeps_nothing(qtbot, door, kiosk):
+    from sqlalchemy import event
+
+    kiosk.guests.policies()  # the texts exist before the disk fills
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Disk Full")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.skip_button)
+    tap(qtbot, flow.reason_buttons["event"])
+    tap(qtbot, flow.rules_accept)
+
+    def cap(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        dbapi_conn.execute("PRAGMA query_only=ON")  # every write fails, as on a read-only medium
+
+    event.listen(kiosk.engine, "connect", cap)
+    kiosk.engine.dispose()
+    try:
+        tap(qtbot, flow.privacy_accept)  # the last tap: registration cannot be written
+        qtbot.waitUntil(lambda: flow.page["privacy"].error.isVisible(), timeout=5000)
+        assert "could not be saved" in flow.page["privacy"].error.text()
+        assert flow.current() == "privacy"  # still there: the guest can try again or tell a host
+    finally:
+        event.remove(kiosk.engine, "connect", cap)
+        kiosk.engine.dispose()
+    with kiosk.store.transaction() as tx:
+        assert [m for m in tx.members() if m.role.value == "guest"] == []
+    tap(qtbot, flow.privacy_accept)  # writable again: the same tap now works
+    qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    assert [e.name for e in kiosk.presence.on().in_now] == ["Disk Full"]
