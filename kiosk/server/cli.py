@@ -8,8 +8,11 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
+
+from kiosk.exitcodes import EXIT_USAGE
 
 
 def default_data_dir() -> Path:
@@ -25,6 +28,9 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
         p.add_argument("--data-dir", type=Path, default=None, help="server data dir (KIOSK_SERVER_DATA_DIR)")
         p.add_argument("--db", default=os.environ.get("KIOSK_SERVER_DB"),
                        help="database URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in the data dir)")
+        p.add_argument("--timezone", default=os.environ.get("KIOSK_SERVER_TZ", "Europe/Copenhagen"),
+                       help="the spaces' time zone: what 'today' is, and the times on the host pages "
+                            "(KIOSK_SERVER_TZ; default Europe/Copenhagen)")
 
     run = ssub.add_parser("run", help="serve the API")
     common(run)
@@ -85,11 +91,17 @@ def run_server_command(args: argparse.Namespace) -> int:
     from .runner import build_store, serve
     from .store import ServerError
 
-    store = build_store(args.data_dir or default_data_dir(), args.db)
+    try:
+        ZoneInfo(args.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"kiosk: error: unknown time zone {args.timezone!r}", file=sys.stderr)
+        return EXIT_USAGE
+    store = build_store(args.data_dir or default_data_dir(), args.db, args.timezone)
     try:
         cmd = args.server_command
         if cmd == "run":
-            serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db)
+            serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,
+                  args.timezone)
             return 0
         if cmd == "members":
             if args.members_command == "list":

@@ -24,7 +24,7 @@ def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Cop
 
 
 def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: Path | None = None,
-          db_url: str | None = None) -> None:
+          db_url: str | None = None, tz: str = "Europe/Copenhagen") -> None:
     import uvicorn
 
     from .api import create_app
@@ -36,13 +36,15 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
     os.environ["KIOSK_SERVER_DATA_DIR"] = str(data_dir or "")
     if db_url:
         os.environ["KIOSK_SERVER_DB"] = db_url
+    os.environ["KIOSK_SERVER_TZ"] = tz
     store.engine.dispose()
     uvicorn.run("kiosk.server.runner:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level="info", timeout_keep_alive=30)
 
 
 def app_from_env():  # type: ignore[no-untyped-def]
-    """The app of one worker process (uvicorn --workers), built from KIOSK_SERVER_DATA_DIR/_DB."""
+    """The app of one worker process (uvicorn --workers), built from KIOSK_SERVER_DATA_DIR/_DB/_TZ."""
     from .api import create_app
 
-    return create_app(build_store(Path(os.environ["KIOSK_SERVER_DATA_DIR"]), os.environ.get("KIOSK_SERVER_DB")))
+    return create_app(build_store(Path(os.environ["KIOSK_SERVER_DATA_DIR"]), os.environ.get("KIOSK_SERVER_DB"),
+                                  os.environ.get("KIOSK_SERVER_TZ", "Europe/Copenhagen")))

@@ -216,3 +216,14 @@ def test_purge_policy_topup_erase_and_stats_on_the_command_line(kiosk_cmd, tmp_p
     assert len(stats["per_day"]) == 7 and len(stats["by_hour"]) == 24
     assert json.loads(kiosk_cmd("members", "erase", member["id"], "--json").stdout)["status"] == "erased"
     assert kiosk_cmd("members", "erase", member["id"], ok=False).returncode == 2
+
+
+def test_the_server_takes_the_spaces_time_zone(kiosk_cmd, tmp_path):
+    server_dir = str(tmp_path / "server")
+    out = kiosk_cmd("server", "presence", "--json", "--data-dir", server_dir, "--timezone", "Pacific/Auckland")
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    assert json.loads(out.stdout)["date"] == datetime.now(ZoneInfo("Pacific/Auckland")).date().isoformat()
+    bad = kiosk_cmd("server", "presence", "--data-dir", server_dir, "--timezone", "Mars/Olympus", ok=False)
+    assert bad.returncode == 2 and "unknown time zone 'Mars/Olympus'" in bad.stderr

@@ -202,8 +202,10 @@ def test_new_server_database_sends_a_snapshot_that_replaces_the_roster(tmp_path,
 
 
 class _Unavailable(http.server.BaseHTTPRequestHandler):
+    status = 503
+
     def do_GET(self):
-        self.send_response(503)
+        self.send_response(self.status)
         self.send_header("Retry-After", "7")
         self.end_headers()
 
@@ -213,8 +215,13 @@ class _Unavailable(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_503_with_retry_after_is_offline_with_the_delay(kiosk_at):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Unavailable)
+class _TooMany(_Unavailable):
+    status = 429
+
+
+@pytest.mark.parametrize("handler", [_Unavailable, _TooMany], ids=["503", "429"])
+def test_503_or_429_with_retry_after_is_offline_with_the_delay(kiosk_at, handler):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         kiosk = kiosk_at()
