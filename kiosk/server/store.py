@@ -407,7 +407,10 @@ class ServerStore:
                 if later_out is not None and visit.checked_out_at is None:
                     visit.checked_out_at, visit.checkout_kind = later_out, "scan"
             else:
-                visit.checked_out_at = e.effective_at
+                out = e.effective_at
+                if visit.checked_in_at is not None and out < visit.checked_in_at:
+                    out = visit.checked_in_at  # the kiosk's clock jumped back: never a negative stay
+                visit.checked_out_at = out
                 visit.checkout_kind = "auto" if e.kind == "auto_checkout" else "scan"
                 if e.kind == "check_out":  # out at one door is out at every door
                     for other in s.scalars(select(ServerVisitRow).where(

@@ -278,3 +278,24 @@ def test_server_restored_from_an_older_backup_resends_everything(tmp_path, kiosk
     finally:
         restored.stop()
         restored.store.engine.dispose()
+
+
+def test_a_clock_that_jumps_back_mid_visit_never_gives_a_negative_stay(server, kiosk_at, clock):
+    """The kiosk's clock is corrected two hours back between a check-in and the check-out (an NTP
+    fix after a power cut): the check-out's own time is earlier than the check-in's. Neither the
+    kiosk nor the server may end the visit before it began."""
+    from datetime import datetime, timedelta
+
+    (member,) = server.store.add_members([{"name": "Ida"}])
+    kiosk = kiosk_at()
+    server.enroll(kiosk)
+    day = kiosk.presence.today()
+    assert kiosk.checkin.check_in_code(member.code).outcome is Outcome.CHECKED_IN
+    clock.advance(hours=-2)
+    assert kiosk.checkin.check_in_code(member.code).outcome is Outcome.CHECKED_OUT
+    kiosk.sync.run_once()
+    [visit] = server.store.presence(day)["visits"]
+    checked_in, checked_out = (datetime.fromisoformat(visit[k]) for k in ("checked_in_at", "checked_out_at"))
+    assert checked_out >= checked_in and checked_out - checked_in < timedelta(minutes=1)
+    [local] = kiosk.presence.on(day).visits
+    assert local.checked_out_at is not None and local.checked_out_at >= local.checked_in_at
