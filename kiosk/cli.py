@@ -340,16 +340,13 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _parse_amount(text: str) -> int:
+    from kiosk.domain.guests import parse_kroner
     from kiosk.services.errors import InvalidInput
 
-    cleaned = text.strip().replace(".", "").replace(",", ".") if "," in text else text.strip()
     try:
-        value = round(float(cleaned) * 100)
-    except ValueError:
-        raise InvalidInput(f"amount {text!r} is not a number like 300 or 300,00") from None
-    if value < 0:
-        raise InvalidInput("the amount cannot be negative")
-    return value
+        return parse_kroner(text)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
 
 
 def _policy(kiosk: Any, args: argparse.Namespace) -> int:

@@ -172,118 +172,118 @@
         <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>Welcome! Which language?</source>
         <translation>Willkommen! Welche Sprache?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>What is your name?</source>
         <translation>Wie heißen Sie?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>First name and last name, as you like to be called.</source>
         <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>E-mail and company</source>
         <translation>E-Mail und Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Why are you here today?</source>
         <translation>Warum sind Sie heute hier?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>Whom are you visiting?</source>
         <translation>Wen besuchen Sie?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>Type at least three letters of their name.</source>
         <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
         <source>House rules</source>
         <translation>Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>I accept the house rules</source>
         <translation>Ich akzeptiere die Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>I accept</source>
         <translation>Ich stimme zu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>The price for today</source>
         <translation>Der Preis für heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="261"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="300"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -304,92 +304,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="312"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="324"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="325"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="326"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -412,17 +412,17 @@
         <translation>Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="131"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="133"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -435,17 +435,17 @@
         <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114"/>
         <source>Type the code printed under your QR code</source>
         <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
@@ -453,33 +453,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
         <source>clip card</source>
         <translation>Zehnerkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="361"/>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="372"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -487,77 +487,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="374"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="374"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="376"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="377"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="397"/>
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="407"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="409"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="426"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="437"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="437"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="444"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="448"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="449"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="456"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="459"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="460"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
@@ -696,12 +696,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="195"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="191"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="192"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
@@ -925,22 +925,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="375"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="388"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="393"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -997,37 +997,37 @@
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="175"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
@@ -1035,102 +1035,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="802"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="800"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="811"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="824"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="836"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="844"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="851"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="856"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="654"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="656"/>
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1138,62 +1138,62 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="158"/>
         <source>Today: %1 visits, %2 of them guests</source>
         <translation>Heute: %1 Besuche, davon %2 Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="166"/>
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="169"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="173"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="196"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
         <source>No card with them</source>
         <translation>Keine Karte dabei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
         <source>The code will not read</source>
         <translation>Der Code lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="210"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="213"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="223"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

@@ -172,118 +172,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>Welcome! Which language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>What is your name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>First name and last name, as you like to be called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>E-mail and company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Why are you here today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>Whom are you visiting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>Type at least three letters of their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="622"/>
         <source>House rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="623"/>
         <source>I accept the house rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="629"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="624"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="630"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="625"/>
         <source>I accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>The price for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="631"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="626"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="632"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="627"/>
         <source>Your day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="633"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="628"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="261"/>
         <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="300"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -304,92 +304,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="309"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="312"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="314"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="324"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="325"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="326"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="327"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="328"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="329"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="331"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,17 +412,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="131"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="133"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,17 +435,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114"/>
         <source>Type the code printed under your QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,33 +453,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="355"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="361"/>
         <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="372"/>
         <source>%n clip(s) in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -487,77 +487,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="374"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="374"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="376"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="377"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="397"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="407"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="409"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="423"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="426"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="437"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="437"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="443"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="444"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="448"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="449"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="455"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="456"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="459"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="460"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,12 +696,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="195"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="191"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="192"/>
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,22 +925,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="375"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="388"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>Evacuation: everyone in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="393"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,37 +997,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="175"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
         <source>Type code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>Guest / day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,102 +1035,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="802"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="800"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="813"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="811"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="824"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="822"/>
         <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="836"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="844"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="845"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="851"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>+ Visitor type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="856"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="654"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="656"/>
         <source>Host needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="850"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="859"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="857"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="858"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="862"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="860"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,62 +1138,62 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="158"/>
         <source>Today: %1 visits, %2 of them guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="166"/>
         <source>in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="169"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="173"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="196"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
         <source>No card with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
         <source>The code will not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="210"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="213"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="223"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>

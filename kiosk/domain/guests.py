@@ -9,6 +9,7 @@ like anybody else. Their details stay on this kiosk and are deleted after the re
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -119,7 +120,22 @@ def dump_visitor_types(types: tuple[VisitorType, ...] | list[VisitorType]) -> st
 def format_price(ore: int, currency: str = "kr.") -> str:
     """150,00 kr. in the Danish way (also understood in German); 0 is 'free' at the screen."""
     whole, cents = divmod(ore, 100)
-    return f"{whole:,}".replace(",", ".") + f",{cents:02d} {currency}"
+    return (f"{whole:,}".replace(",", ".") + f",{cents:02d} {currency}").rstrip()
+
+
+def parse_kroner(text: str) -> int:
+    """An amount as a person types it, in øre: 450, 450,50, 1.234,50 or 450.50; empty is 0.
+    ValueError with a plain message otherwise."""
+    cleaned = text.strip().replace(" ", "")
+    if "," in cleaned:  # Danish/German: the comma is the decimal mark, dots group thousands
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    try:
+        value = float(cleaned or "0")
+    except ValueError:
+        raise ValueError(f"amount {text.strip()!r} is not a number like 450 or 450,00") from None
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"amount {text.strip()!r} is not a number like 450 or 450,00")
+    return round(value * 100)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,11 @@ It types into whichever QLineEdit or QPlainTextEdit it is attached to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.widgets import Retranslates
 
 LAYOUTS = {
     "da": ["1234567890", "qwertyuiopå", "asdfghjklæø", "zxcvbnm-'"],
@@ -33,7 +34,7 @@ QWidget#Keyboard QPushButton#KeyEnter {{ background: {theme.ACCENT}; color: whit
 """
 
 
-class OnScreenKeyboard(QWidget):
+class OnScreenKeyboard(Retranslates, QWidget):
     enter = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -185,11 +186,6 @@ class OnScreenKeyboard(QWidget):
             self.keys[base].click()
             if self.symbols.isChecked():
                 self.symbols.click()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.enter_key.setText(self.tr("Next"))

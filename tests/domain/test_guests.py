@@ -113,6 +113,19 @@ def test_settings_languages_and_retention_are_checked() -> None:
 def test_prices_read_the_danish_way() -> None:
     assert format_price(15000) == "150,00 kr."
     assert format_price(123456) == "1.234,56 kr."
+    assert format_price(123456, currency="") == "1.234,56"
+
+
+def test_amounts_typed_in_any_usual_way() -> None:
+    from kiosk.domain.guests import parse_kroner
+
+    for typed, ore in (("450", 45000), ("450,50", 45050), (" 1.234,56 ", 123456), ("450.50", 45050),
+                       ("", 0), ("1 234,00", 123400)):
+        assert parse_kroner(typed) == ore, typed
+    assert parse_kroner(format_price(123456, currency="")) == 123456
+    for bad in ("lots", "-5", "nan", "inf", "4,5,6"):
+        with pytest.raises(ValueError, match="not a number"):
+            parse_kroner(bad)
 
 
 def test_member_search_needs_word_starts_and_ignores_case_and_accents() -> None:

@@ -195,3 +195,22 @@ def test_only_the_host_view_leaves_fullscreen_and_goes_back(qtbot, door):
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
     assert window.isVisible() and not window.close()  # a normal window, still not closable
     window.allow_close = True
+
+
+def test_every_page_follows_a_language_switch(qtbot, door, kiosk):
+    host = door.host
+    tap(qtbot, host.tab_buttons["settings"])  # visitor type names shown in Danish
+    assert host.members.add_button.text() == "Nyt medlem"
+    door.languages.switch("de")
+    assert host.tab_buttons["members"].text() == "Mitglieder"
+    assert host.members.add_button.text() == "Neues Mitglied"
+    assert host.busy.export_button.text() == "CSV exportieren"
+    assert host.today.check_in_title.text() == "Jemanden von Hand einchecken"
+    assert host.settings.save_button.text() == "Einstellungen speichern"
+    assert host.keyboard.space.text() == "Leerzeichen"
+    # Saving after the switch files the Danish names under Danish, not under German.
+    tap(qtbot, host.settings.save_button)
+    qtbot.waitUntil(lambda: "Gespeichert" in host.settings.status.text(), timeout=3000)
+    daypass = next(t for t in kiosk.guests.visitor_types() if t.key == "daypass")
+    assert daypass.names["de"] == "Tagespass: Ich möchte heute hier arbeiten"
+    assert daypass.names["da"] == "Dagspas: jeg vil arbejde her i dag"

@@ -41,7 +41,7 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import make_label, touch_button
+from kiosk.ui.widgets import Retranslates, make_label, touch_button
 
 IDLE_MS = 90_000  # a step left untouched this long: back to the scan screen, nothing kept
 PASS_IDLE_MS = 60_000  # the day pass stays this long for a photo
@@ -141,7 +141,7 @@ class _CurrentPageStack(QStackedWidget):
         return current.sizeHint() if current is not None else super().sizeHint()
 
 
-class GuestFlow(QWidget):
+class GuestFlow(Retranslates, QWidget):
     cancelled = Signal()  # back to the scan screen; nothing was stored
     language_chosen = Signal(str)
     host_search = Signal(str)  # typed letters; answered by set_hosts
@@ -602,11 +602,6 @@ class GuestFlow(QWidget):
             self.dots.setText("")
 
     # --- language ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("‹ Back"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -24,7 +24,7 @@ from kiosk.ui import theme
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage, scroller
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import make_label, reason_choice, touch_button
+from kiosk.ui.widgets import Retranslates, make_label, reason_choice, touch_button
 
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 BUTTONS = f"""
@@ -46,7 +46,7 @@ QScrollArea > QWidget > QWidget {{ background: transparent; }}
 """
 
 
-class HostUnlockScreen(QWidget):
+class HostUnlockScreen(Retranslates, QWidget):
     submitted = Signal(str)
     cancelled = Signal()
 
@@ -127,18 +127,13 @@ class HostUnlockScreen(QWidget):
         self.dots.setText("●" * len(self._pin) or "·")
         self.ok_button.setEnabled(len(self._pin) >= 4)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Host PIN"))
         self.ok_button.setText(self.tr("Open"))
         self.cancel_button.setText(self.tr("Cancel"))
 
 
-class HostScreen(QWidget):
+class HostScreen(Retranslates, QWidget):
     """Who is in now, each with a way to check them out by hand; closing and quitting the kiosk."""
 
     closed = Signal()
@@ -324,11 +319,6 @@ class HostScreen(QWidget):
         line.addWidget(reasons)
         return row
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Host view"))
         self.close_button.setText(self.tr("Close"))
@@ -344,7 +334,7 @@ class HostScreen(QWidget):
         self.show_people(self._people)
 
 
-class RollCallScreen(QWidget):
+class RollCallScreen(Retranslates, QWidget):
     """Everyone in the building, one big button each: tap when they are at the assembly point.
     Works with no network: it is made from the kiosk's own database."""
 
@@ -397,11 +387,6 @@ class RollCallScreen(QWidget):
         ticked = sum(b.isChecked() for b in self.buttons)
         self.counter.setText(self.tr("%1 of %2 accounted for").replace("%1", str(ticked))
                              .replace("%2", str(len(self.buttons))))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Evacuation: everyone in the building"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.guests import VisitorType, dump_visitor_types, format_price
+from kiosk.domain.guests import VisitorType, dump_visitor_types, format_price, parse_kroner
 from kiosk.domain.members import Member, MemberStatus, PlanKind
 from kiosk.domain.policies import PolicyKind
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
@@ -39,7 +39,7 @@ from kiosk.services.stats import StatsService
 from kiosk.ui import theme
 from kiosk.ui.charts import GUEST_COLOUR, MEMBER_COLOUR, BarChart
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import make_label, reason_choice, touch_button
+from kiosk.ui.widgets import Retranslates, make_label, reason_choice, touch_button
 
 
 class HostFilesPort(Protocol):
@@ -88,8 +88,9 @@ def scroller(inner: QWidget) -> QScrollArea:
     return scroll
 
 
-class Page(QWidget):
-    """A page that says what happened on its status line (saved, failed and why)."""
+class Page(Retranslates, QWidget):
+    """A page that says what happened on its status line (saved, failed and why), in the
+    language on screen."""
 
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__()
@@ -464,9 +465,8 @@ class MembersPage(Page):
         member = self.selected
         if member is None:
             return
-        text = self.amount.text().strip().replace(".", "").replace(",", ".") or "0"
         try:
-            amount = round(float(text) * 100)
+            amount = parse_kroner(self.amount.text())
         except ValueError:
             self.fail(self.tr("The amount must be a number, like 450 or 450,00."))
             return
@@ -633,13 +633,15 @@ class BusyPage(Page):
 
 # --- settings ------------------------------------------------------------------------------
 class VisitorTypeRow:
-    """One visitor type in the settings: its name in the language on screen, price, host needed."""
+    """One visitor type in the settings: its name in one language (the one on screen when the
+    row was made: a later language switch must not file that text under another language),
+    its price, and whether a host member is needed."""
 
     def __init__(self, vtype: VisitorType | None, lang: str) -> None:
-        self.vtype = vtype
+        self.vtype, self.lang = vtype, lang
         self.name = QLineEdit(vtype.name(lang) if vtype else "")
         self.name.setObjectName(f"type-name-{vtype.key if vtype else 'new'}")
-        self.price = QLineEdit(f"{vtype.price_ore / 100:.2f}".replace(".", ",") if vtype else "0,00")
+        self.price = QLineEdit(format_price(vtype.price_ore if vtype else 0, currency=""))
         self.price.setObjectName(f"type-price-{vtype.key if vtype else 'new'}")
         self.name.setFixedHeight(44)
         self.name.setCursorPosition(0)  # show the start of a long name
@@ -648,25 +650,21 @@ class VisitorTypeRow:
         self.needs_host = touch_button()
         self.needs_host.setCheckable(True)
         self.needs_host.setChecked(bool(vtype and vtype.needs_host))
-        self.retranslate(lang)
+        self.retranslate()
 
-    def retranslate(self, lang: str) -> None:
+    def retranslate(self) -> None:
         self.needs_host.setText(QCoreApplication.translate("SettingsPage", "Host needed"))
 
-    def value(self, lang: str, index: int) -> VisitorType | None:
+    def value(self, index: int) -> VisitorType | None:
         """The edited type; None when its name was cleared (removed). ValueError on a bad price."""
         name = self.name.text().strip()
         if not name:
             return None
-        text = self.price.text().strip().replace(".", "").replace(",", ".") or "0"
-        try:
-            ore = round(float(text) * 100)
-        except ValueError:
-            raise ValueError(f"price {self.price.text()!r} is not a number like 150,00") from None
+        ore = parse_kroner(self.price.text())
         if self.vtype is None:
             key = "".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum())[:16] or "type"
-            return VisitorType(f"{key}_{index}", {lang: name}, ore, self.needs_host.isChecked())
-        names = {**self.vtype.names, lang: name}
+            return VisitorType(f"{key}_{index}", {self.lang: name}, ore, self.needs_host.isChecked())
+        names = {**self.vtype.names, self.lang: name}
         return VisitorType(self.vtype.key, names, ore, self.needs_host.isChecked())
 
     def remove(self) -> None:
@@ -819,7 +817,7 @@ class SettingsPage(Page):
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
         try:
             changed = SpaceSettings.from_mapping({**current.to_mapping(), **values})
-            types = [t for t in (row.value(self._lang(), i) for i, row in enumerate(self.type_rows, 1)) if t]
+            types = [t for t in (row.value(i) for i, row in enumerate(self.type_rows, 1)) if t]
             if not types:
                 raise InvalidSetting(self.tr("Keep at least one visitor type."))
             changed = replace(changed, visitor_types=dump_visitor_types(types)).validate()
@@ -854,7 +852,7 @@ class SettingsPage(Page):
                                          "Clear a name to remove the type."))
         self.add_type_button.setText(self.tr("+ Visitor type"))
         for type_row in self.type_rows:
-            type_row.retranslate(self._lang())
+            type_row.retranslate()
         self.pin_label.setText(self.tr("New host PIN"))
         self.save_button.setText(self.tr("Save settings"))
         self.policy_save.setText(self.tr("Save text"))

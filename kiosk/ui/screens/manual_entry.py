@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.codes import CROCKFORD, normalize_short_code
 from kiosk.ui import theme
-from kiosk.ui.widgets import make_label, touch_button
+from kiosk.ui.widgets import Retranslates, make_label, touch_button
 
 CODE_CHARS = 9
 IDLE_MS = 30_000
 
 
-class ManualEntryScreen(QWidget):
+class ManualEntryScreen(Retranslates, QWidget):
     submitted = Signal(str)  # the canonical short code, check character verified
     cancelled = Signal()
 
@@ -109,11 +109,6 @@ class ManualEntryScreen(QWidget):
         shown = self._typed.ljust(CODE_CHARS, "·")
         self.display.setText(f"{shown[:4]}-{shown[4:8]}-{shown[8]}")
         self.ok_button.setEnabled(len(self._typed) == CODE_CHARS)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Type the code printed under your QR code"))

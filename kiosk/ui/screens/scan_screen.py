@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.sync_worker import SyncStatus
-from kiosk.ui.widgets import CameraArrow, PreviewView, make_label, touch_button
+from kiosk.ui.widgets import CameraArrow, PreviewView, Retranslates, make_label, touch_button
 
 
-class ScanScreen(QWidget):
+class ScanScreen(Retranslates, QWidget):
     language_requested = Signal()
     manual_entry_requested = Signal()
     host_requested = Signal()
@@ -168,11 +168,6 @@ class ScanScreen(QWidget):
                        "Please tell a host if this stays.")
 
     # --- language ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.instruction.setText(self.tr("Hold your QR code up to the camera"))
         self.sub_instruction.setText(
