@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
-from kiosk.ui.widgets import Retranslates
+from kiosk.ui.widgets import Retranslates, clear_layout
 
 LAYOUTS = {
     "da": ["1234567890", "qwertyuiopå", "asdfghjklæø", "zxcvbnm-'"],
@@ -110,17 +110,7 @@ class OnScreenKeyboard(Retranslates, QWidget):
         return b
 
     def _build(self) -> None:
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            grid = item.layout() if item is not None else None
-            if grid is not None:
-                while grid.count():
-                    child = grid.takeAt(0)
-                    widget = child.widget() if child is not None else None
-                    if widget is not None:
-                        widget.hide()  # gone from the screen now, deleted when Qt gets to it
-                        widget.deleteLater()
-                grid.deleteLater()
+        clear_layout(self._rows)
         self.keys = {}
         rows = SYMBOLS if self._symbols else LAYOUTS[self._layout]
         for chars in rows:

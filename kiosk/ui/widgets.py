@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import theme
 
@@ -22,6 +31,36 @@ class Retranslates:
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget off the screen and out of its parent at once (findChild no longer sees it);
+    Qt deletes it when it gets to it."""
+    widget.hide()
+    widget.setParent(None)  # type: ignore[call-overload]
+    widget.deleteLater()
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empty a layout of its widgets, stretches and inner layouts (a list about to be refilled)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            discard(widget)
+        elif (inner := item.layout()) is not None:
+            clear_layout(inner)
+            inner.deleteLater()
+
+
+def scroller(inner: QWidget) -> QScrollArea:
+    """A frameless scroll area that sizes `inner` to its width: long lists and pages scroll."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(inner)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
 
 
 def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int | None = None,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import Retranslates, make_label, touch_button
+from kiosk.ui.widgets import Retranslates, clear_layout, make_label, scroller, touch_button
 
 IDLE_MS = 90_000  # a step left untouched this long: back to the scan screen, nothing kept
 PASS_IDLE_MS = 60_000  # the day pass stays this long for a photo
@@ -278,10 +277,7 @@ class GuestFlow(Retranslates, QWidget):
         text.setObjectName("Policy")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(text)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroller(text)
         scroll.setMinimumHeight(240)
         page.body.addWidget(scroll, 1)
         accept = touch_button(name="Primary")
@@ -463,9 +459,7 @@ class GuestFlow(Retranslates, QWidget):
         return self.tr("Some of those characters cannot be used. Please type it again.")
 
     def _fill_reasons(self) -> None:
-        for b in self.reason_buttons.values():
-            self.reason_box.removeWidget(b)
-            b.deleteLater()
+        clear_layout(self.reason_box)
         self.reason_buttons = {}
         assert self.offer is not None
         for vtype in self.offer.types:
@@ -494,9 +488,7 @@ class GuestFlow(Retranslates, QWidget):
 
     def set_hosts(self, hosts: list) -> None:  # type: ignore[type-arg]
         """Members matching what was typed (HostChoice list), at most a few."""
-        for b in self.host_buttons:
-            self.host_box.removeWidget(b)
-            b.deleteLater()
+        clear_layout(self.host_box)
         self.host_buttons = []
         for host in hosts:
             b = touch_button(host.name, name="Choice")

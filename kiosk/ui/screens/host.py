@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
 from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.keyboard import OnScreenKeyboard
-from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage, scroller
+from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import Retranslates, make_label, reason_choice, touch_button
+from kiosk.ui.widgets import Retranslates, clear_layout, make_label, reason_choice, scroller, touch_button
 
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 BUTTONS = f"""
@@ -158,10 +157,7 @@ class HostScreen(Retranslates, QWidget):
         self.rows.setSpacing(10)
         holder = QWidget()
         holder.setLayout(self.rows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroller(holder)
         in_now = QWidget()
         in_now_layout = QVBoxLayout(in_now)
         in_now_layout.setContentsMargins(0, 0, 0, 0)
@@ -289,11 +285,7 @@ class HostScreen(Retranslates, QWidget):
 
     def show_people(self, people: list[PresenceEntry]) -> None:
         self._people = people
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rows)
         for entry in people:
             self.rows.addWidget(self._row(entry))
         self.rows.addStretch(1)
@@ -352,10 +344,7 @@ class RollCallScreen(Retranslates, QWidget):
         self.grid.setSpacing(12)
         holder = QWidget()
         holder.setLayout(self.grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scroller(holder)
         self.back_button = touch_button(name="Primary")
         self.back_button.clicked.connect(self.done)
         layout = QVBoxLayout(self)
@@ -368,8 +357,7 @@ class RollCallScreen(Retranslates, QWidget):
         self.retranslate()
 
     def show_people(self, people: list[PresenceEntry]) -> None:
-        for b in self.buttons:
-            b.deleteLater()
+        clear_layout(self.grid)
         self.buttons = []
         for i, entry in enumerate(sorted(people, key=lambda e: e.name.casefold())):
             b = touch_button(self.tr("%1 (guest)").replace("%1", entry.name) if entry.guest else entry.name)

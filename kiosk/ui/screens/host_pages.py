@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,15 @@ from kiosk.services.stats import StatsService
 from kiosk.ui import theme
 from kiosk.ui.charts import GUEST_COLOUR, MEMBER_COLOUR, BarChart
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import Retranslates, make_label, reason_choice, touch_button
+from kiosk.ui.widgets import (
+    Retranslates,
+    clear_layout,
+    discard,
+    make_label,
+    reason_choice,
+    scroller,
+    touch_button,
+)
 
 
 class HostFilesPort(Protocol):
@@ -66,26 +73,6 @@ class HostDesk:
     files: HostFilesPort
     settings: Callable[[], SpaceSettings]
     save_settings: Callable[[SpaceSettings], SpaceSettings]
-
-
-def clear(layout: QVBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]  # out of the page at once
-            widget.deleteLater()
-
-
-def scroller(inner: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(inner)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    return scroll
 
 
 class Page(Retranslates, QWidget):
@@ -153,7 +140,7 @@ class TodayPage(Page):
 
     def show_visits(self, visits: list[PresenceEntry]) -> None:
         self._visits = visits
-        clear(self.rows)
+        clear_layout(self.rows)
         guests = sum(v.guest for v in visits)
         self.summary.setText(self.tr("Today: %1 visits, %2 of them guests").replace("%1", str(len(visits)))
                              .replace("%2", str(guests)))
@@ -182,12 +169,12 @@ class TodayPage(Page):
     def _find(self) -> None:
         query = self.search.text()
         if len(query.strip()) < 2:
-            clear(self.found)
+            clear_layout(self.found)
             return
         self.tasks.run(lambda: self.desk.members.search(query, limit=6), self.show_found, self.fail)
 
     def show_found(self, members: list[Member]) -> None:
-        clear(self.found)
+        clear_layout(self.found)
         for m in members:
             line = QWidget()
             box = QGridLayout(line)
@@ -212,7 +199,7 @@ class TodayPage(Page):
             else:
                 self.say(self.tr("%1 is checked in.").replace("%1", member.name))
             self.search.clear()
-            clear(self.found)
+            clear_layout(self.found)
             self.refresh()
             self.changed.emit()
 
@@ -488,7 +475,7 @@ class MembersPage(Page):
 
     def _fill_list(self, rows: list[tuple[str, str, Callable[[], None]]]) -> None:
         """The left-hand list: one full-width button per row (text, object name, what a tap does)."""
-        clear(self.list)
+        clear_layout(self.list)
         for text, name, action in rows:
             b = touch_button(text)
             b.setObjectName(name)
@@ -669,9 +656,7 @@ class VisitorTypeRow:
 
     def remove(self) -> None:
         for widget in (self.name, self.price, self.needs_host):
-            widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]
-            widget.deleteLater()
+            discard(widget)
 
 
 class SettingsPage(Page):
