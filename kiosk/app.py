@@ -249,6 +249,15 @@ def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     return settings
 
 
+def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.HostDesk
+    """The services the host view works with, wired to this kiosk (imports Qt: GUI only)."""
+    from kiosk.ui.screens.host_pages import HostDesk
+
+    return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
+                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
+                    settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+
+
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
     from kiosk.scan.isolated import IsolatedDecoder
@@ -272,11 +281,8 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     has_demo = any(m.demo for m in kiosk.members.roster())
 
     from kiosk.ui.main import GuiParts, run_gui
-    from kiosk.ui.screens.host_pages import HostDesk
 
-    desk = HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
-                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
-                    settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+    desk = host_desk(kiosk)
 
     try:
         return run_gui(GuiParts(

@@ -183,7 +183,6 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     from kiosk import app
     from kiosk.services.guests import HostChoice
     from kiosk.ui.screens.guest import GuestFlow, GuestOffer
-    from kiosk.ui.screens.host_pages import HostDesk
     from kiosk.ui.tasks import Tasks, TaskWorker
 
     kiosk = _sample_kiosk(Path(tempfile.mkdtemp()) / "data")
@@ -226,9 +225,7 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     langs.switch("da")
     from kiosk.ui.screens.host import HostScreen
 
-    desk = HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
-                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=app.HostFiles(kiosk),
-                    settings=lambda: kiosk.settings, save_settings=lambda s: app.apply_settings(kiosk, s))
+    desk = app.host_desk(kiosk)
     host = HostScreen(CPH, tasks=tasks, desk=desk)
     host.show_people(kiosk.presence.on().in_now)
     host.open_view()

@@ -17,3 +17,36 @@ def languages(qapp: QApplication) -> Iterator[Languages]:
     langs.switch("da")
     yield langs
     langs.switch("en")
+
+
+@pytest.fixture
+def full_door(qtbot, kiosk, languages):  # type: ignore[no-untyped-def]
+    """The door as run_gui builds it (guest flow and host view included), without a camera:
+    the real worker threads and the kiosk's real SQLite file, in a shown window."""
+    from zoneinfo import ZoneInfo
+
+    from kiosk import app
+    from kiosk.ui.controller import DoorController
+    from kiosk.ui.screens.result_screen import ResultScreen
+    from kiosk.ui.screens.scan_screen import ScanScreen
+    from kiosk.ui.sound import Sounds
+    from kiosk.ui.window import KioskWindow
+    from kiosk.ui.workers import DoorWorker, WorkerThread
+
+    tz = ZoneInfo("Europe/Copenhagen")
+    window = KioskWindow(windowed=True)
+    qtbot.addWidget(window)
+    scan, result = ScanScreen("Test Space"), ResultScreen(tz, seconds=1)
+    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
+    thread = WorkerThread(worker, "door-worker")
+    controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages, tz,
+                                kiosk.clock.now, guests=kiosk.guests, settings=kiosk.settings,
+                                desk=app.host_desk(kiosk))
+    thread.start()
+    controller.start()
+    window.present()
+    qtbot.waitExposed(window)
+    yield controller
+    controller.host.hold()
+    controller.stop()
+    thread.stop()

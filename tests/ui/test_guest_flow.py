@@ -3,46 +3,17 @@ worker thread and SQLite database behind the controller."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
-from PySide6.QtCore import Qt
 
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.codes import verify_code
 from kiosk.services.members import NewMember
-from kiosk.ui.controller import DoorController
-from kiosk.ui.screens.result_screen import ResultScreen
-from kiosk.ui.screens.scan_screen import ScanScreen
-from kiosk.ui.sound import Sounds
-from kiosk.ui.window import KioskWindow
-from kiosk.ui.workers import DoorWorker, WorkerThread
-
-CPH = ZoneInfo("Europe/Copenhagen")
+from tests.ui.touch import tap
 
 
 @pytest.fixture
-def door(qtbot, kiosk, languages):
-    window = KioskWindow(windowed=True)
-    window.resize(1280, 800)
-    qtbot.addWidget(window)
-    scan, result = ScanScreen("Test Space"), ResultScreen(CPH, seconds=1)
-    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
-    thread = WorkerThread(worker, "door-worker")
-    controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages,
-                                CPH, kiosk.clock.now, guests=kiosk.guests, settings=kiosk.settings)
-    thread.start()
-    controller.start()
-    window.present()
-    qtbot.waitExposed(window)
-    yield controller
-    controller.stop()
-    thread.stop()
-
-
-def tap(qtbot, button) -> None:  # type: ignore[no-untyped-def]
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+def door(full_door):  # type: ignore[no-untyped-def]
+    return full_door
 
 
 def open_flow(qtbot, door) -> None:  # type: ignore[no-untyped-def]

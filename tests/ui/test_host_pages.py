@@ -2,60 +2,18 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
-from PySide6.QtCore import Qt
 
-from kiosk import app
 from kiosk.domain.guests import GuestForm
 from kiosk.domain.members import PlanKind
 from kiosk.services.members import NewMember
-from kiosk.ui.controller import DoorController
-from kiosk.ui.screens.host_pages import HostDesk
-from kiosk.ui.screens.result_screen import ResultScreen
-from kiosk.ui.screens.scan_screen import ScanScreen
-from kiosk.ui.sound import Sounds
-from kiosk.ui.window import KioskWindow
-from kiosk.ui.workers import DoorWorker, WorkerThread
-
-CPH = ZoneInfo("Europe/Copenhagen")
+from tests.ui.touch import tap, tap_when_shown
 
 
 @pytest.fixture
-def door(qtbot, kiosk, languages):
-    window = KioskWindow(windowed=True)
-    qtbot.addWidget(window)
-    desk = HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
-                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=app.HostFiles(kiosk),
-                    settings=lambda: kiosk.settings, save_settings=lambda s: app.apply_settings(kiosk, s))
-    scan, result = ScanScreen("Test Space"), ResultScreen(CPH, seconds=1)
-    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
-    thread = WorkerThread(worker, "door-worker")
-    controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages, CPH,
-                                kiosk.clock.now, guests=kiosk.guests, settings=kiosk.settings, desk=desk)
-    thread.start()
-    controller.start()
-    window.present()
-    qtbot.waitExposed(window)
-    controller.on_host_unlock("open")
-    yield controller
-    controller.host.hold()
-    controller.stop()
-    thread.stop()
-
-
-def tap(qtbot, button) -> None:  # type: ignore[no-untyped-def]
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def tap_when_shown(qtbot, page, name: str) -> None:  # type: ignore[no-untyped-def]
-    """Tap a button a page has just made, once Qt has shown it (a queued show), as a finger would."""
-    from PySide6.QtWidgets import QPushButton
-
-    qtbot.waitUntil(lambda: (b := page.findChild(QPushButton, name)) is not None and b.isVisible(), timeout=3000)
-    tap(qtbot, page.findChild(QPushButton, name))
+def door(full_door):  # type: ignore[no-untyped-def]
+    full_door.on_host_unlock("open")
+    return full_door
 
 
 def consents(kiosk) -> dict[str, int]:  # type: ignore[no-untyped-def]
