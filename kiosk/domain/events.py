@@ -71,12 +71,13 @@ def auto_checkout_events(decision: Decision, *, new_id: Callable[[], str], kiosk
 
 
 def scan_event(decision: Decision, *, new_id: Callable[[], str], kiosk_id: str, now: datetime,
-               member_id: str | None, card_serial: int | None, source: str) -> Event:
+               member_id: str | None, card_serial: int | None, source: str, reason: str | None = None) -> Event:
+    """reason: a host's reason for doing it by hand; a refusal or a repeat says its own."""
     visit = decision.opened
     if decision.outcome is Outcome.CHECKED_OUT:
         visit = next((v for v in decision.closed if v.checkout_kind is not CheckoutKind.AUTO), None)
-    reason = decision.refusal or decision.repeated
-    text = reason.value if reason else None
+    own = decision.refusal or decision.repeated
+    text = own.value if own else reason
     if decision.outcome is Outcome.CHECKED_IN and decision.opened is not None:
         # other doors learn (through the server) that this day's clip is spent
         text = clip_reason(text, decision.opened.clip_charged)

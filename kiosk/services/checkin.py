@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from kiosk.domain.checkin import Decision, Notice, Outcome, Refusal, decide, notices_for, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
-from kiosk.domain.events import auto_checkout_events, clip_reason, scan_event
+from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
@@ -87,12 +87,9 @@ class CheckInService:
             if state is None or not open_today:
                 raise InvalidInput("that person is not checked in")
             decision = Decision(Outcome.CHECKED_OUT, closed=[v.closed(now, CheckoutKind.HOST) for v in open_today])
-            event = scan_event(decision, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
-                               member_id=member_id, card_serial=None, source="host")
-            tx.record(decision, [replace(event, reason=reason)])
+            result = self._commit(tx, decision, now, member_id, None, "host", reason=reason)
         log.info("host check-out", extra={"event": "host_checkout", "member_id": member_id, "reason": reason})
-        return ScanResult(outcome=Outcome.CHECKED_OUT, at=now, member_id=member_id, name=state.member.name,
-                          first_name=state.member.first_name, event_id=event.id)
+        return replace(result, name=state.member.name, first_name=state.member.first_name)
 
     def host_check_in(self, member_id: str, reason: str) -> ScanResult:
         """A host checks someone in by hand (no card with them, a code that will not read), with
@@ -111,18 +108,11 @@ class CheckInService:
             if not live:
                 raise InvalidInput("that member has no valid card; issue a new one first")
             decision = decide(replace(state, last_answer=None), live[-1].serial, now, self.rules, self._ids.uuid())
-            events = [*auto_checkout_events(decision, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
-                                            source="host"),
-                      replace(scan_event(decision, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
-                                         member_id=member_id, card_serial=live[-1].serial, source="host"),
-                              reason=decision.refusal.value if decision.refusal else
-                              clip_reason(reason, bool(decision.opened and decision.opened.clip_charged)))]
-            tx.record(decision, events)
+            result = self._commit(tx, decision, now, member_id, live[-1].serial, "host", reason=reason)
         log.info("host check-in", extra={"event": "host_checkin", "member_id": member_id, "reason": reason,
                                          "outcome": decision.outcome.value})
-        return ScanResult(outcome=decision.outcome, at=now, refusal=decision.refusal, member_id=member_id,
-                          name=state.member.name, first_name=state.member.first_name,
-                          clips_left=decision.clips_left, event_id=events[-1].id)
+        return replace(result, name=state.member.name, first_name=state.member.first_name,
+                       clips_left=decision.clips_left)
 
     def close_stale_visits(self) -> int:
         """Close every visit left open on an earlier day at that day's closing time."""
@@ -158,9 +148,10 @@ class CheckInService:
             if result.outcome is not Outcome.REFUSED else ())
 
     def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
-                serial: int | None, source: str) -> ScanResult:
+                serial: int | None, source: str, reason: str | None = None) -> ScanResult:
         common = dict(new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now, source=source)
-        scan = scan_event(decision, member_id=member_id, card_serial=serial, **common)  # type: ignore[arg-type]
+        scan = scan_event(decision, member_id=member_id, card_serial=serial, reason=reason,
+                          **common)  # type: ignore[arg-type]
         events = [*auto_checkout_events(decision, **common), scan]  # type: ignore[arg-type]
         tx.record(decision, events)
         log.info("scan outcome", extra={"event": "scan", "outcome": decision.outcome.value,
