@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +26,7 @@ from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind, validate_te
 
 from .checkin import CheckInService, ScanResult
 from .errors import InvalidInput
-from .ports import Clock, DoorStore, DoorTx
+from .ports import Clock, DoorStore, DoorTx, new_uuid
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +132,7 @@ class GuestService:
             for kind, version in sorted(policies.items()):
                 tx.add_consent(member.id, kind, version, now)
             if vtype.price_ore and clean.payment_method:
-                tx.add_payment(Payment(id=str(uuid.UUID(bytes=self._random(16), version=4)),
+                tx.add_payment(Payment(id=new_uuid(self._random),
                                        member_id=member.id, kind="daypass", amount_ore=vtype.price_ore,
                                        method=clean.payment_method, at=now))
             result = self._checkin.check_in_within(tx, member.id, 1, source="guest")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -25,7 +24,7 @@ from kiosk.domain.members import (
 )
 
 from .errors import InvalidInput, NotFound
-from .ports import Clock, DoorStore, DoorTx, RosterOutbox
+from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
 
 CSV_COLUMNS = ("name", "email", "plan", "clips", "valid_until")
 MAX_IMPORT_ROWS = 20_000
@@ -81,13 +80,17 @@ class MemberAdmin:
         """Enrolled with a server: the roster is the server's, changes go there as requests."""
         return self._outbox is not None and self._outbox.enrolled()
 
-    def request(self, op: str, member_id: str | None = None, new: NewMember | None = None) -> str:
+    def request(self, op: str, member_id: str | None = None, new: NewMember | None = None,
+                clips: int | None = None) -> str:
         """Ask the server for a roster change (enrolled kiosks); returns the member id concerned.
+        clips: for a top_up, the clips to add.
 
         The kiosk never edits its copy of the roster: the change comes back with the next pull."""
         if self._outbox is None or not self._outbox.enrolled():
             raise InvalidInput("this kiosk is not enrolled with a server")
-        body: dict[str, object] = {"id": str(uuid.UUID(bytes=self._random(16), version=4)), "op": op}
+        body: dict[str, object] = {"id": new_uuid(self._random), "op": op}
+        if clips is not None:
+            body["clips"] = clips
         if new is not None:
             self._validated(new)  # refuse bad input here, with the same message as ever
             member_id = member_id or new_member_id(self._random(8))
@@ -201,21 +204,15 @@ class MemberAdmin:
             member = self._require_member(tx, member_id)
             if member.plan.kind is not PlanKind.CLIPCARD:
                 raise InvalidInput(f"{member.name} has no clip card")
-            tx.add_payment(Payment(id=str(uuid.UUID(bytes=self._random(16), version=4)), member_id=member_id,
+            tx.add_payment(Payment(id=new_uuid(self._random), member_id=member_id,
                                    kind="topup", amount_ore=amount_ore, method=method, clips=clips, at=now))
             if not server_owned:
                 tx.update_member(replace(member, plan=replace(member.plan,
                                                               clips_total=member.plan.clips_total + clips)))
         if server_owned:
-            self._top_up_request(member_id, clips)
+            self.request("top_up", member_id, clips=clips)
             return "requested"
         return "saved"
-
-    def _top_up_request(self, member_id: str, clips: int) -> None:
-        assert self._outbox is not None
-        request_id = str(uuid.UUID(bytes=self._random(16), version=4))
-        self._outbox.queue_request(request_id, {"id": request_id, "op": "top_up", "member_id": member_id,
-                                                "clips": clips})
 
     def _require_member(self, tx: DoorTx, member_id: str) -> Member:
         member = tx.member(member_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Protocol
@@ -29,6 +30,11 @@ class SystemClock:
 
 class Ids(Protocol):
     def uuid(self) -> str: ...
+
+
+def new_uuid(random_bytes: Callable[[int], bytes]) -> str:
+    """A version-4 UUID from the given source of randomness (os.urandom, or a test's)."""
+    return str(uuid.UUID(bytes=random_bytes(16), version=4))
 
 
 class RandomIds:

@@ -49,7 +49,8 @@ class PresenceService:
         with self._store.transaction() as tx:
             names = {m.id: m for m in tx.members()}
             visits = tx.visits_on(day)
-            guests = tx.guest_details([m.id for m in names.values() if m.role is Role.GUEST])
+            guests = tx.guest_details([v.member_id for v in visits
+                                       if v.member_id in names and names[v.member_id].role is Role.GUEST])
         entries = []
         for v in visits:
             person = names.get(v.member_id)

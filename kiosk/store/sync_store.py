@@ -143,10 +143,14 @@ class SqlSyncStore:
 
     def apply_clip_days(self, days: dict[str, list[date]]) -> None:
         """The server's whole list, replacing the last one (it is small: clip-card members only)."""
+        wanted = {(member_id[:16], day) for member_id, member_days in days.items() for day in member_days}
+        with self._session() as s:
+            have = {(row[0], row[1]) for row in s.execute(select(RemoteClipDayRow.member_id, RemoteClipDayRow.day))}
+            if have == wanted:
+                return  # the usual case: nothing new, so no write (and no fsync) every sync round
         with self._session() as s, s.begin():
             s.execute(delete(RemoteClipDayRow))
-            rows = [{"member_id": member_id[:16], "day": day} for member_id, member_days in days.items()
-                    for day in member_days]
+            rows = [{"member_id": member_id, "day": day} for member_id, day in sorted(wanted)]
             for start in range(0, len(rows), 500):
                 s.execute(sqlite_insert(RemoteClipDayRow).values(rows[start:start + 500]).on_conflict_do_nothing())
 

@@ -10,11 +10,11 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
+from kiosk.domain.settings import LANGUAGES
 from kiosk.paths import ASSETS
 
 log = logging.getLogger(__name__)
 TRANSLATIONS = ASSETS / "translations"
-LANGUAGES = ("da", "en", "de")
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "de": "Deutsch"}
 
 

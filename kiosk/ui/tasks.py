@@ -24,13 +24,10 @@ class TaskWorker(QObject):
     progress = Signal(int, int, int)  # token, done, total
 
     @Slot(int, object)
-    def run(self, token: int, call: Callable[..., Any]) -> None:
+    def run(self, token: int, call: Callable[[Callable[[int, int], None]], Any]) -> None:
+        """call gets a report(done, total) function; its calls reach the GUI as progress."""
         try:
-            if getattr(call, "reports_progress", False):
-                value = call(lambda done, total: self.progress.emit(token, done, total))
-            else:
-                value = call()
-            ok = True
+            value, ok = call(lambda done, total: self.progress.emit(token, done, total)), True
         except KioskError as exc:
             value, ok = str(exc), False
         except Exception:  # a bug: keep the door alive, say so plainly
@@ -53,23 +50,17 @@ class Tasks(QObject):
 
     def run(self, call: Callable[[], Any], on_done: Callable[[Any], None],
             on_error: Callable[[str], None] | None = None) -> None:
-        token = next(self._tokens)
-        self._pending[token] = (on_done, on_error)
-        self._submit.emit(token, call)
+        self.run_with_progress(lambda _report: call(), None, on_done, on_error)
 
     def run_with_progress(self, call: Callable[[Callable[[int, int], None]], Any],
-                          on_progress: Callable[[int, int], None], on_done: Callable[[Any], None],
+                          on_progress: Callable[[int, int], None] | None, on_done: Callable[[Any], None],
                           on_error: Callable[[str], None] | None = None) -> None:
         """Like run; call gets a report(done, total) function whose calls reach on_progress."""
         token = next(self._tokens)
-
-        def reporting(report: Callable[[int, int], None]) -> Any:
-            return call(report)
-
-        reporting.reports_progress = True  # type: ignore[attr-defined]
         self._pending[token] = (on_done, on_error)
-        self._progress[token] = on_progress
-        self._submit.emit(token, reporting)
+        if on_progress is not None:
+            self._progress[token] = on_progress
+        self._submit.emit(token, call)
 
     @Slot(int, int, int)
     def _progressed(self, token: int, done: int, total: int) -> None:
@@ -88,7 +79,3 @@ class Tasks(QObject):
                 on_error(str(value))
             else:
                 log.error("task failed: %s", value)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._pending)
