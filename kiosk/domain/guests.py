@@ -176,17 +176,13 @@ def validate_guest(form: GuestForm, types: tuple[VisitorType, ...], policy_versi
                      payment_method=method, language=form.language, consents=dict(form.consents))
 
 
-def matches(name: str, query: str) -> bool:
-    """A member search hit: every typed word starts a word of the name (accents and case ignored)."""
-    return name_matches(name, fold_query(query))
-
-
 def fold_query(query: str) -> list[str]:
     return [_fold(w) for w in query.split()]
 
 
 def name_matches(name: str, wanted: list[str]) -> bool:
-    """matches() with the query folded once, for searching a whole roster."""
+    """A member search hit: every typed word (folded once with fold_query) starts a word of the
+    name; accents and case are ignored."""
     words = [_fold(w) for w in name.split()]
     return bool(wanted) and all(any(w.startswith(q) for w in words) for q in wanted)
 

@@ -20,7 +20,7 @@ class InvalidSetting(ValueError):
 class SpaceSettings:
     space_name: str = "Coworking"
     timezone: str = "Europe/Copenhagen"
-    opening_time: str = "07:00"  # shown to guests; charts start here
+    opening_time: str = "07:00"  # the host view's hour chart spans opening to closing time
     closing_time: str = "22:00"  # visits still open at this time are closed automatically
     guard_seconds: int = 60
     language: str = "da"  # the language the door starts in and returns to

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
+
+from .visits import SpaceRules
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Busyness:
         return self.members + self.guests
 
 
-def busyness(spans: list[VisitSpan], start: date, end: date, tz: ZoneInfo, now: datetime) -> Busyness:
+def busyness(spans: list[VisitSpan], start: date, end: date, rules: SpaceRules, now: datetime) -> Busyness:
     if end < start:
         raise ValueError("the period ends before it starts")
     days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
@@ -44,10 +45,14 @@ def busyness(spans: list[VisitSpan], start: date, end: date, tz: ZoneInfo, now: 
 
     # Person-hours present in each hour of the day, summed over the period, divided by the
     # number of days that had anyone at all (an average over open days, not over holidays).
+    tz = rules.tz
     hours = [0.0] * 24
     for s in inside:
+        # A visit still open counts until now, or until its day's closing time, when the door's
+        # rule closes it (visits.auto_close): the same end the visit will get.
         local_in = s.checked_in_at.astimezone(tz)
-        local_out = (s.checked_out_at or min(now, _day_end(s.day, tz))).astimezone(tz)
+        ends = s.checked_out_at or max(min(now, rules.closing_at(s.day)), s.checked_in_at)
+        local_out = ends.astimezone(tz)
         # Minutes since the local midnight of the arrival; a stay past midnight counts to 24:00.
         m_in = local_in.hour * 60 + local_in.minute + local_in.second / 60
         m_out = 24 * 60.0 if local_out.date() > local_in.date() else (
@@ -65,6 +70,3 @@ def busyness(spans: list[VisitSpan], start: date, end: date, tz: ZoneInfo, now: 
     return Busyness(start=start, end=end, per_day=per_day, by_hour=by_hour, by_weekday=by_weekday,
                     members=sum(member_count.values()), guests=sum(guest_count.values()))
 
-
-def _day_end(day: date, tz: ZoneInfo) -> datetime:
-    return datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=tz).astimezone(UTC)

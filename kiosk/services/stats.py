@@ -27,4 +27,4 @@ class StatsService:
             raise InvalidInput(f"choose a period of at most {MAX_DAYS} days")
         with self._store.transaction() as tx:
             spans = tx.visit_spans(start, end)
-        return busyness(spans, start, end, self.rules.tz, self._clock.now())
+        return busyness(spans, start, end, self.rules, self._clock.now())

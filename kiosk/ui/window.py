@@ -51,10 +51,6 @@ class KioskWindow(QWidget):
         while QGuiApplication.overrideCursor() is not None:
             QGuiApplication.restoreOverrideCursor()
 
-    @property
-    def kiosk_mode(self) -> bool:
-        return self.isFullScreen()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             event.accept()

@@ -14,14 +14,16 @@ from kiosk.domain.guests import (
     clean_email,
     clean_text,
     dump_visitor_types,
+    fold_query,
     format_price,
-    matches,
+    name_matches,
     parse_visitor_types,
     validate_guest,
 )
 from kiosk.domain.members import Plan, PlanKind
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
 from kiosk.domain.stats import VisitSpan, busyness
+from kiosk.domain.visits import SpaceRules
 
 POLICIES = {"house_rules": 1, "privacy": 2}
 
@@ -128,6 +130,10 @@ def test_amounts_typed_in_any_usual_way() -> None:
             parse_kroner(bad)
 
 
+def matches(name: str, query: str) -> bool:
+    return name_matches(name, fold_query(query))
+
+
 def test_member_search_needs_word_starts_and_ignores_case_and_accents() -> None:
     assert matches("Mette Østergård", "ost") is False  # ø is its own letter in Danish
     assert matches("Mette Østergård", "øst")
@@ -161,7 +167,8 @@ def test_busyness_counts_members_and_guests_and_hours_present() -> None:
              VisitSpan(d1, at(d1, 9, 30), at(d1, 10), True),  # half an hour in the 9 o'clock hour
              VisitSpan(d2, at(d2, 14), None, False),  # still in at "now" (15:00)
              VisitSpan(date(2026, 3, 9), at(date(2026, 3, 9), 9), None, False)]  # outside the period
-    b = busyness(spans, d1, d2, tz, now=at(d2, 15))
+    rules = SpaceRules(tz=tz)  # closing at 22:00
+    b = busyness(spans, d1, d2, rules, now=at(d2, 15))
     assert (b.start, b.end) == (d1, d2)
     assert b.per_day == [(d1, 1, 1), (d2, 1, 0)]
     assert (b.members, b.guests, b.total) == (2, 1, 3)
@@ -169,10 +176,14 @@ def test_busyness_counts_members_and_guests_and_hours_present() -> None:
     assert b.by_hour[10] == 0.5 and b.by_hour[14] == 0.5 and b.by_hour[15] == 0
     assert b.by_weekday[0] == 2 and b.by_weekday[1] == 1 and b.by_weekday[2] == 0
     with pytest.raises(ValueError):
-        busyness(spans, d2, d1, tz, now=at(d2, 15))
+        busyness(spans, d2, d1, rules, now=at(d2, 15))
     # A stay past midnight counts to 24:00 of its day; seconds count too.
     late = VisitSpan(d1, at(d1, 23, 30), at(d2, 1, 0), False)
-    assert busyness([late], d1, d1, tz, now=at(d2, 15)).by_hour[23] == 0.5
+    assert busyness([late], d1, d1, rules, now=at(d2, 15)).by_hour[23] == 0.5
+    # A visit forgotten open on an earlier day counts until closing time, as the door closes it.
+    forgotten = VisitSpan(d1, at(d1, 21), None, True)
+    b = busyness([forgotten], d1, d1, rules, now=at(d2, 15))
+    assert b.by_hour[21] == 1.0 and b.by_hour[22] == 0 and b.by_hour[23] == 0
 
 
 def test_the_clip_mark_on_a_check_in_reason() -> None:

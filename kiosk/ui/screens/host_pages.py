@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import time
 from functools import partial
 from typing import Any, Protocol
 
@@ -595,7 +596,13 @@ class BusyPage(Page):
         labels = [d.strftime("%d.%m") if len(data.per_day) > 1 else d.strftime("%d.%m.%Y") for d, _, _ in data.per_day]
         self.per_day.set_data(self.tr("Visits per day (green members, yellow guests)"), labels,
                               [m for _, m, _ in data.per_day], [g for _, _, g in data.per_day])
-        hours = list(range(6, 23))
+        # The opening hours, widened to any hour someone was in (an early bird, a late night).
+        settings = self.desk.settings()
+        opens, closes = time.fromisoformat(settings.opening_time), time.fromisoformat(settings.closing_time)
+        busy = [h for h, people in enumerate(data.by_hour) if people]
+        first = min([opens.hour, *busy])
+        last = max([closes.hour - (0 if closes.minute else 1), *busy])
+        hours = list(range(first, last + 1))
         self.by_hour.set_data(self.tr("People present by hour of day (average)"), [f"{h}" for h in hours],
                               [data.by_hour[h] for h in hours], decimals=1)
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
