@@ -181,7 +181,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "Day pass price, kr.": "Preis Tagespass, kr.", "New host PIN (4-8 digits)": "Neue Gastgeber-PIN (4-8 Ziffern)",
     "Save settings": "Einstellungen speichern", "Save text": "Text speichern", "Rules": "Regeln",
     "Privacy": "Datenschutz",
-    "Today: %1 visits, %2 of them guests": "Heute: %1 Besuche, davon %2 Gäste",
+    "Today: %n visit(s)": ("Heute: %n Besuch", "Heute: %n Besuche"),
+    "%n of them guest(s)": ("davon %n Gast", "davon %n Gäste"),
     "in now": "jetzt da", "guest": "Gast", "visiting %1": "besucht %1",
     "%1 was not checked in: %2": "%1 wurde nicht eingecheckt: %2", "%1 is checked in.": "%1 ist eingecheckt.",
     "Check someone in by hand": "Jemanden von Hand einchecken", "Type a member's name": "Namen eines Mitglieds eingeben",
@@ -296,11 +297,24 @@ DA: dict[str, str | tuple[str, str]] = {
     "MobilePay number": "MobilePay-nummer", "Languages (da,en,de)": "Sprog (da,en,de)", "Camera": "Kamera",
     "Day pass price, kr.": "Pris for dagspas, kr.", "New host PIN (4-8 digits)": "Ny værts-PIN (4-8 cifre)",
     "Save settings": "Gem indstillinger", "Save text": "Gem tekst", "Rules": "Regler", "Privacy": "Privatliv",
-    "Today: %1 visits, %2 of them guests": "I dag: %1 besøg, heraf %2 gæster",
+    "Today: %n visit(s)": ("I dag: %n besøg", "I dag: %n besøg"),
+    "%n of them guest(s)": ("heraf %n gæst", "heraf %n gæster"),
     "in now": "her nu", "guest": "gæst", "visiting %1": "besøger %1",
     "%1 was not checked in: %2": "%1 blev ikke tjekket ind: %2", "%1 is checked in.": "%1 er tjekket ind.",
     "Check someone in by hand": "Tjek nogen ind i hånden", "Type a member's name": "Skriv et medlems navn",
     "Evacuation list: %1": "Evakueringsliste: %1",
+}
+
+
+# English needs only its plural forms: the source strings are English already.
+EN: dict[str, str | tuple[str, str]] = {
+    "%n clip(s) in all": ("%n clip in all", "%n clips in all"),
+    "%n member(s) imported from %1": ("%n member imported from %1", "%n members imported from %1"),
+    "%n card(s) written to %1": ("%n card written to %1", "%n cards written to %1"),
+    "Only %n clip(s) left: top up with a host": ("Only %n clip left: top up with a host",
+                                                 "Only %n clips left: top up with a host"),
+    "Today: %n visit(s)": ("Today: %n visit", "Today: %n visits"),
+    "%n of them guest(s)": ("%n of them a guest", "%n of them guests"),
 }
 
 
@@ -334,8 +348,17 @@ def fill(lang: str, table: dict[str, str | tuple[str, str]]) -> list[str]:
     return missing
 
 
+def _english_plurals() -> set[str]:
+    tree = ET.parse(TS / "kiosk_en.ts")
+    return {m.findtext("source") or "" for m in tree.iter("message") if m.get("numerus") == "yes"}
+
+
+PLURALS_EN = _english_plurals()
+
+
 if __name__ == "__main__":
     problems = {lang: fill(lang, table) for lang, table in (("de", DE), ("da", DA))}
+    problems["en"] = [m for m in fill("en", EN) if m in PLURALS_EN]
     for lang, missing in problems.items():
         for source in missing:
             print(f"{lang}: no translation for {source!r}", file=sys.stderr)

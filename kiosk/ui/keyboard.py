@@ -120,16 +120,19 @@ class OnScreenKeyboard(Retranslates, QWidget):
                 key = QPushButton()
                 key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 key.setProperty("char", ch)
-                key.clicked.connect(lambda _=False, k=key: self._type(k.text()))  # as labelled: shift shows
+                key.clicked.connect(lambda _=False, ch=ch: self._type(self._shown(ch)))
                 line.addWidget(key, 0, i)
                 self.keys[ch] = key
             self._rows.addLayout(line)
         self._relabel()
 
+    def _shown(self, ch: str) -> str:
+        """The character a key types now: a capital while shift is down (ß has none)."""
+        return ch.upper() if self.shift.isChecked() and ch != "ß" else ch
+
     def _relabel(self) -> None:
-        upper = self.shift.isChecked()
         for ch, key in self.keys.items():
-            key.setText(ch.upper() if upper and ch != "ß" else ch)
+            key.setText(self._shown(ch).replace("&", "&&"))  # a lone & would be a shortcut mark, not shown
 
     def _toggle_symbols(self, on: bool) -> None:
         self._symbols = on

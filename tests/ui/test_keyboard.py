@@ -36,6 +36,12 @@ def test_email_on_the_second_page_and_newlines_in_a_long_text(qtbot, languages):
     assert not kb.shift.isChecked()  # an e-mail field starts in small letters
     kb.type_text("ida.bak@example.dk")
     assert edit.text() == "ida.bak@example.dk"
+    edit.clear()
+    kb.type_text("Bak & Co")  # '&' is a shortcut mark on a button: the key must still show it
+    assert edit.text() == "Bak & Co"
+    kb.symbols.click()
+    assert kb.keys["&"].text() == "&&"  # drawn as a single &
+    kb.symbols.click()
     kb.attach(text)
     kb.type_text("Regel")
     qtbot.mouseClick(kb.enter_key, Qt.MouseButton.LeftButton)  # a new line, not "next"

@@ -124,3 +124,12 @@ def test_hint_points_at_the_camera(qtbot, languages):
     assert screen.hint.text() == "Hold koden op mod kameraet over skærmen, ikke mod skærmen"
     screen.set_hint(False)
     assert not screen.hint.isVisible()
+
+
+def test_the_low_clips_warning_reads_right_in_english(qtbot, languages):
+    languages.switch("en")
+    screen = ResultScreen(CPH)
+    qtbot.addWidget(screen)
+    screen.show_result(welcome(clips_left=1, notices=(Notice.LOW_CLIPS,)))
+    assert screen.warning.text() == "Only 1 clip left: top up with a host"
+    assert screen.lines[1].text() == "1 clip left on your clip card"

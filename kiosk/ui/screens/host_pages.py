@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import time
 from functools import partial
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -143,8 +144,8 @@ class TodayPage(Page):
         self._visits = visits
         clear_layout(self.rows)
         guests = sum(v.guest for v in visits)
-        self.summary.setText(self.tr("Today: %1 visits, %2 of them guests").replace("%1", str(len(visits)))
-                             .replace("%2", str(guests)))
+        self.summary.setText(self.tr("Today: %n visit(s)", "", len(visits)) + ", "
+                             + self.tr("%n of them guest(s)", "", guests))
         for v in visits:
             self.rows.addWidget(self._row(v))
         self.rows.addStretch(1)
@@ -304,13 +305,15 @@ class MembersPage(Page):
         right.addWidget(self.amount)
         right.addLayout(topups)
         right.addStretch(1)
+        self.setObjectName("MembersPage")
+        # Smaller buttons than the rest of the host view: three side by side under the list,
+        # a dozen in the detail column, all within 1280 pixels.
+        self.setStyleSheet("QWidget#MembersPage QPushButton { font-size: 20px; min-height: 46px; }")
         self.detail = QWidget()
-        self.detail.setObjectName("MemberDetail")
         self.detail.setLayout(right)
-        self.detail.setFixedWidth(580)
+        self.detail.setFixedWidth(540)
         right.setSpacing(8)
         right.setContentsMargins(0, 0, 0, 0)
-        self.detail.setStyleSheet("QWidget#MemberDetail QPushButton { font-size: 20px; min-height: 46px; }")
 
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -472,7 +475,8 @@ class MembersPage(Page):
     def show_files(self, paths: list[str]) -> None:
         if not paths:
             self.fail(self.tr("No CSV file found. Put it on a USB stick, or in the kiosk's import folder."))
-        self._fill_list([(path, f"csv-{path}", partial(self.import_file, path)) for path in paths])
+        self._fill_list([(f"{Path(path).name}  ·  {Path(path).parent}", f"csv-{path}", partial(self.import_file, path))
+                         for path in paths])
 
     def _fill_list(self, rows: list[tuple[str, str, Callable[[], None]]]) -> None:
         """The left-hand list: one full-width button per row (text, object name, what a tap does)."""
@@ -480,8 +484,7 @@ class MembersPage(Page):
         for text, name, action in rows:
             b = touch_button(text)
             b.setObjectName(name)
-            b.setFixedHeight(52)
-            b.setStyleSheet("text-align: left; padding-left: 18px; font-size: 22px; min-height: 0;")
+            b.setStyleSheet("text-align: left; padding-left: 18px;")
             b.clicked.connect(lambda _=False, action=action: action())
             self.list.addWidget(b)
         self.list.addStretch(1)
