@@ -47,7 +47,7 @@ class DoorController(QObject):
                  guests: GuestService | None = None, settings: SpaceSettings | None = None,
                  desk: HostDesk | None = None) -> None:
         super().__init__(window)
-        self.settings = settings or SpaceSettings()
+        self._settings = settings or SpaceSettings()
         self.start_language = languages.current
         # Service calls of the guest flow and the host view run on a thread of their own, so a
         # scan never waits behind a chart or a search (SQLite's locks order the writes; measured
@@ -134,6 +134,11 @@ class DoorController(QObject):
         self._purge = QTimer(self, interval=PURGE_MS)
         self._purge.timeout.connect(self.purge)
         scan.set_next_language(languages.next_language())
+
+    @property
+    def settings(self) -> SpaceSettings:
+        """The kiosk's current settings (the host view's, once it has changed them)."""
+        return self.desk.settings() if self.desk is not None else self._settings
 
     def start(self) -> None:
         self.task_thread.start()
@@ -278,7 +283,6 @@ class DoorController(QObject):
     @Slot(object)
     def follow_settings(self, settings: SpaceSettings) -> None:
         """New settings from the host view: the door's screens follow at once."""
-        self.settings = settings
         self.scan.space_name.setText(settings.space_name)
         self.languages.offered = settings.offered_languages()
         self.start_language = settings.language
