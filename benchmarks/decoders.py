@@ -63,7 +63,7 @@ def photos() -> str:
         "zxing-cpp": single("zxing-cpp"), "pyzbar": single("pyzbar"),
         "kiosk scan (all passes)": lambda g: [c.text for c in decode_in_process(g, decoders(), STILL_PASSES)],
     }
-    lines = [f"Real photos: {len(samples)} images from shared/qr-samples\n",
+    lines = [f"Real photos: {len(samples)} images from tests/data/qr-samples\n",
              "| decoder | read | rate | median ms | p95 ms |", "|---|---|---|---|---|"]
     for name, fn in contenders.items():
         hits, times = 0, []

@@ -1,11 +1,11 @@
-"""The real photos in ../shared/qr-samples, each with its expected text."""
+"""The real photos in tests/data/qr-samples, each with its expected text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "qr-samples"
+SAMPLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "qr-samples"
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
 
 

@@ -14,7 +14,9 @@ os.environ.setdefault("KIOSK_SOUND", "0")
 from kiosk import app
 from tests.fakes import FakeClock
 
-QR_SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "qr-samples"
+# Real photos of QR codes from zxing-cpp's test samples (Apache-2.0), kept in the repository:
+# tests/data/qr-samples/README.md says where they come from.
+QR_SAMPLES = Path(__file__).resolve().parent / "data" / "qr-samples"
 
 
 @pytest.fixture
