@@ -13,6 +13,7 @@ from typing import Any
 
 from kiosk import paths
 from kiosk.domain.settings import SpaceSettings
+from kiosk.sdnotify import Notifier
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService
@@ -63,6 +64,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui.screens.scan_screen import ScanScreen
     from kiosk.ui.sound import Sounds
     from kiosk.ui.sync_worker import SyncWorker
+    from kiosk.ui.watchdog import GuiWatchdog
     from kiosk.ui.window import KioskWindow
     from kiosk.ui.workers import CameraBridge, DoorWorker, WorkerThread
 
@@ -114,6 +116,8 @@ def run_gui(parts: GuiParts) -> int:
     probe.start()
     if buttons is not None:
         buttons.start()
+    watchdog = GuiWatchdog(Notifier(), window)  # systemd's Type=notify and WatchdogSec=, if under it
+    watchdog.start(status=f"scanning with {parts.source.description}")
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
                                    "data_dir": str(parts.data_dir), "decoder": parts.decoder.name,
                                    "lang": languages.current})
@@ -127,5 +131,6 @@ def run_gui(parts: GuiParts) -> int:
         QMetaObject.invokeMethod(sync_worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
         sync_thread.stop()
         wake.stop()
+        watchdog.stop()
     log.info("kiosk stopped", extra={"event": "stopped"})
     return 0
