@@ -150,34 +150,14 @@ def check_database(db: Path) -> Check:
     data["integrity"], data["revision"] = result[:10], revision[0] if revision else None
     if result != ["ok"]:
         return Check("database", PROBLEM, f"{db} is damaged ({result[0]}): restore a backup", data)
-    heads = _migration_heads()
-    if data["revision"] not in heads and data["revision"] not in _migration_revisions():
+    from kiosk.store.db import known_revisions
+
+    heads, revisions = known_revisions()
+    if data["revision"] not in revisions:
         return Check("database", PROBLEM, f"{db} was made by a newer door-kiosk (schema "
                                           f"{data['revision']}): install that version again", data)
     later = "" if data["revision"] in heads else "; it is brought up to date at the next start"
     return Check("database", OK, f"{db} is intact, {_mb(size)}{later}", data)
-
-
-def _migration_heads() -> set[str]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from kiosk.store.db import MIGRATIONS
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return set(ScriptDirectory.from_config(config).get_heads())
-
-
-def _migration_revisions() -> set[str]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from kiosk.store.db import MIGRATIONS
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
 
 
 def check_disk(data_dir: Path, free_of: Callable[[Path], int]) -> Check:
@@ -249,7 +229,9 @@ def _mb(n: int) -> str:
 
 def _ago(delta: timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
-    return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h" if minutes < 48 * 60 else f"{minutes // 1440} days"
+    if minutes < 120:
+        return f"{minutes} min"
+    return f"{minutes // 60} h" if minutes < 48 * 60 else f"{minutes // 1440} days"
 
 
 # --- all of them ------------------------------------------------------------------------------
@@ -282,8 +264,8 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
     if readable:
         checks += [check_server(state), check_sync(state, pending, now)]
     else:
-        checks += [Check("server", UNKNOWN, "unknown: the database cannot be read"),
-                   Check("sync", UNKNOWN, "unknown: the database cannot be read")]
+        why = "unknown until the database is there" if not db.exists() else "unknown: the database cannot be read"
+        checks += [Check("server", UNKNOWN, why), Check("sync", UNKNOWN, why)]
     return checks
 
 

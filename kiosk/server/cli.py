@@ -79,6 +79,13 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     hadd.add_argument("username")
     common(hadd)
 
+    backup = ssub.add_parser("backup", help="a verified copy of the SQLite database and the signing key, as one file")
+    backup.add_argument("--out", type=Path, required=True, help="FILE.tar")
+    common(backup)
+    restore = ssub.add_parser("restore", help="put a backup in place (stop the server first)")
+    restore.add_argument("file", type=Path)
+    common(restore)
+
     presence = ssub.add_parser("presence", help="who is in now across kiosks")
     presence.add_argument("--json", action="store_true")
     common(presence)
@@ -96,6 +103,8 @@ def run_server_command(args: argparse.Namespace) -> int:
     except (ZoneInfoNotFoundError, ValueError):
         print(f"kiosk: error: unknown time zone {args.timezone!r}", file=sys.stderr)
         return EXIT_USAGE
+    if args.server_command in ("backup", "restore"):
+        return _backup_or_restore(args)
     store = build_store(args.data_dir or default_data_dir(), args.db, args.timezone)
     try:
         cmd = args.server_command
@@ -182,6 +191,29 @@ def run_server_command(args: argparse.Namespace) -> int:
         return 2
     finally:
         store.engine.dispose()
+
+
+def _backup_or_restore(args: argparse.Namespace) -> int:
+    from kiosk.store.db import known_revisions
+
+    from .backup import BackupFailed, backup, restore, sqlite_file
+    from .store import MIGRATIONS
+
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        db = sqlite_file(args.db, data_dir)
+        if args.server_command == "backup":
+            info = backup(db, data_dir, args.out)
+            print(f"wrote {info.path}: the database ({info.db_bytes} bytes, schema {info.revision}, integrity ok)"
+                  + (" and the card signing key" if info.has_key else ""))
+        else:
+            info = restore(args.file, db, data_dir, known_revisions(MIGRATIONS)[1])
+            print(f"restored {db} from {args.file} (schema {info.revision}); the previous database is kept "
+                  f"beside it as {db.name}.before-restore-*; start the server again")
+    except BackupFailed as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
 
 
 def _json(m: Any, short_code: str | None = None) -> dict[str, Any]:

@@ -13,9 +13,9 @@ from typing import Any
 
 from kiosk import paths
 from kiosk.domain.settings import SpaceSettings
-from kiosk.sdnotify import Notifier
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
+from kiosk.sdnotify import Notifier
 from kiosk.services.checkin import CheckInService
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess

@@ -12,8 +12,6 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from kiosk import health, paths
 from kiosk.scan.doctor import CameraReport
 from tests.conftest import need
