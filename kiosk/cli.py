@@ -541,7 +541,7 @@ def _scan(args: argparse.Namespace) -> int:
                 status = EXIT_USAGE
                 continue
             failures = isolated.crashes + isolated.hangs
-            codes = isolated.decode(gray, passes)
+            codes = isolated.decode(gray, passes, run_all=True)  # every code in the photo, once
             if isolated.crashes + isolated.hangs > failures:
                 print(f"kiosk: error: {file}: a decoder crashed or hung on this image", file=sys.stderr)
                 status = EXIT_USAGE
