@@ -18,7 +18,7 @@ from typing import Any
 from kiosk import logs
 from kiosk.core.cliargs import OneLineParser, add_member_arguments
 from kiosk.core.members import iso_or_none, member_json
-from kiosk.exitcodes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
 
 def _data_dir_arg(p: argparse.ArgumentParser) -> None:
@@ -459,8 +459,11 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
         report = kiosk.sync.run_once()
     except (NotEnrolled, EnrollRefused) as exc:
         return _fail(str(exc))
-    except (ServerUnavailable, Rejected) as exc:
+    except Rejected as exc:
         return _fail(f"enrollment failed: {exc}")
+    except ServerUnavailable as exc:
+        print(f"kiosk: error: the server could not be reached: {exc}", file=sys.stderr)
+        return EXIT_OFFLINE
     if args.json:
         print(json.dumps(asdict(report)))
     else:
@@ -468,7 +471,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
               f"rejected {report.rejected}); pulled {report.pulled}; {report.pending} waiting"
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
               + (f"; error: {report.error}" if report.error else ""))
-    return EXIT_USAGE if report.error else EXIT_OK
+    return EXIT_OFFLINE if report.error else EXIT_OK
 
 
 def _settings(kiosk: Any, args: argparse.Namespace) -> int:
