@@ -150,9 +150,10 @@ def check_database(db: Path) -> Check:
     data["integrity"], data["revision"] = result[:10], revision[0] if revision else None
     if result != ["ok"]:
         return Check("database", PROBLEM, f"{db} is damaged ({result[0]}): restore a backup", data)
-    from kiosk.store.db import known_revisions
+    from kiosk.core.db import known_revisions
+    from kiosk.store import MIGRATIONS
 
-    heads, revisions = known_revisions()
+    heads, revisions = known_revisions(MIGRATIONS)
     if data["revision"] not in revisions:
         return Check("database", PROBLEM, f"{db} was made by a newer door-kiosk (schema "
                                           f"{data['revision']}): install that version again", data)

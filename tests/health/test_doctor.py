@@ -63,7 +63,7 @@ def test_a_full_disk_on_a_real_tiny_filesystem(tmp_path):
               f"--no-camera --data-dir {mount}/data")
     done = subprocess.run(["unshare", "--mount", "sh", "-c", script], capture_output=True, text=True,
                           cwd=ROOT, timeout=120)
-    assert done.returncode == 4, done.stderr
+    assert done.returncode == 5, done.stderr
     disk = by_name(health.Check(**c) for c in json.loads(done.stdout)["checks"])["disk"]
     assert disk.status == "warning" and disk.data["path"] == str(mount) and disk.data["free_bytes"] <= 4 * 1024**2
 
@@ -171,7 +171,7 @@ def test_cli_doctor_json_and_words_and_exit_status(tmp_path, kiosk):
     names = [c["name"] for c in report["checks"]]
     assert names == ["version", "decoders", "database", "disk", "clock", "server", "sync"]
     assert report["ok"] == all(c["status"] in ("ok", "unknown") for c in report["checks"])
-    assert as_json.returncode == (0 if report["ok"] else 4)
+    assert as_json.returncode == (0 if report["ok"] else 5)
     words = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert words.returncode == as_json.returncode
     assert "database  ok" in words.stdout and "is intact" in words.stdout

@@ -174,7 +174,7 @@ def test_install_doctor_smoke_watchdog_upgrade_and_purge(installed_kiosk, tmp_pa
     checks = {c["name"]: c for c in report["checks"]}
     assert checks["version"]["data"]["prefix"] == "/opt/door-kiosk"
     assert checks["decoders"]["status"] == "ok" and checks["database"]["status"] == "warning"
-    assert doctor.returncode == 4  # no database yet: said, and a non-zero exit
+    assert doctor.returncode == 5  # no database yet: said, and a non-zero exit
 
     # Headless smoke as the owner types it: a member, their card as an image, decoded, checked in.
     added = json.loads(as_kiosk("members", "add", "--name", "Mette Packaged", "--json").stdout)
