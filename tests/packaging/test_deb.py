@@ -88,7 +88,7 @@ def test_the_kiosk_package_holds_the_venv_units_and_scripts(debs):
     for path in ["/opt/door-kiosk/bin/kiosk", "/opt/door-kiosk/bin/python3.11",
                  "/opt/door-kiosk/share/door-kiosk/assets/demo/door-feed.mp4",
                  "/lib/systemd/system/door-kiosk.service", "/usr/lib/systemd/journald.conf.d/door-kiosk.conf",
-                 "/etc/pam.d/door-kiosk", "/usr/bin/kiosk"]:
+                 "/etc/pam.d/door-kiosk", "/usr/bin/kiosk", "/usr/lib/door-kiosk/stop-session"]:
         assert path in files, path
     assert all(mode.endswith("root/root") for mode in files.values())
     top = {p.split("/")[1] for p in files if p.count("/") >= 1 and p != "/"}
@@ -153,7 +153,7 @@ def as_kiosk(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
     return sh("/usr/bin/kiosk", *args, ok=ok, env=env, timeout=180)
 
 
-def test_install_doctor_smoke_watchdog_upgrade_and_purge(installed_kiosk, tmp_path):
+def test_install_doctor_smoke_watchdog_upgrade_and_purge(installed_kiosk, tmp_path, request):
     # Installed: the system user, its private data folder, the session enabled at boot.
     user = pwd.getpwnam("kiosk")
     data = Path("/var/lib/door-kiosk")
@@ -178,10 +178,9 @@ def test_install_doctor_smoke_watchdog_upgrade_and_purge(installed_kiosk, tmp_pa
 
     # Headless smoke as the owner types it: a member, their card as an image, decoded, checked in.
     added = json.loads(as_kiosk("members", "add", "--name", "Mette Packaged", "--json").stdout)
-    shared = tmp_path / "out"
-    shared.mkdir()
+    shared = Path(tempfile.mkdtemp(prefix="door-kiosk-out-"))  # pytest's tmp is root's alone
+    request.addfinalizer(lambda: shutil.rmtree(shared, ignore_errors=True))
     os.chown(shared, user.pw_uid, user.pw_gid)
-    tmp_path.chmod(0o755)
     as_kiosk("card", added["id"], "--out", str(shared / "card.png"))
     scanned = json.loads(as_kiosk("scan", str(shared / "card.png"), "--json").stdout)
     code = scanned["codes"][0]["text"]
@@ -248,8 +247,12 @@ def _session_notifies_systemd() -> None:
         first = notify.recv(4096).decode()
         assert first.startswith("READY=1") and "STATUS=scanning with" in first, first
         assert [notify.recv(100) for _ in range(2)] == [b"WATCHDOG=1", b"WATCHDOG=1"]
-        os.killpg(proc.pid, signal.SIGTERM)  # as systemd stops the unit: every process of it
-        proc.wait(30)
+        # Stopped as systemd stops the unit: ExecStop with $MAINPID (cage), then SIGTERM to what is left.
+        assert [line for line in Path("/lib/systemd/system/door-kiosk.service").read_text().splitlines()
+                if line.startswith("ExecStop=")] == ["ExecStop=/usr/lib/door-kiosk/stop-session"]
+        cage = _descendant(proc.pid, "cage")
+        sh("/usr/lib/door-kiosk/stop-session", env={"PATH": env["PATH"], "MAINPID": str(cage)}, timeout=30)
+        assert proc.wait(30) == 0  # cage ended with the kiosk, before any signal of its own
         rest = []
         notify.settimeout(3)
         with contextlib.suppress(TimeoutError):
@@ -262,6 +265,26 @@ def _session_notifies_systemd() -> None:
             proc.wait(10)
         notify.close()
         shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def _descendant(pid: int, name: str) -> int:
+    """The first process called `name` below pid."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        stack = [pid]
+        while stack:
+            p = stack.pop()
+            try:
+                children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                with contextlib.suppress(OSError):
+                    if Path(f"/proc/{child}/comm").read_text().strip() == name:
+                        return child
+                stack.append(child)
+        time.sleep(0.1)
+    raise AssertionError(f"no {name} process below {pid}")
 
 
 def _repack_newer(deb: Path, tmp_path: Path) -> Path:
