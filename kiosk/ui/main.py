@@ -52,6 +52,20 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
                  extra={"event": "crash"})
 
 
+def stop_handler(qt_app: Any, window: Any) -> Any:
+    """The SIGTERM/SIGINT handler: leave the Qt loop cleanly. The quit is queued, so a signal that
+    comes before the loop runs is not lost (QCoreApplication.quit() then does nothing, and the
+    kiosk would run on until systemd's SIGKILL)."""
+    from PySide6.QtCore import QTimer
+
+    def _stop(signum: int, _frame: object) -> None:
+        log.info("signal %d: stopping", signum, extra={"event": "stopping"})
+        window.allow_close = True
+        QTimer.singleShot(0, qt_app.quit)
+
+    return _stop
+
+
 def run_gui(parts: GuiParts) -> int:
     from PySide6.QtCore import QMetaObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -97,11 +111,7 @@ def run_gui(parts: GuiParts) -> int:
     sync_thread.thread.started.connect(sync_worker.start)
 
     # SIGTERM/SIGINT: leave the Qt loop cleanly. A timer lets Python run its signal handlers.
-    def _stop(signum: int, _frame: object) -> None:
-        log.info("signal %d: stopping", signum, extra={"event": "stopping"})
-        window.allow_close = True
-        qt_app.quit()
-
+    _stop = stop_handler(qt_app, window)
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     wake = QTimer(interval=200)
@@ -117,7 +127,8 @@ def run_gui(parts: GuiParts) -> int:
     if buttons is not None:
         buttons.start()
     watchdog = GuiWatchdog(Notifier(), window)  # systemd's Type=notify and WatchdogSec=, if under it
-    watchdog.start(status=f"scanning with {parts.source.description}")
+    # READY=1 once the loop runs: a stop that follows it at once is then always seen.
+    QTimer.singleShot(0, lambda: watchdog.start(status=f"scanning with {parts.source.description}"))
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
                                    "data_dir": str(parts.data_dir), "decoder": parts.decoder.name,
                                    "lang": languages.current})

@@ -100,3 +100,24 @@ def test_outside_systemd_nothing_is_sent_and_a_vanished_manager_does_not_stop_th
     assert gone.enabled and gone.ping_interval_ms == 500
     assert not gone.ping()  # ECONNREFUSED/ENOENT: logged once, no exception
     assert not gone.ping()
+
+
+def test_a_stop_signal_before_the_loop_runs_still_ends_the_loop(qapp):
+    """systemd may stop the unit right after READY=1, before the Qt loop has started: the kiosk
+    must still leave the loop (it hung until SIGKILL: QCoreApplication.quit() before exec() is
+    a no-op)."""
+    import signal as signals
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.ui.main import stop_handler
+
+    window = QWidget()
+    stop = stop_handler(qapp, window)
+    stop(signals.SIGTERM, None)  # before exec()
+    QTimer.singleShot(5000, lambda: qapp.exit(99))  # the hang, bounded
+    started = time.monotonic()
+    assert qapp.exec() == 0
+    assert time.monotonic() - started < 4
+    assert window.allow_close  # type: ignore[attr-defined]
