@@ -104,7 +104,7 @@ def main(soak_minutes: float = 15.0) -> None:
             t0 = time.monotonic()
             while time.monotonic() - t0 < soak_minutes * 60:
                 samples.append((time.monotonic() - t0, tree_rss_kb(proc.pid)))
-                time.sleep(min(30.0, soak_minutes * 60 / 10))
+                time.sleep(min(60.0, soak_minutes * 60 / 10))
                 sock.settimeout(0.01)
                 try:
                     while sock.recv(100):
@@ -117,6 +117,7 @@ def main(soak_minutes: float = 15.0) -> None:
             print(f"memory (app and decoder processes, RSS) during a {soak_minutes:g}-minute soak on the demo "
                   f"feed: {first / 1024:.0f} MB after 1 min, {samples[-1][1] / 1024:.0f} MB at the end, "
                   f"max {max(kb for _, kb in samples) / 1024:.0f} MB")
+            print("  minute: MB  " + "  ".join(f"{at / 60:.0f}: {kb / 1024:.0f}" for at, kb in samples))
     finally:
         screen.stop()
         subprocess.run([*APT, "purge", "door-kiosk"], env=ENV, capture_output=True)
