@@ -22,6 +22,7 @@ from kiosk.domain.stats import VisitSpan
 from kiosk.domain.visits import CheckoutKind, Visit
 from kiosk.services.errors import StorageFailed
 
+from .db import reader
 from .models import (
     AnonymousVisitRow,
     CardRow,
@@ -72,6 +73,7 @@ def forget_people(s: Session, member_ids: list[str]) -> int:
 class SqlDoorStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._reader = reader(engine)
 
     def flush_log(self) -> None:
         """Copy the write-ahead log into the database file and empty it: after a deletion, the
@@ -86,7 +88,14 @@ class SqlDoorStore:
 
     @contextmanager
     def transaction(self) -> Iterator[SqlDoorTx]:
+        """A transaction that may write: it holds the write lock from BEGIN to COMMIT."""
         with GuardedSession(self.engine, expire_on_commit=False) as session, session.begin():
+            yield SqlDoorTx(session)
+
+    @contextmanager
+    def reading(self) -> Iterator[SqlDoorTx]:
+        """A transaction that only reads: one consistent snapshot, no write lock taken."""
+        with GuardedSession(self._reader, expire_on_commit=False) as session, session.begin():
             yield SqlDoorTx(session)
 
 
