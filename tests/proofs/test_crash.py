@@ -31,6 +31,10 @@ def test_the_checks_catch_a_double_open_visit_and_a_lost_result(crashed: tuple[c
     db = crash._db_of(base / "door")
     log = base / "door.log"
     crash.check_kiosk(db, log)
+    lost = tmp_path / "lost.log"
+    lost.write_text(log.read_text() + "scan someone no-such-event checked_in\n")
+    with pytest.raises(crash.CrashFinding, match="0 times"):
+        crash.check_kiosk(db, lost)
     con = sqlite3.connect(db)
     try:
         member_id, visit_id = con.execute("SELECT member_id, id FROM visits LIMIT 1").fetchone()
@@ -38,13 +42,7 @@ def test_the_checks_catch_a_double_open_visit_and_a_lost_result(crashed: tuple[c
                     "SELECT ?, member_id, day, checked_in_at, 0 FROM visits WHERE id = ?", (visit_id + "x", visit_id))
         con.execute("UPDATE visits SET checked_out_at = NULL WHERE member_id = ?", (member_id,))
         con.commit()
-        with pytest.raises(crash.CrashFinding, match="two open visits"):
-            crash.check_kiosk(db, log)
-        con.execute("DELETE FROM visits WHERE id = ?", (visit_id + "x",))
-        con.commit()
     finally:
         con.close()
-    lost = tmp_path / "lost.log"
-    lost.write_text(log.read_text() + f"scan {member_id} no-such-event checked_in\n")
-    with pytest.raises(crash.CrashFinding, match="0 times"):
-        crash.check_kiosk(db, lost)
+    with pytest.raises(crash.CrashFinding, match="two open visits"):
+        crash.check_kiosk(db, log)
