@@ -7,9 +7,9 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kiosk.core.errors import NotFound
 from kiosk.domain.members import Role
 
-from .errors import NotFound
 from .live_settings import LiveSettings
 from .members import MemberAdmin
 from .ports import Clock, DoorStore

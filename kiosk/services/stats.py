@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from kiosk.core.errors import InvalidInput
 from kiosk.domain.stats import Busyness, busyness
 
-from .errors import InvalidInput
 from .live_settings import LiveSettings
 from .ports import Clock, DoorStore
 

@@ -16,6 +16,8 @@ from sqlalchemy import Engine, delete, func, select, union, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import reader
+from kiosk.core.errors import StorageFailed
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
@@ -23,9 +25,7 @@ from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Rol
 from kiosk.domain.policies import Policy, PolicyKind
 from kiosk.domain.stats import VisitSpan
 from kiosk.domain.visits import CheckoutKind, Visit
-from kiosk.services.errors import StorageFailed
 
-from .db import reader
 from .models import (
     AnonymousVisitRow,
     CardRow,

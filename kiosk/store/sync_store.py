@@ -10,11 +10,11 @@ from sqlalchemy import Engine, Select, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import reader
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member, Role
 from kiosk.domain.visits import Visit
 
-from .db import reader
 from .door_store import GuardedSession, _card, _member, forget_people
 from .models import (
     CardRow,

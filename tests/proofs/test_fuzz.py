@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk import app
+from kiosk.core.errors import InvalidInput
 from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.codes import CROCKFORD, CodeProblem, CodeRejected, normalize_short_code, verify_code
 from kiosk.domain.guests import GuestForm
 from kiosk.scan.wedge import MAX_LENGTH, MIN_LENGTH, WedgeBuffer
-from kiosk.services.errors import InvalidInput
 from kiosk.services.members import NewMember
 from tests.fakes import FakeClock
 
