@@ -45,12 +45,14 @@ def test_a_long_host_read_does_not_block_a_check_in(kiosk: app.Kiosk) -> None:
         except Exception as exc:
             door_result.append(exc)
         finally:
+            reader_open.append(reader.is_alive())  # before the reader may go on
             checked_in.set()
 
+    reader_open: list[bool] = []
     door_thread = threading.Thread(target=door)
     door_thread.start()
     door_thread.join(WAIT)
-    reader_was_open = reader.is_alive()
+    reader_was_open = reader_open == [True]
     checked_in.set()
     reader.join(WAIT)
     assert reader_was_open  # the read transaction was still open when the check-in committed
@@ -79,12 +81,14 @@ def test_a_long_sync_read_does_not_block_a_check_in(kiosk: app.Kiosk) -> None:
         except Exception as exc:
             door_result.append(exc)
         finally:
+            reader_open.append(reader.is_alive())
             checked_in.set()
 
+    reader_open: list[bool] = []
     door_thread = threading.Thread(target=door)
     door_thread.start()
     door_thread.join(WAIT)
-    reader_was_open = reader.is_alive()
+    reader_was_open = reader_open == [True]
     checked_in.set()
     reader.join(WAIT)
     assert reader_was_open
