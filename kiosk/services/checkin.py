@@ -52,6 +52,11 @@ class CheckInService:
         self._store, self._clock, self._ids = store, clock, ids
         self._settings, self._kiosk_id = settings, kiosk_id
 
+    @property
+    def rules(self) -> SpaceRules:
+        """The rules the next check-in decides with (each operation takes them once)."""
+        return self._settings.rules()
+
     def check_in_code(self, text: str, source: str = "scan") -> ScanResult:
         rules = self._settings.rules()  # one set of rules for the whole decision
         now = self._clock.now()
