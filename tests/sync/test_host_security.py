@@ -61,7 +61,8 @@ def test_another_sessions_token_is_refused(site):
     anna, other = logged_in(site), logged_in(site)
     foreign = other.csrf_of("/members")
     for path in routes[2:]:
-        answer = anna.post(path, {"csrf": foreign, "name": "Mallory"})
+        form = {"csrf": foreign} if path.endswith(("/status", "/card")) else {"csrf": foreign, "name": "Mallory"}
+        answer = anna.post(path, form)
         assert answer.status == 403, (path, answer.status)
     assert all(m.name != "Mallory" for m in site.store.members())
 
@@ -204,7 +205,7 @@ def test_a_login_storm_does_not_hold_up_a_kiosks_sync(site, kiosk_at, monkeypatc
         syncing.join(90)
         assert done and done[0].error is None, "the sync round did not complete while the guesses were pending"
         assert answers == []  # every guess is still waiting: the sync went first
-        assert site.store.presence()["in_now"]
+        assert done[0].accepted >= 1  # the check-in reached the server
     finally:
         gate.set()
         for g in guessers:
