@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import CursorResult, Engine, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -80,4 +81,6 @@ class LoginThrottle:
 
     def clear(self, keys: list[str]) -> int:
         with Session(self.engine) as s, s.begin():
-            return s.execute(delete(LoginThrottleRow).where(LoginThrottleRow.key.in_(keys))).rowcount
+            result: CursorResult[Any] = s.execute(  # type: ignore[assignment]
+                delete(LoginThrottleRow).where(LoginThrottleRow.key.in_(keys)))
+            return result.rowcount

@@ -45,6 +45,6 @@ def test_every_string_is_translated_and_compiled(lang):
         for text in strings:
             assert set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(str(m.id))), (lang, text)
         if isinstance(m.id, str):
-            assert compiled.gettext(m.id) == m.string, f"{lang}: the .mo is stale; run tools/update_server_translations.sh"
+            assert compiled.gettext(m.id) == m.string, f"{lang}: stale .mo; run tools/update_server_translations.sh"
         else:
             assert compiled.ngettext(m.id[0], m.id[1], 5) == m.string[1], f"{lang}: the .mo is stale"

@@ -72,7 +72,7 @@ def auth_routes(web: Web) -> APIRouter:
         return response
 
     @router.get("/language/{code}")
-    def language(request: Request, code: str, next: str = "/") -> Response:  # noqa: A002
+    def language(request: Request, code: str, next: str = "/") -> Response:
         response = RedirectResponse(safe_next(next), status_code=303)
         if code in LANGUAGES:
             set_cookie(response, request, web.settings, LANGUAGE_COOKIE, code, max_age=365 * 24 * 3600)

@@ -62,7 +62,7 @@ def page_routes(web: Web) -> APIRouter:
             return web.to_login()
         b = web.reports.busyness()
         used = [h for h, v in enumerate(b.by_hour) if v > 0]
-        first, last = (min(used + [8]), max(used + [17])) if used else (8, 17)
+        first, last = min([*used, 8]), max([*used, 17])  # at least 8 to 17, widened to any hour used
         hours = [(first + i, v, h) for i, (v, h) in enumerate(_bars(b.by_hour[first:last + 1]))]
         weekdays = [(t(request, WEEKDAYS[i]), v, h) for i, (v, h) in enumerate(_bars(b.by_weekday))]
         return web.pages.render(request, "busy.html", who=who, b=b, hours=hours, weekdays=weekdays)
