@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -12,34 +10,18 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
+from kiosk.core.hashing import burn_equal_work
+from kiosk.core.hashing import hash_secret as hash_password
+from kiosk.core.hashing import sha256_hex as _sha
+from kiosk.core.hashing import verify_secret as verify_password
+
 from .models import HostRow, WebSessionRow
 from .store import ServerError
 from .throttle import LoginThrottle, account_key
 
 SESSION_HOURS = 8
-SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024  # longer input is refused before any hashing
-
-
-def hash_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **SCRYPT)
-    return f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${salt.hex()}${digest.hex()}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        _, n, r, p, salt, digest = stored.split("$")
-        got = hashlib.scrypt(password.encode("utf-8", "surrogatepass"), salt=bytes.fromhex(salt), n=int(n),
-                             r=int(r), p=int(p), dklen=32)
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(got, bytes.fromhex(digest))
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -52,8 +34,6 @@ class Hosts:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.throttle = LoginThrottle(engine)
-        # An unknown name is checked against this hash: the same one scrypt run as a wrong password.
-        self._nobody = hash_password(secrets.token_urlsafe(16))
 
     def add(self, username: str, password: str) -> None:
         """Add a host, or set a new password: that ends every session the host had."""
@@ -75,8 +55,11 @@ class Hosts:
             return None
         with Session(self.engine) as s:
             row = s.scalar(select(HostRow).where(HostRow.username == username))
-            stored, host_id = (row.password_hash, row.id) if row is not None else (self._nobody, None)
-        return host_id if verify_password(password, stored) and host_id is not None else None
+            stored, host_id = (row.password_hash, row.id) if row is not None else (None, None)
+        if stored is None or host_id is None:
+            burn_equal_work(password)  # an unknown name: the same one scrypt run as a wrong password
+            return None
+        return host_id if verify_password(password, stored) else None
 
     def start_session(self, host_id: int) -> tuple[str, WebSession]:
         """A new session token (for the cookie; only its hash is stored) and its session."""

@@ -10,9 +10,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from kiosk.printing.cards import DPI, render_card
-from kiosk.printing.evacuation import render_pages
-from kiosk.services.presence import PresenceEntry
+from kiosk.core.documents.cards import DPI, render_card
+from kiosk.core.documents.evacuation import render_pages
+from kiosk.domain.presence import PresenceEntry
 
 from ..store import ServerError
 from .context import Web
