@@ -55,8 +55,10 @@ class Reports:
             seen = k.last_seen_at
             ago = max(0, int((now - seen).total_seconds() // 60)) if seen else None
             enrolled = k.token_hash is not None
-            out.append(KioskHealth(k.name, location or "", enrolled, seen, ago, k.pending or 0,
-                                   getattr(k, "version", None), enrolled and (seen is None or now - seen > LATE)))
+            # Kiosks do not report their version (nor their doctor's camera and disk warnings) to
+            # the server yet: that needs the sync protocol to carry it. The page says "not reported".
+            out.append(KioskHealth(k.name, location or "", enrolled, seen, ago, k.pending or 0, None,
+                                   enrolled and (seen is None or now - seen > LATE)))
         return out
 
     def visits_csv(self, first: date, last: date) -> str:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import urllib.parse
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kiosk.server.hosts import Hosts
 from tests.sync.conftest import start_server
@@ -211,3 +214,35 @@ def test_a_login_storm_does_not_hold_up_a_kiosks_sync(site, kiosk_at, monkeypatc
         for g in guessers:
             g.join(120)
     assert len(answers) == 16 and set(answers) <= {303, 429}
+
+
+def test_unknown_form_fields_are_refused_without_echoing_them(site):
+    client = logged_in(site)
+    token = client.csrf_of("/members")
+    answer = client.post("/members", {"csrf": token, "name": "Eve", "role": "host<script>x</script>"})
+    assert answer.status == 400
+    assert "role" in answer.text and "<script>x" not in answer.text and "host" not in answer.text.split("<main>")[1]
+    assert all(m.name != "Eve" for m in site.store.members())
+
+
+@pytest.mark.parametrize("target", ["//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:x"])
+def test_the_language_switcher_never_redirects_away(site, target):
+    answer = WebClient(site.url).get("/language/de?next=" + urllib.parse.quote(target, safe=""))
+    assert answer.status == 303 and answer.location == "/"
+
+
+def test_random_member_forms_never_give_a_500(site):
+    """Whatever a logged-in host's browser posts, the answer is a page or a redirect."""
+    client = logged_in(site)
+    token = client.csrf_of("/members")
+    text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(name=text, email=text, plan=st.sampled_from(["monthly", "clipcard", "daypass", "gold", ""]),
+           clips=st.one_of(text, st.integers().map(str)), valid_until=text)
+    def post(name, email, plan, clips, valid_until):
+        answer = client.post("/members", {"csrf": token, "name": name, "email": email, "plan": plan,
+                                          "clips": clips, "valid_until": valid_until})
+        assert answer.status in (303, 400), (answer.status, answer.text[:300])
+
+    post()
