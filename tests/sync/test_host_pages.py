@@ -62,6 +62,10 @@ def test_host_sees_a_check_in_made_at_a_kiosk(browser, site, tmp_path):
     page.screenshot(path=str(tmp_path / "host-today.png"), full_page=True)
     page.click("text=Kiosks")
     assert "door-1" in page.inner_text("#kiosks")
+    page.screenshot(path=str(tmp_path / "host-kiosks.png"), full_page=True)
+    page.click("text=How busy")
+    assert page.locator("#by-hour rect").count() >= 10 and page.locator("#by-weekday rect").count() == 7
+    page.screenshot(path=str(tmp_path / "host-busy.png"), full_page=True)
     kiosk.close()
 
 
