@@ -246,3 +246,13 @@ def test_random_member_forms_never_give_a_500(site):
         assert answer.status in (303, 400), (answer.status, answer.text[:300])
 
     post()
+
+
+def test_a_refused_member_is_explained_on_the_page_and_no_url_text_is_reflected(site):
+    client = logged_in(site)
+    token = client.csrf_of("/members")
+    answer = client.post("/members", {"csrf": token, "name": "   ", "email": "mette@example.dk"})
+    assert answer.status == 400 and 'class="error"' in answer.text
+    assert 'name="name"' in answer.text  # the form is there to try again
+    # A link cannot put words of its own on the host's page.
+    assert "Call +45" not in client.get("/members?error=Call+%2B45+12345678+now").text

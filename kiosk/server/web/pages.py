@@ -67,17 +67,18 @@ def page_routes(web: Web) -> APIRouter:
         weekdays = [(t(request, WEEKDAYS[i]), v, h) for i, (v, h) in enumerate(_bars(b.by_weekday))]
         return web.pages.render(request, "busy.html", who=who, b=b, hours=hours, weekdays=weekdays)
 
-    def members_page(request: Request, error: str = "") -> Response:
+    def members_page(request: Request, error: str = "", status_code: int = 200) -> Response:
         who = web.who(request)
         if who is None:
             return web.to_login()
-        return web.pages.render(request, "members.html", who=who, members=web.store.members(), error=error,
+        return web.pages.render(request, "members.html", status_code=status_code, who=who,
+                                members=web.store.members(), error=error,
                                 plans={k: t(request, v) for k, v in PLANS.items()},
                                 statuses={k: t(request, v) for k, v in STATUSES.items()})
 
     @router.get("/members")
-    def members(request: Request, error: str = "") -> Response:
-        return members_page(request, error[:300])
+    def members(request: Request) -> Response:
+        return members_page(request)
 
     @router.post("/members")
     def add_member(request: Request, form: Annotated[MemberForm, Form()]) -> Response:
@@ -87,12 +88,11 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.add_members([{"name": form.name, "email": form.email, "plan": form.plan,
                                     "clips": form.clips or 0, "valid_until": form.valid_until}])
-        except (ServerError, ValueError) as exc:  # shown to the host, never a 500
-            return RedirectResponse(f"/members?error={urllib.parse.quote(str(exc))}", status_code=303)
+        except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
+            return members_page(request, str(exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
-    @router.get("/members/{member_id}")
-    def member_page(member_id: str, request: Request, error: str = "") -> Response:
+    def member_page(request: Request, member_id: str, error: str = "", status_code: int = 200) -> Response:
         who = web.who(request)
         if who is None:
             return web.to_login()
@@ -100,7 +100,12 @@ def page_routes(web: Web) -> APIRouter:
             member = web.store.member(member_id)
         except ServerError as exc:
             return web.not_found(request, who, str(exc))
-        return web.pages.render(request, "member.html", who=who, member=member, error=error[:300])
+        return web.pages.render(request, "member.html", status_code=status_code, who=who, member=member,
+                                error=error)
+
+    @router.get("/members/{member_id}")
+    def show_member(member_id: str, request: Request) -> Response:
+        return member_page(request, member_id)
 
     @router.post("/members/{member_id}")
     def save_member(member_id: str, request: Request, form: Annotated[MemberForm, Form()]) -> Response:
@@ -110,8 +115,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until)
         except (ServerError, ValueError) as exc:
-            return RedirectResponse(f"/members/{urllib.parse.quote(member_id)}?error={urllib.parse.quote(str(exc))}",
-                                    status_code=303)
+            return member_page(request, member_id, str(exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/status")
