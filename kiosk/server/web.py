@@ -241,10 +241,9 @@ def add_host_pages(app: FastAPI, store: ServerStore, hosts: Hosts) -> None:
         if isinstance(form, Response):
             return form
         try:
-            member = store.member(member_id)
+            store.toggle_suspended(member_id)  # read and written in one statement
         except ServerError as exc:
             return Response(str(exc), status_code=404)
-        store.update_member(member_id, status="active" if member.status == "suspended" else "suspended")
         return RedirectResponse("/members", status_code=303)
 
     @app.post("/members/{member_id}/card", include_in_schema=False)

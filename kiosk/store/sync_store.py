@@ -162,11 +162,26 @@ class SqlSyncStore:
         with self._session() as s, s.begin():
             s.add(RosterRequestRow(id=request_id, body=json.dumps(body, default=str), created_at=datetime.now(UTC)))
 
-    def pending_requests(self, limit: int) -> list[dict[str, object]]:
+    def pending_requests(self, limit: int, waiting: bool = False) -> list[dict[str, object]]:
+        """Requests not sent yet, oldest first; waiting=True: those the server holds for a host
+        (sent again each round to learn what became of them)."""
+        status = RosterRequestRow.status == "pending" if waiting else RosterRequestRow.status.is_(None)
         with self._session() as s:
-            rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status.is_(None))
-                             .order_by(RosterRequestRow.seq).limit(limit))
+            rows = s.scalars(select(RosterRequestRow).where(status).order_by(RosterRequestRow.seq).limit(limit))
             return [json.loads(r.body) for r in rows]
+
+    def request_counts(self) -> dict[str, int]:
+        """How many requests are unsent (None), pending, rejected, accepted."""
+        with self._session() as s:
+            rows = s.execute(select(RosterRequestRow.status, func.count()).group_by(RosterRequestRow.status))
+            return {status or "unsent": count for status, count in rows}
+
+    def requests(self, limit: int = 100) -> list[tuple[dict[str, object], str, str]]:
+        """The newest requests with their state (unsent, pending, accepted, rejected) and the
+        server's reason: what the host view lists, so a pending change does not look done."""
+        with self._session() as s:
+            rows = s.scalars(select(RosterRequestRow).order_by(RosterRequestRow.seq.desc()).limit(limit))
+            return [(json.loads(r.body), r.status or "unsent", r.reason or "") for r in rows]
 
     def mark_requests(self, results: dict[str, tuple[str, str | None]]) -> None:
         with self._session() as s, s.begin():
