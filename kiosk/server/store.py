@@ -590,7 +590,7 @@ class ServerStore:
         self._summary[key] = summary
         return summary[1], summary[2]
 
-    def _changes(self, s: Session, rows: Sequence[ChangeRow], key: bytes | None) -> list[wire.Change]:
+    def _changes(self, s: Session, rows: Sequence[ChangeRow], code_key: bytes | None) -> list[wire.Change]:
         """The current state of every entity a page of the change log names, loaded in bulk."""
         refs = {kind: {r.ref for r in rows if r.kind == kind} for kind in ("member", "card", "key")}
         members = {m.id: m for m in s.scalars(select(ServerMemberRow).where(ServerMemberRow.id.in_(refs["member"])))}
@@ -606,7 +606,7 @@ class ServerStore:
                            else wire.Change(kind="member", op="delete", ref=row.ref))
             elif row.kind == "card":
                 c = cards.get(row.ref)
-                out.append(wire.Change(kind="card", op="upsert", ref=row.ref, card=_card_wire(c, key)) if c
+                out.append(wire.Change(kind="card", op="upsert", ref=row.ref, card=_card_wire(c, code_key)) if c
                            else wire.Change(kind="card", op="delete", ref=row.ref))
             else:
                 k = keys.get(row.ref)

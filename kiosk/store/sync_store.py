@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -27,6 +28,7 @@ from .models import (
 )
 
 PREFIX = "sync_"
+log = logging.getLogger(__name__)
 
 
 class SqlSyncStore:
@@ -90,6 +92,17 @@ class SqlSyncStore:
                 s.merge(SettingRow(key=PREFIX + "roster_gen", value=str(gen)))
                 s.merge(SettingRow(key=PREFIX + "snapshot", value="running"))
             now = datetime.now(UTC)
+            # The server's roster never writes over a guest registered here (an id the server
+            # should have refused): the guest keeps their day pass, nothing more.
+            guests = set(s.scalars(_guest_ids().where(MemberRow.id.in_(
+                {m.id for m in members} | {c.member_id for c in cards}
+                | {ref.partition("/")[0] for kind, ref in deleted if kind in ("member", "card")}))))
+            if guests:
+                log.warning("the server's roster names %d guests of this door; they stay guests", len(guests),
+                            extra={"event": "roster_guest_clash"})
+                members = [m for m in members if m.id not in guests]
+                cards = [c for c in cards if c.member_id not in guests]
+                deleted = [(kind, ref) for kind, ref in deleted if ref.partition("/")[0] not in guests]
             _upsert(s, MemberRow, ["id"], [dict(
                 id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
                 valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
