@@ -97,11 +97,14 @@ class SyncEngine:
             if exc.status == 401:
                 report.revoked = True
                 self.local.set_state(revoked="yes")
-        if report.error:
-            state = self.local.state()
-            self.local.set_state(last_error=report.error,
-                                 offline_since=state.get("offline_since") or self.clock.now().isoformat())
-        report.pending = self.local.pending_count()
+        try:
+            if report.error:
+                state = self.local.state()
+                self.local.set_state(last_error=report.error,
+                                     offline_since=state.get("offline_since") or self.clock.now().isoformat())
+            report.pending = self.local.pending_count()
+        except StorageFailed as exc:  # the round's own error stays the one reported
+            report.error = report.error or f"the kiosk's database: {exc}"
         return report
 
     def _offset(self, before: float, after: float, server_time: datetime) -> int:
