@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     members = ssub.add_parser("members", help="the roster")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
 
+    from .requests_cli import add_permissions_parser, add_requests_parser
+
     add = msub.add_parser("add", help="add a member and issue their first card")
     add_member_arguments(add)
     common(add)
@@ -95,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     krevoke = ksub.add_parser("revoke")
     krevoke.add_argument("name")
     common(krevoke)
+    add_permissions_parser(ksub, common)
+    add_requests_parser(ssub, parser_class, common)
 
     hosts = ssub.add_parser("hosts", help="people who may log in to the host pages")
     hsub = hosts.add_subparsers(dest="hosts_command", required=True, parser_class=parser_class)
@@ -115,6 +119,7 @@ def run_server_command(args: argparse.Namespace) -> int:
     from kiosk.core.errors import InvalidInput
     from kiosk.core.members import parse_date, parse_member_csv
 
+    from .requests_cli import run_permissions_command, run_requests_command
     from .runner import build_store, serve
     from .store import ServerError
 
@@ -175,6 +180,10 @@ def run_server_command(args: argparse.Namespace) -> int:
             save_card(c.printable(), args.space_name, args.out)
             print(f"wrote the card of {c.member.name} ({c.short_code}) to {args.out}")
             return 0
+        if cmd == "requests":
+            return run_requests_command(store, args)
+        if cmd == "kiosks" and args.kiosks_command == "permissions":
+            return run_permissions_command(store, args)
         if cmd == "kiosks":
             if args.kiosks_command == "add":
                 code = store.add_kiosk(args.name, args.location)

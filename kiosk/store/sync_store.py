@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -27,6 +28,7 @@ from .models import (
 )
 
 PREFIX = "sync_"
+log = logging.getLogger(__name__)
 
 
 class SqlSyncStore:
@@ -90,6 +92,17 @@ class SqlSyncStore:
                 s.merge(SettingRow(key=PREFIX + "roster_gen", value=str(gen)))
                 s.merge(SettingRow(key=PREFIX + "snapshot", value="running"))
             now = datetime.now(UTC)
+            # The server's roster never writes over a guest registered here (an id the server
+            # should have refused): the guest keeps their day pass, nothing more.
+            guests = set(s.scalars(_guest_ids().where(MemberRow.id.in_(
+                {m.id for m in members} | {c.member_id for c in cards}
+                | {ref.partition("/")[0] for kind, ref in deleted if kind in ("member", "card")}))))
+            if guests:
+                log.warning("the server's roster names %d guests of this door; they stay guests", len(guests),
+                            extra={"event": "roster_guest_clash"})
+                members = [m for m in members if m.id not in guests]
+                cards = [c for c in cards if c.member_id not in guests]
+                deleted = [(kind, ref) for kind, ref in deleted if ref.partition("/")[0] not in guests]
             _upsert(s, MemberRow, ["id"], [dict(
                 id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
                 valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
@@ -162,11 +175,26 @@ class SqlSyncStore:
         with self._session() as s, s.begin():
             s.add(RosterRequestRow(id=request_id, body=json.dumps(body, default=str), created_at=datetime.now(UTC)))
 
-    def pending_requests(self, limit: int) -> list[dict[str, object]]:
+    def pending_requests(self, limit: int, waiting: bool = False) -> list[dict[str, object]]:
+        """Requests not sent yet, oldest first; waiting=True: those the server holds for a host
+        (sent again each round to learn what became of them)."""
+        status = RosterRequestRow.status == "pending" if waiting else RosterRequestRow.status.is_(None)
         with self._session() as s:
-            rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status.is_(None))
-                             .order_by(RosterRequestRow.seq).limit(limit))
+            rows = s.scalars(select(RosterRequestRow).where(status).order_by(RosterRequestRow.seq).limit(limit))
             return [json.loads(r.body) for r in rows]
+
+    def request_counts(self) -> dict[str, int]:
+        """How many requests are unsent (None), pending, rejected, accepted."""
+        with self._session() as s:
+            rows = s.execute(select(RosterRequestRow.status, func.count()).group_by(RosterRequestRow.status))
+            return {status or "unsent": count for status, count in rows}
+
+    def requests(self, limit: int = 100) -> list[tuple[dict[str, object], str, str]]:
+        """The newest requests with their state (unsent, pending, accepted, rejected) and the
+        server's reason: what the host view lists, so a pending change does not look done."""
+        with self._session() as s:
+            rows = s.scalars(select(RosterRequestRow).order_by(RosterRequestRow.seq.desc()).limit(limit))
+            return [(json.loads(r.body), r.status or "unsent", r.reason or "") for r in rows]
 
     def mark_requests(self, results: dict[str, tuple[str, str | None]]) -> None:
         with self._session() as s, s.begin():

@@ -19,6 +19,9 @@ from .client import Rejected, ServerApi, ServerUnavailable
 
 log = logging.getLogger(__name__)
 BATCH = 500
+MAX_WAITING = 5000  # requests held for a host that are asked about again each round
+# The server's answer to a roster request -> the request's state here.
+REQUEST_STATE = {"accepted": "accepted", "duplicate": "accepted", "rejected": "rejected", "pending": "pending"}
 
 
 class NotEnrolled(Exception):
@@ -37,6 +40,7 @@ class SyncReport:
     rejected: int = 0
     pulled: int = 0
     requests: int = 0  # roster changes asked for here and answered by the server
+    requests_waiting: int = 0  # of those, held on the server for a host's approval
     pending: int = 0
     roster_matches: bool | None = None
     clock_offset_ms: int | None = None
@@ -93,11 +97,14 @@ class SyncEngine:
             if exc.status == 401:
                 report.revoked = True
                 self.local.set_state(revoked="yes")
-        if report.error:
-            state = self.local.state()
-            self.local.set_state(last_error=report.error,
-                                 offline_since=state.get("offline_since") or self.clock.now().isoformat())
-        report.pending = self.local.pending_count()
+        try:
+            if report.error:
+                state = self.local.state()
+                self.local.set_state(last_error=report.error,
+                                     offline_since=state.get("offline_since") or self.clock.now().isoformat())
+            report.pending = self.local.pending_count()
+        except StorageFailed as exc:  # the round's own error stays the one reported
+            report.error = report.error or f"the kiosk's database: {exc}"
         return report
 
     def _offset(self, before: float, after: float, server_time: datetime) -> int:
@@ -108,19 +115,27 @@ class SyncEngine:
         return offset
 
     def _send_requests(self, api: ServerApi, report: SyncReport) -> None:
-        """Roster changes asked for here go first, so the pull that follows brings their result."""
+        """Roster changes asked for here go first, so the pull that follows brings their result.
+        Those the server holds for a host are asked about again once a round: the answer to a
+        request seen before is what became of it."""
+        waiting = self.local.pending_requests(MAX_WAITING, waiting=True)
+        for start in range(0, len(waiting), BATCH):
+            self._send_batch(api, waiting[start:start + BATCH], report)
         while True:
             requests = self.local.pending_requests(BATCH)
             if not requests:
-                return
-            response = api.send_requests(requests)
-            results = {r.id: ("rejected" if r.status == "rejected" else "accepted", r.reason)
-                       for r in response.results}
-            self.local.mark_requests(results)
-            report.requests += len(results)
-            report.details += [f"request {i}: {reason}" for i, (st, reason) in results.items() if st == "rejected"]
+                break
+            self._send_batch(api, requests, report)
             if len(requests) < BATCH:
-                return
+                break
+        report.requests_waiting = self.local.request_counts().get("pending", 0)
+
+    def _send_batch(self, api: ServerApi, requests: list[dict[str, object]], report: SyncReport) -> None:
+        response = api.send_requests(requests)
+        results = {r.id: (REQUEST_STATE[r.status], r.reason) for r in response.results}
+        self.local.mark_requests(results)
+        report.requests += sum(st != "pending" for st, _ in results.values())
+        report.details += [f"request {i}: {reason}" for i, (st, reason) in results.items() if st == "rejected"]
 
     def _push(self, api: ServerApi, report: SyncReport) -> None:
         offset = self.local.state().get("clock_offset_ms")
@@ -154,7 +169,7 @@ class SyncEngine:
             page = api.pull(cursor)
             report.clock_offset_ms = self._offset(before, time.monotonic(), page.server_time)
             members = [c.member.to_member() for c in page.changes if c.op == "upsert" and c.member]
-            cards = [Card(member_id=c.card.member_id, serial=c.card.serial, short_code=c.card.short_code,
+            cards = [Card(member_id=c.card.member_id, serial=c.card.serial, short_code=c.card.short_code or "",
                           revoked=c.card.revoked) for c in page.changes if c.op == "upsert" and c.card]
             keys = [(c.key.key_id, bytes.fromhex(c.key.public_key), c.key.label)
                     for c in page.changes if c.op == "upsert" and c.key]

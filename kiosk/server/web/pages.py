@@ -124,8 +124,7 @@ def page_routes(web: Web) -> APIRouter:
         if isinstance(who, Response):
             return who
         try:
-            member = web.store.member(member_id)
-            web.store.update_member(member_id, status="active" if member.status == "suspended" else "suspended")
+            web.store.toggle_suspended(member_id)  # read and written in one statement
         except ServerError as exc:
             return web.not_found(request, who, str(exc))
         return RedirectResponse("/members", status_code=303)

@@ -1,14 +1,14 @@
 """host logins throttled per account and per client address
 
-Revision ID: s0005_web_throttle
-Revises: s0004
+Revision ID: s0006_web_throttle
+Revises: s0005_roster_requests
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0005_web_throttle"
-down_revision = "s0004"
+revision = "s0006_web_throttle"
+down_revision = "s0005_roster_requests"
 branch_labels = None
 depends_on = None
 
