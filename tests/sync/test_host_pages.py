@@ -204,3 +204,32 @@ def test_a_name_with_markup_is_shown_as_text(browser, site):
     page.goto(site.url + "/members")
     assert "<b>Bold</b>" in page.inner_text("#members")
     assert page.locator("#members img").count() == 0
+
+
+def test_a_host_approves_a_kiosks_request_on_a_phone_in_danish(browser, site, tmp_path):
+    import uuid
+
+    from kiosk.sync.client import ServerApi
+
+    (kim,) = site.store.add_members([{"name": "Kim Ørum"}])
+    token = ServerApi(site.url).enroll(site.store.add_kiosk("door-1", "Klitmøller"), str(uuid.uuid4())).token
+    (result,) = ServerApi(site.url, token).send_requests(
+        [{"id": str(uuid.uuid4()), "op": "erase", "member_id": kim.member.id}]).results
+    assert result.status == "pending"
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  extra_http_headers={"Accept-Language": "da"})
+    page = context.new_page()
+    page.goto(site.url + "/login")
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Log ind')")
+    page.wait_for_url(site.url + "/")
+    page.click("nav >> text=Anmodninger")
+    row = page.locator("#requests tr", has_text="Kim Ørum")
+    assert "Slet et medlem" in row.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(tmp_path / "host-requests-phone.png"), full_page=True)
+    row.locator("button:has-text('Godkend')").click()
+    page.wait_for_selector("text=Ingen anmodninger venter.")
+    assert site.store.members() == []
+    context.close()

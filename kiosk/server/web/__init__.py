@@ -19,6 +19,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from ..hosts import Hosts
 from ..reports import Reports
 from ..store import ServerStore
+from .approvals import approval_routes
 from .auth import auth_routes
 from .context import Web
 from .documents import document_routes
@@ -47,6 +48,7 @@ def host_pages_app(store: ServerStore, hosts: Hosts, settings: WebSettings) -> F
     app.include_router(auth_routes(web))
     app.include_router(page_routes(web))
     app.include_router(document_routes(web))
+    app.include_router(approval_routes(web))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)
     if settings.trusted_proxies:  # X-Forwarded-For/-Proto believed from these addresses only
