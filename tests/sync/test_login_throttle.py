@@ -3,12 +3,15 @@ that is capped, survives a new Hosts (a restart), and is reset by a success."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy.orm import Session
 
 from kiosk.server.hosts import Hosts
+from kiosk.server.models import LoginThrottleRow
 from kiosk.server.runner import build_store
 from kiosk.server.throttle import FIRST_BLOCK, FREE_FAILURES, LONGEST_BLOCK, LoginThrottle, block_after
 
@@ -26,8 +29,8 @@ def test_blocks_grow_and_are_capped(failures):
         assert nxt is not None and block <= nxt <= max(2 * block, LONGEST_BLOCK)
 
 
-def test_the_delay_doubles_then_stops_at_fifteen_minutes(tmp_path):
-    store = build_store(tmp_path)
+def test_the_delay_doubles_then_stops_at_fifteen_minutes(tmp_path, db_url):
+    store = build_store(tmp_path, db_url)
     throttle = LoginThrottle(store.engine)
     keys = ["host:anna", "addr:192.0.2.7"]
     now = T0
@@ -43,13 +46,13 @@ def test_the_delay_doubles_then_stops_at_fifteen_minutes(tmp_path):
     assert set(waits[15:]) == {900}
     # Another server process (or a restart) sees the same block.
     throttle.failed(keys, now)
-    again = Hosts(build_store(tmp_path).engine).throttle
+    again = Hosts(build_store(tmp_path, db_url).engine).throttle
     assert again.retry_after(["host:anna"], now) == 900
     store.engine.dispose()
 
 
-def test_a_success_resets_the_count(tmp_path):
-    store = build_store(tmp_path)
+def test_a_success_resets_the_count(tmp_path, db_url):
+    store = build_store(tmp_path, db_url)
     throttle = LoginThrottle(store.engine)
     keys = ["host:anna", "addr:192.0.2.7"]
     for _ in range(9):
@@ -62,3 +65,26 @@ def test_a_success_resets_the_count(tmp_path):
     assert throttle.retry_after(keys, T0) == 30
     assert throttle.retry_after(["host:bob"], T0) == 0  # another account is not held up
     store.engine.dispose()
+
+
+def test_failures_at_once_are_all_counted(tmp_path, db_url):
+    """Sixteen failed logins for one name at the same moment, from two server processes' worth
+    of threads: none is lost (row lock, and a retry when two insert the first row at once)."""
+    store = build_store(tmp_path, db_url)
+    other = build_store(tmp_path, db_url)  # a second engine: as a second worker process would
+    barrier = threading.Barrier(16)
+
+    def fail(i: int) -> None:
+        barrier.wait()
+        LoginThrottle((store if i % 2 else other).engine).failed(["host:anna", f"addr:192.0.2.{i}"], T0)
+
+    threads = [threading.Thread(target=fail, args=(i,)) for i in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    with Session(store.engine) as s:
+        assert s.get(LoginThrottleRow, "host:anna").failures == 16  # type: ignore[union-attr]
+    assert LoginThrottle(store.engine).retry_after(["host:anna"], T0) == 900  # 30 s * 2**6, capped
+    store.engine.dispose()
+    other.engine.dispose()
