@@ -18,8 +18,9 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def site(tmp_path):
-    server = start_server(tmp_path / "server", None)
+def site(tmp_path, db_url):
+    """The real server on SQLite and on PostgreSQL (sessions and throttle counts live there)."""
+    server = start_server(tmp_path / "server", db_url)
     Hosts(server.store.engine).add("anna", PASSWORD)
     yield server
     server.stop()
