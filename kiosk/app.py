@@ -30,7 +30,7 @@ from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService
 from kiosk.store.db import migrate, open_engine
 from kiosk.store.door_store import SqlDoorStore
-from kiosk.store.keys import load_or_create_signing_key, load_private_key
+from kiosk.store.keys import load_or_create_secret, load_or_create_signing_key, load_private_key
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
 
@@ -68,11 +68,12 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     clock = clock or SystemClock()
     engine = open_engine(paths.database_path(data_dir))
     try:
-        migrate(engine)
+        short_code_key = load_or_create_secret(paths.short_code_key_path(data_dir))
+        migrate(engine, short_code_key=short_code_key)
     except Exception as exc:
         engine.dispose()
         raise StorageFailed(f"cannot open the database in {data_dir}: {exc}") from exc
-    store = SqlDoorStore(engine)
+    store = SqlDoorStore(engine, short_code_key)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
     with store.transaction() as tx:
         kiosk_id = tx.setting("kiosk_id")
@@ -87,7 +88,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     settings = SpaceSettings.from_mapping(stored)
     rules = settings.rules()
     ids = RandomIds()
-    sync_store = SqlSyncStore(engine)
+    sync_store = SqlSyncStore(engine, short_code_key)
     checkin = CheckInService(store, clock, ids, rules, kiosk_id)
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store)
     return Kiosk(

@@ -101,6 +101,8 @@ class RosterRequests:
             if claimed is None:  # seen before (maybe this very moment, by another server process)
                 return _replay(s.get(AppliedRequestRow, req.id), device_id, req.id)
             why = permissions.why_pending(req)
+            reason: str | None
+            body: str | None
             if why is not None:
                 status, reason, body = "pending", why, req.model_dump_json()
             else:

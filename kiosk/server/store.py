@@ -6,10 +6,10 @@ import hashlib
 import secrets
 import uuid
 from collections.abc import Sequence
-from typing import Any
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

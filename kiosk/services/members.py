@@ -98,9 +98,24 @@ class MemberAdmin:
                         clips=new.clips, valid_until=new.valid_until.isoformat() if new.valid_until else None)
         if not member_id:
             raise InvalidInput("which member?")
+        if op == "update":
+            body = self._changed_only(member_id, body)
         body["member_id"] = member_id
         self._outbox.queue_request(str(body["id"]), body)
         return member_id
+
+    def _changed_only(self, member_id: str, body: dict[str, object]) -> dict[str, object]:
+        """An edit asks for what the host changed here, nothing else: the kiosk's copy has no
+        e-mail addresses, and a top-up or an edit elsewhere must not be written back over."""
+        with self._store.transaction() as tx:
+            current = tx.member(member_id)
+        if current is None:
+            return body
+        seen: dict[str, object] = {
+            "name": current.name, "email": current.email, "plan": current.plan.kind.value,
+            "clips": current.plan.clips_total,
+            "valid_until": current.plan.valid_until.isoformat() if current.plan.valid_until else None}
+        return {k: v for k, v in body.items() if k not in seen or v != seen[k]}
 
     def add(self, new: NewMember, *, signing_key: Ed25519PrivateKey | None = None) -> IssuedCard:
         return self.add_many([new], signing_key=signing_key)[0]
@@ -243,7 +258,7 @@ class MemberAdmin:
                now: datetime) -> IssuedCard:
         code = issue_code(key, member.id, serial)
         short = short_code_for(code)
-        tx.add_card(Card(member_id=member.id, serial=serial, short_code=short), issued_at=now)
+        tx.add_card(Card(member_id=member.id, serial=serial, short_code_hash=tx.hash_short_code(short)), issued_at=now)
         return IssuedCard(member, serial, code, short)
 
     def _require_key(self) -> Ed25519PrivateKey:

@@ -43,12 +43,14 @@ def open_engine(db_path: Path) -> Engine:
     return engine
 
 
-def migrate(engine: Engine, migrations: Path = MIGRATIONS) -> None:
+def migrate(engine: Engine, migrations: Path = MIGRATIONS, short_code_key: bytes | None = None) -> None:
     """Apply every migration not yet applied. Safe to call at every start.
 
-    The server's database has its own migrations folder and uses this too."""
+    The server's database has its own migrations folder and uses this too. short_code_key: the
+    kiosk's, for the migration that turns stored short codes into keyed hashes (0007)."""
     config = Config()
     config.set_main_option("script_location", str(migrations))
+    config.attributes["short_code_key"] = short_code_key
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
