@@ -51,7 +51,7 @@ def upgrade_to(engine: Engine, revision: str) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from kiosk.store.db import MIGRATIONS
+    from kiosk.store import MIGRATIONS
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

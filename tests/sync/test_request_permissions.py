@@ -8,9 +8,9 @@ import uuid
 
 import pytest
 
+from kiosk.core.members import NewMember
 from kiosk.server.errors import ServerError
 from kiosk.server.requests import DEFAULT_DIRECT, DIRECTABLE, RosterRequests
-from kiosk.services.members import NewMember
 from kiosk.sync.client import ServerApi
 
 

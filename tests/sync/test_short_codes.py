@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from kiosk import app, paths
+from kiosk.core.members import NewMember
 from kiosk.domain.codes import short_code_for, short_code_hash
 from kiosk.domain.members import Role
-from kiosk.services.members import NewMember
 from kiosk.sync.client import Rejected, ServerApi
 
 
@@ -83,7 +83,7 @@ def test_a_hosts_short_code_only_checks_in(kiosk):
 
 
 def test_the_migration_converts_an_existing_kiosks_short_codes(tmp_path, clock):
-    from kiosk.store.db import open_engine
+    from kiosk.core.db import open_engine
     from tests.conftest import upgrade_to
 
     short = short_code_for("KM1:AN-OLD-CARD")  # a valid short code, as an older kiosk stored it
