@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -26,6 +26,18 @@ from kiosk.domain.members import (
 from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
 
 TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
+
+
+@dataclass(frozen=True)
+class RosterRequestState:
+    """A roster change asked for at this kiosk, as the host view lists it."""
+
+    id: str
+    op: str  # add, update, suspend, reactivate, new_card, top_up, erase
+    member_id: str
+    name: str  # the name asked for (add, update), else ""
+    state: str  # unsent | pending | accepted | rejected
+    reason: str  # the server's words for pending and rejected
 
 
 class MemberAdmin:
@@ -63,6 +75,17 @@ class MemberAdmin:
         body["member_id"] = member_id
         self._outbox.queue_request(str(body["id"]), body)
         return member_id
+
+    def requests(self, limit: int = 100) -> list[RosterRequestState]:
+        """The roster changes asked for here, newest first, with what became of them: `unsent`,
+        `pending` (the server holds it for a host), `accepted` or `rejected` (with the reason).
+        For the host view: a pending change must not look done."""
+        if self._outbox is None:
+            return []
+        return [RosterRequestState(id=str(body.get("id", "")), op=str(body.get("op", "")),
+                                   member_id=str(body.get("member_id", "")), name=str(body.get("name") or ""),
+                                   state=state, reason=reason)
+                for body, state, reason in self._outbox.requests(limit)]
 
     def _changed_only(self, member_id: str, body: dict[str, object]) -> dict[str, object]:
         """An edit asks for what the host changed here, nothing else: the kiosk's copy has no
