@@ -493,6 +493,8 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
     else:
         print(f"pushed {report.pushed} (accepted {report.accepted}, duplicate {report.duplicate}, "
               f"rejected {report.rejected}); pulled {report.pulled}; {report.pending} waiting"
+              + (f"; {report.requests_waiting} roster requests wait for a host on the server"
+                 if report.requests_waiting else "")
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
               + (f"; error: {report.error}" if report.error else ""))
     return EXIT_OFFLINE if report.error else EXIT_OK

@@ -57,7 +57,7 @@ class Member:
 class Card:
     member_id: str
     serial: int
-    short_code: str
+    short_code_hash: str  # HMAC of the short code under this kiosk's key (codes.short_code_hash)
     revoked: bool = False
 
 

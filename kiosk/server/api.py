@@ -39,10 +39,10 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(401, "a device token is needed (Authorization: Bearer TOKEN)")
         return store.kiosk_for_token(token.strip())
 
-    def protocol(x_kiosk_protocol: Annotated[str | None, Header()] = None) -> int:
-        """The kiosk's protocol version (1 when it does not say). The sync-v2 negotiation may
-        replace this header; roster requests only need the number."""
-        return 2 if (x_kiosk_protocol or "").strip() == "2" else 1
+    def protocol(kiosk_protocol: Annotated[str | None, Header(alias="Kiosk-Protocol")] = None) -> int:
+        """The kiosk's protocol version (1 when it does not say). The version negotiation of
+        protocol 2 replaces this; roster requests only need the number."""
+        return 2 if (kiosk_protocol or "").strip() == "2" else 1
 
     @app.get("/api/v1/health")
     def health() -> dict[str, str]:

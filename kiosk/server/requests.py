@@ -102,6 +102,7 @@ class RosterRequests:
                 return _replay(s.get(AppliedRequestRow, req.id), device_id, req.id)
             why = permissions.why_pending(req)
             reason: str | None
+            body: str | None
             if why is not None:
                 status, reason, body = "pending", why, req.model_dump_json()
             else:

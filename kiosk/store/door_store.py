@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.errors import StorageFailed
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
+from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
@@ -70,8 +71,9 @@ def forget_people(s: Session, member_ids: list[str]) -> int:
 
 
 class SqlDoorStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, short_code_key: bytes) -> None:
         self.engine = engine
+        self._short_code_key = short_code_key  # cards keep short codes as HMACs under it
 
     def flush_log(self) -> None:
         """Copy the write-ahead log into the database file and empty it: after a deletion, the
@@ -87,7 +89,7 @@ class SqlDoorStore:
     @contextmanager
     def transaction(self) -> Iterator[SqlDoorTx]:
         with GuardedSession(self.engine, expire_on_commit=False) as session, session.begin():
-            yield SqlDoorTx(session)
+            yield SqlDoorTx(session, self._short_code_key)
 
 
 def _member(row: MemberRow) -> Member:
@@ -106,13 +108,14 @@ def _visit(row: VisitRow) -> Visit:
 
 
 def _card(row: CardRow) -> Card:
-    return Card(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
+    return Card(member_id=row.member_id, serial=row.serial, short_code_hash=row.short_code_hash,
                 revoked=row.revoked)
 
 
 class SqlDoorTx:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, short_code_key: bytes) -> None:
         self.s = session
+        self._short_code_key = short_code_key
 
     # --- keys and settings -----------------------------------------------------------------
     def trusted_keys(self) -> dict[str, Ed25519PublicKey]:
@@ -162,7 +165,7 @@ class SqlDoorTx:
         return len(rows)
 
     def add_card(self, card: Card, issued_at: datetime | None = None) -> None:
-        self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code=card.short_code,
+        self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code_hash=card.short_code_hash,
                            revoked=card.revoked, issued_at=issued_at or datetime.now(UTC)))
         self.s.flush()
 
@@ -170,8 +173,13 @@ class SqlDoorTx:
         rows = self.s.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.serial))
         return [_card(r) for r in rows]
 
+    def hash_short_code(self, short_code: str) -> str:
+        """How a card's short code is kept here: HMAC under this kiosk's key, never in clear."""
+        return short_code_hash(self._short_code_key, short_code)
+
     def card_by_short_code(self, short_code: str) -> Card | None:
-        row = self.s.scalar(select(CardRow).where(CardRow.short_code == short_code))
+        """The card with this (canonical) short code: hashed, then looked up."""
+        row = self.s.scalar(select(CardRow).where(CardRow.short_code_hash == self.hash_short_code(short_code)))
         return _card(row) if row else None
 
     # --- the door --------------------------------------------------------------------------

@@ -32,8 +32,13 @@ log = logging.getLogger(__name__)
 
 
 class SqlSyncStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, short_code_key: bytes) -> None:
         self.engine = engine
+        self._short_code_key = short_code_key
+
+    def short_code_key(self) -> bytes:
+        """The kiosk's key for short codes (given to the server once, see docs/sync-protocol.md)."""
+        return self._short_code_key
 
     def _session(self) -> Session:
         return GuardedSession(self.engine, expire_on_commit=False)
@@ -108,13 +113,13 @@ class SqlSyncStore:
                 valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
                 role=m.role.value, demo=False, created_at=now, roster_gen=gen) for m in members])
             # A short code that moved to another card (a card deleted and reissued) must not clash.
-            wanted = {c.short_code: (c.member_id, c.serial) for c in cards}
-            for row in s.scalars(select(CardRow).where(CardRow.short_code.in_(wanted))).all():
-                if (row.member_id, row.serial) != wanted[row.short_code]:
+            wanted = {c.short_code_hash: (c.member_id, c.serial) for c in cards}
+            for row in s.scalars(select(CardRow).where(CardRow.short_code_hash.in_(wanted))).all():
+                if (row.member_id, row.serial) != wanted[row.short_code_hash]:
                     s.delete(row)
             s.flush()
             _upsert(s, CardRow, ["member_id", "serial"], [dict(
-                member_id=c.member_id, serial=c.serial, short_code=c.short_code, revoked=c.revoked,
+                member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash, revoked=c.revoked,
                 issued_at=now, roster_gen=gen) for c in cards])
             _upsert(s, TrustedKeyRow, ["key_id"], [dict(
                 key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])

@@ -11,7 +11,7 @@ from typing import Any
 from . import wire
 
 CONNECT_AND_READ_TIMEOUT = 10.0
-PROTOCOL = "2"  # sent as X-Kiosk-Protocol; a server answers protocol 1 kiosks (no header) as before
+PROTOCOL = "2"  # sent as Kiosk-Protocol; a server answers protocol 1 kiosks (no header) as before
 
 
 class ServerUnavailable(Exception):
@@ -59,7 +59,7 @@ class ServerApi:
         data = json.dumps(body, default=str).encode() if body is not None else None
         request = urllib.request.Request(self.base_url + path, data=data, method=method)
         request.add_header("Content-Type", "application/json")
-        request.add_header("X-Kiosk-Protocol", PROTOCOL)
+        request.add_header("Kiosk-Protocol", PROTOCOL)
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
         try:

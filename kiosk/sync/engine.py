@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from kiosk.core.errors import StorageFailed
+from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event
 from kiosk.domain.members import Card
 from kiosk.domain.visits import Visit
@@ -77,13 +78,14 @@ class SyncEngine:
         response = ServerApi(url).enroll(code, self.device_id)
         self.local.hand_over_roster()
         self.local.set_state(url=url, token=response.token, server_id=response.server_id,
-                             kiosk_name=response.kiosk_name, revoked=None)
+                             kiosk_name=response.kiosk_name, revoked=None, short_code_key_sent=None)
         return response
 
     def run_once(self) -> SyncReport:
         report = SyncReport()
         try:
             api = self.api()
+            self._give_short_code_key(api)
             self._send_requests(api, report)
             self._push(api, report)
             self._pull(api, report)
@@ -113,6 +115,21 @@ class SyncEngine:
         offset = round((server_time.timestamp() - wall_mid) * 1000)
         self.local.set_state(clock_offset_ms=str(offset))
         return offset
+
+    def _give_short_code_key(self, api: ServerApi) -> None:
+        """Once per enrollment, before the first pull: the server then sends this kiosk's cards
+        with HMAC(key, short code) instead of the short codes (protocol 2)."""
+        if self.local.state().get("short_code_key_sent") == "yes":
+            return
+        try:
+            api.send_short_code_key(self.local.short_code_key())
+        except Rejected as exc:
+            if exc.status == 404:  # a protocol 1 server: its short codes come in clear, hashed here
+                return
+            if exc.status == 409:
+                raise Rejected(409, f"the server holds another short-code key for this kiosk: {exc}") from None
+            raise
+        self.local.set_state(short_code_key_sent="yes")
 
     def _send_requests(self, api: ServerApi, report: SyncReport) -> None:
         """Roster changes asked for here go first, so the pull that follows brings their result.
@@ -162,6 +179,18 @@ class SyncEngine:
             if len(batch) < BATCH:
                 return
 
+    def _card(self, card: wire.RosterCard) -> Card | None:
+        """A card as kept here: its short code only as HMAC under this kiosk's key (a protocol 1
+        server sends it in clear; it is hashed at once and never stored)."""
+        if card.short_code_hash is not None:
+            hashed = card.short_code_hash
+        elif card.short_code is not None:
+            hashed = short_code_hash(self.local.short_code_key(), card.short_code)
+        else:
+            log.warning("a card without a short code from the server: %s/%s", card.member_id, card.serial)
+            return None
+        return Card(member_id=card.member_id, serial=card.serial, short_code_hash=hashed, revoked=card.revoked)
+
     def _pull(self, api: ServerApi, report: SyncReport) -> None:
         while True:
             cursor = self.local.state().get("cursor")
@@ -169,8 +198,8 @@ class SyncEngine:
             page = api.pull(cursor)
             report.clock_offset_ms = self._offset(before, time.monotonic(), page.server_time)
             members = [c.member.to_member() for c in page.changes if c.op == "upsert" and c.member]
-            cards = [Card(member_id=c.card.member_id, serial=c.card.serial, short_code=c.card.short_code or "",
-                          revoked=c.card.revoked) for c in page.changes if c.op == "upsert" and c.card]
+            cards = [card for c in page.changes if c.op == "upsert" and c.card
+                     and (card := self._card(c.card)) is not None]
             keys = [(c.key.key_id, bytes.fromhex(c.key.public_key), c.key.label)
                     for c in page.changes if c.op == "upsert" and c.key]
             deleted: list[tuple[str, str]] = [(c.kind, c.ref) for c in page.changes if c.op == "delete"]
@@ -188,7 +217,7 @@ class SyncEngine:
                 local_members, local_cards = self.local.roster()
                 checksum = wire.roster_checksum(
                     [wire.RosterMember.of(m) for m in local_members],
-                    [wire.RosterCard(member_id=c.member_id, serial=c.serial, short_code=c.short_code,
+                    [wire.RosterCard(member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash,
                                      revoked=c.revoked) for c in local_cards])
                 report.roster_matches = checksum == page.checksum and len(local_members) == page.count
                 return

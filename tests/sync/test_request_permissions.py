@@ -145,3 +145,38 @@ def test_kiosks_get_names_but_no_email_addresses(server, kiosk_at):
     assert kiosk.sync.run_once().roster_matches
     assert [(m.name, m.email) for m in kiosk.members.roster()] == [("Mette Mail", "")]
     assert server.store.members()[0].email == "mette@example.dk"  # the server keeps it
+
+
+def test_an_edit_at_the_door_changes_only_what_the_host_changed(server, kiosk_at):
+    from kiosk.domain.members import PlanKind
+
+    (issued,) = server.store.add_members([{"name": "Klip Kim", "email": "kim@example.dk", "plan": "clipcard",
+                                           "clips": 5}])
+    member_id = issued.member.id
+    kiosk = kiosk_at()
+    server.enroll(kiosk)
+    RosterRequests(server.store).set_permissions("door-1", allow=["update"])
+    server.store.top_up(member_id, 10)  # at the server, after the door's last pull
+    # The door's form shows what the door knows: no e-mail address, 5 clips.
+    assert kiosk.members.edit(member_id, NewMember(name="Kim Klip", email="", plan=PlanKind.CLIPCARD,
+                                                   clips=5)) == "requested"
+    kiosk.sync.run_once()
+    member = server.store.member(member_id)
+    assert (member.name, member.email, member.clips_total) == ("Kim Klip", "kim@example.dk", 15)
+
+
+def test_a_protocol_1_kiosk_hears_rejected_for_a_request_that_waits(server):
+    import json
+    import urllib.request
+
+    token = kiosk_token(server)
+    (issued,) = server.store.add_members([{"name": "Lars"}])
+    body = proposal("erase", issued.member.id)
+    request = urllib.request.Request(f"{server.url}/api/v1/roster-requests", method="POST",
+                                     data=json.dumps({"requests": [body]}).encode(),
+                                     headers={"Authorization": f"Bearer {token}",
+                                              "Content-Type": "application/json"})  # no Kiosk-Protocol
+    with urllib.request.urlopen(request, timeout=10) as response:
+        (result,) = json.loads(response.read())["results"]
+    assert result["status"] == "rejected" and "waits for a host" in result["reason"]
+    assert [p.id for p in RosterRequests(server.store).pending()] == [body["id"]]  # it still waits

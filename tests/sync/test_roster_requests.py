@@ -37,6 +37,9 @@ def test_add_suspend_and_new_card_from_the_kiosk(server, kiosk_at, clock):
     report = kiosk.sync.run_once()
     assert report.requests_waiting == 2  # by default these two wait for a host on the server
     assert kiosk.sync.local.request_counts()["pending"] == 2
+    listed = kiosk.members.requests()  # what the host view lists: newest first, not shown as done
+    assert [(r.op, r.state) for r in listed[:2]] == [("new_card", "pending"), ("reactivate", "pending")]
+    assert "waits for a host" in listed[0].reason
     clock.advance(minutes=5)
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.SUSPENDED  # pending is not done
     requests = RosterRequests(server.store)
@@ -45,6 +48,8 @@ def test_add_suspend_and_new_card_from_the_kiosk(server, kiosk_at, clock):
         assert requests.approve(pending.id, "anne").status == "accepted"
     report = kiosk.sync.run_once()
     assert report.requests_waiting == 0 and kiosk.sync.local.request_counts().get("pending", 0) == 0
+    assert [(r.op, r.state) for r in kiosk.members.requests()[:2]] == [("new_card", "accepted"),
+                                                                     ("reactivate", "accepted")]
     clock.advance(minutes=5)
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.REVOKED
     assert kiosk.checkin.check_in_code(server.store.card(member_id).code).name == "Åse Ørum"
