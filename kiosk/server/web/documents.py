@@ -45,11 +45,16 @@ def document_routes(web: Web) -> APIRouter:
         if who is None:
             return web.to_login()
         now = datetime.now(web.store.tz)
-        people = [PresenceEntry(member_id=str(v["member_id"]), name=str(v["name"]), demo=False,
-                                checked_in_at=datetime.fromisoformat(str(v["checked_in_at"])),
-                                checked_out_at=None, checkout_kind=None,
-                                guest=str(v["name"]).startswith("(a guest"))
-                  for v in web.store.presence()["in_now"] if v["location"] == location]  # type: ignore[attr-defined]
+        members = {m.id for m in web.store.members()}
+        people = []
+        for v in web.store.presence()["in_now"]:  # type: ignore[attr-defined]
+            if v["location"] != location:
+                continue
+            guest = v["member_id"] not in members  # a guest's name stays at the door that registered them
+            people.append(PresenceEntry(member_id=str(v["member_id"]), demo=False, guest=guest,
+                                        name=f"Guest at {v['kiosk']}" if guest else str(v["name"]),
+                                        checked_in_at=datetime.fromisoformat(str(v["checked_in_at"])),
+                                        checked_out_at=None, checkout_kind=None))
         pages = render_pages(location or "Coworking", people, now)
         buf = io.BytesIO()
         pages[0].save(buf, format="PDF", resolution=300, save_all=True, append_images=pages[1:])
