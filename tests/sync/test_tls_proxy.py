@@ -140,3 +140,27 @@ def test_plain_server_without_https_sets_no_secure_cookie_and_ignores_forwarded_
 def test_a_bad_public_url_is_a_usage_error(host_data):
     proc = kiosk("server", "run", "--data-dir", str(host_data), "--public-url", "kiosk.example.dk", env={})
     assert proc.returncode == 2 and "--public-url" in proc.stderr
+
+
+def test_forwarded_for_counts_only_from_the_configured_proxy(host_data):
+    """`--trusted-proxy 127.0.0.1`: a guesser behind the proxy is throttled by its own address
+    (not the proxy's, which would lock everyone out); a client elsewhere cannot pick its address."""
+    server, port = start_server(host_data, "--trusted-proxy", "127.0.0.1")
+    url = f"http://127.0.0.1:{port}"
+
+    def guess(source: str, forwarded: str, name: str) -> int:
+        client = WebClient(url, source=source)
+        token = client.csrf_of("/login")
+        return client.post("/login", {"csrf": token, "username": name, "password": "wrong password"},
+                           headers={"X-Forwarded-For": forwarded}).status
+
+    try:
+        through_proxy = [guess("127.0.0.1", "198.51.100.1", f"user{i}") for i in range(11)]
+        assert through_proxy[:10] == [303] * 10 and through_proxy[10] == 429
+        assert guess("127.0.0.1", "198.51.100.2", "someone") == 303  # another client of the proxy
+        direct = [guess("127.0.0.3", f"198.51.100.{50 + i}", f"name{i}") for i in range(11)]
+        assert direct[10] == 429  # counted against 127.0.0.3, whatever it claimed
+        assert guess("127.0.0.3", "198.51.100.99", "fresh") == 429
+    finally:
+        server.terminate()
+        server.wait(20)
