@@ -408,7 +408,7 @@ class ServerStore:
                     for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
 
     # --- roster requests from kiosks ----------------------------------------------------------
-    def apply_requests(self, device_id: str, raw: list[dict[str, object]]) -> list[wire.EventResult]:
+    def apply_requests(self, device_id: str, raw: Sequence[object]) -> list[wire.EventResult]:
         """Roster changes asked for at a kiosk: see kiosk/server/requests.py."""
         from .requests import RosterRequests
 
