@@ -13,15 +13,13 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
-import urllib.request
 import uuid
 from pathlib import Path
 
+from benchmarks.serve import server_process
 from kiosk.server.runner import build_store
 from kiosk.sync import wire
 from kiosk.sync.client import ServerApi
@@ -60,26 +58,10 @@ def run(label: str, data_dir: Path, db_url: str | None, requests: int, threads: 
     (member,) = store.add_members([{"name": "Klip Kim", "plan": "clipcard", "clips": 1}])
     device = str(uuid.uuid4())
     token = store.enroll(wire.EnrollRequest(code=store.add_kiosk("door-1"), device_id=device)).token
-    port = 18000 + random.randint(0, 999)
-    args = [sys.executable, "-m", "kiosk", "server", "run", "--data-dir", str(data_dir), "--port", str(port),
-            "--workers", "2"]
-    if db_url:
-        args += ["--db", db_url]
-    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(url + "/api/v1/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+    with server_process(data_dir, db_url, workers=2) as url:
         bodies: list[dict[str, object]] = [{"id": str(uuid.uuid4()), "op": "top_up", "member_id": member.member.id,
                                             "clips": 1} for _ in range(requests)]
         latencies, seconds = push_all(url, token, bodies, threads)
-    finally:
-        server.terminate()
-        server.wait(10)
     exact = store.member(member.member.id).clips_total == 1 + requests
     store.engine.dispose()
     q = statistics.quantiles(latencies, n=100, method="inclusive")
