@@ -75,9 +75,9 @@ def create_app(store: ServerStore) -> FastAPI:
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
         return store.pull(cursor, limit, device_id)
 
-    @app.get("/api/v1/presence", responses={401: {"description": "unknown or revoked token"}})
-    def presence(device_id: Annotated[str, Depends(device)]) -> dict[str, object]:
-        return store.presence()
+    # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it
+    # needs (today's visits come with it, by id) and propose changes; names across doors are for
+    # hosts, on the host pages.
 
     from .hosts import Hosts
     from .web import add_host_pages

@@ -14,7 +14,7 @@ in between rolls both back. Approving a pending request claims it with
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -77,7 +77,7 @@ class RosterRequests:
         self.store = store
 
     # --- from kiosks -------------------------------------------------------------------------
-    def apply(self, device_id: str, raw: list[dict[str, object]]) -> list[wire.EventResult]:
+    def apply(self, device_id: str, raw: Sequence[object]) -> list[wire.EventResult]:
         """Apply, hold for a host, or refuse each request, in order; each at most once."""
         permissions = self.permissions_of_device(device_id)
         results = []

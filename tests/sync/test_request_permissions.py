@@ -180,3 +180,14 @@ def test_a_protocol_1_kiosk_hears_rejected_for_a_request_that_waits(server):
         (result,) = json.loads(response.read())["results"]
     assert result["status"] == "rejected" and "waits for a host" in result["reason"]
     assert [p.id for p in RosterRequests(server.store).pending()] == [body["id"]]  # it still waits
+
+
+def test_a_kiosk_token_reads_no_names_beyond_its_roster(server):
+    import urllib.error
+    import urllib.request
+
+    token = kiosk_token(server)
+    request = urllib.request.Request(f"{server.url}/api/v1/presence", headers={"Authorization": f"Bearer {token}"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 404  # who is in, by name, across doors: host pages only

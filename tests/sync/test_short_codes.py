@@ -91,10 +91,11 @@ def test_the_migration_converts_an_existing_kiosks_short_codes(tmp_path, clock):
     data_dir.mkdir()
     engine = open_engine(paths.database_path(data_dir))
     upgrade_to(engine, "0006")
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # an enrolled kiosk, with an e-mail address the server once sent
+        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('sync_token', 'T')")
         conn.exec_driver_sql("INSERT INTO members (id, name, email, plan_kind, clips_total, status, role, demo,"
-                             " created_at, roster_gen) VALUES ('0123456789abcdef', 'Old Member', '', 'monthly', 0,"
-                             " 'active', 'member', 0, '2026-01-01 08:00:00', 0)")
+                             " created_at, roster_gen) VALUES ('0123456789abcdef', 'Old Member', 'old@example.dk',"
+                             " 'monthly', 0, 'active', 'member', 0, '2026-01-01 08:00:00', 0)")
         conn.exec_driver_sql("INSERT INTO cards (member_id, serial, short_code, revoked, issued_at, roster_gen)"
                              " VALUES ('0123456789abcdef', 1, ?, 0, '2026-01-01 08:00:00', 0)", (short,))
     engine.dispose()
@@ -106,6 +107,7 @@ def test_the_migration_converts_an_existing_kiosks_short_codes(tmp_path, clock):
         kiosk.store.flush_log()
         kiosk.engine.dispose()
         assert short.encode() not in raw_bytes(data_dir)
+        assert b"old@example.dk" not in raw_bytes(data_dir)
         key_file = paths.short_code_key_path(data_dir)
         assert oct(key_file.stat().st_mode & 0o777) == "0o600" and len(key_file.read_bytes()) == 32
     finally:

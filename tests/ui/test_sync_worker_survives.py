@@ -6,12 +6,36 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+import pytest
+import shiboken6
 from sqlalchemy import event as sa_event
 
 from kiosk import paths
 from kiosk.ui.sync_worker import SyncStatus, SyncWorker
-from tests.sync.conftest import start_server
+from tests.sync.conftest import RunningServer, start_server
+
+
+@pytest.fixture
+def server(tmp_path) -> Iterator[RunningServer]:
+    running = start_server(tmp_path / "server", None)
+    yield running
+    running.stop()
+    running.store.engine.dispose()
+
+
+@contextmanager
+def sync_worker(kiosk) -> Iterator[SyncWorker]:  # type: ignore[no-untyped-def]
+    """A worker with its timer, deleted on this thread at the end (not by a later GC elsewhere)."""
+    worker = SyncWorker(kiosk.sync)
+    worker.start()
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        shiboken6.delete(worker)
 
 
 def run(worker: SyncWorker) -> SyncStatus:
@@ -26,13 +50,10 @@ def run(worker: SyncWorker) -> SyncStatus:
     return shown[0]
 
 
-def test_a_round_on_a_database_it_cannot_read_does_not_end_syncing(qtbot, tmp_path, kiosk, caplog):
-    server = start_server(tmp_path / "server", None)
-    try:
-        (issued,) = server.store.add_members([{"name": "Mette"}])
-        server.enroll(kiosk)
-        worker = SyncWorker(kiosk.sync)
-        worker.start()
+def test_a_round_on_a_database_it_cannot_read_does_not_end_syncing(qtbot, tmp_path, kiosk, server, caplog):
+    (issued,) = server.store.add_members([{"name": "Mette"}])
+    server.enroll(kiosk)
+    with sync_worker(kiosk) as worker:
         assert run(worker).online
 
         # The medium goes bad: the database file reads as garbage (root ignores chmod).
@@ -49,8 +70,8 @@ def test_a_round_on_a_database_it_cannot_read_does_not_end_syncing(qtbot, tmp_pa
             for _ in range(3):
                 status = run(worker)
                 assert not status.online and status.problem
-        crashed = [r for r in caplog.records if getattr(r, "event", None) in ("sync_crashed", "sync_failed")]
-        assert len(crashed) <= 2, [r.getMessage() for r in crashed]  # once per kind, not once per round
+        logged = [r for r in caplog.records if getattr(r, "event", None) in ("sync_crashed", "sync_failed")]
+        assert len(logged) <= 2, [r.getMessage() for r in logged]  # once per kind, not once per round
         assert worker._timer is not None and worker._timer.interval() > 0
 
         # The medium is back: the same loop syncs again.
@@ -61,18 +82,12 @@ def test_a_round_on_a_database_it_cannot_read_does_not_end_syncing(qtbot, tmp_pa
         kiosk.checkin.check_in_code(issued.code)
         status = run(worker)
         assert status.online and status.pending == 0 and status.problem is None
-        assert len(server.store.presence(kiosk.presence.today())["in_now"]) == 1
-    finally:
-        server.stop()
-        server.store.engine.dispose()
+    assert len(server.store.presence(kiosk.presence.today())["in_now"]) == 1
 
 
-def test_a_full_disk_for_a_round_is_shown_and_retried(qtbot, tmp_path, kiosk):
-    server = start_server(tmp_path / "server", None)
-    try:
-        server.enroll(kiosk)
-        worker = SyncWorker(kiosk.sync)
-        worker.start()
+def test_a_full_disk_for_a_round_is_shown_and_retried(qtbot, kiosk, server):
+    server.enroll(kiosk)
+    with sync_worker(kiosk) as worker:
         assert run(worker).online
         server.store.add_members([{"name": f"M {i}"} for i in range(300)])
         with kiosk.engine.connect() as conn:
@@ -89,6 +104,3 @@ def test_a_full_disk_for_a_round_is_shown_and_retried(qtbot, tmp_path, kiosk):
         kiosk.engine.dispose()
         status = run(worker)
         assert status.online and len(kiosk.members.roster()) == 300
-    finally:
-        server.stop()
-        server.store.engine.dispose()

@@ -1,4 +1,5 @@
-"""cards keep their short codes only as HMAC-SHA256 under the kiosk's short-code key
+"""cards keep their short codes only as HMAC-SHA256 under the kiosk's short-code key; an
+enrolled kiosk keeps no e-mail addresses of the server's members (the server sends none now)
 
 Revision ID: 0007_short_code_hashes
 Revises: 0006
@@ -33,6 +34,9 @@ def upgrade() -> None:
         batch.drop_column("short_code")
         batch.alter_column("short_code_hash", existing_type=sa.String(length=64), nullable=False)
         batch.create_unique_constraint("uq_cards_short_code_hash", ["short_code_hash"])
+    # The roster of an enrolled kiosk is the server's, which no longer sends e-mail addresses.
+    bind.execute(sa.text("UPDATE members SET email = '' WHERE role != 'guest' AND email != '' "
+                         "AND EXISTS (SELECT 1 FROM settings WHERE key = 'sync_token')"))
 
 
 def downgrade() -> None:
