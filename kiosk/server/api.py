@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from kiosk.sync import wire
 
 from .errors import KeyConflict
-from .requests import for_protocol_1
+from .requests import RosterRequests, for_protocol_1
 from .store import ServerError, ServerStore, Unauthorized
 
 
@@ -59,7 +59,7 @@ def create_app(store: ServerStore) -> FastAPI:
     @app.post("/api/v1/roster-requests", responses={401: {"description": "unknown or revoked token"}})
     def roster_requests(request: wire.RosterRequestsPush, device_id: Annotated[str, Depends(device)],
                         version: Annotated[int, Depends(protocol)]) -> wire.RosterRequestsResponse:
-        results = store.apply_requests(device_id, request.requests)
+        results = RosterRequests(store).apply(device_id, request.requests)
         return wire.RosterRequestsResponse(results=results if version >= 2 else for_protocol_1(results))
 
     @app.post("/api/v1/short-code-key", responses={401: {"description": "unknown or revoked token"},

@@ -408,12 +408,7 @@ class ServerStore:
                     for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
 
     # --- roster requests from kiosks ----------------------------------------------------------
-    def apply_requests(self, device_id: str, raw: Sequence[object]) -> list[wire.EventResult]:
-        """Roster changes asked for at a kiosk: see kiosk/server/requests.py."""
-        from .requests import RosterRequests
-
-        return RosterRequests(self).apply(device_id, raw)
-
+    # Applied by kiosk/server/requests.py (RosterRequests), which builds on the helpers below.
     def session(self) -> Session:
         """A session for the store's helpers (kiosk/server/requests.py) to hold one transaction."""
         return self._session()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.server.requests import RosterRequests
 from kiosk.server.runner import build_store
 from kiosk.server.store import ServerStore
 from kiosk.sync.client import ServerApi
@@ -121,8 +122,6 @@ def test_sixteen_different_top_ups_at_once_all_count(two_servers):
 
 
 def test_a_pending_request_approved_by_two_hosts_at_once_applies_once(two_servers):
-    from kiosk.server.requests import RosterRequests
-
     store, urls = two_servers
     member_id = clip_member(store)
     _, token = enrolled_api(store, urls[0])
@@ -160,8 +159,8 @@ def test_two_hosts_and_a_door_changing_one_member_at_once_lose_nothing(server):
 
     def door() -> None:
         for _ in range(rounds):
-            store.apply_requests(device_id, [{"id": str(uuid.uuid4()), "op": "top_up", "member_id": member_id,
-                                              "clips": 1}])
+            RosterRequests(store).apply(device_id, [{"id": str(uuid.uuid4()), "op": "top_up",
+                                                     "member_id": member_id, "clips": 1}])
 
     outcomes = at_once([host_a, host_b, door, door])
     assert [o for o in outcomes if isinstance(o, Exception)] == []
