@@ -18,6 +18,7 @@ from .store import ServerError, ServerStore, Unauthorized
 
 
 def create_app(store: ServerStore) -> FastAPI:
+    requests = RosterRequests(store)
     app = FastAPI(title="Door kiosk server", version="1", summary="Roster down, events up (sync protocol v1)")
 
     @app.exception_handler(Unauthorized)
@@ -59,7 +60,7 @@ def create_app(store: ServerStore) -> FastAPI:
     @app.post("/api/v1/roster-requests", responses={401: {"description": "unknown or revoked token"}})
     def roster_requests(request: wire.RosterRequestsPush, device_id: Annotated[str, Depends(device)],
                         version: Annotated[int, Depends(protocol)]) -> wire.RosterRequestsResponse:
-        results = RosterRequests(store).apply(device_id, request.requests)
+        results = requests.apply(device_id, request.requests)
         return wire.RosterRequestsResponse(results=results if version >= 2 else for_protocol_1(results))
 
     @app.post("/api/v1/short-code-key", responses={401: {"description": "unknown or revoked token"},

@@ -161,3 +161,14 @@ class AppliedRequestRow(ServerBase):
     body: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, while pending only
     decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class LoginThrottleRow(ServerBase):
+    """Failed host logins in a row, per account ("host:NAME") and per client address
+    ("addr:IP"); kept in the database so a restart or a second worker does not forget them."""
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

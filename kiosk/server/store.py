@@ -407,8 +407,7 @@ class ServerStore:
                      "last_seen_at": k.last_seen_at, "pending": k.pending}
                     for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
 
-    # --- roster requests from kiosks ----------------------------------------------------------
-    # Applied by kiosk/server/requests.py (RosterRequests), which builds on the helpers below.
+    # --- roster requests from kiosks: kiosk/server/requests.py (RosterRequests) ---------------
     def session(self) -> Session:
         """A session for the store's helpers (kiosk/server/requests.py) to hold one transaction."""
         return self._session()

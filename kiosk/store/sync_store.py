@@ -11,6 +11,7 @@ from sqlalchemy import Engine, Select, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import reader
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member, Role
 from kiosk.domain.visits import Visit
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 class SqlSyncStore:
     def __init__(self, engine: Engine, short_code_key: bytes) -> None:
         self.engine = engine
+        self._reader = reader(engine)
         self._short_code_key = short_code_key
 
     def short_code_key(self) -> bytes:
@@ -41,11 +43,16 @@ class SqlSyncStore:
         return self._short_code_key
 
     def _session(self) -> Session:
+        """A session that writes: BEGIN IMMEDIATE."""
         return GuardedSession(self.engine, expire_on_commit=False)
+
+    def _reading(self) -> Session:
+        """A session that only reads: deferred, a snapshot, never the write lock."""
+        return GuardedSession(self._reader, expire_on_commit=False)
 
     # --- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, str]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(SettingRow).where(SettingRow.key.startswith(PREFIX)))
             return {r.key.removeprefix(PREFIX): r.value for r in rows}
 
@@ -61,7 +68,7 @@ class SqlSyncStore:
 
     # --- the queue ---------------------------------------------------------------------------
     def pending(self, limit: int) -> list[tuple[int, Event]]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(EventRow).where(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
                              .order_by(EventRow.seq).limit(limit))
             return [(r.seq, Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
@@ -69,12 +76,12 @@ class SqlSyncStore:
                                   visit_id=r.visit_id, reason=r.reason, source=r.source)) for r in rows]
 
     def pending_count(self) -> int:
-        with self._session() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count()).select_from(EventRow).where(
                 EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))) or 0
 
     def rejected_count(self) -> int:
-        with self._session() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count()).select_from(EventRow).where(
                 EventRow.rejected_reason.is_not(None))) or 0
 
@@ -162,7 +169,7 @@ class SqlSyncStore:
     def apply_clip_days(self, days: dict[str, list[date]]) -> None:
         """The server's whole list, replacing the last one (it is small: clip-card members only)."""
         wanted = {(member_id[:16], day) for member_id, member_days in days.items() for day in member_days}
-        with self._session() as s:
+        with self._reading() as s:
             have = {(row[0], row[1]) for row in s.execute(select(RemoteClipDayRow.member_id, RemoteClipDayRow.day))}
             if have == wanted:
                 return  # the usual case: nothing new, so no write (and no fsync) every sync round
@@ -184,20 +191,20 @@ class SqlSyncStore:
         """Requests not sent yet, oldest first; waiting=True: those the server holds for a host
         (sent again each round to learn what became of them)."""
         status = RosterRequestRow.status == "pending" if waiting else RosterRequestRow.status.is_(None)
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(RosterRequestRow).where(status).order_by(RosterRequestRow.seq).limit(limit))
             return [json.loads(r.body) for r in rows]
 
     def request_counts(self) -> dict[str, int]:
         """How many requests are unsent (None), pending, rejected, accepted."""
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.execute(select(RosterRequestRow.status, func.count()).group_by(RosterRequestRow.status))
             return {status or "unsent": count for status, count in rows}
 
     def requests(self, limit: int = 100) -> list[tuple[dict[str, object], str, str]]:
         """The newest requests with their state (unsent, pending, accepted, rejected) and the
         server's reason: what the host view lists, so a pending change does not look done."""
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(RosterRequestRow).order_by(RosterRequestRow.seq.desc()).limit(limit))
             return [(json.loads(r.body), r.status or "unsent", r.reason or "") for r in rows]
 
@@ -208,17 +215,17 @@ class SqlSyncStore:
                           .values(status=status, reason=reason))
 
     def rejected_requests(self) -> list[tuple[dict[str, object], str]]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status == "rejected"))
             return [(json.loads(r.body), r.reason or "") for r in rows]
 
     def roster(self) -> tuple[list[Member], list[Card]]:
-        with self._session() as s:
+        with self._reading() as s:
             return ([_member(r) for r in s.scalars(select(MemberRow).where(MemberRow.role != Role.GUEST.value))],
                     [_card(r) for r in s.scalars(select(CardRow).where(CardRow.member_id.not_in(_guest_ids())))])
 
     def has_real_members(self) -> bool:
-        with self._session() as s:
+        with self._reading() as s:
             return (s.scalar(select(func.count()).select_from(MemberRow).where(
                 MemberRow.demo.is_(False), MemberRow.role != Role.GUEST.value)) or 0) > 0
 
