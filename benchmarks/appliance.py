@@ -83,6 +83,7 @@ def main(soak_minutes: float = 15.0) -> None:
         print(f"| {deb.name} | {deb.stat().st_size / 2**20:.0f} MB | {size / 1024:.0f} MB |")
 
     kiosk_deb = next(d for d in debs if d.name.startswith("door-kiosk_"))
+    had_user = subprocess.run(["id", "kiosk"], capture_output=True).returncode == 0
     start = time.monotonic()
     subprocess.run([*APT, "install", "--no-install-recommends", str(kiosk_deb)], env=ENV, check=True,
                    capture_output=True)
@@ -122,6 +123,9 @@ def main(soak_minutes: float = 15.0) -> None:
         screen.stop()
         subprocess.run([*APT, "purge", "door-kiosk"], env=ENV, capture_output=True)
         subprocess.run(["rm", "-rf", "/var/lib/door-kiosk"], check=False)
+        if not had_user:  # the package made it; leave the machine as it was
+            subprocess.run(["deluser", "--quiet", "--system", "kiosk"], capture_output=True)
+            subprocess.run(["delgroup", "--quiet", "--system", "kiosk"], capture_output=True)
 
 
 if __name__ == "__main__":
