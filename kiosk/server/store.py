@@ -25,6 +25,7 @@ from kiosk.services.members import IssuedCard
 from kiosk.store.db import migrate, open_engine
 from kiosk.sync import wire
 
+from .feed import ServerSession, log_change, parse_cursor
 from .models import (
     AppliedRequestRow,
     ChangeRow,
@@ -94,7 +95,7 @@ class ServerStore:
         self.server_id = self._ensure_identity()
 
     def _session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        return ServerSession(self.engine, expire_on_commit=False)
 
     def _ensure_identity(self) -> str:
         with self._session() as s, s.begin():
@@ -111,7 +112,7 @@ class ServerStore:
 
     @staticmethod
     def _log(s: Session, kind: str, ref: str) -> None:
-        s.add(ChangeRow(kind=kind, ref=ref, at=datetime.now(UTC)))
+        log_change(s, kind, ref)  # written at commit, in commit order (feed.py)
 
     # --- roster ------------------------------------------------------------------------------
     def add_members(self, news: list[dict[str, object]]) -> list[IssuedServerCard]:
@@ -453,11 +454,8 @@ class ServerStore:
                 # One snapshot for the page, the newest change number and the checksum.
                 s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             newest = s.scalar(select(func.max(ChangeRow.seq))) or 0
-            after, reset = 0, True
-            if cursor:
-                server_id, _, seq_text = cursor.partition(":")
-                if server_id == self.server_id and seq_text.isdigit() and int(seq_text) <= newest:
-                    after, reset = int(seq_text), False
+            resume = parse_cursor(cursor, self.server_id, newest)
+            after, reset = (0, True) if resume is None else (resume, False)
             rows = s.scalars(select(ChangeRow).where(ChangeRow.seq > after)
                              .order_by(ChangeRow.seq).limit(limit)).all()
             changes = self._changes(s, rows)

@@ -39,6 +39,7 @@ class SyncReport:
     requests: int = 0  # roster changes asked for here and answered by the server
     pending: int = 0
     roster_matches: bool | None = None
+    resynced: bool = False  # the copy here disagreed with the server's: a snapshot replaced it
     clock_offset_ms: int | None = None
     error: str | None = None
     retry_after: float | None = None
@@ -148,10 +149,22 @@ class SyncEngine:
                 return
 
     def _pull(self, api: ServerApi, report: SyncReport) -> None:
+        report.roster_matches = self._pull_pages(api, report, self.local.state().get("cursor"))
+        if report.roster_matches is False:
+            # The copy here disagrees with the server's count or checksum: whatever the cause
+            # (a damaged file, a bug), a snapshot in this same round replaces the whole copy.
+            log.warning("sync: the roster here differs from the server's; pulling a full snapshot",
+                        extra={"event": "roster_resync"})
+            report.resynced = True
+            report.details.append("the roster here differed from the server's: pulled a full snapshot")
+            report.roster_matches = self._pull_pages(api, report, None)
+
+    def _pull_pages(self, api: ServerApi, report: SyncReport, cursor: str | None) -> bool | None:
+        """Pull pages from the cursor (None: a snapshot) to the last; whether the copy matches."""
         while True:
-            cursor = self.local.state().get("cursor")
             before = time.monotonic()
             page = api.pull(cursor)
+            cursor = page.cursor
             report.clock_offset_ms = self._offset(before, time.monotonic(), page.server_time)
             members = [c.member.to_member() for c in page.changes if c.op == "upsert" and c.member]
             cards = [Card(member_id=c.card.member_id, serial=c.card.serial, short_code=c.card.short_code,
@@ -162,10 +175,11 @@ class SyncEngine:
             self.local.apply_roster(members, cards, keys, deleted, page.cursor, page.reset, not page.more)
             report.pulled += len(page.changes)
             if not page.more and page.visits is not None:
+                own = {self.device_id, self.local.state().get("device_id")}
                 self.local.apply_visits([
                     Visit(id=v.id, member_id=v.member_id, day=self.day_of(v.checked_in_at),
                           checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at,
-                          origin=None if v.kiosk_id == self.device_id else v.kiosk_id)
+                          origin=None if v.kiosk_id in own else v.kiosk_id)
                     for v in page.visits if v.checked_in_at is not None])
             if not page.more and page.clip_days is not None:
                 self.local.apply_clip_days(page.clip_days)
@@ -175,5 +189,4 @@ class SyncEngine:
                     [wire.RosterMember.of(m) for m in local_members],
                     [wire.RosterCard(member_id=c.member_id, serial=c.serial, short_code=c.short_code,
                                      revoked=c.revoked) for c in local_cards])
-                report.roster_matches = checksum == page.checksum and len(local_members) == page.count
-                return
+                return checksum == page.checksum and len(local_members) == page.count
