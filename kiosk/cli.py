@@ -479,7 +479,7 @@ def _export(kiosk: Any, args: argparse.Namespace) -> int:
 def _sync(kiosk: Any, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from kiosk.sync.client import Rejected, ServerUnavailable
+    from kiosk.sync.client import Incompatible, Rejected, ServerUnavailable
     from kiosk.sync.engine import EnrollRefused, NotEnrolled
 
     try:
@@ -492,7 +492,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
         report = kiosk.sync.run_once()
     except (NotEnrolled, EnrollRefused) as exc:
         return _fail(str(exc))
-    except (ServerUnavailable, Rejected) as exc:
+    except (ServerUnavailable, Rejected, Incompatible) as exc:
         return _fail(f"enrollment failed: {exc}")
     if args.json:
         print(json.dumps(asdict(report)))
@@ -500,6 +500,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
         print(f"pushed {report.pushed} (accepted {report.accepted}, duplicate {report.duplicate}, "
               f"rejected {report.rejected}); pulled {report.pulled}; {report.pending} waiting"
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
+              + ("; the roster here differed: pulled a full snapshot" if report.resynced else "")
               + (f"; error: {report.error}" if report.error else ""))
     return EXIT_USAGE if report.error else EXIT_OK
 

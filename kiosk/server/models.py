@@ -34,7 +34,10 @@ class KioskRow(ServerBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), nullable=True)
-    device_id: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)
+    device_id: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)  # assigned by the server
+    # The id the kiosk stamps on its own events (version 1 kiosks know no other): an alias for
+    # its events only, never an identity, so not unique (migration s0005).
+    local_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     enroll_code_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     enroll_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

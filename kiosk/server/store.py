@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
+import re
 import secrets
 import uuid
 from collections.abc import Sequence
@@ -39,6 +41,7 @@ from .models import (
     ServerVisitRow,
 )
 
+UUID_SHAPE = re.compile(wire.UUID_PATTERN)
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENROLL_VALID = timedelta(hours=24)
 
@@ -49,6 +52,22 @@ class ServerError(Exception):
 
 class Unauthorized(ServerError):
     pass
+
+
+@dataclass(frozen=True)
+class Device:
+    """An enrolled kiosk as its token names it. device_id is the server's (assigned at
+    enrollment); local_id is the id the kiosk stamped on its events before it knew that one."""
+
+    device_id: str
+    local_id: str | None = None
+
+    def ids(self) -> set[str]:
+        return {self.device_id} | ({self.local_id} if self.local_id else set())
+
+    def own_visits_as(self, protocol: int) -> tuple[str, str]:
+        """(server id, the id this kiosk knows itself by): a version-1 kiosk only knows its own."""
+        return self.device_id, (self.local_id or self.device_id) if protocol < 2 else self.device_id
 
 
 def open_server_engine(url: str) -> Engine:
@@ -86,6 +105,17 @@ class IssuedServerCard:
     def printable(self) -> IssuedCard:
         """The card as the card printer takes it."""
         return IssuedCard(self.member.to_member(), self.serial, self.code, self.short_code)
+
+
+def item_id(item: object) -> str:
+    """An item's id for its answer, only when it looks like one (never echo arbitrary input)."""
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, str) and UUID_SHAPE.fullmatch(value) else ""
+
+
+def invalid_reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    return f"invalid {'.'.join(str(p)[:40] for p in first['loc'])}"[:200]
 
 
 class ServerStore:
@@ -245,19 +275,18 @@ class ServerStore:
         return code
 
     def enroll(self, request: wire.EnrollRequest) -> wire.EnrollResponse:
+        """The server decides the device id: whatever id the kiosk sends is only an alias its own
+        events may carry, so an enrollment naming another kiosk's id takes nothing from it."""
         token = secrets.token_urlsafe(32)
         with self._session() as s, s.begin():
             row = s.scalar(select(KioskRow).where(KioskRow.enroll_code_hash == _sha(request.code.strip().upper())))
             if row is None or row.enroll_expires_at is None or row.enroll_expires_at < datetime.now(UTC):
                 raise Unauthorized("the enrollment code is wrong or has expired; make a new one")
-            other = s.scalar(select(KioskRow).where(KioskRow.device_id == request.device_id))
-            if other is not None and other.id != row.id:
-                other.device_id, other.token_hash = None, None  # the device moves to its new record
-                s.flush()
-            row.device_id, row.token_hash = request.device_id, _sha(token)
+            row.device_id, row.local_id = str(uuid.uuid4()), request.local_id or request.device_id
+            row.token_hash = _sha(token)
             row.enroll_code_hash, row.enroll_expires_at = None, None
             row.enrolled_at, row.revoked_at = datetime.now(UTC), None
-            return wire.EnrollResponse(kiosk_name=row.name, device_id=request.device_id, token=token,
+            return wire.EnrollResponse(kiosk_name=row.name, device_id=row.device_id, token=token,
                                        server_id=self.server_id)
 
     def revoke_kiosk(self, name: str) -> None:
@@ -267,13 +296,19 @@ class ServerStore:
                 raise ServerError(f"no kiosk named {name!r}")
             row.revoked_at, row.token_hash = datetime.now(UTC), None
 
-    def kiosk_for_token(self, token: str) -> str:
-        """The device id that a token belongs to; Unauthorized if none, or revoked."""
+    def device_for_token(self, token: str) -> Device:
+        """The kiosk that a token belongs to; Unauthorized if none, or revoked."""
+        digest = _sha(token)
         with self._session() as s:
-            row = s.scalar(select(KioskRow).where(KioskRow.token_hash == _sha(token)))
-            if row is None or row.device_id is None:
+            row = s.scalar(select(KioskRow).where(KioskRow.token_hash == digest))
+            # The lookup is by hash; the comparison that decides is constant-time on bytes.
+            if row is None or row.device_id is None or not hmac.compare_digest(
+                    (row.token_hash or "").encode(), digest.encode()):
                 raise Unauthorized("unknown or revoked device token; enroll this kiosk again")
-            return row.device_id
+            return Device(row.device_id, row.local_id)
+
+    def kiosk_for_token(self, token: str) -> str:
+        return self.device_for_token(token).device_id
 
     def kiosks(self) -> list[dict[str, object]]:
         with self._session() as s:
@@ -282,16 +317,14 @@ class ServerStore:
                     for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
 
     # --- roster requests from kiosks ----------------------------------------------------------
-    def apply_requests(self, device_id: str, raw: list[dict[str, object]]) -> list[wire.EventResult]:
+    def apply_requests(self, device_id: str, raw: list[object]) -> list[wire.EventResult]:
         """Apply roster changes asked for at a kiosk, each at most once, in order."""
         results = []
         for item in raw:
-            request_id = str(item.get("id", ""))[:36] if isinstance(item, dict) else ""
             try:
                 req = wire.RosterRequest.model_validate(item)
             except ValidationError as exc:
-                where = ".".join(str(p) for p in exc.errors()[0]["loc"])
-                results.append(wire.EventResult(id=request_id, status="rejected", reason=f"invalid {where}"))
+                results.append(wire.EventResult(id=item_id(item), status="rejected", reason=invalid_reason(exc)))
                 continue
             with self._session() as s:
                 done = s.get(AppliedRequestRow, req.id)
@@ -335,22 +368,21 @@ class ServerStore:
             self.new_card(req.member_id)
 
     # --- events up ---------------------------------------------------------------------------
-    def ingest(self, device_id: str, raw_events: list[dict[str, object]], pending: int) -> list[wire.EventResult]:
+    def ingest(self, who: Device, raw_events: list[object], pending: int) -> list[wire.EventResult]:
+        device_id = who.device_id
         results: dict[int, wire.EventResult] = {}
         valid: list[tuple[int, wire.WireEvent]] = []
         for i, raw in enumerate(raw_events):
-            event_id = str(raw.get("id", ""))[:36] if isinstance(raw, dict) else ""
             try:
                 event = wire.WireEvent.model_validate(raw)
             except ValidationError as exc:
-                first = exc.errors()[0]
-                where = ".".join(str(p) for p in first["loc"])
-                results[i] = wire.EventResult(id=event_id, status="rejected", reason=f"invalid {where}")
+                results[i] = wire.EventResult(id=item_id(raw), status="rejected", reason=invalid_reason(exc))
                 continue
-            if event.kiosk_id != device_id:
+            if event.kiosk_id not in who.ids():
                 results[i] = wire.EventResult(id=event.id, status="rejected", reason="not this kiosk's event")
                 continue
-            valid.append((i, event))
+            # Stored under the server's id for the kiosk, whichever of its ids the kiosk sent.
+            valid.append((i, event.model_copy(update={"kiosk_id": device_id})))
         now = datetime.now(UTC)
         with self._session() as s, s.begin():
             accepted = self._insert_events(s, [e for _, e in valid], now)
@@ -447,7 +479,8 @@ class ServerStore:
                 "visits": [entry(v) for v in visits]}
 
     # --- roster down -------------------------------------------------------------------------
-    def pull(self, cursor: str | None, limit: int = 500) -> wire.PullResponse:
+    def pull(self, cursor: str | None, limit: int = 500, own: tuple[str, str] | None = None) -> wire.PullResponse:
+        """own: (server id, id the kiosk knows itself by): its own visits come back under the latter."""
         limit = max(1, min(limit, 2000))
         with self._session() as s:
             if self.engine.dialect.name == "postgresql":
@@ -466,7 +499,8 @@ class ServerStore:
             if not more:  # the whole roster's count and checksum, and today's visits: last page only
                 count, checksum = self._roster_summary(s, newest)
                 today = datetime.now(self.tz).date()
-                visits = [wire.WireVisit(id=v.id, member_id=v.member_id, kiosk_id=v.kiosk_id,
+                rename = dict([own]) if own else {}
+                visits = [wire.WireVisit(id=v.id, member_id=v.member_id, kiosk_id=rename.get(v.kiosk_id, v.kiosk_id),
                                          checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at)
                           for v in s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == today))]
                 clip_days = self._clip_days(s)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -15,10 +16,21 @@ from kiosk.services.errors import StorageFailed
 from kiosk.services.ports import Clock, SyncLocal
 
 from . import wire
-from .client import Rejected, ServerApi, ServerUnavailable
+from .client import Incompatible, Rejected, ServerApi, ServerUnavailable, TooLarge
 
 log = logging.getLogger(__name__)
 BATCH = 500
+BODY_MARGIN = 2_000  # room for the batch's envelope under the server's body cap
+
+
+def _fit(items: list[dict[str, object]], budget: int) -> list[dict[str, object]]:
+    """The longest prefix of items whose JSON stays under budget bytes (at least one item)."""
+    size = 0
+    for n, item in enumerate(items):
+        size += len(json.dumps(item, default=str).encode()) + 1
+        if size > budget and n > 0:
+            return items[:n]
+    return items
 
 
 class NotEnrolled(Exception):
@@ -44,11 +56,13 @@ class SyncReport:
     error: str | None = None
     retry_after: float | None = None
     revoked: bool = False
+    incompatible: str | None = None  # the server and this kiosk cannot speak: which to update, and why
     details: list[str] = field(default_factory=list)
 
 
-def _to_wire(seq: int, event: Event, offset_ms: int | None) -> dict[str, object]:
-    return {"id": event.id, "kiosk_id": event.kiosk_id, "seq": seq, "kind": event.kind.value,
+def _to_wire(seq: int, event: Event, offset_ms: int | None, device_id: str | None = None) -> dict[str, object]:
+    """device_id: the id the server assigned this kiosk (its events go up under it)."""
+    return {"id": event.id, "kiosk_id": device_id or event.kiosk_id, "seq": seq, "kind": event.kind.value,
             "recorded_at": event.recorded_at.isoformat(), "effective_at": event.effective_at.isoformat(),
             "member_id": event.member_id, "card_serial": event.card_serial, "visit_id": event.visit_id,
             "reason": event.reason, "source": event.source, "clock_offset_ms": offset_ms}
@@ -74,7 +88,8 @@ class SyncEngine:
         response = ServerApi(url).enroll(code, self.device_id)
         self.local.hand_over_roster()
         self.local.set_state(url=url, token=response.token, server_id=response.server_id,
-                             kiosk_name=response.kiosk_name, revoked=None)
+                             kiosk_name=response.kiosk_name, revoked=None, device_id=response.device_id,
+                             max_body_bytes=str(response.max_body_bytes or wire.MAX_BODY_BYTES), incompatible=None)
         return response
 
     def run_once(self) -> SyncReport:
@@ -84,7 +99,12 @@ class SyncEngine:
             self._send_requests(api, report)
             self._push(api, report)
             self._pull(api, report)
-            self.local.set_state(last_ok=self.clock.now().isoformat(), offline_since=None, last_error=None)
+            self.local.set_state(last_ok=self.clock.now().isoformat(), offline_since=None, last_error=None,
+                                 incompatible=None)
+        except Incompatible as exc:
+            report.error = report.incompatible = str(exc)
+            log.warning("sync: %s", exc, extra={"event": "sync_incompatible", "update": exc.update})
+            self.local.set_state(incompatible=exc.update)  # the screen says which side to update
         except ServerUnavailable as exc:
             report.error, report.retry_after = str(exc), exc.retry_after
         except StorageFailed as exc:
@@ -124,14 +144,29 @@ class SyncEngine:
                 return
 
     def _push(self, api: ServerApi, report: SyncReport) -> None:
-        offset = self.local.state().get("clock_offset_ms")
+        state = self.local.state()
+        offset, device_id = state.get("clock_offset_ms"), state.get("device_id")
+        budget = int(state.get("max_body_bytes") or wire.MAX_BODY_BYTES) - BODY_MARGIN
+        limit = BATCH
         while True:
-            batch = self.local.pending(BATCH)
+            batch = self.local.pending(limit)
             if not batch:
                 return
-            remaining = max(self.local.pending_count() - len(batch), 0)
+            wired = _fit([_to_wire(seq, e, int(offset) if offset else None, device_id) for seq, e in batch], budget)
+            remaining = max(self.local.pending_count() - len(wired), 0)
             before = time.monotonic()
-            response = api.push([_to_wire(seq, e, int(offset) if offset else None) for seq, e in batch], remaining)
+            try:
+                response = api.push(wired, remaining)
+            except TooLarge:
+                if len(wired) > 1:  # the server takes less than it said: halve and go on
+                    limit = len(wired) // 2
+                    continue
+                # One event alone is too large for this server: set aside, never retried forever.
+                reason = "too large for the server"
+                self.local.mark([], {str(wired[0]["id"]): reason}, datetime.now(UTC))
+                report.rejected += 1
+                report.details.append(f"{wired[0]['id']}: {reason}")
+                continue
             report.clock_offset_ms = self._offset(before, time.monotonic(), response.server_time)
             sent, rejected = [], {}
             for result in response.results:
@@ -141,11 +176,11 @@ class SyncEngine:
                     rejected[result.id] = result.reason or "rejected"
                     report.details.append(f"{result.id}: {result.reason}")
             self.local.mark(sent, rejected, datetime.now(UTC))
-            report.pushed += len(batch)
+            report.pushed += len(wired)
             report.accepted += sum(r.status == "accepted" for r in response.results)
             report.duplicate += sum(r.status == "duplicate" for r in response.results)
             report.rejected += len(rejected)
-            if len(batch) < BATCH:
+            if len(batch) < limit and len(wired) == len(batch):
                 return
 
     def _pull(self, api: ServerApi, report: SyncReport) -> None:

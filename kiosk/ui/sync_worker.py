@@ -22,6 +22,7 @@ class SyncStatus:
     pending: int
     rejected: int
     revoked: bool
+    update_needed: str | None = None  # "kiosk" or "server": the two speak sync protocols the other cannot
 
 
 class SyncWorker(QObject):
@@ -76,6 +77,7 @@ class SyncWorker(QObject):
         revoked = state.get("revoked") == "yes"
         self.status.emit(SyncStatus(enrolled=enrolled, online=enrolled and self._failures == 0 and not revoked,
                                     offline_since=state.get("offline_since"), pending=local.pending_count(),
-                                    rejected=local.rejected_count(), revoked=revoked))
+                                    rejected=local.rejected_count(), revoked=revoked,
+                                    update_needed=state.get("incompatible")))
         if self._timer is not None and not revoked:
             self._timer.start(int(next_delay(self._failures, report.retry_after if report else None) * 1000))
