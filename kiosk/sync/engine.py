@@ -73,19 +73,20 @@ class SyncEngine:
                  day_of: Callable[[datetime], date] = lambda at: at.date()) -> None:
         self.local, self.clock, self.device_id = local, clock, device_id
         self.day_of = day_of  # the space's local day of a moment
+        self.protocol = wire.PROTOCOL  # the sync protocol version this kiosk speaks
 
     def api(self) -> ServerApi:
         state = self.local.state()
         if "url" not in state or "token" not in state:
             raise NotEnrolled("this kiosk is not enrolled with a server (kiosk enroll --server URL --code CODE)")
-        return ServerApi(state["url"], state["token"])
+        return ServerApi(state["url"], state["token"], protocol=self.protocol)
 
     def enroll(self, url: str, code: str, replace_roster: bool = False) -> wire.EnrollResponse:
         enrolled = "token" in self.local.state()  # then the roster is already the server's
         if not enrolled and self.local.has_real_members() and not replace_roster:
             raise EnrollRefused("this kiosk has members of its own; the server's roster would replace them "
                                 "(enroll with --replace-roster if that is what you want)")
-        response = ServerApi(url).enroll(code, self.device_id)
+        response = ServerApi(url, protocol=self.protocol).enroll(code, self.device_id)
         self.local.hand_over_roster()
         self.local.set_state(url=url, token=response.token, server_id=response.server_id,
                              kiosk_name=response.kiosk_name, revoked=None, device_id=response.device_id,

@@ -65,7 +65,7 @@ def test_api_conforms_to_its_openapi_description(app_and_token):
     app, token = app_and_token
     for operation in _operations(app):
         excluded = [negative_data_rejection] if operation.path in PER_ITEM else []
-        for mode, examples in ((GenerationMode.POSITIVE, 40), (GenerationMode.NEGATIVE, 25)):
+        for mode, examples in ((GenerationMode.POSITIVE, 30), (GenerationMode.NEGATIVE, 20)):
             _validate(operation, mode, examples, {"Authorization": f"Bearer {token}"}, excluded)
 
 
@@ -84,7 +84,7 @@ def test_api_with_missing_bad_and_odd_tokens_refuses_and_never_fails(app_and_tok
         if operation.path not in AUTHENTICATED:
             continue
 
-        @settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @settings(max_examples=8, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
         def check(case):
             if authorization is None:

@@ -46,3 +46,16 @@ def test_worker_syncs_in_the_background_and_reports(qtbot, tmp_path, kiosk, lang
     finally:
         server.stop()
         server.store.engine.dispose()
+
+
+def test_the_screen_says_which_side_needs_an_update(qtbot, languages):
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.show()
+    languages.switch("en")
+    screen.set_sync_status(SyncStatus(True, False, None, 3, 0, False, update_needed="kiosk"))
+    assert screen.sync_status.text().startswith("● Not syncing: this kiosk needs an update")
+    screen.set_sync_status(SyncStatus(True, False, None, 0, 0, False, update_needed="server"))
+    assert screen.sync_status.text() == "● Not syncing: the server needs an update"
+    languages.switch("da")
+    assert "serveren skal opdateres" in screen.sync_status.text()
