@@ -37,6 +37,11 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8470)
     run.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL: one per core)")
+    run.add_argument("--max-body-bytes", type=int, default=int(os.environ.get("KIOSK_SERVER_MAX_BODY_BYTES", 1_000_000)),
+                     help="larger request bodies get 413 before they are read (KIOSK_SERVER_MAX_BODY_BYTES; "
+                          "default 1000000)")
+    run.add_argument("--oldest-protocol", type=int, default=int(os.environ.get("KIOSK_SERVER_OLDEST_PROTOCOL", 1)),
+                     help="kiosks speaking an older sync protocol are told to update (default 1: serve all)")
 
     members = ssub.add_parser("members", help="the roster")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
@@ -101,7 +106,7 @@ def run_server_command(args: argparse.Namespace) -> int:
         cmd = args.server_command
         if cmd == "run":
             serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,
-                  args.timezone)
+                  args.timezone, {"max_body_bytes": args.max_body_bytes, "oldest_protocol": args.oldest_protocol})
             return 0
         if cmd == "members":
             if args.members_command == "list":

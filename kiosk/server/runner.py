@@ -24,14 +24,18 @@ def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Cop
 
 
 def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: Path | None = None,
-          db_url: str | None = None, tz: str = "Europe/Copenhagen") -> None:
+          db_url: str | None = None, tz: str = "Europe/Copenhagen", options: dict[str, int] | None = None) -> None:
+    """options: create_app's settings (max_body_bytes, oldest_protocol)."""
     import uvicorn
 
     from .api import create_app
 
+    options = options or {}
     if workers <= 1:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info", timeout_keep_alive=30)
+        uvicorn.run(create_app(store, **options), host=host, port=port, log_level="info", timeout_keep_alive=30)
         return
+    for name, value in options.items():
+        os.environ[f"KIOSK_SERVER_{name.upper()}"] = str(value)
     # Several processes: each builds its own store from the environment (app_from_env below).
     os.environ["KIOSK_SERVER_DATA_DIR"] = str(data_dir or "")
     if db_url:
@@ -46,5 +50,7 @@ def app_from_env():  # type: ignore[no-untyped-def]
     """The app of one worker process (uvicorn --workers), built from KIOSK_SERVER_DATA_DIR/_DB/_TZ."""
     from .api import create_app
 
+    options = {name: int(os.environ[f"KIOSK_SERVER_{name.upper()}"])
+               for name in ("max_body_bytes", "oldest_protocol") if f"KIOSK_SERVER_{name.upper()}" in os.environ}
     return create_app(build_store(Path(os.environ["KIOSK_SERVER_DATA_DIR"]), os.environ.get("KIOSK_SERVER_DB"),
-                                  os.environ.get("KIOSK_SERVER_TZ", "Europe/Copenhagen")))
+                                  os.environ.get("KIOSK_SERVER_TZ", "Europe/Copenhagen")), **options)

@@ -43,7 +43,7 @@ class Rejected(Exception):
 
 
 class ServerApi:
-    def __init__(self, base_url: str, token: str | None = None, timeout: float = CONNECT_AND_READ_TIMEOUT,
+    def __init__(self, base_url: str, token: str | None = None, timeout: float = CONNECT_AND_READ_TIMEOUT, *,
                  protocol: int = wire.PROTOCOL) -> None:
         self.base_url = base_url.rstrip("/")
         self.token, self.timeout, self.protocol = token, timeout, protocol
