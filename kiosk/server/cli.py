@@ -84,6 +84,17 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     hadd.add_argument("username")
     common(hadd)
 
+    keys = ssub.add_parser("keys", help="the keys that sign member cards: rotate, revoke")
+    keysub = keys.add_subparsers(dest="keys_command", required=True, parser_class=parser_class)
+    klst = keysub.add_parser("list")
+    klst.add_argument("--json", action="store_true")
+    common(klst)
+    common(keysub.add_parser("rotate", help="a new key signs new cards; cards of the old one stay valid"))
+    krev = keysub.add_parser("revoke", help="a compromised key: its cards are refused at every kiosk after its next sync")
+    krev.add_argument("key_id")
+    krev.add_argument("--reason", default="compromised")
+    common(krev)
+
     presence = ssub.add_parser("presence", help="who is in now across kiosks")
     presence.add_argument("--json", action="store_true")
     common(presence)
@@ -164,6 +175,8 @@ def run_server_command(args: argparse.Namespace) -> int:
                         print(f"{k['name']:<20} enrolled={k['enrolled']} last seen {k['last_seen_at']} "
                               f"pending {k['pending']}")
             return 0
+        if cmd == "keys":
+            return _keys(store, args)
         if cmd == "hosts":
             import getpass
 
@@ -187,6 +200,26 @@ def run_server_command(args: argparse.Namespace) -> int:
         return 2
     finally:
         store.engine.dispose()
+
+
+def _keys(store: Any, args: argparse.Namespace) -> int:
+    from .keyring import new_signing_key
+
+    if args.keys_command == "rotate":
+        key_id = store.rotate_key(new_signing_key(store.keys_dir))
+        print(f"key {key_id} signs new cards from now on; cards of the older keys stay valid until revoked")
+    elif args.keys_command == "revoke":
+        cards = store.revoke_key(args.key_id, args.reason)
+        print(f"revoked key {args.key_id} and the {cards} valid cards it signed; every kiosk refuses them "
+              "after its next sync (issue those members new cards)")
+    elif args.json:
+        print(json.dumps(store.keys()))
+    else:
+        for k in store.keys():
+            state = f"revoked {k['revoked_at']} ({k['reason']})" if k["revoked_at"] else (
+                "signs new cards" if k["signs_new_cards"] else "valid")
+            print(f"{k['key_id']}  {state:<40} {k['valid_cards']} valid cards")
+    return 0
 
 
 def _json(m: Any, short_code: str | None = None) -> dict[str, Any]:

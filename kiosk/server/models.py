@@ -68,6 +68,7 @@ class ServerCardRow(ServerBase):
     short_code: Mapped[str] = mapped_column(String(11), unique=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    key_id: Mapped[str | None] = mapped_column(String(8), nullable=True)  # the key that signed it (s0005)
 
 
 class PublicKeyRow(ServerBase):
@@ -75,6 +76,8 @@ class PublicKeyRow(ServerBase):
     key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))  # hex
     label: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)  # compromised: trusted nowhere
+    revoked_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class ChangeRow(ServerBase):

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.store.keys import load_or_create_signing_key
 
+from .keyring import FIRST_KEY
 from .store import ServerStore, migrate_server, open_server_engine
 
 
@@ -19,8 +20,8 @@ def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Cop
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = open_server_engine(db_url or default_db_url(data_dir))
     migrate_server(engine)
-    key = load_or_create_signing_key(data_dir / "keys" / "card-signing-key.pem")
-    return ServerStore(engine, key, ZoneInfo(tz))
+    key = load_or_create_signing_key(data_dir / "keys" / FIRST_KEY)
+    return ServerStore(engine, key, ZoneInfo(tz), data_dir / "keys")
 
 
 def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: Path | None = None,

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import ValidationError
-from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import Engine, create_engine, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,7 @@ from kiosk.services.members import IssuedCard
 from kiosk.store.db import migrate, open_engine
 from kiosk.sync import wire
 
+from .keyring import load_key_ring
 from .feed import ServerSession, log_change, parse_cursor
 from .models import (
     AppliedRequestRow,
@@ -119,8 +120,13 @@ def invalid_reason(exc: ValidationError) -> str:
 
 
 class ServerStore:
-    def __init__(self, engine: Engine, signing_key: Ed25519PrivateKey, tz: ZoneInfo) -> None:
+    def __init__(self, engine: Engine, signing_key: Ed25519PrivateKey, tz: ZoneInfo,
+                 keys_dir: Path | None = None) -> None:
+        """signing_key: the server's first key; keys_dir: where rotated keys are (keyring.py)."""
         self.engine, self.key, self.tz = engine, signing_key, tz
+        self.first_key_id = key_id_of(signing_key.public_key())
+        self.keys_dir = keys_dir
+        self.ring = load_key_ring(keys_dir) if keys_dir else {self.first_key_id: signing_key}
         self._summary: tuple[int, int, str] | None = None  # (newest change, count, checksum)
         self.server_id = self._ensure_identity()
 
@@ -133,12 +139,72 @@ class ServerStore:
             if row is None:
                 row = MetaRow(key="server_id", value=str(uuid.uuid4()))
                 s.add(row)
-            key_id = key_id_of(self.key.public_key())
-            if s.get(PublicKeyRow, key_id) is None:
-                raw = self.key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-                s.add(PublicKeyRow(key_id=key_id, public_key=raw.hex(), label="server"))
-                self._log(s, "key", key_id)
+            self._register_key(s, self.key)
+            # Cards from before rotation existed were all signed by the first key.
+            s.execute(update(ServerCardRow).where(ServerCardRow.key_id.is_(None)).values(key_id=self.first_key_id))
             return row.value
+
+    def _register_key(self, s: Session, key: Ed25519PrivateKey) -> str:
+        key_id = key_id_of(key.public_key())
+        if s.get(PublicKeyRow, key_id) is None:
+            raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+            s.add(PublicKeyRow(key_id=key_id, public_key=raw.hex(), label="server"))
+            self._log(s, "key", key_id)
+        return key_id
+
+    def _signing_key(self, s: Session) -> tuple[str, Ed25519PrivateKey]:
+        """The key that signs new cards now (another process may have rotated it)."""
+        row = s.get(MetaRow, "signing_key_id")
+        key_id = row.value if row is not None else self.first_key_id
+        if key_id not in self.ring and self.keys_dir is not None:
+            self.ring = load_key_ring(self.keys_dir)
+        if key_id not in self.ring:
+            raise ServerError(f"the signing key {key_id} is not in this server's keys folder")
+        return key_id, self.ring[key_id]
+
+    def _issue(self, s: Session, member_id: str, serial: int) -> tuple[str, ServerCardRow]:
+        """A new card's code and row, signed by the current key (the row records which)."""
+        key_id, key = self._signing_key(s)
+        code = issue_code(key, member_id, serial)
+        return code, ServerCardRow(member_id=member_id, serial=serial, short_code=short_code_for(code),
+                                   issued_at=datetime.now(UTC), key_id=key_id)
+
+    # --- signing keys --------------------------------------------------------------------------
+    def rotate_key(self, new_key: Ed25519PrivateKey) -> str:
+        """New cards are signed by new_key from now on; cards of the older keys stay valid."""
+        key_id = key_id_of(new_key.public_key())
+        self.ring[key_id] = new_key
+        with self._session() as s, s.begin():
+            self._register_key(s, new_key)
+            s.merge(MetaRow(key="signing_key_id", value=key_id))
+        return key_id
+
+    def revoke_key(self, key_id: str, reason: str) -> int:
+        """A compromised key: every card it signed is revoked and the key leaves every kiosk's trust
+        with the next pull. Returns how many cards were revoked."""
+        with self._session() as s, s.begin():
+            row = s.get(PublicKeyRow, key_id)
+            if row is None:
+                raise ServerError(f"no key with id {key_id!r} (kiosk server keys list)")
+            if key_id == self._signing_key(s)[0]:
+                raise ServerError("that key signs new cards: rotate first (kiosk server keys rotate)")
+            row.revoked_at, row.revoked_reason = row.revoked_at or datetime.now(UTC), reason[:200]
+            cards = s.scalars(select(ServerCardRow).where(ServerCardRow.key_id == key_id,
+                                                          ServerCardRow.revoked.is_(False))).all()
+            for card in cards:
+                card.revoked = True
+                self._log(s, "card", f"{card.member_id}/{card.serial}")
+            self._log(s, "key", key_id)
+            return len(cards)
+
+    def keys(self) -> list[dict[str, object]]:
+        with self._session() as s:
+            current = self._signing_key(s)[0]
+            counts = dict(s.execute(select(ServerCardRow.key_id, func.count()).where(
+                ServerCardRow.revoked.is_(False)).group_by(ServerCardRow.key_id)).all())
+            return [{"key_id": k.key_id, "signs_new_cards": k.key_id == current, "valid_cards": counts.get(k.key_id, 0),
+                     "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None, "reason": k.revoked_reason}
+                    for k in s.scalars(select(PublicKeyRow).order_by(PublicKeyRow.key_id))]
 
     @staticmethod
     def _log(s: Session, kind: str, ref: str) -> None:
@@ -166,9 +232,7 @@ class ServerStore:
                                       clips_total=plan.clips_total, created_at=datetime.now(UTC))
                 s.add(row)
                 s.flush()  # the member row first: the card refers to it
-                code = issue_code(self.key, row.id, 1)
-                card = ServerCardRow(member_id=row.id, serial=1, short_code=short_code_for(code),
-                                     issued_at=datetime.now(UTC))
+                code, card = self._issue(s, row.id, 1)
                 s.add(card)
                 s.flush()
                 self._log(s, "member", row.id)
@@ -206,9 +270,7 @@ class ServerStore:
                 card.revoked = True
                 self._log(s, "card", f"{member_id}/{card.serial}")
             serial = max((c.serial for c in cards), default=0) + 1
-            code = issue_code(self.key, member_id, serial)
-            s.add(ServerCardRow(member_id=member_id, serial=serial, short_code=short_code_for(code),
-                                issued_at=datetime.now(UTC)))
+            s.add(self._issue(s, member_id, serial)[1])
             s.flush()
             self._log(s, "card", f"{member_id}/{serial}")
         return self.card(member_id)
@@ -249,7 +311,11 @@ class ServerStore:
                 .order_by(ServerCardRow.serial.desc())).first()
             if card is None:
                 raise ServerError(f"member {member_id} has no valid card")
-            code = issue_code(self.key, member_id, card.serial)
+            key = self.ring.get(card.key_id or self.first_key_id)
+            if key is None:
+                raise ServerError(f"the key that signed this card ({card.key_id}) is not on this server: "
+                                  "issue a new card")
+            code = issue_code(key, member_id, card.serial)
             return IssuedServerCard(_member_wire(row), card.serial, code, card.short_code)
 
     # --- kiosks ------------------------------------------------------------------------------
@@ -495,7 +561,7 @@ class ServerStore:
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
-            visits = clip_days = None
+            visits = clip_days = revoked_keys = None
             if not more:  # the whole roster's count and checksum, and today's visits: last page only
                 count, checksum = self._roster_summary(s, newest)
                 today = datetime.now(self.tz).date()
@@ -504,9 +570,11 @@ class ServerStore:
                                          checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at)
                           for v in s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == today))]
                 clip_days = self._clip_days(s)
+                revoked_keys = [wire.RevokedKey(key_id=k.key_id, revoked_at=k.revoked_at, reason=k.revoked_reason or "")
+                                for k in s.scalars(select(PublicKeyRow).where(PublicKeyRow.revoked_at.is_not(None)))]
         return wire.PullResponse(changes=changes, cursor=f"{self.server_id}:{last}", more=more, reset=reset,
                                  count=count, checksum=checksum, visits=visits, clip_days=clip_days,
-                                 server_time=datetime.now(UTC))
+                                 revoked_keys=revoked_keys, server_time=datetime.now(UTC))
 
     @staticmethod
     def _clip_days(s: Session) -> dict[str, list[date]]:
@@ -552,7 +620,8 @@ class ServerStore:
                            else wire.Change(kind="card", op="delete", ref=row.ref))
             else:
                 k = keys.get(row.ref)
-                key = wire.RosterKey(key_id=k.key_id, public_key=k.public_key, label=k.label) if k else None
+                key = (wire.RosterKey(key_id=k.key_id, public_key=k.public_key, label=k.label)
+                       if k and k.revoked_at is None else None)  # a revoked key leaves every kiosk's trust
                 out.append(wire.Change(kind="key", op="upsert", ref=row.ref, key=key) if key
                            else wire.Change(kind="key", op="delete", ref=row.ref))
         return out

@@ -219,6 +219,10 @@ class SyncEngine:
                     for v in page.visits if v.checked_in_at is not None])
             if not page.more and page.clip_days is not None:
                 self.local.apply_clip_days(page.clip_days)
+            if not page.more and page.revoked_keys is not None:
+                # The keys themselves already left this kiosk's trust (their tombstones, above);
+                # kept so a refusal can say why (key id -> reason).
+                self.local.set_state(revoked_keys=json.dumps({k.key_id: k.reason for k in page.revoked_keys}))
             if not page.more:
                 local_members, local_cards = self.local.roster()
                 checksum = wire.roster_checksum(

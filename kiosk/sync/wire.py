@@ -156,6 +156,14 @@ class RosterKey(BaseModel):
     label: str
 
 
+class RevokedKey(BaseModel):
+    """A signing key revoked on the server: its cards are refused everywhere (version 2)."""
+
+    key_id: str
+    revoked_at: datetime | None = None
+    reason: str = ""
+
+
 class Change(BaseModel):
     kind: Literal["member", "card", "key"]
     op: Literal["upsert", "delete"]
@@ -185,6 +193,7 @@ class PullResponse(BaseModel):
     visits: list[WireVisit] | None = None  # today's visits at every kiosk; on the last page only
     # Clip-card members: every day a clip was spent at any kiosk; on the last page only.
     clip_days: dict[str, list[date]] | None = None
+    revoked_keys: list[RevokedKey] | None = None  # version 2; on the last page only
     server_time: datetime
     protocol: int | None = None  # version 2 and later
 
