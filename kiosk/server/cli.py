@@ -37,7 +37,8 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8470)
     run.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL: one per core)")
-    run.add_argument("--max-body-bytes", type=int, default=int(os.environ.get("KIOSK_SERVER_MAX_BODY_BYTES", 1_000_000)),
+    run.add_argument("--max-body-bytes", type=int,
+                     default=int(os.environ.get("KIOSK_SERVER_MAX_BODY_BYTES", 1_000_000)),
                      help="larger request bodies get 413 before they are read (KIOSK_SERVER_MAX_BODY_BYTES; "
                           "default 1000000)")
     run.add_argument("--oldest-protocol", type=int, default=int(os.environ.get("KIOSK_SERVER_OLDEST_PROTOCOL", 1)),
@@ -90,7 +91,8 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     klst.add_argument("--json", action="store_true")
     common(klst)
     common(keysub.add_parser("rotate", help="a new key signs new cards; cards of the old one stay valid"))
-    krev = keysub.add_parser("revoke", help="a compromised key: its cards are refused at every kiosk after its next sync")
+    krev = keysub.add_parser("revoke",
+                             help="a compromised key: its cards are refused at every kiosk after its next sync")
     krev.add_argument("key_id")
     krev.add_argument("--reason", default="compromised")
     common(krev)
@@ -213,9 +215,9 @@ def _keys(store: Any, args: argparse.Namespace) -> int:
         print(f"revoked key {args.key_id} and the {cards} valid cards it signed; every kiosk refuses them "
               "after its next sync (issue those members new cards)")
     elif args.json:
-        print(json.dumps(store.keys()))
+        print(json.dumps(store.signing_keys()))
     else:
-        for k in store.keys():
+        for k in store.signing_keys():
             state = f"revoked {k['revoked_at']} ({k['reason']})" if k["revoked_at"] else (
                 "signs new cards" if k["signs_new_cards"] else "valid")
             print(f"{k['key_id']}  {state:<40} {k['valid_cards']} valid cards")

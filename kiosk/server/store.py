@@ -27,8 +27,8 @@ from kiosk.services.members import IssuedCard
 from kiosk.store.db import migrate, open_engine
 from kiosk.sync import wire
 
-from .keyring import load_key_ring
 from .feed import ServerSession, log_change, parse_cursor
+from .keyring import load_key_ring
 from .models import (
     AppliedRequestRow,
     ChangeRow,
@@ -197,7 +197,7 @@ class ServerStore:
             self._log(s, "key", key_id)
             return len(cards)
 
-    def keys(self) -> list[dict[str, object]]:
+    def signing_keys(self) -> list[dict[str, object]]:
         with self._session() as s:
             current = self._signing_key(s)[0]
             counts = dict(s.execute(select(ServerCardRow.key_id, func.count()).where(

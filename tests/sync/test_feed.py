@@ -38,7 +38,7 @@ def test_kiosk_pulling_during_imports_and_single_adds_misses_no_member(pg_server
         try:
             start.wait()
             server.store.add_members([{"name": f"Imported {n}-{i:03d}"} for i in range(IMPORT_SIZE)])
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     done = threading.Event()
@@ -50,7 +50,7 @@ def test_kiosk_pulling_during_imports_and_single_adds_misses_no_member(pg_server
             while not done.is_set():
                 server.store.add_members([{"name": f"Single {i:04d}"}])
                 i += 1
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=importer, args=(n,)) for n in range(IMPORTS)]

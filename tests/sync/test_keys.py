@@ -32,7 +32,7 @@ def test_rotate_then_revoke_reaches_the_kiosk(server, kiosk_at, tmp_path):
     with pytest.raises(ServerError, match="rotate first"):
         store.revoke_key(new_id, "no")
     assert store.revoke_key(first_id, "laptop stolen") == 1
-    assert {k["key_id"]: k["reason"] for k in store.keys()}[first_id] == "laptop stolen"
+    assert {k["key_id"]: k["reason"] for k in store.signing_keys()}[first_id] == "laptop stolen"
     forged = issue_code(first_key, new.member.id, 7)  # a new card made with the stolen key
     report = kiosk.sync.run_once()
     assert report.error is None and report.roster_matches
