@@ -127,7 +127,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     def pull(version: Annotated[int, Depends(protocol)], who: Annotated[Device, Depends(device)],
              cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
-        return store.pull(cursor, limit, who.own_visits_as(version)).model_copy(update={"protocol": version})
+        page = store.pull(cursor, limit, who.own_visits_as(version))
+        return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
     @app.get("/api/v1/presence", responses=_responses(401, 403))
     def presence(who: Annotated[Device, Depends(device)]) -> dict[str, object]:

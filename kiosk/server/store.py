@@ -348,7 +348,9 @@ class ServerStore:
             row = s.scalar(select(KioskRow).where(KioskRow.enroll_code_hash == _sha(request.code.strip().upper())))
             if row is None or row.enroll_expires_at is None or row.enroll_expires_at < datetime.now(UTC):
                 raise Unauthorized("the enrollment code is wrong or has expired; make a new one")
-            row.device_id, row.local_id = str(uuid.uuid4()), request.local_id or request.device_id
+            # A kiosk enrolled again (a renewed code for the same record) keeps its identity.
+            row.device_id = row.device_id or str(uuid.uuid4())
+            row.local_id = request.local_id or request.device_id
             row.token_hash = _sha(token)
             row.enroll_code_hash, row.enroll_expires_at = None, None
             row.enrolled_at, row.revoked_at = datetime.now(UTC), None
@@ -372,9 +374,6 @@ class ServerStore:
                     (row.token_hash or "").encode(), digest.encode()):
                 raise Unauthorized("unknown or revoked device token; enroll this kiosk again")
             return Device(row.device_id, row.local_id)
-
-    def kiosk_for_token(self, token: str) -> str:
-        return self.device_for_token(token).device_id
 
     def kiosks(self) -> list[dict[str, object]]:
         with self._session() as s:

@@ -210,6 +210,8 @@ class SyncEngine:
             deleted: list[tuple[str, str]] = [(c.kind, c.ref) for c in page.changes if c.op == "delete"]
             self.local.apply_roster(members, cards, keys, deleted, page.cursor, page.reset, not page.more)
             report.pulled += len(page.changes)
+            if page.device_id and page.device_id != self.local.state().get("device_id"):
+                self.local.set_state(device_id=page.device_id)  # enrolled by an older version of this kiosk
             if not page.more and page.visits is not None:
                 own = {self.device_id, self.local.state().get("device_id")}
                 self.local.apply_visits([

@@ -194,6 +194,8 @@ class PullResponse(BaseModel):
     # Clip-card members: every day a clip was spent at any kiosk; on the last page only.
     clip_days: dict[str, list[date]] | None = None
     revoked_keys: list[RevokedKey] | None = None  # version 2; on the last page only
+    # Version 2: the kiosk's server-assigned id ("you are"), for a kiosk enrolled by version 1.
+    device_id: str | None = None
     server_time: datetime
     protocol: int | None = None  # version 2 and later
 

@@ -117,3 +117,21 @@ def test_enrollment_cannot_take_over_another_kiosks_identity(server, kiosk_at):
     assert {i: stored[i] for i in intruders} == intruders
     assert [k for i, k in stored.items() if i not in intruders] == [victim_id]
     assert victim_id != victim.kiosk_id  # the server chose it
+
+
+def test_a_kiosk_enrolled_by_version_1_learns_its_id_after_upgrading(server, kiosk_at):
+    kiosk = kiosk_at()
+    code = server.store.add_kiosk("door-1")
+    status, enrolled = _call(server.url + "/api/v1/enroll", "POST", {"code": code, "device_id": kiosk.kiosk_id})
+    assert status == 200
+    # What version 1 kept; then the kiosk's software is updated and it syncs as version 2.
+    kiosk.sync.local.set_state(url=server.url, token=enrolled["token"], server_id=enrolled["server_id"])
+    kiosk.checkin.check_in_code("not a card")  # stamped with its own id, as before
+    report = kiosk.sync.run_once()
+    assert (report.error, report.accepted) == (None, 1)
+    assert kiosk.sync.local.state()["device_id"] == enrolled["device_id"]
+    # Enrolled again (a renewed code for the same kiosk): the same identity.
+    again = server.store.add_kiosk("door-1")
+    kiosk.sync.enroll(server.url, again)
+    assert kiosk.sync.local.state()["device_id"] == enrolled["device_id"]
+    assert kiosk.sync.run_once().error is None
