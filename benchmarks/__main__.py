@@ -1,6 +1,6 @@
 """Run every benchmark: .venv/bin/python -m benchmarks  (about 6 minutes on 2 cores)"""
 
-from benchmarks import checkin, decoders, door, fleet, guests, sync
+from benchmarks import checkin, decoders, door, feed, fleet, guests, sync
 
 decoders.main()
 print()
@@ -11,5 +11,7 @@ print()
 door.main()
 print()
 sync.main()
+print()
+feed.main()
 print()
 fleet.main()
