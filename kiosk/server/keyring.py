@@ -12,8 +12,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.core.keys import load_or_create_signing_key, load_private_key
 from kiosk.domain.codes import key_id_of
-from kiosk.store.keys import load_or_create_signing_key, load_private_key
 
 FIRST_KEY = "card-signing-key.pem"
 
