@@ -50,7 +50,7 @@ def test_rotate_then_revoke_reaches_the_kiosk(server, kiosk_at, tmp_path):
 
 
 def test_keys_commands(tmp_path, capsys):
-    from kiosk.cli import main
+    from kiosk.entry import main
 
     data = ["--data-dir", str(tmp_path / "server")]
     assert main(["server", "members", "add", "--name", "Mette", *data]) == 0
