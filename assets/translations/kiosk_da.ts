@@ -996,6 +996,14 @@
             <numerusform>%n lagt til side</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n ændring venter på en vært</numerusform>
+            <numerusform>%n ændringer venter på en vært</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="166"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>

@@ -996,6 +996,14 @@
             <numerusform>%n zurückgestellt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
+            <numerusform>%n Änderungen warten auf einen Gastgeber</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="166"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>

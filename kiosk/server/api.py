@@ -18,7 +18,9 @@ from pydantic import WithJsonSchema
 
 from kiosk.sync import wire
 
+from .errors import KeyConflict
 from .limits import BodyLimit
+from .requests import RosterRequests, for_protocol_1
 from .store import Device, ServerError, ServerStore, Unauthorized
 
 # A device token is 32 random bytes in URL-safe base64 (43 characters); anything else is not one.
@@ -47,6 +49,7 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
                oldest_protocol: int = wire.OLDEST_PROTOCOL) -> FastAPI:
     """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
     speaks the newer version)."""
+    requests = RosterRequests(store)
     served = list(range(oldest_protocol, wire.PROTOCOL + 1))
     app = FastAPI(title="Door kiosk server", version=str(wire.PROTOCOL),
                   summary=f"Roster down, events up (sync protocol versions {served[0]}-{served[-1]})")
@@ -55,6 +58,10 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     @app.exception_handler(Unauthorized)
     async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(KeyConflict)
+    async def _conflict(_: Request, exc: KeyConflict) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=409)
 
     @app.exception_handler(ServerError)
     async def _bad_request(_: Request, exc: ServerError) -> JSONResponse:
@@ -120,19 +127,28 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     @app.post("/api/v1/roster-requests", responses=_responses(400, 401, 403, 413, 426))
     def roster_requests(request: wire.RosterRequestsPush, version: Annotated[int, Depends(protocol)],
                         who: Annotated[Device, Depends(device)]) -> wire.RosterRequestsResponse:
-        return wire.RosterRequestsResponse(results=store.apply_requests(who.device_id, request.requests),
+        results = requests.apply(who.device_id, request.requests)
+        return wire.RosterRequestsResponse(results=results if version >= 2 else for_protocol_1(results),
                                            protocol=version)
+
+    @app.post("/api/v1/short-code-key", responses={**_responses(400, 401, 403, 413, 426),
+                                                   409: {"description": "another key was given before"}})
+    def short_code_key(request: wire.ShortCodeKey, version: Annotated[int, Depends(protocol)],
+                       who: Annotated[Device, Depends(device)]) -> dict[str, str]:
+        """Protocol 2: the kiosk's key for short codes, given once; the roster then carries
+        HMAC(key, short code) for this kiosk instead of short codes."""
+        return {"status": store.set_short_code_key(who.device_id, request.key)}
 
     @app.get("/api/v1/roster", responses=_responses(401, 403, 426))
     def pull(version: Annotated[int, Depends(protocol)], who: Annotated[Device, Depends(device)],
              cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
-        page = store.pull(cursor, limit, who.own_visits_as(version))
+        page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version))
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
-    @app.get("/api/v1/presence", responses=_responses(401, 403))
-    def presence(who: Annotated[Device, Depends(device)]) -> dict[str, object]:
-        return store.presence()
+    # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it
+    # needs (today's visits come with it, by id) and propose changes; names across doors are for
+    # hosts, on the host pages.
 
     from .hosts import Hosts
     from .web import add_host_pages

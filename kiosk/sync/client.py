@@ -70,6 +70,10 @@ class ServerApi:
         return self._v2(wire.RosterRequestsResponse.model_validate(
             self._call("POST", "/api/v1/roster-requests", {"requests": requests})))
 
+    def send_short_code_key(self, key: bytes) -> str:
+        """Give the server this kiosk's short-code key (once): "set" or "same"."""
+        return str(self._call("POST", "/api/v1/short-code-key", {"key": key.hex()}).get("status", ""))
+
     def pull(self, cursor: str | None, limit: int = 500) -> wire.PullResponse:
         query = urllib.parse.urlencode({k: v for k, v in (("cursor", cursor), ("limit", limit)) if v is not None})
         return self._v2(wire.PullResponse.model_validate(self._call("GET", f"/api/v1/roster?{query}", None)))
