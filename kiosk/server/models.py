@@ -36,7 +36,7 @@ class KioskRow(ServerBase):
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), nullable=True)
     device_id: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)  # assigned by the server
     # The id the kiosk stamps on its own events (version 1 kiosks know no other): an alias for
-    # its events only, never an identity, so not unique (migration s0005).
+    # its events only, never an identity, so not unique (migration s0007).
     local_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     enroll_code_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -74,7 +74,7 @@ class ServerCardRow(ServerBase):
     short_code: Mapped[str] = mapped_column(String(11), unique=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    key_id: Mapped[str | None] = mapped_column(String(8), nullable=True)  # the key that signed it (s0005)
+    key_id: Mapped[str | None] = mapped_column(String(8), nullable=True)  # the key that signed it (s0007)
 
 
 class PublicKeyRow(ServerBase):

@@ -1,15 +1,15 @@
 """the server assigns device ids (the kiosk's own id becomes an alias for its events); signing
 keys can be revoked and each card records the key that signed it
 
-Revision ID: s0005_sync_v2
-Revises: s0004
+Revision ID: s0007_sync_v2
+Revises: s0006_web_throttle
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0005_sync_v2"
-down_revision = "s0004"
+revision = "s0007_sync_v2"
+down_revision = "s0006_web_throttle"
 branch_labels = None
 depends_on = None
 
