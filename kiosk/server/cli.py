@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     krev.add_argument("key_id")
     krev.add_argument("--reason", default="compromised")
     common(krev)
+    backup = ssub.add_parser("backup", help="a verified copy of the SQLite database and the signing key, as one file")
+    backup.add_argument("--out", type=Path, required=True, help="FILE.tar")
+    common(backup)
+    restore = ssub.add_parser("restore", help="put a backup in place (stop the server first)")
+    restore.add_argument("file", type=Path)
+    common(restore)
 
     presence = ssub.add_parser("presence", help="who is in now across kiosks")
     presence.add_argument("--json", action="store_true")
@@ -146,6 +152,8 @@ def run_server_command(args: argparse.Namespace) -> int:
     except (ZoneInfoNotFoundError, ValueError):
         print(f"kiosk: error: unknown time zone {args.timezone!r}", file=sys.stderr)
         return EXIT_USAGE
+    if args.server_command in ("backup", "restore"):
+        return _backup_or_restore(args)
     store = build_store(args.data_dir or default_data_dir(), args.db, args.timezone)
     try:
         cmd = args.server_command
@@ -271,6 +279,29 @@ def _keys(store: Any, args: argparse.Namespace) -> int:
             state = f"revoked {k['revoked_at']} ({k['reason']})" if k["revoked_at"] else (
                 "signs new cards" if k["signs_new_cards"] else "valid")
             print(f"{k['key_id']}  {state:<40} {k['valid_cards']} valid cards")
+    return 0
+
+
+def _backup_or_restore(args: argparse.Namespace) -> int:
+    from kiosk.core.db import known_revisions
+
+    from .backup import BackupFailed, backup, restore, sqlite_file
+    from .store import MIGRATIONS
+
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        db = sqlite_file(args.db, data_dir)
+        if args.server_command == "backup":
+            info = backup(db, data_dir, args.out)
+            print(f"wrote {info.path}: the database ({info.db_bytes} bytes, schema {info.revision}, integrity ok)"
+                  + (" and the card signing key" if info.has_key else ""))
+        else:
+            info = restore(args.file, db, data_dir, known_revisions(MIGRATIONS)[1])
+            print(f"restored {db} from {args.file} (schema {info.revision}); the previous database is kept "
+                  f"beside it as {db.name}.before-restore-*; start the server again")
+    except BackupFailed as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     return 0
 
 
