@@ -468,7 +468,7 @@ def _export(kiosk: Any, args: argparse.Namespace) -> int:
 def _sync(kiosk: Any, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from kiosk.sync.client import Rejected, ServerUnavailable
+    from kiosk.sync.client import Incompatible, Rejected, ServerUnavailable
     from kiosk.sync.engine import EnrollRefused, NotEnrolled
 
     try:
@@ -485,7 +485,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
         report = kiosk.sync.run_once()
     except (NotEnrolled, EnrollRefused) as exc:
         return _fail(str(exc))
-    except Rejected as exc:
+    except (Rejected, Incompatible) as exc:
         return _fail(f"enrollment failed: {exc}")
     except ServerUnavailable as exc:
         print(f"kiosk: error: the server could not be reached: {exc}", file=sys.stderr)
@@ -498,6 +498,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
               + (f"; {report.requests_waiting} roster requests wait for a host on the server"
                  if report.requests_waiting else "")
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
+              + ("; the roster here differed: pulled a full snapshot" if report.resynced else "")
               + (f"; error: {report.error}" if report.error else ""))
     return EXIT_OFFLINE if report.error else EXIT_OK
 

@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8470)
     run.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL: one per core)")
+    run.add_argument("--max-body-bytes", type=int,
+                     default=int(os.environ.get("KIOSK_SERVER_MAX_BODY_BYTES", 1_000_000)),
+                     help="larger request bodies get 413 before they are read (KIOSK_SERVER_MAX_BODY_BYTES; "
+                          "default 1000000)")
+    run.add_argument("--oldest-protocol", type=int, default=int(os.environ.get("KIOSK_SERVER_OLDEST_PROTOCOL", 1)),
+                     help="kiosks speaking an older sync protocol are told to update (default 1: serve all)")
     run.add_argument("--public-url", default=os.environ.get("KIOSK_SERVER_PUBLIC_URL", ""),
                      help="the address hosts and kiosks use, e.g. https://kiosk.example.dk (https: cookies "
                           "are Secure) (KIOSK_SERVER_PUBLIC_URL)")
@@ -109,6 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     hunlock.add_argument("username")
     common(hunlock)
 
+    keys = ssub.add_parser("keys", help="the keys that sign member cards: rotate, revoke")
+    keysub = keys.add_subparsers(dest="keys_command", required=True, parser_class=parser_class)
+    klst = keysub.add_parser("list")
+    klst.add_argument("--json", action="store_true")
+    common(klst)
+    common(keysub.add_parser("rotate", help="a new key signs new cards; cards of the old one stay valid"))
+    krev = keysub.add_parser("revoke",
+                             help="a compromised key: its cards are refused at every kiosk after its next sync")
+    krev.add_argument("key_id")
+    krev.add_argument("--reason", default="compromised")
+    common(krev)
     backup = ssub.add_parser("backup", help="a verified copy of the SQLite database and the signing key, as one file")
     backup.add_argument("--out", type=Path, required=True, help="FILE.tar")
     common(backup)
@@ -151,7 +168,8 @@ def run_server_command(args: argparse.Namespace) -> int:
                 print(f"kiosk: error: {exc}", file=sys.stderr)
                 return EXIT_USAGE
             serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,
-                  args.timezone, web)
+                  args.timezone, web, {"max_body_bytes": args.max_body_bytes,
+                                       "oldest_protocol": args.oldest_protocol})
             return 0
         if cmd == "members":
             if args.members_command == "list":
@@ -213,6 +231,8 @@ def run_server_command(args: argparse.Namespace) -> int:
                         print(f"{k['name']:<20} enrolled={k['enrolled']} last seen {k['last_seen_at']} "
                               f"pending {k['pending']}")
             return 0
+        if cmd == "keys":
+            return _keys(store, args)
         if cmd == "hosts":
             import getpass
 
@@ -240,6 +260,26 @@ def run_server_command(args: argparse.Namespace) -> int:
         return 2
     finally:
         store.engine.dispose()
+
+
+def _keys(store: Any, args: argparse.Namespace) -> int:
+    from .keyring import new_signing_key
+
+    if args.keys_command == "rotate":
+        key_id = store.rotate_key(new_signing_key(store.keys_dir))
+        print(f"key {key_id} signs new cards from now on; cards of the older keys stay valid until revoked")
+    elif args.keys_command == "revoke":
+        cards = store.revoke_key(args.key_id, args.reason)
+        print(f"revoked key {args.key_id} and the {cards} valid cards it signed; every kiosk refuses them "
+              "after its next sync (issue those members new cards)")
+    elif args.json:
+        print(json.dumps(store.signing_keys()))
+    else:
+        for k in store.signing_keys():
+            state = f"revoked {k['revoked_at']} ({k['reason']})" if k["revoked_at"] else (
+                "signs new cards" if k["signs_new_cards"] else "valid")
+            print(f"{k['key_id']}  {state:<40} {k['valid_cards']} valid cards")
+    return 0
 
 
 def _backup_or_restore(args: argparse.Namespace) -> int:
