@@ -22,7 +22,8 @@ from kiosk.services.checkin import ScanResult
 from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
-from kiosk.ui.screens.host import HostScreen, HostUnlockScreen
+from kiosk.ui.screens.host import HostUnlockScreen
+from kiosk.ui.screens.host_pages.view import HostScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -105,7 +106,7 @@ def main() -> None:
                       PresenceEntry("m2", "Lars Holm", False, MORNING + timedelta(minutes=42), None, None),
                       PresenceEntry("m3", "Åse Ørum", False, MORNING + timedelta(hours=1), None, None)])
     shoot(host, "host-view-da")
-    from kiosk.ui.screens.host import RollCallScreen
+    from kiosk.ui.screens.host_pages.roll_call import RollCallScreen
 
     roll = RollCallScreen()
     roll.show_people(host._people)
@@ -223,7 +224,6 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     shoot(flow, "guest-9-pass-de")
 
     langs.switch("da")
-    from kiosk.ui.screens.host import HostScreen
 
     desk = app.host_desk(kiosk)
     host = HostScreen(CPH, tasks=tasks, desk=desk)
