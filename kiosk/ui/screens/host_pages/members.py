@@ -32,6 +32,7 @@ from kiosk.ui.widgets import (
 
 from .desk import HostDesk
 from .page import Page
+from .wrap import WrapButton
 
 
 class MembersPage(Page):
@@ -59,10 +60,10 @@ class MembersPage(Page):
         left.addWidget(self.search)
         left.addWidget(scroller(holder), 1)
         left.addWidget(self.progress)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.sheet_button)
-        row.addWidget(self.import_button)
+        row = QGridLayout()  # two a row: they fit a 7" panel in every language
+        row.addWidget(self.add_button, 0, 0, 1, 2)
+        row.addWidget(self.sheet_button, 1, 0)
+        row.addWidget(self.import_button, 1, 1)
         left.addLayout(row)
 
         # the selected member, or a new one
@@ -79,7 +80,14 @@ class MembersPage(Page):
             b.clicked.connect(lambda _=False, k=kind: self._pick_plan(k))
             plans.addWidget(b)
             self.plan_buttons[kind] = b
-        self.clips_label = make_label(px=22)
+        self.clips_label = make_label(px=22, wrap=True)
+        # A new clip card's clips: how many the member bought (later ones come as top-ups).
+        self.clips_edit = QLineEdit("10")
+        self.clips_edit.setObjectName("MemberClips")
+        self.clips_title = make_label(px=22)
+        clips_row = QHBoxLayout()
+        clips_row.addWidget(self.clips_title)
+        clips_row.addWidget(self.clips_edit, 1)
         self.save_button = touch_button(name="Primary")
         self.save_button.clicked.connect(self.save)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -116,6 +124,7 @@ class MembersPage(Page):
         right.addWidget(self.email_edit)
         right.addWidget(self.until_edit)
         right.addLayout(plans)
+        right.addLayout(clips_row)
         right.addWidget(self.clips_label)
         right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addLayout(grid)
@@ -127,16 +136,16 @@ class MembersPage(Page):
         self.setObjectName("MembersPage")
         # Smaller buttons than the rest of the host view: three side by side under the list,
         # a dozen in the detail column, all within 1280 pixels.
-        self.setStyleSheet("QWidget#MembersPage QPushButton { font-size: 20px; min-height: 46px; }")
+        self.setStyleSheet("QWidget#MembersPage QPushButton { font-size: 20px; min-height: 48px; padding: 0 8px; }")
         self.detail = QWidget()
         self.detail.setLayout(right)
-        self.detail.setFixedWidth(540)
+        self.detail.setMinimumWidth(400)
         right.setSpacing(8)
         right.setContentsMargins(0, 0, 0, 0)
 
         body = QHBoxLayout()
         body.addLayout(left, 1)
-        body.addWidget(self.detail)
+        body.addWidget(self.detail, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
@@ -144,15 +153,24 @@ class MembersPage(Page):
         self.selected: Member | None = None
         self._plan = PlanKind.MONTHLY
         self._shown: list[Member] = []
+        self._left: dict[str, int] = {}  # clip cards' clips left, by the door's own rule
         self.retranslate()
         self.select(None)
 
     def refresh(self) -> None:
         query = self.search.text()
-        self.tasks.run(lambda: self.desk.members.search(query), self.show_members, self.fail)
+        admin = self.desk.members
 
-    def show_members(self, members: list[Member]) -> None:
+        def find() -> tuple[list[Member], dict[str, int]]:
+            found = admin.search(query)
+            return found, admin.clips_left(found)
+
+        self.tasks.run(find, lambda answer: self.show_members(*answer), self.fail)
+
+    def show_members(self, members: list[Member], clips_left: dict[str, int] | None = None) -> None:
         self._shown = members
+        if clips_left is not None:
+            self._left = clips_left
         self._fill_list([(self._line(m), f"member-{m.id}", partial(self.select, m)) for m in members])
         if self.selected is not None:
             self.select(next((m for m in members if m.id == self.selected.id), self.selected))
@@ -160,8 +178,9 @@ class MembersPage(Page):
     def _line(self, m: Member) -> str:
         plan = {PlanKind.MONTHLY: self.tr("monthly"), PlanKind.CLIPCARD: self.tr("clip card"),
                 PlanKind.DAYPASS: self.tr("day pass")}[m.plan.kind]
-        if m.plan.kind is PlanKind.CLIPCARD:
-            plan += f" ({m.plan.clips_total})"
+        if m.id in self._left:
+            plan = self.tr("clip card, %1 of %2 left").replace("%1", str(self._left[m.id])).replace(
+                "%2", str(m.plan.clips_total))
         paused = "  ·  " + self.tr("paused") if m.status is MemberStatus.SUSPENDED else ""
         return f"{m.name}  ·  {plan}{paused}"
 
@@ -179,8 +198,11 @@ class MembersPage(Page):
         clip = editing and member is not None and member.plan.kind is PlanKind.CLIPCARD
         for w in (self.topup_title, self.amount, *self.topup_buttons.values(), *self.method_buttons.values()):
             w.setVisible(clip)
-        self.clips_label.setText(self.tr("%n clip(s) in all", "", member.plan.clips_total)
-                                 if clip and member else "")
+        left = self._left.get(member.id) if clip and member else None
+        self.clips_label.setText(self.tr("%n clip(s) left", "", left) + "  ·  "
+                                 + self.tr("%n clip(s) in all", "", member.plan.clips_total)
+                                 if member and left is not None else "")
+        self._show_clips_field()
         self.save_button.setText(self.tr("Save") if editing else self.tr("Add and make a card"))
         if member is not None:
             self.action_buttons["suspend"].setText(self.tr("Reactivate") if member.status is MemberStatus.SUSPENDED
@@ -190,6 +212,13 @@ class MembersPage(Page):
         self._plan = kind
         for k, b in self.plan_buttons.items():
             b.setChecked(k is kind)
+        self._show_clips_field()
+
+    def _show_clips_field(self) -> None:
+        """The clip count is asked for a new clip card only; a member's card grows by top-ups."""
+        shown = self.selected is None and self._plan is PlanKind.CLIPCARD
+        self.clips_title.setVisible(shown)
+        self.clips_edit.setVisible(shown)
 
     def _pick_method(self, method: str) -> None:
         self._method = method
@@ -198,11 +227,18 @@ class MembersPage(Page):
 
     def new_member(self) -> None:
         self.select(None)
+        self.clips_edit.setText("10")
         self.name_edit.setFocus()
 
     def save(self) -> None:
         member = self.selected
-        clips = member.plan.clips_total if member and member.plan.kind is PlanKind.CLIPCARD else 10
+        clips = member.plan.clips_total if member and member.plan.kind is PlanKind.CLIPCARD else 0
+        if member is None and self._plan is PlanKind.CLIPCARD:
+            text = self.clips_edit.text().strip()
+            if not text.isdigit() or not 1 <= int(text) <= 1000:
+                self.fail(self.tr("A clip card needs a number of clips, 1 to 1000."))
+                return
+            clips = int(text)
         try:
             until = parse_date(self.until_edit.text(), self.tr("valid until"))
         except InvalidInput as exc:
@@ -301,9 +337,7 @@ class MembersPage(Page):
         """The left-hand list: one full-width button per row (text, object name, what a tap does)."""
         clear_layout(self.list)
         for text, name, action in rows:
-            b = touch_button(text)
-            b.setObjectName(name)
-            b.setStyleSheet("text-align: left; padding-left: 18px;")
+            b = WrapButton(text, name, px=20)
             b.clicked.connect(lambda _=False, action=action: action())
             self.list.addWidget(b)
         self.list.addStretch(1)
@@ -349,6 +383,7 @@ class MembersPage(Page):
         self.name_edit.setPlaceholderText(self.tr("Name"))
         self.email_edit.setPlaceholderText(self.tr("E-mail (optional)"))
         self.until_edit.setPlaceholderText(self.tr("Valid until, like 2026-12-31 (optional)"))
+        self.clips_title.setText(self.tr("Clips"))
         for kind, text in ((PlanKind.MONTHLY, self.tr("Monthly")), (PlanKind.CLIPCARD, self.tr("Clip card")),
                            (PlanKind.DAYPASS, self.tr("Day pass"))):
             self.plan_buttons[kind].setText(text)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -80,7 +79,7 @@ class SettingsPage(Page):
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__(tasks, desk)
         self.setObjectName("SettingsPage")
-        self.setStyleSheet("QWidget#SettingsPage QPushButton { font-size: 20px; min-height: 44px; }"
+        self.setStyleSheet("QWidget#SettingsPage QPushButton { font-size: 20px; min-height: 48px; }"
                            "QWidget#SettingsPage QLabel { font-size: 20px; }")
         form = QGridLayout()
         form.setHorizontalSpacing(12)
@@ -131,6 +130,7 @@ class SettingsPage(Page):
         self.policy_edit = QPlainTextEdit()
         self.policy_edit.setObjectName("PolicyText")
         self.policy_edit.setStyleSheet("font-size: 20px; background: white;")
+        self.policy_edit.setMinimumHeight(240)
         self.policy_version = make_label(px=18, wrap=True)
         self.policy_save = touch_button(name="Primary")
         self.policy_save.clicked.connect(self.save_policy)
@@ -147,10 +147,11 @@ class SettingsPage(Page):
         left.addWidget(self.add_type_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
-        body = QHBoxLayout()
+        # One column: the texts below the settings, so a 7" panel needs no sideways scrolling.
+        body = QVBoxLayout()
         body.setSpacing(24)
-        body.addLayout(left, 5)
-        body.addLayout(right, 4)
+        body.addLayout(left)
+        body.addLayout(right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from kiosk.ui.widgets import (
 
 from .desk import HostDesk
 from .page import Page
+from .wrap import WrapButton, breakable
 
 
 class TodayPage(Page):
@@ -48,7 +48,7 @@ class TodayPage(Page):
         self.search.textEdited.connect(lambda _t: self._find())
         self.found = QVBoxLayout()
         self.found.setSpacing(6)
-        self.check_in_title = make_label(px=24, bold=True)
+        self.check_in_title = make_label(px=24, bold=True, wrap=True)
         side = QVBoxLayout()
         side.addWidget(self.check_in_title)
         side.addWidget(self.search)
@@ -56,10 +56,12 @@ class TodayPage(Page):
         side.addStretch(1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setFixedWidth(440)
+        side_box.setMinimumWidth(400)
         body = QHBoxLayout()
         body.addWidget(scroller(holder), 1)
-        body.addWidget(side_box)
+        body.addWidget(side_box, 1)
+        self.setObjectName("TodayPage")
+        self.setStyleSheet("QWidget#TodayPage QPushButton { font-size: 21px; min-height: 48px; padding: 0 10px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -92,7 +94,7 @@ class TodayPage(Page):
             if v.host_name:
                 extra.append(self.tr("visiting %1").replace("%1", v.host_name))
             who += "  ·  " + ", ".join(extra)
-        row = make_label(f"{hhmm} – {out}    {who}", px=24, wrap=True)
+        row = make_label(breakable(f"{hhmm} – {out}    {who}"), px=24, wrap=True)
         row.setObjectName(f"visit-{v.member_id}")
         row.setStyleSheet("background: white; border-radius: 8px; padding: 8px 14px;"
                           + (f"border-left: 8px solid {GUEST_COLOUR};" if v.guest else
@@ -110,18 +112,22 @@ class TodayPage(Page):
         clear_layout(self.found)
         for m in members:
             line = QWidget()
-            box = QGridLayout(line)
+            box = QVBoxLayout(line)
             box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(make_label(m.name, px=22, wrap=True), 0, 0)
-            b = touch_button(self.tr("Check in"))
-            b.setObjectName(f"checkin-{m.id}")
-            box.addWidget(b, 0, 1)
+            # The name is the button: a long one wraps inside it, never squeezed beside it.
+            b = WrapButton(self.tr("Check in %1").replace("%1", m.name), f"checkin-{m.id}", px=22)
+            box.addWidget(b)
             # The reason is asked for and kept with the check-in (like a check-out by hand).
             reasons = reason_choice(b, [("no_card", self.tr("No card with them")),
                                         ("code_will_not_read", self.tr("The code will not read")),
                                         ("other", self.tr("Other reason"))],
                                     partial(self.check_in, m), "checkin-reason-", vertical=True)
-            box.addWidget(reasons, 1, 0, 1, 2)
+            back = touch_button(self.tr("Back"))
+            back.setObjectName("checkin-back")
+            back.clicked.connect(reasons.hide)
+            back.clicked.connect(b.show)
+            reasons.layout().addWidget(back)
+            box.addWidget(reasons)
             self.found.addWidget(line)
 
     def check_in(self, member: Member, reason: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+import logging
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -37,7 +37,9 @@ from .members import MembersPage
 from .page import Page
 from .settings import SettingsPage
 from .today import TodayPage
+from .wrap import breakable
 
+log = logging.getLogger(__name__)
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 
 
@@ -59,8 +61,10 @@ class HostScreen(Retranslates, QWidget):
         self.tz = tz
         self.setObjectName("HostScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS)
-        self.title = make_label(px=32, bold=True)
+        # The bottom bar's buttons at the tabs' size: five of them fit 1024 px in German too.
+        self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS
+                           + 'QPushButton[bar="true"] { font-size: 21px; min-height: 48px; padding: 0 12px; }')
+        self.title = make_label(px=22, bold=True)  # the window's name for screen readers; tabs say where
         self.count = make_label(px=28)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
@@ -109,6 +113,8 @@ class HostScreen(Retranslates, QWidget):
         self.close_button = touch_button(name="Primary")
         self.quit_button = touch_button(name="Danger")
         self.roll_call_button = touch_button(name="Danger")
+        for b in (self.close_button, self.quit_button, self.roll_call_button):
+            b.setProperty("bar", True)
         self.close_button.clicked.connect(self.close_view)
         self.quit_button.clicked.connect(self.quit_requested)
         self.window_button = touch_button()
@@ -121,21 +127,24 @@ class HostScreen(Retranslates, QWidget):
         bottom.addWidget(self.roll_call_button)
         bottom.addWidget(self.close_button)
         self.print_button = touch_button()
+        self.print_button.setProperty("bar", True)
+        self.window_button.setProperty("bar", True)
         self.print_button.clicked.connect(self.print_requested)
         bottom.insertWidget(2, self.print_button)
         self.message = make_label(px=22, wrap=True)
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addSpacing(24)
+        self.title.hide()  # room for the tabs on a 7" panel; the tab that is checked says where
         head.addLayout(tabs, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
         layout.addLayout(head)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.keyboard)
         layout.addLayout(bottom)
         self._people: list[PresenceEntry] = []
+        self._checking_out: dict[str, str] = {}  # member id -> name, until the list shows them out
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
@@ -181,6 +190,7 @@ class HostScreen(Retranslates, QWidget):
 
     def close_view(self) -> None:
         self.hold()
+        log.info("host view closed", extra={"event": "host_view_closed"})
         self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -194,6 +204,12 @@ class HostScreen(Retranslates, QWidget):
 
     def show_people(self, people: list[PresenceEntry]) -> None:
         self._people = people
+        # A check-out by hand is confirmed once the kiosk's own list no longer has the person.
+        still_in = {e.member_id for e in people}
+        done = [name for member_id, name in self._checking_out.items() if member_id not in still_in]
+        if done:
+            self.say(self.tr("%1 is checked out.").replace("%1", ", ".join(done)))
+        self._checking_out = {k: v for k, v in self._checking_out.items() if k in still_in}
         clear_layout(self.rows)
         for entry in people:
             self.rows.addWidget(self._row(entry))
@@ -201,23 +217,38 @@ class HostScreen(Retranslates, QWidget):
         self.count.setText(self.tr("%n in now", "", len(people)))
 
     def _row(self, entry: PresenceEntry) -> QWidget:
+        """A person in now: the name (wrapping under itself, never squeezed beside buttons), a
+        check-out button; tapped, the reasons show on a line of their own with a way back."""
         row = QWidget()
         row.setObjectName(f"row-{entry.member_id}")
-        line = QHBoxLayout(row)
+        lines = QVBoxLayout(row)
+        lines.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
         text = f"{entry.name}  ·  {entry.checked_in_at.astimezone(self.tz).strftime('%H:%M')}"
         if entry.guest:
             text += "  ·  " + (self.tr("visiting %1").replace("%1", entry.host_name) if entry.host_name
                                else self.tr("guest"))
-        name = make_label(text, px=28, wrap=True)
+        name = make_label(breakable(text), px=26, wrap=True)
         line.addWidget(name, 1)
         out = touch_button(self.tr("Check out"))
         out.setObjectName("CheckOut")
+        line.addWidget(out, 0, Qt.AlignmentFlag.AlignTop)
+        lines.addLayout(line)
+
+        def pick(reason: str) -> None:
+            self._checking_out[entry.member_id] = entry.name
+            self.say(self.tr("Checking out %1 ...").replace("%1", entry.name))
+            self.check_out_requested.emit(entry.member_id, reason)
+
         reasons = reason_choice(out, [("forgot", self.tr("Forgot to check out")),
                                       ("left_without_scanning", self.tr("Left without scanning")),
-                                      ("other", self.tr("Other reason"))],
-                                partial(self.check_out_requested.emit, entry.member_id), "reason-")
-        line.addWidget(out)
-        line.addWidget(reasons)
+                                      ("other", self.tr("Other reason"))], pick, "reason-", vertical=True)
+        back = touch_button(self.tr("Back"))
+        back.setObjectName("reason-back")
+        reasons.layout().addWidget(back)
+        back.clicked.connect(reasons.hide)
+        back.clicked.connect(out.show)
+        lines.addWidget(reasons)
         return row
 
     def retranslate(self) -> None:
