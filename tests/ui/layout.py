@@ -39,7 +39,8 @@ def problems(top: QWidget) -> list[str]:
     for w in top.findChildren(QWidget):
         if not _shown(w, top) or w.width() == 0 or w.height() == 0:
             continue
-        name = f"{type(w).__name__}#{w.objectName()}" + (f" {w.text()[:40]!r}" if hasattr(w, "text") and callable(w.text) and isinstance(w.text(), str) else "")
+        text = w.text() if isinstance(w, (QLabel, QAbstractButton)) else ""
+        name = f"{type(w).__name__}#{w.objectName()}" + (f" {text[:40]!r}" if text else "")
         r = _rect_in(w, top)
         view = _viewport_of(w, top)
         if isinstance(w, QScrollBar):

@@ -46,8 +46,8 @@ def crowd(kiosk, people: int = 40, members: int = 500) -> list[str]:  # type: ig
     types = [*settings.guest_types(), VisitorType("long", {"da": LONG_TYPE, "en": LONG_TYPE, "de": LONG_TYPE},
                                                   25000, True)]
     app.apply_settings(kiosk, replace(settings, visitor_types=dump_visitor_types(types)))
-    kiosk.guests.register(GuestForm(name=NAMES[0], visitor_type="long", host_member_id=issued[1].member.id, payment_method="invoice",
-                                    company=NAMES[3], consents=consents(kiosk)))
+    kiosk.guests.register(GuestForm(name=NAMES[0], visitor_type="long", host_member_id=issued[1].member.id,
+                                    payment_method="invoice", company=NAMES[3], consents=consents(kiosk)))
     return [c.member.id for c in issued]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.domain.guests import GuestForm
@@ -222,7 +223,7 @@ def test_roll_call_keeps_everyone_on_screen_and_its_ticks(qtbot, door, kiosk):
         door.window.resize(*size)
         tap(qtbot, door.host.roll_call_button)
         roll = door.roll_call
-        qtbot.waitUntil(lambda: door.window.stack.currentWidget() is roll, timeout=3000)
+        qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=3000)
         qtbot.wait(100)
         viewport = roll.scroll.viewport()
         for b in roll.buttons:
@@ -235,7 +236,7 @@ def test_roll_call_keeps_everyone_on_screen_and_its_ticks(qtbot, door, kiosk):
         tap(qtbot, roll.back_button)  # back to the host view, and in again: the tick is kept
         qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host, timeout=3000)
         tap(qtbot, door.host.roll_call_button)
-        qtbot.waitUntil(lambda: door.window.stack.currentWidget() is roll, timeout=3000)
+        qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=3000)
         assert roll.counter.text().startswith("1 af 3") and roll.buttons[0].isChecked()
         tap(qtbot, roll.over_button)  # the evacuation is over: the next one starts afresh
         tap(qtbot, door.host.roll_call_button)
@@ -271,3 +272,49 @@ def test_a_new_clip_card_takes_its_clip_count(qtbot, door, kiosk):
     qtbot.waitUntil(lambda: len(kiosk.members.roster()) == 1, timeout=3000)
     [kim] = kiosk.members.roster()
     assert (kim.plan.kind, kim.plan.clips_total) == (PlanKind.CLIPCARD, 25)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
+def test_the_keyboard_never_hides_the_create_button(qtbot, door, kiosk, size):
+    from zoneinfo import ZoneInfo
+
+    from kiosk import app
+    from kiosk.ui.screens.host_pages.view import HostScreen
+
+    host = HostScreen(ZoneInfo("Europe/Copenhagen"), tasks=door.tasks, desk=app.host_desk(kiosk))
+    qtbot.addWidget(host)
+    host.resize(*size)
+    host.show()
+    qtbot.waitExposed(host)
+    host.open_view()
+    tap(qtbot, host.tab_buttons["members"])
+    page = host.members
+    tap(qtbot, page.add_button)
+    tap(qtbot, page.plan_buttons[PlanKind.CLIPCARD])
+    viewport = host._holders["members"].viewport()
+
+    def on_screen(widget) -> bool:  # type: ignore[no-untyped-def]
+        """Whole, inside the window, not under the keyboard, and (on the page) inside its view."""
+        top = widget.mapTo(host, widget.rect().topLeft())
+        if not widget.isVisible() or top.y() < 0 or top.y() + widget.height() > host.height():
+            return False
+        if host.keyboard.isAncestorOf(widget) or widget is host.keyboard_action:
+            return True
+        view_top = viewport.mapTo(host, viewport.rect().topLeft()).y()
+        keys_top = host.keyboard.mapTo(host, host.keyboard.rect().topLeft()).y()
+        return view_top <= top.y() and top.y() + widget.height() <= min(view_top + viewport.height(), keys_top)
+
+    for field, text in ((page.name_edit, "Kim Klip"), (page.email_edit, "kim@example.dk"),
+                        (page.until_edit, ""), (page.clips_edit, "12")):
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)  # a finger on the field: the keyboard comes up
+        qtbot.waitUntil(host.keyboard.isVisible, timeout=3000)
+        qtbot.wait(400)
+        assert on_screen(field), field.objectName()
+        create = [b for b in (page.save_button, host.keyboard_action) if on_screen(b)]
+        assert create and create[0].text() == page.save_button.text() == "Opret og lav kort", field.objectName()
+        if text:
+            field.setText(text)
+    tap(qtbot, create[0])
+    qtbot.waitUntil(lambda: len(kiosk.members.roster()) == 1, timeout=3000)
+    assert kiosk.members.roster()[0].plan.clips_total == 12
+    host.hold()

@@ -157,6 +157,9 @@ class MembersPage(Page):
         self.retranslate()
         self.select(None)
 
+    def primary(self) -> QPushButton:
+        return self.save_button
+
     def refresh(self) -> None:
         query = self.search.text()
         admin = self.desk.members

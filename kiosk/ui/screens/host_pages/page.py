@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.tasks import Tasks
@@ -30,3 +30,7 @@ class Page(Retranslates, QWidget):
 
     def refresh(self) -> None:
         """Called when the page is shown."""
+
+    def primary(self) -> QPushButton | None:
+        """The page's main button (Create, Save), shown beside the on-screen keyboard too."""
+        return None

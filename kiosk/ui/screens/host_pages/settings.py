@@ -171,6 +171,9 @@ class SettingsPage(Page):
         self.types_grid.addWidget(row.needs_host, index, 2)
         self.type_rows.append(row)
 
+    def primary(self) -> QPushButton:
+        return self.save_button
+
     def refresh(self) -> None:
         settings = self.desk.settings()
         for name, edit in self.edits.items():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,7 @@ from .members import MembersPage
 from .page import Page
 from .settings import SettingsPage
 from .today import TodayPage
-from .wrap import breakable
+from .wrap import WrapButton, breakable
 
 log = logging.getLogger(__name__)
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
@@ -106,7 +107,14 @@ class HostScreen(Retranslates, QWidget):
         self.tab_buttons["in_now"].setChecked(True)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()
-        self.keyboard.enter.connect(self.keyboard.hide)
+        self.keyboard.enter.connect(lambda: self.set_keyboard(False))
+        # Beside the keyboard, the page's own main button (Create, Save): on a 7" panel the
+        # keyboard leaves room for little more than the field being typed in.
+        self.keyboard_action = WrapButton(name="KeyboardAction", px=20)
+        self.keyboard_action.setStyleSheet(f"QPushButton {{ background: {theme.ACCENT}; border: none; }}")
+        self.keyboard_action.label.setStyleSheet("color: white; background: transparent;")
+        self.keyboard_action.clicked.connect(self._keyboard_action)
+        self.keyboard_action.setFixedWidth(220)
         self.keyboard_button = touch_button(name="Tab")
         self.keyboard_button.clicked.connect(self._toggle_keyboard)
         tabs.addWidget(self.keyboard_button)
@@ -121,6 +129,7 @@ class HostScreen(Retranslates, QWidget):
         self.window_button.clicked.connect(self.fullscreen_toggle_requested)
         self.roll_call_button.clicked.connect(lambda: self.roll_call_requested.emit(list(self._people)))
         bottom = QHBoxLayout()
+        self.bar = [self.quit_button, self.window_button, self.roll_call_button, self.close_button]
         bottom.addWidget(self.quit_button)
         bottom.addWidget(self.window_button)
         bottom.addStretch(1)
@@ -131,6 +140,7 @@ class HostScreen(Retranslates, QWidget):
         self.window_button.setProperty("bar", True)
         self.print_button.clicked.connect(self.print_requested)
         bottom.insertWidget(2, self.print_button)
+        self.bar.append(self.print_button)
         self.message = make_label(px=22, wrap=True)
         head = QHBoxLayout()
         self.title.hide()  # room for the tabs on a 7" panel; the tab that is checked says where
@@ -141,8 +151,12 @@ class HostScreen(Retranslates, QWidget):
         layout.addLayout(head)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.keyboard)
+        typing = QHBoxLayout()
+        typing.addWidget(self.keyboard, 1)
+        typing.addWidget(self.keyboard_action)
+        layout.addLayout(typing)
         layout.addLayout(bottom)
+        self.keyboard_action.hide()
         self._people: list[PresenceEntry] = []
         self._checking_out: dict[str, str] = {}  # member id -> name, until the list shows them out
         self._idle = QTimer(self)
@@ -156,14 +170,49 @@ class HostScreen(Retranslates, QWidget):
             b.setChecked(k == key)
         page = self.page_of[key]
         self.pages.setCurrentWidget(self._holders[key])
-        self.keyboard.hide()
+        self.set_keyboard(False)
         if key == "in_now":
             self.refresh_requested.emit()
         elif isinstance(page, Page):
             page.refresh()
 
+    def set_keyboard(self, shown: bool, field: QWidget | None = None) -> None:
+        """The keyboard up: the bottom bar steps aside (the keyboard's own key hides it again),
+        the page's main button stands beside the keys, and the field typed in stays in view."""
+        self.keyboard.setVisible(shown)
+        for b in self.bar:
+            b.setVisible(not shown)
+        page = self.pages.currentWidget()
+        current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
+        primary = current.primary() if isinstance(current, Page) else None
+        self.keyboard_action.setVisible(shown and primary is not None and primary.isVisible())
+        if primary is not None:
+            self.keyboard_action.setText(primary.text())
+        field = field or QApplication.focusWidget()
+        if shown and isinstance(page, QScrollArea) and field is not None and page.isAncestorOf(field):
+            # Once the layouts have made room for the keys (a few events later; the keys change
+            # for a number field), scroll to the field.
+            # (ensureWidgetVisible would show only a line edit's cursor, not the whole field.)
+            for ms in (0, 50, 200):
+                QTimer.singleShot(ms, lambda: self._show_whole(page, field))
+
+    @staticmethod
+    def _show_whole(area: QScrollArea, field: QWidget) -> None:
+        inner = area.widget()
+        if inner is None or not inner.isAncestorOf(field):
+            return
+        centre = field.mapTo(inner, field.rect().center())
+        area.ensureVisible(centre.x(), centre.y(), field.width() // 2, field.height() // 2 + 8)
+
+    def _keyboard_action(self) -> None:
+        page = self.pages.currentWidget()
+        current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
+        if isinstance(current, Page) and (primary := current.primary()) is not None:
+            primary.click()
+            self.keyboard_action.setText(primary.text())
+
     def _toggle_keyboard(self) -> None:
-        self.keyboard.setVisible(not self.keyboard.isVisible())
+        self.set_keyboard(not self.keyboard.isVisible())
         focused = QApplication.focusWidget()
         if isinstance(focused, (QLineEdit, QPlainTextEdit)):
             self.keyboard.attach(focused)
@@ -199,7 +248,7 @@ class HostScreen(Retranslates, QWidget):
         if (event.type() == QEvent.Type.FocusIn and isinstance(watched, (QLineEdit, QPlainTextEdit))
                 and self.isAncestorOf(watched)):
             self.keyboard.attach(watched, capitals=watched.objectName() == "MemberName")
-            self.keyboard.show()  # a touchscreen has no keys: the app's own keyboard comes up
+            self.set_keyboard(True, watched)  # a touchscreen has no keys: the app's own keyboard comes up
         return False
 
     def show_people(self, people: list[PresenceEntry]) -> None:
