@@ -64,7 +64,9 @@ def test_a_host_shift_in_real_time(screen, tmp_path):
         started = time.monotonic()
         while time.monotonic() - started < WORK_S:
             finger.tap(tabs[finger.taps % len(tabs)])
-            assert still_open(finger, "Luk"), f"the host view closed after {time.monotonic() - started:.0f} s of work"
+            assert still_open(finger, "Luk"), (f"the host view closed after {time.monotonic() - started:.0f} s of "
+                                               f"work; on screen: {sorted(finger.buttons)}; "
+                                               f"events: {[r.get('event') for r in finger.seen[-8:]]}")
             time.sleep(max(0.0, TAP_EVERY_S - 0.6))
         last_touch = time.monotonic()
         # Untouched: still open shortly before two minutes, closed shortly after.

@@ -6,7 +6,7 @@ thread, SQLite) in a shown window; tests/ui/layout.py says what "fits" means."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.guests import GuestForm
 from kiosk.domain.members import PlanKind
@@ -69,15 +69,18 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
     host = HostScreen(ZoneInfo("Europe/Copenhagen"), tasks=door.tasks, desk=app.host_desk(kiosk))
     roll = RollCallScreen()
     found: list[str] = []
+    frames = []
     for screen in (host, roll):
-        qtbot.addWidget(screen)
-        screen.resize(*size)
-        screen.show()
-        qtbot.waitExposed(screen)
-        settle(qtbot)
-        if (screen.width(), screen.height()) != size:
-            found.append(f"{label} {type(screen).__name__} will not shrink to {size}: "
-                         f"{screen.width()}x{screen.height()}")
+        # A frame of the screen's size, as the kiosk's fullscreen window is: it cannot grow.
+        frame = QWidget()
+        frame.setFixedSize(*size)
+        QVBoxLayout(frame).setContentsMargins(0, 0, 0, 0)
+        frame.layout().addWidget(screen)
+        qtbot.addWidget(frame)
+        frame.show()
+        qtbot.waitExposed(frame)
+        frames.append(frame)
+    settle(qtbot)
     people = kiosk.presence.on().in_now
     for lang in ("da", "en", "de"):
         door.languages.switch(lang)
@@ -93,7 +96,7 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
                 host.members._pick_plan(PlanKind.CLIPCARD)
                 host.keyboard.show()
                 settle(qtbot)
-                found += [f"{label} {lang} members/new: {p}" for p in problems(host)]
+                found += [f"{label} {lang} members/new: {p}" for p in problems(frames[0])]
                 host.keyboard.hide()
                 host.members.select(host.members._shown[0])
                 settle(qtbot)
@@ -107,10 +110,14 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
                 assert found_buttons, "the search found nobody"
                 found_buttons[0].click()  # the reasons show under a long name
                 settle(qtbot)
-            found += [f"{label} {lang} {page}: {p}" for p in problems(host)]
+            found += [f"{label} {lang} {page}: {p}" for p in problems(frames[0])]
+            if (host.width(), host.height()) != size:
+                found.append(f"{label} {lang} {page}: the host view grew to {host.width()}x{host.height()}")
         roll.show_people(people)
         settle(qtbot)
-        found += [f"{label} {lang} roll call: {p}" for p in problems(roll)]
+        found += [f"{label} {lang} roll call: {p}" for p in problems(frames[1])]
+        if (roll.width(), roll.height()) != size:
+            found.append(f"{label} {lang} roll call: grew to {roll.width()}x{roll.height()}")
     host.hold()
     return found
 

@@ -122,10 +122,12 @@ class TodayPage(Page):
                                         ("code_will_not_read", self.tr("The code will not read")),
                                         ("other", self.tr("Other reason"))],
                                     partial(self.check_in, m), "checkin-reason-", vertical=True)
+            b.clicked.connect(b.show)  # the name stays above its reasons: whose check-in this is
+            b.setCheckable(True)
             back = touch_button(self.tr("Back"))
             back.setObjectName("checkin-back")
             back.clicked.connect(reasons.hide)
-            back.clicked.connect(b.show)
+            back.clicked.connect(lambda _=False, b=b: b.setChecked(False))
             reasons.layout().addWidget(back)
             box.addWidget(reasons)
             self.found.addWidget(line)

@@ -71,10 +71,10 @@ class WrapButton(QPushButton):
         self.label.setStyleSheet(f"color: {'white' if checked else theme.INK}; background: transparent;")
 
 
-def breakable(text: str, run: int = 12) -> str:
-    """The text with a zero-width space inside every word longer than `run` letters, so that a
-    wrapping label can break a name like "Wolfeschlegelsteinhausenbergerdorff" instead of
-    growing wider than its column."""
-    def word(w: str) -> str:
-        return w if len(w) <= run else "\u200b".join(w[i:i + run] for i in range(0, len(w), run))
-    return " ".join(word(w) for w in text.split(" "))
+def breakable(text: str, run: int = 16) -> str:
+    """The text with a zero-width space inside every word part (between spaces and hyphens)
+    longer than `run` letters, so that a wrapping label can break a name like
+    "Wolfeschlegelsteinhausenbergerdorff" instead of growing wider than its column."""
+    def part(p: str) -> str:
+        return p if len(p) <= run else "\u200b".join(p[i:i + run] for i in range(0, len(p), run))
+    return " ".join("-".join(part(p) for p in word.split("-")) for word in text.split(" "))
