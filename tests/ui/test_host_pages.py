@@ -225,12 +225,12 @@ def test_roll_call_keeps_everyone_on_screen_and_its_ticks(qtbot, door, kiosk):
         roll = door.roll_call
         qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=3000)
         qtbot.wait(100)
-        viewport = roll.scroll.viewport()
+        viewport = roll.list_area.viewport()
         for b in roll.buttons:
             left = b.mapTo(viewport, b.rect().topLeft()).x()
             assert left >= 0 and left + b.width() <= viewport.width(), (size, b.text(), left, b.width())
             assert b.label.heightForWidth(b.label.width()) <= b.label.height() + 2, b.text()
-        assert roll.scroll.horizontalScrollBar().maximum() == 0
+        assert roll.list_area.horizontalScrollBar().maximum() == 0
         tap(qtbot, roll.buttons[0])
         assert roll.counter.text().startswith("1 af 3"), roll.counter.text()
         tap(qtbot, roll.back_button)  # back to the host view, and in again: the tick is kept

@@ -38,8 +38,8 @@ class RollCallScreen(Retranslates, QWidget):
         self.grid.setColumnStretch(1, 1)
         holder = QWidget()
         holder.setLayout(self.grid)
-        self.scroll = scroller(holder)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_area = scroller(holder)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.back_button = touch_button(name="Primary")
         self.back_button.clicked.connect(self.done)
         self.over_button = touch_button()
@@ -52,7 +52,7 @@ class RollCallScreen(Retranslates, QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.counter)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.list_area, 1)
         layout.addLayout(bottom)
         self.buttons: list[WrapButton] = []
         self.ticked: set[str] = set()  # member ids accounted for in this evacuation

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -128,7 +129,7 @@ class TodayPage(Page):
             back.setObjectName("checkin-back")
             back.clicked.connect(reasons.hide)
             back.clicked.connect(lambda _=False, b=b: b.setChecked(False))
-            reasons.layout().addWidget(back)
+            cast(QBoxLayout, reasons.layout()).addWidget(back)
             box.addWidget(reasons)
             self.found.addWidget(line)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -295,7 +297,7 @@ class HostScreen(Retranslates, QWidget):
                                       ("other", self.tr("Other reason"))], pick, "reason-", vertical=True)
         back = touch_button(self.tr("Back"))
         back.setObjectName("reason-back")
-        reasons.layout().addWidget(back)
+        cast(QBoxLayout, reasons.layout()).addWidget(back)
         back.clicked.connect(reasons.hide)
         back.clicked.connect(out.show)
         lines.addWidget(reasons)

@@ -23,6 +23,7 @@ class WrapButton(QPushButton):
         self.label = QLabel()
         self.label.setFont(theme.font(px, bold))
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # Ignored: the label never asks for the width of its longest line.
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -33,6 +34,7 @@ class WrapButton(QPushButton):
         self.setSizePolicy(own)
         line = QHBoxLayout(self)
         line.setContentsMargins(18, 10, 18, 10)
+        self._margins = line.contentsMargins()
         line.addWidget(self.label)
         self.toggled.connect(self._recolour)
         self.setText(text)
@@ -51,7 +53,7 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        margins = self.layout().contentsMargins()
+        margins = self._margins
         inner = max(width - margins.left() - margins.right(), 1)
         return max(self.label.heightForWidth(inner) + margins.top() + margins.bottom(), 56)
 
