@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk import paths
 from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.domain.presence import PresenceEntry
 from kiosk.services.checkin import ScanResult
-from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.host import HostUnlockScreen
@@ -140,9 +140,9 @@ def _sample_kiosk(data_dir: Path):  # type: ignore[no-untyped-def]
     import random
 
     from kiosk import app
+    from kiosk.core.members import NewMember
     from kiosk.domain.guests import GuestForm
     from kiosk.domain.members import PlanKind
-    from kiosk.services.members import NewMember
 
     start = datetime(2026, 2, 16, 7, 0, tzinfo=UTC)
     clock = _Clock(start)
@@ -261,9 +261,9 @@ def host_worst_cases(langs, app) -> None:  # type: ignore[no-untyped-def]
     import tempfile
 
     from kiosk import app as kiosk_app
+    from kiosk.core.members import NewMember
     from kiosk.domain.guests import GuestForm, VisitorType, dump_visitor_types
     from kiosk.domain.members import PlanKind
-    from kiosk.services.members import NewMember
     from kiosk.ui.screens.host_pages.roll_call import RollCallScreen
     from kiosk.ui.tasks import Tasks, TaskWorker
 

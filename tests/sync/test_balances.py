@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk import app
+from kiosk.core.members import NewMember
 from kiosk.domain.members import Plan, PlanKind, clips_left
-from kiosk.services.members import NewMember
 from tests.sync.conftest import RunningServer
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.members import NewMember
 from kiosk.domain.guests import GuestForm
 from kiosk.domain.members import PlanKind
-from kiosk.services.members import NewMember
 from tests.ui.layout import problems
 
 NAMES = [  # 80 characters each: Latin with Danish and German letters, Cyrillic, Greek, Arabic, CJK

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.errors import InvalidInput
+from kiosk.core.members import NewMember, parse_date
 from kiosk.domain.guests import format_price, parse_kroner
 from kiosk.domain.members import Member, MemberStatus, PlanKind
-from kiosk.services.errors import InvalidInput
-from kiosk.services.members import NewMember, parse_date
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     clear_layout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.services.presence import PresenceEntry
+from kiosk.domain.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.screens.host import BUTTONS
 from kiosk.ui.widgets import Retranslates, clear_layout, make_label, scroller, touch_button

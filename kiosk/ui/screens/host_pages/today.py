@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.members import Member
-from kiosk.services.presence import PresenceEntry
+from kiosk.domain.presence import PresenceEntry
 from kiosk.ui.charts import GUEST_COLOUR, MEMBER_COLOUR
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
