@@ -6,11 +6,13 @@ thread, SQLite) in a shown window; tests/ui/layout.py says what "fits" means."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.members import NewMember
 from kiosk.domain.guests import GuestForm
 from kiosk.domain.members import PlanKind
+from kiosk.ui import theme
 from tests.ui.layout import problems
 
 NAMES = [  # 80 characters each: Latin with Danish and German letters, Cyrillic, Greek, Arabic, CJK
@@ -110,6 +112,12 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
                 assert found_buttons, "the search found nobody"
                 found_buttons[0].click()  # the reasons show under a long name
                 settle(qtbot)
+            if page == "busy":
+                for chart in (host.busy.per_day, host.busy.by_hour, host.busy.by_weekday):
+                    chart.repaint()
+                    wide = QFontMetrics(theme.font(chart.title_px, True)).horizontalAdvance(chart.title)
+                    if wide > chart.width() - 32:
+                        found.append(f"{label} {lang} busy: the chart title {chart.title!r} is cut off")
             found += [f"{label} {lang} {page}: {p}" for p in problems(frames[0])]
             if (host.width(), host.height()) != size:
                 found.append(f"{label} {lang} {page}: the host view grew to {host.width()}x{host.height()}")

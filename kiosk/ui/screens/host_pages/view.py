@@ -66,7 +66,9 @@ class HostScreen(Retranslates, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         # The bottom bar's buttons at the tabs' size: five of them fit 1024 px in German too.
         self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS
-                           + 'QPushButton[bar="true"] { font-size: 21px; min-height: 48px; padding: 0 12px; }')
+                           + 'QPushButton[bar="true"] { font-size: 21px; min-height: 48px; padding: 0 12px; }'
+                           # the tabs and "Keyboard" in one row at 1024 px, in German too (room for a sixth)
+                           + 'QPushButton#Tab { font-size: 19px; padding: 0 9px; }')
         self.title = make_label(px=22, bold=True)  # the window's name for screen readers; tabs say where
         self.count = make_label(px=28)
         self.rows = QVBoxLayout()
@@ -89,7 +91,7 @@ class HostScreen(Retranslates, QWidget):
         self.pages.addWidget(in_now)
         self.tab_buttons: dict[str, QPushButton] = {}
         tabs = QHBoxLayout()
-        tabs.setSpacing(8)
+        tabs.setSpacing(6)
         self.page_of: dict[str, QWidget] = {"in_now": in_now}
         self._holders: dict[str, QWidget] = {"in_now": in_now}
         self.today = self.members = self.busy = self.settings = None
