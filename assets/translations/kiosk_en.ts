@@ -4,304 +4,304 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="76" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="76"/>
         <source>Visits per day (green members, yellow guests)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="85" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="85"/>
         <source>People present by hour of day (average)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="88" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="88"/>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
         <source>Visits by weekday (average)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96"/>
         <source>Visits written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="100" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="100"/>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="102" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="102"/>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
         <source>Please type your name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
         <source>That is too long: at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
         <source>free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
         <source>MobilePay to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
         <source>MobilePay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
         <source>I pay the host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
         <source>Send me an invoice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
         <source>Welcome, %1! You are checked in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
         <source>Valid on %1 until %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
         <source>Code: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
         <source>Please let %1 know that you are here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
         <source>‹ Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
         <source>Welcome! Which language?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
         <source>What is your name?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
         <source>First name and last name, as you like to be called.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605" />
-        <location filename="../../kiosk/ui/screens/guest.py" line="610" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
         <source>E-mail and company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>Why are you here today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <source>Whom are you visiting?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <source>Type at least three letters of their name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>House rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>I accept the house rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>Your data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>I accept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>The price for today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>How will you pay? No payment is taken here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>Your day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620" />
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="227" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="229"/>
         <source>Evacuation list: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
         <source>%1 is checked out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="271"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -309,197 +309,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="281" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="283"/>
         <source>visiting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="282" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
         <source>guest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="285" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
         <source>Check out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="294"/>
         <source>Checking out %1 ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="295" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="297"/>
         <source>Forgot to check out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="296" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
         <source>Left without scanning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="297" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="300"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="307" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309"/>
         <source>Host view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
         <source>Quit the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
         <source>Window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
         <source>Evacuation list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Evacuation PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Keyboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>In now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>How busy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105" />
+        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106" />
+        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="107" />
+        <location filename="../../kiosk/ui/screens/host.py" line="107"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="116" />
+        <location filename="../../kiosk/ui/screens/host.py" line="116"/>
         <source>Host PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="117" />
+        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="118" />
+        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="96" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="96"/>
         <source>That code is not right. Check it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114"/>
         <source>Type the code printed under your QR code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182"/>
         <source>monthly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182"/>
         <source>clip card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
         <source>day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>clip card, %1 of %2 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187"/>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="193" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
         <source>New member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n clip left</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -515,107 +515,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
         <source>Add and make a card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>Reactivate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>Pause membership</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="246" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="246"/>
         <source>valid until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="256" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="256"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
         <source>Added %1. Card written to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
         <source>Sent to the server; it applies with the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
         <source>Paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
         <source>Active again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="298" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="298"/>
         <source>Card written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="305" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="305"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
         <source>Erased.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="324" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="324"/>
         <source>%1 clips added, %2 paid by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335" />
-        <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335"/>
+        <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352"/>
         <source>Importing %1 ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -623,17 +623,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
         <source>No members to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="378" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="378"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -641,173 +641,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="382" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="382"/>
         <source>Search by name or e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384"/>
         <source>Print these cards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
         <source>E-mail (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="388" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="388"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="389" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="389"/>
         <source>Clips</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
         <source>Clip card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
         <source>Day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
         <source>New card (lost)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
         <source>MobilePay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395"/>
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397"/>
         <source>Print card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="398" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="398"/>
         <source>Erase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
         <source>Top up the clip card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="400" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="400"/>
         <source>Amount paid, kr.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="184" />
+        <location filename="../../kiosk/ui/keyboard.py" line="184"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="185" />
+        <location filename="../../kiosk/ui/keyboard.py" line="185"/>
         <source>space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="122" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="122"/>
         <source>Demo member: not a real person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="127" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="127"/>
         <source>Sorry, that did not work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="128" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="128"/>
         <source>Your visit could not be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="129" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="129"/>
         <source>Please try again, or tell a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
         <source>Goodbye, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="136" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
         <source>You were here %1 today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
         <source>See you soon!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="139" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="139"/>
         <source>Your day pass has expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="140" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="146" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
         <source>Good morning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="148" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="148"/>
         <source>Hello</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="149" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
         <source>Good evening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="152" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n other is in today</numerusform>
@@ -815,12 +815,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="153" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
         <source>You are the first one in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="155" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="155"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n clip left on your clip card</numerusform>
@@ -828,17 +828,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="161" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
         <source>Membership valid until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="157" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="157"/>
         <source>Your day pass is valid until we close tonight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Only %n clip left: top up with a host</numerusform>
@@ -846,17 +846,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="171" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="171"/>
         <source>Your membership ends soon: renew it with a host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="178" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="178"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -864,134 +864,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="183" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
         <source>That is not a member card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
         <source>Show the QR code from your member card or day pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="185" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
         <source>The code could not be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="186" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
         <source>Try again, or ask a host for a new card.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>This card is from another space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>Ask a host if you would like to work here today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>This card is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>Please ask a host for help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>We do not know this card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>Please ask a host to add you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>This card has been replaced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>Use your newest card, or ask a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
         <source>Your membership is paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193" />
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Please talk to a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>Your membership has not started yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
         <source>Your membership has expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
         <source>Renew it with a host, and you are welcome back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Your clip card is used up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Buy a new clip card from a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="65" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="65"/>
         <source>%1 (guest)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="93" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="93"/>
         <source>%1 of %2 accounted for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
         <source>Evacuation: everyone in the building</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="98" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="98"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="99" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="99"/>
         <source>Roll call over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="118" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="118"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -999,22 +999,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="135" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="135"/>
         <source>Server access revoked: tell a host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
         <source>Offline since %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="144" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="144"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1022,166 +1022,174 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="146" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="146"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
             <numerusform>%n set aside</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n change waits for a host</numerusform>
+            <numerusform>%n changes wait for a host</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="166" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="168"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
         <source>Hold your QR code up to the camera</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174" />
-        <source>The camera is above the screen. Hold the code still, about a hand's width away.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="175" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
         <source>DEMO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
         <source>Type code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
         <source>Guest / day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="199" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="199"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="210" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="210"/>
         <source>Saved as version %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="221" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="221"/>
         <source>Keep at least one visitor type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="235" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="235"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
         <source>Space name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
         <source>Opens at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="243" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="243"/>
         <source>Closes at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
         <source>Repeat scan guard (s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
         <source>Delete guests after (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
         <source>+ Visitor type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
         <source>New host PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
         <source>MobilePay number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52"/>
         <source>Host needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>Languages (da,en,de)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>Camera</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
         <source>Save text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
         <source>Rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="81" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="81"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -1189,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>%n of them a guest</numerusform>
@@ -1197,64 +1205,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
         <source>in now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="92" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="92"/>
         <source>guest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
         <source>visiting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
         <source>Check in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
         <source>No card with them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
         <source>The code will not read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="128" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="128"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="139" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="139"/>
         <source>%1 was not checked in: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
         <source>%1 is checked in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
         <source>Check someone in by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152" />
-        <source>Type a member's name</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <source>Type a member&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
