@@ -34,6 +34,7 @@ RUN: dict[str, list[str]] = {
     "kiosk evacuation --out list.pdf": ["kiosk evacuation --out {tmp}/list.pdf"],
     "kiosk export visits --from 2026-11-01 --to 2026-11-30 --out visits.csv":
         ["kiosk export visits --from 2026-11-01 --to 2026-11-30 --out {tmp}/visits.csv"],
+    "kiosk export members --out members.csv": ["kiosk export members --out {tmp}/roster.csv"],
     "kiosk settings [--json]": ["kiosk settings", "kiosk settings --json"],
     "kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0":
         ["kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0"],
