@@ -28,7 +28,7 @@ from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService
-from kiosk.store.db import migrate, open_engine
+from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
 from kiosk.store.keys import load_or_create_signing_key, load_private_key
 from kiosk.store.sync_store import SqlSyncStore
@@ -66,12 +66,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     except OSError as exc:
         raise StorageFailed(f"cannot create the data directory {data_dir}: {exc.strerror}") from None
     clock = clock or SystemClock()
-    engine = open_engine(paths.database_path(data_dir))
-    try:
-        migrate(engine)
-    except Exception as exc:
-        engine.dispose()
-        raise StorageFailed(f"cannot open the database in {data_dir}: {exc}") from exc
+    engine = open_migrated(paths.database_path(data_dir), paths.backups_dir(data_dir), clock.now)
     store = SqlDoorStore(engine)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
     with store.transaction() as tx:
@@ -256,6 +251,13 @@ def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.scre
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
                     guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
                     settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+
+
+def show_problem(message: str, windowed: bool) -> None:
+    """`kiosk run` could not build the kiosk: say why on the screen (imports Qt: GUI only)."""
+    from kiosk.ui.main import show_problem as show
+
+    show(f"The kiosk cannot start.\n\n{message}", windowed)
 
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:

@@ -163,6 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_server_parser(sub, _Parser)
 
+    backup = sub.add_parser("backup", help="write a verified copy of the database to a file")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _data_dir_arg(backup)
+    restore = sub.add_parser("restore", help="replace the database with a backup (checked first; stop the kiosk)")
+    restore.add_argument("file", type=Path)
+    _data_dir_arg(restore)
+
     demo = sub.add_parser("demo", help="the demo members of a new install")
     dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=_Parser)
     rm = dsub.add_parser("remove", help="delete the demo members and stop trusting the demo key")
@@ -190,6 +197,8 @@ def _fail(message: str) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from kiosk.services.errors import KioskError
+
     if args.command == "scan":
         return _scan(args)
     if args.command == "doctor":
@@ -203,9 +212,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         from kiosk.server.cli import run_server_command
 
         return run_server_command(args)
+    if args.command in ("backup", "restore"):
+        return _backup(args)
     from kiosk import app
 
-    kiosk = app.build(args.data_dir)
+    try:
+        kiosk = app.build(args.data_dir)
+    except KioskError as exc:
+        if args.command == "run" and any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            _fail(str(exc))
+            app.show_problem(str(exc), windowed=args.windowed)
+            return EXIT_USAGE
+        raise
     try:
         if args.command == "run":
             return app.run_kiosk(kiosk, args.camera, args.windowed, args.lang, demo=not args.no_demo)
@@ -521,6 +539,36 @@ def _settings(kiosk: Any, args: argparse.Namespace) -> int:
     else:
         for key, value in values.items():
             print(f"{key:<16} {value}")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """Copy or put back the database file without migrating it: a backup is of what is there."""
+    from datetime import UTC, datetime
+
+    from kiosk import paths
+    from kiosk.store.backup import check_copy, copy_database, restore_database, schema_state
+
+    data_dir = args.data_dir or paths.default_data_dir()
+    db = paths.database_path(data_dir)
+    if args.command == "backup":
+        if not db.is_file():
+            return _fail(f"there is no database in {data_dir}")
+        out = copy_database(db, args.out)
+        print(f"backed up {db} to {out} (checked: integrity ok)")
+        return EXIT_OK
+    revision = check_copy(args.file)
+    state = schema_state(db)
+    if revision is not None and revision not in state.known:
+        return _fail(f"{args.file} was written by a newer version of the kiosk (schema {revision}); "
+                     f"this program knows up to {state.head}; nothing was changed")
+    if db.is_file():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        safety = copy_database(db, paths.backups_dir(data_dir) / f"before-restore-{stamp}.sqlite3")
+        print(f"the database as it was is kept in {safety}")
+    db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    restore_database(args.file, db)
+    print(f"restored {db} from {args.file} (checked: integrity ok); it is migrated at the next start")
     return EXIT_OK
 
 
