@@ -20,7 +20,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
-from kiosk.services.errors import StorageFailed
+from kiosk.services.errors import InvalidInput, StorageFailed
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.members import MemberAdmin
@@ -30,7 +30,7 @@ from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
-from kiosk.store.keys import load_or_create_signing_key, load_private_key
+from kiosk.store.keys import load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
 
@@ -84,7 +84,10 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     ids = RandomIds()
     sync_store = SqlSyncStore(engine)
     checkin = CheckInService(store, clock, ids, rules, kiosk_id)
-    members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store)
+    host = HostAccess(store, clock)
+    host.adopt_kiosk_pin()
+    members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
+                          reprint_keys=[load_private_key(paths.DEMO_KEY)])
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, settings=settings, kiosk_id=kiosk_id,
         clock=clock,
@@ -92,7 +95,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         members=members,
         presence=PresenceService(store, clock, rules),
         sync=SyncEngine(sync_store, clock, kiosk_id, day_of=rules.local_day),
-        host=HostAccess(store, clock),
+        host=host,
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, settings.guest_types),
         privacy=PrivacyService(store, clock, rules, settings.retention_days, members),
         stats=StatsService(store, clock, rules),
@@ -121,6 +124,52 @@ def remove_demo(kiosk: Kiosk) -> int:
         removed = tx.delete_demo_members()
         tx.remove_demo_keys()
     return removed
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key_id: str
+    label: str
+    own: bool
+    demo: bool
+    revoked: bool
+    signing: bool  # signs this kiosk's new cards now
+    live_cards: int
+
+
+def list_keys(kiosk: Kiosk) -> list[KeyInfo]:
+    signing = key_id_of(load_private_key(paths.signing_key_path(kiosk.data_dir)).public_key())
+    with kiosk.store.transaction() as tx:
+        rows = tx.key_rows()
+    return [KeyInfo(k.key_id, label, k.own, k.demo, k.revoked, k.key_id == signing, cards)
+            for k, label, cards in rows]
+
+
+def rotate_key(kiosk: Kiosk) -> str:
+    """A new signing key for this kiosk's new cards (and day passes). Cards of the old key stay
+    valid until reissued or until the old key is revoked. Takes effect at the next start of the
+    running kiosk. Returns the new key id."""
+    key = write_new_signing_key(paths.signing_key_path(kiosk.data_dir))
+    key_id = key_id_of(key.public_key())
+    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    with kiosk.store.transaction() as tx:
+        tx.add_trusted_key(key_id, raw, label="this kiosk", demo=False, own=True)
+    log.info("signing key rotated", extra={"event": "key_rotated", "key_id": key_id})
+    return key_id
+
+
+def revoke_key(kiosk: Kiosk, key_id: str) -> int:
+    """Refuse every card the key signed from now on. Returns how many live cards that stops."""
+    key_id = key_id.strip().lower()
+    info = {k.key_id: k for k in list_keys(kiosk)}.get(key_id)
+    if info is None:
+        raise InvalidInput(f"no key {key_id!r} is trusted here (kiosk keys list)")
+    if info.signing:
+        raise InvalidInput("that key signs this kiosk's new cards: run `kiosk keys rotate` first, then revoke it")
+    with kiosk.store.transaction() as tx:
+        tx.revoke_key(key_id)
+    log.warning("key revoked", extra={"event": "key_revoked", "key_id": key_id})
+    return info.live_cards
 
 
 def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:

@@ -133,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--out", type=Path, required=True, help="FILE.csv")
     _data_dir_arg(ev)
 
-    pin = sub.add_parser("host-pin", help="set the PIN that opens the host view (read from stdin)")
+    pin = sub.add_parser("host-pin", help="set a host's own PIN (read from stdin), or end a PIN lockout")
+    pin.add_argument("--host", metavar="MEMBER_ID", help="whose PIN (needed when there are several hosts)")
+    pin.add_argument("--unlock", action="store_true", help="end every host PIN lockout now (at the machine)")
     _data_dir_arg(pin)
 
     doctor = sub.add_parser("doctor", help="list the cameras this machine can open, and the decoders")
@@ -169,6 +171,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup (checked first; stop the kiosk)")
     restore.add_argument("file", type=Path)
     _data_dir_arg(restore)
+
+    keys = sub.add_parser("keys", help="the keys whose cards this kiosk accepts; rotate or revoke its own")
+    ksub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser)
+    klist = ksub.add_parser("list", help="trusted keys, which signs new cards, and their live cards")
+    klist.add_argument("--json", action="store_true")
+    _data_dir_arg(klist)
+    krot = ksub.add_parser("rotate", help="a new key signs new cards; cards of the old one stay valid until reissued")
+    _data_dir_arg(krot)
+    krev = ksub.add_parser("revoke", help="refuse every card a key signed (a stolen or copied key)")
+    krev.add_argument("key_id")
+    _data_dir_arg(krev)
 
     demo = sub.add_parser("demo", help="the demo members of a new install")
     dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=_Parser)
@@ -240,9 +253,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "host-pin":
             import getpass
 
+            if args.unlock:
+                ended = kiosk.host.end_lockouts()
+                print(f"host PIN lockouts ended ({ended} were locked)")
+                return EXIT_OK
             pin = getpass.getpass("host PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
-            kiosk.host.set_pin(pin)
-            print("the host PIN is set")
+            host_id = kiosk.host.set_pin(pin, args.host)
+            print(f"the PIN of host {host_id} is set" if host_id else
+                  "the kiosk PIN is set; the first host added (kiosk members add --host) takes it over")
             return EXIT_OK
         if args.command == "evacuation":
             return _evacuation(kiosk, args)
@@ -265,6 +283,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _policy(kiosk, args)
         if args.command == "stats":
             return _stats(kiosk, args)
+        if args.command == "keys":
+            return _keys(kiosk, args)
         if args.command == "demo":
             removed = app.remove_demo(kiosk)
             print(f"removed {removed} demo members; the demo key is no longer trusted")
@@ -310,6 +330,10 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
                         valid_until=parse_date(args.valid_until or "", "--valid-until"),
                         role=Role.HOST if args.host else Role.MEMBER)
+        demo_goes = kiosk.members.demo_will_go()
+        if demo_goes:
+            print("the first real member: the demo members and the demo key (published, so anybody can "
+                  "sign with it) are removed now, as `kiosk demo remove` does", file=sys.stderr)
         issued = kiosk.members.add(new)
         if args.json:
             print(json.dumps(_member_json(issued.member, issued.short_code), ensure_ascii=False))
@@ -539,6 +563,31 @@ def _settings(kiosk: Any, args: argparse.Namespace) -> int:
     else:
         for key, value in values.items():
             print(f"{key:<16} {value}")
+    return EXIT_OK
+
+
+def _keys(kiosk: Any, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from kiosk import app
+
+    if args.keys_command == "rotate":
+        key_id = app.rotate_key(kiosk)
+        print(f"new cards and day passes are signed with key {key_id} (restart a running kiosk); "
+              f"cards of the earlier key stay valid until reissued or revoked (kiosk keys revoke KEY_ID)")
+        return EXIT_OK
+    if args.keys_command == "revoke":
+        stopped = app.revoke_key(kiosk, args.key_id)
+        print(f"key {args.key_id} is revoked: its {stopped} live cards are refused from now on; issue new cards")
+        return EXIT_OK
+    keys = app.list_keys(kiosk)
+    if args.json:
+        print(json.dumps([asdict(k) for k in keys]))
+        return EXIT_OK
+    for k in keys:
+        flags = [f for f, on in (("signs new cards", k.signing), ("this kiosk", k.own), ("demo", k.demo),
+                                 ("REVOKED", k.revoked)) if on]
+        print(f"{k.key_id}  {k.label:<12} {k.live_cards:>5} live cards  {', '.join(flags)}")
     return EXIT_OK
 
 

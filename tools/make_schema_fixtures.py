@@ -83,7 +83,7 @@ def rows() -> dict[str, list[dict[str, object]]]:
         for serial in (1, CARD_SERIAL):
             out["cards"].append({"member_id": pid, "serial": serial, "revoked": int(serial != CARD_SERIAL),
                                  "short_code": short_code_for(issue_code(key, pid, serial)),
-                                 "issued_at": AT, "roster_gen": 0})
+                                 "issued_at": AT, "roster_gen": 0, "issuer": key_id_of(key.public_key())})
     out["visits"] = [{"id": "v0000000-0000-4000-8000-000000000001", "member_id": "0000000000000a03",
                       "day": "2026-01-05", "checked_in_at": AT, "checked_out_at": "2026-01-05 15:00:00.000000",
                       "checkout_kind": "scan", "clip_charged": 1, "origin": None}]

@@ -291,12 +291,12 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="365"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -304,92 +304,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="373"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="374"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="377"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="379"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="388"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="389"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="391"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="393"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="394"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -397,34 +397,44 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
-        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation>For mange forkerte PIN-koder. Tastaturet er låst i fem minutter.</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
+        <source>No PIN is set for this host (kiosk host-pin).</source>
+        <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
-        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation>Der er ikke sat en værts-PIN på denne kiosk (kiosk host-pin).</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="184"/>
+        <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
+        <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="201"/>
+        <source>PIN for %1</source>
+        <translation>PIN for %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="202"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <source>Evacuation roll call</source>
+        <translation>Evakuering: optælling</translation>
     </message>
 </context>
 <context>
@@ -921,26 +931,46 @@
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <source>This card is not valid here</source>
+        <translation>Dette kort gælder ikke her</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <source>It was not issued for this person by this space. Please ask a host.</source>
+        <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <source>This card has been withdrawn</source>
+        <translation>Dette kort er trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
+    </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="436"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="449"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 af %2 er talt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="453"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuering: alle i huset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="454"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>

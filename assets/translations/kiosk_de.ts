@@ -291,12 +291,12 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="365"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -304,92 +304,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="373"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="374"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="377"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="379"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="388"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="389"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="391"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="393"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="394"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -397,34 +397,44 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
-        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation>Zu viele falsche PINs. Die Tastatur ist für fünf Minuten gesperrt.</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
+        <source>No PIN is set for this host (kiosk host-pin).</source>
+        <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
-        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation>Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="184"/>
+        <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
+        <translation>Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="201"/>
+        <source>PIN for %1</source>
+        <translation>PIN für %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="202"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="204"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <source>Evacuation roll call</source>
+        <translation>Evakuierung: Anwesenheit</translation>
     </message>
 </context>
 <context>
@@ -921,26 +931,46 @@
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Zehnerkarte.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <source>This card is not valid here</source>
+        <translation>Diese Karte gilt hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <source>It was not issued for this person by this space. Please ask a host.</source>
+        <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <source>This card has been withdrawn</source>
+        <translation>Diese Karte wurde zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
+    </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="436"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="449"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="453"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="454"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>

@@ -291,12 +291,12 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
         <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="365"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -304,92 +304,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="373"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="374"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="377"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="379"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="388"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="389"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="391"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="393"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="394"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,33 +397,43 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
-        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
+        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
+        <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
-        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
+        <location filename="../../kiosk/ui/screens/host.py" line="184"/>
+        <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="201"/>
+        <source>PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="202"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="204"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <source>Evacuation roll call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,26 +931,46 @@
         <source>Buy a new clip card from a host.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <source>This card is not valid here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <source>It was not issued for this person by this space. Please ask a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <source>This card has been withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="436"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="449"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="453"/>
         <source>Evacuation: everyone in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="454"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>

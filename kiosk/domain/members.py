@@ -59,6 +59,7 @@ class Card:
     serial: int
     short_code: str
     revoked: bool = False
+    issuer: str | None = None  # key id that signed it, or domain.trust.SERVER
 
 
 NAME_MAX = 120

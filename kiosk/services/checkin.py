@@ -11,6 +11,7 @@ from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, t
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
+from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
 from .errors import InvalidInput
@@ -58,6 +59,13 @@ class CheckInService:
                 code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
                 return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
+            keys = tx.key_trust()
+            refusal = self._issuer_refusal(tx, code.member_id, code.serial, keys.get(code.key_id), keys)
+            if refusal is not None:
+                log.warning("code refused: its key did not issue this card", extra={
+                    "event": "issuer_refused", "reason": refusal.value, "key_id": code.key_id,
+                    "member_id": code.member_id})
+                return self._commit(tx, refuse(refusal), now, code.member_id, code.serial, source)
             return self._decide(tx, code.member_id, code.serial, now, source)
 
     def check_in_within(self, tx: DoorTx, member_id: str, serial: int, source: str) -> ScanResult:
@@ -73,6 +81,9 @@ class CheckInService:
             card = tx.card_by_short_code(canonical) if canonical else None
             if card is None:
                 return self._commit(tx, refuse(Refusal.MALFORMED), now, None, None, source)
+            refusal = self._issuer_refusal(tx, card.member_id, card.serial, None, tx.key_trust())
+            if refusal is not None:
+                return self._commit(tx, refuse(refusal), now, card.member_id, card.serial, source)
             return self._decide(tx, card.member_id, card.serial, now, source)
 
     def host_check_out(self, member_id: str, reason: str) -> ScanResult:
@@ -127,6 +138,12 @@ class CheckInService:
         if stale:
             log.info("closed %d visits left open on earlier days", len(stale))
         return len(stale)
+
+    @staticmethod
+    def _issuer_refusal(tx: DoorTx, member_id: str, serial: int, code_key: KeyTrust | None,
+                        keys: dict[str, KeyTrust]) -> Refusal | None:
+        member = tx.member(member_id)
+        return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
     def _decide(self, tx: DoorTx, member_id: str, serial: int, now: datetime, source: str) -> ScanResult:
         today = self.rules.local_day(now)

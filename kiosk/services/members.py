@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.domain.codes import issue_code, new_member_id, short_code_for
+from kiosk.domain.codes import issue_code, key_id_of, new_member_id, short_code_for
 from kiosk.domain.guests import PAYMENT_METHODS, Payment
 from kiosk.domain.members import (
     Card,
@@ -26,6 +27,7 @@ from kiosk.domain.members import (
 from .errors import InvalidInput, NotFound
 from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
 
+log = logging.getLogger(__name__)
 CSV_COLUMNS = ("name", "email", "plan", "clips", "valid_until")
 MAX_IMPORT_ROWS = 20_000
 TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
@@ -70,9 +72,13 @@ def parse_date(text: str, what: str = "date") -> date | None:
 
 class MemberAdmin:
     def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
-                 signing_key: Ed25519PrivateKey | None, outbox: RosterOutbox | None = None) -> None:
+                 signing_key: Ed25519PrivateKey | None, outbox: RosterOutbox | None = None,
+                 reprint_keys: list[Ed25519PrivateKey] | None = None) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
         self._key = signing_key
+        # Keys besides the signing key that may sign a reprint of a card they issued (the demo key).
+        signers = [*(reprint_keys or []), *([signing_key] if signing_key else [])]
+        self._reprint = {key_id_of(k.public_key()): k for k in signers}
         self._outbox = outbox
 
     @property
@@ -117,12 +123,23 @@ class MemberAdmin:
         now = self._clock.now()
         issued = []
         with self._store.transaction() as tx:
+            if any(not m.demo for m in members) and any(m.demo for m in tx.members()):
+                # The demo key is published: with real members at the door it must go, and its members too.
+                removed = tx.delete_demo_members()
+                tx.remove_demo_keys()
+                log.info("first real member: removed %d demo members and the demo key", removed,
+                         extra={"event": "demo_removed", "removed": removed})
             for i, member in enumerate(members, 1):
                 tx.add_member(member)
                 issued.append(self._issue(tx, key, member, serial=1, now=now))
                 if progress is not None and (i % 50 == 0 or i == len(members)):
                     progress(i, len(members))
         return issued
+
+    def demo_will_go(self) -> bool:
+        """Demo members are here: adding a real member removes them and the (published) demo key."""
+        with self._store.transaction() as tx:
+            return any(m.demo for m in tx.members())
 
     def roster(self) -> list[Member]:
         """Members and hosts; guests registered at the door are not on the roster."""
@@ -135,7 +152,7 @@ class MemberAdmin:
             # The server signs an enrolled kiosk's cards; one signed here would open this door only.
             raise InvalidInput("this kiosk is enrolled with a server: print member cards from the "
                                "server (kiosk server card, or its host pages)")
-        key = self._require_key()
+        self._require_key()
         with self._store.transaction() as tx:
             member = tx.member(member_id)
             if member is None:
@@ -143,7 +160,12 @@ class MemberAdmin:
             live = [c for c in tx.cards_of(member_id) if not c.revoked]
             if not live:
                 raise NotFound(f"member {member_id} has no valid card; issue a new one")
-            serial = live[-1].serial
+            serial, issuer = live[-1].serial, live[-1].issuer
+        key = self._reprint.get(issuer or "")
+        if key is None:
+            # The same code again needs the key that issued it (a code is accepted only under its issuer).
+            raise InvalidInput(f"{member.name}'s card was signed with an earlier key of this kiosk: "
+                               f"issue a new card (the old one keeps working until then)")
         code = issue_code(key, member.id, serial)
         return IssuedCard(member, serial, code, short_code_for(code))
 
@@ -243,7 +265,8 @@ class MemberAdmin:
                now: datetime) -> IssuedCard:
         code = issue_code(key, member.id, serial)
         short = short_code_for(code)
-        tx.add_card(Card(member_id=member.id, serial=serial, short_code=short), issued_at=now)
+        tx.add_card(Card(member_id=member.id, serial=serial, short_code=short,
+                         issuer=key_id_of(key.public_key())), issued_at=now)
         return IssuedCard(member, serial, code, short)
 
     def _require_key(self) -> Ed25519PrivateKey:

@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
+from kiosk.domain.host import Lockout
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
 from kiosk.domain.policies import Policy, PolicyKind
 from kiosk.domain.stats import VisitSpan
+from kiosk.domain.trust import KeyTrust
 from kiosk.domain.visits import CheckoutKind, Visit
 from kiosk.services.errors import StorageFailed
 
@@ -28,6 +30,8 @@ from .models import (
     ConsentRow,
     EventRow,
     GuestDetailRow,
+    HostLockoutRow,
+    HostPinRow,
     MemberRow,
     PaymentRow,
     PolicyTextRow,
@@ -107,7 +111,7 @@ def _visit(row: VisitRow) -> Visit:
 
 def _card(row: CardRow) -> Card:
     return Card(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
-                revoked=row.revoked)
+                revoked=row.revoked, issuer=row.issuer)
 
 
 class SqlDoorTx:
@@ -119,12 +123,59 @@ class SqlDoorTx:
         rows = self.s.scalars(select(TrustedKeyRow)).all()
         return {r.key_id: Ed25519PublicKey.from_public_bytes(r.public_key) for r in rows}
 
+    def key_trust(self) -> dict[str, KeyTrust]:
+        return {r.key_id: KeyTrust(r.key_id, demo=r.demo, own=r.own, revoked=r.revoked)
+                for r in self.s.scalars(select(TrustedKeyRow)).all()}
+
+    def key_rows(self) -> list[tuple[KeyTrust, str, int]]:
+        """Every trusted key, its label and the number of live cards it issued (`kiosk keys list`)."""
+        keys = self.s.scalars(select(TrustedKeyRow).order_by(TrustedKeyRow.label, TrustedKeyRow.key_id)).all()
+        counts: dict[str | None, int] = {issuer: n for issuer, n in self.s.execute(
+            select(CardRow.issuer, func.count()).where(CardRow.revoked.is_(False)).group_by(CardRow.issuer))}
+        return [(KeyTrust(k.key_id, demo=k.demo, own=k.own, revoked=k.revoked), k.label, counts.get(k.key_id, 0))
+                for k in keys]
+
+    def revoke_key(self, key_id: str) -> bool:
+        row = self.s.get(TrustedKeyRow, key_id)
+        if row is None:
+            return False
+        row.revoked = True
+        return True
+
     def add_trusted_key(self, key_id: str, public_key: bytes, label: str, demo: bool, own: bool = False) -> None:
         self.s.merge(TrustedKeyRow(key_id=key_id, public_key=public_key, label=label, demo=demo, own=own))
 
     def remove_demo_keys(self) -> None:
         for row in self.s.scalars(select(TrustedKeyRow).where(TrustedKeyRow.demo)).all():
             self.s.delete(row)
+
+    # --- hosts' PINs and lockouts -----------------------------------------------------------
+    def host_pins(self) -> dict[str, str]:
+        return {r.member_id: r.pin_hash for r in self.s.scalars(select(HostPinRow))}
+
+    def set_host_pin(self, member_id: str, pin_hash: str) -> None:
+        self.s.merge(HostPinRow(member_id=member_id, pin_hash=pin_hash))
+
+    def lockout(self, subject: str) -> Lockout:
+        row = self.s.get(HostLockoutRow, subject)
+        return Lockout(row.failures, row.locks, row.locked_until) if row else Lockout()
+
+    def set_lockout(self, subject: str, lockout: Lockout) -> None:
+        self.s.merge(HostLockoutRow(subject=subject, failures=lockout.failures, locks=lockout.locks,
+                                    locked_until=lockout.locked_until))
+
+    def clear_lockouts(self, now: datetime) -> int:
+        rows = self.s.scalars(select(HostLockoutRow)).all()
+        locked = sum(1 for r in rows if r.locked_until is not None and r.locked_until > now)
+        self.s.execute(delete(HostLockoutRow))
+        return locked
+
+    def member_created_at(self, member_id: str) -> datetime:
+        return self.s.scalar(select(MemberRow.created_at).where(MemberRow.id == member_id)) or datetime.max.replace(
+            tzinfo=UTC)
+
+    def delete_setting(self, key: str) -> None:
+        self.s.execute(delete(SettingRow).where(SettingRow.key == key))
 
     def setting(self, key: str) -> str | None:
         row = self.s.get(SettingRow, key)
@@ -163,12 +214,16 @@ class SqlDoorTx:
 
     def add_card(self, card: Card, issued_at: datetime | None = None) -> None:
         self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code=card.short_code,
-                           revoked=card.revoked, issued_at=issued_at or datetime.now(UTC)))
+                           revoked=card.revoked, issued_at=issued_at or datetime.now(UTC), issuer=card.issuer))
         self.s.flush()
 
     def cards_of(self, member_id: str) -> list[Card]:
         rows = self.s.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.serial))
         return [_card(r) for r in rows]
+
+    def card(self, member_id: str, serial: int) -> Card | None:
+        row = self.s.get(CardRow, (member_id, serial))
+        return _card(row) if row else None
 
     def card_by_short_code(self, short_code: str) -> Card | None:
         row = self.s.scalar(select(CardRow).where(CardRow.short_code == short_code))
