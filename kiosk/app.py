@@ -31,6 +31,7 @@ from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
 from kiosk.store.keys import load_or_create_signing_key, load_private_key, write_new_signing_key
+from kiosk.store.permissions import tighten
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
 
@@ -62,13 +63,15 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     """Open (and migrate) the database in data_dir and build every service on top of it."""
     data_dir = data_dir or paths.default_data_dir()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise StorageFailed(f"cannot create the data directory {data_dir}: {exc.strerror}") from None
+    tighten(data_dir)  # before the database is opened: never readable by others, not even briefly
     clock = clock or SystemClock()
     engine = open_migrated(paths.database_path(data_dir), paths.backups_dir(data_dir), clock.now)
     store = SqlDoorStore(engine)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
+    tighten(data_dir)  # a database or key created just now
     with store.transaction() as tx:
         kiosk_id = tx.setting("kiosk_id")
         if kiosk_id is None:

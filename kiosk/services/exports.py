@@ -6,6 +6,8 @@ import csv
 import io
 from datetime import date, timedelta
 
+from kiosk.domain.spreadsheet import safe_cell
+
 from .errors import InvalidInput
 from .ports import DoorStore
 
@@ -27,13 +29,13 @@ def visits_csv(store: DoorStore, first: date, last: date, tz) -> str:  # type: i
         while day <= last:
             for v in tx.visits_on(day):
                 end = v.checked_out_at
-                writer.writerow([
+                writer.writerow([safe_cell(cell) for cell in (
                     day.isoformat(), v.member_id, people[v.member_id].name if v.member_id in people else "",
                     v.checked_in_at.astimezone(tz).strftime("%H:%M"),
                     end.astimezone(tz).strftime("%H:%M") if end else "",
                     v.checkout_kind.value if v.checkout_kind else "",
                     int((end - v.checked_in_at).total_seconds() // 60) if end else "",
                     "other door" if v.origin else "this door",
-                    people[v.member_id].role.value if v.member_id in people else ""])
+                    people[v.member_id].role.value if v.member_id in people else "")])
             day += timedelta(days=1)
     return out.getvalue()

@@ -26,7 +26,7 @@ from kiosk.ui import theme
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import Retranslates, clear_layout, make_label, reason_choice, scroller, touch_button
+from kiosk.ui.widgets import Retranslates, button_text, clear_layout, make_label, reason_choice, scroller, touch_button
 
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 PAD_IDLE_MS = 30_000  # the PIN pad goes back to the door after 30 s untouched
@@ -433,7 +433,8 @@ class RollCallScreen(Retranslates, QWidget):
         clear_layout(self.grid)
         self.buttons = []
         for i, entry in enumerate(sorted(people, key=lambda e: e.name.casefold())):
-            b = touch_button(self.tr("%1 (guest)").replace("%1", entry.name) if entry.guest else entry.name)
+            b = touch_button(button_text(self.tr("%1 (guest)").replace("%1", entry.name) if entry.guest
+                                         else entry.name))
             b.setCheckable(True)
             b.setObjectName(f"person-{entry.member_id}")
             b.toggled.connect(self._count)
