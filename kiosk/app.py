@@ -15,12 +15,13 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Engine
 
 from kiosk import paths
+from kiosk.core.errors import InvalidInput, StorageFailed
+from kiosk.core.keys import load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
-from kiosk.services.errors import InvalidInput, StorageFailed
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.members import MemberAdmin
@@ -30,7 +31,6 @@ from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
-from kiosk.store.keys import load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.store.permissions import tighten
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
@@ -210,7 +210,7 @@ class HostFiles:
         return f"{path} (sent to the printer)" if done.returncode == 0 else f"{path} (printer: {done.stderr.strip()})"
 
     def card(self, member_id: str) -> str:
-        from kiosk.printing.cards import save_card
+        from kiosk.core.documents.cards import save_card
 
         issued = self.kiosk.members.card(member_id)
         out = self._path(f"card-{member_id}").with_suffix(".pdf")
@@ -218,7 +218,7 @@ class HostFiles:
         return self._print(out)
 
     def sheet(self, member_ids: list[str]) -> str:
-        from kiosk.printing.cards import save_card_sheet
+        from kiosk.core.documents.cards import save_card_sheet
 
         cards = [self.kiosk.members.card(m) for m in member_ids]
         out = self._path("cards").with_suffix(".pdf")
@@ -226,7 +226,7 @@ class HostFiles:
         return self._print(out)
 
     def evacuation(self) -> str:
-        from kiosk.printing.evacuation import save_evacuation_pdf
+        from kiosk.core.documents.evacuation import save_evacuation_pdf
 
         people = self.kiosk.presence.on().in_now
         made_at = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz)

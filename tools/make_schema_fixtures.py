@@ -27,9 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kiosk import paths  # noqa: E402
+from kiosk.core.db import open_engine  # noqa: E402
+from kiosk.core.keys import load_private_key  # noqa: E402
 from kiosk.domain.codes import issue_code, key_id_of, short_code_for  # noqa: E402
-from kiosk.store.db import MIGRATIONS, open_engine  # noqa: E402
-from kiosk.store.keys import load_private_key  # noqa: E402
+from kiosk.store import MIGRATIONS  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "kiosk-schema"
 OWN_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))  # a test key, published here on purpose
@@ -58,7 +59,10 @@ def _raw(key: Ed25519PrivateKey) -> bytes:
 
 
 def rows() -> dict[str, list[dict[str, object]]]:
-    from kiosk.services.host import _hash
+    import hashlib
+
+    def _hash(pin: str, salt: bytes) -> str:  # the kiosk PIN's first format: salt$digest
+        return hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32).hex()
 
     out: dict[str, list[dict[str, object]]] = {
         "settings": [

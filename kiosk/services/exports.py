@@ -6,9 +6,9 @@ import csv
 import io
 from datetime import date, timedelta
 
+from kiosk.core.errors import InvalidInput
 from kiosk.domain.spreadsheet import safe_cell
 
-from .errors import InvalidInput
 from .ports import DoorStore
 
 COLUMNS = ("date", "member_id", "name", "checked_in", "checked_out", "checkout", "minutes", "door", "person")

@@ -7,16 +7,14 @@ PIN of earlier versions becomes the first host's PIN (adopt_kiosk_pin)."""
 from __future__ import annotations
 
 import enum
-import hashlib
-import hmac
 import logging
-import secrets
 from dataclasses import dataclass
 
+from kiosk.core.errors import InvalidInput, NotFound
+from kiosk.core.hashing import hash_secret, verify_secret
 from kiosk.domain.host import PAD, Lockout, valid_pin
 from kiosk.domain.members import MemberStatus, Role
 
-from .errors import InvalidInput, NotFound
 from .ports import Clock, DoorStore
 
 log = logging.getLogger(__name__)
@@ -39,23 +37,6 @@ class UnlockAnswer:
     @property
     def value(self) -> str:
         return self.result.value
-
-
-def _hash(pin: str, salt: bytes) -> str:
-    return hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32).hex()
-
-
-def _new_hash(pin: str) -> str:
-    salt = secrets.token_bytes(16)
-    return f"{salt.hex()}${_hash(pin, salt)}"
-
-
-def _matches(pin: str, stored: str) -> bool:
-    salt, _, digest = stored.partition("$")
-    try:
-        return hmac.compare_digest(_hash(pin, bytes.fromhex(salt)), digest)
-    except ValueError:
-        return False
 
 
 class HostAccess:
@@ -84,9 +65,9 @@ class HostAccess:
             raise NotFound(f"no active host with id {host_id!r} (kiosk members add --host)")
         with self._store.transaction() as tx:
             if host_id is None:
-                tx.set_setting(SETTING, _new_hash(pin))
+                tx.set_setting(SETTING, hash_secret(pin))
             else:
-                tx.set_host_pin(host_id, _new_hash(pin))
+                tx.set_host_pin(host_id, hash_secret(pin))
                 tx.set_lockout(host_id, Lockout())
         return host_id
 
@@ -132,7 +113,7 @@ class HostAccess:
         if not candidates:
             return UnlockAnswer(Unlock.NO_PIN)
         # scrypt outside the transaction: the door's check-ins never wait behind it
-        match = next((h for h, stored in candidates if _matches(pin, stored)), "") if valid_pin(pin) else ""
+        match = next((h for h, stored in candidates if verify_secret(pin, stored)), "") if valid_pin(pin) else ""
         now = self._clock.now()
         with self._store.transaction() as tx:
             after = tx.lockout(subject).after(match != "", now)

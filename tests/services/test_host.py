@@ -3,11 +3,11 @@ from datetime import timedelta
 import pytest
 
 from kiosk import app
+from kiosk.core.errors import InvalidInput
+from kiosk.core.members import NewMember
 from kiosk.domain.host import LOCKOUT, MAX_ATTEMPTS, MAX_LOCKOUT, Lockout
 from kiosk.domain.members import Role
-from kiosk.services.errors import InvalidInput
 from kiosk.services.host import Unlock
-from kiosk.services.members import NewMember
 
 
 def test_lockout_locks_after_five_wrong_longer_each_time_at_most_fifteen_minutes(clock):

@@ -18,7 +18,7 @@ def test_a_new_install_is_private(tmp_path):
     os.umask(0o022)
     data = tmp_path / "data"
     kiosk = app.build(data)
-    kiosk.members.add(__import__("kiosk.services.members", fromlist=["NewMember"]).NewMember(name="Mette"))
+    kiosk.members.add(__import__("kiosk.core.members", fromlist=["NewMember"]).NewMember(name="Mette"))
     kiosk.close()
     assert _mode(data) == 0o700
     assert _mode(data / "keys") == 0o700

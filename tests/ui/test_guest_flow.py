@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.codes import verify_code
-from kiosk.services.members import NewMember
 from tests.ui.touch import tap
 
 

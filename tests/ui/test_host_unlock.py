@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk import app
+from kiosk.core.members import NewMember
 from kiosk.domain.host import MAX_ATTEMPTS
 from kiosk.domain.members import Role
-from kiosk.services.members import NewMember
 
 
 def _type(qtbot, door, pin: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk.services.members import NewMember
+from kiosk.core.members import NewMember
 
 RICH = "<u><i>Rich</i></u> & Co"
 

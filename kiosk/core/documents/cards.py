@@ -8,8 +8,8 @@ import qrcode
 from PIL import Image, ImageDraw, ImageFont
 from qrcode.constants import ERROR_CORRECT_M
 
+from kiosk.core.members import IssuedCard
 from kiosk.paths import ASSETS
-from kiosk.services.members import IssuedCard
 
 DPI = 300
 CARD_W, CARD_H = round(85.6 / 25.4 * DPI), round(54 / 25.4 * DPI)  # 1011 x 638 px

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from kiosk.printing.cards import FONTS, INK, MUTED
-from kiosk.services.presence import PresenceEntry
+from kiosk.core.documents.cards import FONTS, INK, MUTED
+from kiosk.domain.presence import PresenceEntry
 
 A4 = (2480, 3508)  # 300 dpi
 MARGIN = 160
