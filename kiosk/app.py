@@ -20,6 +20,7 @@ from kiosk.core.keys import load_or_create_signing_key, load_private_key, write_
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
+from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
 from kiosk.services.guests import GuestService
@@ -86,11 +87,12 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     rules = settings.rules()
     ids = RandomIds()
     sync_store = SqlSyncStore(engine)
-    checkin = CheckInService(store, clock, ids, rules, kiosk_id)
-    host = HostAccess(store, clock)
+    audit = AuditTrail(store, clock)
+    checkin = CheckInService(store, clock, ids, rules, kiosk_id, audit=audit)
+    host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
-                          reprint_keys=[load_private_key(paths.DEMO_KEY)])
+                          reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, settings=settings, kiosk_id=kiosk_id,
         clock=clock,
@@ -100,7 +102,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         sync=SyncEngine(sync_store, clock, kiosk_id, day_of=rules.local_day),
         host=host,
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, settings.guest_types),
-        privacy=PrivacyService(store, clock, rules, settings.retention_days, members),
+        privacy=PrivacyService(store, clock, rules, settings.retention_days, members, audit=audit),
         stats=StatsService(store, clock, rules),
     )
 
@@ -232,6 +234,7 @@ class HostFiles:
         made_at = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz)
         out = self._path("evacuation").with_suffix(".pdf")
         self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, made_at, out))
+        self._audit("evacuation_list", f"{len(people)} people")
         return self._print(out)
 
     def visits(self, first: date, last: date) -> str:
@@ -240,6 +243,7 @@ class HostFiles:
         text = visits_csv(self.kiosk.store, first, last, self.kiosk.settings.rules().tz)
         out = self._path(f"visits-{first}-{last}").with_suffix(".csv")
         self._write(lambda: out.write_text(text, encoding="utf-8"))
+        self._audit("export", f"visits {first}..{last}")
         return str(out)
 
     def prune(self, days: int) -> int:
@@ -274,6 +278,10 @@ class HostFiles:
         except OSError as exc:
             raise StorageFailed(f"cannot read {path}: {exc.strerror}") from None
 
+    def _audit(self, action: str, detail: str) -> None:
+        if self.kiosk.host.audit is not None:
+            self.kiosk.host.audit.record(action, None, detail)
+
     @staticmethod
     def _write(write: Callable[[], object]) -> None:
         try:
@@ -286,6 +294,8 @@ def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     """Save new settings and hand them to the running services (the camera and the time zone
     of a running app take effect at the next start)."""
     save_settings(kiosk, settings)
+    if kiosk.host.audit is not None:
+        kiosk.host.audit.record("settings")
     rules = settings.rules()
     kiosk.settings = settings
     kiosk.checkin.rules = rules

@@ -333,6 +333,46 @@ DA.update({
         "For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.",
     "No PIN is set for this host (kiosk host-pin).": "Der er ingen PIN for denne vært (kiosk host-pin).",
 })
+DE.update({
+    'Log': 'Protokoll',
+    'at the machine': 'an der Maschine',
+    'Nothing done by hand yet.': 'Noch nichts von Hand getan.',
+    'checked out by hand': 'von Hand ausgecheckt',
+    'checked in by hand': 'von Hand eingecheckt',
+    'added': 'hinzugefügt',
+    'imported members': 'Mitglieder importiert',
+    'edited': 'bearbeitet',
+    'paused': 'pausiert',
+    'reactivated': 'reaktiviert',
+    'new card': 'neue Karte',
+    'topped up': 'aufgeladen',
+    'erased': 'gelöscht',
+    'exported': 'exportiert',
+    'evacuation list': 'Evakuierungsliste',
+    'changed settings': 'Einstellungen geändert',
+    'opened the host view': 'Gastgeberansicht geöffnet',
+    'What hosts did by hand (kept for a year; ids and reasons, no names stored)': 'Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)',
+})
+DA.update({
+    'Log': 'Log',
+    'at the machine': 'ved maskinen',
+    'Nothing done by hand yet.': 'Intet gjort i hånden endnu.',
+    'checked out by hand': 'tjekket ud i hånden',
+    'checked in by hand': 'tjekket ind i hånden',
+    'added': 'tilføjet',
+    'imported members': 'importerede medlemmer',
+    'edited': 'rettet',
+    'paused': 'sat på pause',
+    'reactivated': 'genaktiveret',
+    'new card': 'nyt kort',
+    'topped up': 'fyldt op',
+    'erased': 'slettet',
+    'exported': 'eksporteret',
+    'evacuation list': 'evakueringsliste',
+    'changed settings': 'ændrede indstillinger',
+    'opened the host view': 'åbnede værtsvisningen',
+    'What hosts did by hand (kept for a year; ids and reasons, no names stored)': "Hvad værter gjorde i hånden (gemmes et år; id'er og grunde, ingen navne gemt)",
+})
 
 # English needs only its plural forms: the source strings are English already.
 EN: dict[str, str | tuple[str, str]] = {

@@ -2,89 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="40"/>
+        <source>at the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="48"/>
+        <source>Nothing done by hand yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="52"/>
+        <source>checked out by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="52"/>
+        <source>checked in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="53"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="53"/>
+        <source>imported members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="53"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="54"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="54"/>
+        <source>reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="54"/>
+        <source>new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="55"/>
+        <source>topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="55"/>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="55"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="56"/>
+        <source>evacuation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="56"/>
+        <source>changed settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="57"/>
+        <source>opened the host view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_audit.py" line="61"/>
+        <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="597"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="601"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="610"/>
         <source>People present by hour of day (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="614"/>
         <source>Visits by weekday (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="621"/>
         <source>Visits written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
         <source>30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="625"/>
         <source>90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="627"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,198 +180,198 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="455"/>
         <source>Please type your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="457"/>
         <source>That is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="460"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="477"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="500"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
         <source>MobilePay to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
         <source>I pay the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="538"/>
         <source>Send me an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="559"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="579"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="581"/>
         <source>Valid on %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="583"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="585"/>
         <source>Please let %1 know that you are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="600"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
         <source>Welcome! Which language?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
         <source>What is your name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
         <source>First name and last name, as you like to be called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>E-mail and company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <source>Why are you here today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Whom are you visiting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Type at least three letters of their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>House rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>I accept the house rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>I accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>The price for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Your day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,12 +379,12 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="334"/>
         <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="369"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -304,135 +392,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="377"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="378"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="383"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="384"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="385"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="393"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="394"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="397"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="398"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="399"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="399"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="399"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="400"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="400"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="400"/>
+        <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="169"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="185"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="202"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="204"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="206"/>
         <source>Evacuation roll call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,33 +556,33 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="343"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="343"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="344"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="347"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="364"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -497,102 +590,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="366"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="366"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="369"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="389"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="399"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="401"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="415"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="418"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="429"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="429"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="436"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="441"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="447"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="448"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="452"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="462"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="463"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="467"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="478"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="496"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="497"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="507"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="508"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -600,17 +693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="512"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="513"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="519"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="520"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="522"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="523"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -618,87 +711,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="535"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="539"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="543"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="543"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="544"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,22 +1048,22 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="440"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="449"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="454"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="453"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="458"/>
         <source>Evacuation: everyone in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="454"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="459"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,102 +1158,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="795"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="796"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="806"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="807"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="817"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="818"/>
         <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="832"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="839"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="839"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="839"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="841"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="841"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="842"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="847"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="849"/>
         <source>+ Visitor type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="851"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="842"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="653"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="654"/>
         <source>Host needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="844"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="844"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="854"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="856"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="856"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,7 +1261,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="148"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -1176,7 +1269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="149"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>%n of them a guest</numerusform>
@@ -1184,57 +1277,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="156"/>
         <source>in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="159"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="163"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="186"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="190"/>
         <source>No card with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="191"/>
         <source>The code will not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="192"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="200"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="203"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages.py" line="213"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@ from kiosk.domain.members import Role
 from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
+from .audit import AuditTrail
 from .ports import Clock, DoorStore, DoorTx, Ids
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,10 @@ class ScanResult:
 
 
 class CheckInService:
-    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, rules: SpaceRules, kiosk_id: str):
+    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, rules: SpaceRules, kiosk_id: str,
+                 audit: AuditTrail | None = None):
         self._store, self._clock, self._ids = store, clock, ids
+        self._audit = audit
         self.rules, self._kiosk_id = rules, kiosk_id
 
     def check_in_code(self, text: str, source: str = "scan") -> ScanResult:
@@ -99,6 +102,8 @@ class CheckInService:
                 raise InvalidInput("that person is not checked in")
             decision = Decision(Outcome.CHECKED_OUT, closed=[v.closed(now, CheckoutKind.HOST) for v in open_today])
             result = self._commit(tx, decision, now, member_id, None, "host", reason=reason)
+            if self._audit is not None:
+                self._audit.write(tx, "check_out", member_id, reason)
         log.info("host check-out", extra={"event": "host_checkout", "member_id": member_id, "reason": reason})
         return replace(result, name=state.member.name, first_name=state.member.first_name)
 
@@ -120,6 +125,8 @@ class CheckInService:
                 raise InvalidInput("that member has no valid card; issue a new one first")
             decision = decide(replace(state, last_answer=None), live[-1].serial, now, self.rules, self._ids.uuid())
             result = self._commit(tx, decision, now, member_id, live[-1].serial, "host", reason=reason)
+            if self._audit is not None:
+                self._audit.write(tx, "check_in", member_id, f"{reason} {decision.outcome.value}")
         log.info("host check-in", extra={"event": "host_checkin", "member_id": member_id, "reason": reason,
                                          "outcome": decision.outcome.value})
         return replace(result, name=state.member.name, first_name=state.member.first_name,

@@ -15,6 +15,7 @@ from kiosk.core.hashing import hash_secret, verify_secret
 from kiosk.domain.host import PAD, Lockout, valid_pin
 from kiosk.domain.members import MemberStatus, Role
 
+from .audit import AuditTrail
 from .ports import Clock, DoorStore
 
 log = logging.getLogger(__name__)
@@ -40,8 +41,15 @@ class UnlockAnswer:
 
 
 class HostAccess:
-    def __init__(self, store: DoorStore, clock: Clock) -> None:
+    def __init__(self, store: DoorStore, clock: Clock, audit: AuditTrail | None = None) -> None:
         self._store, self._clock = store, clock
+        self.audit = audit
+
+    def session(self, host_id: str | None) -> None:
+        """The host view opened for host_id (None: closed, or the kiosk PIN): their actions are
+        recorded under their id. No I/O: the GUI thread calls it."""
+        if self.audit is not None:
+            self.audit.actor = host_id
 
     def hosts(self) -> list[tuple[str, str, bool]]:
         """(id, name, has a PIN) of every active host."""
@@ -118,6 +126,9 @@ class HostAccess:
         with self._store.transaction() as tx:
             after = tx.lockout(subject).after(match != "", now)
             tx.set_lockout(subject, after)
+            if match != "" and self.audit is not None:
+                self.audit.actor = match
+                self.audit.write(tx, "host_view", None, "card and PIN" if host_id else "PIN")
         if match != "":
             return UnlockAnswer(Unlock.OPEN, host_id=match)
         left = after.seconds_left(now)

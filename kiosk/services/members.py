@@ -24,6 +24,7 @@ from kiosk.domain.members import (
     validate_member_fields,
 )
 
+from .audit import AuditTrail
 from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,9 @@ TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
 class MemberAdmin:
     def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
                  signing_key: Ed25519PrivateKey | None, outbox: RosterOutbox | None = None,
-                 reprint_keys: list[Ed25519PrivateKey] | None = None) -> None:
+                 reprint_keys: list[Ed25519PrivateKey] | None = None, audit: AuditTrail | None = None) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
+        self._audit = audit
         self._key = signing_key
         # Keys besides the signing key that may sign a reprint of a card they issued (the demo key).
         signers = [*(reprint_keys or []), *([signing_key] if signing_key else [])]
@@ -94,6 +96,11 @@ class MemberAdmin:
                 issued.append(self._issue(tx, key, member, serial=1, now=now))
                 if progress is not None and (i % 50 == 0 or i == len(members)):
                     progress(i, len(members))
+            if self._audit is not None and not all(m.demo for m in members):
+                if len(members) == 1:
+                    self._audit.write(tx, "add", members[0].id)
+                else:
+                    self._audit.write(tx, "import", None, f"{len(members)} members")
         return issued
 
     def demo_will_go(self) -> bool:
@@ -141,6 +148,7 @@ class MemberAdmin:
         """Change a member's name, e-mail and plan (the role stays). Returns "saved" or "requested"."""
         if self.server_owned:
             self.request("update", member_id, new)
+            self._record("edit", member_id, "requested")
             return "requested"
         with self._store.transaction() as tx:
             current = tx.member(member_id)
@@ -148,15 +156,19 @@ class MemberAdmin:
                 raise NotFound(f"no member with id {member_id!r}")
             edited = self._validated(replace(new, member_id=member_id, role=current.role, demo=current.demo))
             tx.update_member(replace(edited, status=current.status))
+            self._write(tx, "edit", member_id)
         return "saved"
 
     def set_suspended(self, member_id: str, suspended: bool) -> str:
+        action = "suspend" if suspended else "reactivate"
         if self.server_owned:
-            self.request("suspend" if suspended else "reactivate", member_id)
+            self.request(action, member_id)
+            self._record(action, member_id, "requested")
             return "requested"
         with self._store.transaction() as tx:
             current = self._require_member(tx, member_id)
             tx.update_member(replace(current, status=MemberStatus.SUSPENDED if suspended else MemberStatus.ACTIVE))
+            self._write(tx, action, member_id)
         return "saved"
 
     def new_card(self, member_id: str) -> IssuedCard | None:
@@ -164,12 +176,14 @@ class MemberAdmin:
         enrolled kiosk the server does it (None here; the new card comes with the roster)."""
         if self.server_owned:
             self.request("new_card", member_id)
+            self._record("new_card", member_id, "requested")
             return None
         key = self._require_key()
         with self._store.transaction() as tx:
             member = self._require_member(tx, member_id)
             serial = max((c.serial for c in tx.cards_of(member_id)), default=0) + 1
             tx.revoke_cards(member_id)
+            self._write(tx, "new_card", member_id, f"serial {serial}")
             return self._issue(tx, key, member, serial, self._clock.now())
 
     def top_up(self, member_id: str, clips: int, amount_ore: int, method: str) -> str:
@@ -191,10 +205,19 @@ class MemberAdmin:
             if not server_owned:
                 tx.update_member(replace(member, plan=replace(member.plan,
                                                               clips_total=member.plan.clips_total + clips)))
+            self._write(tx, "top_up", member_id, f"{clips} clips {method}" + (" requested" if server_owned else ""))
         if server_owned:
             self.request("top_up", member_id, clips=clips)
             return "requested"
         return "saved"
+
+    def _write(self, tx: DoorTx, action: str, member_id: str | None, detail: str = "") -> None:
+        if self._audit is not None:
+            self._audit.write(tx, action, member_id, detail)
+
+    def _record(self, action: str, member_id: str | None, detail: str = "") -> None:
+        if self._audit is not None:
+            self._audit.record(action, member_id, detail)
 
     def _require_member(self, tx: DoorTx, member_id: str) -> Member:
         member = tx.member(member_id)

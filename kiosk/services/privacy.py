@@ -11,6 +11,7 @@ from kiosk.core.errors import NotFound
 from kiosk.domain.members import Role
 from kiosk.domain.visits import SpaceRules
 
+from .audit import AuditTrail
 from .members import MemberAdmin
 from .ports import Clock, DoorStore
 
@@ -25,8 +26,9 @@ class PurgeReport:
 
 class PrivacyService:
     def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules, retention_days: int,
-                 members: MemberAdmin) -> None:
+                 members: MemberAdmin, audit: AuditTrail | None = None) -> None:
         self._store, self._clock, self.rules = store, clock, rules
+        self._audit = audit
         self.retention_days = retention_days
         self._members = members
 
@@ -37,6 +39,8 @@ class PrivacyService:
         kept_from = today - timedelta(days=days)
         with self._store.transaction() as tx:
             deleted = tx.forget(tx.guests_registered_before(kept_from))
+        if self._audit is not None:
+            self._audit.prune()
         if deleted:
             self._store.flush_log()
             log.info("retention: deleted %d guests", deleted, extra={"event": "purge", "deleted": deleted})
@@ -55,6 +59,8 @@ class PrivacyService:
             self._members.request("erase", member_id)
         with self._store.transaction() as tx:
             tx.forget([member_id])
+            if self._audit is not None:
+                self._audit.write(tx, "erase", member_id, "requested" if requested else "")
         self._store.flush_log()
         log.info("erased a person", extra={"event": "erase", "member_id": member_id})
         return "erased_and_requested" if requested else "erased"

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kiosk.core.errors import StorageFailed
+from kiosk.domain.audit import AuditEntry
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
@@ -26,6 +27,7 @@ from kiosk.domain.visits import CheckoutKind, Visit
 
 from .models import (
     AnonymousVisitRow,
+    AuditRow,
     CardRow,
     ConsentRow,
     EventRow,
@@ -148,6 +150,20 @@ class SqlDoorTx:
     def remove_demo_keys(self) -> None:
         for row in self.s.scalars(select(TrustedKeyRow).where(TrustedKeyRow.demo)).all():
             self.s.delete(row)
+
+    # --- the audit log of host actions ---------------------------------------------------------
+    def add_audit(self, entry: AuditEntry) -> None:
+        self.s.add(AuditRow(at=entry.at, actor=entry.actor, action=entry.action, subject=entry.subject,
+                            detail=entry.detail))
+
+    def audit_entries(self, limit: int) -> list[AuditEntry]:
+        rows = self.s.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit))
+        return [AuditEntry(r.at, r.actor, r.action, r.subject, r.detail) for r in rows]
+
+    def prune_audit(self, before: datetime) -> int:
+        old = self.s.scalar(select(func.count()).select_from(AuditRow).where(AuditRow.at < before)) or 0
+        self.s.execute(delete(AuditRow).where(AuditRow.at < before))
+        return old
 
     # --- hosts' PINs and lockouts -----------------------------------------------------------
     def host_pins(self) -> dict[str, str]:

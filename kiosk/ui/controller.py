@@ -100,7 +100,7 @@ class DoorController(QObject):
         worker.host_people.connect(self.host.show_people)
         self.host.check_out_requested.connect(self.host_check_out_requested)
         self.host_check_out_requested.connect(worker.host_check_out)
-        self.host.closed.connect(self.show_scan)
+        self.host.closed.connect(self._host_view_closed)
         self.host.quit_requested.connect(self.quit_by_host)
         self.host.fullscreen_toggle_requested.connect(self.toggle_fullscreen)
         self.roll_call = RollCallScreen()
@@ -193,7 +193,7 @@ class DoorController(QObject):
                 self.host_unlock.start(result.member_id, result.first_name or "")
                 self.window.stack.setCurrentWidget(self.host_unlock)
             else:
-                self.on_host_unlock("open")
+                self.on_host_unlock(UnlockAnswer(Unlock.OPEN, host_id=result.member_id))
         else:
             self.show_scan()
 
@@ -274,6 +274,11 @@ class DoorController(QObject):
             self.set_language(self.start_language)
         self.show_scan()
 
+    def _host_view_closed(self) -> None:
+        if self.desk is not None:
+            self.desk.host.session(None)
+        self.show_scan()
+
     def _back_from(self, screen: QWidget) -> None:
         """A keypad gave up (cancel, or its own idle timer): back to the door only if that keypad
         is still on screen. A timer left running must never close what came after it: it threw
@@ -294,6 +299,8 @@ class DoorController(QObject):
             self.host_unlock.refused(answer.value, answer.seconds_left)
             return
         self.host_unlock.finish()  # its 30 s timer must not close the host view (issue 11)
+        if self.desk is not None:
+            self.desk.host.session(answer.host_id)  # what they do now is theirs in the audit log
         log.info("host view opened", extra={"event": "host_view", "member_id": answer.host_id})
         self.host_refresh_requested.emit()
         self.host.open_view()

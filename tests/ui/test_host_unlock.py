@@ -108,3 +108,24 @@ def test_a_host_working_past_thirty_seconds_stays_in_until_two_minutes_untouched
     closed_after = time.monotonic() - last_touch
     assert full_door.window.stack.currentWidget() is full_door.scan
     assert 110 <= closed_after <= 135, closed_after
+
+
+def test_the_log_page_shows_who_did_what_by_hand(qtbot, full_door, kiosk):
+    from PySide6.QtWidgets import QLabel
+
+    anna = kiosk.members.add(NewMember(name="Anna Host", role=Role.HOST))
+    kiosk.host.set_pin("1357", anna.member.id)
+    mette = kiosk.members.add(NewMember(name="Mette Jensen"))
+    kiosk.checkin.check_in_code(mette.code)
+    qtbot.mouseClick(full_door.scan.host_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, full_door, "1357")
+    qtbot.waitUntil(lambda: full_door.window.stack.currentWidget() is full_door.host, timeout=5000)
+    kiosk.checkin.host_check_out(mette.member.id, "forgot")
+    qtbot.mouseClick(full_door.host.tab_buttons["log"], Qt.MouseButton.LeftButton)
+
+    def line() -> str:
+        found = full_door.host.audit.findChildren(QLabel, "audit-check_out")
+        return found[0].text() if found else ""
+
+    qtbot.waitUntil(lambda: "Anna Host" in line() and "Mette Jensen" in line(), timeout=5000)
+    assert "forgot" in line()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.screens.host_audit import AuditPage
 from kiosk.ui.screens.host_pages import BusyPage, HostDesk, MembersPage, Page, SettingsPage, TodayPage
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import Retranslates, button_text, clear_layout, make_label, reason_choice, scroller, touch_button
@@ -244,6 +245,7 @@ class HostScreen(Retranslates, QWidget):
         self.page_of: dict[str, QWidget] = {"in_now": in_now}
         self._holders: dict[str, QWidget] = {"in_now": in_now}
         self.today = self.members = self.busy = self.settings = None
+        self.audit: AuditPage | None = None
         if tasks is not None and desk is not None:
             self.today = TodayPage(tasks, desk, tz)
             self.members = MembersPage(tasks, desk)
@@ -251,8 +253,10 @@ class HostScreen(Retranslates, QWidget):
             self.settings = SettingsPage(tasks, desk)
             self.today.changed.connect(self.refresh_requested)
             self.settings.saved.connect(self.settings_saved)
-            self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings)
-            for key in ("today", "members", "busy", "settings"):
+            self.audit = AuditPage(tasks, desk, tz)
+            self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings,
+                                log=self.audit)
+            for key in ("today", "members", "busy", "settings", "log"):
                 # In a scroll area: with the keyboard up, a page scrolls instead of squeezing.
                 self._holders[key] = scroller(self.page_of[key])
                 self.pages.addWidget(self._holders[key])
@@ -393,7 +397,7 @@ class HostScreen(Retranslates, QWidget):
         self.print_button.setText(self.tr("Evacuation PDF"))
         self.keyboard_button.setText(self.tr("Keyboard"))
         for key, text in (("in_now", self.tr("In now")), ("today", self.tr("Today")), ("members", self.tr("Members")),
-                          ("busy", self.tr("How busy")), ("settings", self.tr("Settings"))):
+                          ("busy", self.tr("How busy")), ("settings", self.tr("Settings")), ("log", self.tr("Log"))):
             if key in self.tab_buttons:
                 self.tab_buttons[key].setText(text)
         self.show_people(self._people)
