@@ -38,6 +38,7 @@ class DoorController(QObject):
     short_code_requested = Signal(str)
     sync_soon = Signal()  # connected to the sync worker, when there is one
     host_pin_entered = Signal(str, str)  # PIN, host id ("" after "Host")
+    host_lock_asked = Signal(str)  # host id ("" for the pad)
     host_refresh_requested = Signal()
     host_check_out_requested = Signal(str, str)
     count_requested = Signal()
@@ -95,6 +96,7 @@ class DoorController(QObject):
         self.host_unlock.cancelled.connect(lambda: self._back_from(self.host_unlock))
         self.host_unlock.submitted.connect(self.host_pin_entered)
         self.host_pin_entered.connect(worker.host_unlock)
+        self.host_lock_asked.connect(worker.host_lock_state)
         worker.host_unlock_answer.connect(self.on_host_unlock)
         self.host_refresh_requested.connect(worker.host_refresh)
         worker.host_people.connect(self.host.show_people)
@@ -192,6 +194,7 @@ class DoorController(QObject):
                 # A card can be copied: the host view needs its holder's PIN too (issue 9).
                 self.host_unlock.start(result.member_id, result.first_name or "")
                 self.window.stack.setCurrentWidget(self.host_unlock)
+                self.host_lock_asked.emit(result.member_id)
             else:
                 self.on_host_unlock(UnlockAnswer(Unlock.OPEN, host_id=result.member_id))
         else:
@@ -290,6 +293,7 @@ class DoorController(QObject):
     def show_host_unlock(self) -> None:
         self.host_unlock.start()
         self.window.stack.setCurrentWidget(self.host_unlock)
+        self.host_lock_asked.emit("")
 
     @Slot(object)
     def on_host_unlock(self, answer: UnlockAnswer | str) -> None:

@@ -145,6 +145,19 @@ class DoorWorker(QObject):
         except StorageFailed as exc:
             self.failed.emit(str(exc))
 
+    @Slot(str)
+    def host_lock_state(self, host_id: str) -> None:
+        """When a keypad opens: a lockout from before (another visit, a restart) shows at once."""
+        if self._host is None:
+            return
+        try:
+            left = self._host.lock_state(host_id or None)
+        except StorageFailed as exc:
+            self.failed.emit(str(exc))
+            return
+        if left:
+            self.host_unlock_answer.emit(UnlockAnswer(Unlock.LOCKED, seconds_left=left))
+
     @Slot()
     def host_refresh(self) -> None:
         try:

@@ -129,3 +129,12 @@ def test_the_log_page_shows_who_did_what_by_hand(qtbot, full_door, kiosk):
 
     qtbot.waitUntil(lambda: "Anna Host" in line() and "Mette Jensen" in line(), timeout=5000)
     assert "forgot" in line()
+
+
+def test_a_lockout_from_before_a_restart_shows_when_the_keypad_opens(qtbot, full_door, kiosk):
+    kiosk.host.set_pin("2468")
+    for _ in range(MAX_ATTEMPTS):  # as by an earlier run of the app: only the database knows
+        kiosk.host.unlock("0000")
+    qtbot.mouseClick(full_door.scan.host_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not full_door.host_unlock.keypad.isEnabled(), timeout=5000)
+    assert re.search(r"\b[45]:\d\d\b", full_door.host_unlock.message.text())
