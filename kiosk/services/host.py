@@ -55,8 +55,9 @@ class HostAccess:
         """(id, name, has a PIN) of every active host."""
         with self._store.transaction() as tx:
             pins = tx.host_pins()
+            # Demo members never hold a PIN: it would go with them when the first real member comes.
             return [(m.id, m.name, m.id in pins) for m in tx.members()
-                    if m.role is Role.HOST and m.status is MemberStatus.ACTIVE]
+                    if m.role is Role.HOST and m.status is MemberStatus.ACTIVE and not m.demo]
 
     def set_pin(self, pin: str, host_id: str | None = None) -> str | None:
         """Set a host's PIN. Without host_id: the only host's, or (no host yet) the kiosk PIN that
@@ -88,7 +89,6 @@ class HostAccess:
                 return None
             pins = tx.host_pins()
             hosts = [m for m in tx.members() if m.role is Role.HOST and not m.demo and m.id not in pins]
-            hosts = hosts or [m for m in tx.members() if m.role is Role.HOST and m.id not in pins]
             if not hosts:
                 return None
             first = min(hosts, key=lambda m: tx.member_created_at(m.id))
