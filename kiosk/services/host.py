@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.hashing import hash_secret, verify_secret
 from kiosk.domain.host import PAD, Lockout, valid_pin
-from kiosk.domain.members import MemberStatus, Role
+from kiosk.domain.members import MemberStatus
 
 from .audit import AuditTrail
 from .ports import Clock, DoorStore
@@ -56,8 +56,8 @@ class HostAccess:
         with self._store.transaction() as tx:
             pins = tx.host_pins()
             # Demo members never hold a PIN: it would go with them when the first real member comes.
-            return [(m.id, m.name, m.id in pins) for m in tx.members()
-                    if m.role is Role.HOST and m.status is MemberStatus.ACTIVE and not m.demo]
+            return [(m.id, m.name, m.id in pins) for m in tx.hosts()
+                    if m.status is MemberStatus.ACTIVE and not m.demo]
 
     def set_pin(self, pin: str, host_id: str | None = None) -> str | None:
         """Set a host's PIN. Without host_id: the only host's, or (no host yet) the kiosk PIN that
@@ -88,10 +88,10 @@ class HostAccess:
             if not stored:
                 return None
             pins = tx.host_pins()
-            hosts = [m for m in tx.members() if m.role is Role.HOST and not m.demo and m.id not in pins]
+            hosts = [m for m in tx.hosts() if not m.demo and m.id not in pins]  # oldest first
             if not hosts:
                 return None
-            first = min(hosts, key=lambda m: tx.member_created_at(m.id))
+            first = hosts[0]
             tx.set_host_pin(first.id, stored)
             tx.delete_setting(SETTING)
         log.info("the kiosk PIN is now the PIN of the first host", extra={"event": "host_pin_adopted",
@@ -112,7 +112,7 @@ class HostAccess:
             if left:
                 return UnlockAnswer(Unlock.LOCKED, seconds_left=left)
             pins = tx.host_pins()
-            active = {m.id for m in tx.members() if m.role is Role.HOST and m.status is MemberStatus.ACTIVE}
+            active = {m.id for m in tx.hosts() if m.status is MemberStatus.ACTIVE and not m.demo}
             candidates: list[tuple[str | None, str]] = [(h, p) for h, p in pins.items() if h in active]
             if host_id is not None:
                 candidates = [(h, p) for h, p in candidates if h == host_id]

@@ -186,10 +186,6 @@ class SqlDoorTx:
         self.s.execute(delete(HostLockoutRow))
         return locked
 
-    def member_created_at(self, member_id: str) -> datetime:
-        return self.s.scalar(select(MemberRow.created_at).where(MemberRow.id == member_id)) or datetime.max.replace(
-            tzinfo=UTC)
-
     def delete_setting(self, key: str) -> None:
         self.s.execute(delete(SettingRow).where(SettingRow.key == key))
 
@@ -207,6 +203,12 @@ class SqlDoorTx:
 
     def members(self) -> list[Member]:
         return [_member(r) for r in self.s.scalars(select(MemberRow).order_by(MemberRow.name))]
+
+    def hosts(self) -> list[Member]:
+        """Members with the host role, oldest first (a query, not the whole roster)."""
+        rows = self.s.scalars(select(MemberRow).where(MemberRow.role == Role.HOST.value)
+                              .order_by(MemberRow.created_at, MemberRow.id))
+        return [_member(r) for r in rows]
 
     def member_names(self) -> list[tuple[str, str, Role, MemberStatus]]:
         """Id, name, role and status of everyone: what a search needs, without loading whole rows."""
