@@ -21,7 +21,7 @@ from kiosk.domain.codes import issue_code, key_id_of, short_code_for
 from kiosk.domain.members import Card, Member, Plan, PlanKind, Role
 from kiosk.store.sync_store import SqlSyncStore
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "kiosk-schema"
 DEMO_KEY = load_private_key(paths.DEMO_KEY)
 HOST_ID = "0000000000000a02"  # Henrik Host in the fixtures, signed by the kiosk's own key

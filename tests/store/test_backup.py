@@ -15,7 +15,7 @@ from kiosk import app, paths
 from kiosk.domain.checkin import Outcome
 from kiosk.store.backup import DatabaseTooNew, MigrationFailed, check_copy, schema_state
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "kiosk-schema"
 sys.path.insert(0, str(ROOT / "tools"))
 import make_schema_fixtures as fixtures  # noqa: E402
