@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from kiosk import paths
 from kiosk.core.errors import InvalidInput, StorageFailed
-from kiosk.core.keys import load_or_create_signing_key, load_private_key, write_new_signing_key
+from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
@@ -25,6 +25,7 @@ from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
+from kiosk.services.live_settings import LiveSettings
 from kiosk.services.members import MemberAdmin
 from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
@@ -44,7 +45,7 @@ class Kiosk:
     data_dir: Path
     engine: Engine
     store: SqlDoorStore
-    settings: SpaceSettings
+    live: LiveSettings  # the settings every service reads, swapped whole by apply_settings
     kiosk_id: str
     clock: Clock
     checkin: CheckInService
@@ -55,6 +56,10 @@ class Kiosk:
     guests: GuestService
     privacy: PrivacyService
     stats: StatsService
+
+    @property
+    def settings(self) -> SpaceSettings:
+        return self.live.current()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -69,8 +74,13 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         raise StorageFailed(f"cannot create the data directory {data_dir}: {exc.strerror}") from None
     tighten(data_dir)  # before the database is opened: never readable by others, not even briefly
     clock = clock or SystemClock()
-    engine = open_migrated(paths.database_path(data_dir), paths.backups_dir(data_dir), clock.now)
-    store = SqlDoorStore(engine)
+    try:
+        short_code_key = load_or_create_secret(paths.short_code_key_path(data_dir))
+    except OSError as exc:
+        raise StorageFailed(f"cannot read or create the short-code key in {data_dir}: {exc.strerror}") from None
+    engine = open_migrated(paths.database_path(data_dir), paths.backups_dir(data_dir), clock.now,
+                           short_code_key=short_code_key)
+    store = SqlDoorStore(engine, short_code_key)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
     tighten(data_dir)  # a database or key created just now
     with store.transaction() as tx:
@@ -83,27 +93,26 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
             raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
             tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False, own=True)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
-    settings = SpaceSettings.from_mapping(stored)
-    rules = settings.rules()
+    live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
-    sync_store = SqlSyncStore(engine)
+    sync_store = SqlSyncStore(engine, short_code_key)
     audit = AuditTrail(store, clock)
-    checkin = CheckInService(store, clock, ids, rules, kiosk_id, audit=audit)
+    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit)
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
                           reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
     return Kiosk(
-        data_dir=data_dir, engine=engine, store=store, settings=settings, kiosk_id=kiosk_id,
+        data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
         clock=clock,
         checkin=checkin,
         members=members,
-        presence=PresenceService(store, clock, rules),
-        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=rules.local_day),
+        presence=PresenceService(store, clock, live),
+        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day),
         host=host,
-        guests=GuestService(store, clock, os.urandom, signing_key, checkin, settings.guest_types),
-        privacy=PrivacyService(store, clock, rules, settings.retention_days, members, audit=audit),
-        stats=StatsService(store, clock, rules),
+        guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
+        privacy=PrivacyService(store, clock, live, members, audit=audit),
+        stats=StatsService(store, clock, live),
     )
 
 
@@ -177,8 +186,12 @@ def revoke_key(kiosk: Kiosk, key_id: str) -> int:
     return info.live_cards
 
 
-def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
-    settings.validate()
+def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
+    """Save new settings and hand them to the running services, as one swap (see apply_settings)."""
+    return apply_settings(kiosk, settings)
+
+
+def _write_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
     with kiosk.store.transaction() as tx:
         for key, value in settings.to_mapping().items():
             tx.set_setting(key, value)
@@ -291,19 +304,14 @@ class HostFiles:
 
 
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
-    """Save new settings and hand them to the running services (the camera and the time zone
-    of a running app take effect at the next start)."""
-    save_settings(kiosk, settings)
+    """Save new settings and hand them to the running services: the database first, then one
+    swap of the one immutable value every service reads (kiosk.services.live_settings), so an
+    operation on another thread sees all of the old settings or all of the new. (The camera
+    and the screens' time zone take effect at the next start.)"""
+    saved = kiosk.live.replace(settings, lambda s: _write_settings(kiosk, s))
     if kiosk.host.audit is not None:
         kiosk.host.audit.record("settings")
-    rules = settings.rules()
-    kiosk.settings = settings
-    kiosk.checkin.rules = rules
-    kiosk.presence.rules = rules
-    kiosk.stats.rules = rules
-    kiosk.privacy.rules, kiosk.privacy.retention_days = rules, settings.retention_days
-    kiosk.guests.types_from = settings.guest_types
-    return settings
+    return saved
 
 
 def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.HostDesk

@@ -29,13 +29,14 @@ sys.path.insert(0, str(ROOT))
 from kiosk import paths  # noqa: E402
 from kiosk.core.db import open_engine  # noqa: E402
 from kiosk.core.keys import load_private_key  # noqa: E402
-from kiosk.domain.codes import issue_code, key_id_of, short_code_for  # noqa: E402
+from kiosk.domain.codes import issue_code, key_id_of, short_code_for, short_code_hash  # noqa: E402
 from kiosk.store import MIGRATIONS  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "kiosk-schema"
 OWN_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))  # a test key, published here on purpose
 DEMO_KEY = load_private_key(paths.DEMO_KEY)
 HOST_PIN_SALT, HOST_PIN = bytes(16), "2468"
+SHORT_CODE_KEY = bytes(range(100, 132))  # the kiosk's short-code key (keys/short-code-key), a test key
 
 # id, name, role, plan, clips, demo, signing key
 PEOPLE = [
@@ -87,6 +88,8 @@ def rows() -> dict[str, list[dict[str, object]]]:
         for serial in (1, CARD_SERIAL):
             out["cards"].append({"member_id": pid, "serial": serial, "revoked": int(serial != CARD_SERIAL),
                                  "short_code": short_code_for(issue_code(key, pid, serial)),
+                                 "short_code_hash": short_code_hash(SHORT_CODE_KEY,
+                                                                    short_code_for(issue_code(key, pid, serial))),
                                  "issued_at": AT, "roster_gen": 0, "issuer": key_id_of(key.public_key())})
     out["visits"] = [{"id": "v0000000-0000-4000-8000-000000000001", "member_id": "0000000000000a03",
                       "day": "2026-01-05", "checked_in_at": AT, "checked_out_at": "2026-01-05 15:00:00.000000",
@@ -154,6 +157,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     pem = OWN_KEY.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
     (OUT / "card-signing-key.pem").write_bytes(pem)
+    (OUT / "short-code-key").write_bytes(SHORT_CODE_KEY)
     for revision in revisions()[:-1]:
         make(revision, OUT / f"{revision}.sqlite3")
         print(f"wrote {OUT / f'{revision}.sqlite3'}")

@@ -1109,48 +1109,56 @@
             <numerusform>%n lagt til side</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n ændring venter på en vært</numerusform>
+            <numerusform>%n ændringer venter på en vært</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="168"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>Host</source>
         <translation>Vært</translation>
     </message>

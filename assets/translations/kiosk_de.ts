@@ -1109,48 +1109,56 @@
             <numerusform>%n zurückgestellt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
+            <numerusform>%n Änderungen warten auf einen Gastgeber</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="168"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>

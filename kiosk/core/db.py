@@ -19,7 +19,9 @@ def open_engine(db_path: Path) -> Engine:
 
     A check-in is durable once its transaction commits: that is what the door waits for before
     it says "welcome". Writes take the lock at BEGIN (BEGIN IMMEDIATE) so two processes (the
-    app and a `kiosk checkin` from a shell) never interleave a read and a write.
+    app and a `kiosk checkin` from a shell) never interleave a read and a write. Reads (through
+    `reader(engine)`) begin deferred: in WAL mode they read a snapshot and never hold the write
+    lock, so a host page reading a year of visits does not keep a check-in waiting.
     """
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 10})
 
@@ -38,17 +40,30 @@ def open_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
     return engine
 
 
-def migrate(engine: Engine, migrations: Path) -> None:
+READ_ONLY = "kiosk_read_only"
+
+
+def reader(engine: Engine) -> Engine:
+    """The same database for transactions that only read: BEGIN DEFERRED, a WAL snapshot, no
+    write lock. A write inside one fails (SQLite will not upgrade a stale snapshot): writers use
+    the engine itself."""
+    return engine.execution_options(**{READ_ONLY: True})
+
+
+def migrate(engine: Engine, migrations: Path, short_code_key: bytes | None = None) -> None:
     """Apply every migration of `migrations` not yet applied. Safe to call at every start.
 
-    The kiosk (kiosk.store.MIGRATIONS) and the server (its own folder) both use this."""
+    The kiosk (kiosk.store.MIGRATIONS) and the server (its own folder) both use this.
+    short_code_key: the kiosk's, for the migration that turns stored short codes into keyed
+    hashes (kiosk 0007)."""
     config = Config()
     config.set_main_option("script_location", str(migrations))
+    config.attributes["short_code_key"] = short_code_key
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

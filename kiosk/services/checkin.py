@@ -16,6 +16,7 @@ from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
 from .audit import AuditTrail
+from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
 
 log = logging.getLogger(__name__)
@@ -49,13 +50,19 @@ class ScanResult:
 
 
 class CheckInService:
-    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, rules: SpaceRules, kiosk_id: str,
+    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
                  audit: AuditTrail | None = None):
         self._store, self._clock, self._ids = store, clock, ids
+        self._settings, self._kiosk_id = settings, kiosk_id
         self._audit = audit
-        self.rules, self._kiosk_id = rules, kiosk_id
+
+    @property
+    def rules(self) -> SpaceRules:
+        """The rules the next check-in decides with (each operation takes them once)."""
+        return self._settings.rules()
 
     def check_in_code(self, text: str, source: str = "scan") -> ScanResult:
+        rules = self._settings.rules()  # one set of rules for the whole decision
         now = self._clock.now()
         with self._store.transaction() as tx:
             try:
@@ -69,15 +76,20 @@ class CheckInService:
                     "event": "issuer_refused", "reason": refusal.value, "key_id": code.key_id,
                     "member_id": code.member_id})
                 return self._commit(tx, refuse(refusal), now, code.member_id, code.serial, source)
-            return self._decide(tx, code.member_id, code.serial, now, source)
+            return self._decide(tx, rules, code.member_id, code.serial, now, source)
 
-    def check_in_within(self, tx: DoorTx, member_id: str, serial: int, source: str) -> ScanResult:
-        """Check a member in (or out) inside a transaction the caller holds: a guest's
-        registration and first check-in commit together or not at all."""
-        return self._decide(tx, member_id, serial, self._clock.now(), source)
+    def check_in_within(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, source: str,
+                        now: datetime) -> ScanResult:
+        """Check a member in (or out) inside a transaction the caller holds, with the rules and
+        moment it decided with: a guest's registration and first check-in commit together or not
+        at all, on one day."""
+        return self._decide(tx, rules, member_id, serial, now, source)
 
     def check_in_short_code(self, typed: str, source: str = "manual") -> ScanResult:
-        """Manual entry of the short code printed under the QR."""
+        """Manual entry of the short code printed under the QR (hashed, then looked up). It
+        checks its holder in or out, nothing more: a host's short code never opens the host view
+        (a code read off a card over someone's shoulder is not a key)."""
+        rules = self._settings.rules()
         now = self._clock.now()
         with self._store.transaction() as tx:
             canonical = normalize_short_code(typed)
@@ -87,14 +99,14 @@ class CheckInService:
             refusal = self._issuer_refusal(tx, card.member_id, card.serial, None, tx.key_trust())
             if refusal is not None:
                 return self._commit(tx, refuse(refusal), now, card.member_id, card.serial, source)
-            return self._decide(tx, card.member_id, card.serial, now, source)
+            return replace(self._decide(tx, rules, card.member_id, card.serial, now, source), host=False)
 
     def host_check_out(self, member_id: str, reason: str) -> ScanResult:
         """A host checks someone out by hand (they left without scanning), with a kept reason."""
         if reason not in HOST_CHECKOUT_REASONS:
             raise InvalidInput(f"reason must be one of {', '.join(HOST_CHECKOUT_REASONS)}")
         now = self._clock.now()
-        today = self.rules.local_day(now)
+        today = self._settings.local_day(now)
         with self._store.transaction() as tx:
             state = tx.member_state(member_id, today)
             open_today = [v for v in (state.open_visits if state else []) if v.day >= today]
@@ -112,8 +124,9 @@ class CheckInService:
         a kept reason. The door's rule decides as for a scan: plans, clips and suspension count."""
         if reason not in HOST_CHECKIN_REASONS:
             raise InvalidInput(f"reason must be one of {', '.join(HOST_CHECKIN_REASONS)}")
+        rules = self._settings.rules()
         now = self._clock.now()
-        today = self.rules.local_day(now)
+        today = rules.local_day(now)
         with self._store.transaction() as tx:
             state = tx.member_state(member_id, today)
             if state is None:
@@ -123,7 +136,7 @@ class CheckInService:
             live = [c for c in state.cards if not c.revoked]
             if not live:
                 raise InvalidInput("that member has no valid card; issue a new one first")
-            decision = decide(replace(state, last_answer=None), live[-1].serial, now, self.rules, self._ids.uuid())
+            decision = decide(replace(state, last_answer=None), live[-1].serial, now, rules, self._ids.uuid())
             result = self._commit(tx, decision, now, member_id, live[-1].serial, "host", reason=reason)
             if self._audit is not None:
                 self._audit.write(tx, "check_in", member_id, f"{reason} {decision.outcome.value}")
@@ -134,11 +147,12 @@ class CheckInService:
 
     def close_stale_visits(self) -> int:
         """Close every visit left open on an earlier day at that day's closing time."""
+        rules = self._settings.rules()
         now = self._clock.now()
-        today = self.rules.local_day(now)
+        today = rules.local_day(now)
         with self._store.transaction() as tx:
             stale = tx.stale_open_visits(today)
-            decision = Decision(Outcome.REPEAT, closed=[auto_close(v, self.rules) for v in stale])
+            decision = Decision(Outcome.REPEAT, closed=[auto_close(v, rules) for v in stale])
             tx.record(decision, auto_checkout_events(decision, new_id=self._ids.uuid,
                                                      kiosk_id=self._kiosk_id, now=now,
                                                      source="close_day"))
@@ -152,12 +166,13 @@ class CheckInService:
         member = tx.member(member_id)
         return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
-    def _decide(self, tx: DoorTx, member_id: str, serial: int, now: datetime, source: str) -> ScanResult:
-        today = self.rules.local_day(now)
+    def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, now: datetime,
+                source: str) -> ScanResult:
+        today = rules.local_day(now)
         state = tx.member_state(member_id, today)
         if state is None:
             return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, member_id, serial, source)
-        decision = decide(state, serial, now, self.rules, self._ids.uuid())
+        decision = decide(state, serial, now, rules, self._ids.uuid())
         result = self._commit(tx, decision, now, member_id, serial, source)
         visits = [v for v in tx.visits_on(today) if v.member_id == member_id]
         others = [m for m in tx.present_member_ids(today) if m != member_id]

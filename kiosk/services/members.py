@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -29,6 +29,18 @@ from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
 
 log = logging.getLogger(__name__)
 TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
+
+
+@dataclass(frozen=True)
+class RosterRequestState:
+    """A roster change asked for at this kiosk, as the host view lists it."""
+
+    id: str
+    op: str  # add, update, suspend, reactivate, new_card, top_up, erase
+    member_id: str
+    name: str  # the name asked for (add, update), else ""
+    state: str  # unsent | pending | accepted | rejected
+    reason: str  # the server's words for pending and rejected
 
 
 class MemberAdmin:
@@ -66,9 +78,35 @@ class MemberAdmin:
                         clips=new.clips, valid_until=new.valid_until.isoformat() if new.valid_until else None)
         if not member_id:
             raise InvalidInput("which member?")
+        if op == "update":
+            body = self._changed_only(member_id, body)
         body["member_id"] = member_id
         self._outbox.queue_request(str(body["id"]), body)
         return member_id
+
+    def requests(self, limit: int = 100) -> list[RosterRequestState]:
+        """The roster changes asked for here, newest first, with what became of them: `unsent`,
+        `pending` (the server holds it for a host), `accepted` or `rejected` (with the reason).
+        For the host view: a pending change must not look done."""
+        if self._outbox is None:
+            return []
+        return [RosterRequestState(id=str(body.get("id", "")), op=str(body.get("op", "")),
+                                   member_id=str(body.get("member_id", "")), name=str(body.get("name") or ""),
+                                   state=state, reason=reason)
+                for body, state, reason in self._outbox.requests(limit)]
+
+    def _changed_only(self, member_id: str, body: dict[str, object]) -> dict[str, object]:
+        """An edit asks for what the host changed here, nothing else: the kiosk's copy has no
+        e-mail addresses, and a top-up or an edit elsewhere must not be written back over."""
+        with self._store.transaction() as tx:
+            current = tx.member(member_id)
+        if current is None:
+            return body
+        seen: dict[str, object] = {
+            "name": current.name, "email": current.email, "plan": current.plan.kind.value,
+            "clips": current.plan.clips_total,
+            "valid_until": current.plan.valid_until.isoformat() if current.plan.valid_until else None}
+        return {k: v for k, v in body.items() if k not in seen or v != seen[k]}
 
     def add(self, new: NewMember, *, signing_key: Ed25519PrivateKey | None = None) -> IssuedCard:
         return self.add_many([new], signing_key=signing_key)[0]
@@ -110,7 +148,7 @@ class MemberAdmin:
 
     def roster(self) -> list[Member]:
         """Members and hosts; guests registered at the door are not on the roster."""
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             return [m for m in tx.members() if m.role is not Role.GUEST]
 
     def card(self, member_id: str) -> IssuedCard:
@@ -120,7 +158,7 @@ class MemberAdmin:
             raise InvalidInput("this kiosk is enrolled with a server: print member cards from the "
                                "server (kiosk server card, or its host pages)")
         self._require_key()
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             member = tx.member(member_id)
             if member is None:
                 raise NotFound(f"no member with id {member_id!r}")
@@ -139,7 +177,7 @@ class MemberAdmin:
     def search(self, query: str, limit: int = 50) -> list[Member]:
         """Members (never guests) whose name or e-mail has every typed word; all if nothing typed."""
         words = [w.casefold() for w in query.split()]
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             roster = [m for m in tx.members() if m.role is not Role.GUEST]
         hits = [m for m in roster if all(w in f"{m.name} {m.email}".casefold() for w in words)]
         return hits[:limit]
@@ -248,7 +286,7 @@ class MemberAdmin:
                now: datetime) -> IssuedCard:
         code = issue_code(key, member.id, serial)
         short = short_code_for(code)
-        tx.add_card(Card(member_id=member.id, serial=serial, short_code=short,
+        tx.add_card(Card(member_id=member.id, serial=serial, short_code_hash=tx.hash_short_code(short),
                          issuer=key_id_of(key.public_key())), issued_at=now)
         return IssuedCard(member, serial, code, short)
 

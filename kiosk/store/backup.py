@@ -158,7 +158,7 @@ def prune_backups(folder: Path, keep: int = KEEP) -> None:
 
 
 def open_migrated(db_path: Path, backups: Path, now: Callable[[], datetime],
-                  migrations: Path = MIGRATIONS) -> Engine:
+                  migrations: Path = MIGRATIONS, short_code_key: bytes | None = None) -> Engine:
     """Open the database, migrated to the newest schema, safely.
 
     Refuses a database newer than this program without opening it for writing; takes a verified
@@ -179,7 +179,7 @@ def open_migrated(db_path: Path, backups: Path, now: Callable[[], datetime],
             "event": "backup_before_migration", "path": str(backup), "from": state.current, "to": state.head})
     engine = open_engine(db_path)
     try:
-        migrate(engine, migrations)
+        migrate(engine, migrations, short_code_key=short_code_key)
     except Exception as exc:
         engine.dispose()
         if backup is None:

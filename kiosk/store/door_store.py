@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -13,9 +16,11 @@ from sqlalchemy import Engine, delete, func, select, union, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import reader
 from kiosk.core.errors import StorageFailed
 from kiosk.domain.audit import AuditEntry
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
+from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
 from kiosk.domain.host import Lockout
@@ -42,6 +47,8 @@ from .models import (
     TrustedKeyRow,
     VisitRow,
 )
+
+log = logging.getLogger(__name__)
 
 
 class GuardedSession(Session):
@@ -76,15 +83,34 @@ def forget_people(s: Session, member_ids: list[str]) -> int:
 
 
 class SqlDoorStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, short_code_key: bytes) -> None:
         self.engine = engine
+        self._reader = reader(engine)
+        self._short_code_key = short_code_key  # cards keep short codes as HMACs under it
 
-    def flush_log(self) -> None:
+    def flush_log(self, give_up_after: float = 120.0) -> None:
         """Copy the write-ahead log into the database file and empty it: after a deletion, the
-        old pages (with the deleted data) leave the log too."""
+        old pages (with the deleted data) leave the log too.
+
+        A reader that began before the deletion (another thread of the app) still reads the old
+        pages, so SQLite cannot drop them until it ends: the checkpoint then answers "busy"
+        after its busy timeout. So check the answer and the log's size, and try again until the
+        log is empty; a reader held open for minutes is a fault, reported as StorageFailed."""
+        wal = Path(f"{self.engine.url.database}-wal")
+        deadline = time.monotonic() + give_up_after
+        pause = 0.05
         conn = self.engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
         try:
-            conn.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            while True:
+                busy, frames, _copied = conn.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy == 0 and frames == 0 and (not wal.exists() or wal.stat().st_size == 0):
+                    return
+                if time.monotonic() > deadline:
+                    raise StorageFailed("deleted data is still in the database's write-ahead log: a reader "
+                                        "kept it open; it is removed at the next deletion or restart")
+                log.info("checkpoint busy (a reader is open); trying again", extra={"event": "checkpoint_busy"})
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
         except sqlite3.Error as exc:
             raise StorageFailed(str(exc)) from exc
         finally:
@@ -92,8 +118,15 @@ class SqlDoorStore:
 
     @contextmanager
     def transaction(self) -> Iterator[SqlDoorTx]:
+        """A transaction that may write: it holds the write lock from BEGIN to COMMIT."""
         with GuardedSession(self.engine, expire_on_commit=False) as session, session.begin():
-            yield SqlDoorTx(session)
+            yield SqlDoorTx(session, self._short_code_key)
+
+    @contextmanager
+    def reading(self) -> Iterator[SqlDoorTx]:
+        """A transaction that only reads: one consistent snapshot, no write lock taken."""
+        with GuardedSession(self._reader, expire_on_commit=False) as session, session.begin():
+            yield SqlDoorTx(session, self._short_code_key)
 
 
 def _member(row: MemberRow) -> Member:
@@ -112,13 +145,14 @@ def _visit(row: VisitRow) -> Visit:
 
 
 def _card(row: CardRow) -> Card:
-    return Card(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
+    return Card(member_id=row.member_id, serial=row.serial, short_code_hash=row.short_code_hash,
                 revoked=row.revoked, issuer=row.issuer)
 
 
 class SqlDoorTx:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, short_code_key: bytes) -> None:
         self.s = session
+        self._short_code_key = short_code_key
 
     # --- keys and settings -----------------------------------------------------------------
     def trusted_keys(self) -> dict[str, Ed25519PublicKey]:
@@ -231,7 +265,7 @@ class SqlDoorTx:
         return len(rows)
 
     def add_card(self, card: Card, issued_at: datetime | None = None) -> None:
-        self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code=card.short_code,
+        self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code_hash=card.short_code_hash,
                            revoked=card.revoked, issued_at=issued_at or datetime.now(UTC), issuer=card.issuer))
         self.s.flush()
 
@@ -243,8 +277,13 @@ class SqlDoorTx:
         row = self.s.get(CardRow, (member_id, serial))
         return _card(row) if row else None
 
+    def hash_short_code(self, short_code: str) -> str:
+        """How a card's short code is kept here: HMAC under this kiosk's key, never in clear."""
+        return short_code_hash(self._short_code_key, short_code)
+
     def card_by_short_code(self, short_code: str) -> Card | None:
-        row = self.s.scalar(select(CardRow).where(CardRow.short_code == short_code))
+        """The card with this (canonical) short code: hashed, then looked up."""
+        row = self.s.scalar(select(CardRow).where(CardRow.short_code_hash == self.hash_short_code(short_code)))
         return _card(row) if row else None
 
     # --- the door --------------------------------------------------------------------------

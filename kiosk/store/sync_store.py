@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import Engine, Select, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import reader
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member, Role
 from kiosk.domain.trust import SERVER
@@ -28,18 +30,30 @@ from .models import (
 )
 
 PREFIX = "sync_"
+log = logging.getLogger(__name__)
 
 
 class SqlSyncStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, short_code_key: bytes) -> None:
         self.engine = engine
+        self._reader = reader(engine)
+        self._short_code_key = short_code_key
+
+    def short_code_key(self) -> bytes:
+        """The kiosk's key for short codes (given to the server once, see docs/sync-protocol.md)."""
+        return self._short_code_key
 
     def _session(self) -> Session:
+        """A session that writes: BEGIN IMMEDIATE."""
         return GuardedSession(self.engine, expire_on_commit=False)
+
+    def _reading(self) -> Session:
+        """A session that only reads: deferred, a snapshot, never the write lock."""
+        return GuardedSession(self._reader, expire_on_commit=False)
 
     # --- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, str]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(SettingRow).where(SettingRow.key.startswith(PREFIX)))
             return {r.key.removeprefix(PREFIX): r.value for r in rows}
 
@@ -55,7 +69,7 @@ class SqlSyncStore:
 
     # --- the queue ---------------------------------------------------------------------------
     def pending(self, limit: int) -> list[tuple[int, Event]]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(EventRow).where(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
                              .order_by(EventRow.seq).limit(limit))
             return [(r.seq, Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
@@ -63,12 +77,12 @@ class SqlSyncStore:
                                   visit_id=r.visit_id, reason=r.reason, source=r.source)) for r in rows]
 
     def pending_count(self) -> int:
-        with self._session() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count()).select_from(EventRow).where(
                 EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))) or 0
 
     def rejected_count(self) -> int:
-        with self._session() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count()).select_from(EventRow).where(
                 EventRow.rejected_reason.is_not(None))) or 0
 
@@ -91,18 +105,29 @@ class SqlSyncStore:
                 s.merge(SettingRow(key=PREFIX + "roster_gen", value=str(gen)))
                 s.merge(SettingRow(key=PREFIX + "snapshot", value="running"))
             now = datetime.now(UTC)
+            # The server's roster never writes over a guest registered here (an id the server
+            # should have refused): the guest keeps their day pass, nothing more.
+            guests = set(s.scalars(_guest_ids().where(MemberRow.id.in_(
+                {m.id for m in members} | {c.member_id for c in cards}
+                | {ref.partition("/")[0] for kind, ref in deleted if kind in ("member", "card")}))))
+            if guests:
+                log.warning("the server's roster names %d guests of this door; they stay guests", len(guests),
+                            extra={"event": "roster_guest_clash"})
+                members = [m for m in members if m.id not in guests]
+                cards = [c for c in cards if c.member_id not in guests]
+                deleted = [(kind, ref) for kind, ref in deleted if ref.partition("/")[0] not in guests]
             _upsert(s, MemberRow, ["id"], [dict(
                 id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
                 valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
                 role=m.role.value, demo=False, created_at=now, roster_gen=gen) for m in members])
             # A short code that moved to another card (a card deleted and reissued) must not clash.
-            wanted = {c.short_code: (c.member_id, c.serial) for c in cards}
-            for row in s.scalars(select(CardRow).where(CardRow.short_code.in_(wanted))).all():
-                if (row.member_id, row.serial) != wanted[row.short_code]:
+            wanted = {c.short_code_hash: (c.member_id, c.serial) for c in cards}
+            for row in s.scalars(select(CardRow).where(CardRow.short_code_hash.in_(wanted))).all():
+                if (row.member_id, row.serial) != wanted[row.short_code_hash]:
                     s.delete(row)
             s.flush()
             _upsert(s, CardRow, ["member_id", "serial"], [dict(
-                member_id=c.member_id, serial=c.serial, short_code=c.short_code, revoked=c.revoked,
+                member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash, revoked=c.revoked,
                 issued_at=now, roster_gen=gen, issuer=SERVER) for c in cards])
             _upsert(s, TrustedKeyRow, ["key_id"], [dict(
                 key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])
@@ -145,7 +170,7 @@ class SqlSyncStore:
     def apply_clip_days(self, days: dict[str, list[date]]) -> None:
         """The server's whole list, replacing the last one (it is small: clip-card members only)."""
         wanted = {(member_id[:16], day) for member_id, member_days in days.items() for day in member_days}
-        with self._session() as s:
+        with self._reading() as s:
             have = {(row[0], row[1]) for row in s.execute(select(RemoteClipDayRow.member_id, RemoteClipDayRow.day))}
             if have == wanted:
                 return  # the usual case: nothing new, so no write (and no fsync) every sync round
@@ -163,11 +188,26 @@ class SqlSyncStore:
         with self._session() as s, s.begin():
             s.add(RosterRequestRow(id=request_id, body=json.dumps(body, default=str), created_at=datetime.now(UTC)))
 
-    def pending_requests(self, limit: int) -> list[dict[str, object]]:
-        with self._session() as s:
-            rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status.is_(None))
-                             .order_by(RosterRequestRow.seq).limit(limit))
+    def pending_requests(self, limit: int, waiting: bool = False) -> list[dict[str, object]]:
+        """Requests not sent yet, oldest first; waiting=True: those the server holds for a host
+        (sent again each round to learn what became of them)."""
+        status = RosterRequestRow.status == "pending" if waiting else RosterRequestRow.status.is_(None)
+        with self._reading() as s:
+            rows = s.scalars(select(RosterRequestRow).where(status).order_by(RosterRequestRow.seq).limit(limit))
             return [json.loads(r.body) for r in rows]
+
+    def request_counts(self) -> dict[str, int]:
+        """How many requests are unsent (None), pending, rejected, accepted."""
+        with self._reading() as s:
+            rows = s.execute(select(RosterRequestRow.status, func.count()).group_by(RosterRequestRow.status))
+            return {status or "unsent": count for status, count in rows}
+
+    def requests(self, limit: int = 100) -> list[tuple[dict[str, object], str, str]]:
+        """The newest requests with their state (unsent, pending, accepted, rejected) and the
+        server's reason: what the host view lists, so a pending change does not look done."""
+        with self._reading() as s:
+            rows = s.scalars(select(RosterRequestRow).order_by(RosterRequestRow.seq.desc()).limit(limit))
+            return [(json.loads(r.body), r.status or "unsent", r.reason or "") for r in rows]
 
     def mark_requests(self, results: dict[str, tuple[str, str | None]]) -> None:
         with self._session() as s, s.begin():
@@ -176,17 +216,17 @@ class SqlSyncStore:
                           .values(status=status, reason=reason))
 
     def rejected_requests(self) -> list[tuple[dict[str, object], str]]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status == "rejected"))
             return [(json.loads(r.body), r.reason or "") for r in rows]
 
     def roster(self) -> tuple[list[Member], list[Card]]:
-        with self._session() as s:
+        with self._reading() as s:
             return ([_member(r) for r in s.scalars(select(MemberRow).where(MemberRow.role != Role.GUEST.value))],
                     [_card(r) for r in s.scalars(select(CardRow).where(CardRow.member_id.not_in(_guest_ids())))])
 
     def has_real_members(self) -> bool:
-        with self._session() as s:
+        with self._reading() as s:
             return (s.scalar(select(func.count()).select_from(MemberRow).where(
                 MemberRow.demo.is_(False), MemberRow.role != Role.GUEST.value)) or 0) > 0
 

@@ -42,6 +42,7 @@ def _old_kiosk(tmp_path: Path) -> app.Kiosk:
     (data / "keys").mkdir(parents=True)
     shutil.copy(FIXTURES / "0006.sqlite3", paths.database_path(data))
     shutil.copy(FIXTURES / "card-signing-key.pem", paths.signing_key_path(data))
+    shutil.copy(FIXTURES / "short-code-key", paths.short_code_key_path(data))
     return app.build(data, clock=FixedClock())
 
 
@@ -91,8 +92,10 @@ def _enroll_with_roster(kiosk: app.Kiosk, server_key: Ed25519PrivateKey, member_
     member = Member(id=member_id, name="Servered Member", plan=Plan(kind=PlanKind.MONTHLY), role=Role.HOST)
     code = issue_code(server_key, member_id, 1)
     raw = server_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    SqlSyncStore(kiosk.engine).apply_roster(
-        [member], [Card(member_id, 1, short_code_for(code))], [(key_id_of(server_key.public_key()), raw, "server")],
+    with kiosk.store.transaction() as tx:
+        hashed = tx.hash_short_code(short_code_for(code))
+    SqlSyncStore(kiosk.engine, kiosk.store._short_code_key).apply_roster(
+        [member], [Card(member_id, 1, hashed)], [(key_id_of(server_key.public_key()), raw, "server")],
         [], cursor="c1", reset=True, final=True)
     return code
 
@@ -122,7 +125,7 @@ def test_a_guests_day_pass_is_bound_to_the_kiosks_own_key(tmp_path):
                            plan=Plan(kind=PlanKind.DAYPASS, valid_from=date(2026, 3, 2), valid_until=date(2026, 3, 2)))
             tx.add_member(guest)
             own = load_private_key(paths.signing_key_path(kiosk.data_dir))
-            tx.add_card(Card(guest.id, 1, short_code_for(issue_code(own, guest.id, 1)),
+            tx.add_card(Card(guest.id, 1, tx.hash_short_code(short_code_for(issue_code(own, guest.id, 1))),
                              issuer=key_id_of(own.public_key())))
         forged = kiosk.checkin.check_in_code(issue_code(server_key, guest.id, 1))
         assert forged.refusal == "wrong_issuer"

@@ -28,6 +28,7 @@ def _kiosk_dir(tmp_path: Path, revision: str) -> Path:
     (data / "keys").mkdir(parents=True)
     shutil.copy(FIXTURES / f"{revision}.sqlite3", paths.database_path(data))
     shutil.copy(FIXTURES / "card-signing-key.pem", paths.signing_key_path(data))
+    shutil.copy(FIXTURES / "short-code-key", paths.short_code_key_path(data))
     return data
 
 

@@ -5,14 +5,14 @@ demo key, cards that came with the server's roster the server ("server": any key
 sent), every other card (standalone members, hosts, guests) this kiosk's own key.
 
 Revision ID: 0007_card_issuer
-Revises: 0006
+Revises: 0007_short_code_hashes
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_card_issuer"
-down_revision = "0006"
+down_revision = "0007_short_code_hashes"
 branch_labels = None
 depends_on = None
 
