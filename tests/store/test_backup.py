@@ -94,7 +94,7 @@ def test_a_migration_failing_midway_puts_the_backup_back_and_says_so(tmp_path):
 
     with pytest.raises(MigrationFailed, match="put back as it was") as raised:
         open_migrated(db, paths.backups_dir(data), lambda: __import__("datetime").datetime(2026, 3, 1),
-                      migrations=migrations)
+                      migrations=migrations, short_code_key=(FIXTURES / "short-code-key").read_bytes())
     assert "injected failure" in str(raised.value)
     assert _dump(db) == before
     assert schema_state(db).current == EARLIER[0]
@@ -135,7 +135,8 @@ def test_backups_before_migrations_keep_the_last_five(tmp_path):
         shutil.copy(FIXTURES / f"{EARLIER[0]}.sqlite3", db)
         for extra in ("-wal", "-shm"):
             Path(str(db) + extra).unlink(missing_ok=True)
-        open_migrated(db, paths.backups_dir(data), lambda d=day: datetime(2026, 3, d)).dispose()
+        open_migrated(db, paths.backups_dir(data), lambda d=day: datetime(2026, 3, d),
+                      short_code_key=(FIXTURES / "short-code-key").read_bytes()).dispose()
     kept = sorted(p.name for p in paths.backups_dir(data).glob("before-migration-*"))
     assert len(kept) == 5 and kept[0].startswith("before-migration-20260303")
 
