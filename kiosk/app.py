@@ -92,6 +92,9 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         if own_key_id not in tx.trusted_keys():
             raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
             tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False, own=True)
+        # Cards the issuer migration could not place (no key of this kiosk was on record then)
+        # were signed here: nothing else signs cards on a kiosk without the server's roster.
+        tx.claim_unissued_cards(own_key_id)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
     live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()

@@ -171,6 +171,9 @@ class SqlDoorTx:
         return [(KeyTrust(k.key_id, demo=k.demo, own=k.own, revoked=k.revoked), k.label, counts.get(k.key_id, 0))
                 for k in keys]
 
+    def claim_unissued_cards(self, key_id: str) -> None:
+        self.s.execute(update(CardRow).where(CardRow.issuer.is_(None)).values(issuer=key_id))
+
     def revoke_key(self, key_id: str) -> bool:
         row = self.s.get(TrustedKeyRow, key_id)
         if row is None:
