@@ -325,6 +325,74 @@ DA: dict[str, str | tuple[str, str]] = {
 }
 
 
+# Trust at the door (issue 9): refusals, the host PIN pad and lockout.
+DE.update({
+    "This card is not valid here": "Diese Karte gilt hier nicht",
+    "It was not issued for this person by this space. Please ask a host.":
+        "Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.",
+    "This card has been withdrawn": "Diese Karte wurde zurückgezogen",
+    "Its signing key is no longer trusted. Ask a host for a new card.":
+        "Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.",
+    "PIN for %1": "PIN für %1",
+    "Evacuation roll call": "Evakuierung: Anwesenheit",
+    "Too many wrong PINs. The keypad is locked: try again in %1.":
+        "Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.",
+    "No PIN is set for this host (kiosk host-pin).": "Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).",
+})
+DA.update({
+    "This card is not valid here": "Dette kort gælder ikke her",
+    "It was not issued for this person by this space. Please ask a host.":
+        "Det er ikke udstedt til denne person af dette sted. Spørg en vært.",
+    "This card has been withdrawn": "Dette kort er trukket tilbage",
+    "Its signing key is no longer trusted. Ask a host for a new card.":
+        "Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.",
+    "PIN for %1": "PIN for %1",
+    "Evacuation roll call": "Evakuering: optælling",
+    "Too many wrong PINs. The keypad is locked: try again in %1.":
+        "For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.",
+    "No PIN is set for this host (kiosk host-pin).": "Der er ingen PIN for denne vært (kiosk host-pin).",
+})
+DE.update({
+    'Log': 'Protokoll',
+    'at the machine': 'an der Maschine',
+    'Nothing done by hand yet.': 'Noch nichts von Hand getan.',
+    'checked out by hand': 'von Hand ausgecheckt',
+    'checked in by hand': 'von Hand eingecheckt',
+    'added': 'hinzugefügt',
+    'imported members': 'Mitglieder importiert',
+    'edited': 'bearbeitet',
+    'paused': 'pausiert',
+    'reactivated': 'reaktiviert',
+    'new card': 'neue Karte',
+    'topped up': 'aufgeladen',
+    'erased': 'gelöscht',
+    'exported': 'exportiert',
+    'evacuation list': 'Evakuierungsliste',
+    'changed settings': 'Einstellungen geändert',
+    'opened the host view': 'Gastgeberansicht geöffnet',
+    'What hosts did by hand (kept for a year; ids and reasons, no names stored)': 'Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)',
+})
+DA.update({
+    'Log': 'Log',
+    'at the machine': 'ved maskinen',
+    'Nothing done by hand yet.': 'Intet gjort i hånden endnu.',
+    'checked out by hand': 'tjekket ud i hånden',
+    'checked in by hand': 'tjekket ind i hånden',
+    'added': 'tilføjet',
+    'imported members': 'importerede medlemmer',
+    'edited': 'rettet',
+    'paused': 'sat på pause',
+    'reactivated': 'genaktiveret',
+    'new card': 'nyt kort',
+    'topped up': 'fyldt op',
+    'erased': 'slettet',
+    'exported': 'eksporteret',
+    'evacuation list': 'evakueringsliste',
+    'changed settings': 'ændrede indstillinger',
+    'opened the host view': 'åbnede værtsvisningen',
+    'What hosts did by hand (kept for a year; ids and reasons, no names stored)': "Hvad værter gjorde i hånden (gemmes et år; id'er og grunde, ingen navne gemt)",
+})
+
 # English needs only its plural forms: the source strings are English already.
 EN: dict[str, str | tuple[str, str]] = {
     "%n clip(s) in all": ("%n clip in all", "%n clips in all"),

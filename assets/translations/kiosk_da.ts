@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="43"/>
+        <source>at the machine</source>
+        <translation>ved maskinen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="51"/>
+        <source>Nothing done by hand yet.</source>
+        <translation>Intet gjort i hånden endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked out by hand</source>
+        <translation>tjekket ud i hånden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked in by hand</source>
+        <translation>tjekket ind i hånden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>added</source>
+        <translation>tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>imported members</source>
+        <translation>importerede medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>edited</source>
+        <translation>rettet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>reactivated</source>
+        <translation>genaktiveret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>new card</source>
+        <translation>nyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>topped up</source>
+        <translation>fyldt op</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>exported</source>
+        <translation>eksporteret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>evacuation list</source>
+        <translation>evakueringsliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>changed settings</source>
+        <translation>ændrede indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>opened the host view</source>
+        <translation>åbnede værtsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
+        <translation>Hvad værter gjorde i hånden (gemmes et år; id&apos;er og grunde, ingen navne gemt)</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
@@ -92,198 +180,198 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="455"/>
         <source>Please type your name.</source>
         <translation>Skriv venligst dit navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="457"/>
         <source>That is too long: at most %1 characters.</source>
         <translation>Det er for langt: højst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="460"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="477"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="500"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
         <source>MobilePay to %1</source>
         <translation>MobilePay til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
         <source>I pay the host</source>
         <translation>Jeg betaler værten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="538"/>
         <source>Send me an invoice</source>
         <translation>Send mig en faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="559"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="579"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="581"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="583"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="585"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="600"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
         <source>Welcome! Which language?</source>
         <translation>Velkommen! Hvilket sprog?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
         <source>What is your name?</source>
         <translation>Hvad hedder du?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
         <source>First name and last name, as you like to be called.</source>
         <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>E-mail and company</source>
         <translation>E-mail og firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <source>Why are you here today?</source>
         <translation>Hvorfor er du her i dag?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Whom are you visiting?</source>
         <translation>Hvem besøger du?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Type at least three letters of their name.</source>
         <translation>Skriv mindst tre bogstaver af navnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>House rules</source>
         <translation>Husregler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>I accept the house rules</source>
         <translation>Jeg accepterer husreglerne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>Your data</source>
         <translation>Dine oplysninger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>I accept</source>
         <translation>Jeg accepterer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>The price for today</source>
         <translation>Prisen for i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -291,17 +379,17 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="233"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="275"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -309,135 +397,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="301"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
-        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation>For mange forkerte PIN-koder. Tastaturet er låst i fem minutter.</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <source>No PIN is set for this host (kiosk host-pin).</source>
+        <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="107"/>
-        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation>Der er ikke sat en værts-PIN på denne kiosk (kiosk host-pin).</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
+        <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <source>PIN for %1</source>
+        <translation>PIN for %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -958,6 +1056,26 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <source>This card is not valid here</source>
+        <translation>Dette kort gælder ikke her</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <source>It was not issued for this person by this space. Please ask a host.</source>
+        <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <source>This card has been withdrawn</source>
+        <translation>Dette kort er trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="43"/>
+        <source>at the machine</source>
+        <translation>an der Maschine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="51"/>
+        <source>Nothing done by hand yet.</source>
+        <translation>Noch nichts von Hand getan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked out by hand</source>
+        <translation>von Hand ausgecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked in by hand</source>
+        <translation>von Hand eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>imported members</source>
+        <translation>Mitglieder importiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>new card</source>
+        <translation>neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>topped up</source>
+        <translation>aufgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>evacuation list</source>
+        <translation>Evakuierungsliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>changed settings</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>opened the host view</source>
+        <translation>Gastgeberansicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
+        <translation>Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
@@ -92,198 +180,198 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="455"/>
         <source>Please type your name.</source>
         <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="457"/>
         <source>That is too long: at most %1 characters.</source>
         <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="460"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="477"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="500"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
         <source>MobilePay to %1</source>
         <translation>MobilePay an %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
         <source>I pay the host</source>
         <translation>Ich bezahle beim Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="538"/>
         <source>Send me an invoice</source>
         <translation>Schicken Sie mir eine Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="559"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="579"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="581"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="583"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="585"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="600"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
         <source>Welcome! Which language?</source>
         <translation>Willkommen! Welche Sprache?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
         <source>What is your name?</source>
         <translation>Wie heißen Sie?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
         <source>First name and last name, as you like to be called.</source>
         <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
         <source>E-mail and company</source>
         <translation>E-Mail und Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
         <source>Why are you here today?</source>
         <translation>Warum sind Sie heute hier?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Whom are you visiting?</source>
         <translation>Wen besuchen Sie?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
         <source>Type at least three letters of their name.</source>
         <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
         <source>House rules</source>
         <translation>Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
         <source>I accept the house rules</source>
         <translation>Ich akzeptiere die Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
         <source>I accept</source>
         <translation>Ich stimme zu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>The price for today</source>
         <translation>Der Preis für heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest.py" line="621"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -291,17 +379,17 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="233"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="275"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -309,135 +397,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="301"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
-        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation>Zu viele falsche PINs. Die Tastatur ist für fünf Minuten gesperrt.</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <source>No PIN is set for this host (kiosk host-pin).</source>
+        <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="107"/>
-        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation>Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
+        <translation>Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <source>PIN for %1</source>
+        <translation>PIN für %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -958,6 +1056,26 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Zehnerkarte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <source>This card is not valid here</source>
+        <translation>Diese Karte gilt hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <source>It was not issued for this person by this space. Please ask a host.</source>
+        <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <source>This card has been withdrawn</source>
+        <translation>Diese Karte wurde zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
 </context>
 <context>

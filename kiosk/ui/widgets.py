@@ -65,8 +65,11 @@ def scroller(inner: QWidget) -> QScrollArea:
 
 def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int | None = None,
                bold: bool = False, wrap: bool = False) -> QLabel:
-    """A label for the screens: styled by object name (theme.STYLE) or by its own font size."""
+    """A label for the screens: styled by object name (theme.STYLE) or by its own font size.
+    Plain text always: names and other things people type are shown as typed, never as markup
+    (a member named <u><i>Rich</i></u> is not underlined)."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
     if centred:
@@ -75,6 +78,11 @@ def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int
         label.setFont(theme.font(px, bold))
     label.setWordWrap(wrap)
     return label
+
+
+def button_text(text: str) -> str:
+    """Text for a button from something a person typed: a '&' is shown, not taken as a shortcut mark."""
+    return text.replace("&", "&&")
 
 
 def touch_button(text: str = "", name: str = "") -> QPushButton:

@@ -274,6 +274,7 @@ class GuestFlow(Retranslates, QWidget):
     def _build_policy(self, key: str) -> None:
         page = self.page[key]
         text = QLabel()
+        text.setTextFormat(Qt.TextFormat.PlainText)  # the host's text, shown as written
         text.setObjectName("Policy")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

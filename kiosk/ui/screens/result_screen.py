@@ -196,6 +196,10 @@ class ResultScreen(QWidget):
             Refusal.EXPIRED: (self.tr("Your membership has expired"),
                               self.tr("Renew it with a host, and you are welcome back.")),
             Refusal.NO_CLIPS: (self.tr("Your clip card is used up"), self.tr("Buy a new clip card from a host.")),
+            Refusal.WRONG_ISSUER: (self.tr("This card is not valid here"),
+                                   self.tr("It was not issued for this person by this space. Please ask a host.")),
+            Refusal.KEY_REVOKED: (self.tr("This card has been withdrawn"),
+                                  self.tr("Its signing key is no longer trusted. Ask a host for a new card.")),
         }
         head, what_to_do = table.get(refusal or Refusal.MALFORMED, table[Refusal.MALFORMED])
         return [head, what_to_do]
