@@ -405,7 +405,13 @@ def _card(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _checkin(kiosk: Any, args: argparse.Namespace) -> int:
-    result = kiosk.checkin.check_in_code(args.code, source="cli")
+    from kiosk.domain.codes import normalize_short_code
+
+    # The short code printed under the QR is decided like the door's "type the code" keypad.
+    if normalize_short_code(args.code) is not None:
+        result = kiosk.checkin.check_in_short_code(args.code, source="cli")
+    else:
+        result = kiosk.checkin.check_in_code(args.code, source="cli")
     if args.json:
         print(json.dumps({
             "outcome": result.outcome.value, "shown_as": result.shown_as.value,

@@ -318,9 +318,37 @@ EN: dict[str, str | tuple[str, str]] = {
 }
 
 
+# The door's screens and the guest flow (issue 11).
+DE.update({
+    "Please pay %1 with MobilePay to %2.": "Bitte zahlen Sie %1 per MobilePay an %2.",
+})
+DA.update({
+    "Please pay %1 with MobilePay to %2.": "Betal venligst %1 med MobilePay til %2.",
+})
+
+
+def _carried(root: ET.Element) -> dict[str, str | tuple[str, str]]:
+    """Translations already in the file, by source text, whatever their context: a string that
+    moved to another class (its context) keeps its translation. Run lupdate without
+    -no-obsolete first, so the moved strings' old entries are still there to carry over."""
+    known: dict[str, str | tuple[str, str]] = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if message.get("numerus") == "yes" and len(forms) >= 2:
+            known[source] = (forms[0], forms[1])
+        elif translation.text:
+            known[source] = translation.text
+    return known
+
+
 def fill(lang: str, table: dict[str, str | tuple[str, str]]) -> list[str]:
     path = TS / f"kiosk_{lang}.ts"
     tree = ET.parse(path)
+    table = {**_carried(tree.getroot()), **table}
     missing = []
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")

@@ -211,9 +211,9 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     shoot(flow, "guest-6-rules-de")
     flow.accept_policy("rules")
     shoot(flow, "guest-7-privacy-de")
-    flow.draft.visitor_type = offer.types[0]
-    flow._label_payment()
-    flow._go("payment")
+    flow.model.draft.visitor_type = offer.types[0]
+    flow.model.go(flow.model.step.__class__.PAYMENT)
+    flow._show(flow.model.step)
     shoot(flow, "guest-8-payment-de")
     consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
     from kiosk.domain.guests import GuestForm

@@ -90,202 +90,135 @@
     </message>
 </context>
 <context>
-    <name>GuestFlow</name>
+    <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
-        <source>Please type your name.</source>
-        <translation>Skriv venligst dit navn.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
-        <source>That is too long: at most %1 characters.</source>
-        <translation>Det er for langt: højst %1 tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
-        <source>free</source>
-        <translation>gratis</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
-        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay to %1</source>
-        <translation>MobilePay til %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay</source>
-        <translation>MobilePay</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
-        <source>I pay the host</source>
-        <translation>Jeg betaler værten</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
-        <source>Send me an invoice</source>
-        <translation>Send mig en faktura</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
-        <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
-        <source>Welcome, %1! You are checked in.</source>
-        <translation>Velkommen, %1! Du er tjekket ind.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
-        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
-        <source>Valid on %1 until %2.</source>
-        <translation>Gyldig %1 til kl. %2.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
-        <source>Code: %1</source>
-        <translation>Kode: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
-        <source>Please let %1 know that you are here.</source>
-        <translation>Sig venligst til %1, at du er kommet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
-        <source>‹ Back</source>
-        <translation>‹ Tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
-        <source>Welcome! Which language?</source>
-        <translation>Velkommen! Hvilket sprog?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
-        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
-        <source>What is your name?</source>
-        <translation>Hvad hedder du?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
-        <source>First name and last name, as you like to be called.</source>
-        <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
-        <source>Next</source>
-        <translation>Næste</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="38"/>
         <source>E-mail and company</source>
         <translation>E-mail og firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="39"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="41"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="42"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
+</context>
+<context>
+    <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
-        <source>Why are you here today?</source>
-        <translation>Hvorfor er du her i dag?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="58"/>
+        <source>Welcome, %1! You are checked in.</source>
+        <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Whom are you visiting?</source>
-        <translation>Hvem besøger du?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="59"/>
+        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
+        <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Type at least three letters of their name.</source>
-        <translation>Skriv mindst tre bogstaver af navnet.</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="61"/>
+        <source>Valid on %1 until %2.</source>
+        <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
-        <source>House rules</source>
-        <translation>Husregler</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="62"/>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
-        <source>I accept the house rules</source>
-        <translation>Jeg accepterer husreglerne</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <source>Please let %1 know that you are here.</source>
+        <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
-        <source>Your data</source>
-        <translation>Dine oplysninger</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <source>Please pay %1 with MobilePay to %2.</source>
+        <translation>Betal venligst %1 med MobilePay til %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
-        <source>I accept</source>
-        <translation>Jeg accepterer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>The price for today</source>
-        <translation>Prisen for i dag</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>How will you pay? No payment is taken here.</source>
-        <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="75"/>
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
         <source>Done</source>
         <translation>Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="347"/>
+        <source>Your registration could not be saved. Please try again, or tell a host.</source>
+        <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="364"/>
+        <source>‹ Back</source>
+        <translation>‹ Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="365"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
+        <source>Please type your name.</source>
+        <translation>Skriv venligst dit navn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translation>Det er for langt: højst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
+        <source>That does not look like an e-mail address (like name@example.com).</source>
+        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
+        <source>Some of those characters cannot be used. Please type it again.</source>
+        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="47"/>
+        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
+        <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="52"/>
+        <source>Whom are you visiting?</source>
+        <translation>Hvem besøger du?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="52"/>
+        <source>Type at least three letters of their name.</source>
+        <translation>Skriv mindst tre bogstaver af navnet.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +358,19 @@
         <location filename="../../kiosk/ui/screens/host.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="38"/>
+        <source>Welcome! Which language?</source>
+        <translation>Velkommen! Hvilket sprog?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="39"/>
+        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
+        <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +640,24 @@
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="36"/>
+        <source>What is your name?</source>
+        <translation>Hvad hedder du?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="36"/>
+        <source>First name and last name, as you like to be called.</source>
+        <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="37"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/keyboard.py" line="184"/>
@@ -704,6 +668,70 @@
         <location filename="../../kiosk/ui/keyboard.py" line="185"/>
         <source>space</source>
         <translation>mellemrum</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
+        <source>MobilePay to %1</source>
+        <translation>MobilePay til %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
+        <source>I pay the host</source>
+        <translation>Jeg betaler værten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
+        <source>Send me an invoice</source>
+        <translation>Send mig en faktura</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>The price for today</source>
+        <translation>Prisen for i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>How will you pay? No payment is taken here.</source>
+        <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="40"/>
+        <source>House rules</source>
+        <translation>Husregler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
+        <source>I accept the house rules</source>
+        <translation>Jeg accepterer husreglerne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="43"/>
+        <source>Your data</source>
+        <translation>Dine oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
+        <source>I accept</source>
+        <translation>Jeg accepterer</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="43"/>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
+        <source>Why are you here today?</source>
+        <translation>Hvorfor er du her i dag?</translation>
     </message>
 </context>
 <context>

@@ -90,202 +90,135 @@
     </message>
 </context>
 <context>
-    <name>GuestFlow</name>
+    <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
-        <source>Please type your name.</source>
-        <translation>Bitte geben Sie Ihren Namen ein.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
-        <source>That is too long: at most %1 characters.</source>
-        <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
-        <source>free</source>
-        <translation>kostenlos</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
-        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay to %1</source>
-        <translation>MobilePay an %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay</source>
-        <translation>MobilePay</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
-        <source>I pay the host</source>
-        <translation>Ich bezahle beim Gastgeber</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
-        <source>Send me an invoice</source>
-        <translation>Schicken Sie mir eine Rechnung</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
-        <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
-        <source>Welcome, %1! You are checked in.</source>
-        <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
-        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
-        <source>Valid on %1 until %2.</source>
-        <translation>Gültig am %1 bis %2 Uhr.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
-        <source>Please let %1 know that you are here.</source>
-        <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
-        <source>‹ Back</source>
-        <translation>‹ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
-        <source>Welcome! Which language?</source>
-        <translation>Willkommen! Welche Sprache?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
-        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
-        <source>What is your name?</source>
-        <translation>Wie heißen Sie?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
-        <source>First name and last name, as you like to be called.</source>
-        <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="38"/>
         <source>E-mail and company</source>
         <translation>E-Mail und Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="39"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="40"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="41"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="42"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
+</context>
+<context>
+    <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
-        <source>Why are you here today?</source>
-        <translation>Warum sind Sie heute hier?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="58"/>
+        <source>Welcome, %1! You are checked in.</source>
+        <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Whom are you visiting?</source>
-        <translation>Wen besuchen Sie?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="59"/>
+        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
+        <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Type at least three letters of their name.</source>
-        <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="61"/>
+        <source>Valid on %1 until %2.</source>
+        <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
-        <source>House rules</source>
-        <translation>Hausregeln</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="62"/>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
-        <source>I accept the house rules</source>
-        <translation>Ich akzeptiere die Hausregeln</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <source>Please let %1 know that you are here.</source>
+        <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
-        <source>Your data</source>
-        <translation>Ihre Daten</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <source>Please pay %1 with MobilePay to %2.</source>
+        <translation>Bitte zahlen Sie %1 per MobilePay an %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
-        <source>I accept</source>
-        <translation>Ich stimme zu</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>The price for today</source>
-        <translation>Der Preis für heute</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>How will you pay? No payment is taken here.</source>
-        <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="75"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="347"/>
+        <source>Your registration could not be saved. Please try again, or tell a host.</source>
+        <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="364"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="365"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
+        <source>Please type your name.</source>
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
+        <source>That does not look like an e-mail address (like name@example.com).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
+        <source>Some of those characters cannot be used. Please type it again.</source>
+        <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="47"/>
+        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
+        <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="52"/>
+        <source>Whom are you visiting?</source>
+        <translation>Wen besuchen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="52"/>
+        <source>Type at least three letters of their name.</source>
+        <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +358,19 @@
         <location filename="../../kiosk/ui/screens/host.py" line="132"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="38"/>
+        <source>Welcome! Which language?</source>
+        <translation>Willkommen! Welche Sprache?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="39"/>
+        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
+        <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +640,24 @@
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="36"/>
+        <source>What is your name?</source>
+        <translation>Wie heißen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="36"/>
+        <source>First name and last name, as you like to be called.</source>
+        <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="37"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/keyboard.py" line="184"/>
@@ -704,6 +668,70 @@
         <location filename="../../kiosk/ui/keyboard.py" line="185"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
+        <source>MobilePay to %1</source>
+        <translation>MobilePay an %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
+        <source>I pay the host</source>
+        <translation>Ich bezahle beim Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
+        <source>Send me an invoice</source>
+        <translation>Schicken Sie mir eine Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>The price for today</source>
+        <translation>Der Preis für heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>How will you pay? No payment is taken here.</source>
+        <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="40"/>
+        <source>House rules</source>
+        <translation>Hausregeln</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
+        <source>I accept the house rules</source>
+        <translation>Ich akzeptiere die Hausregeln</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="43"/>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
+        <source>I accept</source>
+        <translation>Ich stimme zu</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="43"/>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
+        <source>Why are you here today?</source>
+        <translation>Warum sind Sie heute hier?</translation>
     </message>
 </context>
 <context>

@@ -90,201 +90,134 @@
     </message>
 </context>
 <context>
-    <name>GuestFlow</name>
+    <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
-        <source>Please type your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
-        <source>That is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
-        <source>free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
-        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
-        <source>I pay the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
-        <source>Send me an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
-        <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
-        <source>Welcome, %1! You are checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
-        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
-        <source>Valid on %1 until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
-        <source>Code: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
-        <source>Please let %1 know that you are here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
-        <source>‹ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
-        <source>Welcome! Which language?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
-        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
-        <source>What is your name?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
-        <source>First name and last name, as you like to be called.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="38"/>
         <source>E-mail and company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="39"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="40"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="41"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="42"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
-        <source>Why are you here today?</source>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="58"/>
+        <source>Welcome, %1! You are checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Whom are you visiting?</source>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="59"/>
+        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Type at least three letters of their name.</source>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="61"/>
+        <source>Valid on %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
-        <source>House rules</source>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="62"/>
+        <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
-        <source>I accept the house rules</source>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <source>Please let %1 know that you are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
-        <source>Your data</source>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <source>Please pay %1 with MobilePay to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
-        <source>I accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>The price for today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>How will you pay? No payment is taken here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="75"/>
         <source>Your day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="347"/>
+        <source>Your registration could not be saved. Please try again, or tell a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="364"/>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="365"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
+        <source>Please type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
+        <source>That does not look like an e-mail address (like name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
+        <source>Some of those characters cannot be used. Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="47"/>
+        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="52"/>
+        <source>Whom are you visiting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="52"/>
+        <source>Type at least three letters of their name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +357,19 @@
     <message>
         <location filename="../../kiosk/ui/screens/host.py" line="132"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="38"/>
+        <source>Welcome! Which language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="39"/>
+        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +640,24 @@
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="36"/>
+        <source>What is your name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="36"/>
+        <source>First name and last name, as you like to be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="37"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/keyboard.py" line="184"/>
@@ -703,6 +667,70 @@
     <message>
         <location filename="../../kiosk/ui/keyboard.py" line="185"/>
         <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
+        <source>MobilePay to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
+        <source>I pay the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
+        <source>Send me an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>The price for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>How will you pay? No payment is taken here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="40"/>
+        <source>House rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
+        <source>I accept the house rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="43"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
+        <source>I accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="43"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
+        <source>Why are you here today?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

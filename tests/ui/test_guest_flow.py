@@ -3,6 +3,8 @@ worker thread and SQLite database behind the controller."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kiosk.domain.checkin import Outcome
@@ -73,6 +75,7 @@ def _trusted(kiosk):  # type: ignore[no-untyped-def]
 
 
 def test_a_day_pass_guest_declares_payment_and_bad_input_is_explained(qtbot, door, kiosk):
+    kiosk.settings = replace(kiosk.settings, mobilepay_number="12 34 56 78")
     open_flow(qtbot, door)
     flow = door.guest
     tap(qtbot, flow.language_buttons["en"])
@@ -93,12 +96,35 @@ def test_a_day_pass_guest_declares_payment_and_bad_input_is_explained(qtbot, doo
     tap(qtbot, flow.rules_accept)
     tap(qtbot, flow.privacy_accept)
     assert flow.current() == "payment" and flow.price.text() == "150,00 kr."
+    assert flow.pay_buttons["mobilepay"].text() == "MobilePay to 12 34 56 78"
     tap(qtbot, flow.pay_buttons["mobilepay"])
     qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    # The number to pay to stays on the pass, beside the code they photograph.
+    assert flow.pass_page.pay_line.isVisible()
+    assert flow.pass_page.pay_line.text() == "Please pay 150,00 kr. with MobilePay to 12 34 56 78."
     with kiosk.store.transaction() as tx:
         [payment] = tx.payments()
     assert (payment.method, payment.amount_ore) == ("mobilepay", 15000)
     assert [e.name for e in kiosk.presence.on().in_now] == ["Zoë Ångström"]
+
+
+def test_mobilepay_is_not_offered_without_a_number(qtbot, door, kiosk):
+    assert kiosk.settings.mobilepay_number == ""
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Ida")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.skip_button)
+    tap(qtbot, flow.reason_buttons["daypass"])
+    tap(qtbot, flow.rules_accept)
+    tap(qtbot, flow.privacy_accept)
+    assert flow.current() == "payment"
+    assert not flow.pay_buttons["mobilepay"].isVisible()
+    assert flow.pay_buttons["host"].isVisible() and flow.pay_buttons["invoice"].isVisible()
+    tap(qtbot, flow.pay_buttons["host"])
+    qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    assert not flow.pass_page.pay_line.isVisible()
 
 
 def test_back_cancel_and_walking_away_store_nothing(qtbot, door, kiosk):

@@ -1,0 +1,43 @@
+"""Step 3: e-mail and company, both optional."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit
+
+from kiosk.domain.guest_flow import GuestFlowModel, Step
+from kiosk.domain.guests import GUEST_COMPANY_MAX, GUEST_EMAIL_MAX
+from kiosk.ui.widgets import touch_button
+
+from .name import text_line
+from .page import StepPage, next_row
+
+
+class ContactPage(StepPage):
+    done = Signal()
+    skipped = Signal()
+
+    def __init__(self, model: GuestFlowModel) -> None:
+        super().__init__(Step.CONTACT, model)
+        self.email = text_line(GUEST_EMAIL_MAX)
+        self.company = text_line(GUEST_COMPANY_MAX)
+        self.body.addWidget(self.email)
+        self.body.addWidget(self.company)
+        self.skip = touch_button(name="Quiet")
+        self.skip.clicked.connect(self.skipped)
+        self.next = next_row(self, self.skip)
+        self.next.clicked.connect(self.done)
+        for edit in (self.email, self.company):
+            edit.returnPressed.connect(self.done)
+        self.retranslate()
+
+    def text_field(self) -> QLineEdit:
+        return self.email
+
+    def retranslate(self) -> None:
+        self.set_texts(self.tr("E-mail and company"),
+                       self.tr("Both are optional. We only use them for a receipt or an invoice."))
+        self.email.setPlaceholderText(self.tr("E-mail"))
+        self.company.setPlaceholderText(self.tr("Company"))
+        self.next.setText(self.tr("Next"))
+        self.skip.setText(self.tr("Skip"))

@@ -1,0 +1,77 @@
+"""The last step: the day pass on screen, to photograph."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.domain.guest_flow import GuestFlowModel, Step
+from kiosk.domain.guests import format_price
+from kiosk.ui.qr_view import QrView
+from kiosk.ui.widgets import make_label, touch_button
+
+from .page import StepPage
+
+
+class DayPassPage(StepPage):
+    fill = True
+    done = Signal()
+
+    def __init__(self, model: GuestFlowModel) -> None:
+        super().__init__(Step.PASS, model)
+        self.day_pass = None  # the DayPass shown
+        self.qr = QrView()
+        self.qr.setMinimumSize(400, 400)
+        self.lines = [make_label(px=34 if i == 0 else 26, bold=i == 0, wrap=True) for i in range(4)]
+        self.pay_line = make_label(px=26, bold=True, wrap=True)  # how to pay, when they chose MobilePay
+        self.short_code = make_label(px=30, bold=True)
+        info = QVBoxLayout()
+        info.setSpacing(18)
+        for label in self.lines[:3]:
+            info.addWidget(label)
+        info.addWidget(self.short_code)
+        info.addWidget(self.lines[3])
+        info.addWidget(self.pay_line)
+        info.addStretch(1)
+        self.done_button = touch_button(name="Primary")
+        self.done_button.clicked.connect(self.done)
+        info.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.setSpacing(40)
+        row.addWidget(self.qr, 1)
+        row.addLayout(info, 1)
+        self.body.addLayout(row, 1)
+        self.retranslate()
+
+    def show_pass(self, day_pass) -> None:  # type: ignore[no-untyped-def]
+        self.day_pass = day_pass
+        self.qr.set_text(day_pass.code)
+        self._label()
+
+    def _label(self) -> None:
+        day_pass, offer = self.day_pass, self.model.offer
+        if day_pass is None or offer is None:
+            return
+        first = day_pass.name.split()[0] if day_pass.name.split() else day_pass.name
+        valid = day_pass.valid_on
+        day = QLocale().toString(QDate(valid.year, valid.month, valid.day), QLocale.FormatType.LongFormat)
+        self.lines[0].setText(self.tr("Welcome, %1! You are checked in.").replace("%1", first))
+        self.lines[1].setText(self.tr("Take a photo of this code. Show it to the camera when you "
+                                      "come back in and when you leave."))
+        self.lines[2].setText(self.tr("Valid on %1 until %2.").replace("%1", day).replace("%2", offer.closing_time))
+        self.short_code.setText(self.tr("Code: %1").replace("%1", day_pass.short_code))
+        host = self.model.draft.host
+        self.lines[3].setText(self.tr("Please let %1 know that you are here.").replace("%1", host[1]) if host else "")
+        self.lines[3].setVisible(bool(host))
+        draft = self.model.draft
+        pay = ""
+        if draft.payment_method == "mobilepay" and offer.mobilepay_number.strip() and self.model.price_ore():
+            pay = (self.tr("Please pay %1 with MobilePay to %2.").replace("%1", format_price(self.model.price_ore()))
+                   .replace("%2", offer.mobilepay_number.strip()))
+        self.pay_line.setText(pay)
+        self.pay_line.setVisible(bool(pay))
+
+    def retranslate(self) -> None:
+        self.set_texts(self.tr("Your day pass"))
+        self.done_button.setText(self.tr("Done"))
+        self._label()

@@ -1,0 +1,48 @@
+"""Step 4: why the guest is here (the space's visitor types, each with its price)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+from kiosk.domain.guest_flow import GuestFlowModel, Step
+from kiosk.domain.guests import format_price
+from kiosk.ui.widgets import clear_layout, touch_button
+
+from .page import StepPage
+
+
+class ReasonPage(StepPage):
+    chosen = Signal(object)  # VisitorType
+
+    def __init__(self, model: GuestFlowModel) -> None:
+        super().__init__(Step.REASON, model)
+        self.box = QVBoxLayout()
+        self.box.setSpacing(14)
+        self.body.addLayout(self.box)
+        self.buttons: dict[str, QPushButton] = {}
+        self.retranslate()
+
+    def fill_types(self) -> None:
+        """New buttons for the offer's visitor types (when the flow opens)."""
+        clear_layout(self.box)
+        self.buttons = {}
+        assert self.model.offer is not None
+        for vtype in self.model.offer.types:
+            b = touch_button(name="Choice")
+            b.clicked.connect(lambda _=False, t=vtype: self.chosen.emit(t))
+            self.box.addWidget(b)
+            self.buttons[vtype.key] = b
+        self._label()
+
+    def _label(self) -> None:
+        if self.model.offer is None:
+            return
+        lang = self.model.draft.language
+        for vtype in self.model.offer.types:
+            price = format_price(vtype.price_ore) if vtype.price_ore else self.tr("free")
+            self.buttons[vtype.key].setText(f"{vtype.name(lang)}   ·   {price}")
+
+    def retranslate(self) -> None:
+        self.set_texts(self.tr("Why are you here today?"))
+        self._label()

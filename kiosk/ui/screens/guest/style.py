@@ -1,0 +1,27 @@
+"""The guest flow's look: big touch targets on the paper colour."""
+
+from kiosk.ui import theme
+
+STYLE = f"""
+QWidget#GuestFlow {{ background: {theme.PAPER}; }}
+QWidget#GuestFlow QPushButton {{
+    font-size: 28px; font-weight: bold; color: {theme.INK}; background: white;
+    border: 2px solid #c9c2b3; border-radius: 14px; min-height: 64px; padding: 0 28px;
+}}
+QWidget#GuestFlow QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
+QWidget#GuestFlow QPushButton#Primary {{ background: {theme.ACCENT}; color: white; border: none; }}
+QWidget#GuestFlow QPushButton#Quiet {{ background: transparent; border: 2px solid #c9c2b3;
+    font-size: 22px; min-height: 54px; }}
+QWidget#GuestFlow QPushButton#Choice {{ text-align: left; padding: 0 32px; min-height: 76px; }}
+QWidget#GuestFlow QLineEdit {{
+    font-size: 32px; color: {theme.INK}; background: white; border: 3px solid #c9c2b3;
+    border-radius: 12px; padding: 6px 16px;
+}}
+QWidget#GuestFlow QLineEdit:focus {{ border-color: {theme.ACCENT}; }}
+QLabel#Title {{ font-size: 44px; font-weight: bold; }}
+QLabel#Help {{ font-size: 24px; color: {theme.MUTED}; }}
+QLabel#Error {{ font-size: 24px; font-weight: bold; color: {theme.REFUSED}; }}
+QLabel#Policy {{ font-size: 24px; background: white; border-radius: 12px; padding: 22px; }}
+QLabel#Price {{ font-size: 56px; font-weight: bold; color: {theme.ACCENT}; }}
+QLabel#StepDots {{ font-size: 22px; color: {theme.MUTED}; }}
+"""
