@@ -7,14 +7,15 @@ cd "$(dirname "$0")/.."
 dev=0
 [ "${1:-}" = "--dev" ] && dev=1
 
-# Qt's xcb platform plugin, OpenGL/EGL, fonts, D-Bus, audio, and libzbar for pyzbar.
+# Qt's xcb platform plugin, OpenGL/EGL, fonts (emoji in guests' names), D-Bus, audio, and libzbar for pyzbar.
 debs=(libegl1 libgl1 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0
       libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
-      libzbar0 libpulse0)
+      libzbar0 libpulse0 fonts-noto-color-emoji)
 # Tests: a virtual screen for the end-to-end tests, `import` for their screenshots, xdotool to
 # tap the real app's buttons, and
 # Chromium for the host pages (driven by Playwright with this browser, never its own download).
-[ "$dev" = 1 ] && debs+=(xvfb imagemagick chromium xdotool)
+# poppler-utils: pdftotext reads the printed PDFs back in the tests.
+[ "$dev" = 1 ] && debs+=(xvfb imagemagick chromium xdotool poppler-utils)
 python3 -m venv --help >/dev/null 2>&1 && python3 -c "import ensurepip" 2>/dev/null || debs+=(python3-venv)
 
 missing=()

@@ -63,7 +63,7 @@ def main() -> None:
         scan = ScanScreen("Cowork Klitmøller")
         scan.set_clock("08:40")
         scan.set_in_now(4)
-        scan.set_next_language(langs.next_language())
+        scan.set_language(lang)
         scan.show_frame(demo_frame())
         shoot(scan, f"scan-{lang}")
         result = ResultScreen(CPH)

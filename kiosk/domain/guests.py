@@ -134,9 +134,18 @@ def dump_visitor_types(types: tuple[VisitorType, ...] | list[VisitorType]) -> st
 
 
 def format_price(ore: int, currency: str = "kr.") -> str:
-    """150,00 kr. in the Danish way (also understood in German); 0 is 'free' at the screen."""
+    """150,00 kr. in the Danish way (the host's fields); a guest sees money_text in their language."""
     whole, cents = divmod(ore, 100)
     return (f"{whole:,}".replace(",", ".") + f",{cents:02d} {currency}").rstrip()
+
+
+def money_text(ore: int, lang: str) -> str:
+    """Danish kroner as a reader of `lang` writes them: 1.150,00 kr. (da), 1.150,00 DKK (de),
+    DKK 1,150.00 (en)."""
+    whole, cents = divmod(ore, 100)
+    if lang == "en":
+        return f"DKK {whole:,}.{cents:02d}"
+    return format_price(ore, "kr." if lang == "da" else "DKK")
 
 
 def parse_kroner(text: str) -> int:

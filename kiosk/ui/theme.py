@@ -17,6 +17,9 @@ WARNING = "#d99a1e"
 MUTED = "#5f6b76"
 
 FAMILY = "DejaVu Sans"
+# Looked up for characters DejaVu lacks (emoji in a guest's name): Debian's fonts-noto-color-emoji,
+# installed by scripts/setup.sh. Without it Qt's own fallback draws what the system has.
+EMOJI_FAMILY = "Noto Color Emoji"
 
 
 def load_fonts() -> None:
@@ -25,7 +28,8 @@ def load_fonts() -> None:
 
 
 def font(px: int, bold: bool = False) -> QFont:
-    f = QFont(FAMILY)
+    f = QFont()
+    f.setFamilies([FAMILY, EMOJI_FAMILY])
     f.setPixelSize(px)
     f.setBold(bold)
     return f
@@ -50,6 +54,7 @@ QPushButton#LanguageButton {{
 QPushButton#LanguageButton:pressed {{ background: {ACCENT}; }}
 QLabel#Instruction {{ font-size: 44px; font-weight: bold; }}
 QLabel#SubInstruction {{ font-size: 26px; color: {MUTED}; }}
+QLabel#CameraNotice {{ font-size: 18px; color: {MUTED}; }}
 QLabel#CameraProblem {{
     font-size: 26px; color: {INK}; background: {WARNING}; border-radius: 12px; padding: 14px 20px;
 }}

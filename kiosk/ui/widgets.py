@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,19 @@ def clear_layout(layout: QLayout) -> None:
             inner.deleteLater()
 
 
+class CurrentStack(QStackedWidget):
+    """A stack whose size is the size of the page on screen, not of the largest page: a wide
+    page that is not shown must not make the window larger than a small screen."""
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+
 def scroller(inner: QWidget) -> QScrollArea:
     """A frameless scroll area that sizes `inner` to its width: long lists and pages scroll."""
     scroll = QScrollArea()
@@ -84,6 +98,44 @@ def touch_button(text: str = "", name: str = "") -> QPushButton:
     if name:
         button.setObjectName(name)
     return button
+
+
+class WrapButton(QPushButton):
+    """A touch button whose text wraps onto more lines instead of widening the screen (long
+    visitor types, long names)."""
+
+    def __init__(self, text: str = "", name: str = "") -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if name:
+            self.setObjectName(name)
+        self.label = QLabel(text)
+        self.label.setObjectName("WrapButtonText")
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QHBoxLayout(self)
+        inner.setContentsMargins(32, 10, 32, 10)
+        inner.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.label.heightForWidth(width - 64) + 20, 76)
+
+    def sizeHint(self) -> QSize:
+        return QSize(min(self.label.sizeHint().width() + 64, 600), self.heightForWidth(600))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 76)
 
 
 def reason_choice(trigger: QPushButton, reasons: list[tuple[str, str]], pick: Callable[[str], None],
@@ -166,7 +218,7 @@ class CameraArrow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(90, 110)
+        self.setMinimumSize(90, 80)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -187,7 +239,7 @@ class ResultIcon(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = "welcome"
-        self.setFixedSize(220, 220)
+        self.setFixedSize(170, 170)  # drawn on a 220-unit square, scaled
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
@@ -196,6 +248,7 @@ class ResultIcon(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.scale(self.width() / 220, self.height() / 220)
         r = QRectF(10, 10, 200, 200)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(255, 255, 255, 235))

@@ -27,8 +27,8 @@ class ResultScreen(QWidget):
         self._storage_error: str | None = None
 
         self.icon = ResultIcon()
-        self.headline = make_label(centred=True, px=76, bold=True, wrap=True)
-        self.lines = [make_label(centred=True, px=40 if i == 0 else 32, bold=i == 0, wrap=True) for i in range(3)]
+        self.headline = make_label(centred=True, px=64, bold=True, wrap=True)
+        self.lines = [make_label(centred=True, px=36 if i == 0 else 30, bold=i == 0, wrap=True) for i in range(3)]
         self.demo = make_label(centred=True, px=22, bold=True)
         self.warning = make_label(name="Warning", centred=True, px=32, bold=True, wrap=True)
         self.warning.hide()
@@ -37,11 +37,10 @@ class ResultScreen(QWidget):
         self.countdown.setFixedHeight(10)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 60, 80, 0)
-        layout.setSpacing(18)
+        layout.setContentsMargins(48, 20, 48, 0)
+        layout.setSpacing(12)
         layout.addStretch(1)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(10)
         layout.addWidget(self.headline)
         for line in self.lines:
             layout.addWidget(line)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.sync_worker import SyncStatus
 from kiosk.ui.widgets import CameraArrow, PreviewView, Retranslates, make_label, touch_button
 
@@ -26,7 +27,8 @@ class ScanScreen(Retranslates, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._in_now = 0
         self._camera_problem: str | None = None
-        self._next_language = "EN"
+        self._language = "da"
+        self._contact = ""
 
         bar = QWidget()
         bar.setObjectName("TopBar")
@@ -59,7 +61,7 @@ class ScanScreen(Retranslates, QWidget):
         self.instruction = make_label(name="Instruction", centred=True)
         self.instruction.setWordWrap(True)
         self.preview = PreviewView()
-        self.preview.setMinimumSize(480, 270)
+        self.preview.setMinimumSize(320, 150)  # it grows into what a 7" panel leaves
         self.sub_instruction = make_label(name="SubInstruction", centred=True)
         self.sub_instruction.setWordWrap(True)
         self.camera_problem = make_label(name="CameraProblem", centred=True)
@@ -71,6 +73,8 @@ class ScanScreen(Retranslates, QWidget):
         self.sync_status = make_label(name="SyncStatus")
         self.sync_status.hide()
         self._sync: SyncStatus | None = None
+        # What the camera does with the picture, in the door's language (there is a camera at a door).
+        self.camera_notice = make_label(name="CameraNotice", wrap=True)
         self.manual_button = touch_button(name="ManualButton")
         self.manual_button.clicked.connect(self.manual_entry_requested)
         self.guest_button = touch_button(name="GuestButton")
@@ -90,12 +94,15 @@ class ScanScreen(Retranslates, QWidget):
         body.addWidget(self.hint)
         bottom = QHBoxLayout()
         bottom.addWidget(self.sync_status, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        bottom.addWidget(self.sub_instruction, 1)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(10)
+        texts = QVBoxLayout()
+        texts.addWidget(self.sub_instruction)
+        texts.addWidget(self.camera_notice)
+        bottom.addLayout(texts, 1)
+        buttons = QHBoxLayout()  # side by side: a 600-pixel-high panel has no height to spare
+        buttons.setSpacing(12)
         buttons.addWidget(self.guest_button)
         buttons.addWidget(self.manual_button)
-        bottom.addLayout(buttons)
+        bottom.addLayout(buttons, 0)
         body.addLayout(bottom)
         body.addWidget(self.camera_problem)
 
@@ -120,9 +127,14 @@ class ScanScreen(Retranslates, QWidget):
     def set_demo(self, demo: bool) -> None:
         self.demo_badge.setVisible(demo)
 
-    def set_next_language(self, code: str) -> None:
-        self._next_language = code.upper()
-        self.language_button.setText(self._next_language)
+    def set_language(self, code: str) -> None:
+        """The language the door speaks now, named on the button that switches to the next one."""
+        self._language = code
+        self.language_button.setText(f"{LANGUAGE_NAMES.get(code, code.upper())} ⇄")
+
+    def set_contact(self, contact: str) -> None:
+        self._contact = contact.strip()
+        self.retranslate()
 
     def set_sync_status(self, status: SyncStatus) -> None:
         """A SyncStatus from the sync worker: online, offline since when, events waiting."""
@@ -177,7 +189,11 @@ class ScanScreen(Retranslates, QWidget):
         self.manual_button.setText(self.tr("Type code"))
         self.guest_button.setText(self.tr("Guest / day pass"))
         self.host_button.setText(self.tr("Host"))
-        self.language_button.setText(self._next_language)
+        self.set_language(self._language)
+        notice = self.tr("The camera only reads codes. It keeps no pictures.")
+        if self._contact:
+            notice += " " + self.tr("Questions: %1").replace("%1", self._contact)
+        self.camera_notice.setText(notice)
         self.set_in_now(self._in_now)
         if self._camera_problem:
             self.camera_problem.setText(self._problem_text(self._camera_problem))

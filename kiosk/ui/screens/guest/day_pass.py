@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
-from kiosk.domain.guests import format_price
+from kiosk.domain.guests import money_text
 from kiosk.ui.qr_view import QrView
 from kiosk.ui.widgets import make_label, touch_button
 
@@ -46,6 +46,7 @@ class DayPassPage(StepPage):
     def show_pass(self, day_pass) -> None:  # type: ignore[no-untyped-def]
         self.day_pass = day_pass
         self.qr.set_text(day_pass.code)
+        self._title()
         self._label()
 
     def _label(self) -> None:
@@ -66,12 +67,18 @@ class DayPassPage(StepPage):
         draft = self.model.draft
         pay = ""
         if draft.payment_method == "mobilepay" and offer.mobilepay_number.strip() and self.model.price_ore():
-            pay = (self.tr("Please pay %1 with MobilePay to %2.").replace("%1", format_price(self.model.price_ore()))
+            price = money_text(self.model.price_ore(), draft.language)
+            pay = (self.tr("Please pay %1 with MobilePay to %2.").replace("%1", price)
                    .replace("%2", offer.mobilepay_number.strip()))
         self.pay_line.setText(pay)
         self.pay_line.setVisible(bool(pay))
 
+    def _title(self) -> None:
+        vtype = self.model.draft.visitor_type
+        paid = vtype is not None and vtype.price_ore > 0
+        self.set_texts(self.tr("Your day pass") if paid else self.tr("Your guest pass"))
+
     def retranslate(self) -> None:
-        self.set_texts(self.tr("Your day pass"))
+        self._title()
         self.done_button.setText(self.tr("Done"))
         self._label()

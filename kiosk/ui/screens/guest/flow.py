@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton,
 from kiosk.domain.guest_flow import GuestFlowModel, GuestOffer, Step
 from kiosk.domain.guests import InvalidGuest
 from kiosk.ui.keyboard import OnScreenKeyboard
-from kiosk.ui.widgets import Retranslates, make_label, touch_button
+from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, touch_button
 
 from .contact import ContactPage
 from .day_pass import DayPassPage
 from .host import HostPage
 from .language import LanguagePage
 from .name import NamePage
-from .page import CurrentPageStack, StepPage
+from .page import StepPage
 from .payment import PaymentPage
 from .policy import PolicyPage
 from .reason import ReasonPage
@@ -29,6 +29,7 @@ from .style import STYLE
 from .texts import problem_text
 
 IDLE_MS = 90_000  # a step left untouched this long: back to the scan screen, nothing kept
+WARN_MS = 60_000  # untouched this long: "Are you still there?", with a button to go on
 PASS_IDLE_MS = 60_000  # the day pass stays this long for a photo
 SEARCH_DELAY_MS = 250
 
@@ -67,7 +68,7 @@ class GuestFlow(Retranslates, QWidget):
         self.rules_page, self.privacy_page = PolicyPage(Step.RULES, m), PolicyPage(Step.PRIVACY, m)
         self.payment_page, self.pass_page = PaymentPage(m), DayPassPage(m)
         self.page: dict[str, StepPage] = {}
-        self.pages = CurrentPageStack()
+        self.pages = CurrentStack()
         for p in (self.language_page, self.name_page, self.contact_page, self.reason_page, self.host_page,
                   self.rules_page, self.privacy_page, self.payment_page, self.pass_page):
             self.page[p.key] = p
@@ -89,19 +90,36 @@ class GuestFlow(Retranslates, QWidget):
         self.payment_page.chosen.connect(self.choose_payment)
         self.pass_page.done.connect(self._done)
 
+        self.still_there = QWidget()  # the warning before the flow gives up on a guest
+        self.still_there.setObjectName("StillThere")
+        self.still_there.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.still_there_text = make_label(name="StillThereText", wrap=True)
+        self.still_there_button = touch_button(name="Primary")
+        self.still_there_button.clicked.connect(self._touch)
+        warn = QHBoxLayout(self.still_there)
+        warn.setContentsMargins(20, 10, 20, 10)
+        warn.addWidget(self.still_there_text, 1)
+        warn.addWidget(self.still_there_button)
+        self.still_there.hide()
+
         self.keyboard = OnScreenKeyboard()
         self.keyboard.enter.connect(self.next_from_text)
+        self.keyboard.hide()  # shown on the steps with a text field
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 16, 48, 16)
-        layout.setSpacing(8)
+        layout.setContentsMargins(32, 8, 32, 8)
+        layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.still_there)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.keyboard)
 
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._timed_out)
+        self._warn = QTimer(self)
+        self._warn.setSingleShot(True)
+        self._warn.timeout.connect(self._warn_idle)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -245,6 +263,8 @@ class GuestFlow(Retranslates, QWidget):
 
     def _stop(self) -> None:
         self._idle.stop()
+        self._warn.stop()
+        self.still_there.hide()
         self._search_timer.stop()
         app = QApplication.instance()
         if app is not None:
@@ -261,7 +281,20 @@ class GuestFlow(Retranslates, QWidget):
         self.finished.emit()
 
     def _touch(self) -> None:
+        self.still_there.hide()
         self._idle.start(PASS_IDLE_MS if self.model.step is Step.PASS else IDLE_MS)
+        if self.model.step is Step.PASS:
+            self._warn.stop()
+        else:
+            self._warn.start(WARN_MS)
+
+    def _warn_idle(self) -> None:
+        """A minute untouched: ask before forgetting what they typed."""
+        left = max(self._idle.remainingTime(), 0) // 1000
+        self.still_there_text.setText(
+            self.tr("Are you still there? In %1 seconds this starts over and what you typed is forgotten.")
+            .replace("%1", str(left)))
+        self.still_there.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -282,8 +315,8 @@ class GuestFlow(Retranslates, QWidget):
             self._take_name()
         elif step is Step.CONTACT:
             self._take_contact()
-        elif step is Step.HOST and len(self.host_buttons) == 1 and self.host_buttons[0].isVisible():
-            self.host_buttons[0].click()
+        elif step is Step.HOST:
+            self.host_page.explain()
 
     def _take_name(self) -> None:
         try:
@@ -361,5 +394,6 @@ class GuestFlow(Retranslates, QWidget):
             self.dots.setText(" ".join("●" if j < done else "○" for j in range(total)))
 
     def retranslate(self) -> None:
+        self.still_there_button.setText(self.tr("Yes, go on"))
         self.back_button.setText(self.tr("‹ Back"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
 
-from kiosk.domain.guest_flow import GuestFlowModel, Step
-from kiosk.domain.guests import SEARCH_MIN
-from kiosk.ui.widgets import clear_layout, make_label, touch_button
+from kiosk.domain.guest_flow import GuestFlowModel, HostSearch, Step, host_search_state
+from kiosk.ui.widgets import WrapButton, clear_layout, make_label
 
 from .name import text_line
 from .page import StepPage
@@ -21,6 +20,7 @@ class HostPage(StepPage):
         super().__init__(Step.HOST, model)
         self.search = text_line(40)
         self.search.returnPressed.connect(self.done)
+        self.search.textChanged.connect(lambda _t: self.show_error(""))
         self.body.addWidget(self.search)
         self.box = QVBoxLayout()
         self.box.setSpacing(10)
@@ -39,14 +39,24 @@ class HostPage(StepPage):
         clear_layout(self.box)
         self.buttons = []
         for host in hosts:
-            b = touch_button(host.name, name="Choice")
+            b = WrapButton(host.name, name="Choice")
             b.clicked.connect(lambda _=False, h=host: self.chosen.emit(h.member_id, h.name))
             self.box.addWidget(b)
             self.buttons.append(b)
-        typed = len(self.search.text().replace(" ", ""))
+        nobody = host_search_state(self.search.text(), len(hosts)) is HostSearch.NOBODY
         self.no_hosts.setText(self.tr("Nobody by that name. Check the spelling, or ask at the desk.")
-                              if typed >= SEARCH_MIN and not hosts else "")
-        self.no_hosts.setVisible(typed >= SEARCH_MIN and not hosts)
+                              if nobody else "")
+        self.no_hosts.setVisible(nobody)
+
+    def explain(self) -> None:
+        """'Next' on this step: say what to do, never choose a member for the guest."""
+        state = host_search_state(self.search.text(), len(self.buttons))
+        if state is HostSearch.TOO_SHORT:
+            self.show_error(self.tr("Type at least three letters of their name."))
+        elif state is HostSearch.CHOOSE:
+            self.show_error(self.tr("Tap the name of the person you are visiting."))
+        else:
+            self.show_error(self.tr("Nobody by that name. Check the spelling, or ask at the desk."))
 
     def retranslate(self) -> None:
         self.set_texts(self.tr("Whom are you visiting?"), self.tr("Type at least three letters of their name."))

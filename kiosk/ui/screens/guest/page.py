@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
 from kiosk.ui.widgets import Retranslates, make_label, touch_button
@@ -55,9 +54,11 @@ class StepPage(Retranslates, QWidget):
         pass
 
 
-def next_row(page: StepPage, extra: QPushButton | None = None) -> QPushButton:
-    """A row with the step's 'Next' button on the right (and another before it)."""
+def next_row(page: StepPage, extra: QPushButton | None = None, left: QWidget | None = None) -> QPushButton:
+    """A row with the step's 'Next' button on the right (and another before it; `left` on the left)."""
     row = QHBoxLayout()
+    if left is not None:
+        row.addWidget(left)
     row.addStretch(1)
     if extra is not None:
         row.addWidget(extra)
@@ -66,16 +67,3 @@ def next_row(page: StepPage, extra: QPushButton | None = None) -> QPushButton:
     row.addWidget(b)
     page.body.addLayout(row)
     return b
-
-
-class CurrentPageStack(QStackedWidget):
-    """Only the page on screen decides the minimum size: a long text page must not push the
-    keyboard of a short page off a small screen."""
-
-    def minimumSizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
-
-    def sizeHint(self) -> QSize:
-        current = self.currentWidget()
-        return current.sizeHint() if current is not None else super().sizeHint()

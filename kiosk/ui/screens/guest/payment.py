@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
-from kiosk.domain.guests import PAYMENT_METHODS, format_price
-from kiosk.ui.widgets import make_label, touch_button
+from kiosk.domain.guests import PAYMENT_METHODS, money_text
+from kiosk.ui.widgets import WrapButton, make_label
 
 from .page import StepPage
 
@@ -21,7 +21,7 @@ class PaymentPage(StepPage):
         self.body.addWidget(self.price)
         self.buttons: dict[str, QPushButton] = {}
         for method in PAYMENT_METHODS:
-            b = touch_button(name="Choice")
+            b = WrapButton(name="Choice")
             b.clicked.connect(lambda _=False, m=method: self.chosen.emit(m))
             self.body.addWidget(b)
             self.buttons[method] = b
@@ -31,7 +31,7 @@ class PaymentPage(StepPage):
         offer = self.model.offer
         if offer is None or self.model.draft.visitor_type is None:
             return
-        self.price.setText(format_price(self.model.price_ore()))
+        self.price.setText(money_text(self.model.price_ore(), self.model.draft.language))
         offered = offer.payment_methods()  # MobilePay only with a number to pay to
         for method, b in self.buttons.items():
             b.setVisible(method in offered)

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
-from kiosk.domain.guests import format_price
-from kiosk.ui.widgets import clear_layout, touch_button
+from kiosk.domain.guests import money_text
+from kiosk.ui.widgets import WrapButton, clear_layout
 
 from .page import StepPage
 
@@ -29,7 +29,7 @@ class ReasonPage(StepPage):
         self.buttons = {}
         assert self.model.offer is not None
         for vtype in self.model.offer.types:
-            b = touch_button(name="Choice")
+            b = WrapButton(name="Choice")
             b.clicked.connect(lambda _=False, t=vtype: self.chosen.emit(t))
             self.box.addWidget(b)
             self.buttons[vtype.key] = b
@@ -40,7 +40,7 @@ class ReasonPage(StepPage):
             return
         lang = self.model.draft.language
         for vtype in self.model.offer.types:
-            price = format_price(vtype.price_ore) if vtype.price_ore else self.tr("free")
+            price = money_text(vtype.price_ore, lang) if vtype.price_ore else self.tr("free")
             self.buttons[vtype.key].setText(f"{vtype.name(lang)}   ·   {price}")
 
     def retranslate(self) -> None:
