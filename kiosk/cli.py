@@ -395,7 +395,7 @@ def _card(kiosk: Any, args: argparse.Namespace) -> int:
 
     issued = kiosk.members.card(args.member_id)
     try:
-        save_card(issued, kiosk.settings.space_name, args.out)
+        save_card(issued, kiosk.settings.space_name, args.out, kiosk.settings.language)
     except CardFormatError as exc:
         return _fail(str(exc))
     except OSError as exc:
@@ -460,7 +460,7 @@ def _evacuation(kiosk: Any, args: argparse.Namespace) -> int:
     people = kiosk.presence.on().in_now
     made_at = kiosk.clock.now().astimezone(kiosk.settings.rules().tz)
     try:
-        pages = save_evacuation_pdf(kiosk.settings.space_name, people, made_at, args.out)
+        pages = save_evacuation_pdf(kiosk.settings.space_name, people, made_at, args.out, kiosk.settings.language)
     except OSError as exc:
         return _fail(f"cannot write {args.out}: {exc.strerror}")
     print(f"{len(people)} people in now; wrote {pages} page(s) to {args.out}")
