@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from kiosk import app
-from kiosk.services.members import NewMember
+from kiosk.core.members import NewMember
 
 
 def main(members: int = 500, scans: int = 400) -> None:

@@ -22,10 +22,10 @@ import cv2
 import numpy as np
 
 from kiosk import app
-from kiosk.printing.cards import render_card
+from kiosk.core.documents.cards import render_card
+from kiosk.core.members import NewMember
 from kiosk.scan.decoders import ZxingDecoder
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
-from kiosk.services.members import NewMember
 from tests.e2e.harness import KioskProcess, Xvfb
 
 FPS = 30

@@ -14,8 +14,8 @@ import cv2
 import numpy as np
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.core.documents.cards import qr_image
 from kiosk.domain.codes import issue_code
-from kiosk.printing.cards import qr_image
 from kiosk.scan.synth import Pose, background, degrade, warp_into
 
 BURST = 8  # frames per scene: half a second at 15 fps

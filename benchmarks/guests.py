@@ -22,8 +22,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk import app
+from kiosk.core.members import NewMember
 from kiosk.domain.guests import GuestForm
-from kiosk.services.members import NewMember
 
 
 class Clock:

@@ -15,12 +15,14 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Engine
 
 from kiosk import paths
+from kiosk.core.db import migrate, open_engine
+from kiosk.core.errors import StorageFailed
+from kiosk.core.keys import load_or_create_signing_key, load_private_key
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
-from kiosk.services.errors import StorageFailed
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.members import MemberAdmin
@@ -28,9 +30,8 @@ from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService
-from kiosk.store.db import migrate, open_engine
+from kiosk.store import MIGRATIONS
 from kiosk.store.door_store import SqlDoorStore
-from kiosk.store.keys import load_or_create_signing_key, load_private_key
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
 
@@ -68,7 +69,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     clock = clock or SystemClock()
     engine = open_engine(paths.database_path(data_dir))
     try:
-        migrate(engine)
+        migrate(engine, MIGRATIONS)
     except Exception as exc:
         engine.dispose()
         raise StorageFailed(f"cannot open the database in {data_dir}: {exc}") from exc
@@ -163,7 +164,7 @@ class HostFiles:
         return f"{path} (sent to the printer)" if done.returncode == 0 else f"{path} (printer: {done.stderr.strip()})"
 
     def card(self, member_id: str) -> str:
-        from kiosk.printing.cards import save_card
+        from kiosk.core.documents.cards import save_card
 
         issued = self.kiosk.members.card(member_id)
         out = self._path(f"card-{member_id}").with_suffix(".pdf")
@@ -172,7 +173,7 @@ class HostFiles:
         return self._print(out)
 
     def sheet(self, member_ids: list[str]) -> str:
-        from kiosk.printing.cards import save_card_sheet
+        from kiosk.core.documents.cards import save_card_sheet
 
         cards = [self.kiosk.members.card(m) for m in member_ids]
         out = self._path("cards").with_suffix(".pdf")
@@ -181,7 +182,7 @@ class HostFiles:
         return self._print(out)
 
     def evacuation(self) -> str:
-        from kiosk.printing.evacuation import save_evacuation_pdf
+        from kiosk.core.documents.evacuation import save_evacuation_pdf
 
         people = self.kiosk.presence.on().in_now
         made_at = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz)

@@ -13,15 +13,12 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from kiosk import logs
-from kiosk.exitcodes import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one plain line, not the usage block
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+from kiosk.core.cliargs import OneLineParser, add_member_arguments
+from kiosk.core.members import iso_or_none, member_json
+from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 
 
 def _data_dir_arg(p: argparse.ArgumentParser) -> None:
@@ -29,20 +26,9 @@ def _data_dir_arg(p: argparse.ArgumentParser) -> None:
                    help="where the database and keys live (default: KIOSK_DATA_DIR or the user data dir)")
 
 
-def add_member_arguments(parser: argparse.ArgumentParser) -> None:
-    """`members add` on the kiosk and on the server take the same flags."""
-    parser.add_argument("--name", required=True)
-    parser.add_argument("--email", default="")
-    parser.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
-    parser.add_argument("--clips", type=int, default=0)
-    parser.add_argument("--valid-until", metavar="YYYY-MM-DD")
-    parser.add_argument("--host", action="store_true", help="a host: their card also opens the host view")
-    parser.add_argument("--json", action="store_true")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="kiosk", description="Check-in kiosk for a coworking space's front door.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = OneLineParser(prog="kiosk", description="Check-in kiosk for a coworking space's front door.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
 
     run = sub.add_parser("run", help="start the fullscreen kiosk")
     run.add_argument("--camera", metavar="SOURCE",
@@ -55,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(run)
 
     members = sub.add_parser("members", help="add, list and import members")
-    msub = members.add_subparsers(dest="members_command", required=True, parser_class=_Parser)
+    msub = members.add_subparsers(dest="members_command", required=True, parser_class=OneLineParser)
     add = msub.add_parser("add", help="add a member and issue their first card")
     add_member_arguments(add)
     _data_dir_arg(add)
@@ -84,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(purge)
 
     policy = sub.add_parser("policy", help="show or change the house rules and the privacy notice")
-    psub = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
+    psub = policy.add_subparsers(dest="policy_command", required=True, parser_class=OneLineParser)
     pshow = psub.add_parser("show", help="print the current text and its version")
     pshow.add_argument("kind", choices=["house_rules", "privacy"])
     pshow.add_argument("--lang", choices=["da", "en", "de"], default="da")
@@ -126,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_arg(evacuation)
 
     export = sub.add_parser("export", help="export data for the host")
-    esub = export.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
+    esub = export.add_subparsers(dest="export_command", required=True, parser_class=OneLineParser)
     ev = esub.add_parser("visits", help="visits in a period as CSV")
     ev.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
     ev.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
@@ -142,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     settings = sub.add_parser("settings", help="show or change the kiosk's settings")
     settings.add_argument("--json", action="store_true")
     _data_dir_arg(settings)
-    ssub = settings.add_subparsers(dest="settings_command", parser_class=_Parser)
+    ssub = settings.add_subparsers(dest="settings_command", parser_class=OneLineParser)
     sset = ssub.add_parser("set", help="change one setting, e.g. camera /dev/v4l/by-id/...")
     sset.add_argument("key")
     sset.add_argument("value")
@@ -159,12 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true")
     _data_dir_arg(sync)
 
-    from kiosk.server.cli import add_server_parser
-
-    add_server_parser(sub, _Parser)
+    # Listed for --help only: kiosk.entry hands `kiosk server ...` to kiosk.server.cli before this
+    # parser runs, so the kiosk's own modules never import the server.
+    sub.add_parser("server", help="the central server: kiosk server --help (needs `pip install .[server]`)",
+                   add_help=False)
 
     demo = sub.add_parser("demo", help="the demo members of a new install")
-    dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=_Parser)
+    dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=OneLineParser)
     rm = dsub.add_parser("remove", help="delete the demo members and stop trusting the demo key")
     _data_dir_arg(rm)
     return parser
@@ -172,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from kiosk.services.errors import KioskError
+    from kiosk.core.errors import KioskError
 
     logs.setup(json_lines=getattr(args, "log_json", False) or os.environ.get("KIOSK_LOG") == "json",
                verbose=args.command == "run")
@@ -190,19 +177,12 @@ def _fail(message: str) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "server":  # only when called past kiosk.entry
+        return _fail("the server's commands run through the kiosk command: kiosk server --help")
     if args.command == "scan":
         return _scan(args)
     if args.command == "doctor":
         return _doctor(args)
-    if args.command == "server":
-        try:
-            import fastapi  # noqa: F401
-            import uvicorn  # noqa: F401
-        except ImportError:
-            return _fail("the server is an extra: .venv/bin/pip install -e '.[server]'")
-        from kiosk.server.cli import run_server_command
-
-        return run_server_command(args)
     from kiosk import app
 
     kiosk = app.build(args.data_dir)
@@ -256,22 +236,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(args.command)
 
 
-def _member_json(m: Any, short_code: str | None = None) -> dict[str, Any]:
-    out = {"id": m.id, "name": m.name, "email": m.email, "plan": m.plan.kind.value,
-           "clips": m.plan.clips_total, "valid_until": _iso(m.plan.valid_until),
-           "status": m.status.value, "role": m.role.value, "demo": m.demo}
-    if short_code is not None:
-        out["short_code"] = short_code
-    return out
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def _members(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.core.members import NewMember, parse_date, parse_plan
     from kiosk.domain.members import Role
-    from kiosk.services.members import NewMember, parse_date, parse_plan
 
     if args.members_command == "add" and kiosk.members.server_owned:
         new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
@@ -279,7 +246,7 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         member_id = kiosk.members.request("add", new=new)
         if args.json:
             print(json.dumps({"id": member_id, "name": new.name.strip(), "email": new.email.strip(),
-                              "plan": new.plan.value, "clips": new.clips, "valid_until": _iso(new.valid_until),
+                              "plan": new.plan.value, "clips": new.clips, "valid_until": iso_or_none(new.valid_until),
                               "status": "requested", "role": "member", "demo": False, "short_code": None},
                              ensure_ascii=False))
         else:
@@ -294,7 +261,7 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
                         role=Role.HOST if args.host else Role.MEMBER)
         issued = kiosk.members.add(new)
         if args.json:
-            print(json.dumps(_member_json(issued.member, issued.short_code), ensure_ascii=False))
+            print(json.dumps(member_json(issued.member, issued.short_code), ensure_ascii=False))
         else:
             print(f"added {issued.member.name}  id {issued.member.id}  card {issued.short_code}")
         return EXIT_OK
@@ -319,7 +286,7 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
     if args.members_command == "list":
         members = kiosk.members.roster()
         if args.json:
-            print(json.dumps([_member_json(m) for m in members], ensure_ascii=False))
+            print(json.dumps([member_json(m) for m in members], ensure_ascii=False))
         else:
             for m in members:
                 extra = f"{m.plan.clips_total} clips" if m.plan.kind.value == "clipcard" else (
@@ -333,15 +300,15 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         return _fail(f"cannot read {args.file}: {exc.strerror}")
     issued_all = kiosk.members.import_csv(data)
     if args.json:
-        print(json.dumps([_member_json(i.member, i.short_code) for i in issued_all], ensure_ascii=False))
+        print(json.dumps([member_json(i.member, i.short_code) for i in issued_all], ensure_ascii=False))
     else:
         print(f"imported {len(issued_all)} members from {args.file}")
     return EXIT_OK
 
 
 def _parse_amount(text: str) -> int:
+    from kiosk.core.errors import InvalidInput
     from kiosk.domain.guests import parse_kroner
-    from kiosk.services.errors import InvalidInput
 
     try:
         return parse_kroner(text)
@@ -373,7 +340,7 @@ def _policy(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _stats(kiosk: Any, args: argparse.Namespace) -> int:
-    from kiosk.services.members import parse_date
+    from kiosk.core.members import parse_date
 
     first = parse_date(args.first or "", "--from")
     last = parse_date(args.last or "", "--to")
@@ -391,7 +358,7 @@ def _stats(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _card(kiosk: Any, args: argparse.Namespace) -> int:
-    from kiosk.printing.cards import CardFormatError, save_card
+    from kiosk.core.documents.cards import CardFormatError, save_card
 
     issued = kiosk.members.card(args.member_id)
     try:
@@ -417,7 +384,7 @@ def _checkin(kiosk: Any, args: argparse.Namespace) -> int:
             "outcome": result.outcome.value, "shown_as": result.shown_as.value,
             "reason": result.refusal.value if result.refusal else None,
             "member_id": result.member_id, "name": result.name, "clips_left": result.clips_left,
-            "valid_until": _iso(result.valid_until), "others_in": result.others_in,
+            "valid_until": iso_or_none(result.valid_until), "others_in": result.others_in,
             "minutes_today": int(result.time_today.total_seconds() // 60),
             "at": result.at.isoformat(), "event_id": result.event_id}, ensure_ascii=False))
     else:
@@ -428,7 +395,7 @@ def _checkin(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _presence(kiosk: Any, args: argparse.Namespace) -> int:
-    from kiosk.services.members import parse_date
+    from kiosk.core.members import parse_date
 
     day: date | None = parse_date(args.date or "", "--date")
     p = kiosk.presence.on(day)
@@ -453,7 +420,7 @@ def _presence(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _evacuation(kiosk: Any, args: argparse.Namespace) -> int:
-    from kiosk.printing.evacuation import save_evacuation_pdf
+    from kiosk.core.documents.evacuation import save_evacuation_pdf
 
     if args.out.suffix.lower() != ".pdf":
         return _fail(f"{args.out.name}: the evacuation list is written as .pdf")
@@ -468,8 +435,8 @@ def _evacuation(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _export(kiosk: Any, args: argparse.Namespace) -> int:
+    from kiosk.core.members import parse_date
     from kiosk.services.exports import visits_csv
-    from kiosk.services.members import parse_date
 
     first, last = parse_date(args.first, "--from"), parse_date(args.last, "--to")
     assert first is not None and last is not None
@@ -498,8 +465,11 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
         report = kiosk.sync.run_once()
     except (NotEnrolled, EnrollRefused) as exc:
         return _fail(str(exc))
-    except (ServerUnavailable, Rejected) as exc:
+    except Rejected as exc:
         return _fail(f"enrollment failed: {exc}")
+    except ServerUnavailable as exc:
+        print(f"kiosk: error: the server could not be reached: {exc}", file=sys.stderr)
+        return EXIT_OFFLINE
     if args.json:
         print(json.dumps(asdict(report)))
     else:
@@ -507,7 +477,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
               f"rejected {report.rejected}); pulled {report.pulled}; {report.pending} waiting"
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
               + (f"; error: {report.error}" if report.error else ""))
-    return EXIT_USAGE if report.error else EXIT_OK
+    return EXIT_OFFLINE if report.error else EXIT_OK
 
 
 def _settings(kiosk: Any, args: argparse.Namespace) -> int:
@@ -580,7 +550,7 @@ def _scan(args: argparse.Namespace) -> int:
                 status = EXIT_USAGE
                 continue
             failures = isolated.crashes + isolated.hangs
-            codes = isolated.decode(gray, passes)
+            codes = isolated.decode(gray, passes, run_all=True)  # every code in the photo, once
             if isolated.crashes + isolated.hangs > failures:
                 print(f"kiosk: error: {file}: a decoder crashed or hung on this image", file=sys.stderr)
                 status = EXIT_USAGE

@@ -4,3 +4,4 @@ EXIT_OK = 0  # done
 EXIT_REFUSED = 1  # a check-in was refused; the answer was printed as usual
 EXIT_USAGE = 2  # bad arguments, unknown member, unreadable file: anything a person can fix
 EXIT_NO_DISPLAY = 3  # `kiosk run` found no screen
+EXIT_OFFLINE = 4  # `kiosk sync`/`enroll`: the server could not be reached; the door keeps working offline

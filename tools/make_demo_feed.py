@@ -12,13 +12,13 @@ import cv2
 import numpy as np
 
 from kiosk import paths
+from kiosk.core.documents.cards import render_card
+from kiosk.core.keys import load_private_key
+from kiosk.core.members import IssuedCard
 from kiosk.domain.codes import issue_code, short_code_for
 from kiosk.domain.members import Member, Plan
-from kiosk.printing.cards import render_card
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
 from kiosk.services.demo import DEMO_MEMBERS
-from kiosk.services.members import IssuedCard
-from kiosk.store.keys import load_private_key
 
 FPS = 15
 SIZE = (960, 540)  # small enough for the repo, large enough to read

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
 from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.domain.presence import PresenceEntry
 from kiosk.services.checkin import ScanResult
-from kiosk.services.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.host import HostScreen, HostUnlockScreen
@@ -138,9 +138,9 @@ def _sample_kiosk(data_dir: Path):  # type: ignore[no-untyped-def]
     import random
 
     from kiosk import app
+    from kiosk.core.members import NewMember
     from kiosk.domain.guests import GuestForm
     from kiosk.domain.members import PlanKind
-    from kiosk.services.members import NewMember
 
     start = datetime(2026, 2, 16, 7, 0, tzinfo=UTC)
     clock = _Clock(start)

@@ -62,7 +62,10 @@ def load_decoders(specs: list[str]) -> tuple[dict[str, Decoder], dict[str, str]]
 
 def run_passes(gray: np.ndarray, passes: list[list[str]], decoders: dict[str, Decoder],
                run_all: bool) -> tuple[list[DecodedCode], str | None]:
-    found: dict[str, DecodedCode] = {}
+    """Codes found by the passes in turn. Live frames stop at the first pass that reads anything;
+    `run_all` (a still photo) runs every pass and keeps the union. A code found again by another
+    pass is merged by where it is, not by its text: two cards with the same code are two codes."""
+    found: list[DecodedCode] = []
     first_pass = None
     for prep_name, decoder_name in passes:
         decoder, prepare = decoders.get(decoder_name), PREPARATIONS.get(prep_name)
@@ -70,11 +73,32 @@ def run_passes(gray: np.ndarray, passes: list[list[str]], decoders: dict[str, De
             continue
         img, factor = prepare(gray)
         for code in decoder.decode(img):
-            found.setdefault(code.text, code.scaled(factor) if factor != 1.0 else code)
+            code = code.scaled(factor) if factor != 1.0 else code
+            if not any(same_code(code, seen) for seen in found):
+                found.append(code)
             first_pass = first_pass or f"{decoder_name}/{prep_name}"
         if found and not run_all:
             break
-    return list(found.values()), first_pass
+    return found, first_pass
+
+
+def same_code(a: DecodedCode, b: DecodedCode) -> bool:
+    """The same text with centres closer than half the smaller code's side: one code seen twice."""
+    if a.text != b.text:
+        return False
+    (ax, ay), (bx, by) = _centre(a), _centre(b)
+    side = min(_side(a), _side(b))
+    return (ax - bx) ** 2 + (ay - by) ** 2 < (side / 2) ** 2
+
+
+def _centre(code: DecodedCode) -> tuple[float, float]:
+    xs, ys = [x for x, _ in code.corners], [y for _, y in code.corners]
+    return sum(xs) / len(xs), sum(ys) / len(ys)
+
+
+def _side(code: DecodedCode) -> float:
+    (x0, y0), (x1, y1) = code.corners[0], code.corners[1]
+    return max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1.0)
 
 
 def main() -> None:

@@ -6,12 +6,16 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from kiosk import logs
+from kiosk.core.cliargs import OneLineParser, add_member_arguments
+from kiosk.core.errors import KioskError
 from kiosk.exitcodes import EXIT_USAGE
 
 
@@ -20,8 +24,22 @@ def default_data_dir() -> Path:
     return Path(env) if env else Path(platformdirs.user_data_dir("door-kiosk-server"))
 
 
-def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
-    server = sub.add_parser("server", help="the central server (needs `pip install .[server]`)")
+def main(argv: Sequence[str]) -> int:
+    """`kiosk server ARGS`: kiosk.entry hands the arguments after `server` here."""
+    args = build_parser().parse_args(argv)
+    logs.setup(json_lines=os.environ.get("KIOSK_LOG") == "json", verbose=args.server_command == "run")
+    try:
+        return run_server_command(args)
+    except KioskError as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    server = OneLineParser(prog="kiosk server", description="The central server for several kiosks.")
+    parser_class = OneLineParser
     ssub = server.add_subparsers(dest="server_command", required=True, parser_class=parser_class)
 
     def common(p: argparse.ArgumentParser) -> None:
@@ -40,7 +58,6 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
 
     members = ssub.add_parser("members", help="the roster")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
-    from kiosk.cli import add_member_arguments
 
     add = msub.add_parser("add", help="add a member and issue their first card")
     add_member_arguments(add)
@@ -82,11 +99,12 @@ def add_server_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> 
     presence = ssub.add_parser("presence", help="who is in now across kiosks")
     presence.add_argument("--json", action="store_true")
     common(presence)
+    return server
 
 
 def run_server_command(args: argparse.Namespace) -> int:
-    from kiosk.services.errors import InvalidInput
-    from kiosk.services.members import parse_date, parse_member_csv
+    from kiosk.core.errors import InvalidInput
+    from kiosk.core.members import parse_date, parse_member_csv
 
     from .runner import build_store, serve
     from .store import ServerError
@@ -133,7 +151,7 @@ def run_server_command(args: argparse.Namespace) -> int:
                 print(f"imported {len(issued)} members from {args.file}")
             return 0
         if cmd == "card":
-            from kiosk.printing.cards import save_card
+            from kiosk.core.documents.cards import save_card
 
             c = store.card(args.member_id)
             save_card(c.printable(), args.space_name, args.out)
@@ -186,6 +204,6 @@ def run_server_command(args: argparse.Namespace) -> int:
 
 def _json(m: Any, short_code: str | None = None) -> dict[str, Any]:
     """The same JSON as the kiosk's `members` commands print."""
-    from kiosk.cli import _member_json
+    from kiosk.core.members import member_json as _member_json
 
     return _member_json(m.to_member(), short_code)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kiosk.store.keys import load_or_create_signing_key
+from kiosk.core.keys import load_or_create_signing_key
 
 from .store import ServerStore, migrate_server, open_server_engine
 

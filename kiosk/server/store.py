@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 import uuid
 from collections.abc import Sequence
@@ -18,11 +17,12 @@ from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import migrate, open_engine
+from kiosk.core.hashing import sha256_hex as _sha
+from kiosk.core.members import IssuedCard
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for
 from kiosk.domain.events import spent_clip
 from kiosk.domain.members import InvalidMember, Plan, PlanKind, validate_member_fields
-from kiosk.services.members import IssuedCard
-from kiosk.store.db import migrate, open_engine
 from kiosk.sync import wire
 
 from .models import (
@@ -60,8 +60,6 @@ def migrate_server(engine: Engine) -> None:
     migrate(engine, MIGRATIONS)
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _member_wire(row: ServerMemberRow) -> wire.RosterMember:

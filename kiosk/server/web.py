@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from kiosk.printing.cards import DPI, render_card
-from kiosk.services.errors import InvalidInput
-from kiosk.services.members import parse_date
+from kiosk.core.documents.cards import DPI, render_card
+from kiosk.core.errors import InvalidInput
+from kiosk.core.members import parse_date
 
 from .hosts import SESSION_HOURS, Hosts, WebSession
 from .store import ServerError, ServerStore

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from kiosk.core.errors import InvalidInput
 from kiosk.domain.checkin import Decision, Notice, Outcome, Refusal, decide, notices_for, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
 from kiosk.domain.events import auto_checkout_events, scan_event
@@ -13,7 +14,6 @@ from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
-from .errors import InvalidInput
 from .ports import Clock, DoorStore, DoorTx, Ids
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,8 @@ import csv
 import io
 from datetime import date, timedelta
 
-from .errors import InvalidInput
+from kiosk.core.errors import InvalidInput
+
 from .ports import DoorStore
 
 COLUMNS = ("date", "member_id", "name", "checked_in", "checked_out", "checkout", "minutes", "door", "person")

@@ -9,6 +9,7 @@ from datetime import date
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.core.errors import InvalidInput
 from kiosk.domain.codes import issue_code, new_member_id, short_code_for
 from kiosk.domain.guests import (
     SEARCH_LIMIT,
@@ -25,7 +26,6 @@ from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Rol
 from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind, validate_texts
 
 from .checkin import CheckInService, ScanResult
-from .errors import InvalidInput
 from .ports import Clock, DoorStore, DoorTx, new_uuid
 
 log = logging.getLogger(__name__)

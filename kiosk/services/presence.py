@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from kiosk.domain.members import Role
+from kiosk.domain.presence import Presence, PresenceEntry
 from kiosk.domain.visits import SpaceRules
 
 from .ports import Clock, DoorStore
-
-
-@dataclass(frozen=True)
-class PresenceEntry:
-    member_id: str
-    name: str
-    demo: bool
-    checked_in_at: datetime
-    checked_out_at: datetime | None
-    checkout_kind: str | None
-    guest: bool = False
-    company: str = ""
-    host_name: str = ""  # a guest's host: the member they visit
-    visitor_type: str = ""
-
-
-@dataclass(frozen=True)
-class Presence:
-    day: date
-    in_now: list[PresenceEntry]
-    visits: list[PresenceEntry]
 
 
 class PresenceService:

@@ -7,10 +7,10 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kiosk.core.errors import NotFound
 from kiosk.domain.members import Role
 from kiosk.domain.visits import SpaceRules
 
-from .errors import NotFound
 from .members import MemberAdmin
 from .ports import Clock, DoorStore
 

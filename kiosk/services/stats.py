@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from kiosk.core.errors import InvalidInput
 from kiosk.domain.stats import Busyness, busyness
 from kiosk.domain.visits import SpaceRules
 
-from .errors import InvalidInput
 from .ports import Clock, DoorStore
 
 MAX_DAYS = 366

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, delete, func, select, union, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kiosk.core.errors import StorageFailed
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
@@ -20,7 +21,6 @@ from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Rol
 from kiosk.domain.policies import Policy, PolicyKind
 from kiosk.domain.stats import VisitSpan
 from kiosk.domain.visits import CheckoutKind, Visit
-from kiosk.services.errors import StorageFailed
 
 from .models import (
     AnonymousVisitRow,

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from kiosk.core.errors import StorageFailed
 from kiosk.domain.events import Event
 from kiosk.domain.members import Card
 from kiosk.domain.visits import Visit
-from kiosk.services.errors import StorageFailed
 from kiosk.services.ports import Clock, SyncLocal
 
 from . import wire

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kiosk.services.errors import KioskError
+from kiosk.core.errors import KioskError
 
 log = logging.getLogger(__name__)
 

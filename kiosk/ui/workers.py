@@ -17,11 +17,11 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
+from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.scan.capture import CameraStatus, CaptureLoop, Sighting
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService, ScanResult
-from kiosk.services.errors import InvalidInput, StorageFailed
 from kiosk.services.host import HostAccess
 from kiosk.services.presence import PresenceService
 

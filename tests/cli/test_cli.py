@@ -101,7 +101,7 @@ def test_csv_import_reports_line_numbers_and_imports_nothing(kiosk_cmd, tmp_path
 
 def test_scan_folder_one_json_line_per_image(kiosk_cmd, tmp_path):
     from benchmarks.frames import member_code
-    from kiosk.printing.cards import qr_image
+    from kiosk.core.documents.cards import qr_image
 
     folder = tmp_path / "imgs"
     folder.mkdir()
@@ -158,7 +158,7 @@ def test_members_add_on_an_enrolled_kiosk_is_a_request(kiosk_cmd, tmp_path):
 
 def test_evacuation_list_pdf_of_everyone_in_now(kiosk_cmd, tmp_path):
     from kiosk import app
-    from kiosk.services.members import NewMember
+    from kiosk.core.members import NewMember
 
     kiosk = app.build(tmp_path / "data")  # the same data dir the commands use
     for card in kiosk.members.add_many([NewMember(name=f"Person {i:02d}") for i in range(30)]):

@@ -10,11 +10,11 @@ import pytest
 from PIL import Image
 
 from kiosk import app
+from kiosk.core.documents.cards import render_card
+from kiosk.core.members import NewMember
 from kiosk.domain.members import PlanKind
 from kiosk.domain.settings import SpaceSettings
-from kiosk.printing.cards import render_card
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
-from kiosk.services.members import NewMember
 from tests.conftest import need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 

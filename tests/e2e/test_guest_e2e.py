@@ -15,9 +15,9 @@ import pytest
 import zxingcpp
 
 from kiosk import app
+from kiosk.core.members import NewMember
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, write_video
-from kiosk.services.members import NewMember
 from tests.conftest import need
 from tests.e2e.harness import ROOT, KioskProcess, Xvfb, have_xvfb
 

@@ -8,11 +8,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.core.errors import StorageFailed
+from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.codes import issue_code
 from kiosk.domain.members import PlanKind
-from kiosk.services.errors import StorageFailed
-from kiosk.services.members import NewMember
 from kiosk.store.models import EventRow
 
 

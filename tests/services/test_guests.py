@@ -8,12 +8,12 @@ from datetime import timedelta
 import pytest
 
 from kiosk import app, paths
+from kiosk.core.errors import InvalidInput, NotFound
+from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.domain.guests import GuestForm
 from kiosk.domain.members import PlanKind
 from kiosk.domain.policies import PolicyKind
-from kiosk.services.errors import InvalidInput, NotFound
-from kiosk.services.members import NewMember
 from tests.fakes import FakeClock
 
 

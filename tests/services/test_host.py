@@ -2,10 +2,10 @@ from datetime import timedelta
 
 import pytest
 
+from kiosk.core.errors import InvalidInput
+from kiosk.core.members import NewMember
 from kiosk.domain.host import LOCKOUT, MAX_ATTEMPTS, PinGuard
-from kiosk.services.errors import InvalidInput
 from kiosk.services.host import Unlock
-from kiosk.services.members import NewMember
 
 
 def test_pin_guard_locks_after_five_wrong_and_opens_after_five_minutes(clock):

@@ -1,8 +1,8 @@
 import pytest
 
+from kiosk.core.errors import InvalidInput, NotFound
+from kiosk.core.members import NewMember, parse_member_csv
 from kiosk.domain.members import PlanKind
-from kiosk.services.errors import InvalidInput, NotFound
-from kiosk.services.members import NewMember, parse_member_csv
 
 
 def test_add_issues_a_card_that_checks_in(kiosk):

@@ -6,14 +6,15 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from kiosk import app
-from kiosk.store.db import migrate, open_engine
+from kiosk.core.db import migrate, open_engine
+from kiosk.store import MIGRATIONS
 from kiosk.store.models import Base
 
 
 def test_migrates_an_empty_database_and_schema_matches_models(tmp_path):
     engine = open_engine(tmp_path / "k.sqlite3")
-    migrate(engine)
-    migrate(engine)  # again: nothing to do, no error
+    migrate(engine, MIGRATIONS)
+    migrate(engine, MIGRATIONS)  # again: nothing to do, no error
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == [], "models changed without a migration"
@@ -55,9 +56,9 @@ def test_demo_seed_only_on_a_brand_new_database_and_removable(kiosk):
 
 def test_demo_feed_codes_are_welcomed_only_while_demo_data_exists(kiosk):
     from kiosk import paths
+    from kiosk.core.keys import load_private_key
     from kiosk.domain.checkin import Outcome, Refusal
     from kiosk.domain.codes import issue_code
-    from kiosk.store.keys import load_private_key
 
     code = issue_code(load_private_key(paths.DEMO_KEY), "de00000000000001", 1)
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.FOREIGN
@@ -72,7 +73,6 @@ def test_upgrade_from_a_schema_0001_database_keeps_its_data(tmp_path):
     from alembic import command
     from alembic.config import Config
 
-    from kiosk.store.db import MIGRATIONS
 
     engine = open_engine(tmp_path / "old.sqlite3")
     config = Config()
@@ -86,7 +86,7 @@ def test_upgrade_from_a_schema_0001_database_keeps_its_data(tmp_path):
                              " 'member', 0, '2026-01-01 08:00:00')")
         conn.exec_driver_sql("INSERT INTO events (id, kiosk_id, kind, recorded_at, effective_at, source) VALUES"
                              " ('e1', 'k', 'refused', '2026-01-01 08:00:00', '2026-01-01 08:00:00', 'scan')")
-    migrate(engine)
+    migrate(engine, MIGRATIONS)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT name, roster_gen FROM members").all() == [("Old Member", 0)]
         assert conn.exec_driver_sql("SELECT id, rejected_reason FROM events").all() == [("e1", None)]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.core.errors import InvalidInput
+from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Refusal
-from kiosk.services.errors import InvalidInput
-from kiosk.services.members import NewMember
 
 
 def test_add_suspend_and_new_card_from_the_kiosk(server, kiosk_at, clock):

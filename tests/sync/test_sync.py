@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Outcome, Refusal
-from kiosk.services.members import NewMember
 from kiosk.sync.client import ServerApi, ServerUnavailable
 from kiosk.sync.engine import EnrollRefused
 from tests.sync.conftest import start_server

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from kiosk.services.members import NewMember
+from kiosk.core.members import NewMember
 from kiosk.ui.controller import DoorController
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -60,7 +60,7 @@ def test_language_button_switches_every_screen(qtbot, door):
 
 
 def test_storage_failure_never_says_welcome(qtbot, door, kiosk, monkeypatch):
-    from kiosk.services.errors import StorageFailed
+    from kiosk.core.errors import StorageFailed
 
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.codes import verify_code
-from kiosk.services.members import NewMember
 from tests.ui.touch import tap
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.core.members import NewMember
 from kiosk.domain.guests import GuestForm
 from kiosk.domain.members import PlanKind
-from kiosk.services.members import NewMember
 from tests.ui.touch import tap, tap_when_shown
 
 

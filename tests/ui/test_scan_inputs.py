@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.services.members import NewMember
+from kiosk.core.members import NewMember
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from tests.ui.test_controller import door  # noqa: F401  (the fixture)
 

@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.errors import InvalidInput
+from kiosk.core.members import NewMember, parse_date
 from kiosk.domain.guests import VisitorType, dump_visitor_types, format_price, parse_kroner
 from kiosk.domain.members import Member, MemberStatus, PlanKind
 from kiosk.domain.policies import PolicyKind
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
 from kiosk.domain.stats import Busyness
 from kiosk.services.checkin import CheckInService
-from kiosk.services.errors import InvalidInput
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
-from kiosk.services.members import MemberAdmin, NewMember, parse_date
+from kiosk.services.members import MemberAdmin
 from kiosk.services.presence import PresenceEntry, PresenceService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService

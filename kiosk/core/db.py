@@ -1,4 +1,5 @@
-"""Opening the kiosk database: SQLite tuned for durability, migrated to the newest schema."""
+"""Opening a SQLite database tuned for durability (the kiosk's, or the server's by default), and
+migrating a database to the newest schema of a migrations folder."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def open_engine(db_path: Path) -> Engine:
@@ -43,10 +43,10 @@ def open_engine(db_path: Path) -> Engine:
     return engine
 
 
-def migrate(engine: Engine, migrations: Path = MIGRATIONS) -> None:
-    """Apply every migration not yet applied. Safe to call at every start.
+def migrate(engine: Engine, migrations: Path) -> None:
+    """Apply every migration of `migrations` not yet applied. Safe to call at every start.
 
-    The server's database has its own migrations folder and uses this too."""
+    The kiosk (kiosk.store.MIGRATIONS) and the server (its own folder) both use this."""
     config = Config()
     config.set_main_option("script_location", str(migrations))
     with engine.begin() as conn:

@@ -1,6 +1,6 @@
 """A credit-card-sized member card (85.6 x 54 mm): space, name, QR code and short code.
 
-PDF cards and sheets are vector PDFs with real text (kiosk.printing.vector); the PNG card is a
+PDF cards and sheets are vector PDFs with real text (kiosk.core.documents.vector); the PNG card is a
 picture at 300 dpi (the demo feed and the camera tests photograph it)."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.core.members import IssuedCard
 from kiosk.paths import ASSETS
-from kiosk.services.members import IssuedCard
 
 from .vector import BOLD, MONO, REGULAR, draw_qr, fit_lines, new_canvas, words
 

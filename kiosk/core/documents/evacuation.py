@@ -12,9 +12,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
-from kiosk.printing.cards import INK_RGB, MUTED_RGB
-from kiosk.printing.vector import BOLD, REGULAR, fit_lines, new_canvas, words
-from kiosk.services.presence import PresenceEntry
+from kiosk.core.documents.cards import INK_RGB, MUTED_RGB
+from kiosk.core.documents.vector import BOLD, REGULAR, fit_lines, new_canvas, words
+from kiosk.domain.presence import PresenceEntry
 
 MARGIN = 18 * mm
 ROW = 8.6 * mm

@@ -20,10 +20,10 @@ from reportlab.pdfbase import pdfmetrics
 
 from kiosk.domain.codes import issue_code, short_code_for
 from kiosk.domain.members import Member, Plan, PlanKind, Role
-from kiosk.printing import cards, evacuation
-from kiosk.printing.vector import BOLD, fit_lines, register_fonts
-from kiosk.services.members import IssuedCard
-from kiosk.services.presence import PresenceEntry
+from kiosk.core.documents import cards, evacuation
+from kiosk.core.documents.vector import BOLD, fit_lines, register_fonts
+from kiosk.core.members import IssuedCard
+from kiosk.domain.presence import PresenceEntry
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None and not __import__("os").environ.get("CI"),
                                 reason="poppler-utils not installed (scripts/setup.sh --dev)")

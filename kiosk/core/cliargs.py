@@ -1,0 +1,25 @@
+"""What the kiosk's and the server's command lines share: the parser's one-line errors and the
+flags of `members add`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from kiosk.exitcodes import EXIT_USAGE
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one plain line, not the usage block
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def add_member_arguments(parser: argparse.ArgumentParser) -> None:
+    """`members add` on the kiosk and on the server take the same flags."""
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--email", default="")
+    parser.add_argument("--plan", choices=["monthly", "clipcard", "daypass"], default="monthly")
+    parser.add_argument("--clips", type=int, default=0)
+    parser.add_argument("--valid-until", metavar="YYYY-MM-DD")
+    parser.add_argument("--host", action="store_true", help="a host: their card also opens the host view")
+    parser.add_argument("--json", action="store_true")

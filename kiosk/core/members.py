@@ -1,0 +1,136 @@
+"""Members as both sides take them in: the fields of a new member, CSV import, dates, and the
+JSON shape of a member. Shared by the kiosk and the server."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kiosk.core.errors import InvalidInput
+from kiosk.domain.members import InvalidMember, Member, Plan, PlanKind, Role, validate_member_fields
+
+CSV_COLUMNS = ("name", "email", "plan", "clips", "valid_until")
+MAX_IMPORT_ROWS = 20_000
+
+
+@dataclass(frozen=True)
+class IssuedCard:
+    member: Member
+    serial: int
+    code: str  # the text inside the QR
+    short_code: str  # printed under the QR for manual entry
+
+
+@dataclass(frozen=True)
+class NewMember:
+    name: str
+    email: str = ""
+    plan: PlanKind = PlanKind.MONTHLY
+    clips: int = 0
+    valid_until: date | None = None
+    valid_from: date | None = None
+    role: Role = Role.MEMBER
+    demo: bool = False
+    member_id: str | None = None  # given only for the fixed demo roster
+
+
+def parse_plan(text: str) -> PlanKind:
+    try:
+        return PlanKind(text.strip().lower() or "monthly")
+    except ValueError:
+        raise InvalidInput(f"plan {text!r} is not one of monthly, clipcard, daypass") from None
+
+
+def parse_date(text: str, what: str = "date") -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{what} {text!r} is not a date like 2026-12-31") from None
+
+
+def parse_member_csv(data: bytes) -> list[NewMember]:
+    """Parse a whole CSV file first; any bad row stops the import with its line number."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"the file is not UTF-8 text (byte {exc.start})") from None
+    if "\x00" in text:
+        raise InvalidInput("the file is not a CSV text file (it contains NUL bytes)")
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise InvalidInput("the file is empty") from None
+    except csv.Error as exc:
+        raise InvalidInput(f"line 1: {exc}") from None
+    if "name" not in header:
+        raise InvalidInput(f"line 1: the header must name the columns {', '.join(CSV_COLUMNS)}")
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if unknown:
+        raise InvalidInput(f"line 1: unknown column {unknown[0]!r}; columns are {', '.join(CSV_COLUMNS)}")
+    rows: list[NewMember] = []
+    errors: list[str] = []
+    try:
+        for fields in reader:
+            line = reader.line_num
+            if not any(f.strip() for f in fields):
+                continue
+            if len(fields) != len(header):
+                errors.append(f"line {line}: expected {len(header)} fields, found {len(fields)}")
+                continue
+            record = dict(zip(header, fields, strict=True))
+            try:
+                rows.append(_row(record))
+            except InvalidInput as exc:
+                errors.append(f"line {line}: {exc}")
+            if len(rows) > MAX_IMPORT_ROWS:
+                raise InvalidInput(f"more than {MAX_IMPORT_ROWS} rows; split the file")
+    except csv.Error as exc:
+        errors.append(f"line {reader.line_num}: {exc}")
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise InvalidInput("; ".join(errors[:5]) + (more if len(errors) > 5 else ""))
+    if not rows:
+        raise InvalidInput("the file has a header but no members")
+    return rows
+
+
+def _row(record: dict[str, str]) -> NewMember:
+    clips_text = record.get("clips", "").strip()
+    try:
+        clips = int(clips_text) if clips_text else 0
+    except ValueError:
+        raise InvalidInput(f"clips {clips_text!r} is not a whole number") from None
+    plan = parse_plan(record.get("plan", ""))
+    new = NewMember(name=record["name"].strip(), email=record.get("email", "").strip(), plan=plan,
+                    clips=clips, valid_until=parse_date(record.get("valid_until", ""), "valid_until"))
+    plan_obj = Plan(kind=new.plan, valid_until=new.valid_until, clips_total=new.clips)
+    try:
+        validate_member_fields(new.name, new.email, plan_obj)
+    except InvalidMember as exc:
+        raise InvalidInput(str(exc)) from None
+    return new
+
+
+def member_json(m: Any, short_code: str | None = None) -> dict[str, Any]:
+    """A member as `members list --json` and `members add --json` print it, kiosk and server alike."""
+    out = {"id": m.id, "name": m.name, "email": m.email, "plan": m.plan.kind.value,
+           "clips": m.plan.clips_total, "valid_until": iso_or_none(m.plan.valid_until),
+           "status": m.status.value, "role": m.role.value, "demo": m.demo}
+    if short_code is not None:
+        out["short_code"] = short_code
+    return out
+
+
+def iso_or_none(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None

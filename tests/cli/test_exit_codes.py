@@ -1,0 +1,39 @@
+"""Exit statuses the README promises: 2 is for what a person typed wrong, 4 for a server away."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kiosk(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, env={**os.environ, "KIOSK_DATA_DIR": str(data)})
+
+
+def test_sync_with_the_server_gone_exits_4_not_2(tmp_path):
+    from tests.sync.conftest import start_server
+
+    server = start_server(tmp_path / "server", None)
+    data = tmp_path / "door"
+    try:
+        code = server.store.add_kiosk("door-1")
+        assert kiosk(data, "enroll", "--server", server.url, "--code", code).returncode == 0
+        added = json.loads(kiosk(data, "members", "add", "--name", "Mette", "--json").stdout)
+    finally:
+        server.stop()
+        server.store.engine.dispose()
+    # Nothing listens on the server's port any more.
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", int(server.url.rsplit(":", 1)[1]))) != 0
+    proc = kiosk(data, "sync", "--once", "--json")
+    assert proc.returncode == 4, proc.stderr
+    assert json.loads(proc.stdout)["error"]
+    assert kiosk(data, "sync", "--once", "--bogus").returncode == 2
+    assert added["status"] == "requested"
