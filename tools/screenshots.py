@@ -1,6 +1,9 @@
-"""Render every kiosk screen at 1280x800 into docs/screenshots (offscreen Qt, real widgets).
+"""Render every kiosk screen at 1280x800 into docs/screenshots (offscreen Qt, real widgets),
+and montages of every door screen at its worst (kiosk.ui.gallery: the scenes the layout test
+checks) in da/en/de at 1024x600, 1280x800 and 1920x1080: docs/screenshots/montage-<size>-<lang>.jpg.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py            # both
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --montage  # the montages only
 """
 
 from __future__ import annotations
@@ -41,13 +44,58 @@ def demo_frame(index: int = 57):
     return preview_image(frame, (888, 441))
 
 
+THUMB_W, COLUMNS = 360, 4
+
+
+def montages(app: QApplication, langs: Languages) -> None:
+    """One picture per size and language: every gallery scene, scaled, with its name."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from kiosk.ui.gallery import SIZES, door_scenes
+
+    for lang in ("da", "en", "de"):
+        langs.switch(lang)
+        shots: dict[tuple[int, int], list[tuple[str, QImage]]] = {size: [] for size in SIZES}
+        for name, widget in door_scenes(lang, frame=demo_frame):
+            for width, height in SIZES:
+                widget.resize(width, height)
+                widget.show()
+                for _ in range(5):
+                    app.processEvents()
+                shots[(width, height)].append((name, widget.grab().toImage()))
+            widget.hide()
+        for (width, height), images in shots.items():
+            thumb_h = round(THUMB_W * height / width)
+            rows = -(-len(images) // COLUMNS)
+            sheet = QImage(COLUMNS * (THUMB_W + 12) + 12, rows * (thumb_h + 40) + 12, QImage.Format.Format_RGB32)
+            sheet.fill(QColor("#d8d2c4"))
+            p = QPainter(sheet)
+            p.setFont(theme.font(16, True))
+            for i, (name, image) in enumerate(images):
+                x, y = 12 + (i % COLUMNS) * (THUMB_W + 12), 12 + (i // COLUMNS) * (thumb_h + 40)
+                p.drawText(QRect(x, y, THUMB_W, 26), Qt.AlignmentFlag.AlignLeft, name)
+                p.drawImage(QRect(x, y + 26, THUMB_W, thumb_h),
+                            image.scaled(THUMB_W, thumb_h, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation))
+            p.end()
+            out = OUT / f"montage-{width}x{height}-{lang}.jpg"
+            sheet.save(str(out), quality=72)
+            print(out)
+
+
 def main() -> None:
+    import sys
+
     app = QApplication([])
     theme.load_fonts()
     app.setFont(theme.font(20))
     app.setStyleSheet(theme.STYLE)
     langs = Languages(app)
     OUT.mkdir(parents=True, exist_ok=True)
+    montages(app, langs)
+    if "--montage" in sys.argv:
+        return
 
     def shoot(widget, name: str) -> None:
         widget.resize(1280, 800)

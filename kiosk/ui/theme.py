@@ -49,11 +49,11 @@ QLabel#Clock {{ font-size: 30px; }}
 QLabel#InNow {{ font-size: 22px; background: {ACCENT}; border-radius: 18px; padding: 6px 18px; }}
 QPushButton#LanguageButton {{
     color: white; background: transparent; border: 2px solid white; border-radius: 22px;
-    font-size: 22px; font-weight: bold; padding: 6px 18px; min-width: 64px; min-height: 32px;
+    font-size: 22px; font-weight: bold; padding: 6px 18px; min-height: 32px;
 }}
 QPushButton#LanguageButton:pressed {{ background: {ACCENT}; }}
 QLabel#Instruction {{ font-size: 44px; font-weight: bold; }}
-QLabel#SubInstruction {{ font-size: 26px; color: {MUTED}; }}
+QLabel#SubInstruction {{ font-size: 22px; color: {MUTED}; }}
 QLabel#CameraNotice {{ font-size: 18px; color: {MUTED}; }}
 QLabel#CameraProblem {{
     font-size: 26px; color: {INK}; background: {WARNING}; border-radius: 12px; padding: 14px 20px;

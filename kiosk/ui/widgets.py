@@ -77,6 +77,60 @@ def scroller(inner: QWidget) -> QScrollArea:
     return scroll
 
 
+ZWSP = "\u200b"  # a place a line may break, drawn as nothing
+
+
+def breakable(text: str, every: int = 12) -> str:
+    """Text with places to break in long words (80 letters without a space happen in names) and
+    after hyphens, so a wrapping label never runs past its edge."""
+    out = []
+    for word in text.split(" "):
+        word = word.replace("-", "-" + ZWSP)
+        pieces = word.split(ZWSP)
+        out.append(ZWSP.join(ZWSP.join(p[i:i + every] for i in range(0, len(p), every)) or p for p in pieces))
+    return " ".join(out)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in '…' when there is no room (a long space name in the top bar).
+    Marked with the property elides=True: the layout test lets it be shorter than its text."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setProperty("elides", True)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:  # type: ignore[override]
+        """The whole text (what is drawn may end in '…': shown_text)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 120), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.contentsRect().width(), 10)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int | None = None,
                bold: bool = False, wrap: bool = False) -> QLabel:
     """A label for the screens: styled by object name (theme.STYLE) or by its own font size."""
@@ -114,28 +168,30 @@ class WrapButton(QPushButton):
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         inner = QHBoxLayout(self)
-        inner.setContentsMargins(32, 10, 32, 10)
+        inner.setContentsMargins(24, 6, 24, 6)
         inner.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setText(text)
 
     def setText(self, text: str) -> None:  # type: ignore[override]
-        self.label.setText(text)
+        self._text = text
+        self.label.setText(breakable(text))
         self.updateGeometry()
 
     def text(self) -> str:  # type: ignore[override]
-        return self.label.text()
+        return getattr(self, "_text", "")
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.label.heightForWidth(width - 64) + 20, 76)
+        return max(self.label.heightForWidth(width - 48) + 12, 60)
 
     def sizeHint(self) -> QSize:
-        return QSize(min(self.label.sizeHint().width() + 64, 600), self.heightForWidth(600))
+        return QSize(min(self.label.sizeHint().width() + 48, 600), self.heightForWidth(600))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, 76)
+        return QSize(240, 60)
 
 
 def reason_choice(trigger: QPushButton, reasons: list[tuple[str, str]], pick: Callable[[str], None],

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.services.checkin import ScanResult
 from kiosk.ui import theme
-from kiosk.ui.widgets import ResultIcon, make_label
+from kiosk.ui.widgets import ResultIcon, breakable, make_label
 
 
 class ResultScreen(QWidget):
@@ -44,7 +44,7 @@ class ResultScreen(QWidget):
         layout.addWidget(self.headline)
         for line in self.lines:
             layout.addWidget(line)
-        layout.addWidget(self.warning, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.warning)  # full width: aligned, it got its one-line height and clipped
         layout.addWidget(self.demo)
         layout.addStretch(2)
         layout.addWidget(self.countdown)
@@ -110,9 +110,11 @@ class ResultScreen(QWidget):
                            f"border-radius: 14px; padding: 10px 28px; }}")
         self.icon.set_kind(kind)
         texts = self._texts()
-        self.headline.setText(texts[0])
+        self.headline.setText(breakable(texts[0]))
+        # A long name gets a smaller headline, not a screen it runs off (80 letters happen).
+        self.headline.setFont(theme.font(64 if len(texts[0]) <= 28 else 48 if len(texts[0]) <= 48 else 36, True))
         for label, text in zip(self.lines, [*texts[1:], "", "", ""], strict=False):
-            label.setText(text)
+            label.setText(breakable(text))
             label.setVisible(bool(text))
         warning = self._warning(self._result)
         self.warning.setText(warning)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
 from kiosk.domain.guests import money_text
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import make_label, touch_button
+from kiosk.ui.widgets import breakable, make_label, scroller, touch_button
 
 from .page import StepPage
 
@@ -21,12 +21,14 @@ class DayPassPage(StepPage):
         super().__init__(Step.PASS, model)
         self.day_pass = None  # the DayPass shown
         self.qr = QrView()
-        self.qr.setMinimumSize(400, 400)
-        self.lines = [make_label(px=34 if i == 0 else 26, bold=i == 0, wrap=True) for i in range(4)]
-        self.pay_line = make_label(px=26, bold=True, wrap=True)  # how to pay, when they chose MobilePay
+        self.qr.setMinimumSize(300, 300)
+        self.lines = [make_label(px=30 if i == 0 else 24, bold=i == 0, wrap=True) for i in range(4)]
+        self.pay_line = make_label(px=24, bold=True, wrap=True)  # how to pay, when they chose MobilePay
         self.short_code = make_label(px=30, bold=True)
-        info = QVBoxLayout()
-        info.setSpacing(18)
+        texts = QWidget()
+        info = QVBoxLayout(texts)
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(14)
         for label in self.lines[:3]:
             info.addWidget(label)
         info.addWidget(self.short_code)
@@ -35,11 +37,13 @@ class DayPassPage(StepPage):
         info.addStretch(1)
         self.done_button = touch_button(name="Primary")
         self.done_button.clicked.connect(self.done)
-        info.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column = QVBoxLayout()
+        column.addWidget(scroller(texts), 1)  # long names on a small screen: the words scroll, Done stays
+        column.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
-        row.setSpacing(40)
+        row.setSpacing(32)
         row.addWidget(self.qr, 1)
-        row.addLayout(info, 1)
+        row.addLayout(column, 1)
         self.body.addLayout(row, 1)
         self.retranslate()
 
@@ -56,13 +60,14 @@ class DayPassPage(StepPage):
         first = day_pass.name.split()[0] if day_pass.name.split() else day_pass.name
         valid = day_pass.valid_on
         day = QLocale().toString(QDate(valid.year, valid.month, valid.day), QLocale.FormatType.LongFormat)
-        self.lines[0].setText(self.tr("Welcome, %1! You are checked in.").replace("%1", first))
+        self.lines[0].setText(breakable(self.tr("Welcome, %1! You are checked in.").replace("%1", first)))
         self.lines[1].setText(self.tr("Take a photo of this code. Show it to the camera when you "
                                       "come back in and when you leave."))
         self.lines[2].setText(self.tr("Valid on %1 until %2.").replace("%1", day).replace("%2", offer.closing_time))
         self.short_code.setText(self.tr("Code: %1").replace("%1", day_pass.short_code))
         host = self.model.draft.host
-        self.lines[3].setText(self.tr("Please let %1 know that you are here.").replace("%1", host[1]) if host else "")
+        self.lines[3].setText(breakable(self.tr("Please let %1 know that you are here.").replace("%1", host[1]))
+                              if host else "")
         self.lines[3].setVisible(bool(host))
         draft = self.model.draft
         pay = ""

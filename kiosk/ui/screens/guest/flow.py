@@ -107,7 +107,7 @@ class GuestFlow(Retranslates, QWidget):
         self.keyboard.hide()  # shown on the steps with a text field
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 8, 32, 8)
+        layout.setContentsMargins(32, 6, 32, 6)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.still_there)

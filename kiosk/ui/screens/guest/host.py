@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.guest_flow import GuestFlowModel, HostSearch, Step, host_search_state
-from kiosk.ui.widgets import WrapButton, clear_layout, make_label
+from kiosk.ui.widgets import WrapButton, clear_layout, make_label, scroller
 
 from .name import text_line
 from .page import StepPage
 
 
 class HostPage(StepPage):
+    fill = True  # the list takes the height there is
     chosen = Signal(str, str)  # member id, name
     done = Signal()  # Enter on the keyboard
 
@@ -22,9 +23,13 @@ class HostPage(StepPage):
         self.search.returnPressed.connect(self.done)
         self.search.textChanged.connect(lambda _t: self.show_error(""))
         self.body.addWidget(self.search)
-        self.box = QVBoxLayout()
+        results = QWidget()
+        self.box = QVBoxLayout(results)
+        self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(10)
-        self.body.addLayout(self.box)
+        self.results = scroller(results)  # five long names and the keyboard do not fit 600 px
+        self.results.setMinimumHeight(90)
+        self.body.addWidget(self.results, 1)
         self.buttons: list[QPushButton] = []
         self.no_hosts = make_label(name="Help", wrap=True)
         self.no_hosts.hide()
@@ -43,6 +48,7 @@ class HostPage(StepPage):
             b.clicked.connect(lambda _=False, h=host: self.chosen.emit(h.member_id, h.name))
             self.box.addWidget(b)
             self.buttons.append(b)
+        self.box.addStretch(1)
         nobody = host_search_state(self.search.text(), len(hosts)) is HostSearch.NOBODY
         self.no_hosts.setText(self.tr("Nobody by that name. Check the spelling, or ask at the desk.")
                               if nobody else "")

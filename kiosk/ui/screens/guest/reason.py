@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
 from kiosk.domain.guests import money_text
-from kiosk.ui.widgets import WrapButton, clear_layout
+from kiosk.ui.widgets import WrapButton, clear_layout, scroller
 
 from .page import StepPage
 
 
 class ReasonPage(StepPage):
+    fill = True  # the list takes the height there is
     chosen = Signal(object)  # VisitorType
 
     def __init__(self, model: GuestFlowModel) -> None:
         super().__init__(Step.REASON, model)
-        self.box = QVBoxLayout()
-        self.box.setSpacing(14)
-        self.body.addLayout(self.box)
+        types = QWidget()
+        self.box = QVBoxLayout(types)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(10)
+        self.body.addWidget(scroller(types), 1)  # many or long visitor types scroll on a small screen
         self.buttons: dict[str, QPushButton] = {}
         self.retranslate()
 
@@ -33,6 +36,7 @@ class ReasonPage(StepPage):
             b.clicked.connect(lambda _=False, t=vtype: self.chosen.emit(t))
             self.box.addWidget(b)
             self.buttons[vtype.key] = b
+        self.box.addStretch(1)
         self._label()
 
     def _label(self) -> None:

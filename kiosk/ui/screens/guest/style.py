@@ -11,19 +11,19 @@ QWidget#GuestFlow QPushButton {{
 QWidget#GuestFlow QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
 QWidget#GuestFlow QPushButton#Primary {{ background: {theme.ACCENT}; color: white; border: none; }}
 QWidget#GuestFlow QPushButton#Quiet {{ background: transparent; border: 2px solid #c9c2b3;
-    font-size: 22px; min-height: 54px; }}
+    font-size: 22px; min-height: 48px; }}
 QWidget#GuestFlow QPushButton#Language {{ background: {theme.ACCENT}; color: white; border: none;
     font-size: 36px; min-height: 96px; }}
-QWidget#GuestFlow QPushButton#Choice {{ padding: 0; min-height: 76px; }}
-QWidget#GuestFlow QLabel#WrapButtonText {{ font-size: 28px; font-weight: bold; color: {theme.INK}; }}
+QWidget#GuestFlow QPushButton#Choice {{ padding: 0; min-height: 60px; }}
+QWidget#GuestFlow QLabel#WrapButtonText {{ font-size: 24px; font-weight: bold; color: {theme.INK}; }}
 QWidget#GuestFlow QLineEdit {{
-    font-size: 28px; color: {theme.INK}; background: white; border: 3px solid #c9c2b3;
+    font-size: 26px; color: {theme.INK}; background: white; border: 3px solid #c9c2b3;
     border-radius: 12px; padding: 4px 14px; min-height: 48px;
 }}
 QWidget#GuestFlow QLineEdit:focus {{ border-color: {theme.ACCENT}; }}
-QLabel#Title {{ font-size: 36px; font-weight: bold; }}
-QLabel#Help {{ font-size: 24px; color: {theme.MUTED}; }}
-QLabel#Error {{ font-size: 24px; font-weight: bold; color: {theme.REFUSED}; }}
+QLabel#Title {{ font-size: 32px; font-weight: bold; }}
+QLabel#Help {{ font-size: 21px; color: {theme.MUTED}; }}
+QLabel#Error {{ font-size: 21px; font-weight: bold; color: {theme.REFUSED}; }}
 QLabel#Policy {{ font-size: 24px; background: white; border-radius: 12px; padding: 22px; }}
 QLabel#Price {{ font-size: 56px; font-weight: bold; color: {theme.ACCENT}; }}
 QWidget#StillThere {{ background: {theme.WARNING}; border-radius: 14px; }}
