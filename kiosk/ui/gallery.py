@@ -151,3 +151,13 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     yield "guest-pass", flow
     flow._stop()
     flow.model.draft = replace(flow.model.draft)
+
+    from kiosk.ui.screens.host import HostUnlockScreen
+
+    unlock = HostUnlockScreen()
+    unlock.start()
+    for digit in "2468":
+        unlock.press(digit)
+    unlock.refused("wrong")
+    yield "host-pin", unlock
+    unlock.cancel()

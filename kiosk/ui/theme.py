@@ -10,11 +10,12 @@ INK = "#14202b"
 PAPER = "#f5f2ea"
 BAR = "#17313f"
 ACCENT = "#16795f"
-WELCOME = "#1f8a5b"
+WELCOME = "#1a7a50"  # white text on it: 5.4:1 (WCAG AA)
 GOODBYE = "#2a5d8f"
 REFUSED = "#b3432f"
 WARNING = "#d99a1e"
 MUTED = "#5f6b76"
+OFFLINE = "#8a5d00"  # 'offline since', small text on the page: dark enough for WCAG AA
 
 FAMILY = "DejaVu Sans"
 # Looked up for characters DejaVu lacks (emoji in a guest's name): Debian's fonts-noto-color-emoji,

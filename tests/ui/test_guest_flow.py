@@ -251,3 +251,24 @@ def test_the_language_step_asks_in_every_language_and_an_event_pass_is_no_day_pa
     tap(qtbot, flow.privacy_accept)
     qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
     assert flow.page["pass"].title.text() == "Your guest pass"
+
+
+def test_a_guest_who_pauses_80_seconds_is_asked_and_can_go_on(qtbot, door):
+    """Real time, real timers: nothing shortened."""
+    from kiosk.ui.screens.guest.flow import IDLE_MS, WARN_MS
+
+    assert WARN_MS < 80_000 < IDLE_MS
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Ida Bak")
+    assert not flow.still_there.isVisible()
+    qtbot.wait(80_000)  # a phone call at the door
+    assert door.window.stack.currentWidget() is flow and flow.current() == "name"
+    assert flow.still_there.isVisible() and "Are you still there?" in flow.still_there_text.text()
+    assert flow.name_edit.text() == "Ida Bak"  # nothing lost yet
+    tap(qtbot, flow.still_there_button)
+    assert not flow.still_there.isVisible()
+    assert flow._idle.remainingTime() > IDLE_MS - 5_000  # the full time again
+    tap(qtbot, flow.name_next)
+    assert flow.current() == "contact" and flow.draft.name == "Ida Bak"

@@ -80,7 +80,7 @@ class HostUnlockScreen(Retranslates, QWidget):
         keypad.setLayout(grid)
         keypad.setFixedWidth(560)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setContentsMargins(60, 24, 60, 24)  # 40 made it 611 px high: past a 600 px panel
         layout.addWidget(self.title)
         layout.addWidget(self.dots)
         layout.addWidget(self.message)

@@ -84,11 +84,14 @@ class ManualEntryScreen(Retranslates, QWidget):
             self._typed += ch
         self.message.clear()
         self._refresh()
+        self._idle.start()  # only while someone types here: it once ran from the app's start and,
+        # 30 s later, took the door back from whatever screen was showing (a guest half-way through)
 
     def backspace(self) -> None:
         self._typed = self._typed[:-1]
         self.message.clear()
         self._refresh()
+        self._idle.start()
 
     def confirm(self) -> None:
         code = normalize_short_code(self._typed)
@@ -105,7 +108,6 @@ class ManualEntryScreen(Retranslates, QWidget):
         self.cancelled.emit()
 
     def _refresh(self) -> None:
-        self._idle.start()
         shown = self._typed.ljust(CODE_CHARS, "·")
         self.display.setText(f"{shown[:4]}-{shown[4:8]}-{shown[8]}")
         self.ok_button.setEnabled(len(self._typed) == CODE_CHARS)

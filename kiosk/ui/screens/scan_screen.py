@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.sync_worker import SyncStatus
 from kiosk.ui.widgets import (
@@ -159,14 +160,14 @@ class ScanScreen(Retranslates, QWidget):
             return
         pending, rejected = status.pending, status.rejected
         if status.revoked:
-            text, colour = self.tr("Server access revoked: tell a host"), "#b3432f"
+            text, colour = self.tr("Server access revoked: tell a host"), theme.REFUSED
         elif status.online:
-            text, colour = self.tr("Online"), "#16795f"
+            text, colour = self.tr("Online"), theme.ACCENT
         else:
             since = status.offline_since
             shown = datetime.fromisoformat(since).astimezone(self.tz).strftime("%H:%M") if since else "?"
             text = self.tr("Offline since %1").replace("%1", shown)
-            colour = "#b07a10"
+            colour = theme.OFFLINE
         if pending:
             text += " · " + self.tr("%n waiting", "", pending)
         if rejected:
