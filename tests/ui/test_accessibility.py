@@ -115,3 +115,23 @@ def test_the_three_sounds_are_told_apart_by_contour():
     assert len(goodbye) >= 3 and all(a > b for a, b in zip(goodbye, goodbye[1:], strict=False))  # falls
     assert len(refused) == 1 and refused[0] < min(welcome + goodbye) * 0.75  # one low note, repeated
     assert len(welcome) != len(goodbye)  # not the same notes backwards
+
+
+def test_emoji_in_a_name_are_drawn_in_colour_not_as_boxes(qtbot, languages):
+    """Guests type emoji into their names; without an emoji font (Debian's fonts-noto-color-emoji,
+    installed by scripts/setup.sh) they were empty boxes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFontDatabase, QPainter
+
+    assert "Noto Color Emoji" in QFontDatabase.families()
+    assert theme.EMOJI_FAMILY in theme.font(30).families()
+    image = QImage(240, 120, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(theme.font(64))
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "🚲")
+    painter.end()
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(120, 240, 4).astype(int)
+    coloured = np.abs(pixels[:, :, 2] - pixels[:, :, 0]) > 40  # red against blue: not black, white or grey
+    assert coloured.sum() > 100
