@@ -393,22 +393,22 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
         <source>Type the code printed under your QR code</source>
         <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -998,7 +998,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1006,22 +1006,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="163"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="165"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1029,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1037,57 +1037,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="206"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>

@@ -77,20 +77,6 @@ def scroller(inner: QWidget) -> QScrollArea:
     return scroll
 
 
-ZWSP = "\u200b"  # a place a line may break, drawn as nothing
-
-
-def breakable(text: str, every: int = 12) -> str:
-    """Text with places to break in long words (80 letters without a space happen in names) and
-    after hyphens, so a wrapping label never runs past its edge."""
-    out = []
-    for word in text.split(" "):
-        word = word.replace("-", "-" + ZWSP)
-        pieces = word.split(ZWSP)
-        out.append(ZWSP.join(ZWSP.join(p[i:i + every] for i in range(0, len(p), every)) or p for p in pieces))
-    return " ".join(out)
-
-
 class ElidedLabel(QLabel):
     """One line that ends in '…' when there is no room (a long space name in the top bar).
     Marked with the property elides=True: the layout test lets it be shorter than its text."""
@@ -154,44 +140,79 @@ def touch_button(text: str = "", name: str = "") -> QPushButton:
     return button
 
 
+# WrapButton and breakable: the same as the host view's (hands-host, host_pages/wrap.py), kept
+# here once for every screen.
 class WrapButton(QPushButton):
-    """A touch button whose text wraps onto more lines instead of widening the screen (long
-    visitor types, long names)."""
+    """A QPushButton draws its text on one line, so an 80-character name pushes a grid wider
+    than the screen. This one shows its text in a word-wrapping label inside: the column decides
+    the width, the text the height (a word too long for a line breaks anywhere)."""
 
-    def __init__(self, text: str = "", name: str = "") -> None:
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    def __init__(self, text: str = "", name: str = "", px: int = 26, bold: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the hand scanner
         if name:
             self.setObjectName(name)
-        self.label = QLabel(text)
-        self.label.setObjectName("WrapButtonText")
+        self.label = QLabel()
+        self.label.setFont(theme.font(px, bold))
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        inner = QHBoxLayout(self)
-        inner.setContentsMargins(24, 6, 24, 6)
-        inner.addWidget(self.label)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        # Ignored: the label never asks for the width of its longest line.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.label.setSizePolicy(policy)
+        own = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        own.setHeightForWidth(True)
+        self.setSizePolicy(own)
+        line = QHBoxLayout(self)
+        line.setContentsMargins(18, 10, 18, 10)
+        self._margins = line.contentsMargins()
+        line.addWidget(self.label)
+        self.toggled.connect(self._recolour)
         self.setText(text)
+        self._recolour(False)
 
     def setText(self, text: str) -> None:  # type: ignore[override]
-        self._text = text
+        # Break anywhere inside a word too long for any line: a zero-width space after each
+        # run of 12 letters lets the label wrap where a name has no spaces.
         self.label.setText(breakable(text))
         self.updateGeometry()
 
     def text(self) -> str:  # type: ignore[override]
-        return getattr(self, "_text", "")
+        return self.label.text().replace("\u200b", "")
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.label.heightForWidth(width - 48) + 12, 60)
+        margins = self._margins
+        inner = max(width - margins.left() - margins.right(), 1)
+        return max(self.label.heightForWidth(inner) + margins.top() + margins.bottom(), 56)
 
     def sizeHint(self) -> QSize:
-        return QSize(min(self.label.sizeHint().width() + 48, 600), self.heightForWidth(600))
+        width = max(self.width(), 240)
+        return QSize(240, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, 60)
+        return QSize(120, self.heightForWidth(max(self.width(), 120)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.updateGeometry()  # a new width, a new height: the layout asks again
+
+    def _recolour(self, checked: bool) -> None:
+        self.label.setStyleSheet(f"color: {'white' if checked else theme.INK}; background: transparent;")
+
+
+def breakable(text: str, run: int = 16) -> str:
+    """The text with a zero-width space inside every word part (between spaces and hyphens)
+    longer than `run` letters, so that a wrapping label can break a name like
+    "Wolfeschlegelsteinhausenbergerdorff" instead of growing wider than its column."""
+    def part(p: str) -> str:
+        return p if len(p) <= run else "\u200b".join(p[i:i + run] for i in range(0, len(p), run))
+    return " ".join("-".join(part(p) for p in word.split("-")) for word in text.split(" "))
 
 
 def reason_choice(trigger: QPushButton, reasons: list[tuple[str, str]], pick: Callable[[str], None],

@@ -4,13 +4,14 @@ sounds that differ in contour, not only in pitch."""
 
 from __future__ import annotations
 
+import itertools
 import wave
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
-from zoneinfo import ZoneInfo
 
 from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.paths import ASSETS
@@ -111,8 +112,8 @@ def pitches(name: str) -> list[float]:
 
 def test_the_three_sounds_are_told_apart_by_contour():
     welcome, goodbye, refused = pitches("welcome"), pitches("goodbye"), pitches("refused")
-    assert len(welcome) >= 2 and all(a < b for a, b in zip(welcome, welcome[1:], strict=False))  # rises
-    assert len(goodbye) >= 3 and all(a > b for a, b in zip(goodbye, goodbye[1:], strict=False))  # falls
+    assert len(welcome) >= 2 and all(a < b for a, b in itertools.pairwise(welcome))  # rises
+    assert len(goodbye) >= 3 and all(a > b for a, b in itertools.pairwise(goodbye))  # falls
     assert len(refused) == 1 and refused[0] < min(welcome + goodbye) * 0.75  # one low note, repeated
     assert len(welcome) != len(goodbye)  # not the same notes backwards
 

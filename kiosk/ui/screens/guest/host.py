@@ -44,7 +44,7 @@ class HostPage(StepPage):
         clear_layout(self.box)
         self.buttons = []
         for host in hosts:
-            b = WrapButton(host.name, name="Choice")
+            b = WrapButton(host.name, name="Choice", px=24)
             b.clicked.connect(lambda _=False, h=host: self.chosen.emit(h.member_id, h.name))
             self.box.addWidget(b)
             self.buttons.append(b)

@@ -21,7 +21,7 @@ class PaymentPage(StepPage):
         self.body.addWidget(self.price)
         self.buttons: dict[str, QPushButton] = {}
         for method in PAYMENT_METHODS:
-            b = WrapButton(name="Choice")
+            b = WrapButton(name="Choice", px=24)
             b.clicked.connect(lambda _=False, m=method: self.chosen.emit(m))
             self.body.addWidget(b)
             self.buttons[method] = b

@@ -32,7 +32,7 @@ class ReasonPage(StepPage):
         self.buttons = {}
         assert self.model.offer is not None
         for vtype in self.model.offer.types:
-            b = WrapButton(name="Choice")
+            b = WrapButton(name="Choice", px=24)
             b.clicked.connect(lambda _=False, t=vtype: self.chosen.emit(t))
             self.box.addWidget(b)
             self.buttons[vtype.key] = b

@@ -15,7 +15,6 @@ QWidget#GuestFlow QPushButton#Quiet {{ background: transparent; border: 2px soli
 QWidget#GuestFlow QPushButton#Language {{ background: {theme.ACCENT}; color: white; border: none;
     font-size: 36px; min-height: 96px; }}
 QWidget#GuestFlow QPushButton#Choice {{ padding: 0; min-height: 60px; }}
-QWidget#GuestFlow QLabel#WrapButtonText {{ font-size: 24px; font-weight: bold; color: {theme.INK}; }}
 QWidget#GuestFlow QLineEdit {{
     font-size: 26px; color: {theme.INK}; background: white; border: 3px solid #c9c2b3;
     border-radius: 12px; padding: 4px 14px; min-height: 48px;
