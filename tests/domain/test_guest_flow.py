@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.domain.guest_flow import GuestFlowModel, GuestOffer, HostSearch, Step, host_search_state
-from kiosk.domain.guests import DEFAULT_VISITOR_TYPES, GuestProblem, InvalidGuest
+from kiosk.domain.guests import DEFAULT_VISITOR_TYPES, GuestProblem, InvalidGuest, validate_guest
 from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind
 
 TYPES = {t.key: t for t in DEFAULT_VISITOR_TYPES}
@@ -84,3 +86,61 @@ def test_a_free_visit_submits_after_the_privacy_notice() -> None:
     ("Lar", 0, HostSearch.NOBODY), ("Lar", 1, HostSearch.CHOOSE), ("Lars H", 2, HostSearch.CHOOSE)])
 def test_what_the_host_search_says(typed: str, hits: int, state: HostSearch) -> None:
     assert host_search_state(typed, hits) is state
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_any_walk_a_person_can_take_submits_a_form_the_service_accepts(data) -> None:  # type: ignore[no-untyped-def]
+    """Taps in any order the screens allow (back included): whatever reaches submission is a
+    complete, valid form: every current text accepted, a host when needed, a payment when paid."""
+    o = offer(mobilepay_number=data.draw(st.sampled_from(["", "12 34 56 78"])))
+    model = GuestFlowModel()
+    model.start(o, "da")
+    names = st.text(alphabet=st.characters(categories=("L", "Zs")), min_size=0, max_size=90)
+    for _ in range(40):
+        step = model.step
+        moves = ["back"] if model.can_go_back() else []
+        if step is Step.LANGUAGE:
+            moves.append("language")
+        elif step is Step.NAME:
+            moves.append("name")
+        elif step is Step.CONTACT:
+            moves += ["contact", "skip"]
+        elif step is Step.REASON:
+            moves.append("reason")
+        elif step is Step.HOST:
+            moves.append("host")
+        elif step in (Step.RULES, Step.PRIVACY):
+            moves.append("accept")
+        elif step is Step.PAYMENT:
+            moves.append("pay")
+        move = data.draw(st.sampled_from(moves))
+        submitted = False
+        try:
+            if move == "back":
+                model.back()
+            elif move == "language":
+                model.choose_language(data.draw(st.sampled_from(["da", "en", "de"])))
+            elif move == "name":
+                model.take_name(data.draw(names))
+            elif move == "contact":
+                model.take_contact(data.draw(st.sampled_from(["", "a@b.dk", "nope"])), "")
+            elif move == "skip":
+                model.skip_contact()
+            elif move == "reason":
+                model.choose_reason(data.draw(st.sampled_from(DEFAULT_VISITOR_TYPES)))
+            elif move == "host":
+                model.choose_host("m1", "Lars Holm")
+            elif move == "accept":
+                submitted = model.accept_policy(step) is None
+            elif move == "pay":
+                model.choose_payment(data.draw(st.sampled_from(o.payment_methods())))
+                submitted = True
+        except InvalidGuest:
+            continue
+        if submitted:
+            form = model.form()
+            assert form is not None
+            versions = {kind.value: policy.version for kind, policy in o.policies.items()}
+            validate_guest(form, DEFAULT_VISITOR_TYPES, versions)  # raises if anything is missing
+            return
