@@ -114,9 +114,9 @@ def test_scan_folder_one_json_line_per_image(kiosk_cmd, tmp_path):
     assert proc.returncode == 2 and "b.jpg" in proc.stderr
 
 
-def test_kiosk_run_without_a_screen_says_so(kiosk_cmd):
+def test_kiosk_run_without_a_screen_says_so(kiosk_cmd, tmp_path):
     env_free = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run([sys.executable, "-m", "kiosk", "run", "--data-dir", "/tmp/kiosk-noscreen-test"],
+    proc = subprocess.run([sys.executable, "-m", "kiosk", "run", "--data-dir", str(tmp_path / "data")],
                           capture_output=True, text=True, env=env_free, cwd=ROOT, timeout=60)
     assert proc.returncode == 3 and "no screen found" in proc.stderr
 
