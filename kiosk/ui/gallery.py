@@ -8,7 +8,6 @@ and stays so until the next one is asked for."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -115,7 +114,6 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     flow.model.go(Step.NAME)
     flow._show(Step.NAME)
     flow.name_edit.setText(LONG_NAMES[0])
-    flow.name_page.show_error("x")
     flow.name_page.show_error(flow.tr("Some of those characters cannot be used. Please type it again."))
     yield "guest-name", flow
     flow.model.go(Step.CONTACT)
@@ -150,7 +148,6 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
                            valid_on=MORNING.date(), checked_in=_result(outcome=Outcome.CHECKED_IN)))
     yield "guest-pass", flow
     flow._stop()
-    flow.model.draft = replace(flow.model.draft)
 
     from kiosk.ui.screens.host import HostUnlockScreen
 
