@@ -25,6 +25,7 @@ from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
+from kiosk.services.live_settings import LiveSettings
 from kiosk.services.members import MemberAdmin
 from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
@@ -43,7 +44,7 @@ class Kiosk:
     data_dir: Path
     engine: Engine
     store: SqlDoorStore
-    settings: SpaceSettings
+    live: LiveSettings  # the settings every service reads, swapped whole by apply_settings
     kiosk_id: str
     clock: Clock
     checkin: CheckInService
@@ -54,6 +55,10 @@ class Kiosk:
     guests: GuestService
     privacy: PrivacyService
     stats: StatsService
+
+    @property
+    def settings(self) -> SpaceSettings:
+        return self.live.current()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -85,23 +90,22 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
             raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
             tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False, own=True)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
-    settings = SpaceSettings.from_mapping(stored)
-    rules = settings.rules()
+    live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
     sync_store = SqlSyncStore(engine)
-    checkin = CheckInService(store, clock, ids, rules, kiosk_id)
+    checkin = CheckInService(store, clock, ids, live, kiosk_id)
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store)
     return Kiosk(
-        data_dir=data_dir, engine=engine, store=store, settings=settings, kiosk_id=kiosk_id,
+        data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
         clock=clock,
         checkin=checkin,
         members=members,
-        presence=PresenceService(store, clock, rules),
-        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=rules.local_day),
+        presence=PresenceService(store, clock, live),
+        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day),
         host=HostAccess(store, clock),
-        guests=GuestService(store, clock, os.urandom, signing_key, checkin, settings.guest_types),
-        privacy=PrivacyService(store, clock, rules, settings.retention_days, members),
-        stats=StatsService(store, clock, rules),
+        guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
+        privacy=PrivacyService(store, clock, live, members),
+        stats=StatsService(store, clock, live),
     )
 
 
@@ -129,8 +133,12 @@ def remove_demo(kiosk: Kiosk) -> int:
     return removed
 
 
-def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
-    settings.validate()
+def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
+    """Save new settings and hand them to the running services, as one swap (see apply_settings)."""
+    return apply_settings(kiosk, settings)
+
+
+def _write_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
     with kiosk.store.transaction() as tx:
         for key, value in settings.to_mapping().items():
             tx.set_setting(key, value)
@@ -240,17 +248,11 @@ class HostFiles:
 
 
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
-    """Save new settings and hand them to the running services (the camera and the time zone
-    of a running app take effect at the next start)."""
-    save_settings(kiosk, settings)
-    rules = settings.rules()
-    kiosk.settings = settings
-    kiosk.checkin.rules = rules
-    kiosk.presence.rules = rules
-    kiosk.stats.rules = rules
-    kiosk.privacy.rules, kiosk.privacy.retention_days = rules, settings.retention_days
-    kiosk.guests.types_from = settings.guest_types
-    return settings
+    """Save new settings and hand them to the running services: the database first, then one
+    swap of the one immutable value every service reads (kiosk.services.live_settings), so an
+    operation on another thread sees all of the old settings or all of the new. (The camera
+    and the screens' time zone take effect at the next start.)"""
+    return kiosk.live.replace(settings, lambda s: _write_settings(kiosk, s))
 
 
 def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.HostDesk

@@ -193,7 +193,7 @@ def _sample_kiosk(data_dir: Path):  # type: ignore[no-untyped-def]
     start = datetime(2026, 2, 16, 7, 0, tzinfo=UTC)
     clock = _Clock(start)
     kiosk = app.build(data_dir, clock=clock)
-    kiosk.settings = replace(kiosk.settings, space_name="Cowork Klitmøller", mobilepay_number="12 34 56 78")
+    app.apply_settings(kiosk, replace(kiosk.settings, space_name="Cowork Klitmøller", mobilepay_number="12 34 56 78"))
     names = ["Mette Jensen", "Lars Holm", "Åse Ørum", "Søren Kierkegaard", "Ida Bak", "Jonas Vestergaard",
              "Karen Blixen", "Niels Bohr", "Tove Ditlevsen", "Anders Fogh", "Pia Hansen", "Ole Kirk"]
     cards = kiosk.members.add_many([NewMember(name=n, plan=PlanKind.CLIPCARD if i % 3 == 0 else PlanKind.MONTHLY,

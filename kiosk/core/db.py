@@ -19,7 +19,9 @@ def open_engine(db_path: Path) -> Engine:
 
     A check-in is durable once its transaction commits: that is what the door waits for before
     it says "welcome". Writes take the lock at BEGIN (BEGIN IMMEDIATE) so two processes (the
-    app and a `kiosk checkin` from a shell) never interleave a read and a write.
+    app and a `kiosk checkin` from a shell) never interleave a read and a write. Reads (through
+    `reader(engine)`) begin deferred: in WAL mode they read a snapshot and never hold the write
+    lock, so a host page reading a year of visits does not keep a check-in waiting.
     """
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 10})
 
@@ -38,9 +40,19 @@ def open_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
     return engine
+
+
+READ_ONLY = "kiosk_read_only"
+
+
+def reader(engine: Engine) -> Engine:
+    """The same database for transactions that only read: BEGIN DEFERRED, a WAL snapshot, no
+    write lock. A write inside one fails (SQLite will not upgrade a stale snapshot): writers use
+    the engine itself."""
+    return engine.execution_options(**{READ_ONLY: True})
 
 
 def migrate(engine: Engine, migrations: Path) -> None:

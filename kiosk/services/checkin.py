@@ -14,6 +14,7 @@ from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
+from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
 
 log = logging.getLogger(__name__)
@@ -47,40 +48,49 @@ class ScanResult:
 
 
 class CheckInService:
-    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, rules: SpaceRules, kiosk_id: str):
+    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str):
         self._store, self._clock, self._ids = store, clock, ids
-        self.rules, self._kiosk_id = rules, kiosk_id
+        self._settings, self._kiosk_id = settings, kiosk_id
+
+    @property
+    def rules(self) -> SpaceRules:
+        """The rules the next check-in decides with (each operation takes them once)."""
+        return self._settings.rules()
 
     def check_in_code(self, text: str, source: str = "scan") -> ScanResult:
+        rules = self._settings.rules()  # one set of rules for the whole decision
         now = self._clock.now()
         with self._store.transaction() as tx:
             try:
                 code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
                 return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
-            return self._decide(tx, code.member_id, code.serial, now, source)
+            return self._decide(tx, rules, code.member_id, code.serial, now, source)
 
-    def check_in_within(self, tx: DoorTx, member_id: str, serial: int, source: str) -> ScanResult:
-        """Check a member in (or out) inside a transaction the caller holds: a guest's
-        registration and first check-in commit together or not at all."""
-        return self._decide(tx, member_id, serial, self._clock.now(), source)
+    def check_in_within(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, source: str,
+                        now: datetime) -> ScanResult:
+        """Check a member in (or out) inside a transaction the caller holds, with the rules and
+        moment it decided with: a guest's registration and first check-in commit together or not
+        at all, on one day."""
+        return self._decide(tx, rules, member_id, serial, now, source)
 
     def check_in_short_code(self, typed: str, source: str = "manual") -> ScanResult:
         """Manual entry of the short code printed under the QR."""
+        rules = self._settings.rules()
         now = self._clock.now()
         with self._store.transaction() as tx:
             canonical = normalize_short_code(typed)
             card = tx.card_by_short_code(canonical) if canonical else None
             if card is None:
                 return self._commit(tx, refuse(Refusal.MALFORMED), now, None, None, source)
-            return self._decide(tx, card.member_id, card.serial, now, source)
+            return self._decide(tx, rules, card.member_id, card.serial, now, source)
 
     def host_check_out(self, member_id: str, reason: str) -> ScanResult:
         """A host checks someone out by hand (they left without scanning), with a kept reason."""
         if reason not in HOST_CHECKOUT_REASONS:
             raise InvalidInput(f"reason must be one of {', '.join(HOST_CHECKOUT_REASONS)}")
         now = self._clock.now()
-        today = self.rules.local_day(now)
+        today = self._settings.local_day(now)
         with self._store.transaction() as tx:
             state = tx.member_state(member_id, today)
             open_today = [v for v in (state.open_visits if state else []) if v.day >= today]
@@ -96,8 +106,9 @@ class CheckInService:
         a kept reason. The door's rule decides as for a scan: plans, clips and suspension count."""
         if reason not in HOST_CHECKIN_REASONS:
             raise InvalidInput(f"reason must be one of {', '.join(HOST_CHECKIN_REASONS)}")
+        rules = self._settings.rules()
         now = self._clock.now()
-        today = self.rules.local_day(now)
+        today = rules.local_day(now)
         with self._store.transaction() as tx:
             state = tx.member_state(member_id, today)
             if state is None:
@@ -107,7 +118,7 @@ class CheckInService:
             live = [c for c in state.cards if not c.revoked]
             if not live:
                 raise InvalidInput("that member has no valid card; issue a new one first")
-            decision = decide(replace(state, last_answer=None), live[-1].serial, now, self.rules, self._ids.uuid())
+            decision = decide(replace(state, last_answer=None), live[-1].serial, now, rules, self._ids.uuid())
             result = self._commit(tx, decision, now, member_id, live[-1].serial, "host", reason=reason)
         log.info("host check-in", extra={"event": "host_checkin", "member_id": member_id, "reason": reason,
                                          "outcome": decision.outcome.value})
@@ -116,11 +127,12 @@ class CheckInService:
 
     def close_stale_visits(self) -> int:
         """Close every visit left open on an earlier day at that day's closing time."""
+        rules = self._settings.rules()
         now = self._clock.now()
-        today = self.rules.local_day(now)
+        today = rules.local_day(now)
         with self._store.transaction() as tx:
             stale = tx.stale_open_visits(today)
-            decision = Decision(Outcome.REPEAT, closed=[auto_close(v, self.rules) for v in stale])
+            decision = Decision(Outcome.REPEAT, closed=[auto_close(v, rules) for v in stale])
             tx.record(decision, auto_checkout_events(decision, new_id=self._ids.uuid,
                                                      kiosk_id=self._kiosk_id, now=now,
                                                      source="close_day"))
@@ -128,12 +140,13 @@ class CheckInService:
             log.info("closed %d visits left open on earlier days", len(stale))
         return len(stale)
 
-    def _decide(self, tx: DoorTx, member_id: str, serial: int, now: datetime, source: str) -> ScanResult:
-        today = self.rules.local_day(now)
+    def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, now: datetime,
+                source: str) -> ScanResult:
+        today = rules.local_day(now)
         state = tx.member_state(member_id, today)
         if state is None:
             return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, member_id, serial, source)
-        decision = decide(state, serial, now, self.rules, self._ids.uuid())
+        decision = decide(state, serial, now, rules, self._ids.uuid())
         result = self._commit(tx, decision, now, member_id, serial, source)
         visits = [v for v in tx.visits_on(today) if v.member_id == member_id]
         others = [m for m in tx.present_member_ids(today) if m != member_id]

@@ -26,6 +26,7 @@ from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Rol
 from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind, validate_texts
 
 from .checkin import CheckInService, ScanResult
+from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, new_uuid
 
 log = logging.getLogger(__name__)
@@ -49,14 +50,12 @@ class HostChoice:
 
 class GuestService:
     def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
-                 signing_key: Ed25519PrivateKey, checkin: CheckInService,
-                 visitor_types: Callable[[], tuple[VisitorType, ...]]) -> None:
+                 signing_key: Ed25519PrivateKey, checkin: CheckInService, settings: LiveSettings) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
-        self._key, self._checkin = signing_key, checkin
-        self.types_from = visitor_types  # re-pointed when the settings change
+        self._key, self._checkin, self._settings = signing_key, checkin, settings
 
     def visitor_types(self) -> tuple[VisitorType, ...]:
-        return self.types_from()
+        return self._settings.current().guest_types()
 
     # --- texts the guest accepts --------------------------------------------------------------
     def policies(self) -> dict[PolicyKind, Policy]:
@@ -93,7 +92,7 @@ class GuestService:
         if len(query.replace(" ", "")) < SEARCH_MIN:
             return []
         wanted = fold_query(query)
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             people = tx.member_names()
         hits = [(member_id, name) for member_id, name, role, status in people
                 if role is not Role.GUEST and status is MemberStatus.ACTIVE and name_matches(name, wanted)]
@@ -104,9 +103,10 @@ class GuestService:
     def register(self, form: GuestForm) -> DayPass:
         """Store the guest, their consents and declared payment, issue today's pass and check
         them in, all in one transaction: nothing is kept unless all of it is."""
-        types = self.types_from()
+        settings = self._settings.current()  # one snapshot: the types, the day and the check-in agree
+        types, rules = settings.guest_types(), settings.rules()
         now = self._clock.now()
-        today = self._checkin.rules.local_day(now)
+        today = rules.local_day(now)
         with self._store.transaction() as tx:
             policies = {kind.value: self._current(tx, kind).version for kind in PolicyKind}
             try:
@@ -135,7 +135,7 @@ class GuestService:
                 tx.add_payment(Payment(id=new_uuid(self._random),
                                        member_id=member.id, kind="daypass", amount_ore=vtype.price_ore,
                                        method=clean.payment_method, at=now))
-            result = self._checkin.check_in_within(tx, member.id, 1, source="guest")
+            result = self._checkin.check_in_within(tx, rules, member.id, 1, source="guest", now=now)
         log.info("guest registered", extra={"event": "guest", "member_id": member.id, "type": vtype.key})
         return DayPass(member_id=member.id, name=member.name, code=code, short_code=short, valid_on=today,
                        checked_in=result)

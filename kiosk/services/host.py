@@ -35,7 +35,7 @@ class HostAccess:
         now = self._clock.now()
         if self.guard.locked(now):
             return Unlock.LOCKED
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             stored = tx.setting(SETTING)
         if not stored:
             return Unlock.NO_PIN

@@ -86,7 +86,7 @@ class MemberAdmin:
 
     def roster(self) -> list[Member]:
         """Members and hosts; guests registered at the door are not on the roster."""
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             return [m for m in tx.members() if m.role is not Role.GUEST]
 
     def card(self, member_id: str) -> IssuedCard:
@@ -96,7 +96,7 @@ class MemberAdmin:
             raise InvalidInput("this kiosk is enrolled with a server: print member cards from the "
                                "server (kiosk server card, or its host pages)")
         key = self._require_key()
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             member = tx.member(member_id)
             if member is None:
                 raise NotFound(f"no member with id {member_id!r}")
@@ -110,7 +110,7 @@ class MemberAdmin:
     def search(self, query: str, limit: int = 50) -> list[Member]:
         """Members (never guests) whose name or e-mail has every typed word; all if nothing typed."""
         words = [w.casefold() for w in query.split()]
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             roster = [m for m in tx.members() if m.role is not Role.GUEST]
         hits = [m for m in roster if all(w in f"{m.name} {m.email}".casefold() for w in words)]
         return hits[:limit]

@@ -76,7 +76,14 @@ class DoorTx(Protocol):
 
 
 class DoorStore(Protocol):
-    def transaction(self) -> AbstractContextManager[DoorTx]: ...
+    def transaction(self) -> AbstractContextManager[DoorTx]:
+        """A transaction that writes (it holds the write lock until it ends)."""
+        ...
+
+    def reading(self) -> AbstractContextManager[DoorTx]:
+        """A transaction that only reads: it never keeps a writer (a check-in) waiting."""
+        ...
+
     def flush_log(self) -> None: ...
 
 

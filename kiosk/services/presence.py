@@ -6,26 +6,26 @@ from datetime import date
 
 from kiosk.domain.members import Role
 from kiosk.domain.presence import Presence, PresenceEntry
-from kiosk.domain.visits import SpaceRules
 
+from .live_settings import LiveSettings
 from .ports import Clock, DoorStore
 
 
 class PresenceService:
-    def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules) -> None:
-        self._store, self._clock, self.rules = store, clock, rules
+    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings) -> None:
+        self._store, self._clock, self._settings = store, clock, settings
 
     def today(self) -> date:
-        return self.rules.local_day(self._clock.now())
+        return self._settings.local_day(self._clock.now())
 
     def count_in_now(self) -> int:
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             return len(tx.present_member_ids(self.today()))
 
     def on(self, day: date | None = None) -> Presence:
         today = self.today()
         day = day or today
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             names = {m.id: m for m in tx.members()}
             visits = tx.visits_on(day)
             guests = tx.guest_details([v.member_id for v in visits

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from kiosk.core.errors import NotFound
 from kiosk.domain.members import Role
-from kiosk.domain.visits import SpaceRules
 
+from .live_settings import LiveSettings
 from .members import MemberAdmin
 from .ports import Clock, DoorStore
 
@@ -24,16 +24,19 @@ class PurgeReport:
 
 
 class PrivacyService:
-    def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules, retention_days: int,
-                 members: MemberAdmin) -> None:
-        self._store, self._clock, self.rules = store, clock, rules
-        self.retention_days = retention_days
+    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, members: MemberAdmin) -> None:
+        self._store, self._clock, self._settings = store, clock, settings
         self._members = members
+
+    @property
+    def retention_days(self) -> int:
+        return self._settings.current().retention_days
 
     def purge(self, retention_days: int | None = None) -> PurgeReport:
         """Delete every guest whose day pass was for a day more than the retention period ago."""
-        days = self.retention_days if retention_days is None else retention_days
-        today = self.rules.local_day(self._clock.now())
+        settings = self._settings.current()
+        days = settings.retention_days if retention_days is None else retention_days
+        today = settings.rules().local_day(self._clock.now())
         kept_from = today - timedelta(days=days)
         with self._store.transaction() as tx:
             deleted = tx.forget(tx.guests_registered_before(kept_from))
@@ -46,7 +49,7 @@ class PrivacyService:
         """Erase one person now. A guest, or a member of a kiosk that keeps its own roster, is
         deleted here at once. On an enrolled kiosk a member is also erased on the server, whose
         tombstone takes them off every other kiosk. Returns "erased" or "erased_and_requested"."""
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             member = tx.member(member_id)
             if member is None:
                 raise NotFound(f"no member or guest with id {member_id!r}")

@@ -6,25 +6,26 @@ from datetime import date, timedelta
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.stats import Busyness, busyness
-from kiosk.domain.visits import SpaceRules
 
+from .live_settings import LiveSettings
 from .ports import Clock, DoorStore
 
 MAX_DAYS = 366
 
 
 class StatsService:
-    def __init__(self, store: DoorStore, clock: Clock, rules: SpaceRules) -> None:
-        self._store, self._clock, self.rules = store, clock, rules
+    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings) -> None:
+        self._store, self._clock, self._settings = store, clock, settings
 
     def period(self, start: date | None = None, end: date | None = None, days: int = 7) -> Busyness:
-        today = self.rules.local_day(self._clock.now())
+        rules = self._settings.rules()
+        today = rules.local_day(self._clock.now())
         end = end or today
         start = start or end - timedelta(days=days - 1)
         if end < start:
             raise InvalidInput("the period ends before it starts")
         if (end - start).days >= MAX_DAYS:
             raise InvalidInput(f"choose a period of at most {MAX_DAYS} days")
-        with self._store.transaction() as tx:
+        with self._store.reading() as tx:
             spans = tx.visit_spans(start, end)
-        return busyness(spans, start, end, self.rules, self._clock.now())
+        return busyness(spans, start, end, rules, self._clock.now())

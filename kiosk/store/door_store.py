@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -13,6 +16,7 @@ from sqlalchemy import Engine, delete, func, select, union, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import reader
 from kiosk.core.errors import StorageFailed
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
 from kiosk.domain.events import Event, EventKind
@@ -36,6 +40,8 @@ from .models import (
     TrustedKeyRow,
     VisitRow,
 )
+
+log = logging.getLogger(__name__)
 
 
 class GuardedSession(Session):
@@ -72,13 +78,31 @@ def forget_people(s: Session, member_ids: list[str]) -> int:
 class SqlDoorStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._reader = reader(engine)
 
-    def flush_log(self) -> None:
+    def flush_log(self, give_up_after: float = 120.0) -> None:
         """Copy the write-ahead log into the database file and empty it: after a deletion, the
-        old pages (with the deleted data) leave the log too."""
+        old pages (with the deleted data) leave the log too.
+
+        A reader that began before the deletion (another thread of the app) still reads the old
+        pages, so SQLite cannot drop them until it ends: the checkpoint then answers "busy"
+        after its busy timeout. So check the answer and the log's size, and try again until the
+        log is empty; a reader held open for minutes is a fault, reported as StorageFailed."""
+        wal = Path(f"{self.engine.url.database}-wal")
+        deadline = time.monotonic() + give_up_after
+        pause = 0.05
         conn = self.engine.raw_connection()  # outside any transaction: a checkpoint cannot run in one
         try:
-            conn.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            while True:
+                busy, frames, _copied = conn.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy == 0 and frames == 0 and (not wal.exists() or wal.stat().st_size == 0):
+                    return
+                if time.monotonic() > deadline:
+                    raise StorageFailed("deleted data is still in the database's write-ahead log: a reader "
+                                        "kept it open; it is removed at the next deletion or restart")
+                log.info("checkpoint busy (a reader is open); trying again", extra={"event": "checkpoint_busy"})
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
         except sqlite3.Error as exc:
             raise StorageFailed(str(exc)) from exc
         finally:
@@ -86,7 +110,14 @@ class SqlDoorStore:
 
     @contextmanager
     def transaction(self) -> Iterator[SqlDoorTx]:
+        """A transaction that may write: it holds the write lock from BEGIN to COMMIT."""
         with GuardedSession(self.engine, expire_on_commit=False) as session, session.begin():
+            yield SqlDoorTx(session)
+
+    @contextmanager
+    def reading(self) -> Iterator[SqlDoorTx]:
+        """A transaction that only reads: one consistent snapshot, no write lock taken."""
+        with GuardedSession(self._reader, expire_on_commit=False) as session, session.begin():
             yield SqlDoorTx(session)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, Select, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from kiosk.core.db import reader
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member, Role
 from kiosk.domain.visits import Visit
@@ -32,13 +33,19 @@ PREFIX = "sync_"
 class SqlSyncStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._reader = reader(engine)
 
     def _session(self) -> Session:
+        """A session that writes: BEGIN IMMEDIATE."""
         return GuardedSession(self.engine, expire_on_commit=False)
+
+    def _reading(self) -> Session:
+        """A session that only reads: deferred, a snapshot, never the write lock."""
+        return GuardedSession(self._reader, expire_on_commit=False)
 
     # --- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, str]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(SettingRow).where(SettingRow.key.startswith(PREFIX)))
             return {r.key.removeprefix(PREFIX): r.value for r in rows}
 
@@ -54,7 +61,7 @@ class SqlSyncStore:
 
     # --- the queue ---------------------------------------------------------------------------
     def pending(self, limit: int) -> list[tuple[int, Event]]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(EventRow).where(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
                              .order_by(EventRow.seq).limit(limit))
             return [(r.seq, Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
@@ -62,12 +69,12 @@ class SqlSyncStore:
                                   visit_id=r.visit_id, reason=r.reason, source=r.source)) for r in rows]
 
     def pending_count(self) -> int:
-        with self._session() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count()).select_from(EventRow).where(
                 EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))) or 0
 
     def rejected_count(self) -> int:
-        with self._session() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count()).select_from(EventRow).where(
                 EventRow.rejected_reason.is_not(None))) or 0
 
@@ -144,7 +151,7 @@ class SqlSyncStore:
     def apply_clip_days(self, days: dict[str, list[date]]) -> None:
         """The server's whole list, replacing the last one (it is small: clip-card members only)."""
         wanted = {(member_id[:16], day) for member_id, member_days in days.items() for day in member_days}
-        with self._session() as s:
+        with self._reading() as s:
             have = {(row[0], row[1]) for row in s.execute(select(RemoteClipDayRow.member_id, RemoteClipDayRow.day))}
             if have == wanted:
                 return  # the usual case: nothing new, so no write (and no fsync) every sync round
@@ -163,7 +170,7 @@ class SqlSyncStore:
             s.add(RosterRequestRow(id=request_id, body=json.dumps(body, default=str), created_at=datetime.now(UTC)))
 
     def pending_requests(self, limit: int) -> list[dict[str, object]]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status.is_(None))
                              .order_by(RosterRequestRow.seq).limit(limit))
             return [json.loads(r.body) for r in rows]
@@ -175,17 +182,17 @@ class SqlSyncStore:
                           .values(status=status, reason=reason))
 
     def rejected_requests(self) -> list[tuple[dict[str, object], str]]:
-        with self._session() as s:
+        with self._reading() as s:
             rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status == "rejected"))
             return [(json.loads(r.body), r.reason or "") for r in rows]
 
     def roster(self) -> tuple[list[Member], list[Card]]:
-        with self._session() as s:
+        with self._reading() as s:
             return ([_member(r) for r in s.scalars(select(MemberRow).where(MemberRow.role != Role.GUEST.value))],
                     [_card(r) for r in s.scalars(select(CardRow).where(CardRow.member_id.not_in(_guest_ids())))])
 
     def has_real_members(self) -> bool:
-        with self._session() as s:
+        with self._reading() as s:
             return (s.scalar(select(func.count()).select_from(MemberRow).where(
                 MemberRow.demo.is_(False), MemberRow.role != Role.GUEST.value)) or 0) > 0
 
