@@ -1272,12 +1272,12 @@
 <context>
     <name>flow</name>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="119"/>
+        <location filename="../../kiosk/ui/gallery.py" line="117"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="126"/>
+        <location filename="../../kiosk/ui/gallery.py" line="124"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>

@@ -1272,12 +1272,12 @@
 <context>
     <name>flow</name>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="119"/>
+        <location filename="../../kiosk/ui/gallery.py" line="117"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="126"/>
+        <location filename="../../kiosk/ui/gallery.py" line="124"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>

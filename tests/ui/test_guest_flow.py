@@ -75,7 +75,9 @@ def _trusted(kiosk):  # type: ignore[no-untyped-def]
 
 
 def test_a_day_pass_guest_declares_payment_and_bad_input_is_explained(qtbot, door, kiosk):
-    kiosk.settings = replace(kiosk.settings, mobilepay_number="12 34 56 78")
+    from kiosk import app
+
+    app.apply_settings(kiosk, replace(kiosk.settings, mobilepay_number="12 34 56 78"))
     open_flow(qtbot, door)
     flow = door.guest
     tap(qtbot, flow.language_buttons["en"])
