@@ -1,6 +1,6 @@
 """Run every benchmark: .venv/bin/python -m benchmarks  (about 6 minutes on 2 cores)"""
 
-from benchmarks import checkin, decoders, door, fleet, guests, sync
+from benchmarks import checkin, decoders, door, fleet, guests, login_storm, requests, sync
 
 decoders.main()
 print()
@@ -13,3 +13,7 @@ print()
 sync.main()
 print()
 fleet.main()
+print()
+requests.main()
+print()
+login_storm.main()

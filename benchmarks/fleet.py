@@ -12,8 +12,6 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -21,6 +19,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.serve import server_process
 from kiosk.server.runner import build_store
 from kiosk.sync import wire
 from kiosk.sync.client import ServerApi
@@ -71,26 +70,8 @@ def run(label: str, data_dir: Path, db_url: str | None, kiosks: int, seconds: fl
         code = store.add_kiosk(f"door-{i}")
         tokens.append((device, store.enroll(wire.EnrollRequest(code=code, device_id=device)).token))
     store.engine.dispose()
-    port = 18000 + random.randint(0, 999)
-    args = [sys.executable, "-m", "kiosk", "server", "run", "--data-dir", str(data_dir), "--port", str(port),
-            "--workers", str(workers)]
-    if db_url:
-        args += ["--db", db_url]
-    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                import urllib.request
-
-                urllib.request.urlopen(url + "/api/v1/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+    with server_process(data_dir, db_url, workers) as url:
         lat = fleet(url, tokens, seconds)
-    finally:
-        server.terminate()
-        server.wait(10)
     q = statistics.quantiles(lat, n=100, method="inclusive")
     return (f"| {label} | {workers} | {kiosks} | {len(lat)} | {statistics.median(lat):.1f} | {q[94]:.1f} | "
             f"{q[98]:.1f} | "

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from kiosk import paths
 from kiosk.core.db import migrate, open_engine
 from kiosk.core.errors import StorageFailed
-from kiosk.core.keys import load_or_create_signing_key, load_private_key
+from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
@@ -74,11 +74,12 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     clock = clock or SystemClock()
     engine = open_engine(paths.database_path(data_dir))
     try:
-        migrate(engine, MIGRATIONS)
+        short_code_key = load_or_create_secret(paths.short_code_key_path(data_dir))
+        migrate(engine, MIGRATIONS, short_code_key=short_code_key)
     except Exception as exc:
         engine.dispose()
         raise StorageFailed(f"cannot open the database in {data_dir}: {exc}") from exc
-    store = SqlDoorStore(engine)
+    store = SqlDoorStore(engine, short_code_key)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
     with store.transaction() as tx:
         kiosk_id = tx.setting("kiosk_id")
@@ -92,7 +93,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
     live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
-    sync_store = SqlSyncStore(engine)
+    sync_store = SqlSyncStore(engine, short_code_key)
     checkin = CheckInService(store, clock, ids, live, kiosk_id)
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store)
     return Kiosk(

@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--code", required=True)
     enroll.add_argument("--replace-roster", action="store_true",
                         help="let the server's roster replace this kiosk's own members")
+    enroll.add_argument("--insecure-http", action="store_true",
+                        help="allow http:// to a server that is not this machine (the token and roster "
+                             "travel unencrypted: use https:// behind a TLS proxy instead)")
     _data_dir_arg(enroll)
     sync = sub.add_parser("sync", help="sync with the central server")
     sync.add_argument("--once", action="store_true", required=True, help="one round: push events, pull roster")
@@ -169,6 +172,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
+
+
+def _plain_http_elsewhere(url: str) -> bool:
+    """http:// to anything but this machine (loopback stays allowed: nothing leaves it)."""
+    import ipaddress
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(url.strip())
+    if parts.scheme.lower() != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
 
 
 def _fail(message: str) -> int:
@@ -457,6 +477,10 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
 
     try:
         if args.command == "enroll":
+            if _plain_http_elsewhere(args.server) and not args.insecure_http:
+                return _fail(f"{args.server} is plain http to another machine: the device token and the roster "
+                             "would travel unencrypted. Use the server's https:// address (see README: TLS), "
+                             "or add --insecure-http to accept that")
             response = kiosk.sync.enroll(args.server, args.code, args.replace_roster)
             report = kiosk.sync.run_once()
             print(f"enrolled as {response.kiosk_name}; pulled {report.pulled} roster changes"
@@ -475,6 +499,8 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
     else:
         print(f"pushed {report.pushed} (accepted {report.accepted}, duplicate {report.duplicate}, "
               f"rejected {report.rejected}); pulled {report.pulled}; {report.pending} waiting"
+              + (f"; {report.requests_waiting} roster requests wait for a host on the server"
+                 if report.requests_waiting else "")
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
               + (f"; error: {report.error}" if report.error else ""))
     return EXIT_OFFLINE if report.error else EXIT_OK

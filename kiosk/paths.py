@@ -24,5 +24,9 @@ def signing_key_path(data_dir: Path) -> Path:
     return data_dir / "keys" / "card-signing-key.pem"
 
 
+def short_code_key_path(data_dir: Path) -> Path:
+    return data_dir / "keys" / "short-code-key"
+
+
 DEMO_KEY = ASSETS / "demo" / "demo-signing-key.pem"
 DEMO_FEED = ASSETS / "demo" / "door-feed.mp4"

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 # Qt widget tests run offscreen; the end-to-end tests start their own Xvfb.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,3 +44,17 @@ def need(condition: bool, reason: str) -> None:
     if in_ci():
         pytest.fail(f"CI must provide this: {reason}")
     pytest.skip(reason)
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Migrate a kiosk database only as far as an older schema revision, as an older kiosk left it."""
+    from alembic import command
+    from alembic.config import Config
+
+    from kiosk.store import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)

@@ -1036,58 +1036,66 @@
             <numerusform>%n lagt til side</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n ændring venter på en vært</numerusform>
+            <numerusform>%n ændringer venter på en vært</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="200"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216"/>
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
     </message>

@@ -1036,58 +1036,66 @@
             <numerusform>%n zurückgestellt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
+            <numerusform>%n Änderungen warten auf einen Gastgeber</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="200"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>

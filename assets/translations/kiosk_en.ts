@@ -1036,58 +1036,66 @@
             <numerusform>%n set aside</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <source>%n changes wait for a host</source>
+        <translation>
+            <numerusform>%n change waits for a host</numerusform>
+            <numerusform>%n changes wait for a host</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="200"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210"/>
         <source>Type code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>Guest / day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216"/>
         <source>Questions: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,12 +55,15 @@ def reader(engine: Engine) -> Engine:
     return engine.execution_options(**{READ_ONLY: True})
 
 
-def migrate(engine: Engine, migrations: Path) -> None:
+def migrate(engine: Engine, migrations: Path, short_code_key: bytes | None = None) -> None:
     """Apply every migration of `migrations` not yet applied. Safe to call at every start.
 
-    The kiosk (kiosk.store.MIGRATIONS) and the server (its own folder) both use this."""
+    The kiosk (kiosk.store.MIGRATIONS) and the server (its own folder) both use this.
+    short_code_key: the kiosk's, for the migration that turns stored short codes into keyed
+    hashes (kiosk 0007)."""
     config = Config()
     config.set_main_option("script_location", str(migrations))
+    config.attributes["short_code_key"] = short_code_key
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

@@ -24,14 +24,31 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 def load_or_create_signing_key(path: Path) -> Ed25519PrivateKey:
     if path.exists():
         return load_private_key(path)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    _write_private(path, key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()))
+    return key
+
+
+def load_or_create_secret(path: Path, size: int = 32) -> bytes:
+    """A random secret of `size` bytes kept in its own file (mode 0600): the short-code key.
+    Apart from the database, so a copy of the database alone holds no door codes."""
+    if path.exists():
+        secret = path.read_bytes()
+        if len(secret) != size:
+            raise ValueError(f"{path} is not a {size}-byte key")
+        return secret
+    secret = os.urandom(size)
+    _write_private(path, secret)
+    return secret
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a key file readable by this user only, whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    return key

@@ -17,6 +17,7 @@ import base64
 import binascii
 import enum
 import hashlib
+import hmac
 import struct
 from dataclasses import dataclass
 
@@ -133,6 +134,19 @@ def normalize_short_code(typed: str) -> str | None:
     if _luhn_mod32_check(body) != check:
         return None
     return f"{body[:4]}-{body[4:]}-{check}"
+
+
+SHORT_CODE_KEY_BYTES = 32
+
+
+def short_code_hash(key: bytes, short_code: str) -> str:
+    """How kiosks keep short codes: HMAC-SHA256 under the kiosk's own key, of the canonical form
+    (XXXX-XXXX-C). A copied database or roster without the key is not a list of door codes;
+    with the key, the 40 bits of a short code can be searched, so a stolen kiosk still means new
+    cards (docs/sync-protocol.md, Version 2)."""
+    if len(key) != SHORT_CODE_KEY_BYTES:
+        raise ValueError("a short-code key is 32 bytes")
+    return hmac.new(key, b"door-kiosk/short-code/v1\x00" + short_code.encode("ascii"), hashlib.sha256).hexdigest()
 
 
 # --- codes typed by a USB hand scanner ------------------------------------------------------

@@ -57,12 +57,13 @@ class Member:
 class Card:
     member_id: str
     serial: int
-    short_code: str
+    short_code_hash: str  # HMAC of the short code under this kiosk's key (codes.short_code_hash)
     revoked: bool = False
 
 
 NAME_MAX = 120
 EMAIL_MAX = 254
+MAX_CLIPS = 100_000  # fits every database's INTEGER with room for top-ups
 
 
 class InvalidMember(ValueError):
@@ -80,6 +81,8 @@ def validate_member_fields(name: str, email: str, plan: Plan) -> None:
         raise InvalidMember(f"e-mail {email!r} is not an address")
     if plan.clips_total < 0:
         raise InvalidMember("clips cannot be negative")
+    if plan.clips_total > MAX_CLIPS:
+        raise InvalidMember(f"a clip card holds at most {MAX_CLIPS} clips")
     if plan.kind is PlanKind.CLIPCARD and plan.clips_total == 0:
         raise InvalidMember("a clip card needs at least one clip (--clips N)")
     if plan.kind is not PlanKind.CLIPCARD and plan.clips_total:

@@ -12,15 +12,22 @@ from fastapi.responses import JSONResponse
 
 from kiosk.sync import wire
 
+from .errors import KeyConflict
+from .requests import RosterRequests, for_protocol_1
 from .store import ServerError, ServerStore, Unauthorized
 
 
 def create_app(store: ServerStore) -> FastAPI:
+    requests = RosterRequests(store)
     app = FastAPI(title="Door kiosk server", version="1", summary="Roster down, events up (sync protocol v1)")
 
     @app.exception_handler(Unauthorized)
     async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=401)
+
+    @app.exception_handler(KeyConflict)
+    async def _conflict(_: Request, exc: KeyConflict) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=409)
 
     @app.exception_handler(ServerError)
     async def _bad_request(_: Request, exc: ServerError) -> JSONResponse:
@@ -31,6 +38,11 @@ def create_app(store: ServerStore) -> FastAPI:
         if scheme.lower() != "bearer" or not token:
             raise HTTPException(401, "a device token is needed (Authorization: Bearer TOKEN)")
         return store.kiosk_for_token(token.strip())
+
+    def protocol(kiosk_protocol: Annotated[str | None, Header(alias="Kiosk-Protocol")] = None) -> int:
+        """The kiosk's protocol version (1 when it does not say). The version negotiation of
+        protocol 2 replaces this; roster requests only need the number."""
+        return 2 if (kiosk_protocol or "").strip() == "2" else 1
 
     @app.get("/api/v1/health")
     def health() -> dict[str, str]:
@@ -46,18 +58,26 @@ def create_app(store: ServerStore) -> FastAPI:
         return wire.PushResponse(results=results, server_time=datetime.now(UTC))
 
     @app.post("/api/v1/roster-requests", responses={401: {"description": "unknown or revoked token"}})
-    def roster_requests(request: wire.RosterRequestsPush,
-                        device_id: Annotated[str, Depends(device)]) -> wire.RosterRequestsResponse:
-        return wire.RosterRequestsResponse(results=store.apply_requests(device_id, request.requests))
+    def roster_requests(request: wire.RosterRequestsPush, device_id: Annotated[str, Depends(device)],
+                        version: Annotated[int, Depends(protocol)]) -> wire.RosterRequestsResponse:
+        results = requests.apply(device_id, request.requests)
+        return wire.RosterRequestsResponse(results=results if version >= 2 else for_protocol_1(results))
+
+    @app.post("/api/v1/short-code-key", responses={401: {"description": "unknown or revoked token"},
+                                                   409: {"description": "another key was given before"}})
+    def short_code_key(request: wire.ShortCodeKey, device_id: Annotated[str, Depends(device)]) -> dict[str, str]:
+        """Protocol 2: the kiosk's key for short codes, given once; the roster then carries
+        HMAC(key, short code) for this kiosk instead of short codes."""
+        return {"status": store.set_short_code_key(device_id, request.key)}
 
     @app.get("/api/v1/roster", responses={401: {"description": "unknown or revoked token"}})
     def pull(device_id: Annotated[str, Depends(device)], cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
-        return store.pull(cursor, limit)
+        return store.pull(cursor, limit, device_id)
 
-    @app.get("/api/v1/presence", responses={401: {"description": "unknown or revoked token"}})
-    def presence(device_id: Annotated[str, Depends(device)]) -> dict[str, object]:
-        return store.presence()
+    # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it
+    # needs (today's visits come with it, by id) and propose changes; names across doors are for
+    # hosts, on the host pages.
 
     from .hosts import Hosts
     from .web import add_host_pages

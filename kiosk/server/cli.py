@@ -55,9 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8470)
     run.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL: one per core)")
+    run.add_argument("--public-url", default=os.environ.get("KIOSK_SERVER_PUBLIC_URL", ""),
+                     help="the address hosts and kiosks use, e.g. https://kiosk.example.dk (https: cookies "
+                          "are Secure) (KIOSK_SERVER_PUBLIC_URL)")
+    run.add_argument("--trusted-proxy", action="append", default=None, metavar="ADDRESS",
+                     help="a reverse proxy (IP or network) whose X-Forwarded-For and X-Forwarded-Proto are "
+                          "believed; repeat for several (KIOSK_SERVER_TRUSTED_PROXIES, comma separated)")
 
     members = ssub.add_parser("members", help="the roster")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
+
+    from .requests_cli import add_permissions_parser, add_requests_parser
 
     add = msub.add_parser("add", help="add a member and issue their first card")
     add_member_arguments(add)
@@ -89,12 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     krevoke = ksub.add_parser("revoke")
     krevoke.add_argument("name")
     common(krevoke)
+    add_permissions_parser(ksub, common)
+    add_requests_parser(ssub, parser_class, common)
 
     hosts = ssub.add_parser("hosts", help="people who may log in to the host pages")
     hsub = hosts.add_subparsers(dest="hosts_command", required=True, parser_class=parser_class)
     hadd = hsub.add_parser("add", help="add a host (or set a new password); the password is read from stdin")
     hadd.add_argument("username")
     common(hadd)
+    hunlock = hsub.add_parser("unlock", help="end the login throttle on a host's account (after failed logins)")
+    hunlock.add_argument("username")
+    common(hunlock)
 
     presence = ssub.add_parser("presence", help="who is in now across kiosks")
     presence.add_argument("--json", action="store_true")
@@ -106,6 +119,7 @@ def run_server_command(args: argparse.Namespace) -> int:
     from kiosk.core.errors import InvalidInput
     from kiosk.core.members import parse_date, parse_member_csv
 
+    from .requests_cli import run_permissions_command, run_requests_command
     from .runner import build_store, serve
     from .store import ServerError
 
@@ -118,8 +132,17 @@ def run_server_command(args: argparse.Namespace) -> int:
     try:
         cmd = args.server_command
         if cmd == "run":
+            from .web.settings import BadWebSetting, WebSettings
+
+            proxies = args.trusted_proxy if args.trusted_proxy is not None else [
+                p.strip() for p in os.environ.get("KIOSK_SERVER_TRUSTED_PROXIES", "").split(",") if p.strip()]
+            try:
+                web = WebSettings(public_url=args.public_url, trusted_proxies=tuple(proxies))
+            except BadWebSetting as exc:
+                print(f"kiosk: error: {exc}", file=sys.stderr)
+                return EXIT_USAGE
             serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,
-                  args.timezone)
+                  args.timezone, web)
             return 0
         if cmd == "members":
             if args.members_command == "list":
@@ -157,6 +180,10 @@ def run_server_command(args: argparse.Namespace) -> int:
             save_card(c.printable(), args.space_name, args.out)
             print(f"wrote the card of {c.member.name} ({c.short_code}) to {args.out}")
             return 0
+        if cmd == "requests":
+            return run_requests_command(store, args)
+        if cmd == "kiosks" and args.kiosks_command == "permissions":
+            return run_permissions_command(store, args)
         if cmd == "kiosks":
             if args.kiosks_command == "add":
                 code = store.add_kiosk(args.name, args.location)
@@ -182,6 +209,10 @@ def run_server_command(args: argparse.Namespace) -> int:
 
             from .hosts import Hosts
 
+            if args.hosts_command == "unlock":
+                was = Hosts(store.engine).unlock(args.username)
+                print(f"host {args.username} may log in again" if was else f"host {args.username} was not locked")
+                return 0
             password = getpass.getpass("password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
             Hosts(store.engine).add(args.username, password)
             print(f"host {args.username} can log in to the host pages")

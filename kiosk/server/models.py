@@ -42,6 +42,12 @@ class KioskRow(ServerBase):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     pending: Mapped[int] = mapped_column(Integer, default=0)
+    # Roster requests this kiosk may have applied directly (comma-separated ops; None: the
+    # default set), and the most clips one top-up may add without a host (kiosk/server/requests.py).
+    permissions: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    top_up_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The kiosk's key for short codes (hex): the roster carries HMAC(key, short code) only.
+    short_code_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class ServerMemberRow(ServerBase):
@@ -101,7 +107,8 @@ class ServerEventRow(ServerBase):
     content_hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_server_events_kiosk_seq", "kiosk_id", "seq"),)
+    __table_args__ = (Index("ix_server_events_kiosk_seq", "kiosk_id", "seq"),
+                      Index("ix_server_events_member", "member_id"))
 
 
 class ServerVisitRow(ServerBase):
@@ -140,11 +147,28 @@ class WebSessionRow(ServerBase):
 
 
 class AppliedRequestRow(ServerBase):
-    """Roster requests from kiosks already applied: each is applied at most once."""
+    """Roster requests from kiosks: each is recorded once (the id is the primary key), in the same
+    transaction that applies it. A pending one keeps its body until a host approves or rejects it."""
 
     __tablename__ = "roster_requests"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kiosk_id: Mapped[str] = mapped_column(String(36))
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # accepted | rejected | pending
     reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    applied_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when it arrived
+    op: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    member_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    body: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, while pending only
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class LoginThrottleRow(ServerBase):
+    """Failed host logins in a row, per account ("host:NAME") and per client address
+    ("addr:IP"); kept in the database so a restart or a second worker does not forget them."""
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

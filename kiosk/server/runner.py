@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from kiosk.core.keys import load_or_create_signing_key
 
 from .store import ServerStore, migrate_server, open_server_engine
+from .web.settings import WebSettings
 
 
 def default_db_url(data_dir: Path) -> str:
@@ -24,13 +25,18 @@ def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Cop
 
 
 def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: Path | None = None,
-          db_url: str | None = None, tz: str = "Europe/Copenhagen") -> None:
+          db_url: str | None = None, tz: str = "Europe/Copenhagen", web: WebSettings | None = None) -> None:
     import uvicorn
 
     from .api import create_app
 
+    web = web or WebSettings.from_env()
+    # The host pages believe X-Forwarded-For/-Proto from the configured proxies only (web/__init__.py),
+    # never uvicorn's own default of trusting 127.0.0.1.
+    os.environ.update(web.to_env())
     if workers <= 1:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info", timeout_keep_alive=30)
+        uvicorn.run(create_app(store), host=host, port=port, log_level="info", timeout_keep_alive=30,
+                    proxy_headers=False)
         return
     # Several processes: each builds its own store from the environment (app_from_env below).
     os.environ["KIOSK_SERVER_DATA_DIR"] = str(data_dir or "")
@@ -39,7 +45,7 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
     os.environ["KIOSK_SERVER_TZ"] = tz
     store.engine.dispose()
     uvicorn.run("kiosk.server.runner:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="info", timeout_keep_alive=30)
+                log_level="info", timeout_keep_alive=30, proxy_headers=False)
 
 
 def app_from_env():  # type: ignore[no-untyped-def]

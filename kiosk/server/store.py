@@ -8,30 +8,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import ValidationError
-from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import Engine, case, create_engine, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.core.db import migrate, open_engine
 from kiosk.core.hashing import sha256_hex as _sha
 from kiosk.core.members import IssuedCard
-from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for
+from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for, short_code_hash
 from kiosk.domain.events import spent_clip
-from kiosk.domain.members import InvalidMember, Plan, PlanKind, validate_member_fields
+from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, validate_member_fields
 from kiosk.sync import wire
 
+from .errors import KeyConflict, ServerError, Unauthorized
 from .models import (
-    AppliedRequestRow,
     ChangeRow,
     KioskRow,
     LocationRow,
     MetaRow,
     PublicKeyRow,
+    ServerBase,
     ServerCardRow,
     ServerEventRow,
     ServerMemberRow,
@@ -42,12 +44,37 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 ENROLL_VALID = timedelta(hours=24)
 
 
-class ServerError(Exception):
-    """A request a person or kiosk can fix; the message says how."""
+def _plan(kind: object, clips: object, valid_until: object) -> Plan:
+    try:
+        plan_kind = PlanKind(str(kind or "monthly"))
+    except ValueError:
+        raise ServerError(f"plan {kind!r} is not one of monthly, clipcard, daypass") from None
+    try:
+        clips_total = int(clips or 0)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ServerError(f"clips {clips!r} is not a whole number") from None
+    if isinstance(valid_until, str):
+        try:
+            valid_until = date.fromisoformat(valid_until) if valid_until else None
+        except ValueError:
+            raise ServerError(f"valid_until {valid_until!r} is not a date like 2026-12-31") from None
+    return Plan(kind=plan_kind, valid_until=valid_until, clips_total=clips_total)  # type: ignore[arg-type]
 
 
-class Unauthorized(ServerError):
-    pass
+def _validated(name: str, email: str, plan: Plan) -> None:
+    try:
+        validate_member_fields(name, email, plan)
+    except InvalidMember as exc:
+        raise ServerError(str(exc)) from None
+
+
+def _locked_member(s: Session, member_id: str) -> ServerMemberRow:
+    """The member's row, locked until the transaction ends (FOR UPDATE; SQLite: the write lock
+    taken at BEGIN), so what is read here is still true when it is written."""
+    row = s.get(ServerMemberRow, member_id, with_for_update=True)
+    if row is None:
+        raise ServerError(f"no member with id {member_id!r}")
+    return row
 
 
 def open_server_engine(url: str) -> Engine:
@@ -68,9 +95,19 @@ def _member_wire(row: ServerMemberRow) -> wire.RosterMember:
                              clips_total=row.clips_total, status=row.status, role=row.role)
 
 
-def _card_wire(row: ServerCardRow) -> wire.RosterCard:
-    return wire.RosterCard(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
-                           revoked=row.revoked)
+def _for_kiosk(row: ServerMemberRow) -> wire.RosterMember:
+    """A member as kiosks get them: what the door needs, no e-mail address."""
+    return _member_wire(row).model_copy(update={"email": ""})
+
+
+def _card_wire(row: ServerCardRow, short_code_key: bytes | None) -> wire.RosterCard:
+    """A card as a kiosk gets it: its short code as HMAC(the kiosk's key, code) once the kiosk has
+    given its key; in clear only to protocol 1 kiosks, which never do."""
+    if short_code_key is None:
+        return wire.RosterCard(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
+                               revoked=row.revoked)
+    return wire.RosterCard(member_id=row.member_id, serial=row.serial, revoked=row.revoked,
+                           short_code_hash=short_code_hash(short_code_key, row.short_code))
 
 
 @dataclass(frozen=True)
@@ -88,7 +125,8 @@ class IssuedServerCard:
 class ServerStore:
     def __init__(self, engine: Engine, signing_key: Ed25519PrivateKey, tz: ZoneInfo) -> None:
         self.engine, self.key, self.tz = engine, signing_key, tz
-        self._summary: tuple[int, int, str] | None = None  # (newest change, count, checksum)
+        # (newest change, count, checksum) of the roster as each short-code key sees it
+        self._summary: dict[bytes | None, tuple[int, int, str]] = {}
         self.server_id = self._ensure_identity()
 
     def _session(self) -> Session:
@@ -112,73 +150,126 @@ class ServerStore:
         s.add(ChangeRow(kind=kind, ref=ref, at=datetime.now(UTC)))
 
     # --- roster ------------------------------------------------------------------------------
+    # Every change below is one transaction that locks the member row it reads (FOR UPDATE on
+    # PostgreSQL; SQLite takes the write lock at BEGIN) or changes it in SQL, so two hosts, or a
+    # host and a kiosk's request, never overwrite each other with what they read earlier.
     def add_members(self, news: list[dict[str, object]]) -> list[IssuedServerCard]:
         """Add members (dicts of name, email, plan, clips, valid_until), each with a first card."""
-        out = []
         with self._session() as s, s.begin():
-            for new in news:
-                plan = Plan(kind=PlanKind(str(new.get("plan") or "monthly")),
-                            valid_until=new.get("valid_until"),  # type: ignore[arg-type]
-                            clips_total=int(new.get("clips") or 0))  # type: ignore[call-overload]
-                name, email = str(new["name"]).strip(), str(new.get("email") or "").strip()
-                try:
-                    validate_member_fields(name, email, plan)
-                except InvalidMember as exc:
-                    raise ServerError(str(exc)) from None
-                proposed = str(new.get("id") or "")
-                if proposed and s.get(ServerMemberRow, proposed) is not None:
-                    raise ServerError(f"member id {proposed} is taken")
-                row = ServerMemberRow(id=proposed or new_member_id(secrets.token_bytes(8)), name=name, email=email,
-                                      plan_kind=plan.kind.value, valid_until=plan.valid_until,
-                                      clips_total=plan.clips_total, created_at=datetime.now(UTC))
-                s.add(row)
-                s.flush()  # the member row first: the card refers to it
-                code = issue_code(self.key, row.id, 1)
-                card = ServerCardRow(member_id=row.id, serial=1, short_code=short_code_for(code),
-                                     issued_at=datetime.now(UTC))
-                s.add(card)
-                s.flush()
-                self._log(s, "member", row.id)
-                self._log(s, "card", f"{row.id}/1")
-                out.append(IssuedServerCard(_member_wire(row), 1, code, card.short_code))
-        return out
+            return [self.add_member_in(s, new) for new in news]
+
+    def add_member_in(self, s: Session, new: dict[str, object]) -> IssuedServerCard:
+        """One member and their first card, inside the caller's transaction. A proposed id
+        ("id") is taken only if the server has never seen it (see member_id_seen)."""
+        plan = _plan(new.get("plan"), new.get("clips"), new.get("valid_until"))
+        name, email = str(new["name"]).strip(), str(new.get("email") or "").strip()
+        _validated(name, email, plan)
+        role = str(new.get("role") or "member")
+        proposed = str(new.get("id") or "")
+        if proposed and self.member_id_seen(s, proposed):
+            raise ServerError(f"member id {proposed} is already known to the server (a member, an erased "
+                              f"member or another door's guest): the server does not reuse it")
+        row = ServerMemberRow(id=proposed or new_member_id(secrets.token_bytes(8)), name=name, email=email,
+                              plan_kind=plan.kind.value, valid_until=plan.valid_until, role=role,
+                              clips_total=plan.clips_total, created_at=datetime.now(UTC))
+        s.add(row)
+        s.flush()  # the member row first: the card refers to it
+        code = issue_code(self.key, row.id, 1)
+        card = ServerCardRow(member_id=row.id, serial=1, short_code=short_code_for(code), issued_at=datetime.now(UTC))
+        s.add(card)
+        s.flush()
+        self._log(s, "member", row.id)
+        self._log(s, "card", f"{row.id}/1")
+        return IssuedServerCard(_member_wire(row), 1, code, card.short_code)
+
+    @staticmethod
+    def member_id_seen(s: Session, member_id: str) -> bool:
+        """Has the server ever seen this member id: on the roster, as an erased member (its
+        tombstone in the change log) or in any event (a guest of some door checks in with it)?"""
+        return any(s.scalar(select(literal(1)).where(clause).limit(1)) for clause in (
+            ServerMemberRow.id == member_id,
+            (ChangeRow.kind == "member") & (ChangeRow.ref == member_id),
+            ServerEventRow.member_id == member_id,
+            ServerVisitRow.member_id == member_id))
 
     def update_member(self, member_id: str, **fields: object) -> None:
+        """Set the given columns of a member (no validation: see edit_member), in SQL."""
         with self._session() as s, s.begin():
-            row = s.get(ServerMemberRow, member_id)
-            if row is None:
+            self.update_member_in(s, member_id, **fields)
+
+    def update_member_in(self, s: Session, member_id: str, **fields: object) -> None:
+        done = s.execute(update(ServerMemberRow).where(ServerMemberRow.id == member_id).values(**fields))
+        if done.rowcount == 0:  # type: ignore[attr-defined]
+            raise ServerError(f"no member with id {member_id!r}")
+        self._log(s, "member", member_id)
+
+    def set_suspended(self, member_id: str, suspended: bool) -> None:
+        self.update_member(member_id, status="suspended" if suspended else "active")
+
+    def toggle_suspended(self, member_id: str) -> str:
+        """Suspend an active member, reactivate a suspended one, in one statement; the new status."""
+        with self._session() as s, s.begin():
+            flipped = case((ServerMemberRow.status == "suspended", "active"), else_="suspended")
+            status = s.scalar(update(ServerMemberRow).where(ServerMemberRow.id == member_id)
+                              .values(status=flipped).returning(ServerMemberRow.status))
+            if status is None:
                 raise ServerError(f"no member with id {member_id!r}")
-            for name, value in fields.items():
-                setattr(row, name, value)
             self._log(s, "member", member_id)
+            return status
+
+    def top_up(self, member_id: str, clips: int) -> int:
+        """Add clips to a clip card; the new total."""
+        with self._session() as s, s.begin():
+            return self.top_up_in(s, member_id, clips)
+
+    def top_up_in(self, s: Session, member_id: str, clips: int) -> int:
+        """clips_total = clips_total + n in one UPDATE: top-ups at once all count (no read first)."""
+        if not 1 <= clips <= MAX_CLIPS:
+            raise ServerError(f"a top-up adds 1 to {MAX_CLIPS} clips")
+        total = s.scalar(update(ServerMemberRow).where(
+            ServerMemberRow.id == member_id, ServerMemberRow.plan_kind == PlanKind.CLIPCARD.value,
+            ServerMemberRow.clips_total <= MAX_CLIPS - clips)
+            .values(clips_total=ServerMemberRow.clips_total + clips).returning(ServerMemberRow.clips_total))
+        if total is None:
+            current = s.get(ServerMemberRow, member_id)
+            if current is None:
+                raise ServerError(f"no member with id {member_id!r}")
+            if current.plan_kind != PlanKind.CLIPCARD.value:
+                raise ServerError("only a clip card can be topped up")
+            raise ServerError(f"a clip card holds at most {MAX_CLIPS} clips")
+        self._log(s, "member", member_id)
+        return total
 
     def delete_member(self, member_id: str) -> None:
         with self._session() as s, s.begin():
-            row = s.get(ServerMemberRow, member_id)
-            if row is None:
-                raise ServerError(f"no member with id {member_id!r}")
-            for card in s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == member_id)):
-                self._log(s, "card", f"{member_id}/{card.serial}")
-                s.delete(card)
-            s.delete(row)
-            self._log(s, "member", member_id)
+            self.delete_member_in(s, member_id)
+
+    def delete_member_in(self, s: Session, member_id: str) -> None:
+        row = _locked_member(s, member_id)
+        for card in s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == member_id)):
+            self._log(s, "card", f"{member_id}/{card.serial}")
+            s.delete(card)
+        s.delete(row)
+        self._log(s, "member", member_id)
 
     def new_card(self, member_id: str) -> IssuedServerCard:
         """A lost card: every earlier card of the member is revoked at once, a new serial issued."""
         with self._session() as s, s.begin():
-            if s.get(ServerMemberRow, member_id) is None:
-                raise ServerError(f"no member with id {member_id!r}")
-            cards = s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == member_id)).all()
-            for card in cards:
-                card.revoked = True
-                self._log(s, "card", f"{member_id}/{card.serial}")
-            serial = max((c.serial for c in cards), default=0) + 1
-            code = issue_code(self.key, member_id, serial)
-            s.add(ServerCardRow(member_id=member_id, serial=serial, short_code=short_code_for(code),
-                                issued_at=datetime.now(UTC)))
-            s.flush()
-            self._log(s, "card", f"{member_id}/{serial}")
+            self.new_card_in(s, member_id)
         return self.card(member_id)
+
+    def new_card_in(self, s: Session, member_id: str) -> None:
+        _locked_member(s, member_id)  # two new cards at once: one waits, and takes the next serial
+        cards = s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == member_id)).all()
+        for card in cards:
+            card.revoked = True
+            self._log(s, "card", f"{member_id}/{card.serial}")
+        serial = max((c.serial for c in cards), default=0) + 1
+        code = issue_code(self.key, member_id, serial)
+        s.add(ServerCardRow(member_id=member_id, serial=serial, short_code=short_code_for(code),
+                            issued_at=datetime.now(UTC)))
+        s.flush()
+        self._log(s, "card", f"{member_id}/{serial}")
 
     def member(self, member_id: str) -> wire.RosterMember:
         with self._session() as s:
@@ -188,19 +279,33 @@ class ServerStore:
             return _member_wire(row)
 
     def edit_member(self, member_id: str, name: str, email: str, plan: str, clips: int,
-                    valid_until: date | None) -> None:
-        """Change a member's details; the same rules as adding one."""
-        try:
-            kind = PlanKind(plan)
-        except ValueError:
-            raise ServerError(f"plan {plan!r} is not one of monthly, clipcard, daypass") from None
-        name, email = name.strip(), email.strip()
-        try:
-            validate_member_fields(name, email, Plan(kind=kind, valid_until=valid_until, clips_total=clips))
-        except InvalidMember as exc:
-            raise ServerError(str(exc)) from None
-        self.update_member(member_id, name=name, email=email, plan_kind=kind.value, clips_total=clips,
-                           valid_until=valid_until)
+                    valid_until: date | None, seen: wire.RosterMember | None = None) -> None:
+        """Change a member's details; the same rules as adding one.
+
+        seen: the member as the host's form showed it. Then only what the host changed is
+        written, so a top-up or another host's edit made meanwhile is kept (a field both changed:
+        the later edit wins). Without it, every field is written as given."""
+        with self._session() as s, s.begin():
+            self.edit_member_in(s, member_id, {"name": name, "email": email, "plan_kind": plan,
+                                               "clips_total": clips, "valid_until": valid_until}, seen)
+
+    def edit_member_in(self, s: Session, member_id: str, fields: dict[str, object],
+                       seen: wire.RosterMember | None = None) -> None:
+        """Write the given fields (name, email, plan_kind, clips_total, valid_until, role) of a
+        locked member row after checking the result as a whole."""
+        row = _locked_member(s, member_id)
+        if seen is not None:
+            fields = {k: v for k, v in fields.items() if v != getattr(seen, k)}
+        merged = {k: fields.get(k, getattr(row, k)) for k in ("name", "email", "plan_kind", "clips_total",
+                                                              "valid_until")}
+        plan = _plan(merged["plan_kind"], merged["clips_total"], merged["valid_until"])
+        name, email = str(merged["name"]).strip(), str(merged["email"]).strip()
+        _validated(name, email, plan)
+        row.name, row.email, row.plan_kind = name, email, plan.kind.value
+        row.clips_total, row.valid_until = plan.clips_total, plan.valid_until
+        if fields.get("role") is not None:
+            row.role = str(fields["role"])
+        self._log(s, "member", member_id)
 
     def members(self) -> list[wire.RosterMember]:
         with self._session() as s:
@@ -254,6 +359,7 @@ class ServerStore:
             row.device_id, row.token_hash = request.device_id, _sha(token)
             row.enroll_code_hash, row.enroll_expires_at = None, None
             row.enrolled_at, row.revoked_at = datetime.now(UTC), None
+            row.short_code_key = None  # the enrolled device gives its own (set_short_code_key)
             return wire.EnrollResponse(kiosk_name=row.name, device_id=request.device_id, token=token,
                                        server_id=self.server_id)
 
@@ -272,64 +378,43 @@ class ServerStore:
                 raise Unauthorized("unknown or revoked device token; enroll this kiosk again")
             return row.device_id
 
+    def set_short_code_key(self, device_id: str, key_hex: str) -> str:
+        """A kiosk gives the server its short-code key once (protocol 2); from then on its roster
+        carries HMAC(key, short code) instead of short codes. The same key again is fine; another
+        key is refused (a stolen token must not swap it): "set" or "same"."""
+        if len(key_hex) != 64 or any(ch not in "0123456789abcdef" for ch in key_hex):
+            raise ServerError("a short-code key is 32 bytes as 64 lowercase hex digits")
+        with self._session() as s, s.begin():
+            row = s.scalar(select(KioskRow).where(KioskRow.device_id == device_id).with_for_update())
+            if row is None:
+                raise Unauthorized("unknown device")
+            if row.short_code_key == key_hex:
+                return "same"
+            if row.short_code_key is not None:
+                raise KeyConflict("this kiosk already has another short-code key on the server; "
+                                  "enroll it again (kiosk enroll) to start afresh")
+            row.short_code_key = key_hex
+            return "set"
+
+    def short_code_key(self, device_id: str) -> bytes | None:
+        with self._session() as s:
+            key = s.scalar(select(KioskRow.short_code_key).where(KioskRow.device_id == device_id))
+            return bytes.fromhex(key) if key else None
+
     def kiosks(self) -> list[dict[str, object]]:
         with self._session() as s:
             return [{"name": k.name, "device_id": k.device_id, "enrolled": k.token_hash is not None,
                      "last_seen_at": k.last_seen_at, "pending": k.pending}
                     for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
 
-    # --- roster requests from kiosks ----------------------------------------------------------
-    def apply_requests(self, device_id: str, raw: list[dict[str, object]]) -> list[wire.EventResult]:
-        """Apply roster changes asked for at a kiosk, each at most once, in order."""
-        results = []
-        for item in raw:
-            request_id = str(item.get("id", ""))[:36] if isinstance(item, dict) else ""
-            try:
-                req = wire.RosterRequest.model_validate(item)
-            except ValidationError as exc:
-                where = ".".join(str(p) for p in exc.errors()[0]["loc"])
-                results.append(wire.EventResult(id=request_id, status="rejected", reason=f"invalid {where}"))
-                continue
-            with self._session() as s:
-                done = s.get(AppliedRequestRow, req.id)
-            if done is not None:
-                results.append(wire.EventResult(id=req.id, status="duplicate", reason=done.reason))
-                continue
-            try:
-                self._apply_request(req)
-                status, reason = "accepted", None
-            except ServerError as exc:
-                status, reason = "rejected", str(exc)[:200]
-            with self._session() as s, s.begin():
-                s.merge(AppliedRequestRow(id=req.id, kiosk_id=device_id, status=status, reason=reason,
-                                          applied_at=datetime.now(UTC)))
-            results.append(wire.EventResult(id=req.id, status=status, reason=reason))  # type: ignore[arg-type]
-        return results
+    # --- roster requests from kiosks: kiosk/server/requests.py (RosterRequests) ---------------
+    def session(self) -> Session:
+        """A session for the store's helpers (kiosk/server/requests.py) to hold one transaction."""
+        return self._session()
 
-    def _apply_request(self, req: wire.RosterRequest) -> None:
-        if req.op == "add":
-            self.add_members([{"id": req.member_id, "name": req.name or "", "email": req.email or "",
-                               "plan": req.plan or "monthly", "clips": req.clips or 0,
-                               "valid_until": req.valid_until}])
-        elif req.op == "update":
-            current = self.member(req.member_id)
-            self.edit_member(req.member_id, req.name if req.name is not None else current.name,
-                             req.email if req.email is not None else current.email,
-                             req.plan or current.plan_kind,
-                             req.clips if req.clips is not None else current.clips_total,
-                             req.valid_until if req.valid_until is not None else current.valid_until)
-        elif req.op in ("suspend", "reactivate"):
-            self.member(req.member_id)
-            self.update_member(req.member_id, status="suspended" if req.op == "suspend" else "active")
-        elif req.op == "top_up":
-            current = self.member(req.member_id)
-            if current.plan_kind != "clipcard" or not req.clips:
-                raise ServerError("only a clip card can be topped up, with at least one clip")
-            self.update_member(req.member_id, clips_total=current.clips_total + req.clips)
-        elif req.op == "erase":
-            self.delete_member(req.member_id)  # the tombstone takes it off every kiosk
-        else:
-            self.new_card(req.member_id)
+    def insert(self, model: type[ServerBase]) -> Any:
+        """INSERT ... ON CONFLICT of this database's dialect."""
+        return (postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert)(model)
 
     # --- events up ---------------------------------------------------------------------------
     def ingest(self, device_id: str, raw_events: list[dict[str, object]], pending: int) -> list[wire.EventResult]:
@@ -376,11 +461,9 @@ class ServerStore:
         if not events:
             return set()
         rows = [{**e.model_dump(), "content_hash": e.content_hash(), "received_at": now} for e in events]
-        dialect = self.engine.dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         # Parameters as a list, not .values(rows): the statement is compiled once and cached, and
         # SQLAlchemy batches it ("insertmanyvalues"), RETURNING the ids that were new.
-        stmt = insert(ServerEventRow).on_conflict_do_nothing(index_elements=["id"]).returning(ServerEventRow.id)
+        stmt = self.insert(ServerEventRow).on_conflict_do_nothing(index_elements=["id"]).returning(ServerEventRow.id)
         return set(s.scalars(stmt, rows).all())
 
     def _apply_visits(self, s: Session, events: list[wire.WireEvent]) -> None:
@@ -444,8 +527,9 @@ class ServerStore:
                 "visits": [entry(v) for v in visits]}
 
     # --- roster down -------------------------------------------------------------------------
-    def pull(self, cursor: str | None, limit: int = 500) -> wire.PullResponse:
+    def pull(self, cursor: str | None, limit: int = 500, device_id: str | None = None) -> wire.PullResponse:
         limit = max(1, min(limit, 2000))
+        key = self.short_code_key(device_id) if device_id else None
         with self._session() as s:
             if self.engine.dialect.name == "postgresql":
                 # One snapshot for the page, the newest change number and the checksum.
@@ -458,13 +542,13 @@ class ServerStore:
                     after, reset = int(seq_text), False
             rows = s.scalars(select(ChangeRow).where(ChangeRow.seq > after)
                              .order_by(ChangeRow.seq).limit(limit)).all()
-            changes = self._changes(s, rows)
+            changes = self._changes(s, rows, key)
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
             visits = clip_days = None
             if not more:  # the whole roster's count and checksum, and today's visits: last page only
-                count, checksum = self._roster_summary(s, newest)
+                count, checksum = self._roster_summary(s, newest, key)
                 today = datetime.now(self.tz).date()
                 visits = [wire.WireVisit(id=v.id, member_id=v.member_id, kiosk_id=v.kiosk_id,
                                          checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at)
@@ -486,19 +570,19 @@ class ServerStore:
             days.setdefault(member_id, []).append(day)
         return days
 
-    def _roster_summary(self, s: Session, newest: int) -> tuple[int, str]:
+    def _roster_summary(self, s: Session, newest: int, key: bytes | None) -> tuple[int, str]:
         """Count and checksum of the whole roster. Every roster write appends to the change log,
         so the newest change number identifies the roster's state: computed once per state."""
-        cached = self._summary
+        cached = self._summary.get(key)
         if cached is not None and cached[0] == newest:
             return cached[1], cached[2]
-        members = [_member_wire(m) for m in s.scalars(select(ServerMemberRow))]
-        cards = [_card_wire(c) for c in s.scalars(select(ServerCardRow))]
+        members = [_for_kiosk(m) for m in s.scalars(select(ServerMemberRow))]
+        cards = [_card_wire(c, key) for c in s.scalars(select(ServerCardRow))]
         summary = (newest, len(members), wire.roster_checksum(members, cards))
-        self._summary = summary
+        self._summary[key] = summary
         return summary[1], summary[2]
 
-    def _changes(self, s: Session, rows: Sequence[ChangeRow]) -> list[wire.Change]:
+    def _changes(self, s: Session, rows: Sequence[ChangeRow], code_key: bytes | None) -> list[wire.Change]:
         """The current state of every entity a page of the change log names, loaded in bulk."""
         refs = {kind: {r.ref for r in rows if r.kind == kind} for kind in ("member", "card", "key")}
         members = {m.id: m for m in s.scalars(select(ServerMemberRow).where(ServerMemberRow.id.in_(refs["member"])))}
@@ -510,11 +594,11 @@ class ServerStore:
         for row in rows:
             if row.kind == "member":
                 m = members.get(row.ref)
-                out.append(wire.Change(kind="member", op="upsert", ref=row.ref, member=_member_wire(m)) if m
+                out.append(wire.Change(kind="member", op="upsert", ref=row.ref, member=_for_kiosk(m)) if m
                            else wire.Change(kind="member", op="delete", ref=row.ref))
             elif row.kind == "card":
                 c = cards.get(row.ref)
-                out.append(wire.Change(kind="card", op="upsert", ref=row.ref, card=_card_wire(c)) if c
+                out.append(wire.Change(kind="card", op="upsert", ref=row.ref, card=_card_wire(c, code_key)) if c
                            else wire.Change(kind="card", op="delete", ref=row.ref))
             else:
                 k = keys.get(row.ref)

@@ -75,7 +75,9 @@ class CheckInService:
         return self._decide(tx, rules, member_id, serial, now, source)
 
     def check_in_short_code(self, typed: str, source: str = "manual") -> ScanResult:
-        """Manual entry of the short code printed under the QR."""
+        """Manual entry of the short code printed under the QR (hashed, then looked up). It
+        checks its holder in or out, nothing more: a host's short code never opens the host view
+        (a code read off a card over someone's shoulder is not a key)."""
         rules = self._settings.rules()
         now = self._clock.now()
         with self._store.transaction() as tx:
@@ -83,7 +85,7 @@ class CheckInService:
             card = tx.card_by_short_code(canonical) if canonical else None
             if card is None:
                 return self._commit(tx, refuse(Refusal.MALFORMED), now, None, None, source)
-            return self._decide(tx, rules, card.member_id, card.serial, now, source)
+            return replace(self._decide(tx, rules, card.member_id, card.serial, now, source), host=False)
 
     def host_check_out(self, member_id: str, reason: str) -> ScanResult:
         """A host checks someone out by hand (they left without scanning), with a kept reason."""

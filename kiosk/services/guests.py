@@ -124,7 +124,7 @@ class GuestService:
             tx.add_member(member, created_at=now)
             code = issue_code(self._key, member.id, 1)
             short = short_code_for(code)
-            tx.add_card(Card(member_id=member.id, serial=1, short_code=short), issued_at=now)
+            tx.add_card(Card(member_id=member.id, serial=1, short_code_hash=tx.hash_short_code(short)), issued_at=now)
             tx.add_guest_details(GuestDetails(
                 member_id=member.id, visitor_type=vtype.key, language=clean.language, registered_at=now,
                 company=clean.company, host_member_id=clean.host_member_id,

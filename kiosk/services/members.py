@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -26,6 +26,18 @@ from kiosk.domain.members import (
 from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
 
 TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
+
+
+@dataclass(frozen=True)
+class RosterRequestState:
+    """A roster change asked for at this kiosk, as the host view lists it."""
+
+    id: str
+    op: str  # add, update, suspend, reactivate, new_card, top_up, erase
+    member_id: str
+    name: str  # the name asked for (add, update), else ""
+    state: str  # unsent | pending | accepted | rejected
+    reason: str  # the server's words for pending and rejected
 
 
 class MemberAdmin:
@@ -58,9 +70,35 @@ class MemberAdmin:
                         clips=new.clips, valid_until=new.valid_until.isoformat() if new.valid_until else None)
         if not member_id:
             raise InvalidInput("which member?")
+        if op == "update":
+            body = self._changed_only(member_id, body)
         body["member_id"] = member_id
         self._outbox.queue_request(str(body["id"]), body)
         return member_id
+
+    def requests(self, limit: int = 100) -> list[RosterRequestState]:
+        """The roster changes asked for here, newest first, with what became of them: `unsent`,
+        `pending` (the server holds it for a host), `accepted` or `rejected` (with the reason).
+        For the host view: a pending change must not look done."""
+        if self._outbox is None:
+            return []
+        return [RosterRequestState(id=str(body.get("id", "")), op=str(body.get("op", "")),
+                                   member_id=str(body.get("member_id", "")), name=str(body.get("name") or ""),
+                                   state=state, reason=reason)
+                for body, state, reason in self._outbox.requests(limit)]
+
+    def _changed_only(self, member_id: str, body: dict[str, object]) -> dict[str, object]:
+        """An edit asks for what the host changed here, nothing else: the kiosk's copy has no
+        e-mail addresses, and a top-up or an edit elsewhere must not be written back over."""
+        with self._store.transaction() as tx:
+            current = tx.member(member_id)
+        if current is None:
+            return body
+        seen: dict[str, object] = {
+            "name": current.name, "email": current.email, "plan": current.plan.kind.value,
+            "clips": current.plan.clips_total,
+            "valid_until": current.plan.valid_until.isoformat() if current.plan.valid_until else None}
+        return {k: v for k, v in body.items() if k not in seen or v != seen[k]}
 
     def add(self, new: NewMember, *, signing_key: Ed25519PrivateKey | None = None) -> IssuedCard:
         return self.add_many([new], signing_key=signing_key)[0]
@@ -203,7 +241,7 @@ class MemberAdmin:
                now: datetime) -> IssuedCard:
         code = issue_code(key, member.id, serial)
         short = short_code_for(code)
-        tx.add_card(Card(member_id=member.id, serial=serial, short_code=short), issued_at=now)
+        tx.add_card(Card(member_id=member.id, serial=serial, short_code_hash=tx.hash_short_code(short)), issued_at=now)
         return IssuedCard(member, serial, code, short)
 
     def _require_key(self) -> Ed25519PrivateKey:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from kiosk.core.db import reader
 from kiosk.core.errors import StorageFailed
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
+from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
@@ -76,9 +77,10 @@ def forget_people(s: Session, member_ids: list[str]) -> int:
 
 
 class SqlDoorStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, short_code_key: bytes) -> None:
         self.engine = engine
         self._reader = reader(engine)
+        self._short_code_key = short_code_key  # cards keep short codes as HMACs under it
 
     def flush_log(self, give_up_after: float = 120.0) -> None:
         """Copy the write-ahead log into the database file and empty it: after a deletion, the
@@ -112,13 +114,13 @@ class SqlDoorStore:
     def transaction(self) -> Iterator[SqlDoorTx]:
         """A transaction that may write: it holds the write lock from BEGIN to COMMIT."""
         with GuardedSession(self.engine, expire_on_commit=False) as session, session.begin():
-            yield SqlDoorTx(session)
+            yield SqlDoorTx(session, self._short_code_key)
 
     @contextmanager
     def reading(self) -> Iterator[SqlDoorTx]:
         """A transaction that only reads: one consistent snapshot, no write lock taken."""
         with GuardedSession(self._reader, expire_on_commit=False) as session, session.begin():
-            yield SqlDoorTx(session)
+            yield SqlDoorTx(session, self._short_code_key)
 
 
 def _member(row: MemberRow) -> Member:
@@ -137,13 +139,14 @@ def _visit(row: VisitRow) -> Visit:
 
 
 def _card(row: CardRow) -> Card:
-    return Card(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
+    return Card(member_id=row.member_id, serial=row.serial, short_code_hash=row.short_code_hash,
                 revoked=row.revoked)
 
 
 class SqlDoorTx:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, short_code_key: bytes) -> None:
         self.s = session
+        self._short_code_key = short_code_key
 
     # --- keys and settings -----------------------------------------------------------------
     def trusted_keys(self) -> dict[str, Ed25519PublicKey]:
@@ -193,7 +196,7 @@ class SqlDoorTx:
         return len(rows)
 
     def add_card(self, card: Card, issued_at: datetime | None = None) -> None:
-        self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code=card.short_code,
+        self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code_hash=card.short_code_hash,
                            revoked=card.revoked, issued_at=issued_at or datetime.now(UTC)))
         self.s.flush()
 
@@ -201,8 +204,13 @@ class SqlDoorTx:
         rows = self.s.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.serial))
         return [_card(r) for r in rows]
 
+    def hash_short_code(self, short_code: str) -> str:
+        """How a card's short code is kept here: HMAC under this kiosk's key, never in clear."""
+        return short_code_hash(self._short_code_key, short_code)
+
     def card_by_short_code(self, short_code: str) -> Card | None:
-        row = self.s.scalar(select(CardRow).where(CardRow.short_code == short_code))
+        """The card with this (canonical) short code: hashed, then looked up."""
+        row = self.s.scalar(select(CardRow).where(CardRow.short_code_hash == self.hash_short_code(short_code)))
         return _card(row) if row else None
 
     # --- the door --------------------------------------------------------------------------

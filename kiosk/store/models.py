@@ -59,7 +59,8 @@ class CardRow(Base):
     __tablename__ = "cards"
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
     serial: Mapped[int] = mapped_column(Integer, primary_key=True)
-    short_code: Mapped[str] = mapped_column(String(11), unique=True)
+    # The short code as HMAC-SHA256 under the kiosk's short-code key: never in clear (0007).
+    short_code_hash: Mapped[str] = mapped_column(String(64), unique=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     roster_gen: Mapped[int] = mapped_column(Integer, default=0)

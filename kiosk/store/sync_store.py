@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -28,12 +29,18 @@ from .models import (
 )
 
 PREFIX = "sync_"
+log = logging.getLogger(__name__)
 
 
 class SqlSyncStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, short_code_key: bytes) -> None:
         self.engine = engine
         self._reader = reader(engine)
+        self._short_code_key = short_code_key
+
+    def short_code_key(self) -> bytes:
+        """The kiosk's key for short codes (given to the server once, see docs/sync-protocol.md)."""
+        return self._short_code_key
 
     def _session(self) -> Session:
         """A session that writes: BEGIN IMMEDIATE."""
@@ -97,18 +104,29 @@ class SqlSyncStore:
                 s.merge(SettingRow(key=PREFIX + "roster_gen", value=str(gen)))
                 s.merge(SettingRow(key=PREFIX + "snapshot", value="running"))
             now = datetime.now(UTC)
+            # The server's roster never writes over a guest registered here (an id the server
+            # should have refused): the guest keeps their day pass, nothing more.
+            guests = set(s.scalars(_guest_ids().where(MemberRow.id.in_(
+                {m.id for m in members} | {c.member_id for c in cards}
+                | {ref.partition("/")[0] for kind, ref in deleted if kind in ("member", "card")}))))
+            if guests:
+                log.warning("the server's roster names %d guests of this door; they stay guests", len(guests),
+                            extra={"event": "roster_guest_clash"})
+                members = [m for m in members if m.id not in guests]
+                cards = [c for c in cards if c.member_id not in guests]
+                deleted = [(kind, ref) for kind, ref in deleted if ref.partition("/")[0] not in guests]
             _upsert(s, MemberRow, ["id"], [dict(
                 id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
                 valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
                 role=m.role.value, demo=False, created_at=now, roster_gen=gen) for m in members])
             # A short code that moved to another card (a card deleted and reissued) must not clash.
-            wanted = {c.short_code: (c.member_id, c.serial) for c in cards}
-            for row in s.scalars(select(CardRow).where(CardRow.short_code.in_(wanted))).all():
-                if (row.member_id, row.serial) != wanted[row.short_code]:
+            wanted = {c.short_code_hash: (c.member_id, c.serial) for c in cards}
+            for row in s.scalars(select(CardRow).where(CardRow.short_code_hash.in_(wanted))).all():
+                if (row.member_id, row.serial) != wanted[row.short_code_hash]:
                     s.delete(row)
             s.flush()
             _upsert(s, CardRow, ["member_id", "serial"], [dict(
-                member_id=c.member_id, serial=c.serial, short_code=c.short_code, revoked=c.revoked,
+                member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash, revoked=c.revoked,
                 issued_at=now, roster_gen=gen) for c in cards])
             _upsert(s, TrustedKeyRow, ["key_id"], [dict(
                 key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])
@@ -169,11 +187,26 @@ class SqlSyncStore:
         with self._session() as s, s.begin():
             s.add(RosterRequestRow(id=request_id, body=json.dumps(body, default=str), created_at=datetime.now(UTC)))
 
-    def pending_requests(self, limit: int) -> list[dict[str, object]]:
+    def pending_requests(self, limit: int, waiting: bool = False) -> list[dict[str, object]]:
+        """Requests not sent yet, oldest first; waiting=True: those the server holds for a host
+        (sent again each round to learn what became of them)."""
+        status = RosterRequestRow.status == "pending" if waiting else RosterRequestRow.status.is_(None)
         with self._reading() as s:
-            rows = s.scalars(select(RosterRequestRow).where(RosterRequestRow.status.is_(None))
-                             .order_by(RosterRequestRow.seq).limit(limit))
+            rows = s.scalars(select(RosterRequestRow).where(status).order_by(RosterRequestRow.seq).limit(limit))
             return [json.loads(r.body) for r in rows]
+
+    def request_counts(self) -> dict[str, int]:
+        """How many requests are unsent (None), pending, rejected, accepted."""
+        with self._reading() as s:
+            rows = s.execute(select(RosterRequestRow.status, func.count()).group_by(RosterRequestRow.status))
+            return {status or "unsent": count for status, count in rows}
+
+    def requests(self, limit: int = 100) -> list[tuple[dict[str, object], str, str]]:
+        """The newest requests with their state (unsent, pending, accepted, rejected) and the
+        server's reason: what the host view lists, so a pending change does not look done."""
+        with self._reading() as s:
+            rows = s.scalars(select(RosterRequestRow).order_by(RosterRequestRow.seq.desc()).limit(limit))
+            return [(json.loads(r.body), r.status or "unsent", r.reason or "") for r in rows]
 
     def mark_requests(self, results: dict[str, tuple[str, str | None]]) -> None:
         with self._session() as s, s.begin():

@@ -11,6 +11,7 @@ from typing import Any
 from . import wire
 
 CONNECT_AND_READ_TIMEOUT = 10.0
+PROTOCOL = "2"  # sent as Kiosk-Protocol; a server answers protocol 1 kiosks (no header) as before
 
 
 class ServerUnavailable(Exception):
@@ -46,6 +47,10 @@ class ServerApi:
         return wire.RosterRequestsResponse.model_validate(
             self._call("POST", "/api/v1/roster-requests", {"requests": requests}))
 
+    def send_short_code_key(self, key: bytes) -> str:
+        """Give the server this kiosk's short-code key (once): "set" or "same"."""
+        return str(self._call("POST", "/api/v1/short-code-key", {"key": key.hex()}).get("status", ""))
+
     def pull(self, cursor: str | None, limit: int = 500) -> wire.PullResponse:
         query = urllib.parse.urlencode({k: v for k, v in (("cursor", cursor), ("limit", limit)) if v is not None})
         return wire.PullResponse.model_validate(self._call("GET", f"/api/v1/roster?{query}", None))
@@ -54,6 +59,7 @@ class ServerApi:
         data = json.dumps(body, default=str).encode() if body is not None else None
         request = urllib.request.Request(self.base_url + path, data=data, method=method)
         request.add_header("Content-Type", "application/json")
+        request.add_header("Kiosk-Protocol", PROTOCOL)
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
         try:

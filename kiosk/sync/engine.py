@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from kiosk.core.errors import StorageFailed
+from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event
 from kiosk.domain.members import Card
 from kiosk.domain.visits import Visit
@@ -19,6 +20,9 @@ from .client import Rejected, ServerApi, ServerUnavailable
 
 log = logging.getLogger(__name__)
 BATCH = 500
+MAX_WAITING = 5000  # requests held for a host that are asked about again each round
+# The server's answer to a roster request -> the request's state here.
+REQUEST_STATE = {"accepted": "accepted", "duplicate": "accepted", "rejected": "rejected", "pending": "pending"}
 
 
 class NotEnrolled(Exception):
@@ -37,6 +41,7 @@ class SyncReport:
     rejected: int = 0
     pulled: int = 0
     requests: int = 0  # roster changes asked for here and answered by the server
+    requests_waiting: int = 0  # of those, held on the server for a host's approval
     pending: int = 0
     roster_matches: bool | None = None
     clock_offset_ms: int | None = None
@@ -73,13 +78,14 @@ class SyncEngine:
         response = ServerApi(url).enroll(code, self.device_id)
         self.local.hand_over_roster()
         self.local.set_state(url=url, token=response.token, server_id=response.server_id,
-                             kiosk_name=response.kiosk_name, revoked=None)
+                             kiosk_name=response.kiosk_name, revoked=None, short_code_key_sent=None)
         return response
 
     def run_once(self) -> SyncReport:
         report = SyncReport()
         try:
             api = self.api()
+            self._give_short_code_key(api)
             self._send_requests(api, report)
             self._push(api, report)
             self._pull(api, report)
@@ -93,11 +99,14 @@ class SyncEngine:
             if exc.status == 401:
                 report.revoked = True
                 self.local.set_state(revoked="yes")
-        if report.error:
-            state = self.local.state()
-            self.local.set_state(last_error=report.error,
-                                 offline_since=state.get("offline_since") or self.clock.now().isoformat())
-        report.pending = self.local.pending_count()
+        try:
+            if report.error:
+                state = self.local.state()
+                self.local.set_state(last_error=report.error,
+                                     offline_since=state.get("offline_since") or self.clock.now().isoformat())
+            report.pending = self.local.pending_count()
+        except StorageFailed as exc:  # the round's own error stays the one reported
+            report.error = report.error or f"the kiosk's database: {exc}"
         return report
 
     def _offset(self, before: float, after: float, server_time: datetime) -> int:
@@ -107,20 +116,43 @@ class SyncEngine:
         self.local.set_state(clock_offset_ms=str(offset))
         return offset
 
+    def _give_short_code_key(self, api: ServerApi) -> None:
+        """Once per enrollment, before the first pull: the server then sends this kiosk's cards
+        with HMAC(key, short code) instead of the short codes (protocol 2)."""
+        if self.local.state().get("short_code_key_sent") == "yes":
+            return
+        try:
+            api.send_short_code_key(self.local.short_code_key())
+        except Rejected as exc:
+            if exc.status == 404:  # a protocol 1 server: its short codes come in clear, hashed here
+                return
+            if exc.status == 409:
+                raise Rejected(409, f"the server holds another short-code key for this kiosk: {exc}") from None
+            raise
+        self.local.set_state(short_code_key_sent="yes")
+
     def _send_requests(self, api: ServerApi, report: SyncReport) -> None:
-        """Roster changes asked for here go first, so the pull that follows brings their result."""
+        """Roster changes asked for here go first, so the pull that follows brings their result.
+        Those the server holds for a host are asked about again once a round: the answer to a
+        request seen before is what became of it."""
+        waiting = self.local.pending_requests(MAX_WAITING, waiting=True)
+        for start in range(0, len(waiting), BATCH):
+            self._send_batch(api, waiting[start:start + BATCH], report)
         while True:
             requests = self.local.pending_requests(BATCH)
             if not requests:
-                return
-            response = api.send_requests(requests)
-            results = {r.id: ("rejected" if r.status == "rejected" else "accepted", r.reason)
-                       for r in response.results}
-            self.local.mark_requests(results)
-            report.requests += len(results)
-            report.details += [f"request {i}: {reason}" for i, (st, reason) in results.items() if st == "rejected"]
+                break
+            self._send_batch(api, requests, report)
             if len(requests) < BATCH:
-                return
+                break
+        report.requests_waiting = self.local.request_counts().get("pending", 0)
+
+    def _send_batch(self, api: ServerApi, requests: list[dict[str, object]], report: SyncReport) -> None:
+        response = api.send_requests(requests)
+        results = {r.id: (REQUEST_STATE[r.status], r.reason) for r in response.results}
+        self.local.mark_requests(results)
+        report.requests += sum(st != "pending" for st, _ in results.values())
+        report.details += [f"request {i}: {reason}" for i, (st, reason) in results.items() if st == "rejected"]
 
     def _push(self, api: ServerApi, report: SyncReport) -> None:
         offset = self.local.state().get("clock_offset_ms")
@@ -147,6 +179,18 @@ class SyncEngine:
             if len(batch) < BATCH:
                 return
 
+    def _card(self, card: wire.RosterCard) -> Card | None:
+        """A card as kept here: its short code only as HMAC under this kiosk's key (a protocol 1
+        server sends it in clear; it is hashed at once and never stored)."""
+        if card.short_code_hash is not None:
+            hashed = card.short_code_hash
+        elif card.short_code is not None:
+            hashed = short_code_hash(self.local.short_code_key(), card.short_code)
+        else:
+            log.warning("a card without a short code from the server: %s/%s", card.member_id, card.serial)
+            return None
+        return Card(member_id=card.member_id, serial=card.serial, short_code_hash=hashed, revoked=card.revoked)
+
     def _pull(self, api: ServerApi, report: SyncReport) -> None:
         while True:
             cursor = self.local.state().get("cursor")
@@ -154,8 +198,8 @@ class SyncEngine:
             page = api.pull(cursor)
             report.clock_offset_ms = self._offset(before, time.monotonic(), page.server_time)
             members = [c.member.to_member() for c in page.changes if c.op == "upsert" and c.member]
-            cards = [Card(member_id=c.card.member_id, serial=c.card.serial, short_code=c.card.short_code,
-                          revoked=c.card.revoked) for c in page.changes if c.op == "upsert" and c.card]
+            cards = [card for c in page.changes if c.op == "upsert" and c.card
+                     and (card := self._card(c.card)) is not None]
             keys = [(c.key.key_id, bytes.fromhex(c.key.public_key), c.key.label)
                     for c in page.changes if c.op == "upsert" and c.key]
             deleted: list[tuple[str, str]] = [(c.kind, c.ref) for c in page.changes if c.op == "delete"]
@@ -173,7 +217,7 @@ class SyncEngine:
                 local_members, local_cards = self.local.roster()
                 checksum = wire.roster_checksum(
                     [wire.RosterMember.of(m) for m in local_members],
-                    [wire.RosterCard(member_id=c.member_id, serial=c.serial, short_code=c.short_code,
+                    [wire.RosterCard(member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash,
                                      revoked=c.revoked) for c in local_cards])
                 report.roster_matches = checksum == page.checksum and len(local_members) == page.count
                 return

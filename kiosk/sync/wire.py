@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from kiosk.domain.members import Member, MemberStatus, Plan, PlanKind, Role
+from kiosk.domain.members import MAX_CLIPS, Member, MemberStatus, Plan, PlanKind, Role
 
 MAX_BATCH = 500
 EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused")
@@ -55,7 +55,9 @@ class PushRequest(BaseModel):
 
 class EventResult(BaseModel):
     id: str
-    status: Literal["accepted", "duplicate", "rejected"]
+    # pending (protocol 2, roster requests only): waiting for a host's approval on the server;
+    # neither applied nor refused yet. Sending the request again asks what became of it.
+    status: Literal["accepted", "duplicate", "rejected", "pending"]
     reason: str | None = None
 
 
@@ -69,8 +71,13 @@ class RosterRequest(BaseModel):
     name: str | None = Field(default=None, max_length=120)
     email: str | None = Field(default=None, max_length=254)
     plan: Literal["monthly", "clipcard", "daypass"] | None = None
-    clips: int | None = Field(default=None, ge=0, le=100_000)  # top_up: clips to add
+    clips: int | None = Field(default=None, ge=0, le=MAX_CLIPS)  # top_up: clips to add
     valid_until: date | None = None
+    role: Literal["member", "host"] | None = None  # protocol 2; never applied without a host
+
+
+class ShortCodeKey(BaseModel):
+    key: str = Field(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")  # 32 bytes, hex
 
 
 class RosterRequestsPush(BaseModel):
@@ -112,8 +119,15 @@ class RosterMember(BaseModel):
 class RosterCard(BaseModel):
     member_id: str
     serial: int
-    short_code: str
+    # Protocol 1 kiosks get the short code in clear. A kiosk that gave the server its short-code
+    # key gets short_code_hash = HMAC-SHA256(its key, short code) instead, and short_code None.
+    short_code: str | None = None
     revoked: bool = False
+    short_code_hash: str | None = None
+
+    def checksum_row(self) -> str:
+        """The card as the roster checksum sees it: protocol 1's JSON when it is a protocol 1 card."""
+        return self.model_dump_json(exclude={"short_code_hash"} if self.short_code_hash is None else None)
 
 
 class RosterKey(BaseModel):
@@ -156,5 +170,5 @@ class PullResponse(BaseModel):
 
 def roster_checksum(members: list[RosterMember], cards: list[RosterCard]) -> str:
     """The same on both sides for the same roster, whatever order the rows come in."""
-    rows = sorted(m.model_dump_json() for m in members) + sorted(c.model_dump_json() for c in cards)
+    rows = sorted(m.model_dump_json() for m in members) + sorted(c.checksum_row() for c in cards)
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()

@@ -193,10 +193,9 @@ def test_member_edits_suspension_and_new_card(kiosk: app.Kiosk) -> None:
 def test_day_passes_stay_valid_after_the_kiosk_hands_its_roster_to_a_server(kiosk: app.Kiosk) -> None:
     """Enrolling replaces the members with the server's, but this kiosk's guests and its own key
     (which signs their passes) stay."""
-    from kiosk.store.sync_store import SqlSyncStore
 
     day_pass = register(kiosk)
-    store = SqlSyncStore(kiosk.engine)
+    store = kiosk.sync.local
     store.hand_over_roster()
     store.apply_roster([], [], [], [], cursor="x:1", reset=True, final=True)
     assert kiosk.checkin.check_in_code(day_pass.code).outcome is Outcome.REPEAT

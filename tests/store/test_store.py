@@ -70,16 +70,10 @@ def test_demo_feed_codes_are_welcomed_only_while_demo_data_exists(kiosk):
 
 def test_upgrade_from_a_schema_0001_database_keeps_its_data(tmp_path):
     """A kiosk installed before sync existed: its visits and events survive the upgrade."""
-    from alembic import command
-    from alembic.config import Config
-
+    from tests.conftest import upgrade_to
 
     engine = open_engine(tmp_path / "old.sqlite3")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+    upgrade_to(engine, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO members (id, name, email, plan_kind, clips_total, status, role, demo,"
                              " created_at) VALUES ('0123456789abcdef', 'Old Member', '', 'monthly', 0, 'active',"

@@ -62,6 +62,10 @@ def test_host_sees_a_check_in_made_at_a_kiosk(browser, site, tmp_path):
     page.screenshot(path=str(tmp_path / "host-today.png"), full_page=True)
     page.click("text=Kiosks")
     assert "door-1" in page.inner_text("#kiosks")
+    page.screenshot(path=str(tmp_path / "host-kiosks.png"), full_page=True)
+    page.click("text=How busy")
+    assert page.locator("#by-hour rect").count() >= 10 and page.locator("#by-weekday rect").count() == 7
+    page.screenshot(path=str(tmp_path / "host-busy.png"), full_page=True)
     kiosk.close()
 
 
@@ -124,3 +128,108 @@ def test_host_edits_suspends_and_reissues_and_the_kiosk_follows(browser, site, k
     assert kiosk.checkin.check_in_code(lars.code).refusal is Refusal.REVOKED
     assert kiosk.checkin.check_in_code(site.store.card(lars.member.id).code).name == "Lars Holm-Jensen"
 
+
+
+@pytest.mark.parametrize(("accept", "login", "members", "wrong"), [
+    ("da-DK,da;q=0.9", "Log ind", "Medlemmer", "Forkert navn eller adgangskode."),
+    ("de-DE,de;q=0.9,en;q=0.5", "Anmelden", "Mitglieder", "Falscher Name oder falsches Passwort."),
+    ("en-GB,en;q=0.9", "Log in", "Members", "Wrong name or password."),
+])
+def test_pages_speak_the_browsers_language(browser, site, tmp_path, accept, login, members, wrong):
+    lang = accept[:2]
+    context = browser.new_context(extra_http_headers={"Accept-Language": accept}, locale=accept.split(",")[0])
+    page = context.new_page()
+    page.goto(site.url + "/login")
+    assert page.get_attribute("html", "lang") == lang
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", "not the password")
+    page.click(f"button:has-text('{login}')")
+    assert wrong in page.inner_text("main")
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", PASSWORD)
+    page.click(f"button:has-text('{login}')")
+    page.wait_for_url(site.url + "/")
+    page.click(f"nav >> text={members}")
+    assert members in page.inner_text("h1")
+    page.screenshot(path=str(tmp_path / f"host-members-{lang}.png"), full_page=True)
+    context.close()
+
+
+def test_language_switcher_overrides_the_browser(browser, site):
+    context = browser.new_context(extra_http_headers={"Accept-Language": "en-US,en;q=0.9"})
+    page = context.new_page()
+    log_in(page, site.url)
+    page.click("header >> text=Dansk")
+    page.wait_for_selector("nav >> text=Medlemmer")
+    assert page.url == site.url + "/"
+    page.click("nav >> text=Medlemmer")
+    page.click("header >> text=Deutsch")
+    page.wait_for_selector("h1 >> text=Mitglieder")  # back on the same page, now in German
+    assert page.url == site.url + "/members"
+    page.reload()
+    assert page.get_attribute("html", "lang") == "de"
+    context.close()
+
+
+def test_members_fit_a_390px_phone(browser, site, tmp_path):
+    site.store.add_members([{"name": "Wolfgang Amadeus Schwarzenberg-Hohenlohe von Ingelheim",
+                             "email": "wolfgang.schwarzenberg-hohenlohe@ein-sehr-langer-domainname.example.de",
+                             "plan": "clipcard", "clips": 10}]
+                           + [{"name": f"Medlem {i:02d} Åse Ørum", "email": f"m{i}@example.dk"} for i in range(8)])
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True, extra_http_headers={"Accept-Language": "de-DE,de;q=0.9"})
+    page = context.new_page()
+    page.goto(site.url + "/login")
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Anmelden')")
+    page.wait_for_url(site.url + "/")
+    for path in ("/", "/members", "/kiosks", "/busy"):
+        page.goto(site.url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} is {width} px wide on a 390 px phone"
+    page.goto(site.url + "/members")
+    row = page.locator("#members tr", has_text="Wolfgang")
+    box = row.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert row.locator("button:has-text('Neue Karte')").is_visible()
+    page.screenshot(path=str(tmp_path / "host-members-phone.png"), full_page=True)
+    context.close()
+
+
+def test_a_name_with_markup_is_shown_as_text(browser, site):
+    site.store.add_members([{"name": "<img src=x onerror=alert(1)><b>Bold</b>"}])
+    page = browser.new_page()
+    log_in(page, site.url)
+    page.goto(site.url + "/members")
+    assert "<b>Bold</b>" in page.inner_text("#members")
+    assert page.locator("#members img").count() == 0
+
+
+def test_a_host_approves_a_kiosks_request_on_a_phone_in_danish(browser, site, tmp_path):
+    import uuid
+
+    from kiosk.sync.client import ServerApi
+
+    (kim,) = site.store.add_members([{"name": "Kim Ørum"}])
+    token = ServerApi(site.url).enroll(site.store.add_kiosk("door-1", "Klitmøller"), str(uuid.uuid4())).token
+    (result,) = ServerApi(site.url, token).send_requests(
+        [{"id": str(uuid.uuid4()), "op": "erase", "member_id": kim.member.id}]).results
+    assert result.status == "pending"
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  extra_http_headers={"Accept-Language": "da"})
+    page = context.new_page()
+    page.goto(site.url + "/login")
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Log ind')")
+    page.wait_for_url(site.url + "/")
+    page.click("nav >> text=Anmodninger")
+    row = page.locator("#requests tr", has_text="Kim Ørum")
+    assert "Slet et medlem" in row.inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(tmp_path / "host-requests-phone.png"), full_page=True)
+    row.locator("button:has-text('Godkend')").click()
+    page.wait_for_selector("text=Ingen anmodninger venter.")
+    assert site.store.members() == []
+    context.close()

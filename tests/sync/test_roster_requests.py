@@ -8,6 +8,7 @@ import pytest
 from kiosk.core.errors import InvalidInput
 from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Refusal
+from kiosk.server.requests import RosterRequests
 
 
 def test_add_suspend_and_new_card_from_the_kiosk(server, kiosk_at, clock):
@@ -33,7 +34,22 @@ def test_add_suspend_and_new_card_from_the_kiosk(server, kiosk_at, clock):
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.SUSPENDED
     kiosk.members.request("reactivate", member_id)
     kiosk.members.request("new_card", member_id)
-    kiosk.sync.run_once()
+    report = kiosk.sync.run_once()
+    assert report.requests_waiting == 2  # by default these two wait for a host on the server
+    assert kiosk.sync.local.request_counts()["pending"] == 2
+    listed = kiosk.members.requests()  # what the host view lists: newest first, not shown as done
+    assert [(r.op, r.state) for r in listed[:2]] == [("new_card", "pending"), ("reactivate", "pending")]
+    assert "waits for a host" in listed[0].reason
+    clock.advance(minutes=5)
+    assert kiosk.checkin.check_in_code(code).refusal is Refusal.SUSPENDED  # pending is not done
+    requests = RosterRequests(server.store)
+    assert sorted(p.op for p in requests.pending()) == ["new_card", "reactivate"]
+    for pending in requests.pending():
+        assert requests.approve(pending.id, "anne").status == "accepted"
+    report = kiosk.sync.run_once()
+    assert report.requests_waiting == 0 and kiosk.sync.local.request_counts().get("pending", 0) == 0
+    assert [(r.op, r.state) for r in kiosk.members.requests()[:2]] == [("new_card", "accepted"),
+                                                                     ("reactivate", "accepted")]
     clock.advance(minutes=5)
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.REVOKED
     assert kiosk.checkin.check_in_code(server.store.card(member_id).code).name == "Åse Ørum"
@@ -93,6 +109,12 @@ def test_top_up_and_erasure_from_an_enrolled_kiosk_reach_the_server_and_every_do
 
     assert kiosk.privacy.erase(member_id) == "erased_and_requested"
     assert kiosk.members.roster() == []
+    assert kiosk.sync.run_once().requests_waiting == 1  # an erasure always waits for a host
+    assert [m.id for m in server.store.members()] == [member_id]
+    requests = RosterRequests(server.store)
+    (pending,) = requests.pending()
+    assert (pending.op, pending.kiosk, pending.member_name) == ("erase", "door-1", "Klip Kim")
+    requests.approve(pending.id, "anne")
     kiosk.sync.run_once()
     other.sync.run_once()
     assert server.store.members() == [] and other.members.roster() == []

@@ -46,3 +46,14 @@ def test_worker_syncs_in_the_background_and_reports(qtbot, tmp_path, kiosk, lang
     finally:
         server.stop()
         server.store.engine.dispose()
+
+
+def test_requests_waiting_for_a_host_show_as_waiting(qtbot, languages):
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.set_sync_status(SyncStatus(True, True, None, 0, 0, False, requests_waiting=2))
+    assert screen.sync_status.text() == "● Online · 2 ændringer venter på en vært"
+    languages.switch("en")
+    assert screen.sync_status.text() == "● Online · 2 changes wait for a host"
+    screen.set_sync_status(SyncStatus(True, True, None, 0, 0, False, requests_waiting=1))
+    assert screen.sync_status.text() == "● Online · 1 change waits for a host"

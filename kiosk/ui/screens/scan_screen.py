@@ -172,6 +172,8 @@ class ScanScreen(Retranslates, QWidget):
             text += " · " + self.tr("%n waiting", "", pending)
         if rejected:
             text += " · " + self.tr("%n set aside", "", rejected)
+        if status.requests_waiting:  # roster changes asked for here: pending, not done
+            text += " · " + self.tr("%n changes wait for a host", "", status.requests_waiting)
         self.sync_status.setText(f"● {text}")
         self.sync_status.setStyleSheet(f"color: {colour}; font-size: 18px;")
 

@@ -1,0 +1,34 @@
+"""The host pages' forms as pydantic models: FastAPI parses each POST into one (unknown fields,
+wrong types and oversize values are refused before any route code runs)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+
+def _blank_is_none(value: object) -> object:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+Optional = BeforeValidator(_blank_is_none)
+
+
+class CsrfForm(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_max_length=1024)
+    csrf: str = Field("", max_length=200)
+
+
+class LoginForm(CsrfForm):
+    username: str = Field(max_length=64)
+    password: str = Field(max_length=1024)
+
+
+class MemberForm(CsrfForm):
+    name: str = Field(max_length=120)
+    email: str = Field("", max_length=254)
+    plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
+    clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
+    valid_until: Annotated[date | None, Optional] = None

@@ -1,0 +1,143 @@
+"""Today, members, kiosks, how busy. Every route is a plain `def`: FastAPI runs it in the
+thread pool, so database work never blocks the event loop.
+
+No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
+
+import urllib.parse
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from ..store import ServerError
+from .context import Web
+from .forms import CsrfForm, MemberForm
+from .i18n import N_
+
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+PLANS = {"monthly": N_("Monthly"), "clipcard": N_("Clip card"), "daypass": N_("Day pass")}
+STATUSES = {"active": N_("active"), "suspended": N_("suspended")}
+
+
+def _clock(value: object) -> str:
+    return value[11:16] if isinstance(value, str) else ""
+
+
+def _bars(values: list[float], height: int = 100) -> list[tuple[float, int]]:
+    top = max(values, default=0) or 1
+    return [(v, round(v / top * height)) for v in values]
+
+
+def page_routes(web: Web) -> APIRouter:
+    router = APIRouter()
+    t = web.pages.gettext
+
+    @router.get("/")
+    def today(request: Request) -> Response:
+        who = web.who(request)
+        if who is None:
+            return web.to_login()
+        p = web.store.presence()
+        in_now = p["in_now"]
+        places: dict[str, list[dict[str, object]]] = {}
+        for v in in_now:  # type: ignore[attr-defined]
+            places.setdefault(v["location"], []).append({"name": v["name"], "kiosk": v["kiosk"],
+                                                         "since": _clock(v["checked_in_at"])})
+        visits = [{"name": v["name"], "kiosk": v["kiosk"], "since": _clock(v["checked_in_at"]),
+                   "until": _clock(v["checked_out_at"])} for v in p["visits"]]  # type: ignore[attr-defined]
+        return web.pages.render(request, "today.html", who=who, date=p["date"], in_now_count=len(in_now),  # type: ignore[arg-type]
+                                places=[{"name": k, "people": v} for k, v in sorted(places.items())], visits=visits)
+
+    @router.get("/kiosks")
+    def kiosks(request: Request) -> Response:
+        who = web.who(request)
+        if who is None:
+            return web.to_login()
+        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks())
+
+    @router.get("/busy")
+    def busy(request: Request) -> Response:
+        who = web.who(request)
+        if who is None:
+            return web.to_login()
+        b = web.reports.busyness()
+        used = [h for h, v in enumerate(b.by_hour) if v > 0]
+        first, last = min([*used, 8]), max([*used, 17])  # at least 8 to 17, widened to any hour used
+        hours = [(first + i, v, h) for i, (v, h) in enumerate(_bars(b.by_hour[first:last + 1]))]
+        weekdays = [(t(request, WEEKDAYS[i]), v, h) for i, (v, h) in enumerate(_bars(b.by_weekday))]
+        return web.pages.render(request, "busy.html", who=who, b=b, hours=hours, weekdays=weekdays)
+
+    def members_page(request: Request, error: str = "", status_code: int = 200) -> Response:
+        who = web.who(request)
+        if who is None:
+            return web.to_login()
+        return web.pages.render(request, "members.html", status_code=status_code, who=who,
+                                members=web.store.members(), error=error,
+                                plans={k: t(request, v) for k, v in PLANS.items()},
+                                statuses={k: t(request, v) for k, v in STATUSES.items()})
+
+    @router.get("/members")
+    def members(request: Request) -> Response:
+        return members_page(request)
+
+    @router.post("/members")
+    def add_member(request: Request, form: Annotated[MemberForm, Form()]) -> Response:
+        who = web.checked(request, form)
+        if isinstance(who, Response):
+            return who
+        try:
+            web.store.add_members([{"name": form.name, "email": form.email, "plan": form.plan,
+                                    "clips": form.clips or 0, "valid_until": form.valid_until}])
+        except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
+            return members_page(request, str(exc), status_code=400)
+        return RedirectResponse("/members", status_code=303)
+
+    def member_page(request: Request, member_id: str, error: str = "", status_code: int = 200) -> Response:
+        who = web.who(request)
+        if who is None:
+            return web.to_login()
+        try:
+            member = web.store.member(member_id)
+        except ServerError as exc:
+            return web.not_found(request, who, str(exc))
+        return web.pages.render(request, "member.html", status_code=status_code, who=who, member=member,
+                                error=error)
+
+    @router.get("/members/{member_id}")
+    def show_member(member_id: str, request: Request) -> Response:
+        return member_page(request, member_id)
+
+    @router.post("/members/{member_id}")
+    def save_member(member_id: str, request: Request, form: Annotated[MemberForm, Form()]) -> Response:
+        who = web.checked(request, form)
+        if isinstance(who, Response):
+            return who
+        try:
+            web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until)
+        except (ServerError, ValueError) as exc:
+            return member_page(request, member_id, str(exc), status_code=400)
+        return RedirectResponse("/members", status_code=303)
+
+    @router.post("/members/{member_id}/status")
+    def toggle_status(member_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+        who = web.checked(request, form)
+        if isinstance(who, Response):
+            return who
+        try:
+            web.store.toggle_suspended(member_id)  # read and written in one statement
+        except ServerError as exc:
+            return web.not_found(request, who, str(exc))
+        return RedirectResponse("/members", status_code=303)
+
+    @router.post("/members/{member_id}/card")
+    def new_card(member_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+        who = web.checked(request, form)
+        if isinstance(who, Response):
+            return who
+        try:
+            web.store.new_card(member_id)
+        except ServerError as exc:
+            return web.not_found(request, who, str(exc))
+        return RedirectResponse(f"/members/{urllib.parse.quote(member_id)}/card.pdf", status_code=303)
+
+    return router

@@ -1,0 +1,166 @@
+"""packaging/Caddyfile, unchanged, in front of the real `kiosk server run` on loopback: Caddy's
+own CA (`local_certs`, never installed in the machine's trust store), the server trusting the
+proxy's X-Forwarded-Proto and -For, Secure cookies, a kiosk enrolling over https."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import need
+from tests.sync.web_client import WebClient
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "correct horse battery"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(check, what: str, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except (OSError, ssl.SSLError):
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{what} did not come up")
+
+
+def kiosk(*args: str, env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, input=stdin,
+                          env={**os.environ, **env}, cwd=ROOT, timeout=120)
+
+
+def start_server(data_dir: Path, *flags: str) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "server", "run", "--host", "127.0.0.1", "--port",
+                             str(port), "--data-dir", str(data_dir), *flags], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(lambda: WebClient(f"http://127.0.0.1:{port}").get("/api/v1/health").status == 200, "the server")
+    return proc, port
+
+
+@pytest.fixture
+def host_data(tmp_path):
+    data = tmp_path / "server"
+    assert kiosk("server", "hosts", "add", "anna", "--data-dir", str(data), env={},
+                 stdin=PASSWORD + "\n").returncode == 0
+    return data
+
+
+@pytest.fixture
+def caddy_in_front(tmp_path, host_data):
+    need(shutil.which("caddy") is not None, "Caddy is not installed (apt-get install caddy)")
+    server, server_port = start_server(host_data, "--trusted-proxy", "127.0.0.1")
+    port, http_port = free_port(), free_port()
+    storage = tmp_path / "caddy"
+    config = tmp_path / "Caddyfile"
+    config.write_text(f"""{{
+	admin off
+	skip_install_trust
+	local_certs
+	http_port {http_port}
+	https_port {port}
+	storage file_system {storage}
+}}
+import {ROOT / "packaging" / "Caddyfile"}
+""")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "xdg"),
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "KIOSK_SITE": f"https://localhost:{port}",
+           "KIOSK_UPSTREAM": f"127.0.0.1:{server_port}"}
+    caddy = subprocess.Popen(["caddy", "run", "--config", str(config), "--adapter", "caddyfile"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=(tmp_path / "caddy.log").open("wb"))
+    root = storage / "pki" / "authorities" / "local" / "root.crt"
+    try:
+        wait_for(root.exists, "Caddy's local CA")
+        context = ssl.create_default_context(cafile=str(root))
+        url = f"https://localhost:{port}"
+        wait_for(lambda: WebClient(url, context=context).get("/api/v1/health").status == 200, "Caddy")
+        yield url, context, root, host_data
+    finally:
+        for proc in (caddy, server):
+            proc.terminate()
+            proc.wait(20)
+
+
+def test_behind_caddy_cookies_are_secure_and_the_kiosk_enrolls_over_https(caddy_in_front, tmp_path):
+    url, context, root, data = caddy_in_front
+    client = WebClient(url, context=context)
+    login_page = client.get("/login")
+    assert login_page.status == 200
+    assert all("Secure" in c for c in login_page.set_cookies())
+    answer = client.log_in("anna", PASSWORD)
+    assert answer.status == 303 and answer.location.endswith("/")
+    session = [c for c in answer.set_cookies() if c.startswith("kiosk_session=")]
+    assert session and "Secure" in session[0] and "HttpOnly" in session[0]
+    assert client.get("/members").status == 200
+    code = kiosk("server", "kiosks", "add", "front-door", "--data-dir", str(data), env={}).stdout.split()[-1]
+    kiosk_env = {"KIOSK_DATA_DIR": str(tmp_path / "kiosk"), "SSL_CERT_FILE": str(root)}
+    enrolled = kiosk("enroll", "--server", url, "--code", code, env=kiosk_env)
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "enrolled as front-door" in enrolled.stdout
+
+
+def test_public_url_https_makes_cookies_secure_without_a_proxy(host_data):
+    server, port = start_server(host_data, "--public-url", "https://kiosk.example.dk")
+    try:
+        client = WebClient(f"http://127.0.0.1:{port}")
+        assert all("Secure" in c for c in client.get("/login").set_cookies())
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+def test_plain_server_without_https_sets_no_secure_cookie_and_ignores_forwarded_proto(host_data):
+    """X-Forwarded-Proto from an address that is not a configured proxy changes nothing."""
+    server, port = start_server(host_data)
+    try:
+        client = WebClient(f"http://127.0.0.1:{port}")
+        cookies = client.get("/login", headers={"X-Forwarded-Proto": "https"}).set_cookies()
+        assert cookies and not any("Secure" in c for c in cookies)
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+def test_a_bad_public_url_is_a_usage_error(host_data):
+    proc = kiosk("server", "run", "--data-dir", str(host_data), "--public-url", "kiosk.example.dk", env={})
+    assert proc.returncode == 2 and "--public-url" in proc.stderr
+
+
+def test_forwarded_for_counts_only_from_the_configured_proxy(host_data):
+    """`--trusted-proxy 127.0.0.1`: a guesser behind the proxy is throttled by its own address
+    (not the proxy's, which would lock everyone out); a client elsewhere cannot pick its address."""
+    server, port = start_server(host_data, "--trusted-proxy", "127.0.0.1")
+    url = f"http://127.0.0.1:{port}"
+
+    def guess(source: str, forwarded: str, name: str) -> int:
+        client = WebClient(url, source=source)
+        token = client.csrf_of("/login")
+        return client.post("/login", {"csrf": token, "username": name, "password": "wrong password"},
+                           headers={"X-Forwarded-For": forwarded}).status
+
+    try:
+        through_proxy = [guess("127.0.0.1", "198.51.100.1", f"user{i}") for i in range(11)]
+        assert through_proxy[:10] == [303] * 10 and through_proxy[10] == 429
+        assert guess("127.0.0.1", "198.51.100.2", "someone") == 303  # another client of the proxy
+        direct = [guess("127.0.0.3", f"198.51.100.{50 + i}", f"name{i}") for i in range(11)]
+        assert direct[10] == 429  # counted against 127.0.0.3, whatever it claimed
+        assert guess("127.0.0.3", "198.51.100.99", "fresh") == 429
+    finally:
+        server.terminate()
+        server.wait(20)
