@@ -154,3 +154,13 @@ def test_fitted_lines_never_exceed_their_box(name):
     assert all(pdfmetrics.stringWidth(line, BOLD, size) <= 90.0 + 1e-6 for line in lines)
     assert "".join(lines).replace(" ", "") == name.replace(" ", "").replace("\u3000", "").replace("\xa0", "") \
         or "".join("".join(lines).split()) == "".join(name.split())
+
+
+def test_the_server_gets_the_same_documents_as_bytes(tmp_path):
+    """The host pages send the card and the evacuation list without a file: the same vector PDFs."""
+    at = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    body = evacuation.evacuation_pdf("Hanstholm", [PresenceEntry("m1", "Ida Bak", False, at, None, None)], at, "de")
+    (tmp_path / "e.pdf").write_bytes(body)
+    assert "Evakuierungsliste - Hanstholm" in text_of(tmp_path / "e.pdf") and "Ida Bak" in text_of(tmp_path / "e.pdf")
+    (tmp_path / "c.pdf").write_bytes(cards.card_pdf(a_card("Ida Bak"), "Coworking", "en"))
+    assert "Member card" in text_of(tmp_path / "c.pdf")

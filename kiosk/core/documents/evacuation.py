@@ -5,8 +5,10 @@ wrapped, never into the next column), who a guest visits, and the time in."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -27,11 +29,23 @@ NAME_W = A4[0] - MARGIN - TIME_W - NAME_X - 4 * mm
 def save_evacuation_pdf(space_name: str, entries: list[PresenceEntry], made_at: datetime, out: Path,
                         lang: str = "da") -> int:
     """Writes the list; returns the number of pages."""
+    return _write(space_name, entries, made_at, str(out), lang)
+
+
+def evacuation_pdf(space_name: str, entries: list[PresenceEntry], made_at: datetime, lang: str = "da") -> bytes:
+    """The list as PDF bytes (the server's host pages send it)."""
+    buf = io.BytesIO()
+    _write(space_name, entries, made_at, buf, lang)
+    return buf.getvalue()
+
+
+def _write(space_name: str, entries: list[PresenceEntry], made_at: datetime, out: str | BinaryIO,
+           lang: str) -> int:
     w = words(lang)
     people = sorted(entries, key=lambda e: e.name.casefold())
     chunks = [people[i:i + PER_PAGE] for i in range(0, len(people), PER_PAGE)] or [[]]
     title = f"{w['evacuation']} - {space_name}"
-    canvas = new_canvas(str(out), A4, title)
+    canvas = new_canvas(out, A4, title)
     width, height = A4
     for number, chunk in enumerate(chunks, start=1):
         y = height - MARGIN - 20
