@@ -33,7 +33,7 @@ def test_each_top_up_counts_once_however_often_sent_or_approved(tmp_path_factory
         sends = [body for body, (_, times, _) in zip(bodies, top_ups, strict=True) for _ in range(times)]
         order.shuffle(sends)
         for body in sends:
-            (result,) = RosterRequests(store).apply(device_id, [body])
+            (result,) = requests.apply(device_id, [body])
             assert result.status in ("accepted", "duplicate", "pending")
         for body, (_, _, approvals) in zip(bodies, top_ups, strict=True):
             for _ in range(approvals):
