@@ -232,7 +232,8 @@ class HostFiles:
 
         issued = self.kiosk.members.card(member_id)
         out = self._path(f"card-{member_id}").with_suffix(".pdf")
-        self._write(lambda: save_card(issued, self.kiosk.settings.space_name, out))
+        self._write(lambda: save_card(issued, self.kiosk.settings.space_name, out,
+                                              self.kiosk.settings.language))
         return self._print(out)
 
     def sheet(self, member_ids: list[str]) -> str:
@@ -240,7 +241,8 @@ class HostFiles:
 
         cards = [self.kiosk.members.card(m) for m in member_ids]
         out = self._path("cards").with_suffix(".pdf")
-        self._write(lambda: save_card_sheet(cards, self.kiosk.settings.space_name, out))
+        self._write(lambda: save_card_sheet(cards, self.kiosk.settings.space_name, out,
+                                                    self.kiosk.settings.language))
         return self._print(out)
 
     def evacuation(self) -> str:
@@ -249,7 +251,8 @@ class HostFiles:
         people = self.kiosk.presence.on().in_now
         made_at = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz)
         out = self._path("evacuation").with_suffix(".pdf")
-        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, made_at, out))
+        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, made_at, out,
+                                                        self.kiosk.settings.language))
         self._audit("evacuation_list", f"{len(people)} people")
         return self._print(out)
 

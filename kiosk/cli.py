@@ -431,7 +431,7 @@ def _card(kiosk: Any, args: argparse.Namespace) -> int:
 
     issued = kiosk.members.card(args.member_id)
     try:
-        save_card(issued, kiosk.settings.space_name, args.out)
+        save_card(issued, kiosk.settings.space_name, args.out, kiosk.settings.language)
     except CardFormatError as exc:
         return _fail(str(exc))
     except OSError as exc:
@@ -441,7 +441,13 @@ def _card(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _checkin(kiosk: Any, args: argparse.Namespace) -> int:
-    result = kiosk.checkin.check_in_code(args.code, source="cli")
+    from kiosk.domain.codes import normalize_short_code
+
+    # The short code printed under the QR is decided like the door's "type the code" keypad.
+    if normalize_short_code(args.code) is not None:
+        result = kiosk.checkin.check_in_short_code(args.code, source="cli")
+    else:
+        result = kiosk.checkin.check_in_code(args.code, source="cli")
     if args.json:
         print(json.dumps({
             "outcome": result.outcome.value, "shown_as": result.shown_as.value,
@@ -490,7 +496,7 @@ def _evacuation(kiosk: Any, args: argparse.Namespace) -> int:
     people = kiosk.presence.on().in_now
     made_at = kiosk.clock.now().astimezone(kiosk.settings.rules().tz)
     try:
-        pages = save_evacuation_pdf(kiosk.settings.space_name, people, made_at, args.out)
+        pages = save_evacuation_pdf(kiosk.settings.space_name, people, made_at, args.out, kiosk.settings.language)
     except OSError as exc:
         return _fail(f"cannot write {args.out}: {exc.strerror}")
     print(f"{len(people)} people in now; wrote {pages} page(s) to {args.out}")

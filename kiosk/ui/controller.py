@@ -141,7 +141,8 @@ class DoorController(QObject):
         self._close_day.timeout.connect(self.close_day_requested)
         self._purge = QTimer(self, interval=PURGE_MS)
         self._purge.timeout.connect(self.purge)
-        scan.set_next_language(languages.next_language())
+        scan.set_language(languages.current)
+        scan.set_contact(self.settings.contact)
 
     @property
     def settings(self) -> SpaceSettings:
@@ -270,7 +271,7 @@ class DoorController(QObject):
     @Slot(str)
     def set_language(self, lang: str) -> None:
         self.languages.switch(lang)
-        self.scan.set_next_language(self.languages.next_language())
+        self.scan.set_language(self.languages.current)
 
     @Slot()
     def back_to_door(self) -> None:
@@ -319,7 +320,8 @@ class DoorController(QObject):
         self.languages.offered = settings.offered_languages()
         self.start_language = settings.language
         self.result.set_seconds(settings.result_seconds)
-        self.scan.set_next_language(self.languages.next_language())
+        self.scan.set_contact(settings.contact)
+        self.scan.set_language(self.languages.current)
 
     @Slot()
     def purge(self) -> None:
@@ -400,7 +402,7 @@ class DoorController(QObject):
     @Slot()
     def toggle_language(self) -> None:
         self.languages.switch(self.languages.next_language())
-        self.scan.set_next_language(self.languages.next_language())
+        self.scan.set_language(self.languages.current)
         log.info("language %s", self.languages.current, extra={"event": "language", "lang": self.languages.current})
 
     def _update_clock(self) -> None:

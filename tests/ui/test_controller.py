@@ -48,11 +48,15 @@ def test_code_to_welcome_then_back_to_scan(qtbot, door, kiosk):
 
 
 def test_language_button_switches_every_screen(qtbot, door):
-    assert door.scan.language_button.text() == "EN"
+    # The button names the language the door speaks now (it read as the current one when it
+    # named the next), and one tap moves on: da -> en -> de -> da.
+    assert door.scan.language_button.text() == "Dansk ⇄"
     qtbot.mouseClick(door.scan.language_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     assert door.languages.current == "en"
     assert door.scan.instruction.text() == "Hold your QR code up to the camera"
-    assert door.scan.language_button.text() == "DE"  # da -> en -> de -> da, one tap each
+    assert door.scan.language_button.text() == "English ⇄"
+    qtbot.mouseClick(door.scan.language_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert door.scan.language_button.text() == "Deutsch ⇄" and door.languages.current == "de"
 
 
 def test_storage_failure_never_says_welcome(qtbot, door, kiosk, monkeypatch):

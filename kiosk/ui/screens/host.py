@@ -86,7 +86,7 @@ class HostUnlockScreen(Retranslates, QWidget):
         bottom.addWidget(self.cancel_button)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setContentsMargins(60, 24, 60, 24)  # 40 made it 611 px high: past a 600 px panel
         layout.addWidget(self.title)
         layout.addWidget(self.dots)
         layout.addWidget(self.message)
