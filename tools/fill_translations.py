@@ -190,9 +190,9 @@ DE: dict[str, str | tuple[str, str]] = {
     # the host view at the door (issue 11: real hands)
     "%1 is checked out.": "%1 ist ausgecheckt.",
     "Checking out %1 ...": "%1 wird ausgecheckt ...",
-    "clip card, %1 of %2 left": "Zehnerkarte, %1 von %2 Besuchen übrig",
+    "clip card, %1 of %2 left": "Mehrfachkarte, %1 von %2 Besuchen übrig",
     "%n clip(s) left": ("noch %n Besuch", "noch %n Besuche"),
-    "A clip card needs a number of clips, 1 to 1000.": "Eine Zehnerkarte braucht eine Anzahl Besuche, 1 bis 1000.",
+    "A clip card needs a number of clips, 1 to 1000.": "Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.",
     "Clips": "Besuche",
     "Roll call over": "Appell beendet",
     "Check in %1": "%1 einchecken",

@@ -536,7 +536,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182"/>
         <source>clip card</source>
-        <translation>Zehnerkarte</translation>
+        <translation>Mehrfachkarte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>clip card, %1 of %2 left</source>
-        <translation>Zehnerkarte, %1 von %2 Besuchen übrig</translation>
+        <translation>Mehrfachkarte, %1 von %2 Besuchen übrig</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187"/>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
-        <translation>Eine Zehnerkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
+        <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="246"/>
@@ -744,7 +744,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
         <source>Clip card</source>
-        <translation>Zehnerkarte</translation>
+        <translation>Mehrfachkarte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
@@ -784,7 +784,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
         <source>Top up the clip card</source>
-        <translation>Zehnerkarte aufladen</translation>
+        <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="400"/>
@@ -971,8 +971,8 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="156"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
-            <numerusform>Noch %n Besuch auf Ihrer Zehnerkarte</numerusform>
-            <numerusform>Noch %n Besuche auf Ihrer Zehnerkarte</numerusform>
+            <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
+            <numerusform>Noch %n Besuche auf Ihrer Mehrfachkarte</numerusform>
         </translation>
     </message>
     <message>
@@ -1100,12 +1100,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Your clip card is used up</source>
-        <translation>Ihre Zehnerkarte ist aufgebraucht</translation>
+        <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Buy a new clip card from a host.</source>
-        <translation>Kaufen Sie beim Gastgeber eine neue Zehnerkarte.</translation>
+        <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
