@@ -71,9 +71,10 @@ def create_app(store: ServerStore) -> FastAPI:
         return {"status": store.set_short_code_key(device_id, request.key)}
 
     @app.get("/api/v1/roster", responses={401: {"description": "unknown or revoked token"}})
-    def pull(device_id: Annotated[str, Depends(device)], cursor: Annotated[str | None, Query(max_length=80)] = None,
+    def pull(device_id: Annotated[str, Depends(device)], version: Annotated[int, Depends(protocol)],
+             cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
-        return store.pull(cursor, limit, device_id)
+        return store.pull(cursor, limit, device_id, social=version >= 2)
 
     # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it
     # needs (today's visits come with it, by id) and propose changes; names across doors are for

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from kiosk.core.hashing import sha256_hex as _sha
 from kiosk.domain.codes import CROCKFORD
 from kiosk.domain.phone_pass import Algorithm, DeviceKey, device_key_id
-from kiosk.domain.social import HereNow, InvalidChoice, Person, SpaceInfo, Source, Visibility, choose, here_now
+from kiosk.domain.social import HereNow, InvalidChoice, Person, Source, SpaceInfo, Visibility, choose, here_now
+from kiosk.sync import wire
 
 from .errors import ServerError
 from .models import (
@@ -274,3 +275,19 @@ class Social:
                 q = q.where(ServerVisitRow.day >= since)
             counts: Counter[date] = Counter(day for day, _ in s.execute(q))
         return dict(counts)
+
+
+def social_of_members(s: Session, member_ids: list[str]) -> dict[str, wire.MemberSocial]:
+    """The roster's version-2 extra for these members: visibility and phone keys (revoked ones
+    too, so a door that knew a phone learns it is off)."""
+    if not member_ids:
+        return {}
+    out = {m: wire.MemberSocial() for m in member_ids}
+    for row in s.scalars(select(VisibilityRow).where(VisibilityRow.member_id.in_(member_ids))):
+        out[row.member_id].visibility = wire.RosterVisibility(
+            visible=row.visible, tags=json.loads(row.tags), version=row.version, decided_at=row.decided_at)
+    for key in s.scalars(select(DeviceKeyRow).where(DeviceKeyRow.member_id.in_(member_ids))
+                         .order_by(DeviceKeyRow.created_at)):
+        out[key.member_id].devices.append(wire.RosterDevice(key_id=key.key_id, algorithm=key.algorithm,
+                                                            spki=key.spki, revoked=key.revoked))
+    return out

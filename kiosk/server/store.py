@@ -39,6 +39,7 @@ from .models import (
     ServerMemberRow,
     ServerVisitRow,
 )
+from .social import social_of_members
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENROLL_VALID = timedelta(hours=24)
@@ -527,7 +528,8 @@ class ServerStore:
                 "visits": [entry(v) for v in visits]}
 
     # --- roster down -------------------------------------------------------------------------
-    def pull(self, cursor: str | None, limit: int = 500, device_id: str | None = None) -> wire.PullResponse:
+    def pull(self, cursor: str | None, limit: int = 500, device_id: str | None = None,
+             social: bool = False) -> wire.PullResponse:
         limit = max(1, min(limit, 2000))
         key = self.short_code_key(device_id) if device_id else None
         with self._session() as s:
@@ -543,6 +545,10 @@ class ServerStore:
             rows = s.scalars(select(ChangeRow).where(ChangeRow.seq > after)
                              .order_by(ChangeRow.seq).limit(limit)).all()
             changes = self._changes(s, rows, key)
+            if social:  # version 2: each member upsert with the member's visibility and phones
+                extra = social_of_members(s, [c.ref for c in changes if c.kind == "member" and c.member])
+                changes = [c.model_copy(update={"social": extra[c.ref]}) if c.ref in extra and c.member else c
+                           for c in changes]
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
