@@ -171,6 +171,16 @@ class Social:
                                      expires_at=now + CODE_VALID))
         return code
 
+    def member_by_email(self, email: str) -> str | None:
+        """The active member with this e-mail address (case ignored), if exactly one has it."""
+        address = email.strip().lower()
+        if "@" not in address:
+            return None
+        with self._session() as s:
+            found = s.scalars(select(ServerMemberRow.id).where(func.lower(ServerMemberRow.email) == address,
+                                                               ServerMemberRow.status == "active")).all()
+        return found[0] if len(found) == 1 else None
+
     def redeem_code(self, code: str, now: datetime | None = None) -> tuple[str, MemberSession] | None:
         """A session for a right, unused, unexpired code; the code is used up in the same statement
         that checks it, so two tabs racing with one code get one session between them."""

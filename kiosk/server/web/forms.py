@@ -38,6 +38,10 @@ class CodeForm(CsrfForm):
     code: str = Field(max_length=64)
 
 
+class EmailCodeForm(CsrfForm):
+    email: str = Field(max_length=254)
+
+
 class VisibilityForm(CsrfForm):
     visible: bool = False
     tag1: str = Field("", max_length=60)

@@ -6,6 +6,8 @@ A member's session is its own (member_sessions), never a host's: nothing here sh
 else's name. No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
 
 import io
+import logging
+import smtplib
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
@@ -16,19 +18,26 @@ from starlette.concurrency import run_in_threadpool
 from kiosk.core.documents.cards import DPI, render_card
 from kiosk.domain.social import MAX_TAGS
 
+from ..mail import send_mail
 from ..social import MEMBER_SESSION_HOURS, MemberSession, Social
 from ..store import ServerError
 from ..throttle import address_key
 from .context import Web
 from .csrf import new_token, same_token
-from .forms import CodeForm, CsrfForm, DeviceForm, VisibilityForm
+from .forms import CodeForm, CsrfForm, EmailCodeForm, DeviceForm, VisibilityForm
 from .guard import client_address, set_cookie
 from .i18n import N_
 from .pages import PLANS, WEEKDAYS
 
+log = logging.getLogger(__name__)
 MEMBER_COOKIE = "kiosk_member"
 MEMBER_LOGIN_CSRF = "kiosk_member_login_csrf"
 BUSIEST_WEEKS = 12
+
+
+def mail_key(address: str) -> str:
+    """Requests for a code by e-mail are counted per client address too."""
+    return "member-mail:" + address_key(address)
 
 
 def code_key(address: str) -> str:
@@ -55,10 +64,10 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         return session
 
     def login_page(request: Request, error: str = "", status_code: int = 200,
-                   headers: dict[str, str] | None = None) -> Response:
+                   headers: dict[str, str] | None = None, sent: bool = False) -> Response:
         token = new_token()
         page = web.pages.render(request, "me_login.html", status_code=status_code, headers=headers,
-                                csrf=token, error=error, me=None)
+                                csrf=token, error=error, me=None, sent=sent, by_mail=bool(web.settings.smtp_host))
         set_cookie(page, request, web.settings, MEMBER_LOGIN_CSRF, token, max_age=3600)
         return page
 
@@ -87,6 +96,37 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         set_cookie(response, request, web.settings, MEMBER_COOKIE, started[0], max_age=MEMBER_SESSION_HOURS * 3600)
         response.delete_cookie(MEMBER_LOGIN_CSRF)
         return response
+
+    @router.post("/me/email-code")
+    async def email_code(request: Request, form: Annotated[EmailCodeForm, Form()]) -> Response:
+        """A code by e-mail, when the server has an SMTP server. The answer is the same whether
+        or not the address is a member's (no one learns who is a member), and every request
+        counts against the address's throttle, so the page cannot be used to flood a mailbox."""
+        if not same_token(form.csrf, request.cookies.get(MEMBER_LOGIN_CSRF)):
+            return RedirectResponse("/me/login?error=expired", status_code=303)
+        if not web.settings.smtp_host:
+            return login_page(request, t(request, N_("This server sends no e-mail; ask a host for a code.")),
+                              status_code=400)
+        keys = [mail_key(client_address(request))]
+        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        if wait:
+            text = t(request, N_("Too many requests. Try again in %(minutes)d min."))
+            return login_page(request, text % {"minutes": max(1, -(-wait // 60))}, status_code=429,
+                              headers={"Retry-After": str(wait)})
+        await run_in_threadpool(web.hosts.throttle.failed, keys)
+        member_id = await run_in_threadpool(social.member_by_email, form.email)
+        if member_id is not None:
+            code = await run_in_threadpool(social.issue_code, member_id)
+            body = t(request, N_("Your login code for your membership page: %(code)s\n\nIt works once, "
+                                 "within 15 minutes, at %(url)s")) % {
+                "code": code, "url": (web.settings.public_url or str(request.base_url).rstrip("/")) + "/me/login"}
+            try:
+                await run_in_threadpool(send_mail, web.settings.smtp_host, web.settings.smtp_port,
+                                        web.settings.smtp_from, form.email.strip(), t(request, N_("Your login code")),
+                                        body)
+            except (OSError, smtplib.SMTPException) as exc:  # said the same way: no one learns who is a member
+                log.warning("the login code e-mail for member %s could not be sent: %s", member_id, exc)
+        return login_page(request, "", sent=True)
 
     @router.post("/me/logout")
     def logout(request: Request) -> Response:
