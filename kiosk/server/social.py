@@ -11,6 +11,7 @@ import secrets
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
@@ -94,7 +95,7 @@ class Social:
         return json.loads(row.value) if row else {}
 
     def space(self) -> SpaceInfo:
-        stored = {k: v for k, v in self._stored().items() if k != "language"}
+        stored: dict[str, Any] = {k: v for k, v in self._stored().items() if k != "language"}
         return SpaceInfo(**{"name": "Coworking space", "url": "", "logo": "", "timezone": str(self.tz), **stored})
 
     def language(self) -> str:
@@ -298,6 +299,6 @@ def social_of_members(s: Session, member_ids: list[str]) -> dict[str, wire.Membe
             visible=row.visible, tags=json.loads(row.tags), version=row.version, decided_at=row.decided_at)
     for key in s.scalars(select(DeviceKeyRow).where(DeviceKeyRow.member_id.in_(member_ids))
                          .order_by(DeviceKeyRow.created_at)):
-        out[key.member_id].devices.append(wire.RosterDevice(key_id=key.key_id, algorithm=key.algorithm,
-                                                            spki=key.spki, revoked=key.revoked))
+        out[key.member_id].devices.append(wire.RosterDevice.model_validate(
+            {"key_id": key.key_id, "algorithm": key.algorithm, "spki": key.spki, "revoked": key.revoked}))
     return out

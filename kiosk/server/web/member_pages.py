@@ -24,7 +24,7 @@ from ..store import ServerError
 from ..throttle import address_key
 from .context import Web
 from .csrf import new_token, same_token
-from .forms import CodeForm, CsrfForm, EmailCodeForm, DeviceForm, VisibilityForm
+from .forms import CodeForm, CsrfForm, DeviceForm, EmailCodeForm, VisibilityForm
 from .guard import client_address, set_cookie
 from .i18n import N_
 from .pages import PLANS, WEEKDAYS
