@@ -4,22 +4,61 @@ No `from __future__ import annotations` here: FastAPI must see the real annotati
 routes, whose dependencies are local functions."""
 
 
+import contextlib
+import logging
+import os
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+import anyio
+from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
 from kiosk.sync import wire
 
 from .errors import KeyConflict
 from .requests import RosterRequests, for_protocol_1
+from .social import Social
 from .store import ServerError, ServerStore, Unauthorized
+from .webhooks import Webhooks
+
+log = logging.getLogger(__name__)
+
+
+WEBHOOK_POLL_SECONDS = 2
+
+
+async def deliver_webhooks(webhooks: Webhooks) -> None:
+    """Each server process sends queued webhook messages that are due, every few seconds."""
+    while True:
+        try:
+            await anyio.to_thread.run_sync(webhooks.deliver_due)
+        except Exception:  # a database hiccup must not end the loop
+            log.exception("webhook delivery failed; trying again")
+        await anyio.sleep(WEBHOOK_POLL_SECONDS)
+
+
+def observe_for_webhooks(store: ServerStore, webhooks: Webhooks) -> None:
+    try:
+        webhooks.observe(store.presence(), Social(store.engine, store.tz).space().name)
+    except Exception:  # the events are stored; a missed message is logged, never a failed push
+        log.exception("could not queue webhook messages")
 
 
 def create_app(store: ServerStore) -> FastAPI:
     requests = RosterRequests(store)
-    app = FastAPI(title="Door kiosk server", version="1", summary="Roster down, events up (sync protocol v1)")
+    webhooks = Webhooks(store.engine, float(os.environ.get("KIOSK_SERVER_WEBHOOK_RETRY_SECONDS", "30") or 30))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(deliver_webhooks, webhooks)
+            yield
+            tasks.cancel_scope.cancel()
+
+    app = FastAPI(title="Door kiosk server", version="1", summary="Roster down, events up (sync protocol v1)",
+                  lifespan=lifespan)
 
     @app.exception_handler(Unauthorized)
     async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
@@ -53,8 +92,11 @@ def create_app(store: ServerStore) -> FastAPI:
         return store.enroll(request)
 
     @app.post("/api/v1/events", responses={401: {"description": "unknown or revoked token"}})
-    def push(request: wire.PushRequest, device_id: Annotated[str, Depends(device)]) -> wire.PushResponse:
+    def push(request: wire.PushRequest, device_id: Annotated[str, Depends(device)],
+             after: BackgroundTasks) -> wire.PushResponse:
         results = store.ingest(device_id, request.events, request.pending)
+        if any(r.status == "accepted" for r in results):  # after the answer is sent: never in the door's way
+            after.add_task(observe_for_webhooks, store, webhooks)
         return wire.PushResponse(results=results, server_time=datetime.now(UTC))
 
     @app.post("/api/v1/roster-requests", responses={401: {"description": "unknown or revoked token"}})

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.core.hashing import sha256_hex as _sha
@@ -42,6 +43,19 @@ CODE_LENGTH = 8  # Crockford base32: 40 bits, guessed only behind the login thro
 MEMBER_SESSION_HOURS = 8
 MAX_DEVICES = 5  # live phone keys per member
 SPACE_KEY = "space"
+
+
+def ensure_meta_row(engine: Engine, key: str) -> None:
+    """A server_meta row to lock with FOR UPDATE: PostgreSQL locks rows, not their absence, so
+    two first writers would both insert (and one fail) without it."""
+    with Session(engine) as s:
+        if s.get(MetaRow, key) is not None:
+            return
+    try:
+        with Session(engine) as s, s.begin():
+            s.add(MetaRow(key=key, value="{}"))
+    except IntegrityError:
+        pass  # another writer made it first: fine
 
 
 @dataclass(frozen=True)
@@ -92,7 +106,7 @@ class Social:
     def _stored(self) -> dict[str, object]:
         with self._session() as s:
             row = s.get(MetaRow, SPACE_KEY)
-        return json.loads(row.value) if row else {}
+        return json.loads(row.value) if row else {}  # {} too for a row made by ensure_meta_row
 
     def space(self) -> SpaceInfo:
         stored: dict[str, Any] = {k: v for k, v in self._stored().items() if k != "language"}
@@ -110,12 +124,12 @@ class Social:
         if not info.name.strip():
             raise ServerError("the space needs a name")
         value = json.dumps({**asdict(info), "language": language})
+        ensure_meta_row(self.engine, SPACE_KEY)
         with self._session() as s, s.begin():
             row = s.get(MetaRow, SPACE_KEY, with_for_update=True)
             if row is None:
-                s.add(MetaRow(key=SPACE_KEY, value=value))
-            else:
-                row.value = value
+                raise ServerError("the space's settings row vanished")
+            row.value = value
 
     # --- visibility -------------------------------------------------------------------------
     def visibility(self, member_id: str) -> Visibility:

@@ -68,3 +68,11 @@ class DeviceForm(BaseModel):
     algorithm: Literal["ecdsa-p256", "ed25519"]
     spki: str = Field(max_length=400)
     label: str = Field("", max_length=64)
+
+
+class WebhookForm(CsrfForm):
+    url: str = Field(max_length=500)
+    format: Literal["json", "slack", "matrix", "discord"] = "json"
+    first_in: bool = False
+    last_out: bool = False
+    guest_arrived: bool = False

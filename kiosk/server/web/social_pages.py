@@ -13,14 +13,16 @@ from kiosk.domain.social import SpaceInfo, critical_mass
 
 from ..social import CODE_VALID, Social
 from ..store import ServerError
+from ..webhooks import Webhooks
 from .context import Web
-from .forms import CsrfForm, SpaceForm
+from .forms import CsrfForm, SpaceForm, WebhookForm
 from .pages import WEEKDAYS
 
 
 def social_routes(web: Web, social: Social) -> APIRouter:
     router = APIRouter()
     t = web.pages.gettext
+    webhooks = Webhooks(web.store.engine)
 
     def space_page(request: Request, error: str = "", status_code: int = 200) -> Response:
         who = web.who(request)
@@ -81,6 +83,40 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         weekdays = [(t(request, WEEKDAYS[i]), share) for i, share in enumerate(result.by_weekday)]
         return web.pages.render(request, "critical_mass.html", who=who, n=n, weekdays=weekdays,
                                 months=result.by_month)
+
+    def webhooks_page(request: Request, error: str = "", status_code: int = 200) -> Response:
+        who = web.who(request)
+        if who is None:
+            return web.to_login()
+        return web.pages.render(request, "webhooks.html", status_code=status_code, who=who, error=error,
+                                hooks=webhooks.list())
+
+    @router.get("/webhooks")
+    def show_webhooks(request: Request) -> Response:
+        return webhooks_page(request)
+
+    @router.post("/webhooks")
+    def add_webhook(request: Request, form: Annotated[WebhookForm, Form()]) -> Response:
+        who = web.checked(request, form)
+        if isinstance(who, Response):
+            return who
+        moments = [m for m in ("first_in", "last_out", "guest_arrived") if getattr(form, m)]
+        try:
+            webhooks.add(form.url, form.format, moments)
+        except ServerError as exc:
+            return webhooks_page(request, str(exc), status_code=400)
+        return RedirectResponse("/webhooks", status_code=303)
+
+    @router.post("/webhooks/{webhook_id}/delete")
+    def delete_webhook(webhook_id: int, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+        who = web.checked(request, form)
+        if isinstance(who, Response):
+            return who
+        try:
+            webhooks.remove(webhook_id)
+        except ServerError as exc:
+            return web.not_found(request, who, str(exc))
+        return RedirectResponse("/webhooks", status_code=303)
 
     return router
 

@@ -1,4 +1,4 @@
-"""the social door: visibility consents, member login codes and sessions, phone device keys
+"""the social door: visibility consents, member login codes and sessions, phone device keys, webhooks
 
 Revision ID: s0007_social
 Revises: s0006_web_throttle
@@ -50,9 +50,33 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
     )
     op.create_index("ix_device_keys_member_id", "device_keys", ["member_id"])
+    op.create_table(
+        "webhooks",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("url", sa.String(500), nullable=False),
+        sa.Column("format", sa.String(16), nullable=False),
+        sa.Column("events", sa.String(100), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+    )
+    op.create_table(
+        "webhook_deliveries",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True, autoincrement=True),
+        sa.Column("webhook_id", sa.Integer(), sa.ForeignKey("webhooks.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("event", sa.String(16), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("next_attempt_at", sa.DateTime(), nullable=False),
+        sa.Column("delivered_at", sa.DateTime(), nullable=True),
+        sa.Column("last_error", sa.String(200), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+    )
+    op.create_index("ix_webhook_deliveries_webhook_id", "webhook_deliveries", ["webhook_id"])
+    op.create_index("ix_webhook_deliveries_next_attempt_at", "webhook_deliveries", ["next_attempt_at"])
 
 
 def downgrade() -> None:
+    op.drop_table("webhook_deliveries")
+    op.drop_table("webhooks")
     op.drop_table("device_keys")
     op.drop_table("member_sessions")
     op.drop_table("member_login_codes")
