@@ -211,9 +211,27 @@ def test_space_settings_on_the_host_page(site):
 
 
 def test_critical_mass_page(site):
+    from datetime import date
+
+    from kiosk.server.models import ServerVisitRow
+
+    # Monday 3 and 1 people, Tuesday 2, a Tuesday in October 2
+    days = {date(2026, 11, 2): 3, date(2026, 11, 9): 1, date(2026, 11, 3): 2, date(2026, 10, 6): 2}
+    with Session(site.store.engine) as s, s.begin():
+        for day, people in days.items():
+            for i in range(people):
+                at = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
+                s.add(ServerVisitRow(id=f"{day}-{i}", member_id=f"{i:016x}", kiosk_id="k", day=day,
+                                     checked_in_at=at, checked_out_at=at + timedelta(hours=2)))
     hostc = host(site)
-    page = hostc.get("/critical-mass?n=2")
-    assert page.status == 200 and 'id="mass-weekday"' in page.text
+    hostc.get("/language/en")
+    page = hostc.get("/critical-mass?n=2").text
+    weekday = re.search(r'id="mass-weekday">(.*?)</table>', page, re.S).group(1)
+    cells = re.findall(r"<th>(\w+)</th><td>([^<]*)</td>", weekday)
+    assert cells[:3] == [("Mon", "50 %"), ("Tue", "100 %"), ("Wed", "—")]
+    month_table = re.search(r'id="mass-month">(.*?)</table>', page, re.S).group(1)
+    months = re.findall(r"<th>([\d-]+)</th><td>([^<]*)</td>", month_table)
+    assert months == [("2026-10", "100 %"), ("2026-11", "66 %")]
     assert hostc.get("/critical-mass?n=0").status == 400
 
 

@@ -169,3 +169,23 @@ def test_pushes_at_once_queue_each_moment_once(site):
     with Session(site.store.engine) as s:
         events = sorted(d.event for d in s.scalars(select(WebhookDeliveryRow)))
     assert events == ["first_in", "guest_arrived"]
+
+
+def test_hosts_add_and_delete_webhooks_on_their_page(site):
+    from kiosk.server.hosts import Hosts
+    from tests.sync.web_client import WebClient
+
+    Hosts(site.store.engine).add("anna", "correct horse battery")
+    client = WebClient(site.url)
+    assert client.log_in("anna", "correct horse battery").status == 303
+    token = client.csrf_of("/webhooks")
+    added = client.post("/webhooks", {"csrf": token, "url": "https://chat.example.dk/hooks/abc", "format": "matrix",
+                                      "first_in": "true", "guest_arrived": "true"})
+    assert added.status == 303
+    (hook,) = Webhooks(site.store.engine).list()
+    assert (hook.format, hook.events) == ("matrix", ("first_in", "guest_arrived"))
+    assert client.post("/webhooks", {"csrf": token, "url": "file:///etc/passwd", "first_in": "true"}).status == 400
+    assert client.post(f"/webhooks/{hook.id}/delete", {"csrf": "wrong"}).status == 403
+    assert client.post(f"/webhooks/{hook.id}/delete", {"csrf": token}).status == 303
+    assert Webhooks(site.store.engine).list() == []
+    assert WebClient(site.url).get("/webhooks").location == "/login"
