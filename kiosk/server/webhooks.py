@@ -16,7 +16,7 @@ import urllib.request
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from .errors import ServerError
@@ -32,6 +32,7 @@ MAX_ATTEMPTS = 12
 LONGEST_WAIT = timedelta(hours=1)
 CLAIM = timedelta(minutes=2)  # a claimed message is not sent by another process meanwhile
 TIMEOUT_SECONDS = 5
+KEEP_DAYS = timedelta(days=30)  # sent or given-up messages, then deleted
 TEXTS = {"first_in": "The space is open: the first person of the day is in.",
          "last_out": "The last person has left: the space is empty.",
          "guest_arrived": "A guest has arrived."}
@@ -148,6 +149,10 @@ class Webhooks:
         """Send what is due; returns how many were delivered. Each message is claimed first (its
         next attempt moved on, where it still is what was read), so two processes send it once."""
         now = now or datetime.now(UTC)
+        with Session(self.engine) as s, s.begin():  # the queue forgets what is done after a month
+            s.execute(delete(WebhookDeliveryRow).where(WebhookDeliveryRow.created_at < now - KEEP_DAYS,
+                                                       (WebhookDeliveryRow.delivered_at.is_not(None))
+                                                       | (WebhookDeliveryRow.attempts >= MAX_ATTEMPTS)))
         with Session(self.engine) as s:
             due = s.execute(select(WebhookDeliveryRow.id, WebhookDeliveryRow.next_attempt_at)
                             .where(WebhookDeliveryRow.delivered_at.is_(None),
