@@ -18,6 +18,7 @@ from pathlib import Path
 from kiosk import app
 from kiosk.domain.checkin import Decision, Outcome
 from kiosk.domain.events import Event, EventKind
+from kiosk.server.store import Device
 from tests.sync.conftest import pg_available, start_server, temporary_pg_database
 
 EVENTS = 10_000
@@ -54,7 +55,7 @@ def run(label: str, db_url: str | None, tmp: Path) -> list[str]:
                     for i in range(500)] for b in range(20)]
         start = time.perf_counter()
         for batch in batches:
-            server.store.ingest(device, batch, 0)
+            server.store.ingest(Device(device), batch, 0)
         ingest_s = time.perf_counter() - start
         rows.append(f"| {label} | server ingest alone, 20 batches of 500 | {ingest_s:.2f} s | "
                     f"{EVENTS / ingest_s:,.0f} events/s |")

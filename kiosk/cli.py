@@ -18,7 +18,7 @@ from typing import Any
 from kiosk import logs
 from kiosk.core.cliargs import OneLineParser, add_member_arguments
 from kiosk.core.members import iso_or_none, member_json
-from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK, EXIT_REFUSED, EXIT_UNHEALTHY, EXIT_USAGE
 
 
 def _data_dir_arg(p: argparse.ArgumentParser) -> None:
@@ -122,8 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     pin = sub.add_parser("host-pin", help="set the PIN that opens the host view (read from stdin)")
     _data_dir_arg(pin)
 
-    doctor = sub.add_parser("doctor", help="list the cameras this machine can open, and the decoders")
+    doctor = sub.add_parser("doctor", help="check the camera, decoders, database, disk, clock and server")
     doctor.add_argument("--json", action="store_true")
+    doctor.add_argument("--no-camera", action="store_true", help="do not open the cameras (the kiosk has it)")
+    _data_dir_arg(doctor)
 
     settings = sub.add_parser("settings", help="show or change the kiosk's settings")
     settings.add_argument("--json", action="store_true")
@@ -466,7 +468,7 @@ def _export(kiosk: Any, args: argparse.Namespace) -> int:
 def _sync(kiosk: Any, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from kiosk.sync.client import Rejected, ServerUnavailable
+    from kiosk.sync.client import Incompatible, Rejected, ServerUnavailable
     from kiosk.sync.engine import EnrollRefused, NotEnrolled
 
     try:
@@ -483,7 +485,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
         report = kiosk.sync.run_once()
     except (NotEnrolled, EnrollRefused) as exc:
         return _fail(str(exc))
-    except Rejected as exc:
+    except (Rejected, Incompatible) as exc:
         return _fail(f"enrollment failed: {exc}")
     except ServerUnavailable as exc:
         print(f"kiosk: error: the server could not be reached: {exc}", file=sys.stderr)
@@ -496,6 +498,7 @@ def _sync(kiosk: Any, args: argparse.Namespace) -> int:
               + (f"; {report.requests_waiting} roster requests wait for a host on the server"
                  if report.requests_waiting else "")
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
+              + ("; the roster here differed: pulled a full snapshot" if report.resynced else "")
               + (f"; error: {report.error}" if report.error else ""))
     return EXIT_OFFLINE if report.error else EXIT_OK
 
@@ -523,24 +526,22 @@ def _settings(kiosk: Any, args: argparse.Namespace) -> int:
 def _doctor(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from kiosk.scan.doctor import check_decoders, list_camera_paths, probe_camera
+    from kiosk import health, paths
 
-    cameras = [probe_camera(path, device) for path, device in list_camera_paths()]
-    decoders = check_decoders()
+    checks = health.run_checks(args.data_dir or paths.default_data_dir(), camera=not args.no_camera)
+    ok = health.healthy(checks)
     if args.json:
-        print(json.dumps({"cameras": [asdict(c) for c in cameras],
-                          "decoders": [asdict(d) for d in decoders]}, ensure_ascii=False))
-        return EXIT_OK
-    print("Cameras:" if cameras else "Cameras: none found (no /dev/video* device)")
-    for cam in cameras:
-        state = "ok" if cam.opens else f"unusable: {cam.error}"
-        print(f"  {cam.path} ({cam.device}): {state}")
-        for m in cam.modes:
-            print(f"    {m['width']}x{m['height']} at {m['fps']:.0f} fps (measured {m['measured_fps']})")
-    print("Decoders:")
-    for d in decoders:
-        print(f"  {d.name}: {'ok' if d.works else 'NOT WORKING'} - {d.detail}")
-    return EXIT_OK
+        by_name = {c.name: c for c in checks}
+        camera = by_name.get("camera")
+        print(json.dumps({"ok": ok, "checks": [asdict(c) for c in checks],
+                          "cameras": camera.data["cameras"] if camera else [],
+                          "decoders": by_name["decoders"].data["decoders"]}, ensure_ascii=False))
+    else:
+        for c in checks:
+            mark = {"ok": "ok", "warning": "WARNING", "problem": "PROBLEM", "unknown": "unknown"}[c.status]
+            print(f"{c.name:<9} {mark:<8} {c.says}")
+        print("all is well" if ok else "something needs attention (see above)")
+    return EXIT_OK if ok else EXIT_UNHEALTHY
 
 
 def _scan(args: argparse.Namespace) -> int:

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+def _assets() -> Path:
+    """Beside the package in a checkout; in the environment's share/ in an installed package
+    (packaging/build-deb puts them in /opt/door-kiosk/share/door-kiosk/assets)."""
+    beside = Path(__file__).resolve().parent.parent / "assets"
+    installed = Path(sys.prefix) / "share" / "door-kiosk" / "assets"
+    return beside if beside.is_dir() or not installed.is_dir() else installed
+
+
+ASSETS = _assets()
 APP_NAME = "door-kiosk"
 
 

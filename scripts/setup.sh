@@ -7,10 +7,9 @@ cd "$(dirname "$0")/.."
 dev=0
 [ "${1:-}" = "--dev" ] && dev=1
 
-# Qt's xcb platform plugin, OpenGL/EGL, fonts, D-Bus, audio, and libzbar for pyzbar.
-debs=(libegl1 libgl1 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0
-      libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
-      libzbar0 libpulse0)
+# Qt's platform plugins, OpenGL/EGL, fonts, D-Bus, audio, libzbar for pyzbar: the same list the
+# .deb package depends on.
+mapfile -t debs < <(grep -v -e '^#' -e '^$' requirements/debian.txt)
 # Tests: a virtual screen for the end-to-end tests, `import` for their screenshots, xdotool to
 # tap the real app's buttons, and
 # Chromium for the host pages (driven by Playwright with this browser, never its own download), and
@@ -39,14 +38,22 @@ python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
 
 extras=""
 [ "$dev" = 1 ] && extras="[dev]"
+lock=requirements/kiosk.lock
+[ "$dev" = 1 ] && lock=requirements/dev.lock
 stamp=".venv/.installed$extras"
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-# Reinstall only when pyproject.toml changed since the last install.
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+# The pinned, hashed set (requirements/*.lock, made by packaging/lock; the .deb packages install
+# the same pins), then this project on top. Reinstall only when pyproject.toml or the lock changed.
+want=$(cat pyproject.toml "$lock" | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q --require-hashes -r "$lock"
+  # Anything pyproject.toml asks for that the lock lacks is installed unpinned, and said so.
+  before=$(.venv/bin/python -m pip freeze --exclude-editable | sort)
   .venv/bin/python -m pip install -q -e ".$extras"
+  extra=$(comm -13 <(echo "$before") <(.venv/bin/python -m pip freeze --exclude-editable | sort))
+  [ -z "$extra" ] || echo "setup.sh: not pinned in $lock (run packaging/lock):" $extra >&2
   echo "$want" > "$stamp"
 fi

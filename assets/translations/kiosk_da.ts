@@ -962,6 +962,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <source>Not syncing: this kiosk needs an update</source>
+        <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <source>Not syncing: the server needs an update</source>
+        <translation>Synkroniserer ikke: serveren skal opdateres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>

@@ -962,6 +962,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <source>Not syncing: this kiosk needs an update</source>
+        <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <source>Not syncing: the server needs an update</source>
+        <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>

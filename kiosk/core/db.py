@@ -67,3 +67,14 @@ def migrate(engine: Engine, migrations: Path, short_code_key: bytes | None = Non
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def known_revisions(migrations: Path) -> tuple[set[str], set[str]]:
+    """(heads, every revision) of a migrations folder: a database at a revision outside the
+    second set was made by a newer program."""
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations))
+    script = ScriptDirectory.from_config(config)
+    return set(script.get_heads()), {s.revision for s in script.walk_revisions()}

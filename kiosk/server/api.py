@@ -1,5 +1,8 @@
 """The server's HTTP API (FastAPI). Thin routes: each hands its parsed request to ServerStore.
 
+Every route is a plain `def`: FastAPI runs it on its thread pool, so database work never holds
+the event loop (health answers while another request waits on the database).
+
 No `from __future__ import annotations` here: FastAPI must see the real annotations of the
 routes, whose dependencies are local functions."""
 
@@ -7,20 +10,24 @@ routes, whose dependencies are local functions."""
 import contextlib
 import logging
 import os
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import anyio
 from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import WithJsonSchema
 
 from kiosk.sync import wire
 
 from .errors import KeyConflict
+from .limits import BodyLimit
 from .requests import RosterRequests, for_protocol_1
 from .social import Social
-from .store import ServerError, ServerStore, Unauthorized
+from .store import Device, ServerError, ServerStore, Unauthorized
 from .webhooks import Webhooks
 
 log = logging.getLogger(__name__)
@@ -46,7 +53,32 @@ def observe_for_webhooks(store: ServerStore, webhooks: Webhooks) -> None:
         log.exception("could not queue webhook messages")
 
 
-def create_app(store: ServerStore) -> FastAPI:
+# A device token is 32 random bytes in URL-safe base64 (43 characters); anything else is not one.
+TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{20,100}")
+MAX_ERRORS_SHOWN = 10
+
+
+class ProtocolRefused(Exception):
+    def __init__(self, answer: wire.ProtocolMismatch) -> None:
+        super().__init__(answer.detail)
+        self.answer = answer
+
+
+def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    described: dict[int, dict[str, Any]] = {
+        400: {"description": "the body cannot be read (not JSON, not UTF-8)"},
+        401: {"description": "no device token, or an unknown or revoked one"},
+        403: {"description": "that is not a device token"},
+        413: {"description": "the request body is larger than the server takes"},
+        426: {"description": "the kiosk's protocol version is not served here", "model": wire.ProtocolMismatch},
+    }
+    return {code: described[code] for code in codes}
+
+
+def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
+               oldest_protocol: int = wire.OLDEST_PROTOCOL) -> FastAPI:
+    """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
+    speaks the newer version)."""
     requests = RosterRequests(store)
     webhooks = Webhooks(store.engine, float(os.environ.get("KIOSK_SERVER_WEBHOOK_RETRY_SECONDS", "30") or 30))
 
@@ -57,12 +89,15 @@ def create_app(store: ServerStore) -> FastAPI:
             yield
             tasks.cancel_scope.cancel()
 
-    app = FastAPI(title="Door kiosk server", version="1", summary="Roster down, events up (sync protocol v1)",
+    served = list(range(oldest_protocol, wire.PROTOCOL + 1))
+    app = FastAPI(title="Door kiosk server", version=str(wire.PROTOCOL),
+                  summary=f"Roster down, events up (sync protocol versions {served[0]}-{served[-1]})",
                   lifespan=lifespan)
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
 
     @app.exception_handler(Unauthorized)
     async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=401)
+        return JSONResponse({"detail": str(exc)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
 
     @app.exception_handler(KeyConflict)
     async def _conflict(_: Request, exc: KeyConflict) -> JSONResponse:
@@ -72,51 +107,86 @@ def create_app(store: ServerStore) -> FastAPI:
     async def _bad_request(_: Request, exc: ServerError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
-    def device(authorization: Annotated[str | None, Header()] = None) -> str:
-        scheme, _, token = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise HTTPException(401, "a device token is needed (Authorization: Bearer TOKEN)")
-        return store.kiosk_for_token(token.strip())
+    @app.exception_handler(ProtocolRefused)
+    async def _protocol(_: Request, exc: ProtocolRefused) -> JSONResponse:
+        return JSONResponse(exc.answer.model_dump(), status_code=426)
 
-    def protocol(kiosk_protocol: Annotated[str | None, Header(alias="Kiosk-Protocol")] = None) -> int:
-        """The kiosk's protocol version (1 when it does not say). The version negotiation of
-        protocol 2 replaces this; roster requests only need the number."""
-        return 2 if (kiosk_protocol or "").strip() == "2" else 1
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # Where and what, never the input itself (a 10 MB body must not come back as a 10 MB 422).
+        errors = [{"loc": [str(part)[:40] for part in e.get("loc", ())][:8], "msg": str(e.get("msg", ""))[:200],
+                   "type": str(e.get("type", ""))[:40]} for e in exc.errors()[:MAX_ERRORS_SHOWN]]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    # The OpenAPI lists the versions served; any other value gets the 426 that says which side to update.
+    served_text = [str(v) for v in served]
+    version_schema = WithJsonSchema({"type": "string", "enum": served_text})
+
+    def protocol(kiosk_protocol: Annotated[str | None, Header(
+            alias=wire.PROTOCOL_HEADER, max_length=8,
+            description="the kiosk's sync protocol version; none means version 1"), version_schema] = None) -> int:
+        text = "1" if kiosk_protocol is None else kiosk_protocol
+        if text in served_text:
+            return int(text)
+        version = int(text) if text.isascii() and text.isdigit() else 0
+        if version > served[-1]:
+            detail = (f"this kiosk speaks sync protocol {version}, newer than this server "
+                      f"(versions {served[0]}-{served[-1]}): update the server")
+        else:
+            detail = (f"this kiosk speaks sync protocol {text[:8]!r}, which this server does not serve "
+                      f"(versions {served[0]}-{served[-1]}): update the kiosk")
+        raise ProtocolRefused(wire.ProtocolMismatch(detail=detail, kiosk_protocol=version, server_protocols=served))
+
+    def device(authorization: Annotated[str | None, Header()] = None) -> Device:
+        scheme, _, token = (authorization or "").partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise HTTPException(401, "a device token is needed (Authorization: Bearer TOKEN)",
+                                headers={"WWW-Authenticate": "Bearer"})
+        if not TOKEN_SHAPE.fullmatch(token):
+            raise HTTPException(403, "that is not a device token")
+        return store.device_for_token(token)
 
     @app.get("/api/v1/health")
-    def health() -> dict[str, str]:
-        return {"status": "ok", "server_id": store.server_id, "server_time": datetime.now(UTC).isoformat()}
+    def health() -> dict[str, object]:
+        return {"status": "ok", "server_id": store.server_id, "server_time": datetime.now(UTC).isoformat(),
+                "protocols": served, "max_body_bytes": max_body_bytes}
 
-    @app.post("/api/v1/enroll", responses={401: {"description": "wrong or expired code"}})
-    def enroll(request: wire.EnrollRequest) -> wire.EnrollResponse:
-        return store.enroll(request)
+    @app.post("/api/v1/enroll", responses={401: {"description": "wrong or expired code"},
+                                           **_responses(400, 413, 426)})
+    def enroll(request: wire.EnrollRequest, version: Annotated[int, Depends(protocol)]) -> wire.EnrollResponse:
+        response = store.enroll(request)
+        return response.model_copy(update={"protocol": version, "max_body_bytes": max_body_bytes})
 
-    @app.post("/api/v1/events", responses={401: {"description": "unknown or revoked token"}})
-    def push(request: wire.PushRequest, device_id: Annotated[str, Depends(device)],
-             after: BackgroundTasks) -> wire.PushResponse:
-        results = store.ingest(device_id, request.events, request.pending)
+    @app.post("/api/v1/events", responses=_responses(400, 401, 403, 413, 426))
+    def push(request: wire.PushRequest, version: Annotated[int, Depends(protocol)],
+             who: Annotated[Device, Depends(device)], after: BackgroundTasks) -> wire.PushResponse:
+        results = store.ingest(who, request.events, request.pending)
         if any(r.status == "accepted" for r in results):  # after the answer is sent: never in the door's way
             after.add_task(observe_for_webhooks, store, webhooks)
-        return wire.PushResponse(results=results, server_time=datetime.now(UTC))
+        return wire.PushResponse(results=results, server_time=datetime.now(UTC), protocol=version)
 
-    @app.post("/api/v1/roster-requests", responses={401: {"description": "unknown or revoked token"}})
-    def roster_requests(request: wire.RosterRequestsPush, device_id: Annotated[str, Depends(device)],
-                        version: Annotated[int, Depends(protocol)]) -> wire.RosterRequestsResponse:
-        results = requests.apply(device_id, request.requests)
-        return wire.RosterRequestsResponse(results=results if version >= 2 else for_protocol_1(results))
+    @app.post("/api/v1/roster-requests", responses=_responses(400, 401, 403, 413, 426))
+    def roster_requests(request: wire.RosterRequestsPush, version: Annotated[int, Depends(protocol)],
+                        who: Annotated[Device, Depends(device)]) -> wire.RosterRequestsResponse:
+        results = requests.apply(who.device_id, request.requests)
+        return wire.RosterRequestsResponse(results=results if version >= 2 else for_protocol_1(results),
+                                           protocol=version)
 
-    @app.post("/api/v1/short-code-key", responses={401: {"description": "unknown or revoked token"},
+    @app.post("/api/v1/short-code-key", responses={**_responses(400, 401, 403, 413, 426),
                                                    409: {"description": "another key was given before"}})
-    def short_code_key(request: wire.ShortCodeKey, device_id: Annotated[str, Depends(device)]) -> dict[str, str]:
+    def short_code_key(request: wire.ShortCodeKey, version: Annotated[int, Depends(protocol)],
+                       who: Annotated[Device, Depends(device)]) -> dict[str, str]:
         """Protocol 2: the kiosk's key for short codes, given once; the roster then carries
         HMAC(key, short code) for this kiosk instead of short codes."""
-        return {"status": store.set_short_code_key(device_id, request.key)}
+        return {"status": store.set_short_code_key(who.device_id, request.key)}
 
-    @app.get("/api/v1/roster", responses={401: {"description": "unknown or revoked token"}})
-    def pull(device_id: Annotated[str, Depends(device)], version: Annotated[int, Depends(protocol)],
+    @app.get("/api/v1/roster", responses=_responses(401, 403, 426))
+    def pull(version: Annotated[int, Depends(protocol)], who: Annotated[Device, Depends(device)],
              cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
-        return store.pull(cursor, limit, device_id, social=version >= 2)
+        page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version), social=version >= 2)
+        return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
     # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it
     # needs (today's visits come with it, by id) and propose changes; names across doors are for

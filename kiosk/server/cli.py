@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8470)
     run.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL: one per core)")
+    run.add_argument("--max-body-bytes", type=int,
+                     default=int(os.environ.get("KIOSK_SERVER_MAX_BODY_BYTES", 1_000_000)),
+                     help="larger request bodies get 413 before they are read (KIOSK_SERVER_MAX_BODY_BYTES; "
+                          "default 1000000)")
+    run.add_argument("--oldest-protocol", type=int, default=int(os.environ.get("KIOSK_SERVER_OLDEST_PROTOCOL", 1)),
+                     help="kiosks speaking an older sync protocol are told to update (default 1: serve all)")
     run.add_argument("--public-url", default=os.environ.get("KIOSK_SERVER_PUBLIC_URL", ""),
                      help="the address hosts and kiosks use, e.g. https://kiosk.example.dk (https: cookies "
                           "are Secure) (KIOSK_SERVER_PUBLIC_URL)")
@@ -116,6 +122,24 @@ def build_parser() -> argparse.ArgumentParser:
     hunlock.add_argument("username")
     common(hunlock)
 
+    keys = ssub.add_parser("keys", help="the keys that sign member cards: rotate, revoke")
+    keysub = keys.add_subparsers(dest="keys_command", required=True, parser_class=parser_class)
+    klst = keysub.add_parser("list")
+    klst.add_argument("--json", action="store_true")
+    common(klst)
+    common(keysub.add_parser("rotate", help="a new key signs new cards; cards of the old one stay valid"))
+    krev = keysub.add_parser("revoke",
+                             help="a compromised key: its cards are refused at every kiosk after its next sync")
+    krev.add_argument("key_id")
+    krev.add_argument("--reason", default="compromised")
+    common(krev)
+    backup = ssub.add_parser("backup", help="a verified copy of the SQLite database and the signing key, as one file")
+    backup.add_argument("--out", type=Path, required=True, help="FILE.tar")
+    common(backup)
+    restore = ssub.add_parser("restore", help="put a backup in place (stop the server first)")
+    restore.add_argument("file", type=Path)
+    common(restore)
+
     presence = ssub.add_parser("presence", help="who is in now across kiosks")
     presence.add_argument("--json", action="store_true")
     common(presence)
@@ -135,6 +159,8 @@ def run_server_command(args: argparse.Namespace) -> int:
     except (ZoneInfoNotFoundError, ValueError):
         print(f"kiosk: error: unknown time zone {args.timezone!r}", file=sys.stderr)
         return EXIT_USAGE
+    if args.server_command in ("backup", "restore"):
+        return _backup_or_restore(args)
     store = build_store(args.data_dir or default_data_dir(), args.db, args.timezone)
     try:
         cmd = args.server_command
@@ -150,7 +176,8 @@ def run_server_command(args: argparse.Namespace) -> int:
                 print(f"kiosk: error: {exc}", file=sys.stderr)
                 return EXIT_USAGE
             serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,
-                  args.timezone, web)
+                  args.timezone, web, {"max_body_bytes": args.max_body_bytes,
+                                       "oldest_protocol": args.oldest_protocol})
             return 0
         if cmd == "members":
             if args.members_command == "list":
@@ -212,6 +239,8 @@ def run_server_command(args: argparse.Namespace) -> int:
                         print(f"{k['name']:<20} enrolled={k['enrolled']} last seen {k['last_seen_at']} "
                               f"pending {k['pending']}")
             return 0
+        if cmd == "keys":
+            return _keys(store, args)
         if cmd == "hosts":
             import getpass
 
@@ -239,6 +268,49 @@ def run_server_command(args: argparse.Namespace) -> int:
         return 2
     finally:
         store.engine.dispose()
+
+
+def _keys(store: Any, args: argparse.Namespace) -> int:
+    from .keyring import new_signing_key
+
+    if args.keys_command == "rotate":
+        key_id = store.rotate_key(new_signing_key(store.keys_dir))
+        print(f"key {key_id} signs new cards from now on; cards of the older keys stay valid until revoked")
+    elif args.keys_command == "revoke":
+        cards = store.revoke_key(args.key_id, args.reason)
+        print(f"revoked key {args.key_id} and the {cards} valid cards it signed; every kiosk refuses them "
+              "after its next sync (issue those members new cards)")
+    elif args.json:
+        print(json.dumps(store.signing_keys()))
+    else:
+        for k in store.signing_keys():
+            state = f"revoked {k['revoked_at']} ({k['reason']})" if k["revoked_at"] else (
+                "signs new cards" if k["signs_new_cards"] else "valid")
+            print(f"{k['key_id']}  {state:<40} {k['valid_cards']} valid cards")
+    return 0
+
+
+def _backup_or_restore(args: argparse.Namespace) -> int:
+    from kiosk.core.db import known_revisions
+
+    from .backup import BackupFailed, backup, restore, sqlite_file
+    from .store import MIGRATIONS
+
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        db = sqlite_file(args.db, data_dir)
+        if args.server_command == "backup":
+            info = backup(db, data_dir, args.out)
+            print(f"wrote {info.path}: the database ({info.db_bytes} bytes, schema {info.revision}, integrity ok)"
+                  + (" and the card signing key" if info.has_key else ""))
+        else:
+            info = restore(args.file, db, data_dir, known_revisions(MIGRATIONS)[1])
+            print(f"restored {db} from {args.file} (schema {info.revision}); the previous database is kept "
+                  f"beside it as {db.name}.before-restore-*; start the server again")
+    except BackupFailed as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
 
 
 def _json(m: Any, short_code: str | None = None) -> dict[str, Any]:

@@ -34,7 +34,10 @@ class KioskRow(ServerBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), nullable=True)
-    device_id: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)
+    device_id: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)  # assigned by the server
+    # The id the kiosk stamps on its own events (version 1 kiosks know no other): an alias for
+    # its events only, never an identity, so not unique (migration s0007).
+    local_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     enroll_code_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     enroll_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -71,6 +74,7 @@ class ServerCardRow(ServerBase):
     short_code: Mapped[str] = mapped_column(String(11), unique=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    key_id: Mapped[str | None] = mapped_column(String(8), nullable=True)  # the key that signed it (s0007)
 
 
 class PublicKeyRow(ServerBase):
@@ -78,6 +82,8 @@ class PublicKeyRow(ServerBase):
     key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))  # hex
     label: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)  # compromised: trusted nowhere
+    revoked_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class ChangeRow(ServerBase):

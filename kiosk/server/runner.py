@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.core.keys import load_or_create_signing_key
 
+from .keyring import FIRST_KEY
 from .store import ServerStore, migrate_server, open_server_engine
 from .web.settings import WebSettings
 
@@ -20,12 +21,14 @@ def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Cop
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = open_server_engine(db_url or default_db_url(data_dir))
     migrate_server(engine)
-    key = load_or_create_signing_key(data_dir / "keys" / "card-signing-key.pem")
-    return ServerStore(engine, key, ZoneInfo(tz))
+    key = load_or_create_signing_key(data_dir / "keys" / FIRST_KEY)
+    return ServerStore(engine, key, ZoneInfo(tz), data_dir / "keys")
 
 
 def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: Path | None = None,
-          db_url: str | None = None, tz: str = "Europe/Copenhagen", web: WebSettings | None = None) -> None:
+          db_url: str | None = None, tz: str = "Europe/Copenhagen", web: WebSettings | None = None,
+          options: dict[str, int] | None = None) -> None:
+    """options: create_app's settings (max_body_bytes, oldest_protocol)."""
     import uvicorn
 
     from .api import create_app
@@ -34,10 +37,13 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
     # The host pages believe X-Forwarded-For/-Proto from the configured proxies only (web/__init__.py),
     # never uvicorn's own default of trusting 127.0.0.1.
     os.environ.update(web.to_env())
+    options = options or {}
     if workers <= 1:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info", timeout_keep_alive=30,
+        uvicorn.run(create_app(store, **options), host=host, port=port, log_level="info", timeout_keep_alive=30,
                     proxy_headers=False)
         return
+    for name, value in options.items():
+        os.environ[f"KIOSK_SERVER_{name.upper()}"] = str(value)
     # Several processes: each builds its own store from the environment (app_from_env below).
     os.environ["KIOSK_SERVER_DATA_DIR"] = str(data_dir or "")
     if db_url:
@@ -52,5 +58,7 @@ def app_from_env():  # type: ignore[no-untyped-def]
     """The app of one worker process (uvicorn --workers), built from KIOSK_SERVER_DATA_DIR/_DB/_TZ."""
     from .api import create_app
 
+    options = {name: int(os.environ[f"KIOSK_SERVER_{name.upper()}"])
+               for name in ("max_body_bytes", "oldest_protocol") if f"KIOSK_SERVER_{name.upper()}" in os.environ}
     return create_app(build_store(Path(os.environ["KIOSK_SERVER_DATA_DIR"]), os.environ.get("KIOSK_SERVER_DB"),
-                                  os.environ.get("KIOSK_SERVER_TZ", "Europe/Copenhagen")))
+                                  os.environ.get("KIOSK_SERVER_TZ", "Europe/Copenhagen")), **options)

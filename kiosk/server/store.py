@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+import re
 import secrets
 import uuid
 from collections.abc import Sequence
@@ -27,6 +29,8 @@ from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, valid
 from kiosk.sync import wire
 
 from .errors import KeyConflict, ServerError, Unauthorized
+from .feed import ServerSession, log_change, parse_cursor
+from .keyring import load_key_ring
 from .models import (
     ChangeRow,
     KioskRow,
@@ -41,6 +45,7 @@ from .models import (
 )
 from .social import social_of_members
 
+UUID_SHAPE = re.compile(wire.UUID_PATTERN)
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENROLL_VALID = timedelta(hours=24)
 
@@ -76,6 +81,22 @@ def _locked_member(s: Session, member_id: str) -> ServerMemberRow:
     if row is None:
         raise ServerError(f"no member with id {member_id!r}")
     return row
+
+
+@dataclass(frozen=True)
+class Device:
+    """An enrolled kiosk as its token names it. device_id is the server's (assigned at
+    enrollment); local_id is the id the kiosk stamped on its events before it knew that one."""
+
+    device_id: str
+    local_id: str | None = None
+
+    def ids(self) -> set[str]:
+        return {self.device_id} | ({self.local_id} if self.local_id else set())
+
+    def own_visits_as(self, protocol: int) -> tuple[str, str]:
+        """(server id, the id this kiosk knows itself by): a version-1 kiosk only knows its own."""
+        return self.device_id, (self.local_id or self.device_id) if protocol < 2 else self.device_id
 
 
 def open_server_engine(url: str) -> Engine:
@@ -123,15 +144,31 @@ class IssuedServerCard:
         return IssuedCard(self.member.to_member(), self.serial, self.code, self.short_code)
 
 
+def item_id(item: object) -> str:
+    """An item's id for its answer, only when it looks like one (never echo arbitrary input)."""
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, str) and UUID_SHAPE.fullmatch(value) else ""
+
+
+def invalid_reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    return f"invalid {'.'.join(str(p)[:40] for p in first['loc'])}"[:200]
+
+
 class ServerStore:
-    def __init__(self, engine: Engine, signing_key: Ed25519PrivateKey, tz: ZoneInfo) -> None:
+    def __init__(self, engine: Engine, signing_key: Ed25519PrivateKey, tz: ZoneInfo,
+                 keys_dir: Path | None = None) -> None:
+        """signing_key: the server's first key; keys_dir: where rotated keys are (keyring.py)."""
         self.engine, self.key, self.tz = engine, signing_key, tz
+        self.first_key_id = key_id_of(signing_key.public_key())
+        self.keys_dir = keys_dir
+        self.ring = load_key_ring(keys_dir) if keys_dir else {self.first_key_id: signing_key}
         # (newest change, count, checksum) of the roster as each short-code key sees it
         self._summary: dict[bytes | None, tuple[int, int, str]] = {}
         self.server_id = self._ensure_identity()
 
     def _session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        return ServerSession(self.engine, expire_on_commit=False)
 
     def _ensure_identity(self) -> str:
         with self._session() as s, s.begin():
@@ -139,16 +176,76 @@ class ServerStore:
             if row is None:
                 row = MetaRow(key="server_id", value=str(uuid.uuid4()))
                 s.add(row)
-            key_id = key_id_of(self.key.public_key())
-            if s.get(PublicKeyRow, key_id) is None:
-                raw = self.key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-                s.add(PublicKeyRow(key_id=key_id, public_key=raw.hex(), label="server"))
-                self._log(s, "key", key_id)
+            self._register_key(s, self.key)
+            # Cards from before rotation existed were all signed by the first key.
+            s.execute(update(ServerCardRow).where(ServerCardRow.key_id.is_(None)).values(key_id=self.first_key_id))
             return row.value
+
+    def _register_key(self, s: Session, key: Ed25519PrivateKey) -> str:
+        key_id = key_id_of(key.public_key())
+        if s.get(PublicKeyRow, key_id) is None:
+            raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+            s.add(PublicKeyRow(key_id=key_id, public_key=raw.hex(), label="server"))
+            self._log(s, "key", key_id)
+        return key_id
+
+    def _signing_key(self, s: Session) -> tuple[str, Ed25519PrivateKey]:
+        """The key that signs new cards now (another process may have rotated it)."""
+        row = s.get(MetaRow, "signing_key_id")
+        key_id = row.value if row is not None else self.first_key_id
+        if key_id not in self.ring and self.keys_dir is not None:
+            self.ring = load_key_ring(self.keys_dir)
+        if key_id not in self.ring:
+            raise ServerError(f"the signing key {key_id} is not in this server's keys folder")
+        return key_id, self.ring[key_id]
+
+    def _issue(self, s: Session, member_id: str, serial: int) -> tuple[str, ServerCardRow]:
+        """A new card's code and row, signed by the current key (the row records which)."""
+        key_id, key = self._signing_key(s)
+        code = issue_code(key, member_id, serial)
+        return code, ServerCardRow(member_id=member_id, serial=serial, short_code=short_code_for(code),
+                                   issued_at=datetime.now(UTC), key_id=key_id)
+
+    # --- signing keys --------------------------------------------------------------------------
+    def rotate_key(self, new_key: Ed25519PrivateKey) -> str:
+        """New cards are signed by new_key from now on; cards of the older keys stay valid."""
+        key_id = key_id_of(new_key.public_key())
+        self.ring[key_id] = new_key
+        with self._session() as s, s.begin():
+            self._register_key(s, new_key)
+            s.merge(MetaRow(key="signing_key_id", value=key_id))
+        return key_id
+
+    def revoke_key(self, key_id: str, reason: str) -> int:
+        """A compromised key: every card it signed is revoked and the key leaves every kiosk's trust
+        with the next pull. Returns how many cards were revoked."""
+        with self._session() as s, s.begin():
+            row = s.get(PublicKeyRow, key_id)
+            if row is None:
+                raise ServerError(f"no key with id {key_id!r} (kiosk server keys list)")
+            if key_id == self._signing_key(s)[0]:
+                raise ServerError("that key signs new cards: rotate first (kiosk server keys rotate)")
+            row.revoked_at, row.revoked_reason = row.revoked_at or datetime.now(UTC), reason[:200]
+            cards = s.scalars(select(ServerCardRow).where(ServerCardRow.key_id == key_id,
+                                                          ServerCardRow.revoked.is_(False))).all()
+            for card in cards:
+                card.revoked = True
+                self._log(s, "card", f"{card.member_id}/{card.serial}")
+            self._log(s, "key", key_id)
+            return len(cards)
+
+    def signing_keys(self) -> list[dict[str, object]]:
+        with self._session() as s:
+            current = self._signing_key(s)[0]
+            counts = dict(s.execute(select(ServerCardRow.key_id, func.count()).where(
+                ServerCardRow.revoked.is_(False)).group_by(ServerCardRow.key_id)).all())
+            return [{"key_id": k.key_id, "signs_new_cards": k.key_id == current, "valid_cards": counts.get(k.key_id, 0),
+                     "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None, "reason": k.revoked_reason}
+                    for k in s.scalars(select(PublicKeyRow).order_by(PublicKeyRow.key_id))]
 
     @staticmethod
     def _log(s: Session, kind: str, ref: str) -> None:
-        s.add(ChangeRow(kind=kind, ref=ref, at=datetime.now(UTC)))
+        log_change(s, kind, ref)  # written at commit, in commit order (feed.py)
 
     # --- roster ------------------------------------------------------------------------------
     # Every change below is one transaction that locks the member row it reads (FOR UPDATE on
@@ -175,8 +272,7 @@ class ServerStore:
                               clips_total=plan.clips_total, created_at=datetime.now(UTC))
         s.add(row)
         s.flush()  # the member row first: the card refers to it
-        code = issue_code(self.key, row.id, 1)
-        card = ServerCardRow(member_id=row.id, serial=1, short_code=short_code_for(code), issued_at=datetime.now(UTC))
+        code, card = self._issue(s, row.id, 1)
         s.add(card)
         s.flush()
         self._log(s, "member", row.id)
@@ -266,9 +362,7 @@ class ServerStore:
             card.revoked = True
             self._log(s, "card", f"{member_id}/{card.serial}")
         serial = max((c.serial for c in cards), default=0) + 1
-        code = issue_code(self.key, member_id, serial)
-        s.add(ServerCardRow(member_id=member_id, serial=serial, short_code=short_code_for(code),
-                            issued_at=datetime.now(UTC)))
+        s.add(self._issue(s, member_id, serial)[1])
         s.flush()
         self._log(s, "card", f"{member_id}/{serial}")
 
@@ -322,7 +416,11 @@ class ServerStore:
                 .order_by(ServerCardRow.serial.desc())).first()
             if card is None:
                 raise ServerError(f"member {member_id} has no valid card")
-            code = issue_code(self.key, member_id, card.serial)
+            key = self.ring.get(card.key_id or self.first_key_id)
+            if key is None:
+                raise ServerError(f"the key that signed this card ({card.key_id}) is not on this server: "
+                                  "issue a new card")
+            code = issue_code(key, member_id, card.serial)
             return IssuedServerCard(_member_wire(row), card.serial, code, card.short_code)
 
     # --- kiosks ------------------------------------------------------------------------------
@@ -348,20 +446,21 @@ class ServerStore:
         return code
 
     def enroll(self, request: wire.EnrollRequest) -> wire.EnrollResponse:
+        """The server decides the device id: whatever id the kiosk sends is only an alias its own
+        events may carry, so an enrollment naming another kiosk's id takes nothing from it."""
         token = secrets.token_urlsafe(32)
         with self._session() as s, s.begin():
             row = s.scalar(select(KioskRow).where(KioskRow.enroll_code_hash == _sha(request.code.strip().upper())))
             if row is None or row.enroll_expires_at is None or row.enroll_expires_at < datetime.now(UTC):
                 raise Unauthorized("the enrollment code is wrong or has expired; make a new one")
-            other = s.scalar(select(KioskRow).where(KioskRow.device_id == request.device_id))
-            if other is not None and other.id != row.id:
-                other.device_id, other.token_hash = None, None  # the device moves to its new record
-                s.flush()
-            row.device_id, row.token_hash = request.device_id, _sha(token)
+            # A kiosk enrolled again (a renewed code for the same record) keeps its identity.
+            row.device_id = row.device_id or str(uuid.uuid4())
+            row.local_id = request.local_id or request.device_id
+            row.token_hash = _sha(token)
             row.enroll_code_hash, row.enroll_expires_at = None, None
             row.enrolled_at, row.revoked_at = datetime.now(UTC), None
             row.short_code_key = None  # the enrolled device gives its own (set_short_code_key)
-            return wire.EnrollResponse(kiosk_name=row.name, device_id=request.device_id, token=token,
+            return wire.EnrollResponse(kiosk_name=row.name, device_id=row.device_id, token=token,
                                        server_id=self.server_id)
 
     def revoke_kiosk(self, name: str) -> None:
@@ -371,13 +470,16 @@ class ServerStore:
                 raise ServerError(f"no kiosk named {name!r}")
             row.revoked_at, row.token_hash = datetime.now(UTC), None
 
-    def kiosk_for_token(self, token: str) -> str:
-        """The device id that a token belongs to; Unauthorized if none, or revoked."""
+    def device_for_token(self, token: str) -> Device:
+        """The kiosk that a token belongs to; Unauthorized if none, or revoked."""
+        digest = _sha(token)
         with self._session() as s:
-            row = s.scalar(select(KioskRow).where(KioskRow.token_hash == _sha(token)))
-            if row is None or row.device_id is None:
+            row = s.scalar(select(KioskRow).where(KioskRow.token_hash == digest))
+            # The lookup is by hash; the comparison that decides is constant-time on bytes.
+            if row is None or row.device_id is None or not hmac.compare_digest(
+                    (row.token_hash or "").encode(), digest.encode()):
                 raise Unauthorized("unknown or revoked device token; enroll this kiosk again")
-            return row.device_id
+            return Device(row.device_id, row.local_id)
 
     def set_short_code_key(self, device_id: str, key_hex: str) -> str:
         """A kiosk gives the server its short-code key once (protocol 2); from then on its roster
@@ -418,22 +520,21 @@ class ServerStore:
         return (postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert)(model)
 
     # --- events up ---------------------------------------------------------------------------
-    def ingest(self, device_id: str, raw_events: list[dict[str, object]], pending: int) -> list[wire.EventResult]:
+    def ingest(self, who: Device, raw_events: list[object], pending: int) -> list[wire.EventResult]:
+        device_id = who.device_id
         results: dict[int, wire.EventResult] = {}
         valid: list[tuple[int, wire.WireEvent]] = []
         for i, raw in enumerate(raw_events):
-            event_id = str(raw.get("id", ""))[:36] if isinstance(raw, dict) else ""
             try:
                 event = wire.WireEvent.model_validate(raw)
             except ValidationError as exc:
-                first = exc.errors()[0]
-                where = ".".join(str(p) for p in first["loc"])
-                results[i] = wire.EventResult(id=event_id, status="rejected", reason=f"invalid {where}")
+                results[i] = wire.EventResult(id=item_id(raw), status="rejected", reason=invalid_reason(exc))
                 continue
-            if event.kiosk_id != device_id:
+            if event.kiosk_id not in who.ids():
                 results[i] = wire.EventResult(id=event.id, status="rejected", reason="not this kiosk's event")
                 continue
-            valid.append((i, event))
+            # Stored under the server's id for the kiosk, whichever of its ids the kiosk sent.
+            valid.append((i, event.model_copy(update={"kiosk_id": device_id})))
         now = datetime.now(UTC)
         with self._session() as s, s.begin():
             accepted = self._insert_events(s, [e for _, e in valid], now)
@@ -529,7 +630,10 @@ class ServerStore:
 
     # --- roster down -------------------------------------------------------------------------
     def pull(self, cursor: str | None, limit: int = 500, device_id: str | None = None,
-             social: bool = False) -> wire.PullResponse:
+             own: tuple[str, str] | None = None, social: bool = False) -> wire.PullResponse:
+        """device_id: whose short-code key hashes the codes; own: (server id, the id the kiosk knows
+        itself by): its own visits come back under the latter; social (version 2): each member upsert
+        with the member's visibility and phones."""
         limit = max(1, min(limit, 2000))
         key = self.short_code_key(device_id) if device_id else None
         with self._session() as s:
@@ -537,11 +641,8 @@ class ServerStore:
                 # One snapshot for the page, the newest change number and the checksum.
                 s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             newest = s.scalar(select(func.max(ChangeRow.seq))) or 0
-            after, reset = 0, True
-            if cursor:
-                server_id, _, seq_text = cursor.partition(":")
-                if server_id == self.server_id and seq_text.isdigit() and int(seq_text) <= newest:
-                    after, reset = int(seq_text), False
+            resume = parse_cursor(cursor, self.server_id, newest)
+            after, reset = (0, True) if resume is None else (resume, False)
             rows = s.scalars(select(ChangeRow).where(ChangeRow.seq > after)
                              .order_by(ChangeRow.seq).limit(limit)).all()
             changes = self._changes(s, rows, key)
@@ -552,17 +653,20 @@ class ServerStore:
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
-            visits = clip_days = None
+            visits = clip_days = revoked_keys = None
             if not more:  # the whole roster's count and checksum, and today's visits: last page only
                 count, checksum = self._roster_summary(s, newest, key)
                 today = datetime.now(self.tz).date()
-                visits = [wire.WireVisit(id=v.id, member_id=v.member_id, kiosk_id=v.kiosk_id,
+                rename = dict([own]) if own else {}
+                visits = [wire.WireVisit(id=v.id, member_id=v.member_id, kiosk_id=rename.get(v.kiosk_id, v.kiosk_id),
                                          checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at)
                           for v in s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == today))]
                 clip_days = self._clip_days(s)
+                revoked_keys = [wire.RevokedKey(key_id=k.key_id, revoked_at=k.revoked_at, reason=k.revoked_reason or "")
+                                for k in s.scalars(select(PublicKeyRow).where(PublicKeyRow.revoked_at.is_not(None)))]
         return wire.PullResponse(changes=changes, cursor=f"{self.server_id}:{last}", more=more, reset=reset,
                                  count=count, checksum=checksum, visits=visits, clip_days=clip_days,
-                                 server_time=datetime.now(UTC))
+                                 revoked_keys=revoked_keys, server_time=datetime.now(UTC))
 
     @staticmethod
     def _clip_days(s: Session) -> dict[str, list[date]]:
@@ -608,7 +712,8 @@ class ServerStore:
                            else wire.Change(kind="card", op="delete", ref=row.ref))
             else:
                 k = keys.get(row.ref)
-                key = wire.RosterKey(key_id=k.key_id, public_key=k.public_key, label=k.label) if k else None
+                key = (wire.RosterKey(key_id=k.key_id, public_key=k.public_key, label=k.label)
+                       if k and k.revoked_at is None else None)  # a revoked key leaves every kiosk's trust
                 out.append(wire.Change(kind="key", op="upsert", ref=row.ref, key=key) if key
                            else wire.Change(kind="key", op="delete", ref=row.ref))
         return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -16,10 +17,22 @@ from kiosk.domain.visits import Visit
 from kiosk.services.ports import Clock, SyncLocal
 
 from . import wire
-from .client import Rejected, ServerApi, ServerUnavailable
+from .client import Incompatible, Rejected, ServerApi, ServerUnavailable, TooLarge
 
 log = logging.getLogger(__name__)
 BATCH = 500
+BODY_MARGIN = 2_000  # room for the batch's envelope under the server's body cap
+
+
+def _fit(items: list[dict[str, object]], budget: int) -> list[dict[str, object]]:
+    """The longest prefix of items whose JSON stays under budget bytes (at least one item)."""
+    size = 0
+    for n, item in enumerate(items):
+        size += len(json.dumps(item, default=str).encode()) + 1
+        if size > budget and n > 0:
+            return items[:n]
+    return items
+
 MAX_WAITING = 5000  # requests held for a host that are asked about again each round
 # The server's answer to a roster request -> the request's state here.
 REQUEST_STATE = {"accepted": "accepted", "duplicate": "accepted", "rejected": "rejected", "pending": "pending"}
@@ -44,15 +57,18 @@ class SyncReport:
     requests_waiting: int = 0  # of those, held on the server for a host's approval
     pending: int = 0
     roster_matches: bool | None = None
+    resynced: bool = False  # the copy here disagreed with the server's: a snapshot replaced it
     clock_offset_ms: int | None = None
     error: str | None = None
     retry_after: float | None = None
     revoked: bool = False
+    incompatible: str | None = None  # the server and this kiosk cannot speak: which to update, and why
     details: list[str] = field(default_factory=list)
 
 
-def _to_wire(seq: int, event: Event, offset_ms: int | None) -> dict[str, object]:
-    return {"id": event.id, "kiosk_id": event.kiosk_id, "seq": seq, "kind": event.kind.value,
+def _to_wire(seq: int, event: Event, offset_ms: int | None, device_id: str | None = None) -> dict[str, object]:
+    """device_id: the id the server assigned this kiosk (its events go up under it)."""
+    return {"id": event.id, "kiosk_id": device_id or event.kiosk_id, "seq": seq, "kind": event.kind.value,
             "recorded_at": event.recorded_at.isoformat(), "effective_at": event.effective_at.isoformat(),
             "member_id": event.member_id, "card_serial": event.card_serial, "visit_id": event.visit_id,
             "reason": event.reason, "source": event.source, "clock_offset_ms": offset_ms}
@@ -63,22 +79,25 @@ class SyncEngine:
                  day_of: Callable[[datetime], date] = lambda at: at.date()) -> None:
         self.local, self.clock, self.device_id = local, clock, device_id
         self.day_of = day_of  # the space's local day of a moment
+        self.protocol = wire.PROTOCOL  # the sync protocol version this kiosk speaks
 
     def api(self) -> ServerApi:
         state = self.local.state()
         if "url" not in state or "token" not in state:
             raise NotEnrolled("this kiosk is not enrolled with a server (kiosk enroll --server URL --code CODE)")
-        return ServerApi(state["url"], state["token"])
+        return ServerApi(state["url"], state["token"], protocol=self.protocol)
 
     def enroll(self, url: str, code: str, replace_roster: bool = False) -> wire.EnrollResponse:
         enrolled = "token" in self.local.state()  # then the roster is already the server's
         if not enrolled and self.local.has_real_members() and not replace_roster:
             raise EnrollRefused("this kiosk has members of its own; the server's roster would replace them "
                                 "(enroll with --replace-roster if that is what you want)")
-        response = ServerApi(url).enroll(code, self.device_id)
+        response = ServerApi(url, protocol=self.protocol).enroll(code, self.device_id)
         self.local.hand_over_roster()
         self.local.set_state(url=url, token=response.token, server_id=response.server_id,
-                             kiosk_name=response.kiosk_name, revoked=None, short_code_key_sent=None)
+                             kiosk_name=response.kiosk_name, revoked=None, short_code_key_sent=None,
+                             device_id=response.device_id,
+                             max_body_bytes=str(response.max_body_bytes or wire.MAX_BODY_BYTES), incompatible=None)
         return response
 
     def run_once(self) -> SyncReport:
@@ -89,7 +108,12 @@ class SyncEngine:
             self._send_requests(api, report)
             self._push(api, report)
             self._pull(api, report)
-            self.local.set_state(last_ok=self.clock.now().isoformat(), offline_since=None, last_error=None)
+            self.local.set_state(last_ok=self.clock.now().isoformat(), offline_since=None, last_error=None,
+                                 incompatible=None)
+        except Incompatible as exc:
+            report.error = report.incompatible = str(exc)
+            log.warning("sync: %s", exc, extra={"event": "sync_incompatible", "update": exc.update})
+            self.local.set_state(incompatible=exc.update)  # the screen says which side to update
         except ServerUnavailable as exc:
             report.error, report.retry_after = str(exc), exc.retry_after
         except StorageFailed as exc:
@@ -155,14 +179,29 @@ class SyncEngine:
         report.details += [f"request {i}: {reason}" for i, (st, reason) in results.items() if st == "rejected"]
 
     def _push(self, api: ServerApi, report: SyncReport) -> None:
-        offset = self.local.state().get("clock_offset_ms")
+        state = self.local.state()
+        offset, device_id = state.get("clock_offset_ms"), state.get("device_id")
+        budget = int(state.get("max_body_bytes") or wire.MAX_BODY_BYTES) - BODY_MARGIN
+        limit = BATCH
         while True:
-            batch = self.local.pending(BATCH)
+            batch = self.local.pending(limit)
             if not batch:
                 return
-            remaining = max(self.local.pending_count() - len(batch), 0)
+            wired = _fit([_to_wire(seq, e, int(offset) if offset else None, device_id) for seq, e in batch], budget)
+            remaining = max(self.local.pending_count() - len(wired), 0)
             before = time.monotonic()
-            response = api.push([_to_wire(seq, e, int(offset) if offset else None) for seq, e in batch], remaining)
+            try:
+                response = api.push(wired, remaining)
+            except TooLarge:
+                if len(wired) > 1:  # the server takes less than it said: halve and go on
+                    limit = len(wired) // 2
+                    continue
+                # One event alone is too large for this server: set aside, never retried forever.
+                reason = "too large for the server"
+                self.local.mark([], {str(wired[0]["id"]): reason}, datetime.now(UTC))
+                report.rejected += 1
+                report.details.append(f"{wired[0]['id']}: {reason}")
+                continue
             report.clock_offset_ms = self._offset(before, time.monotonic(), response.server_time)
             sent, rejected = [], {}
             for result in response.results:
@@ -172,11 +211,11 @@ class SyncEngine:
                     rejected[result.id] = result.reason or "rejected"
                     report.details.append(f"{result.id}: {result.reason}")
             self.local.mark(sent, rejected, datetime.now(UTC))
-            report.pushed += len(batch)
+            report.pushed += len(wired)
             report.accepted += sum(r.status == "accepted" for r in response.results)
             report.duplicate += sum(r.status == "duplicate" for r in response.results)
             report.rejected += len(rejected)
-            if len(batch) < BATCH:
+            if len(batch) < limit and len(wired) == len(batch):
                 return
 
     def _card(self, card: wire.RosterCard) -> Card | None:
@@ -192,10 +231,22 @@ class SyncEngine:
         return Card(member_id=card.member_id, serial=card.serial, short_code_hash=hashed, revoked=card.revoked)
 
     def _pull(self, api: ServerApi, report: SyncReport) -> None:
+        report.roster_matches = self._pull_pages(api, report, self.local.state().get("cursor"))
+        if report.roster_matches is False:
+            # The copy here disagrees with the server's count or checksum: whatever the cause
+            # (a damaged file, a bug), a snapshot in this same round replaces the whole copy.
+            log.warning("sync: the roster here differs from the server's; pulling a full snapshot",
+                        extra={"event": "roster_resync"})
+            report.resynced = True
+            report.details.append("the roster here differed from the server's: pulled a full snapshot")
+            report.roster_matches = self._pull_pages(api, report, None)
+
+    def _pull_pages(self, api: ServerApi, report: SyncReport, cursor: str | None) -> bool | None:
+        """Pull pages from the cursor (None: a snapshot) to the last; whether the copy matches."""
         while True:
-            cursor = self.local.state().get("cursor")
             before = time.monotonic()
             page = api.pull(cursor)
+            cursor = page.cursor
             report.clock_offset_ms = self._offset(before, time.monotonic(), page.server_time)
             members = [c.member.to_member() for c in page.changes if c.op == "upsert" and c.member]
             cards = [card for c in page.changes if c.op == "upsert" and c.card
@@ -205,19 +256,25 @@ class SyncEngine:
             deleted: list[tuple[str, str]] = [(c.kind, c.ref) for c in page.changes if c.op == "delete"]
             self.local.apply_roster(members, cards, keys, deleted, page.cursor, page.reset, not page.more)
             report.pulled += len(page.changes)
+            if page.device_id and page.device_id != self.local.state().get("device_id"):
+                self.local.set_state(device_id=page.device_id)  # enrolled by an older version of this kiosk
             if not page.more and page.visits is not None:
+                own = {self.device_id, self.local.state().get("device_id")}
                 self.local.apply_visits([
                     Visit(id=v.id, member_id=v.member_id, day=self.day_of(v.checked_in_at),
                           checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at,
-                          origin=None if v.kiosk_id == self.device_id else v.kiosk_id)
+                          origin=None if v.kiosk_id in own else v.kiosk_id)
                     for v in page.visits if v.checked_in_at is not None])
             if not page.more and page.clip_days is not None:
                 self.local.apply_clip_days(page.clip_days)
+            if not page.more and page.revoked_keys is not None:
+                # The keys themselves already left this kiosk's trust (their tombstones, above);
+                # kept so a refusal can say why (key id -> reason).
+                self.local.set_state(revoked_keys=json.dumps({k.key_id: k.reason for k in page.revoked_keys}))
             if not page.more:
                 local_members, local_cards = self.local.roster()
                 checksum = wire.roster_checksum(
                     [wire.RosterMember.of(m) for m in local_members],
                     [wire.RosterCard(member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash,
                                      revoked=c.revoked) for c in local_cards])
-                report.roster_matches = checksum == page.checksum and len(local_members) == page.count
-                return
+                return checksum == page.checksum and len(local_members) == page.count

@@ -26,6 +26,7 @@ class SyncStatus:
     revoked: bool
     requests_waiting: int = 0  # roster changes asked for here that the server holds for a host
     problem: str | None = None  # why the last round failed, in words (None when it worked)
+    update_needed: str | None = None  # "kiosk" or "server": the two speak sync protocols the other cannot
 
 
 class SyncLoop:
@@ -71,7 +72,8 @@ class SyncLoop:
             return SyncStatus(enrolled=enrolled, online=enrolled and self.failures == 0 and not revoked,
                               offline_since=state.get("offline_since"), pending=local.pending_count(),
                               rejected=local.rejected_count(), revoked=revoked,
-                              requests_waiting=local.request_counts().get("pending", 0), problem=problem)
+                              requests_waiting=local.request_counts().get("pending", 0), problem=problem,
+                              update_needed=state.get("incompatible"))
         except Exception as exc:  # the database cannot even be read: show the last counts, offline
             if self.failures == 0:
                 self.failures = 1

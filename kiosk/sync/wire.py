@@ -1,44 +1,71 @@
-"""Wire schemas of sync protocol v1, shared by the server and the kiosk (docs/sync-protocol.md)."""
+"""Wire schemas of the sync protocol (versions 1 and 2), shared by the server and the kiosk
+(docs/sync-protocol.md). Version 2 adds fields; every version-1 body is still read as before."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, WithJsonSchema
 
 from kiosk.domain.members import MAX_CLIPS, Member, MemberStatus, Plan, PlanKind, Role
 
 MAX_BATCH = 500
 EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused")
 
+# Protocol versions: a kiosk names its version in this header on every request (none: version 1);
+# the server answers in the same header (and v2 bodies carry `protocol`). See docs/sync-protocol.md.
+PROTOCOL = 2
+OLDEST_PROTOCOL = 1  # the oldest version this code can still serve
+PROTOCOL_HEADER = "Kiosk-Protocol"
+MAX_BODY_BYTES = 1_000_000  # the server's default request body cap (a server setting)
+
+UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+MEMBER_ID_PATTERN = "^[0-9a-f]{16}$"
+Uuid = Annotated[str, Field(min_length=36, max_length=36, pattern=UUID_PATTERN)]
+MemberId = Annotated[str, Field(min_length=16, max_length=16, pattern=MEMBER_ID_PATTERN)]
+Word = Annotated[str, Field(max_length=32, pattern="^[A-Za-z0-9_ .:-]*$")]  # reasons, sources: no free text
+
+
+class ProtocolMismatch(BaseModel):
+    """The 426 answer to a kiosk the server cannot serve: too old, or newer than the server."""
+
+    detail: str
+    kiosk_protocol: int
+    server_protocols: list[int]  # the versions this server serves, oldest first
+
 
 class EnrollRequest(BaseModel):
-    code: str = Field(min_length=4, max_length=32)
-    device_id: str = Field(min_length=8, max_length=36)
+    code: str = Field(min_length=4, max_length=32, pattern="^[0-9A-Za-z -]*$")
+    # Version 1: the id the kiosk stamps on its events. The server no longer takes it as the
+    # kiosk's identity (it assigns one); it only accepts this kiosk's events that carry it.
+    device_id: str | None = Field(default=None, min_length=8, max_length=36, pattern="^[0-9A-Za-z-]*$")
+    local_id: Uuid | None = None  # version 2: the same, under its honest name
 
 
 class EnrollResponse(BaseModel):
     kiosk_name: str
-    device_id: str
+    device_id: str  # assigned by the server: the kiosk's identity from now on (version 2 uses it)
     token: str
     server_id: str
+    protocol: int | None = None  # version 2 and later
+    max_body_bytes: int | None = None  # version 2: the server's request body cap
 
 
 class WireEvent(BaseModel):
-    id: str = Field(min_length=36, max_length=36)
-    kiosk_id: str = Field(max_length=36)
+    id: Uuid
+    kiosk_id: str = Field(min_length=8, max_length=36, pattern="^[0-9A-Za-z-]*$")
     seq: int = Field(ge=1, le=2**62)
     kind: Literal["check_in", "check_out", "auto_checkout", "repeat", "refused"]
     recorded_at: datetime
     effective_at: datetime
-    member_id: str | None = Field(default=None, max_length=16)
+    member_id: MemberId | None = None
     card_serial: int | None = Field(default=None, ge=0, le=0xFFFF)
-    visit_id: str | None = Field(default=None, max_length=36)
-    reason: str | None = Field(default=None, max_length=32)
-    source: str = Field(max_length=16)
+    visit_id: Uuid | None = None
+    reason: Word | None = None
+    source: str = Field(max_length=16, pattern="^[A-Za-z0-9_]*$")
     clock_offset_ms: int | None = Field(default=None, ge=-10**12, le=10**12)
 
     def content_hash(self) -> str:
@@ -47,14 +74,19 @@ class WireEvent(BaseModel):
         return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
 
+def _items_of(model: type[BaseModel]) -> WithJsonSchema:
+    """A batch whose items the OpenAPI shows as `model`, but which the server validates one by
+    one (one bad item must not sink the batch: the reply says which items were refused)."""
+    return WithJsonSchema({"type": "array", "maxItems": MAX_BATCH, "items": model.model_json_schema()})
+
+
 class PushRequest(BaseModel):
-    # Each event is validated on its own on the server: one bad event must not sink the batch.
-    events: list[dict[str, object]] = Field(max_length=MAX_BATCH)
+    events: Annotated[list[Any], Field(max_length=MAX_BATCH), _items_of(WireEvent)]
     pending: int = Field(default=0, ge=0, le=2**31 - 1)  # fits every database's INTEGER
 
 
 class EventResult(BaseModel):
-    id: str
+    id: str  # the item's id, or "" when it had none that looked like one
     # pending (protocol 2, roster requests only): waiting for a host's approval on the server;
     # neither applied nor refused yet. Sending the request again asks what became of it.
     status: Literal["accepted", "duplicate", "rejected", "pending"]
@@ -65,9 +97,9 @@ class RosterRequest(BaseModel):
     """A roster change asked for at a kiosk (its host view or CLI); the server decides and applies
     it, and the result comes back down with the roster like any other change."""
 
-    id: str = Field(min_length=36, max_length=36)
+    id: Uuid
     op: Literal["add", "update", "suspend", "reactivate", "new_card", "top_up", "erase"]
-    member_id: str = Field(min_length=16, max_length=16, pattern="^[0-9a-f]{16}$")
+    member_id: MemberId
     name: str | None = Field(default=None, max_length=120)
     email: str | None = Field(default=None, max_length=254)
     plan: Literal["monthly", "clipcard", "daypass"] | None = None
@@ -81,16 +113,18 @@ class ShortCodeKey(BaseModel):
 
 
 class RosterRequestsPush(BaseModel):
-    requests: list[dict[str, object]] = Field(max_length=MAX_BATCH)
+    requests: Annotated[list[Any], Field(max_length=MAX_BATCH), _items_of(RosterRequest)]
 
 
 class RosterRequestsResponse(BaseModel):
     results: list[EventResult]
+    protocol: int | None = None  # version 2 and later
 
 
 class PushResponse(BaseModel):
     results: list[EventResult]
     server_time: datetime
+    protocol: int | None = None  # version 2 and later
 
 
 class RosterMember(BaseModel):
@@ -162,6 +196,14 @@ class MemberSocial(BaseModel):
     devices: list[RosterDevice] = Field(default_factory=list)
 
 
+class RevokedKey(BaseModel):
+    """A signing key revoked on the server: its cards are refused everywhere (version 2)."""
+
+    key_id: str
+    revoked_at: datetime | None = None
+    reason: str = ""
+
+
 class Change(BaseModel):
     kind: Literal["member", "card", "key"]
     op: Literal["upsert", "delete"]
@@ -192,7 +234,11 @@ class PullResponse(BaseModel):
     visits: list[WireVisit] | None = None  # today's visits at every kiosk; on the last page only
     # Clip-card members: every day a clip was spent at any kiosk; on the last page only.
     clip_days: dict[str, list[date]] | None = None
+    revoked_keys: list[RevokedKey] | None = None  # version 2; on the last page only
+    # Version 2: the kiosk's server-assigned id ("you are"), for a kiosk enrolled by version 1.
+    device_id: str | None = None
     server_time: datetime
+    protocol: int | None = None  # version 2 and later
 
 
 def roster_checksum(members: list[RosterMember], cards: list[RosterCard]) -> str:

@@ -15,6 +15,7 @@ from kiosk import paths
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
+from kiosk.sdnotify import Notifier
 from kiosk.services.checkin import CheckInService
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
@@ -51,6 +52,20 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
                  extra={"event": "crash"})
 
 
+def stop_handler(qt_app: Any, window: Any) -> Any:
+    """The SIGTERM/SIGINT handler: leave the Qt loop cleanly. The quit is queued, so a signal that
+    comes before the loop runs is not lost (QCoreApplication.quit() then does nothing, and the
+    kiosk would run on until systemd's SIGKILL)."""
+    from PySide6.QtCore import QTimer
+
+    def _stop(signum: int, _frame: object) -> None:
+        log.info("signal %d: stopping", signum, extra={"event": "stopping"})
+        window.allow_close = True
+        QTimer.singleShot(0, qt_app.quit)
+
+    return _stop
+
+
 def run_gui(parts: GuiParts) -> int:
     from PySide6.QtCore import QMetaObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -63,6 +78,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui.screens.scan_screen import ScanScreen
     from kiosk.ui.sound import Sounds
     from kiosk.ui.sync_worker import SyncWorker
+    from kiosk.ui.watchdog import GuiWatchdog
     from kiosk.ui.window import KioskWindow
     from kiosk.ui.workers import CameraBridge, DoorWorker, WorkerThread
 
@@ -95,11 +111,7 @@ def run_gui(parts: GuiParts) -> int:
     sync_thread.thread.started.connect(sync_worker.start)
 
     # SIGTERM/SIGINT: leave the Qt loop cleanly. A timer lets Python run its signal handlers.
-    def _stop(signum: int, _frame: object) -> None:
-        log.info("signal %d: stopping", signum, extra={"event": "stopping"})
-        window.allow_close = True
-        qt_app.quit()
-
+    _stop = stop_handler(qt_app, window)
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     wake = QTimer(interval=200)
@@ -114,6 +126,9 @@ def run_gui(parts: GuiParts) -> int:
     probe.start()
     if buttons is not None:
         buttons.start()
+    watchdog = GuiWatchdog(Notifier(), window)  # systemd's Type=notify and WatchdogSec=, if under it
+    # READY=1 once the loop runs: a stop that follows it at once is then always seen.
+    QTimer.singleShot(0, lambda: watchdog.start(status=f"scanning with {parts.source.description}"))
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
                                    "data_dir": str(parts.data_dir), "decoder": parts.decoder.name,
                                    "lang": languages.current})
@@ -127,5 +142,6 @@ def run_gui(parts: GuiParts) -> int:
         QMetaObject.invokeMethod(sync_worker, "stop", Qt.ConnectionType.BlockingQueuedConnection)
         sync_thread.stop()
         wake.stop()
+        watchdog.stop()
     log.info("kiosk stopped", extra={"event": "stopped"})
     return 0

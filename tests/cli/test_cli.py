@@ -109,9 +109,12 @@ def test_kiosk_run_without_a_screen_says_so(kiosk_cmd, tmp_path):
 
 
 def test_doctor_reports_decoders_and_cameras(kiosk_cmd):
-    report = json.loads(kiosk_cmd("doctor", "--json").stdout)
+    proc = kiosk_cmd("doctor", "--json", ok=False)
+    report = json.loads(proc.stdout)
     assert {d["name"]: d["works"] for d in report["decoders"]} == {"zxing-cpp": True, "pyzbar": True}
     assert isinstance(report["cameras"], list)  # this machine may have none; each is probed
+    # Something wrong (no camera, a clock out of sync...) is a non-zero exit; all well is 0.
+    assert proc.returncode == (0 if report["ok"] else 5), proc.stderr
 
 
 def test_settings_show_and_set(kiosk_cmd):

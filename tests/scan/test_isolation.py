@@ -64,7 +64,7 @@ def test_live_scanning_carries_on_through_crashes(isolated):
     try:
         import time
 
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 60  # a bound, not a timing: a loaded machine restarts slowly
         while time.monotonic() < deadline and (isolated.crashes < 2 or len(sightings) < 3):
             time.sleep(0.05)
     finally:

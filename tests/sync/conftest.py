@@ -67,14 +67,15 @@ class RunningServer:
         kiosk.sync.run_once()
 
 
-def start_server(data_dir: Path, db_url: str | None) -> RunningServer:
+def start_server(data_dir: Path, db_url: str | None, **app_options: int) -> RunningServer:
+    """app_options: create_app's settings (max_body_bytes, oldest_protocol)."""
     import uvicorn
 
     store = build_store(data_dir, db_url)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(store), log_level="warning", timeout_keep_alive=5)
+    config = uvicorn.Config(create_app(store, **app_options), log_level="warning", timeout_keep_alive=5)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -122,7 +122,6 @@ def test_sixteen_different_top_ups_at_once_all_count(two_servers):
 
 
 def test_a_pending_request_approved_by_two_hosts_at_once_applies_once(two_servers):
-
     store, urls = two_servers
     member_id = clip_member(store)
     _, token = enrolled_api(store, urls[0])

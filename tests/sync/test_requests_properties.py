@@ -24,8 +24,8 @@ TOP_UPS = st.lists(st.tuples(st.integers(1, 2 * DEFAULT_TOP_UP_LIMIT), st.intege
 def test_each_top_up_counts_once_however_often_sent_or_approved(tmp_path_factory, top_ups, order):
     store = build_store(tmp_path_factory.mktemp("server"))
     try:
-        device_id = str(uuid.uuid4())
-        store.enroll(EnrollRequest(code=store.add_kiosk("door-1"), device_id=device_id))
+        # The server assigns the device id at enrollment (sync protocol 2).
+        device_id = store.enroll(EnrollRequest(code=store.add_kiosk("door-1"), device_id=str(uuid.uuid4()))).device_id
         (member,) = store.add_members([{"name": "Klip Kim", "plan": "clipcard", "clips": 1}])
         requests = RosterRequests(store)
         bodies = [{"id": str(uuid.uuid4()), "op": "top_up", "member_id": member.member.id, "clips": clips}
@@ -33,7 +33,7 @@ def test_each_top_up_counts_once_however_often_sent_or_approved(tmp_path_factory
         sends = [body for body, (_, times, _) in zip(bodies, top_ups, strict=True) for _ in range(times)]
         order.shuffle(sends)
         for body in sends:
-            (result,) = RosterRequests(store).apply(device_id, [body])
+            (result,) = requests.apply(device_id, [body])
             assert result.status in ("accepted", "duplicate", "pending")
         for body, (_, _, approvals) in zip(bodies, top_ups, strict=True):
             for _ in range(approvals):

@@ -57,3 +57,16 @@ def test_requests_waiting_for_a_host_show_as_waiting(qtbot, languages):
     assert screen.sync_status.text() == "● Online · 2 changes wait for a host"
     screen.set_sync_status(SyncStatus(True, True, None, 0, 0, False, requests_waiting=1))
     assert screen.sync_status.text() == "● Online · 1 change waits for a host"
+
+
+def test_the_screen_says_which_side_needs_an_update(qtbot, languages):
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.show()
+    languages.switch("en")
+    screen.set_sync_status(SyncStatus(True, False, None, 3, 0, False, update_needed="kiosk"))
+    assert screen.sync_status.text().startswith("● Not syncing: this kiosk needs an update")
+    screen.set_sync_status(SyncStatus(True, False, None, 0, 0, False, update_needed="server"))
+    assert screen.sync_status.text() == "● Not syncing: the server needs an update"
+    languages.switch("da")
+    assert "serveren skal opdateres" in screen.sync_status.text()

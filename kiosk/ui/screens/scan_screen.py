@@ -133,6 +133,10 @@ class ScanScreen(Retranslates, QWidget):
         pending, rejected = status.pending, status.rejected
         if status.revoked:
             text, colour = self.tr("Server access revoked: tell a host"), "#b3432f"
+        elif status.update_needed == "kiosk":
+            text, colour = self.tr("Not syncing: this kiosk needs an update"), "#b3432f"
+        elif status.update_needed == "server":
+            text, colour = self.tr("Not syncing: the server needs an update"), "#b3432f"
         elif status.online:
             text, colour = self.tr("Online"), "#16795f"
         else:

@@ -1,14 +1,14 @@
 """the social door: visibility consents, member login codes and sessions, phone device keys, webhooks
 
-Revision ID: s0007_social
-Revises: s0006_web_throttle
+Revision ID: s0008_social
+Revises: s0007_sync_v2
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0007_social"
-down_revision = "s0006_web_throttle"
+revision = "s0008_social"
+down_revision = "s0007_sync_v2"
 branch_labels = None
 depends_on = None
 
