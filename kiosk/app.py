@@ -253,9 +253,9 @@ def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     return kiosk.live.replace(settings, lambda s: _write_settings(kiosk, s))
 
 
-def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.HostDesk
+def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.desk.HostDesk
     """The services the host view works with, wired to this kiosk (imports Qt: GUI only)."""
-    from kiosk.ui.screens.host_pages import HostDesk
+    from kiosk.ui.screens.host_pages.desk import HostDesk
 
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
                     guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),

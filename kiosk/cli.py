@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
     ev.add_argument("--out", type=Path, required=True, help="FILE.csv")
     _data_dir_arg(ev)
+    em = esub.add_parser("members", help="the members as CSV, with each clip card's clips left")
+    em.add_argument("--out", type=Path, required=True, help="FILE.csv")
+    _data_dir_arg(em)
 
     pin = sub.add_parser("host-pin", help="set the PIN that opens the host view (read from stdin)")
     _data_dir_arg(pin)
@@ -307,11 +310,13 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.members_command == "list":
         members = kiosk.members.roster()
+        left = kiosk.members.clips_left(members)
         if args.json:
-            print(json.dumps([member_json(m) for m in members], ensure_ascii=False))
+            print(json.dumps([{**member_json(m), "clips_left": left.get(m.id)} for m in members],
+                             ensure_ascii=False))
         else:
             for m in members:
-                extra = f"{m.plan.clips_total} clips" if m.plan.kind.value == "clipcard" else (
+                extra = f"{left[m.id]} of {m.plan.clips_total} clips left" if m.id in left else (
                     f"until {m.plan.valid_until}" if m.plan.valid_until else "")
                 demo = "  (demo)" if m.demo else ""
                 print(f"{m.id}  {m.name:<30} {m.plan.kind.value:<9} {extra}{demo}".rstrip())
@@ -452,8 +457,17 @@ def _evacuation(kiosk: Any, args: argparse.Namespace) -> int:
 
 def _export(kiosk: Any, args: argparse.Namespace) -> int:
     from kiosk.core.members import parse_date
-    from kiosk.services.exports import visits_csv
+    from kiosk.services.exports import members_csv, visits_csv
 
+    if args.export_command == "members":
+        members = kiosk.members.roster()
+        text = members_csv(members, kiosk.members.clips_left(members))
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return _fail(f"cannot write {args.out}: {exc.strerror}")
+        print(f"wrote {len(members)} members to {args.out}")
+        return EXIT_OK
     first, last = parse_date(args.first, "--from"), parse_date(args.last, "--to")
     assert first is not None and last is not None
     text = visits_csv(kiosk.store, first, last, kiosk.settings.rules().tz)

@@ -187,6 +187,15 @@ DE: dict[str, str | tuple[str, str]] = {
     "%1 was not checked in: %2": "%1 wurde nicht eingecheckt: %2", "%1 is checked in.": "%1 ist eingecheckt.",
     "Check someone in by hand": "Jemanden von Hand einchecken", "Type a member's name": "Namen eines Mitglieds eingeben",
     "Evacuation list: %1": "Evakuierungsliste: %1",
+    # the host view at the door (issue 11: real hands)
+    "%1 is checked out.": "%1 ist ausgecheckt.",
+    "Checking out %1 ...": "%1 wird ausgecheckt ...",
+    "clip card, %1 of %2 left": "Zehnerkarte, %1 von %2 Besuchen übrig",
+    "%n clip(s) left": ("noch %n Besuch", "noch %n Besuche"),
+    "A clip card needs a number of clips, 1 to 1000.": "Eine Zehnerkarte braucht eine Anzahl Besuche, 1 bis 1000.",
+    "Clips": "Besuche",
+    "Roll call over": "Appell beendet",
+    "Check in %1": "%1 einchecken",
 }
 
 DA: dict[str, str | tuple[str, str]] = {
@@ -303,6 +312,16 @@ DA: dict[str, str | tuple[str, str]] = {
     "%1 was not checked in: %2": "%1 blev ikke tjekket ind: %2", "%1 is checked in.": "%1 er tjekket ind.",
     "Check someone in by hand": "Tjek nogen ind i hånden", "Type a member's name": "Skriv et medlems navn",
     "Evacuation list: %1": "Evakueringsliste: %1",
+    # the host view at the door (issue 11: real hands)
+    "%1 is checked out.": "%1 er tjekket ud.",
+    "Checking out %1 ...": "Tjekker %1 ud ...",
+    "Back": "Tilbage",
+    "clip card, %1 of %2 left": "klippekort, %1 af %2 tilbage",
+    "%n clip(s) left": ("%n klip tilbage", "%n klip tilbage"),
+    "A clip card needs a number of clips, 1 to 1000.": "Et klippekort skal have et antal klip, 1 til 1000.",
+    "Clips": "Klip",
+    "Roll call over": "Optællingen er slut",
+    "Check in %1": "Tjek %1 ind",
 }
 
 
@@ -315,6 +334,7 @@ EN: dict[str, str | tuple[str, str]] = {
                                                  "Only %n clips left: top up with a host"),
     "Today: %n visit(s)": ("Today: %n visit", "Today: %n visits"),
     "%n of them guest(s)": ("%n of them a guest", "%n of them guests"),
+    "%n clip(s) left": ("%n clip left", "%n clips left"),
 }
 
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import cv2
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk import paths
 from kiosk.domain.checkin import Outcome, Refusal
@@ -22,7 +22,8 @@ from kiosk.domain.presence import PresenceEntry
 from kiosk.services.checkin import ScanResult
 from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
-from kiosk.ui.screens.host import HostScreen, HostUnlockScreen
+from kiosk.ui.screens.host import HostUnlockScreen
+from kiosk.ui.screens.host_pages.view import HostScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
@@ -105,7 +106,7 @@ def main() -> None:
                       PresenceEntry("m2", "Lars Holm", False, MORNING + timedelta(minutes=42), None, None),
                       PresenceEntry("m3", "Åse Ørum", False, MORNING + timedelta(hours=1), None, None)])
     shoot(host, "host-view-da")
-    from kiosk.ui.screens.host import RollCallScreen
+    from kiosk.ui.screens.host_pages.roll_call import RollCallScreen
 
     roll = RollCallScreen()
     roll.show_people(host._people)
@@ -123,6 +124,7 @@ def main() -> None:
                                   **{**base, "name": "Jürgen Weiß", "first_name": "Jürgen"}))
     shoot(result, "welcome-daypass-de")
     guest_and_host_screens(langs, shoot)
+    host_worst_cases(langs, app)
 
 
 class _Clock:
@@ -223,7 +225,6 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     shoot(flow, "guest-9-pass-de")
 
     langs.switch("da")
-    from kiosk.ui.screens.host import HostScreen
 
     desk = app.host_desk(kiosk)
     host = HostScreen(CPH, tasks=tasks, desk=desk)
@@ -240,6 +241,93 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
             host.busy.choose(14)
         shoot(host, f"host-{key}-da")
     host.hold()
+
+
+
+WORST_NAMES = [  # 80 characters each, in five scripts; one word too long for any line
+    "Anne-Sophie Østergaard-Bjørnskov Christiansen von Hohenzollern-Sigmaringen Ærø!",
+    "Александра Константиновна Преображенская-Верещагина из Санкт-Петербурга Иванова",
+    "Αικατερίνη Παπαδοπούλου-Χατζηγεωργίου της Θεσσαλονίκης και της Αλεξανδρούπολης",
+    "عبد الرحمن بن محمد بن عبد العزيز آل سعود الفيصل من مدينة الرياض في المملكة الع",
+    "王小明" * 26 + "王小",
+    "Bartholomäus-Maximilian Wolfeschlegelsteinhausenbergerdorff Überschwänglich Groß",
+]
+
+
+def host_worst_cases(langs, app) -> None:  # type: ignore[no-untyped-def]
+    """Every host page at its worst on a 7" panel (1024x600) in da/en/de: 500 members, 40 in
+    now with 80-character names, a guest of a long visitor type, the keyboard up on a new
+    clip card, the reasons open beside a long name. Files host-worst-<page>-<lang>.png."""
+    import tempfile
+
+    from kiosk import app as kiosk_app
+    from kiosk.core.members import NewMember
+    from kiosk.domain.guests import GuestForm, VisitorType, dump_visitor_types
+    from kiosk.domain.members import PlanKind
+    from kiosk.ui.screens.host_pages.roll_call import RollCallScreen
+    from kiosk.ui.tasks import Tasks, TaskWorker
+
+    kiosk = kiosk_app.build(Path(tempfile.mkdtemp()) / "data", clock=_Clock(MORNING))
+    issued = kiosk.members.add_many([
+        NewMember(name=WORST_NAMES[i % len(WORST_NAMES)] if i < 12 else f"Medlem {i:03d} Jensen",
+                  plan=PlanKind.CLIPCARD if i % 3 == 0 else PlanKind.MONTHLY, clips=10 if i % 3 == 0 else 0)
+        for i in range(500)])
+    for card in issued[:39]:
+        kiosk.checkin.check_in_code(card.code)
+    long_type = "Workshop, Netværksmøde og Fællesspisning for Iværksættere fra hele Nordjylland"
+    types = [*kiosk.settings.guest_types(), VisitorType("long", dict.fromkeys(("da", "en", "de"), long_type),
+                                                          25000, True)]
+    kiosk_app.apply_settings(kiosk, replace(kiosk.settings, visitor_types=dump_visitor_types(types)))
+    consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
+    kiosk.guests.register(GuestForm(name=WORST_NAMES[1], visitor_type="long", host_member_id=issued[0].member.id,
+                                    payment_method="invoice", company=WORST_NAMES[3], consents=consents))
+    worker = TaskWorker()  # on this thread: answers arrive at once (kept: Tasks holds no reference)
+    tasks = Tasks(worker)
+    host = HostScreen(CPH, tasks=tasks, desk=kiosk_app.host_desk(kiosk))
+    roll = RollCallScreen()
+
+    def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        widget.resize(1024, 600)
+        widget.show()
+        for _ in range(8):
+            app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    people = kiosk.presence.on().in_now
+    for lang in ("da", "en", "de"):
+        langs.switch(lang)
+        host.open_view()
+        host.show_people(people)
+        host.show_page("in_now")
+        shoot(host, "_")
+        host.findChild(type(host.close_button), "CheckOut").click()
+        shoot(host, f"host-worst-in-now-{lang}")
+        host.show_page("today")
+        host.today.search.setText("an")
+        host.today.search.textEdited.emit("an")
+        shoot(host, "_")
+        found = [b for b in host.today.findChildren(QPushButton) if b.objectName().startswith("checkin-")]
+        found[0].click()
+        shoot(host, f"host-worst-today-{lang}")
+        host.show_page("members")
+        host.members.select(kiosk.members.search("Anne-Sophie")[0])
+        shoot(host, f"host-worst-members-{lang}")
+        host.members.new_member()
+        host.members._pick_plan(PlanKind.CLIPCARD)
+        host.members.clips_edit.setFocus()
+        host.set_keyboard(True, host.members.clips_edit)
+        shoot(host, f"host-worst-new-member-{lang}")
+        host.show_page("busy")
+        shoot(host, f"host-worst-busy-{lang}")
+        host.show_page("settings")
+        shoot(host, f"host-worst-settings-{lang}")
+        roll.show_people(people)
+        roll.buttons[0].setChecked(True)
+        shoot(roll, f"host-worst-roll-call-{lang}")
+    host.hold()
+    (OUT / "_.png").unlink(missing_ok=True)
+    kiosk.close()
 
 
 if __name__ == "__main__":

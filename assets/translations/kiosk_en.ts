@@ -4,87 +4,87 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="596"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="600"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="76"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="85"/>
         <source>People present by hour of day (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="88"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="613"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
         <source>Visits by weekday (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96"/>
         <source>Visits written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
         <source>30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="623"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="624"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="100"/>
         <source>90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="626"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="102"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,12 +291,17 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="229"/>
         <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <source>%1 is checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="271"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -304,92 +309,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="283"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="294"/>
+        <source>Checking out %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="297"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="300"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,32 +412,32 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
         <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="107"/>
         <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="116"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,33 +468,46 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
+        <source>clip card, %1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="352"/>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="527"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <source>%n clip(s) left</source>
+        <translation>
+            <numerusform>%n clip left</numerusform>
+            <numerusform>%n clips left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -487,102 +515,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
+        <source>A clip card needs a number of clips, 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="246"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="256"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
         <source>New card issued; the old one no longer works. Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="298"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="447"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="305"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="451"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="462"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="324"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="496"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="507"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -590,17 +623,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="512"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="519"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="522"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="378"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -608,87 +641,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="526"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="382"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="528"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="529"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="530"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="531"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="532"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="388"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="389"/>
+        <source>Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="533"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="534"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="536"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="538"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="540"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="541"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="398"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="542"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="543"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="400"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,23 +963,28 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="65"/>
         <source>%1 (guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="93"/>
         <source>%1 of %2 accounted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
         <source>Evacuation: everyone in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="98"/>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="99"/>
+        <source>Roll call over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,22 +1009,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="139"/>
         <source>Not syncing: the server needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="145"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -989,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="150"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -997,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="152"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n change waits for a host</numerusform>
@@ -1005,47 +1048,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="182"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="183"/>
         <source>Type code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
         <source>Guest / day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="185"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,102 +1096,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="795"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="199"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="806"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="210"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="817"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="221"/>
         <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="831"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="235"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="838"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="839"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="243"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="840"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="841"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="846"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="848"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
         <source>+ Visitor type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="851"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="842"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="653"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52"/>
         <source>Host needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="843"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="852"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="853"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="855"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,7 +1199,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="81"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -1164,7 +1207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>%n of them a guest</numerusform>
@@ -1172,57 +1215,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
         <source>in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="92"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="185"/>
-        <source>Check in</source>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <source>Check in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
         <source>No card with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
         <source>The code will not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="128"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="139"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>

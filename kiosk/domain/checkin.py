@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from .codes import CodeProblem
 from .members import Card, Member, MemberStatus, Plan, PlanKind
+from .members import clips_left as plan_clips_left
 from .visits import CheckoutKind, SpaceRules, Visit, auto_close
 
 
@@ -137,9 +138,7 @@ def decide(
 
 
 def _clips_left(state: MemberState) -> int | None:
-    if state.member.plan.kind is not PlanKind.CLIPCARD:
-        return None
-    return max(state.member.plan.clips_total - state.clips_used, 0)
+    return plan_clips_left(state.member.plan, state.clips_used)
 
 
 def _refused_after(stale: list[Visit], reason: Refusal, clips_left: int | None = None) -> Decision:

@@ -38,6 +38,17 @@ class Plan:
         return self.valid_until is not None and today > self.valid_until
 
 
+def clips_left(plan: Plan, clips_used: int) -> int | None:
+    """A clip card's balance: every clip granted, less the days charged at any door (one clip a
+    day, wherever it was spent), never below nothing; None for a plan without clips.
+
+    The one rule for "clips left": the door's answer, the host view, `members list`, the members
+    CSV and the server all ask it, so they cannot disagree."""
+    if plan.kind is not PlanKind.CLIPCARD:
+        return None
+    return max(plan.clips_total - clips_used, 0)
+
+
 @dataclass(frozen=True)
 class Member:
     id: str  # opaque, carries no personal data; it is what a QR code names

@@ -182,11 +182,14 @@ def run_server_command(args: argparse.Namespace) -> int:
         if cmd == "members":
             if args.members_command == "list":
                 members = store.members()
+                left = store.clips_left()
                 if args.json:
-                    print(json.dumps([_json(m) for m in members], ensure_ascii=False))
+                    print(json.dumps([{**_json(m), "clips_left": left.get(m.id)} for m in members],
+                                     ensure_ascii=False))
                 else:
                     for m in members:
-                        print(f"{m.id}  {m.name:<30} {m.plan_kind}")
+                        extra = f" {left[m.id]} of {m.clips_total} clips left" if m.id in left else ""
+                        print(f"{m.id}  {m.name:<30} {m.plan_kind}{extra}")
                 return 0
             if args.members_command == "add":
                 news = [{"name": args.name, "email": args.email, "plan": args.plan, "clips": args.clips,

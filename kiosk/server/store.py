@@ -25,7 +25,7 @@ from kiosk.core.hashing import sha256_hex as _sha
 from kiosk.core.members import IssuedCard
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for, short_code_hash
 from kiosk.domain.events import spent_clip
-from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, validate_member_fields
+from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, clips_left, validate_member_fields
 from kiosk.sync import wire
 
 from .errors import KeyConflict, ServerError, Unauthorized
@@ -405,6 +405,15 @@ class ServerStore:
     def members(self) -> list[wire.RosterMember]:
         with self._session() as s:
             return [_member_wire(r) for r in s.scalars(select(ServerMemberRow).order_by(ServerMemberRow.name))]
+
+    def clips_left(self) -> dict[str, int]:
+        """Each clip-card member's clips left, by the kiosk's own rule (domain.members.clips_left)
+        over the days charged at any door: what every door says after its next sync."""
+        with self._session() as s:
+            days = self._clip_days(s)
+            cards = s.scalars(select(ServerMemberRow).where(ServerMemberRow.plan_kind == "clipcard")).all()
+            return {r.id: clips_left(_member_wire(r).to_member().plan, len(days.get(r.id, []))) or 0
+                    for r in cards}
 
     def card(self, member_id: str) -> IssuedServerCard:
         with self._session() as s:

@@ -1,4 +1,4 @@
-"""Visits as CSV for the host: one row per visit in a period, members' own data only."""
+"""CSV for the host: visits in a period (one row each), and the members with their clips left."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import io
 from datetime import date, timedelta
 
 from kiosk.core.errors import InvalidInput
+from kiosk.domain.members import Member, Role
 
 from .ports import DoorStore
 
 COLUMNS = ("date", "member_id", "name", "checked_in", "checked_out", "checkout", "minutes", "door", "person")
 MAX_DAYS = 3660
+MEMBER_COLUMNS = ("member_id", "name", "email", "plan", "clips", "clips_left", "valid_until", "status")
 
 
 def visits_csv(store: DoorStore, first: date, last: date, tz) -> str:  # type: ignore[no-untyped-def]
@@ -37,4 +39,20 @@ def visits_csv(store: DoorStore, first: date, last: date, tz) -> str:  # type: i
                     "other door" if v.origin else "this door",
                     people[v.member_id].role.value if v.member_id in people else ""])
             day += timedelta(days=1)
+    return out.getvalue()
+
+
+def members_csv(members: list[Member], clips_left: dict[str, int]) -> str:
+    """The roster as CSV: clips is every clip granted, clips_left the door's own balance
+    (MemberAdmin.clips_left), empty for plans without clips."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(MEMBER_COLUMNS)
+    for m in members:
+        if m.role is Role.GUEST:
+            continue
+        clip = m.id in clips_left
+        writer.writerow([m.id, m.name, m.email, m.plan.kind.value, m.plan.clips_total if clip else "",
+                         clips_left[m.id] if clip else "",
+                         m.plan.valid_until.isoformat() if m.plan.valid_until else "", m.status.value])
     return out.getvalue()

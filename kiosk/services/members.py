@@ -20,6 +20,7 @@ from kiosk.domain.members import (
     Plan,
     PlanKind,
     Role,
+    clips_left,
     validate_member_fields,
 )
 
@@ -152,6 +153,15 @@ class MemberAdmin:
             roster = [m for m in tx.members() if m.role is not Role.GUEST]
         hits = [m for m in roster if all(w in f"{m.name} {m.email}".casefold() for w in words)]
         return hits[:limit]
+
+    def clips_left(self, members: list[Member]) -> dict[str, int]:
+        """Each clip-card member's clips left (domain.members.clips_left: the door's own rule)."""
+        cards = [m for m in members if m.plan.kind is PlanKind.CLIPCARD]
+        if not cards:
+            return {}
+        with self._store.transaction() as tx:
+            used = tx.clips_used([m.id for m in cards] if len(cards) < 500 else None)
+        return {m.id: clips_left(m.plan, used.get(m.id, 0)) or 0 for m in cards}
 
     def edit(self, member_id: str, new: NewMember) -> str:
         """Change a member's name, e-mail and plan (the role stays). Returns "saved" or "requested"."""

@@ -221,11 +221,7 @@ class SqlDoorTx:
         visits = self.s.scalars(select(VisitRow).where(
             VisitRow.member_id == member_id,
             (VisitRow.checked_out_at.is_(None)) | (VisitRow.day == today))).all()
-        # One clip per day of presence: the days charged here, and the days the server knows of
-        # at any door (sync), counted once each.
-        days = union(select(VisitRow.day).where(VisitRow.member_id == member_id, VisitRow.clip_charged),
-                     select(RemoteClipDayRow.day).where(RemoteClipDayRow.member_id == member_id)).subquery()
-        clips_used = self.s.scalar(select(func.count()).select_from(days)) or 0
+        clips_used = self.clips_used([member_id]).get(member_id, 0)
         last = self.s.scalars(select(EventRow).where(
             EventRow.member_id == member_id,
             EventRow.kind.in_([EventKind.CHECK_IN.value, EventKind.CHECK_OUT.value]),
@@ -239,6 +235,19 @@ class SqlDoorTx:
             open_visits=[_visit(v) for v in visits if v.checked_out_at is None],
             visits_today=[_visit(v) for v in visits if v.day == today],
             clips_used=clips_used, last_answer=last_answer)
+
+    def clips_used(self, member_ids: list[str] | None = None) -> dict[str, int]:
+        """Clips spent per member (all members when None): one clip per day of presence, the days
+        charged here and the days the server knows of at any door (sync), counted once each.
+        Members who spent none are left out."""
+        own = select(VisitRow.member_id, VisitRow.day).where(VisitRow.clip_charged)
+        remote = select(RemoteClipDayRow.member_id, RemoteClipDayRow.day)
+        if member_ids is not None:
+            own = own.where(VisitRow.member_id.in_(member_ids))
+            remote = remote.where(RemoteClipDayRow.member_id.in_(member_ids))
+        days = union(own, remote).subquery()
+        rows = self.s.execute(select(days.c.member_id, func.count()).group_by(days.c.member_id))
+        return {member_id: count for member_id, count in rows}
 
     def record(self, decision: Decision, events: list[Event]) -> None:
         for visit in [*([decision.opened] if decision.opened else []), *decision.closed]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui import theme
@@ -18,6 +18,7 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = ""
+        self.title_px = 20  # the title's size at the last paint
         self.labels: list[str] = []
         self.series: list[list[float]] = []  # one or two lists, each as long as labels
         self.colours = [MEMBER_COLOUR, GUEST_COLOUR]
@@ -38,7 +39,12 @@ class BarChart(QWidget):
         w, h = self.width(), self.height()
         p.fillRect(self.rect(), QColor("white"))
         p.setPen(QColor(theme.INK))
-        p.setFont(theme.font(20, True))
+        # The title shrinks to fit a narrow chart (a 7" panel, a long German title), never cut.
+        px = 20
+        while px > 12 and QFontMetrics(theme.font(px, True)).horizontalAdvance(self.title) > w - 32:
+            px -= 1
+        self.title_px = px
+        p.setFont(theme.font(px, True))
         p.drawText(QRectF(16, 8, w - 32, 30), Qt.AlignmentFlag.AlignLeft, self.title)
         n = len(self.labels)
         if not n:

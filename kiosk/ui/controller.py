@@ -16,8 +16,10 @@ from kiosk.services.checkin import ScanResult
 from kiosk.services.guests import DayPass, GuestService
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.guest import GuestFlow, GuestOffer
-from kiosk.ui.screens.host import HostScreen, HostUnlockScreen, RollCallScreen
-from kiosk.ui.screens.host_pages import HostDesk
+from kiosk.ui.screens.host import HostUnlockScreen
+from kiosk.ui.screens.host_pages.desk import HostDesk
+from kiosk.ui.screens.host_pages.roll_call import RollCallScreen
+from kiosk.ui.screens.host_pages.view import HostScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen

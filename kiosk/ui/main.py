@@ -35,7 +35,7 @@ class GuiParts:
     sync: SyncEngine
     host: HostAccess
     guests: GuestService
-    desk: Any  # kiosk.ui.screens.host_pages.HostDesk (built by the composition root)
+    desk: Any  # kiosk.ui.screens.host_pages.desk.HostDesk (built by the composition root)
     settings: SpaceSettings
     clock: Clock
     source: FrameSource

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.core.members import NewMember
 from kiosk.domain.guests import GuestForm
@@ -174,3 +176,147 @@ def test_every_page_follows_a_language_switch(qtbot, door, kiosk):
     daypass = next(t for t in kiosk.guests.visitor_types() if t.key == "daypass")
     assert daypass.names["de"] == "Tagespass: Ich möchte heute hier arbeiten"
     assert daypass.names["da"] == "Dagspas: jeg vil arbejde her i dag"
+
+
+@pytest.mark.parametrize("language", ["da", "en", "de"])
+def test_the_host_view_shows_what_the_door_said(qtbot, door, kiosk, language):
+    [lars] = kiosk.members.add_many([NewMember(name="Lars Demo", plan=PlanKind.CLIPCARD, clips=10)])
+    assert kiosk.checkin.check_in_code(lars.code).clips_left == 9
+    door.languages.switch(language)
+    page = door.host.members
+    door.host.show_page("members")
+    qtbot.waitUntil(lambda: page.findChild(type(page.add_button), f"member-{lars.member.id}") is not None,
+                    timeout=3000)
+    line = page.findChild(type(page.add_button), f"member-{lars.member.id}").text()
+    assert "9" in line and "10" in line, line
+    page.select(page._shown[0])
+    assert "9" in page.clips_label.text(), page.clips_label.text()
+
+
+LONG = "Anne-Sophie Østergaard-Bjørnskov Christiansen von Hohenzollern-Sigmaringen Ærø!"
+
+
+def test_check_out_by_hand_has_a_way_back_and_says_it_is_done(qtbot, door, kiosk):
+    [lars] = kiosk.members.add_many([NewMember(name=LONG)])
+    kiosk.checkin.check_in_code(lars.code)
+    host = door.host
+    host.show_page("in_now")
+    tap_when_shown(qtbot, host, "CheckOut")
+    back = host.findChild(QPushButton, "reason-back")
+    qtbot.waitUntil(back.isVisible, timeout=3000)
+    tap(qtbot, back)  # changed their mind: the reasons go, the check-out button is back
+    qtbot.waitUntil(lambda: host.findChild(QPushButton, "CheckOut").isVisible(), timeout=3000)
+    assert not back.isVisible() and kiosk.presence.count_in_now() == 1
+    tap_when_shown(qtbot, host, "CheckOut")
+    tap_when_shown(qtbot, host, "reason-forgot")
+    qtbot.waitUntil(lambda: "Anne-Sophie" in host.message.text() and kiosk.presence.count_in_now() == 0,
+                    timeout=3000)
+    qtbot.waitUntil(lambda: host.message.text() == f"{LONG} er tjekket ud.", timeout=3000)  # confirmed
+
+
+def test_roll_call_keeps_everyone_on_screen_and_its_ticks(qtbot, door, kiosk):
+    names = [LONG, "Åse Ørum", "Bo"]
+    cards = kiosk.members.add_many([NewMember(name=n) for n in names])
+    for c in cards:
+        kiosk.checkin.check_in_code(c.code)
+    door.host_refresh_requested.emit()
+    qtbot.waitUntil(lambda: len(door.host._people) == 3, timeout=3000)
+    for size in ((1024, 600), (1280, 800), (1920, 1080)):
+        door.window.resize(*size)
+        tap(qtbot, door.host.roll_call_button)
+        roll = door.roll_call
+        qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=3000)
+        qtbot.wait(100)
+        viewport = roll.list_area.viewport()
+        for b in roll.buttons:
+            left = b.mapTo(viewport, b.rect().topLeft()).x()
+            assert left >= 0 and left + b.width() <= viewport.width(), (size, b.text(), left, b.width())
+            assert b.label.heightForWidth(b.label.width()) <= b.label.height() + 2, b.text()
+        assert roll.list_area.horizontalScrollBar().maximum() == 0
+        tap(qtbot, roll.buttons[0])
+        assert roll.counter.text().startswith("1 af 3"), roll.counter.text()
+        tap(qtbot, roll.back_button)  # back to the host view, and in again: the tick is kept
+        qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host, timeout=3000)
+        tap(qtbot, door.host.roll_call_button)
+        qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=3000)
+        assert roll.counter.text().startswith("1 af 3") and roll.buttons[0].isChecked()
+        tap(qtbot, roll.over_button)  # the evacuation is over: the next one starts afresh
+        tap(qtbot, door.host.roll_call_button)
+        assert roll.counter.text().startswith("0 af 3")
+        tap(qtbot, roll.back_button)
+
+
+def test_the_roll_call_outlasts_the_host_views_idle_close(qtbot, door, kiosk):
+    [bo] = kiosk.members.add_many([NewMember(name="Bo")])
+    kiosk.checkin.check_in_code(bo.code)
+    door.host._idle.setInterval(300)  # the two minutes, shortened; the e2e test has the real ones
+    door.host.open_view()
+    tap(qtbot, door.host.roll_call_button)
+    qtbot.wait(900)
+    assert door.window.stack.currentWidget() is door.roll_call
+    tap(qtbot, door.roll_call.back_button)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
+
+
+def test_a_new_clip_card_takes_its_clip_count(qtbot, door, kiosk):
+    page = door.host.members
+    tap(qtbot, door.host.tab_buttons["members"])
+    tap(qtbot, page.add_button)
+    assert not page.clips_edit.isVisible()  # monthly: no clips
+    tap(qtbot, page.plan_buttons[PlanKind.CLIPCARD])
+    assert page.clips_edit.isVisible()
+    page.name_edit.setText("Kim Klip")
+    page.clips_edit.setText("0")
+    tap(qtbot, page.save_button)
+    assert "1000" in page.status.text() and not kiosk.members.roster()
+    page.clips_edit.setText("25")
+    tap(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: len(kiosk.members.roster()) == 1, timeout=3000)
+    [kim] = kiosk.members.roster()
+    assert (kim.plan.kind, kim.plan.clips_total) == (PlanKind.CLIPCARD, 25)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
+def test_the_keyboard_never_hides_the_create_button(qtbot, door, kiosk, size):
+    from zoneinfo import ZoneInfo
+
+    from kiosk import app
+    from kiosk.ui.screens.host_pages.view import HostScreen
+
+    host = HostScreen(ZoneInfo("Europe/Copenhagen"), tasks=door.tasks, desk=app.host_desk(kiosk))
+    qtbot.addWidget(host)
+    host.resize(*size)
+    host.show()
+    qtbot.waitExposed(host)
+    host.open_view()
+    tap(qtbot, host.tab_buttons["members"])
+    page = host.members
+    tap(qtbot, page.add_button)
+    tap(qtbot, page.plan_buttons[PlanKind.CLIPCARD])
+    viewport = host._holders["members"].viewport()
+
+    def on_screen(widget) -> bool:  # type: ignore[no-untyped-def]
+        """Whole, inside the window, not under the keyboard, and (on the page) inside its view."""
+        top = widget.mapTo(host, widget.rect().topLeft())
+        if not widget.isVisible() or top.y() < 0 or top.y() + widget.height() > host.height():
+            return False
+        if host.keyboard.isAncestorOf(widget) or widget is host.keyboard_action:
+            return True
+        view_top = viewport.mapTo(host, viewport.rect().topLeft()).y()
+        keys_top = host.keyboard.mapTo(host, host.keyboard.rect().topLeft()).y()
+        return view_top <= top.y() and top.y() + widget.height() <= min(view_top + viewport.height(), keys_top)
+
+    for field, text in ((page.name_edit, "Kim Klip"), (page.email_edit, "kim@example.dk"),
+                        (page.until_edit, ""), (page.clips_edit, "12")):
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)  # a finger on the field: the keyboard comes up
+        qtbot.waitUntil(host.keyboard.isVisible, timeout=3000)
+        qtbot.wait(400)
+        assert on_screen(field), field.objectName()
+        create = [b for b in (page.save_button, host.keyboard_action) if on_screen(b)]
+        assert create and create[0].text() == page.save_button.text() == "Opret og lav kort", field.objectName()
+        if text:
+            field.setText(text)
+    tap(qtbot, create[0])
+    qtbot.waitUntil(lambda: len(kiosk.members.roster()) == 1, timeout=3000)
+    assert kiosk.members.roster()[0].plan.clips_total == 12
+    host.hold()

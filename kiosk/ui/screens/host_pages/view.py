@@ -1,0 +1,320 @@
+"""The host view: who is in now (check out by hand), the page tabs, the bottom bar."""
+
+from __future__ import annotations
+
+import logging
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.presence import PresenceEntry
+from kiosk.ui import theme
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.screens.host import BUTTONS, FIELDS
+from kiosk.ui.tasks import Tasks
+from kiosk.ui.widgets import (
+    Retranslates,
+    clear_layout,
+    make_label,
+    reason_choice,
+    scroller,
+    touch_button,
+)
+
+from .busy import BusyPage
+from .desk import HostDesk
+from .members import MembersPage
+from .page import Page
+from .settings import SettingsPage
+from .today import TodayPage
+from .wrap import WrapButton, breakable
+
+log = logging.getLogger(__name__)
+IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
+
+
+class HostScreen(Retranslates, QWidget):
+    """Who is in now, each with a way to check them out by hand; closing and quitting the kiosk."""
+
+    closed = Signal()
+    quit_requested = Signal()
+    fullscreen_toggle_requested = Signal()
+    check_out_requested = Signal(str, str)  # member id, reason
+    roll_call_requested = Signal(object)  # list[PresenceEntry]: everyone in the building now
+    refresh_requested = Signal()
+    settings_saved = Signal(object)  # SpaceSettings
+    print_requested = Signal()  # the evacuation list as a PDF (and to the printer, if there is one)
+
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None, tasks: Tasks | None = None,
+                 desk: HostDesk | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.setObjectName("HostScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # The bottom bar's buttons at the tabs' size: five of them fit 1024 px in German too.
+        self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS
+                           + 'QPushButton[bar="true"] { font-size: 21px; min-height: 48px; padding: 0 12px; }'
+                           # the tabs and "Keyboard" in one row at 1024 px, in German too (room for a sixth)
+                           + 'QPushButton#Tab { font-size: 19px; padding: 0 9px; }')
+        self.title = make_label(px=22, bold=True)  # the window's name for screen readers; tabs say where
+        self.count = make_label(px=28)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(10)
+        holder = QWidget()
+        holder.setLayout(self.rows)
+        scroll = scroller(holder)
+        in_now = QWidget()
+        in_now_layout = QVBoxLayout(in_now)
+        in_now_layout.setContentsMargins(0, 0, 0, 0)
+        self.print_button = touch_button()
+        self.print_button.clicked.connect(self.print_requested)
+        self.print_button.setProperty("bar", True)
+        count_line = QHBoxLayout()
+        count_line.addWidget(self.count, 1)
+        count_line.addWidget(self.print_button)  # the list of who is in now, as a PDF
+        in_now_layout.addLayout(count_line)
+        in_now_layout.addWidget(scroll, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(in_now)
+        self.tab_buttons: dict[str, QPushButton] = {}
+        tabs = QHBoxLayout()
+        tabs.setSpacing(6)
+        self.page_of: dict[str, QWidget] = {"in_now": in_now}
+        self._holders: dict[str, QWidget] = {"in_now": in_now}
+        self.today = self.members = self.busy = self.settings = None
+        if tasks is not None and desk is not None:
+            self.today = TodayPage(tasks, desk, tz)
+            self.members = MembersPage(tasks, desk)
+            self.busy = BusyPage(tasks, desk)
+            self.settings = SettingsPage(tasks, desk)
+            self.today.changed.connect(self.refresh_requested)
+            self.settings.saved.connect(self.settings_saved)
+            self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings)
+            for key in ("today", "members", "busy", "settings"):
+                # In a scroll area: with the keyboard up, a page scrolls instead of squeezing.
+                self._holders[key] = scroller(self.page_of[key])
+                self.pages.addWidget(self._holders[key])
+        for key in self.page_of:
+            b = touch_button(name="Tab")
+            b.setCheckable(True)
+            b.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            tabs.addWidget(b)
+            self.tab_buttons[key] = b
+        tabs.addStretch(1)
+        self.tab_buttons["in_now"].setChecked(True)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.hide()
+        self.keyboard.enter.connect(lambda: self.set_keyboard(False))
+        # Beside the keyboard, the page's own main button (Create, Save): on a 7" panel the
+        # keyboard leaves room for little more than the field being typed in.
+        self.keyboard_action = WrapButton(name="KeyboardAction", px=20)
+        self.keyboard_action.setStyleSheet(f"QPushButton {{ background: {theme.ACCENT}; border: none; }}")
+        self.keyboard_action.label.setStyleSheet("color: white; background: transparent;")
+        self.keyboard_action.clicked.connect(self._keyboard_action)
+        self.keyboard_action.setFixedWidth(220)
+        self.keyboard_button = touch_button(name="Tab")
+        self.keyboard_button.clicked.connect(self._toggle_keyboard)
+        tabs.addWidget(self.keyboard_button)
+        self.close_button = touch_button(name="Primary")
+        self.quit_button = touch_button(name="Danger")
+        self.roll_call_button = touch_button(name="Danger")
+        for b in (self.close_button, self.quit_button, self.roll_call_button):
+            b.setProperty("bar", True)
+        self.close_button.clicked.connect(self.close_view)
+        self.quit_button.clicked.connect(self.quit_requested)
+        self.window_button = touch_button()
+        self.window_button.clicked.connect(self.fullscreen_toggle_requested)
+        self.roll_call_button.clicked.connect(lambda: self.roll_call_requested.emit(list(self._people)))
+        bottom = QHBoxLayout()
+        self.bar = [self.quit_button, self.window_button, self.roll_call_button, self.close_button]
+        bottom.addWidget(self.quit_button)
+        bottom.addWidget(self.window_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.roll_call_button)
+        bottom.addWidget(self.close_button)
+        self.window_button.setProperty("bar", True)
+        self.message = make_label(px=22, wrap=True)
+        head = QHBoxLayout()
+        self.title.hide()  # room for the tabs on a 7" panel; the tab that is checked says where
+        head.addLayout(tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        typing = QHBoxLayout()
+        typing.addWidget(self.keyboard, 1)
+        typing.addWidget(self.keyboard_action)
+        layout.addLayout(typing)
+        layout.addLayout(bottom)
+        self.keyboard_action.hide()
+        self._people: list[PresenceEntry] = []
+        self._checking_out: dict[str, str] = {}  # member id -> name, until the list shows them out
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.close_view)
+        self.retranslate()
+
+    def show_page(self, key: str) -> None:
+        for k, b in self.tab_buttons.items():
+            b.setChecked(k == key)
+        page = self.page_of[key]
+        self.pages.setCurrentWidget(self._holders[key])
+        self.set_keyboard(False)
+        if key == "in_now":
+            self.refresh_requested.emit()
+        elif isinstance(page, Page):
+            page.refresh()
+
+    def set_keyboard(self, shown: bool, field: QWidget | None = None) -> None:
+        """The keyboard up: the bottom bar steps aside (the keyboard's own key hides it again),
+        the page's main button stands beside the keys, and the field typed in stays in view."""
+        self.keyboard.setVisible(shown)
+        for b in self.bar:
+            b.setVisible(not shown)
+        page = self.pages.currentWidget()
+        current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
+        primary = current.primary() if isinstance(current, Page) else None
+        self.keyboard_action.setVisible(shown and primary is not None and primary.isVisible())
+        if primary is not None:
+            self.keyboard_action.setText(primary.text())
+        field = field or QApplication.focusWidget()
+        if shown and isinstance(page, QScrollArea) and field is not None and page.isAncestorOf(field):
+            # Once the layouts have made room for the keys (a few events later; the keys change
+            # for a number field), scroll to the field.
+            # (ensureWidgetVisible would show only a line edit's cursor, not the whole field.)
+            for ms in (0, 50, 200):
+                QTimer.singleShot(ms, lambda: self._show_whole(page, field))
+
+    @staticmethod
+    def _show_whole(area: QScrollArea, field: QWidget) -> None:
+        inner = area.widget()
+        if inner is None or not inner.isAncestorOf(field):
+            return
+        centre = field.mapTo(inner, field.rect().center())
+        area.ensureVisible(centre.x(), centre.y(), field.width() // 2, field.height() // 2 + 8)
+
+    def _keyboard_action(self) -> None:
+        page = self.pages.currentWidget()
+        current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
+        if isinstance(current, Page) and (primary := current.primary()) is not None:
+            primary.click()
+            self.keyboard_action.setText(primary.text())
+
+    def _toggle_keyboard(self) -> None:
+        self.set_keyboard(not self.keyboard.isVisible())
+        focused = QApplication.focusWidget()
+        if isinstance(focused, (QLineEdit, QPlainTextEdit)):
+            self.keyboard.attach(focused)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def evacuation_written(self, path: str) -> None:
+        self.say(self.tr("Evacuation list: %1").replace("%1", path))
+
+    def open_view(self) -> None:
+        self.message.clear()
+        self._idle.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # any touch anywhere keeps the view open
+
+    def hold(self) -> None:
+        """Stop the idle timer: a roll call must not vanish after two minutes."""
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def close_view(self) -> None:
+        self.hold()
+        log.info("host view closed", extra={"event": "host_view_closed"})
+        self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
+            self._idle.start()
+        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, (QLineEdit, QPlainTextEdit))
+                and self.isAncestorOf(watched)):
+            self.keyboard.attach(watched, capitals=watched.objectName() == "MemberName")
+            self.set_keyboard(True, watched)  # a touchscreen has no keys: the app's own keyboard comes up
+        return False
+
+    def show_people(self, people: list[PresenceEntry]) -> None:
+        self._people = people
+        # A check-out by hand is confirmed once the kiosk's own list no longer has the person.
+        still_in = {e.member_id for e in people}
+        done = [name for member_id, name in self._checking_out.items() if member_id not in still_in]
+        if done:
+            self.say(self.tr("%1 is checked out.").replace("%1", ", ".join(done)))
+        self._checking_out = {k: v for k, v in self._checking_out.items() if k in still_in}
+        clear_layout(self.rows)
+        for entry in people:
+            self.rows.addWidget(self._row(entry))
+        self.rows.addStretch(1)
+        self.count.setText(self.tr("%n in now", "", len(people)))
+
+    def _row(self, entry: PresenceEntry) -> QWidget:
+        """A person in now: the name (wrapping under itself, never squeezed beside buttons), a
+        check-out button; tapped, the reasons show on a line of their own with a way back."""
+        row = QWidget()
+        row.setObjectName(f"row-{entry.member_id}")
+        lines = QVBoxLayout(row)
+        lines.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        text = f"{entry.name}  ·  {entry.checked_in_at.astimezone(self.tz).strftime('%H:%M')}"
+        if entry.guest:
+            text += "  ·  " + (self.tr("visiting %1").replace("%1", entry.host_name) if entry.host_name
+                               else self.tr("guest"))
+        name = make_label(breakable(text), px=26, wrap=True)
+        line.addWidget(name, 1)
+        out = touch_button(self.tr("Check out"))
+        out.setObjectName("CheckOut")
+        line.addWidget(out, 0, Qt.AlignmentFlag.AlignTop)
+        lines.addLayout(line)
+
+        def pick(reason: str) -> None:
+            self._checking_out[entry.member_id] = entry.name
+            self.say(self.tr("Checking out %1 ...").replace("%1", entry.name))
+            self.check_out_requested.emit(entry.member_id, reason)
+
+        reasons = reason_choice(out, [("forgot", self.tr("Forgot to check out")),
+                                      ("left_without_scanning", self.tr("Left without scanning")),
+                                      ("other", self.tr("Other reason"))], pick, "reason-", vertical=True)
+        back = touch_button(self.tr("Back"))
+        back.setObjectName("reason-back")
+        cast(QBoxLayout, reasons.layout()).addWidget(back)
+        back.clicked.connect(reasons.hide)
+        back.clicked.connect(out.show)
+        lines.addWidget(reasons)
+        return row
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Host view"))
+        self.close_button.setText(self.tr("Close"))
+        self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.window_button.setText(self.tr("Window"))
+        self.roll_call_button.setText(self.tr("Evacuation list"))
+        self.print_button.setText(self.tr("Evacuation PDF"))
+        self.keyboard_button.setText(self.tr("Keyboard"))
+        for key, text in (("in_now", self.tr("In now")), ("today", self.tr("Today")), ("members", self.tr("Members")),
+                          ("busy", self.tr("How busy")), ("settings", self.tr("Settings"))):
+            if key in self.tab_buttons:
+                self.tab_buttons[key].setText(text)
+        self.show_people(self._people)
