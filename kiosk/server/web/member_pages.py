@@ -138,9 +138,8 @@ def member_routes(web: Web, social: Social) -> APIRouter:
     def page(request: Request, session: MemberSession, error: str = "", status_code: int = 200) -> Response:
         member = web.store.member(session.member_id)
         visits = social.visits_of(session.member_id)
-        clips_left = None
-        if member.plan_kind == "clipcard":
-            clips_left = max(0, member.clips_total - len({v.day for v in visits if v.clip_charged}))
+        # The one rule (kiosk.domain.members.clips_left) over the days charged at any door
+        clips_left = web.store.clips_left().get(session.member_id) if member.plan_kind == "clipcard" else None
         today = datetime.now(web.store.tz).date()
         per_day = social.people_per_day(today - timedelta(weeks=BUSIEST_WEEKS))
         by_weekday = [0.0] * 7
