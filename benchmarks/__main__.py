@@ -1,6 +1,6 @@
 """Run every benchmark: .venv/bin/python -m benchmarks  (about 6 minutes on 2 cores)"""
 
-from benchmarks import checkin, decoders, door, feed, fleet, guests, login_storm, requests, sync
+from benchmarks import checkin, decoders, door, feed, fleet, guests, login_storm, requests, sync, trust
 
 decoders.main()
 print()
@@ -19,3 +19,5 @@ print()
 requests.main()
 print()
 login_storm.main()
+print()
+trust.main()

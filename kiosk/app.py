@@ -15,12 +15,12 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Engine
 
 from kiosk import paths
-from kiosk.core.db import migrate, open_engine
-from kiosk.core.errors import StorageFailed
-from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key
+from kiosk.core.errors import InvalidInput, StorageFailed
+from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
+from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
 from kiosk.services.guests import GuestService
@@ -31,8 +31,9 @@ from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.stats import StatsService
-from kiosk.store import MIGRATIONS
+from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
+from kiosk.store.permissions import tighten
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
 
@@ -68,19 +69,20 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     """Open (and migrate) the database in data_dir and build every service on top of it."""
     data_dir = data_dir or paths.default_data_dir()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise StorageFailed(f"cannot create the data directory {data_dir}: {exc.strerror}") from None
+    tighten(data_dir)  # before the database is opened: never readable by others, not even briefly
     clock = clock or SystemClock()
-    engine = open_engine(paths.database_path(data_dir))
     try:
         short_code_key = load_or_create_secret(paths.short_code_key_path(data_dir))
-        migrate(engine, MIGRATIONS, short_code_key=short_code_key)
-    except Exception as exc:
-        engine.dispose()
-        raise StorageFailed(f"cannot open the database in {data_dir}: {exc}") from exc
+    except OSError as exc:
+        raise StorageFailed(f"cannot read or create the short-code key in {data_dir}: {exc.strerror}") from None
+    engine = open_migrated(paths.database_path(data_dir), paths.backups_dir(data_dir), clock.now,
+                           short_code_key=short_code_key)
     store = SqlDoorStore(engine, short_code_key)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
+    tighten(data_dir)  # a database or key created just now
     with store.transaction() as tx:
         kiosk_id = tx.setting("kiosk_id")
         if kiosk_id is None:
@@ -90,12 +92,19 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         if own_key_id not in tx.trusted_keys():
             raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
             tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False, own=True)
+        # Cards the issuer migration could not place (no key of this kiosk was on record then)
+        # were signed here: nothing else signs cards on a kiosk without the server's roster.
+        tx.claim_unissued_cards(own_key_id)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
     live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
     sync_store = SqlSyncStore(engine, short_code_key)
-    checkin = CheckInService(store, clock, ids, live, kiosk_id)
-    members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store)
+    audit = AuditTrail(store, clock)
+    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit)
+    host = HostAccess(store, clock, audit)
+    host.adopt_kiosk_pin()
+    members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
+                          reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
         clock=clock,
@@ -103,9 +112,9 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         members=members,
         presence=PresenceService(store, clock, live),
         sync=SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day),
-        host=HostAccess(store, clock),
+        host=host,
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
-        privacy=PrivacyService(store, clock, live, members),
+        privacy=PrivacyService(store, clock, live, members, audit=audit),
         stats=StatsService(store, clock, live),
     )
 
@@ -132,6 +141,52 @@ def remove_demo(kiosk: Kiosk) -> int:
         removed = tx.delete_demo_members()
         tx.remove_demo_keys()
     return removed
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key_id: str
+    label: str
+    own: bool
+    demo: bool
+    revoked: bool
+    signing: bool  # signs this kiosk's new cards now
+    live_cards: int
+
+
+def list_keys(kiosk: Kiosk) -> list[KeyInfo]:
+    signing = key_id_of(load_private_key(paths.signing_key_path(kiosk.data_dir)).public_key())
+    with kiosk.store.transaction() as tx:
+        rows = tx.key_rows()
+    return [KeyInfo(k.key_id, label, k.own, k.demo, k.revoked, k.key_id == signing, cards)
+            for k, label, cards in rows]
+
+
+def rotate_key(kiosk: Kiosk) -> str:
+    """A new signing key for this kiosk's new cards (and day passes). Cards of the old key stay
+    valid until reissued or until the old key is revoked. Takes effect at the next start of the
+    running kiosk. Returns the new key id."""
+    key = write_new_signing_key(paths.signing_key_path(kiosk.data_dir))
+    key_id = key_id_of(key.public_key())
+    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    with kiosk.store.transaction() as tx:
+        tx.add_trusted_key(key_id, raw, label="this kiosk", demo=False, own=True)
+    log.info("signing key rotated", extra={"event": "key_rotated", "key_id": key_id})
+    return key_id
+
+
+def revoke_key(kiosk: Kiosk, key_id: str) -> int:
+    """Refuse every card the key signed from now on. Returns how many live cards that stops."""
+    key_id = key_id.strip().lower()
+    info = {k.key_id: k for k in list_keys(kiosk)}.get(key_id)
+    if info is None:
+        raise InvalidInput(f"no key {key_id!r} is trusted here (kiosk keys list)")
+    if info.signing:
+        raise InvalidInput("that key signs this kiosk's new cards: run `kiosk keys rotate` first, then revoke it")
+    with kiosk.store.transaction() as tx:
+        tx.revoke_key(key_id)
+    log.warning("key revoked", extra={"event": "key_revoked", "key_id": key_id})
+    return info.live_cards
 
 
 def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
@@ -177,7 +232,8 @@ class HostFiles:
 
         issued = self.kiosk.members.card(member_id)
         out = self._path(f"card-{member_id}").with_suffix(".pdf")
-        self._write(lambda: save_card(issued, self.kiosk.settings.space_name, out))
+        self._write(lambda: save_card(issued, self.kiosk.settings.space_name, out,
+                                              self.kiosk.settings.language))
         return self._print(out)
 
     def sheet(self, member_ids: list[str]) -> str:
@@ -185,7 +241,8 @@ class HostFiles:
 
         cards = [self.kiosk.members.card(m) for m in member_ids]
         out = self._path("cards").with_suffix(".pdf")
-        self._write(lambda: save_card_sheet(cards, self.kiosk.settings.space_name, out))
+        self._write(lambda: save_card_sheet(cards, self.kiosk.settings.space_name, out,
+                                                    self.kiosk.settings.language))
         return self._print(out)
 
     def evacuation(self) -> str:
@@ -194,7 +251,9 @@ class HostFiles:
         people = self.kiosk.presence.on().in_now
         made_at = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz)
         out = self._path("evacuation").with_suffix(".pdf")
-        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, made_at, out))
+        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, made_at, out,
+                                                        self.kiosk.settings.language))
+        self._audit("evacuation_list", f"{len(people)} people")
         return self._print(out)
 
     def visits(self, first: date, last: date) -> str:
@@ -203,6 +262,7 @@ class HostFiles:
         text = visits_csv(self.kiosk.store, first, last, self.kiosk.settings.rules().tz)
         out = self._path(f"visits-{first}-{last}").with_suffix(".csv")
         self._write(lambda: out.write_text(text, encoding="utf-8"))
+        self._audit("export", f"visits {first}..{last}")
         return str(out)
 
     def prune(self, days: int) -> int:
@@ -237,6 +297,10 @@ class HostFiles:
         except OSError as exc:
             raise StorageFailed(f"cannot read {path}: {exc.strerror}") from None
 
+    def _audit(self, action: str, detail: str) -> None:
+        if self.kiosk.host.audit is not None:
+            self.kiosk.host.audit.record(action, None, detail)
+
     @staticmethod
     def _write(write: Callable[[], object]) -> None:
         try:
@@ -250,7 +314,10 @@ def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     swap of the one immutable value every service reads (kiosk.services.live_settings), so an
     operation on another thread sees all of the old settings or all of the new. (The camera
     and the screens' time zone take effect at the next start.)"""
-    return kiosk.live.replace(settings, lambda s: _write_settings(kiosk, s))
+    saved = kiosk.live.replace(settings, lambda s: _write_settings(kiosk, s))
+    if kiosk.host.audit is not None:
+        kiosk.host.audit.record("settings")
+    return saved
 
 
 def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.desk.HostDesk
@@ -260,6 +327,13 @@ def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.scre
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
                     guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
                     settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+
+
+def show_problem(message: str, windowed: bool) -> None:
+    """`kiosk run` could not build the kiosk: say why on the screen (imports Qt: GUI only)."""
+    from kiosk.ui.main import show_problem as show
+
+    show(f"The kiosk cannot start.\n\n{message}", windowed)
 
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:

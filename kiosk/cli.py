@@ -122,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     em.add_argument("--out", type=Path, required=True, help="FILE.csv")
     _data_dir_arg(em)
 
-    pin = sub.add_parser("host-pin", help="set the PIN that opens the host view (read from stdin)")
+    pin = sub.add_parser("host-pin", help="set a host's own PIN (read from stdin), or end a PIN lockout")
+    pin.add_argument("--host", metavar="MEMBER_ID", help="whose PIN (needed when there are several hosts)")
+    pin.add_argument("--unlock", action="store_true", help="end every host PIN lockout now (at the machine)")
     _data_dir_arg(pin)
 
     doctor = sub.add_parser("doctor", help="check the camera, decoders, database, disk, clock and server")
@@ -157,6 +159,24 @@ def build_parser() -> argparse.ArgumentParser:
     # parser runs, so the kiosk's own modules never import the server.
     sub.add_parser("server", help="the central server: kiosk server --help (needs `pip install .[server]`)",
                    add_help=False)
+
+    backup = sub.add_parser("backup", help="write a verified copy of the database to a file")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _data_dir_arg(backup)
+    restore = sub.add_parser("restore", help="replace the database with a backup (checked first; stop the kiosk)")
+    restore.add_argument("file", type=Path)
+    _data_dir_arg(restore)
+
+    keys = sub.add_parser("keys", help="the keys whose cards this kiosk accepts; rotate or revoke its own")
+    ksub = keys.add_subparsers(dest="keys_command", required=True, parser_class=OneLineParser)
+    klist = ksub.add_parser("list", help="trusted keys, which signs new cards, and their live cards")
+    klist.add_argument("--json", action="store_true")
+    _data_dir_arg(klist)
+    krot = ksub.add_parser("rotate", help="a new key signs new cards; cards of the old one stay valid until reissued")
+    _data_dir_arg(krot)
+    krev = ksub.add_parser("revoke", help="refuse every card a key signed (a stolen or copied key)")
+    krev.add_argument("key_id")
+    _data_dir_arg(krev)
 
     demo = sub.add_parser("demo", help="the demo members of a new install")
     dsub = demo.add_subparsers(dest="demo_command", required=True, parser_class=OneLineParser)
@@ -202,15 +222,26 @@ def _fail(message: str) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from kiosk.core.errors import KioskError
+
     if args.command == "server":  # only when called past kiosk.entry
         return _fail("the server's commands run through the kiosk command: kiosk server --help")
     if args.command == "scan":
         return _scan(args)
     if args.command == "doctor":
         return _doctor(args)
+    if args.command in ("backup", "restore"):
+        return _backup(args)
     from kiosk import app
 
-    kiosk = app.build(args.data_dir)
+    try:
+        kiosk = app.build(args.data_dir)
+    except KioskError as exc:
+        if args.command == "run" and any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            _fail(str(exc))
+            app.show_problem(str(exc), windowed=args.windowed)
+            return EXIT_USAGE
+        raise
     try:
         if args.command == "run":
             return app.run_kiosk(kiosk, args.camera, args.windowed, args.lang, demo=not args.no_demo)
@@ -227,9 +258,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "host-pin":
             import getpass
 
+            if args.unlock:
+                ended = kiosk.host.end_lockouts()
+                print(f"host PIN lockouts ended ({ended} were locked)")
+                return EXIT_OK
             pin = getpass.getpass("host PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
-            kiosk.host.set_pin(pin)
-            print("the host PIN is set")
+            host_id = kiosk.host.set_pin(pin, args.host)
+            print(f"the PIN of host {host_id} is set" if host_id else
+                  "the kiosk PIN is set; the first host added (kiosk members add --host) takes it over")
             return EXIT_OK
         if args.command == "evacuation":
             return _evacuation(kiosk, args)
@@ -252,6 +288,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _policy(kiosk, args)
         if args.command == "stats":
             return _stats(kiosk, args)
+        if args.command == "keys":
+            return _keys(kiosk, args)
         if args.command == "demo":
             removed = app.remove_demo(kiosk)
             print(f"removed {removed} demo members; the demo key is no longer trusted")
@@ -284,6 +322,10 @@ def _members(kiosk: Any, args: argparse.Namespace) -> int:
         new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
                         valid_until=parse_date(args.valid_until or "", "--valid-until"),
                         role=Role.HOST if args.host else Role.MEMBER)
+        demo_goes = kiosk.members.demo_will_go()
+        if demo_goes:
+            print("the first real member: the demo members and the demo key (published, so anybody can "
+                  "sign with it) are removed now, as `kiosk demo remove` does", file=sys.stderr)
         issued = kiosk.members.add(new)
         if args.json:
             print(json.dumps(member_json(issued.member, issued.short_code), ensure_ascii=False))
@@ -389,7 +431,7 @@ def _card(kiosk: Any, args: argparse.Namespace) -> int:
 
     issued = kiosk.members.card(args.member_id)
     try:
-        save_card(issued, kiosk.settings.space_name, args.out)
+        save_card(issued, kiosk.settings.space_name, args.out, kiosk.settings.language)
     except CardFormatError as exc:
         return _fail(str(exc))
     except OSError as exc:
@@ -399,7 +441,13 @@ def _card(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _checkin(kiosk: Any, args: argparse.Namespace) -> int:
-    result = kiosk.checkin.check_in_code(args.code, source="cli")
+    from kiosk.domain.codes import normalize_short_code
+
+    # The short code printed under the QR is decided like the door's "type the code" keypad.
+    if normalize_short_code(args.code) is not None:
+        result = kiosk.checkin.check_in_short_code(args.code, source="cli")
+    else:
+        result = kiosk.checkin.check_in_code(args.code, source="cli")
     if args.json:
         print(json.dumps({
             "outcome": result.outcome.value, "shown_as": result.shown_as.value,
@@ -448,7 +496,7 @@ def _evacuation(kiosk: Any, args: argparse.Namespace) -> int:
     people = kiosk.presence.on().in_now
     made_at = kiosk.clock.now().astimezone(kiosk.settings.rules().tz)
     try:
-        pages = save_evacuation_pdf(kiosk.settings.space_name, people, made_at, args.out)
+        pages = save_evacuation_pdf(kiosk.settings.space_name, people, made_at, args.out, kiosk.settings.language)
     except OSError as exc:
         return _fail(f"cannot write {args.out}: {exc.strerror}")
     print(f"{len(people)} people in now; wrote {pages} page(s) to {args.out}")
@@ -534,6 +582,61 @@ def _settings(kiosk: Any, args: argparse.Namespace) -> int:
     else:
         for key, value in values.items():
             print(f"{key:<16} {value}")
+    return EXIT_OK
+
+
+def _keys(kiosk: Any, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from kiosk import app
+
+    if args.keys_command == "rotate":
+        key_id = app.rotate_key(kiosk)
+        print(f"new cards and day passes are signed with key {key_id} (restart a running kiosk); "
+              f"cards of the earlier key stay valid until reissued or revoked (kiosk keys revoke KEY_ID)")
+        return EXIT_OK
+    if args.keys_command == "revoke":
+        stopped = app.revoke_key(kiosk, args.key_id)
+        print(f"key {args.key_id} is revoked: its {stopped} live cards are refused from now on; issue new cards")
+        return EXIT_OK
+    keys = app.list_keys(kiosk)
+    if args.json:
+        print(json.dumps([asdict(k) for k in keys]))
+        return EXIT_OK
+    for k in keys:
+        flags = [f for f, on in (("signs new cards", k.signing), ("this kiosk", k.own), ("demo", k.demo),
+                                 ("REVOKED", k.revoked)) if on]
+        print(f"{k.key_id}  {k.label:<12} {k.live_cards:>5} live cards  {', '.join(flags)}")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """Copy or put back the database file without migrating it: a backup is of what is there."""
+    from datetime import UTC, datetime
+
+    from kiosk import paths
+    from kiosk.store.backup import check_copy, copy_database, restore_database, schema_state
+
+    data_dir = args.data_dir or paths.default_data_dir()
+    db = paths.database_path(data_dir)
+    if args.command == "backup":
+        if not db.is_file():
+            return _fail(f"there is no database in {data_dir}")
+        out = copy_database(db, args.out)
+        print(f"backed up {db} to {out} (checked: integrity ok)")
+        return EXIT_OK
+    revision = check_copy(args.file)
+    state = schema_state(db)
+    if revision is not None and revision not in state.known:
+        return _fail(f"{args.file} was written by a newer version of the kiosk (schema {revision}); "
+                     f"this program knows up to {state.head}; nothing was changed")
+    if db.is_file():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        safety = copy_database(db, paths.backups_dir(data_dir) / f"before-restore-{stamp}.sqlite3")
+        print(f"the database as it was is kept in {safety}")
+    db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    restore_database(args.file, db)
+    print(f"restored {db} from {args.file} (checked: integrity ok); it is migrated at the next start")
     return EXIT_OK
 
 

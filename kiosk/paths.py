@@ -30,6 +30,10 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / "kiosk.sqlite3"
 
 
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
 def signing_key_path(data_dir: Path) -> Path:
     return data_dir / "keys" / "card-signing-key.pem"
 

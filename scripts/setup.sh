@@ -12,9 +12,10 @@ dev=0
 mapfile -t debs < <(grep -v -e '^#' -e '^$' requirements/debian.txt)
 # Tests: a virtual screen for the end-to-end tests, `import` for their screenshots, xdotool to
 # tap the real app's buttons, and
-# Chromium for the host pages (driven by Playwright with this browser, never its own download), and
-# Caddy to test the TLS reverse proxy example (packaging/Caddyfile) in front of the server.
-[ "$dev" = 1 ] && debs+=(xvfb imagemagick chromium xdotool caddy)
+# Chromium for the host pages (driven by Playwright with this browser, never its own download),
+# Caddy to test the TLS reverse proxy example (packaging/Caddyfile) in front of the server, and
+# poppler-utils: pdftotext reads the printed PDFs back in the tests.
+[ "$dev" = 1 ] && debs+=(xvfb imagemagick chromium xdotool caddy poppler-utils)
 python3 -m venv --help >/dev/null 2>&1 && python3 -c "import ensurepip" 2>/dev/null || debs+=(python3-venv)
 
 missing=()

@@ -74,7 +74,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "Host PIN": "Gastgeber-PIN", "Open": "Öffnen",
     "That code is not right. Check it and try again.": "Dieser Code stimmt nicht. Bitte prüfen und noch einmal.",
     "Type the code printed under your QR code": "Geben Sie den Code unter Ihrem QR-Code ein",
-    "Check in": "Einchecken", "monthly": "monatlich", "clip card": "Zehnerkarte", "day pass": "Tagespass",
+    "Check in": "Einchecken", "monthly": "monatlich", "clip card": "Mehrfachkarte", "day pass": "Tagespass",
     "paused": "pausiert", "New member": "Neues Mitglied",
     "%n clip(s) in all": ("%n Besuch insgesamt", "%n Besuche insgesamt"),
     "Save": "Speichern", "Add and make a card": "Anlegen und Karte erstellen",
@@ -98,8 +98,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "%n card(s) written to %1": ("%n Karte gespeichert in %1", "%n Karten gespeichert in %1"),
     "Search by name or e-mail": "Nach Name oder E-Mail suchen", "Print these cards": "Diese Karten drucken",
     "Name": "Name", "E-mail (optional)": "E-Mail (freiwillig)", "Monthly": "Monatlich",
-    "Clip card": "Zehnerkarte", "Day pass": "Tagespass", "New card (lost)": "Neue Karte (verloren)",
-    "Print card": "Karte drucken", "Erase": "Löschen", "Top up the clip card": "Zehnerkarte aufladen",
+    "Clip card": "Mehrfachkarte", "Day pass": "Tagespass", "New card (lost)": "Neue Karte (verloren)",
+    "Print card": "Karte drucken", "Erase": "Löschen", "Top up the clip card": "Mehrfachkarte aufladen",
     "Amount paid, kr.": "Bezahlter Betrag, kr.", "space": "Leerzeichen",
     "Demo member: not a real person": "Demo-Mitglied: keine echte Person",
     "Sorry, that did not work": "Das hat leider nicht geklappt",
@@ -113,7 +113,7 @@ DE: dict[str, str | tuple[str, str]] = {
     "Good morning": "Guten Morgen", "Hello": "Hallo", "Good evening": "Guten Abend",
     "%n other(s) in today": ("%n andere Person heute da", "%n andere heute da"),
     "You are the first one in": "Sie sind die erste Person heute",
-    "%n clip(s) left on your clip card": ("Noch %n Besuch auf Ihrer Zehnerkarte", "Noch %n Besuche auf Ihrer Zehnerkarte"),
+    "%n clip(s) left on your clip card": ("Noch %n Besuch auf Ihrer Mehrfachkarte", "Noch %n Besuche auf Ihrer Mehrfachkarte"),
     "Your day pass is valid until we close tonight": "Ihr Tagespass gilt bis heute Abend zum Schluss",
     "Membership valid until %1": "Mitgliedschaft gültig bis %1",
     "Only %n clip(s) left: top up with a host": ("Nur noch %n Besuch: beim Gastgeber aufladen",
@@ -136,8 +136,8 @@ DE: dict[str, str | tuple[str, str]] = {
     "Your membership has not started yet": "Ihre Mitgliedschaft hat noch nicht begonnen",
     "Your membership has expired": "Ihre Mitgliedschaft ist abgelaufen",
     "Renew it with a host, and you are welcome back.": "Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.",
-    "Your clip card is used up": "Ihre Zehnerkarte ist aufgebraucht",
-    "Buy a new clip card from a host.": "Kaufen Sie beim Gastgeber eine neue Zehnerkarte.",
+    "Your clip card is used up": "Ihre Mehrfachkarte ist aufgebraucht",
+    "Buy a new clip card from a host.": "Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.",
     "%1 of %2 accounted for": "%1 von %2 da",
     "Evacuation: everyone in the building": "Evakuierung: alle im Gebäude",
     "Back": "Zurück", "Server access revoked: tell a host": "Serverzugang gesperrt: Gastgeber informieren",
@@ -325,6 +325,74 @@ DA: dict[str, str | tuple[str, str]] = {
 }
 
 
+# Trust at the door (issue 9): refusals, the host PIN pad and lockout.
+DE.update({
+    "This card is not valid here": "Diese Karte gilt hier nicht",
+    "It was not issued for this person by this space. Please ask a host.":
+        "Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.",
+    "This card has been withdrawn": "Diese Karte wurde zurückgezogen",
+    "Its signing key is no longer trusted. Ask a host for a new card.":
+        "Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.",
+    "PIN for %1": "PIN für %1",
+    "Evacuation roll call": "Evakuierung: Anwesenheit",
+    "Too many wrong PINs. The keypad is locked: try again in %1.":
+        "Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.",
+    "No PIN is set for this host (kiosk host-pin).": "Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).",
+})
+DA.update({
+    "This card is not valid here": "Dette kort gælder ikke her",
+    "It was not issued for this person by this space. Please ask a host.":
+        "Det er ikke udstedt til denne person af dette sted. Spørg en vært.",
+    "This card has been withdrawn": "Dette kort er trukket tilbage",
+    "Its signing key is no longer trusted. Ask a host for a new card.":
+        "Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.",
+    "PIN for %1": "PIN for %1",
+    "Evacuation roll call": "Evakuering: optælling",
+    "Too many wrong PINs. The keypad is locked: try again in %1.":
+        "For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.",
+    "No PIN is set for this host (kiosk host-pin).": "Der er ingen PIN for denne vært (kiosk host-pin).",
+})
+DE.update({
+    'Log': 'Protokoll',
+    'at the machine': 'an der Maschine',
+    'Nothing done by hand yet.': 'Noch nichts von Hand getan.',
+    'checked out by hand': 'von Hand ausgecheckt',
+    'checked in by hand': 'von Hand eingecheckt',
+    'added': 'hinzugefügt',
+    'imported members': 'Mitglieder importiert',
+    'edited': 'bearbeitet',
+    'paused': 'pausiert',
+    'reactivated': 'reaktiviert',
+    'new card': 'neue Karte',
+    'topped up': 'aufgeladen',
+    'erased': 'gelöscht',
+    'exported': 'exportiert',
+    'evacuation list': 'Evakuierungsliste',
+    'changed settings': 'Einstellungen geändert',
+    'opened the host view': 'Gastgeberansicht geöffnet',
+    'What hosts did by hand (kept for a year; ids and reasons, no names stored)': 'Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)',
+})
+DA.update({
+    'Log': 'Log',
+    'at the machine': 'ved maskinen',
+    'Nothing done by hand yet.': 'Intet gjort i hånden endnu.',
+    'checked out by hand': 'tjekket ud i hånden',
+    'checked in by hand': 'tjekket ind i hånden',
+    'added': 'tilføjet',
+    'imported members': 'importerede medlemmer',
+    'edited': 'rettet',
+    'paused': 'sat på pause',
+    'reactivated': 'genaktiveret',
+    'new card': 'nyt kort',
+    'topped up': 'fyldt op',
+    'erased': 'slettet',
+    'exported': 'eksporteret',
+    'evacuation list': 'evakueringsliste',
+    'changed settings': 'ændrede indstillinger',
+    'opened the host view': 'åbnede værtsvisningen',
+    'What hosts did by hand (kept for a year; ids and reasons, no names stored)': "Hvad værter gjorde i hånden (gemmes et år; id'er og grunde, ingen navne gemt)",
+})
+
 # English needs only its plural forms: the source strings are English already.
 EN: dict[str, str | tuple[str, str]] = {
     "%n clip(s) in all": ("%n clip in all", "%n clips in all"),
@@ -338,9 +406,49 @@ EN: dict[str, str | tuple[str, str]] = {
 }
 
 
+# The door's screens and the guest flow (issue 11).
+DE.update({
+    "Your guest pass": "Ihr Gästepass", "Yes, go on": "Ja, weiter", "Clear": "Löschen", "OK": "OK",
+    "Are you still there? In %1 seconds this starts over and what you typed is forgotten.":
+        "Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.",
+    "Tap the name of the person you are visiting.": "Tippen Sie auf den Namen der Person, die Sie besuchen.",
+    "The camera only reads codes. It keeps no pictures.": "Die Kamera liest nur Codes. Sie speichert keine Bilder.",
+    "Questions: %1": "Fragen: %1",
+    "Please pay %1 with MobilePay to %2.": "Bitte zahlen Sie %1 per MobilePay an %2.",
+})
+DA.update({
+    "Your guest pass": "Dit gæstepas", "Yes, go on": "Ja, fortsæt", "Clear": "Ryd", "OK": "OK",
+    "Are you still there? In %1 seconds this starts over and what you typed is forgotten.":
+        "Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.",
+    "Tap the name of the person you are visiting.": "Tryk på navnet på den, du besøger.",
+    "The camera only reads codes. It keeps no pictures.": "Kameraet læser kun koder. Det gemmer ingen billeder.",
+    "Questions: %1": "Spørgsmål: %1",
+    "Please pay %1 with MobilePay to %2.": "Betal venligst %1 med MobilePay til %2.",
+})
+
+
+def _carried(root: ET.Element) -> dict[str, str | tuple[str, str]]:
+    """Translations already in the file, by source text, whatever their context: a string that
+    moved to another class (its context) keeps its translation. Run lupdate without
+    -no-obsolete first, so the moved strings' old entries are still there to carry over."""
+    known: dict[str, str | tuple[str, str]] = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if message.get("numerus") == "yes" and len(forms) >= 2:
+            known[source] = (forms[0], forms[1])
+        elif translation.text:
+            known[source] = translation.text
+    return known
+
+
 def fill(lang: str, table: dict[str, str | tuple[str, str]]) -> list[str]:
     path = TS / f"kiosk_{lang}.ts"
     tree = ET.parse(path)
+    table = {**_carried(tree.getroot()), **table}
     missing = []
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")

@@ -29,6 +29,7 @@ def write(name: str, notes: list[tuple[float, float]]) -> None:
 
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
-    write("welcome", [(660, 0.14), (880, 0.4)])  # rising: come in
-    write("goodbye", [(880, 0.14), (660, 0.4)])  # falling: see you
-    write("refused", [(330, 0.18), (311, 0.35)])  # low and flat: look at the screen
+    # Told apart without the screen and without colour (tests/ui/test_accessibility.py):
+    write("welcome", [(660, 0.14), (880, 0.4)])  # two notes rising: come in
+    write("goodbye", [(784, 0.12), (587, 0.12), (440, 0.4)])  # three notes falling: see you
+    write("refused", [(220, 0.16), (220, 0.16), (220, 0.3)])  # low, the same note three times: look

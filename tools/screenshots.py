@@ -1,6 +1,9 @@
-"""Render every kiosk screen at 1280x800 into docs/screenshots (offscreen Qt, real widgets).
+"""Render every kiosk screen at 1280x800 into docs/screenshots (offscreen Qt, real widgets),
+and montages of every door screen at its worst (kiosk.ui.gallery: the scenes the layout test
+checks) in da/en/de at 1024x600, 1280x800 and 1920x1080: docs/screenshots/montage-<size>-<lang>.jpg.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py            # both
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --montage  # the montages only
 """
 
 from __future__ import annotations
@@ -42,13 +45,58 @@ def demo_frame(index: int = 57):
     return preview_image(frame, (888, 441))
 
 
+THUMB_W, COLUMNS = 360, 4
+
+
+def montages(app: QApplication, langs: Languages) -> None:
+    """One picture per size and language: every gallery scene, scaled, with its name."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from kiosk.ui.gallery import SIZES, door_scenes
+
+    for lang in ("da", "en", "de"):
+        langs.switch(lang)
+        shots: dict[tuple[int, int], list[tuple[str, QImage]]] = {size: [] for size in SIZES}
+        for name, widget in door_scenes(lang, frame=demo_frame):
+            for width, height in SIZES:
+                widget.resize(width, height)
+                widget.show()
+                for _ in range(5):
+                    app.processEvents()
+                shots[(width, height)].append((name, widget.grab().toImage()))
+            widget.hide()
+        for (width, height), images in shots.items():
+            thumb_h = round(THUMB_W * height / width)
+            rows = -(-len(images) // COLUMNS)
+            sheet = QImage(COLUMNS * (THUMB_W + 12) + 12, rows * (thumb_h + 40) + 12, QImage.Format.Format_RGB32)
+            sheet.fill(QColor("#d8d2c4"))
+            p = QPainter(sheet)
+            p.setFont(theme.font(16, True))
+            for i, (name, image) in enumerate(images):
+                x, y = 12 + (i % COLUMNS) * (THUMB_W + 12), 12 + (i // COLUMNS) * (thumb_h + 40)
+                p.drawText(QRect(x, y, THUMB_W, 26), Qt.AlignmentFlag.AlignLeft, name)
+                p.drawImage(QRect(x, y + 26, THUMB_W, thumb_h),
+                            image.scaled(THUMB_W, thumb_h, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation))
+            p.end()
+            out = OUT / f"montage-{width}x{height}-{lang}.jpg"
+            sheet.save(str(out), quality=72)
+            print(out)
+
+
 def main() -> None:
+    import sys
+
     app = QApplication([])
     theme.load_fonts()
     app.setFont(theme.font(20))
     app.setStyleSheet(theme.STYLE)
     langs = Languages(app)
     OUT.mkdir(parents=True, exist_ok=True)
+    montages(app, langs)
+    if "--montage" in sys.argv:
+        return
 
     def shoot(widget, name: str) -> None:
         widget.resize(1280, 800)
@@ -64,7 +112,7 @@ def main() -> None:
         scan = ScanScreen("Cowork Klitmøller")
         scan.set_clock("08:40")
         scan.set_in_now(4)
-        scan.set_next_language(langs.next_language())
+        scan.set_language(lang)
         scan.show_frame(demo_frame())
         shoot(scan, f"scan-{lang}")
         result = ResultScreen(CPH)
@@ -213,9 +261,9 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     shoot(flow, "guest-6-rules-de")
     flow.accept_policy("rules")
     shoot(flow, "guest-7-privacy-de")
-    flow.draft.visitor_type = offer.types[0]
-    flow._label_payment()
-    flow._go("payment")
+    flow.model.draft.visitor_type = offer.types[0]
+    flow.model.go(flow.model.step.__class__.PAYMENT)
+    flow._show(flow.model.step)
     shoot(flow, "guest-8-payment-de")
     consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
     from kiosk.domain.guests import GuestForm

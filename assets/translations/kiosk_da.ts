@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="43"/>
+        <source>at the machine</source>
+        <translation>ved maskinen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="51"/>
+        <source>Nothing done by hand yet.</source>
+        <translation>Intet gjort i hånden endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked out by hand</source>
+        <translation>tjekket ud i hånden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked in by hand</source>
+        <translation>tjekket ind i hånden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>added</source>
+        <translation>tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>imported members</source>
+        <translation>importerede medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>edited</source>
+        <translation>rettet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>paused</source>
+        <translation>sat på pause</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>reactivated</source>
+        <translation>genaktiveret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>new card</source>
+        <translation>nyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>topped up</source>
+        <translation>fyldt op</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>exported</source>
+        <translation>eksporteret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>evacuation list</source>
+        <translation>evakueringsliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>changed settings</source>
+        <translation>ændrede indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>opened the host view</source>
+        <translation>åbnede værtsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
+        <translation>Hvad værter gjorde i hånden (gemmes et år; id&apos;er og grunde, ingen navne gemt)</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
@@ -90,218 +178,173 @@
     </message>
 </context>
 <context>
-    <name>GuestFlow</name>
+    <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
-        <source>Please type your name.</source>
-        <translation>Skriv venligst dit navn.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
-        <source>That is too long: at most %1 characters.</source>
-        <translation>Det er for langt: højst %1 tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
-        <source>free</source>
-        <translation>gratis</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
-        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay to %1</source>
-        <translation>MobilePay til %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay</source>
-        <translation>MobilePay</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
-        <source>I pay the host</source>
-        <translation>Jeg betaler værten</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
-        <source>Send me an invoice</source>
-        <translation>Send mig en faktura</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
-        <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
-        <source>Welcome, %1! You are checked in.</source>
-        <translation>Velkommen, %1! Du er tjekket ind.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
-        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
-        <source>Valid on %1 until %2.</source>
-        <translation>Gyldig %1 til kl. %2.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
-        <source>Code: %1</source>
-        <translation>Kode: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
-        <source>Please let %1 know that you are here.</source>
-        <translation>Sig venligst til %1, at du er kommet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
-        <source>‹ Back</source>
-        <translation>‹ Tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
-        <source>Welcome! Which language?</source>
-        <translation>Velkommen! Hvilket sprog?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
-        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
-        <source>What is your name?</source>
-        <translation>Hvad hedder du?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
-        <source>First name and last name, as you like to be called.</source>
-        <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
-        <source>Next</source>
-        <translation>Næste</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
         <source>E-mail and company</source>
         <translation>E-mail og firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
+</context>
+<context>
+    <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
-        <source>Why are you here today?</source>
-        <translation>Hvorfor er du her i dag?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
+        <source>Welcome, %1! You are checked in.</source>
+        <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Whom are you visiting?</source>
-        <translation>Hvem besøger du?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
+        <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Type at least three letters of their name.</source>
-        <translation>Skriv mindst tre bogstaver af navnet.</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <source>Valid on %1 until %2.</source>
+        <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
-        <source>House rules</source>
-        <translation>Husregler</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
-        <source>I accept the house rules</source>
-        <translation>Jeg accepterer husreglerne</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <source>Please let %1 know that you are here.</source>
+        <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
-        <source>Your data</source>
-        <translation>Dine oplysninger</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
+        <source>Please pay %1 with MobilePay to %2.</source>
+        <translation>Betal venligst %1 med MobilePay til %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
-        <source>I accept</source>
-        <translation>Jeg accepterer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>The price for today</source>
-        <translation>Prisen for i dag</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>How will you pay? No payment is taken here.</source>
-        <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <source>Your guest pass</source>
+        <translation>Dit gæstepas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
 </context>
 <context>
+    <name>GuestFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
+        <source>Please type your name.</source>
+        <translation>Skriv venligst dit navn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translation>Det er for langt: højst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
+        <source>That does not look like an e-mail address (like name@example.com).</source>
+        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
+        <source>Some of those characters cannot be used. Please type it again.</source>
+        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <source>Your registration could not be saved. Please try again, or tell a host.</source>
+        <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
+        <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <source>Yes, go on</source>
+        <translation>Ja, fortsæt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <source>‹ Back</source>
+        <translation>‹ Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="65"/>
+        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
+        <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="61"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <source>Type at least three letters of their name.</source>
+        <translation>Skriv mindst tre bogstaver af navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="63"/>
+        <source>Tap the name of the person you are visiting.</source>
+        <translation>Tryk på navnet på den, du besøger.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <source>Whom are you visiting?</source>
+        <translation>Hvem besøger du?</translation>
+    </message>
+</context>
+<context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="233"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="275"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -309,160 +352,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="301"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
-        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation>For mange forkerte PIN-koder. Tastaturet er låst i fem minutter.</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <source>No PIN is set for this host (kiosk host-pin).</source>
+        <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="107"/>
-        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation>Der er ikke sat en værts-PIN på denne kiosk (kiosk host-pin).</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
+        <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <source>PIN for %1</source>
+        <translation>PIN for %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
+        <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
+    </message>
+</context>
+<context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Koden passer ikke. Tjek den, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
         <source>Type the code printed under your QR code</source>
         <translation>Skriv koden, der står under din QR-kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
-        <source>Check in</source>
-        <translation>Tjek ind</translation>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -732,82 +793,169 @@
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <source>What is your name?</source>
+        <translation>Hvad hedder du?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <source>First name and last name, as you like to be called.</source>
+        <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="58"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="184"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="185"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="197"/>
         <source>space</source>
         <translation>mellemrum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="198"/>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
+        <source>MobilePay to %1</source>
+        <translation>MobilePay til %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
+        <source>I pay the host</source>
+        <translation>Jeg betaler værten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
+        <source>Send me an invoice</source>
+        <translation>Send mig en faktura</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>The price for today</source>
+        <translation>Prisen for i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>How will you pay? No payment is taken here.</source>
+        <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
+        <source>House rules</source>
+        <translation>Husregler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42"/>
+        <source>I accept the house rules</source>
+        <translation>Jeg accepterer husreglerne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
+        <source>Your data</source>
+        <translation>Dine oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45"/>
+        <source>I accept</source>
+        <translation>Jeg accepterer</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51"/>
+        <source>Why are you here today?</source>
+        <translation>Hvorfor er du her i dag?</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="123"/>
         <source>Demo member: not a real person</source>
         <translation>Demomedlem: ikke en rigtig person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="128"/>
         <source>Sorry, that did not work</source>
         <translation>Beklager, det lykkedes ikke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="129"/>
         <source>Your visit could not be saved.</source>
         <translation>Dit besøg kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="130"/>
         <source>Please try again, or tell a host.</source>
         <translation>Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
         <source>Goodbye, %1</source>
         <translation>Farvel, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
         <source>You were here %1 today</source>
         <translation>Du var her %1 i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="138"/>
         <source>See you soon!</source>
         <translation>Vi ses!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
         <source>Your day pass has expired</source>
         <translation>Dit dagspas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="141"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -815,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="154"/>
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="156"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -828,17 +976,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="162"/>
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
@@ -846,17 +994,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="172"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -864,100 +1012,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <source>This card is not valid here</source>
+        <translation>Dette kort gælder ikke her</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <source>It was not issued for this person by this space. Please ask a host.</source>
+        <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <source>This card has been withdrawn</source>
+        <translation>Dette kort er trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="203"/>
+        <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1159,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -999,32 +1167,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="163"/>
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="165"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1032,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -1040,7 +1208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -1048,49 +1216,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216"/>
         <source>Host</source>
         <translation>Vært</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="218"/>
+        <source>The camera only reads codes. It keeps no pictures.</source>
+        <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="220"/>
+        <source>Questions: %1</source>
+        <translation>Spørgsmål: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1451,19 @@
         <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
+    </message>
+</context>
+<context>
+    <name>flow</name>
+    <message>
+        <location filename="../../kiosk/ui/gallery.py" line="117"/>
+        <source>Some of those characters cannot be used. Please type it again.</source>
+        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/gallery.py" line="124"/>
+        <source>That does not look like an e-mail address (like name@example.com).</source>
+        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
 </context>
 </TS>

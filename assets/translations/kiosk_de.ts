@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="43"/>
+        <source>at the machine</source>
+        <translation>an der Maschine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="51"/>
+        <source>Nothing done by hand yet.</source>
+        <translation>Noch nichts von Hand getan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked out by hand</source>
+        <translation>von Hand ausgecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <source>checked in by hand</source>
+        <translation>von Hand eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>imported members</source>
+        <translation>Mitglieder importiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <source>new card</source>
+        <translation>neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>topped up</source>
+        <translation>aufgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>evacuation list</source>
+        <translation>Evakuierungsliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <source>changed settings</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>opened the host view</source>
+        <translation>Gastgeberansicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
+        <translation>Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
@@ -90,218 +178,173 @@
     </message>
 </context>
 <context>
-    <name>GuestFlow</name>
+    <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="454"/>
-        <source>Please type your name.</source>
-        <translation>Bitte geben Sie Ihren Namen ein.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="456"/>
-        <source>That is too long: at most %1 characters.</source>
-        <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="458"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="459"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="476"/>
-        <source>free</source>
-        <translation>kostenlos</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="499"/>
-        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay to %1</source>
-        <translation>MobilePay an %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="535"/>
-        <source>MobilePay</source>
-        <translation>MobilePay</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="536"/>
-        <source>I pay the host</source>
-        <translation>Ich bezahle beim Gastgeber</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="537"/>
-        <source>Send me an invoice</source>
-        <translation>Schicken Sie mir eine Rechnung</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="558"/>
-        <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="577"/>
-        <source>Welcome, %1! You are checked in.</source>
-        <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="578"/>
-        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="580"/>
-        <source>Valid on %1 until %2.</source>
-        <translation>Gültig am %1 bis %2 Uhr.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="582"/>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="584"/>
-        <source>Please let %1 know that you are here.</source>
-        <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="598"/>
-        <source>‹ Back</source>
-        <translation>‹ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="599"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="601"/>
-        <source>Welcome! Which language?</source>
-        <translation>Willkommen! Welche Sprache?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="602"/>
-        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="603"/>
-        <source>What is your name?</source>
-        <translation>Wie heißen Sie?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="604"/>
-        <source>First name and last name, as you like to be called.</source>
-        <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="605"/>
-        <location filename="../../kiosk/ui/screens/guest.py" line="610"/>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="606"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
         <source>E-mail and company</source>
         <translation>E-Mail und Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="607"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="608"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="611"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
+</context>
+<context>
+    <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="612"/>
-        <source>Why are you here today?</source>
-        <translation>Warum sind Sie heute hier?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
+        <source>Welcome, %1! You are checked in.</source>
+        <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Whom are you visiting?</source>
-        <translation>Wen besuchen Sie?</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
+        <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="613"/>
-        <source>Type at least three letters of their name.</source>
-        <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <source>Valid on %1 until %2.</source>
+        <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="614"/>
-        <source>House rules</source>
-        <translation>Hausregeln</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="615"/>
-        <source>I accept the house rules</source>
-        <translation>Ich akzeptiere die Hausregeln</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <source>Please let %1 know that you are here.</source>
+        <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="616"/>
-        <source>Your data</source>
-        <translation>Ihre Daten</translation>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
+        <source>Please pay %1 with MobilePay to %2.</source>
+        <translation>Bitte zahlen Sie %1 per MobilePay an %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="617"/>
-        <source>I accept</source>
-        <translation>Ich stimme zu</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>The price for today</source>
-        <translation>Der Preis für heute</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="618"/>
-        <source>How will you pay? No payment is taken here.</source>
-        <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="619"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest.py" line="620"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <source>Your guest pass</source>
+        <translation>Ihr Gästepass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
 </context>
 <context>
+    <name>GuestFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
+        <source>Please type your name.</source>
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
+        <source>That does not look like an e-mail address (like name@example.com).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
+        <source>Some of those characters cannot be used. Please type it again.</source>
+        <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <source>Your registration could not be saved. Please try again, or tell a host.</source>
+        <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
+        <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <source>Yes, go on</source>
+        <translation>Ja, weiter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="65"/>
+        <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
+        <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="61"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <source>Type at least three letters of their name.</source>
+        <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="63"/>
+        <source>Tap the name of the person you are visiting.</source>
+        <translation>Tippen Sie auf den Namen der Person, die Sie besuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <source>Whom are you visiting?</source>
+        <translation>Wen besuchen Sie?</translation>
+    </message>
+</context>
+<context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="233"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="275"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -309,160 +352,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="301"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="106"/>
-        <source>Too many wrong PINs. The keypad is locked for five minutes.</source>
-        <translation>Zu viele falsche PINs. Die Tastatur ist für fünf Minuten gesperrt.</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <source>No PIN is set for this host (kiosk host-pin).</source>
+        <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="107"/>
-        <source>No host PIN is set on this kiosk (kiosk host-pin).</source>
-        <translation>Auf diesem Kiosk ist keine Gastgeber-PIN gesetzt (kiosk host-pin).</translation>
+        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
+        <translation>Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <source>PIN for %1</source>
+        <translation>PIN für %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <source>Register as a guest in a minute. Nothing is kept until the end.</source>
+        <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
         <source>Type the code printed under your QR code</source>
         <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
-        <source>Check in</source>
-        <translation>Einchecken</translation>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -732,82 +793,169 @@
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <source>What is your name?</source>
+        <translation>Wie heißen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <source>First name and last name, as you like to be called.</source>
+        <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="58"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="184"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="185"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="197"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="198"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
+        <source>MobilePay to %1</source>
+        <translation>MobilePay an %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
+        <source>I pay the host</source>
+        <translation>Ich bezahle beim Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
+        <source>Send me an invoice</source>
+        <translation>Schicken Sie mir eine Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>The price for today</source>
+        <translation>Der Preis für heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <source>How will you pay? No payment is taken here.</source>
+        <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
+        <source>House rules</source>
+        <translation>Hausregeln</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42"/>
+        <source>I accept the house rules</source>
+        <translation>Ich akzeptiere die Hausregeln</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45"/>
+        <source>I accept</source>
+        <translation>Ich stimme zu</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51"/>
+        <source>Why are you here today?</source>
+        <translation>Warum sind Sie heute hier?</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="123"/>
         <source>Demo member: not a real person</source>
         <translation>Demo-Mitglied: keine echte Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="128"/>
         <source>Sorry, that did not work</source>
         <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="129"/>
         <source>Your visit could not be saved.</source>
         <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="130"/>
         <source>Please try again, or tell a host.</source>
         <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
         <source>Goodbye, %1</source>
         <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
         <source>You were here %1 today</source>
         <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="138"/>
         <source>See you soon!</source>
         <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
         <source>Your day pass has expired</source>
         <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="141"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -815,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="154"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="156"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Zehnerkarte</numerusform>
@@ -828,17 +976,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="162"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -846,17 +994,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="172"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -864,100 +1012,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Zehnerkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Zehnerkarte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <source>This card is not valid here</source>
+        <translation>Diese Karte gilt hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <source>It was not issued for this person by this space. Please ask a host.</source>
+        <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <source>This card has been withdrawn</source>
+        <translation>Diese Karte wurde zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="203"/>
+        <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1159,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -999,32 +1167,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="163"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="165"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1032,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1040,7 +1208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1048,49 +1216,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="218"/>
+        <source>The camera only reads codes. It keeps no pictures.</source>
+        <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="220"/>
+        <source>Questions: %1</source>
+        <translation>Fragen: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1451,19 @@
         <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>flow</name>
+    <message>
+        <location filename="../../kiosk/ui/gallery.py" line="117"/>
+        <source>Some of those characters cannot be used. Please type it again.</source>
+        <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/gallery.py" line="124"/>
+        <source>That does not look like an e-mail address (like name@example.com).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>
 </context>
 </TS>

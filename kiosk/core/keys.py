@@ -24,6 +24,12 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 def load_or_create_signing_key(path: Path) -> Ed25519PrivateKey:
     if path.exists():
         return load_private_key(path)
+    return write_new_signing_key(path)
+
+
+def write_new_signing_key(path: Path) -> Ed25519PrivateKey:
+    """A new key at `path`, replacing any there atomically (rotation: the old private key is not
+    kept; its cards stay valid through its public key in the database)."""
     key = Ed25519PrivateKey.generate()
     _write_private(path, key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()))
     return key

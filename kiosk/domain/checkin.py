@@ -30,6 +30,8 @@ class Refusal(enum.StrEnum):
     NOT_YET_VALID = "not_yet_valid"
     EXPIRED = "expired"
     NO_CLIPS = "no_clips"
+    WRONG_ISSUER = "wrong_issuer"  # signed by a key that did not issue this card (domain.trust)
+    KEY_REVOKED = "key_revoked"  # the key that issued this card was withdrawn
 
 
 class Notice(enum.StrEnum):

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from enum import Enum
 
 GUEST_NAME_MAX = 80
 GUEST_EMAIL_MAX = 254
@@ -24,12 +25,27 @@ SEARCH_LIMIT = 5
 PAYMENT_METHODS = ("mobilepay", "host", "invoice")
 
 
-class InvalidGuest(ValueError):
-    """Bad input at one field of the guest form; `field` names it, the message says why."""
+class GuestProblem(Enum):
+    """What is wrong with a field, for the screen to say in the guest's language."""
 
-    def __init__(self, field: str, message: str) -> None:
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    UNSHOWABLE = "unshowable"  # control or private-use characters
+    NOT_EMAIL = "not_email"
+    UNKNOWN_TYPE = "unknown_type"
+    NO_HOST = "no_host"
+    NO_PAYMENT = "no_payment"
+    NOT_ACCEPTED = "not_accepted"  # a current house rule or privacy text was not accepted
+
+
+class InvalidGuest(ValueError):
+    """Bad input at one field of the guest form: `field` names it, `problem` says what is wrong
+    (the screen words it from that), the message says it in English for logs; `limit` is the
+    field's maximum length for TOO_LONG."""
+
+    def __init__(self, field: str, message: str, problem: GuestProblem, limit: int = 0) -> None:
         super().__init__(message)
-        self.field = field
+        self.field, self.problem, self.limit = field, problem, limit
 
 
 # Control and format characters that have no place in a name (but keep ZWJ for emoji sequences
@@ -45,18 +61,18 @@ def clean_text(text: str, limit: int, field: str, *, required: bool = False) -> 
            or (unicodedata.category(ch) == "Cf" and ch not in _KEEP_FORMAT)]
     text = " ".join(text.split())
     if bad and text:
-        raise InvalidGuest(field, "contains characters that cannot be shown")
+        raise InvalidGuest(field, "contains characters that cannot be shown", GuestProblem.UNSHOWABLE)
     if required and not text:
-        raise InvalidGuest(field, "empty")
+        raise InvalidGuest(field, "empty", GuestProblem.EMPTY)
     if len(text) > limit:
-        raise InvalidGuest(field, f"too long: at most {limit} characters")
+        raise InvalidGuest(field, f"too long: at most {limit} characters", GuestProblem.TOO_LONG, limit)
     return text
 
 
 def clean_email(text: str) -> str:
     text = clean_text(text, GUEST_EMAIL_MAX, "email")
     if text and not _EMAIL.match(text):
-        raise InvalidGuest("email", "not an e-mail address")
+        raise InvalidGuest("email", "not an e-mail address", GuestProblem.NOT_EMAIL)
     return text
 
 
@@ -118,9 +134,18 @@ def dump_visitor_types(types: tuple[VisitorType, ...] | list[VisitorType]) -> st
 
 
 def format_price(ore: int, currency: str = "kr.") -> str:
-    """150,00 kr. in the Danish way (also understood in German); 0 is 'free' at the screen."""
+    """150,00 kr. in the Danish way (the host's fields); a guest sees money_text in their language."""
     whole, cents = divmod(ore, 100)
     return (f"{whole:,}".replace(",", ".") + f",{cents:02d} {currency}").rstrip()
+
+
+def money_text(ore: int, lang: str) -> str:
+    """Danish kroner as a reader of `lang` writes them: 1.150,00 kr. (da), 1.150,00 DKK (de),
+    DKK 1,150.00 (en)."""
+    whole, cents = divmod(ore, 100)
+    if lang == "en":
+        return f"DKK {whole:,}.{cents:02d}"
+    return format_price(ore, "kr." if lang == "da" else "DKK")
 
 
 def parse_kroner(text: str) -> int:
@@ -159,18 +184,20 @@ def validate_guest(form: GuestForm, types: tuple[VisitorType, ...], policy_versi
     company = clean_text(form.company, GUEST_COMPANY_MAX, "company")
     vtype = next((t for t in types if t.key == form.visitor_type), None)
     if vtype is None:
-        raise InvalidGuest("visitor_type", f"unknown visitor type {form.visitor_type!r}")
+        raise InvalidGuest("visitor_type", f"unknown visitor type {form.visitor_type!r}",
+                           GuestProblem.UNKNOWN_TYPE)
     if vtype.needs_host and not form.host_member_id:
-        raise InvalidGuest("host", "choose the member you are visiting")
+        raise InvalidGuest("host", "choose the member you are visiting", GuestProblem.NO_HOST)
     method = form.payment_method
     if vtype.price_ore:
         if method not in PAYMENT_METHODS:
-            raise InvalidGuest("payment", "choose how you will pay")
+            raise InvalidGuest("payment", "choose how you will pay", GuestProblem.NO_PAYMENT)
     else:
         method = None
     for kind, version in policy_versions.items():
         if form.consents.get(kind) != version:
-            raise InvalidGuest(kind, f"the current {kind} (version {version}) must be accepted")
+            raise InvalidGuest(kind, f"the current {kind} (version {version}) must be accepted",
+                               GuestProblem.NOT_ACCEPTED)
     return GuestForm(name=name, visitor_type=vtype.key, email=email, company=company,
                      host_member_id=form.host_member_id if vtype.needs_host else None,
                      payment_method=method, language=form.language, consents=dict(form.consents))

@@ -1,29 +1,42 @@
-"""The host PIN's guard: five wrong PINs lock the keypad for five minutes. Time is passed in."""
+"""The host PIN's lockout: five wrong PINs lock the keypad, longer each time, at most 15 minutes.
+Kept in the database (a restart does not clear it). Time is passed in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 MAX_ATTEMPTS = 5
-LOCKOUT = timedelta(minutes=5)
+LOCKOUT = timedelta(minutes=5)  # the first lock; each further lock in a row adds as much
+MAX_LOCKOUT = timedelta(minutes=15)
+PAD = "pad"  # the lockout of PINs typed after "Host" (any host's PIN may be guessed there)
 
 
-@dataclass
-class PinGuard:
-    failures: int = 0
+@dataclass(frozen=True)
+class Lockout:
+    failures: int = 0  # wrong PINs since the last lock or success
+    locks: int = 0  # locks in a row: each waits longer
     locked_until: datetime | None = None
 
-    def locked(self, now: datetime) -> bool:
-        return self.locked_until is not None and now < self.locked_until
+    def seconds_left(self, now: datetime) -> int:
+        """Seconds until the keypad opens again; 0 when it is open. Never more than the cap, so a
+        clock that jumped back does not lock a host out for hours."""
+        if self.locked_until is None or now >= self.locked_until:
+            return 0
+        return min(math.ceil((self.locked_until - now).total_seconds()), int(MAX_LOCKOUT.total_seconds()))
 
-    def record(self, correct: bool, now: datetime) -> None:
+    def locked(self, now: datetime) -> bool:
+        return self.seconds_left(now) > 0
+
+    def after(self, correct: bool, now: datetime) -> Lockout:
         if correct:
-            self.failures, self.locked_until = 0, None
-            return
-        self.failures += 1
-        if self.failures >= MAX_ATTEMPTS:
-            self.failures, self.locked_until = 0, now + LOCKOUT
+            return Lockout()
+        failures = self.failures + 1
+        if failures < MAX_ATTEMPTS:
+            return replace(self, failures=failures)
+        wait = min(LOCKOUT * (self.locks + 1), MAX_LOCKOUT)
+        return Lockout(failures=0, locks=self.locks + 1, locked_until=now + wait)
 
 
 def valid_pin(pin: str) -> bool:

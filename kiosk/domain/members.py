@@ -70,6 +70,7 @@ class Card:
     serial: int
     short_code_hash: str  # HMAC of the short code under this kiosk's key (codes.short_code_hash)
     revoked: bool = False
+    issuer: str | None = None  # key id that signed it, or domain.trust.SERVER
 
 
 NAME_MAX = 120

@@ -27,8 +27,10 @@ class SpaceSettings:
     languages: str = "da,en,de"  # offered by the one-tap language button, in this order
     retention_days: int = 30  # guests' personal data is deleted this many days after their visit
     mobilepay_number: str = ""  # shown to guests who pay with MobilePay
+    contact: str = ""  # who answers questions (a phone or an e-mail), named in the door's camera notice
     visitor_types: str = ""  # JSON list (kiosk.domain.guests); "" = day pass, guest of a member, event
     result_seconds: int = 5  # how long a result screen stays before the scan screen returns
+    host_card_needs_pin: bool = True  # a host card opens the host view only with its holder's PIN
     camera: str = ""  # a stable device path (/dev/v4l/by-id/...), an index, or a file; "" = find one
     camera_width: int = 1280
     camera_height: int = 720
@@ -75,6 +77,8 @@ class SpaceSettings:
             raise InvalidSetting(f"language must be one of {', '.join(LANGUAGES)}")
         if not 1 <= self.result_seconds <= 60:
             raise InvalidSetting("result screen time must be 1 to 60 seconds")
+        if len(self.contact) > 80:
+            raise InvalidSetting("the contact may be at most 80 characters")
         if not self.space_name.strip() or len(self.space_name) > 80:
             raise InvalidSetting("space name must be 1 to 80 characters")
         if not (160 <= self.camera_width <= 4096 and 120 <= self.camera_height <= 2160):
@@ -90,7 +94,11 @@ class SpaceSettings:
         for name, value in values.items():
             if name not in known:
                 raise InvalidSetting(f"unknown setting {name!r}; settings are {', '.join(known)}")
-            if known[name].type in ("int", int):
+            if known[name].type in ("bool", bool):
+                if value.strip().lower() not in ("true", "false", "yes", "no", "on", "off", "1", "0"):
+                    raise InvalidSetting(f"{name} must be on or off, not {value!r}")
+                kwargs[name] = value.strip().lower() in ("true", "yes", "on", "1")
+            elif known[name].type in ("int", int):
                 try:
                     kwargs[name] = int(value)
                 except ValueError:
@@ -100,4 +108,5 @@ class SpaceSettings:
         return cls(**kwargs).validate()  # type: ignore[arg-type]
 
     def to_mapping(self) -> dict[str, str]:
-        return {f.name: str(getattr(self, f.name)) for f in fields(self)}
+        return {f.name: (("on" if getattr(self, f.name) else "off") if f.type in ("bool", bool)
+                         else str(getattr(self, f.name))) for f in fields(self)}

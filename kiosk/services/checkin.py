@@ -12,8 +12,10 @@ from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, t
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
+from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
+from .audit import AuditTrail
 from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
 
@@ -48,9 +50,11 @@ class ScanResult:
 
 
 class CheckInService:
-    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str):
+    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
+                 audit: AuditTrail | None = None):
         self._store, self._clock, self._ids = store, clock, ids
         self._settings, self._kiosk_id = settings, kiosk_id
+        self._audit = audit
 
     @property
     def rules(self) -> SpaceRules:
@@ -65,6 +69,13 @@ class CheckInService:
                 code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
                 return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
+            keys = tx.key_trust()
+            refusal = self._issuer_refusal(tx, code.member_id, code.serial, keys.get(code.key_id), keys)
+            if refusal is not None:
+                log.warning("code refused: its key did not issue this card", extra={
+                    "event": "issuer_refused", "reason": refusal.value, "key_id": code.key_id,
+                    "member_id": code.member_id})
+                return self._commit(tx, refuse(refusal), now, code.member_id, code.serial, source)
             return self._decide(tx, rules, code.member_id, code.serial, now, source)
 
     def check_in_within(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, source: str,
@@ -85,6 +96,9 @@ class CheckInService:
             card = tx.card_by_short_code(canonical) if canonical else None
             if card is None:
                 return self._commit(tx, refuse(Refusal.MALFORMED), now, None, None, source)
+            refusal = self._issuer_refusal(tx, card.member_id, card.serial, None, tx.key_trust())
+            if refusal is not None:
+                return self._commit(tx, refuse(refusal), now, card.member_id, card.serial, source)
             return replace(self._decide(tx, rules, card.member_id, card.serial, now, source), host=False)
 
     def host_check_out(self, member_id: str, reason: str) -> ScanResult:
@@ -100,6 +114,8 @@ class CheckInService:
                 raise InvalidInput("that person is not checked in")
             decision = Decision(Outcome.CHECKED_OUT, closed=[v.closed(now, CheckoutKind.HOST) for v in open_today])
             result = self._commit(tx, decision, now, member_id, None, "host", reason=reason)
+            if self._audit is not None:
+                self._audit.write(tx, "check_out", member_id, reason)
         log.info("host check-out", extra={"event": "host_checkout", "member_id": member_id, "reason": reason})
         return replace(result, name=state.member.name, first_name=state.member.first_name)
 
@@ -122,6 +138,8 @@ class CheckInService:
                 raise InvalidInput("that member has no valid card; issue a new one first")
             decision = decide(replace(state, last_answer=None), live[-1].serial, now, rules, self._ids.uuid())
             result = self._commit(tx, decision, now, member_id, live[-1].serial, "host", reason=reason)
+            if self._audit is not None:
+                self._audit.write(tx, "check_in", member_id, f"{reason} {decision.outcome.value}")
         log.info("host check-in", extra={"event": "host_checkin", "member_id": member_id, "reason": reason,
                                          "outcome": decision.outcome.value})
         return replace(result, name=state.member.name, first_name=state.member.first_name,
@@ -141,6 +159,12 @@ class CheckInService:
         if stale:
             log.info("closed %d visits left open on earlier days", len(stale))
         return len(stale)
+
+    @staticmethod
+    def _issuer_refusal(tx: DoorTx, member_id: str, serial: int, code_key: KeyTrust | None,
+                        keys: dict[str, KeyTrust]) -> Refusal | None:
+        member = tx.member(member_id)
+        return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
     def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, now: datetime,
                 source: str) -> ScanResult:

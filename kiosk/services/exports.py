@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.members import Member, Role
+from kiosk.domain.spreadsheet import safe_cell
 
 from .ports import DoorStore
 
@@ -30,14 +31,14 @@ def visits_csv(store: DoorStore, first: date, last: date, tz) -> str:  # type: i
         while day <= last:
             for v in tx.visits_on(day):
                 end = v.checked_out_at
-                writer.writerow([
+                writer.writerow([safe_cell(cell) for cell in (
                     day.isoformat(), v.member_id, people[v.member_id].name if v.member_id in people else "",
                     v.checked_in_at.astimezone(tz).strftime("%H:%M"),
                     end.astimezone(tz).strftime("%H:%M") if end else "",
                     v.checkout_kind.value if v.checkout_kind else "",
                     int((end - v.checked_in_at).total_seconds() // 60) if end else "",
                     "other door" if v.origin else "this door",
-                    people[v.member_id].role.value if v.member_id in people else ""])
+                    people[v.member_id].role.value if v.member_id in people else "")])
             day += timedelta(days=1)
     return out.getvalue()
 
@@ -52,7 +53,8 @@ def members_csv(members: list[Member], clips_left: dict[str, int]) -> str:
         if m.role is Role.GUEST:
             continue
         clip = m.id in clips_left
-        writer.writerow([m.id, m.name, m.email, m.plan.kind.value, m.plan.clips_total if clip else "",
-                         clips_left[m.id] if clip else "",
-                         m.plan.valid_until.isoformat() if m.plan.valid_until else "", m.status.value])
+        writer.writerow([safe_cell(cell) for cell in (
+            m.id, m.name, m.email, m.plan.kind.value, m.plan.clips_total if clip else "",
+            clips_left[m.id] if clip else "",
+            m.plan.valid_until.isoformat() if m.plan.valid_until else "", m.status.value)])
     return out.getvalue()

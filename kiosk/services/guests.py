@@ -10,7 +10,7 @@ from datetime import date
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.errors import InvalidInput
-from kiosk.domain.codes import issue_code, new_member_id, short_code_for
+from kiosk.domain.codes import issue_code, key_id_of, new_member_id, short_code_for
 from kiosk.domain.guests import (
     SEARCH_LIMIT,
     SEARCH_MIN,
@@ -124,7 +124,8 @@ class GuestService:
             tx.add_member(member, created_at=now)
             code = issue_code(self._key, member.id, 1)
             short = short_code_for(code)
-            tx.add_card(Card(member_id=member.id, serial=1, short_code_hash=tx.hash_short_code(short)), issued_at=now)
+            tx.add_card(Card(member_id=member.id, serial=1, short_code_hash=tx.hash_short_code(short),
+                             issuer=key_id_of(self._key.public_key())), issued_at=now)
             tx.add_guest_details(GuestDetails(
                 member_id=member.id, visitor_type=vtype.key, language=clean.language, registered_at=now,
                 company=clean.company, host_member_id=clean.host_member_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -10,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.members import IssuedCard, NewMember, parse_member_csv
-from kiosk.domain.codes import issue_code, new_member_id, short_code_for
+from kiosk.domain.codes import issue_code, key_id_of, new_member_id, short_code_for
 from kiosk.domain.guests import PAYMENT_METHODS, Payment
 from kiosk.domain.members import (
     Card,
@@ -24,8 +25,10 @@ from kiosk.domain.members import (
     validate_member_fields,
 )
 
+from .audit import AuditTrail
 from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
 
+log = logging.getLogger(__name__)
 TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
 
 
@@ -43,9 +46,14 @@ class RosterRequestState:
 
 class MemberAdmin:
     def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
-                 signing_key: Ed25519PrivateKey | None, outbox: RosterOutbox | None = None) -> None:
+                 signing_key: Ed25519PrivateKey | None, outbox: RosterOutbox | None = None,
+                 reprint_keys: list[Ed25519PrivateKey] | None = None, audit: AuditTrail | None = None) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
+        self._audit = audit
         self._key = signing_key
+        # Keys besides the signing key that may sign a reprint of a card they issued (the demo key).
+        signers = [*(reprint_keys or []), *([signing_key] if signing_key else [])]
+        self._reprint = {key_id_of(k.public_key()): k for k in signers}
         self._outbox = outbox
 
     @property
@@ -116,12 +124,28 @@ class MemberAdmin:
         now = self._clock.now()
         issued = []
         with self._store.transaction() as tx:
+            if any(not m.demo for m in members) and any(m.demo for m in tx.members()):
+                # The demo key is published: with real members at the door it must go, and its members too.
+                removed = tx.delete_demo_members()
+                tx.remove_demo_keys()
+                log.info("first real member: removed %d demo members and the demo key", removed,
+                         extra={"event": "demo_removed", "removed": removed})
             for i, member in enumerate(members, 1):
                 tx.add_member(member)
                 issued.append(self._issue(tx, key, member, serial=1, now=now))
                 if progress is not None and (i % 50 == 0 or i == len(members)):
                     progress(i, len(members))
+            if self._audit is not None and not all(m.demo for m in members):
+                if len(members) == 1:
+                    self._audit.write(tx, "add", members[0].id)
+                else:
+                    self._audit.write(tx, "import", None, f"{len(members)} members")
         return issued
+
+    def demo_will_go(self) -> bool:
+        """Demo members are here: adding a real member removes them and the (published) demo key."""
+        with self._store.transaction() as tx:
+            return any(m.demo for m in tx.members())
 
     def roster(self) -> list[Member]:
         """Members and hosts; guests registered at the door are not on the roster."""
@@ -134,7 +158,7 @@ class MemberAdmin:
             # The server signs an enrolled kiosk's cards; one signed here would open this door only.
             raise InvalidInput("this kiosk is enrolled with a server: print member cards from the "
                                "server (kiosk server card, or its host pages)")
-        key = self._require_key()
+        self._require_key()
         with self._store.reading() as tx:
             member = tx.member(member_id)
             if member is None:
@@ -142,7 +166,12 @@ class MemberAdmin:
             live = [c for c in tx.cards_of(member_id) if not c.revoked]
             if not live:
                 raise NotFound(f"member {member_id} has no valid card; issue a new one")
-            serial = live[-1].serial
+            serial, issuer = live[-1].serial, live[-1].issuer
+        key = self._reprint.get(issuer or "")
+        if key is None:
+            # The same code again needs the key that issued it (a code is accepted only under its issuer).
+            raise InvalidInput(f"{member.name}'s card was signed with an earlier key of this kiosk: "
+                               f"issue a new card (the old one keeps working until then)")
         code = issue_code(key, member.id, serial)
         return IssuedCard(member, serial, code, short_code_for(code))
 
@@ -167,6 +196,7 @@ class MemberAdmin:
         """Change a member's name, e-mail and plan (the role stays). Returns "saved" or "requested"."""
         if self.server_owned:
             self.request("update", member_id, new)
+            self._record("edit", member_id, "requested")
             return "requested"
         with self._store.transaction() as tx:
             current = tx.member(member_id)
@@ -174,15 +204,19 @@ class MemberAdmin:
                 raise NotFound(f"no member with id {member_id!r}")
             edited = self._validated(replace(new, member_id=member_id, role=current.role, demo=current.demo))
             tx.update_member(replace(edited, status=current.status))
+            self._write(tx, "edit", member_id)
         return "saved"
 
     def set_suspended(self, member_id: str, suspended: bool) -> str:
+        action = "suspend" if suspended else "reactivate"
         if self.server_owned:
-            self.request("suspend" if suspended else "reactivate", member_id)
+            self.request(action, member_id)
+            self._record(action, member_id, "requested")
             return "requested"
         with self._store.transaction() as tx:
             current = self._require_member(tx, member_id)
             tx.update_member(replace(current, status=MemberStatus.SUSPENDED if suspended else MemberStatus.ACTIVE))
+            self._write(tx, action, member_id)
         return "saved"
 
     def new_card(self, member_id: str) -> IssuedCard | None:
@@ -190,12 +224,14 @@ class MemberAdmin:
         enrolled kiosk the server does it (None here; the new card comes with the roster)."""
         if self.server_owned:
             self.request("new_card", member_id)
+            self._record("new_card", member_id, "requested")
             return None
         key = self._require_key()
         with self._store.transaction() as tx:
             member = self._require_member(tx, member_id)
             serial = max((c.serial for c in tx.cards_of(member_id)), default=0) + 1
             tx.revoke_cards(member_id)
+            self._write(tx, "new_card", member_id, f"serial {serial}")
             return self._issue(tx, key, member, serial, self._clock.now())
 
     def top_up(self, member_id: str, clips: int, amount_ore: int, method: str) -> str:
@@ -217,10 +253,19 @@ class MemberAdmin:
             if not server_owned:
                 tx.update_member(replace(member, plan=replace(member.plan,
                                                               clips_total=member.plan.clips_total + clips)))
+            self._write(tx, "top_up", member_id, f"{clips} clips {method}" + (" requested" if server_owned else ""))
         if server_owned:
             self.request("top_up", member_id, clips=clips)
             return "requested"
         return "saved"
+
+    def _write(self, tx: DoorTx, action: str, member_id: str | None, detail: str = "") -> None:
+        if self._audit is not None:
+            self._audit.write(tx, action, member_id, detail)
+
+    def _record(self, action: str, member_id: str | None, detail: str = "") -> None:
+        if self._audit is not None:
+            self._audit.record(action, member_id, detail)
 
     def _require_member(self, tx: DoorTx, member_id: str) -> Member:
         member = tx.member(member_id)
@@ -251,7 +296,8 @@ class MemberAdmin:
                now: datetime) -> IssuedCard:
         code = issue_code(key, member.id, serial)
         short = short_code_for(code)
-        tx.add_card(Card(member_id=member.id, serial=serial, short_code_hash=tx.hash_short_code(short)), issued_at=now)
+        tx.add_card(Card(member_id=member.id, serial=serial, short_code_hash=tx.hash_short_code(short),
+                         issuer=key_id_of(key.public_key())), issued_at=now)
         return IssuedCard(member, serial, code, short)
 
     def _require_key(self) -> Ed25519PrivateKey:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from kiosk.core.errors import NotFound
 from kiosk.domain.members import Role
 
+from .audit import AuditTrail
 from .live_settings import LiveSettings
 from .members import MemberAdmin
 from .ports import Clock, DoorStore
@@ -24,8 +25,10 @@ class PurgeReport:
 
 
 class PrivacyService:
-    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, members: MemberAdmin) -> None:
+    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, members: MemberAdmin,
+                 audit: AuditTrail | None = None) -> None:
         self._store, self._clock, self._settings = store, clock, settings
+        self._audit = audit
         self._members = members
 
     @property
@@ -40,6 +43,8 @@ class PrivacyService:
         kept_from = today - timedelta(days=days)
         with self._store.transaction() as tx:
             deleted = tx.forget(tx.guests_registered_before(kept_from))
+        if self._audit is not None:
+            self._audit.prune()
         if deleted:
             self._store.flush_log()
             log.info("retention: deleted %d guests", deleted, extra={"event": "purge", "deleted": deleted})
@@ -58,6 +63,8 @@ class PrivacyService:
             self._members.request("erase", member_id)
         with self._store.transaction() as tx:
             tx.forget([member_id])
+            if self._audit is not None:
+                self._audit.write(tx, "erase", member_id, "requested" if requested else "")
         self._store.flush_log()
         log.info("erased a person", extra={"event": "erase", "member_id": member_id})
         return "erased_and_requested" if requested else "erased"

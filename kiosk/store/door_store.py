@@ -18,21 +18,27 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.db import reader
 from kiosk.core.errors import StorageFailed
+from kiosk.domain.audit import AuditEntry
 from kiosk.domain.checkin import Decision, LastAnswer, MemberState, Outcome
 from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.guests import GuestDetails, Payment
+from kiosk.domain.host import Lockout
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
 from kiosk.domain.policies import Policy, PolicyKind
 from kiosk.domain.stats import VisitSpan
+from kiosk.domain.trust import KeyTrust
 from kiosk.domain.visits import CheckoutKind, Visit
 
 from .models import (
     AnonymousVisitRow,
+    AuditRow,
     CardRow,
     ConsentRow,
     EventRow,
     GuestDetailRow,
+    HostLockoutRow,
+    HostPinRow,
     MemberRow,
     PaymentRow,
     PolicyTextRow,
@@ -140,7 +146,7 @@ def _visit(row: VisitRow) -> Visit:
 
 def _card(row: CardRow) -> Card:
     return Card(member_id=row.member_id, serial=row.serial, short_code_hash=row.short_code_hash,
-                revoked=row.revoked)
+                revoked=row.revoked, issuer=row.issuer)
 
 
 class SqlDoorTx:
@@ -153,12 +159,72 @@ class SqlDoorTx:
         rows = self.s.scalars(select(TrustedKeyRow)).all()
         return {r.key_id: Ed25519PublicKey.from_public_bytes(r.public_key) for r in rows}
 
+    def key_trust(self) -> dict[str, KeyTrust]:
+        return {r.key_id: KeyTrust(r.key_id, demo=r.demo, own=r.own, revoked=r.revoked)
+                for r in self.s.scalars(select(TrustedKeyRow)).all()}
+
+    def key_rows(self) -> list[tuple[KeyTrust, str, int]]:
+        """Every trusted key, its label and the number of live cards it issued (`kiosk keys list`)."""
+        keys = self.s.scalars(select(TrustedKeyRow).order_by(TrustedKeyRow.label, TrustedKeyRow.key_id)).all()
+        counts: dict[str | None, int] = {issuer: n for issuer, n in self.s.execute(
+            select(CardRow.issuer, func.count()).where(CardRow.revoked.is_(False)).group_by(CardRow.issuer))}
+        return [(KeyTrust(k.key_id, demo=k.demo, own=k.own, revoked=k.revoked), k.label, counts.get(k.key_id, 0))
+                for k in keys]
+
+    def claim_unissued_cards(self, key_id: str) -> None:
+        self.s.execute(update(CardRow).where(CardRow.issuer.is_(None)).values(issuer=key_id))
+
+    def revoke_key(self, key_id: str) -> bool:
+        row = self.s.get(TrustedKeyRow, key_id)
+        if row is None:
+            return False
+        row.revoked = True
+        return True
+
     def add_trusted_key(self, key_id: str, public_key: bytes, label: str, demo: bool, own: bool = False) -> None:
         self.s.merge(TrustedKeyRow(key_id=key_id, public_key=public_key, label=label, demo=demo, own=own))
 
     def remove_demo_keys(self) -> None:
         for row in self.s.scalars(select(TrustedKeyRow).where(TrustedKeyRow.demo)).all():
             self.s.delete(row)
+
+    # --- the audit log of host actions ---------------------------------------------------------
+    def add_audit(self, entry: AuditEntry) -> None:
+        self.s.add(AuditRow(at=entry.at, actor=entry.actor, action=entry.action, subject=entry.subject,
+                            detail=entry.detail))
+
+    def audit_entries(self, limit: int) -> list[AuditEntry]:
+        rows = self.s.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit))
+        return [AuditEntry(r.at, r.actor, r.action, r.subject, r.detail) for r in rows]
+
+    def prune_audit(self, before: datetime) -> int:
+        old = self.s.scalar(select(func.count()).select_from(AuditRow).where(AuditRow.at < before)) or 0
+        self.s.execute(delete(AuditRow).where(AuditRow.at < before))
+        return old
+
+    # --- hosts' PINs and lockouts -----------------------------------------------------------
+    def host_pins(self) -> dict[str, str]:
+        return {r.member_id: r.pin_hash for r in self.s.scalars(select(HostPinRow))}
+
+    def set_host_pin(self, member_id: str, pin_hash: str) -> None:
+        self.s.merge(HostPinRow(member_id=member_id, pin_hash=pin_hash))
+
+    def lockout(self, subject: str) -> Lockout:
+        row = self.s.get(HostLockoutRow, subject)
+        return Lockout(row.failures, row.locks, row.locked_until) if row else Lockout()
+
+    def set_lockout(self, subject: str, lockout: Lockout) -> None:
+        self.s.merge(HostLockoutRow(subject=subject, failures=lockout.failures, locks=lockout.locks,
+                                    locked_until=lockout.locked_until))
+
+    def clear_lockouts(self, now: datetime) -> int:
+        rows = self.s.scalars(select(HostLockoutRow)).all()
+        locked = sum(1 for r in rows if r.locked_until is not None and r.locked_until > now)
+        self.s.execute(delete(HostLockoutRow))
+        return locked
+
+    def delete_setting(self, key: str) -> None:
+        self.s.execute(delete(SettingRow).where(SettingRow.key == key))
 
     def setting(self, key: str) -> str | None:
         row = self.s.get(SettingRow, key)
@@ -174,6 +240,12 @@ class SqlDoorTx:
 
     def members(self) -> list[Member]:
         return [_member(r) for r in self.s.scalars(select(MemberRow).order_by(MemberRow.name))]
+
+    def hosts(self) -> list[Member]:
+        """Members with the host role, oldest first (a query, not the whole roster)."""
+        rows = self.s.scalars(select(MemberRow).where(MemberRow.role == Role.HOST.value)
+                              .order_by(MemberRow.created_at, MemberRow.id))
+        return [_member(r) for r in rows]
 
     def member_names(self) -> list[tuple[str, str, Role, MemberStatus]]:
         """Id, name, role and status of everyone: what a search needs, without loading whole rows."""
@@ -197,12 +269,16 @@ class SqlDoorTx:
 
     def add_card(self, card: Card, issued_at: datetime | None = None) -> None:
         self.s.add(CardRow(member_id=card.member_id, serial=card.serial, short_code_hash=card.short_code_hash,
-                           revoked=card.revoked, issued_at=issued_at or datetime.now(UTC)))
+                           revoked=card.revoked, issued_at=issued_at or datetime.now(UTC), issuer=card.issuer))
         self.s.flush()
 
     def cards_of(self, member_id: str) -> list[Card]:
         rows = self.s.scalars(select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.serial))
         return [_card(r) for r in rows]
+
+    def card(self, member_id: str, serial: int) -> Card | None:
+        row = self.s.get(CardRow, (member_id, serial))
+        return _card(row) if row else None
 
     def hash_short_code(self, short_code: str) -> str:
         """How a card's short code is kept here: HMAC under this kiosk's key, never in clear."""

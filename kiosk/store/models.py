@@ -37,6 +37,7 @@ class TrustedKeyRow(Base):
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     roster_gen: Mapped[int] = mapped_column(Integer, default=0)  # snapshot generation (sync)
     own: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # this kiosk's key: day passes
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # its cards are refused
 
 
 class MemberRow(Base):
@@ -63,6 +64,7 @@ class CardRow(Base):
     short_code_hash: Mapped[str] = mapped_column(String(64), unique=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    issuer: Mapped[str | None] = mapped_column(String(8), nullable=True)  # key id, or "server" (domain.trust)
     roster_gen: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -188,3 +190,34 @@ class RemoteClipDayRow(Base):
     __tablename__ = "remote_clip_days"
     member_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class HostPinRow(Base):
+    """Each host's own PIN (scrypt: salt$hash). Goes with the member."""
+
+    __tablename__ = "host_pins"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(200))
+
+
+class HostLockoutRow(Base):
+    """Wrong host PINs and the lock they caused, per host (member id) or for the pad ("pad"):
+    kept here so that a restart does not clear a lock."""
+
+    __tablename__ = "host_lockouts"
+    subject: Mapped[str] = mapped_column(String(16), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locks: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AuditRow(Base):
+    """What a host did by hand (services.audit): opaque ids and codes only, never names."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    action: Mapped[str] = mapped_column(String(24))
+    subject: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    detail: Mapped[str] = mapped_column(String(120), default="")

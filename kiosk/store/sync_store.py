@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kiosk.core.db import reader
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member, Role
+from kiosk.domain.trust import SERVER
 from kiosk.domain.visits import Visit
 
 from .door_store import GuardedSession, _card, _member, forget_people
@@ -127,7 +128,7 @@ class SqlSyncStore:
             s.flush()
             _upsert(s, CardRow, ["member_id", "serial"], [dict(
                 member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash, revoked=c.revoked,
-                issued_at=now, roster_gen=gen) for c in cards])
+                issued_at=now, roster_gen=gen, issuer=SERVER) for c in cards])
             _upsert(s, TrustedKeyRow, ["key_id"], [dict(
                 key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])
             for kind, ref in deleted:

@@ -8,12 +8,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
 from kiosk.services.guests import DayPass, GuestService
+from kiosk.services.host import Unlock, UnlockAnswer
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.guest import GuestFlow, GuestOffer
 from kiosk.ui.screens.host import HostUnlockScreen
@@ -38,7 +39,8 @@ class DoorController(QObject):
     check_requested = Signal(str, float, int, str)  # code text, frame time, frame number, source
     short_code_requested = Signal(str)
     sync_soon = Signal()  # connected to the sync worker, when there is one
-    host_pin_entered = Signal(str)
+    host_pin_entered = Signal(str, str)  # PIN, host id ("" after "Host")
+    host_lock_asked = Signal(str)  # host id ("" for the pad)
     host_refresh_requested = Signal()
     host_check_out_requested = Signal(str, str)
     count_requested = Signal()
@@ -80,7 +82,7 @@ class DoorController(QObject):
         window.stack.addWidget(self.guest)
         scan.manual_entry_requested.connect(self.show_manual_entry)
         self.manual.submitted.connect(self.short_code_requested)
-        self.manual.cancelled.connect(self.show_scan)
+        self.manual.cancelled.connect(lambda: self._back_from(self.manual))
         self.short_code_requested.connect(worker.check_short)
 
         self.host_unlock = HostUnlockScreen()
@@ -93,21 +95,25 @@ class DoorController(QObject):
         window.stack.addWidget(self.host_unlock)
         window.stack.addWidget(self.host)
         scan.host_requested.connect(self.show_host_unlock)
-        self.host_unlock.cancelled.connect(self.show_scan)
+        self.host_unlock.cancelled.connect(lambda: self._back_from(self.host_unlock))
         self.host_unlock.submitted.connect(self.host_pin_entered)
         self.host_pin_entered.connect(worker.host_unlock)
+        self.host_lock_asked.connect(worker.host_lock_state)
         worker.host_unlock_answer.connect(self.on_host_unlock)
         self.host_refresh_requested.connect(worker.host_refresh)
         worker.host_people.connect(self.host.show_people)
         self.host.check_out_requested.connect(self.host_check_out_requested)
         self.host_check_out_requested.connect(worker.host_check_out)
-        self.host.closed.connect(self.show_scan)
+        self.host.closed.connect(self._host_view_closed)
         self.host.quit_requested.connect(self.quit_by_host)
         self.host.fullscreen_toggle_requested.connect(self.toggle_fullscreen)
         self.roll_call = RollCallScreen()
         window.stack.addWidget(self.roll_call)
         self.host.roll_call_requested.connect(self.show_roll_call)
         self.roll_call.done.connect(self.back_from_roll_call)
+        self.host_unlock.roll_call_requested.connect(self.roll_call_by_card)
+        self._roll_call_by_card = self._roll_call_waiting = False
+        worker.host_people.connect(self._people_for_roll_call)
         scan.language_requested.connect(self.toggle_language)
         window.scanned.connect(lambda text: self.submit_code(text, "wedge"))
         result.finished.connect(self.after_result)
@@ -135,7 +141,8 @@ class DoorController(QObject):
         self._close_day.timeout.connect(self.close_day_requested)
         self._purge = QTimer(self, interval=PURGE_MS)
         self._purge.timeout.connect(self.purge)
-        scan.set_next_language(languages.next_language())
+        scan.set_language(languages.current)
+        scan.set_contact(self.settings.contact)
 
     @property
     def settings(self) -> SpaceSettings:
@@ -184,9 +191,15 @@ class DoorController(QObject):
     @Slot()
     def after_result(self) -> None:
         """Back to scanning; after a host's card, on to the host view (the card unlocks it)."""
-        if self.last_result is not None and self.last_result.host:
-            self.last_result = None
-            self.on_host_unlock("open")
+        result, self.last_result = self.last_result, None
+        if result is not None and result.host and result.member_id:
+            if self.settings.host_card_needs_pin:
+                # A card can be copied: the host view needs its holder's PIN too (issue 9).
+                self.host_unlock.start(result.member_id, result.first_name or "")
+                self.window.stack.setCurrentWidget(self.host_unlock)
+                self.host_lock_asked.emit(result.member_id)
+            else:
+                self.on_host_unlock(UnlockAnswer(Unlock.OPEN, host_id=result.member_id))
         else:
             self.show_scan()
 
@@ -258,7 +271,7 @@ class DoorController(QObject):
     @Slot(str)
     def set_language(self, lang: str) -> None:
         self.languages.switch(lang)
-        self.scan.set_next_language(self.languages.next_language())
+        self.scan.set_language(self.languages.current)
 
     @Slot()
     def back_to_door(self) -> None:
@@ -267,17 +280,35 @@ class DoorController(QObject):
             self.set_language(self.start_language)
         self.show_scan()
 
+    def _host_view_closed(self) -> None:
+        if self.desk is not None:
+            self.desk.host.session(None)
+        self.show_scan()
+
+    def _back_from(self, screen: QWidget) -> None:
+        """A keypad gave up (cancel, or its own idle timer): back to the door only if that keypad
+        is still on screen. A timer left running must never close what came after it: it threw
+        hosts out of the host view after 30 s (issue 11)."""
+        if self.window.stack.currentWidget() is screen:
+            self.show_scan()
+
     @Slot()
     def show_host_unlock(self) -> None:
         self.host_unlock.start()
         self.window.stack.setCurrentWidget(self.host_unlock)
+        self.host_lock_asked.emit("")
 
-    @Slot(str)
-    def on_host_unlock(self, answer: str) -> None:
-        if answer != "open":
-            self.host_unlock.refused(answer)
+    @Slot(object)
+    def on_host_unlock(self, answer: UnlockAnswer | str) -> None:
+        if isinstance(answer, str):
+            answer = UnlockAnswer(Unlock(answer))
+        if answer.result is not Unlock.OPEN:
+            self.host_unlock.refused(answer.value, answer.seconds_left)
             return
-        log.info("host view opened", extra={"event": "host_view"})
+        self.host_unlock.finish()  # its 30 s timer must not close the host view (issue 11)
+        if self.desk is not None:
+            self.desk.host.session(answer.host_id)  # what they do now is theirs in the audit log
+        log.info("host view opened", extra={"event": "host_view", "member_id": answer.host_id})
         self.host_refresh_requested.emit()
         self.host.open_view()
         self.window.stack.setCurrentWidget(self.host)
@@ -289,7 +320,8 @@ class DoorController(QObject):
         self.languages.offered = settings.offered_languages()
         self.start_language = settings.language
         self.result.set_seconds(settings.result_seconds)
-        self.scan.set_next_language(self.languages.next_language())
+        self.scan.set_contact(settings.contact)
+        self.scan.set_language(self.languages.current)
 
     @Slot()
     def purge(self) -> None:
@@ -318,7 +350,25 @@ class DoorController(QObject):
         self.window.stack.setCurrentWidget(self.roll_call)
 
     @Slot()
+    def roll_call_by_card(self) -> None:
+        """A host card alone opens the evacuation roll call: an emergency never waits for a PIN."""
+        self._roll_call_by_card = self._roll_call_waiting = True
+        log.info("roll call opened with a host card", extra={"event": "roll_call_by_card"})
+        self.host_refresh_requested.emit()
+
+    @Slot(object)
+    def _people_for_roll_call(self, people: list) -> None:  # type: ignore[type-arg]
+        if self._roll_call_waiting:
+            self._roll_call_waiting = False
+            self.roll_call.show_people(people)
+            self.window.stack.setCurrentWidget(self.roll_call)
+
+    @Slot()
     def back_from_roll_call(self) -> None:
+        if self._roll_call_by_card:
+            self._roll_call_by_card = False
+            self.show_scan()
+            return
         self.host.open_view()
         self.window.stack.setCurrentWidget(self.host)
 
@@ -352,7 +402,7 @@ class DoorController(QObject):
     @Slot()
     def toggle_language(self) -> None:
         self.languages.switch(self.languages.next_language())
-        self.scan.set_next_language(self.languages.next_language())
+        self.scan.set_language(self.languages.current)
         log.info("language %s", self.languages.current, extra={"event": "language", "lang": self.languages.current})
 
     def _update_clock(self) -> None:

@@ -1,7 +1,8 @@
 """An on-screen keyboard inside the app: kiosk sessions cannot count on a compositor's keyboard.
 
-Danish, German and English layouts (æ ø å, ä ö ü ß), a shift key, a page of digits and
-symbols for e-mail addresses. The letters a Danish, German or English name needs are on the
+Danish, German and English layouts (æ ø å, ä ö ü ß), a shift key, a second page of symbols
+for e-mail addresses and accented letters (its key says so: "@ é"), a backspace that repeats
+while held and a key that clears the field. The letters a Danish, German or English name needs are on the
 first page of that language; every other one of them and the common accents (é, è, ñ, ç ...)
 are on the second page, whatever the layout.
 It types into whichever QLineEdit or QPlainTextEdit it is attached to."""
@@ -25,7 +26,7 @@ STYLE = f"""
 QWidget#Keyboard {{ background: #dcd6c8; border-radius: 14px; }}
 QWidget#Keyboard QPushButton {{
     font-size: 28px; color: {theme.INK}; background: white; border: none; border-radius: 8px;
-    min-width: 54px; min-height: 54px; padding: 0;
+    min-width: 48px; min-height: 48px; padding: 0;
 }}
 QWidget#Keyboard QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
 QWidget#Keyboard QPushButton#KeyWide {{ background: #efeae0; font-size: 22px; }}
@@ -48,33 +49,39 @@ class OnScreenKeyboard(Retranslates, QWidget):
         self._symbols = False
         self.keys: dict[str, QPushButton] = {}
         self._rows = QVBoxLayout()
-        self._rows.setSpacing(8)
+        self._rows.setSpacing(6)
         self.shift = self._wide("⇧", checkable=True)
-        self.symbols = self._wide("?123", checkable=True)
+        self.symbols = self._wide("@ é", checkable=True)  # the page of symbols and accents
         self.space = self._wide(" ")
-        self.space.setMinimumWidth(420)
+        self.space.setMinimumWidth(240)
         self.backspace = self._wide("⌫")
+        self.backspace.setAutoRepeat(True)  # held down, it keeps deleting, like any keyboard
+        self.backspace.setAutoRepeatDelay(500)
+        self.backspace.setAutoRepeatInterval(80)
+        self.clear_key = self._wide("")
         self.enter_key = self._wide("", name="KeyEnter")
         self.enter_key.setMinimumWidth(160)
         self.shift.toggled.connect(self._relabel)
         self.symbols.toggled.connect(self._toggle_symbols)
         self.space.clicked.connect(lambda: self._type(" "))
         self.backspace.clicked.connect(self._backspace)
+        self.clear_key.clicked.connect(self._clear)
         self.enter_key.clicked.connect(self._enter)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
-        for w in (self.shift, self.symbols, self.space, self.backspace, self.enter_key):
+        for w in (self.shift, self.symbols, self.space, self.backspace, self.clear_key, self.enter_key):
             bottom.addWidget(w)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.setSpacing(8)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(6)
         outer.addLayout(self._rows)
         outer.addLayout(bottom)
         self._build()
         self.retranslate()
 
     def attach(self, target: QLineEdit | QPlainTextEdit | None, capitals: bool = False) -> None:
-        """Type into target from now on; capitals: a capital letter starts each word (names)."""
+        """Type into target from now on; capitals: the first letter is a capital (names). After
+        a space the person presses shift when they want one ("Ludwig van Beethoven")."""
         self._target, self._capitals = target, capitals
         if target is not None:
             target.setFocus()
@@ -95,7 +102,7 @@ class OnScreenKeyboard(Retranslates, QWidget):
         if self._target is None or self._symbols:
             return
         text = self._text()
-        self.shift.setChecked(self._capitals and (not text or text.endswith((" ", "-"))))
+        self.shift.setChecked(self._capitals and not text)
 
     def set_layout(self, lang: str) -> None:
         if lang in LAYOUTS and lang != self._layout:
@@ -115,7 +122,7 @@ class OnScreenKeyboard(Retranslates, QWidget):
         rows = SYMBOLS if self._symbols else LAYOUTS[self._layout]
         for chars in rows:
             line = QGridLayout()
-            line.setSpacing(8)
+            line.setSpacing(6)
             for i, ch in enumerate(chars):
                 key = QPushButton()
                 key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -159,6 +166,11 @@ class OnScreenKeyboard(Retranslates, QWidget):
             self._target.backspace()
         self._auto_shift()
 
+    def _clear(self) -> None:
+        if self._target is not None:
+            self._target.clear()
+        self._auto_shift()
+
     def type_text(self, text: str) -> None:
         """Press the keys for a text, one by one (tests and demos): every character must be on
         the current page, or on the other page, which is switched to and back."""
@@ -183,3 +195,4 @@ class OnScreenKeyboard(Retranslates, QWidget):
     def retranslate(self) -> None:
         self.enter_key.setText(self.tr("Next"))
         self.space.setText(self.tr("space"))
+        self.clear_key.setText(self.tr("Clear"))

@@ -66,6 +66,45 @@ def stop_handler(qt_app: Any, window: Any) -> Any:
     return _stop
 
 
+def problem_window(message: str) -> Any:
+    """A full screen with one plain message: what the door shows when it cannot start (a database
+    from a newer program, a failed update that was put back). Not closable by touch."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(message)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(48)
+    label.setObjectName("problem")
+    return label
+
+
+def show_problem(message: str, windowed: bool) -> int:
+    """Show `message` until the session stops the program (SIGTERM), so an appliance restarting
+    the kiosk in a loop still shows the person at the door what is wrong."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui import theme
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    theme.load_fonts()
+    qt_app.setFont(theme.font(20))
+    window = problem_window(message)
+    signal.signal(signal.SIGTERM, lambda *_: qt_app.quit())
+    signal.signal(signal.SIGINT, lambda *_: qt_app.quit())
+    wake = QTimer(interval=200)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    window.show() if windowed else window.showFullScreen()
+    log.error("cannot start: %s", message, extra={"event": "cannot_start"})
+    qt_app.exec()
+    return 1
+
+
 def run_gui(parts: GuiParts) -> int:
     from PySide6.QtCore import QMetaObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication

@@ -10,13 +10,17 @@ INK = "#14202b"
 PAPER = "#f5f2ea"
 BAR = "#17313f"
 ACCENT = "#16795f"
-WELCOME = "#1f8a5b"
+WELCOME = "#1a7a50"  # white text on it: 5.4:1 (WCAG AA)
 GOODBYE = "#2a5d8f"
 REFUSED = "#b3432f"
 WARNING = "#d99a1e"
 MUTED = "#5f6b76"
+OFFLINE = "#8a5d00"  # 'offline since', small text on the page: dark enough for WCAG AA
 
 FAMILY = "DejaVu Sans"
+# Looked up for characters DejaVu lacks (emoji in a guest's name): Debian's fonts-noto-color-emoji,
+# installed by scripts/setup.sh. Without it Qt's own fallback draws what the system has.
+EMOJI_FAMILY = "Noto Color Emoji"
 
 
 def load_fonts() -> None:
@@ -25,7 +29,8 @@ def load_fonts() -> None:
 
 
 def font(px: int, bold: bool = False) -> QFont:
-    f = QFont(FAMILY)
+    f = QFont()
+    f.setFamilies([FAMILY, EMOJI_FAMILY])
     f.setPixelSize(px)
     f.setBold(bold)
     return f
@@ -45,11 +50,12 @@ QLabel#Clock {{ font-size: 30px; }}
 QLabel#InNow {{ font-size: 22px; background: {ACCENT}; border-radius: 18px; padding: 6px 18px; }}
 QPushButton#LanguageButton {{
     color: white; background: transparent; border: 2px solid white; border-radius: 22px;
-    font-size: 22px; font-weight: bold; padding: 6px 18px; min-width: 64px; min-height: 32px;
+    font-size: 22px; font-weight: bold; padding: 6px 18px; min-height: 32px;
 }}
 QPushButton#LanguageButton:pressed {{ background: {ACCENT}; }}
 QLabel#Instruction {{ font-size: 44px; font-weight: bold; }}
-QLabel#SubInstruction {{ font-size: 26px; color: {MUTED}; }}
+QLabel#SubInstruction {{ font-size: 22px; color: {MUTED}; }}
+QLabel#CameraNotice {{ font-size: 18px; color: {MUTED}; }}
 QLabel#CameraProblem {{
     font-size: 26px; color: {INK}; background: {WARNING}; border-radius: 12px; padding: 14px 20px;
 }}

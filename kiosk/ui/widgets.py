@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,19 @@ def clear_layout(layout: QLayout) -> None:
             inner.deleteLater()
 
 
+class CurrentStack(QStackedWidget):
+    """A stack whose size is the size of the page on screen, not of the largest page: a wide
+    page that is not shown must not make the window larger than a small screen."""
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+
 def scroller(inner: QWidget) -> QScrollArea:
     """A frameless scroll area that sizes `inner` to its width: long lists and pages scroll."""
     scroll = QScrollArea()
@@ -63,10 +77,53 @@ def scroller(inner: QWidget) -> QScrollArea:
     return scroll
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in '…' when there is no room (a long space name in the top bar).
+    Marked with the property elides=True: the layout test lets it be shorter than its text."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setProperty("elides", True)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:  # type: ignore[override]
+        """The whole text (what is drawn may end in '…': shown_text)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 120), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.contentsRect().width(), 10)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int | None = None,
                bold: bool = False, wrap: bool = False) -> QLabel:
-    """A label for the screens: styled by object name (theme.STYLE) or by its own font size."""
+    """A label for the screens: styled by object name (theme.STYLE) or by its own font size.
+    Plain text always: names and other things people type are shown as typed, never as markup
+    (a member named <u><i>Rich</i></u> is not underlined)."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
     if centred:
@@ -77,6 +134,11 @@ def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int
     return label
 
 
+def button_text(text: str) -> str:
+    """Text for a button from something a person typed: a '&' is shown, not taken as a shortcut mark."""
+    return text.replace("&", "&&")
+
+
 def touch_button(text: str = "", name: str = "") -> QPushButton:
     """A button for fingers: it never takes keyboard focus (keys belong to the hand scanner)."""
     button = QPushButton(text)
@@ -84,6 +146,81 @@ def touch_button(text: str = "", name: str = "") -> QPushButton:
     if name:
         button.setObjectName(name)
     return button
+
+
+# WrapButton and breakable: the same as the host view's (hands-host, host_pages/wrap.py), kept
+# here once for every screen.
+class WrapButton(QPushButton):
+    """A QPushButton draws its text on one line, so an 80-character name pushes a grid wider
+    than the screen. This one shows its text in a word-wrapping label inside: the column decides
+    the width, the text the height (a word too long for a line breaks anywhere)."""
+
+    def __init__(self, text: str = "", name: str = "", px: int = 26, bold: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the hand scanner
+        if name:
+            self.setObjectName(name)
+        self.label = QLabel()
+        self.label.setFont(theme.font(px, bold))
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Ignored: the label never asks for the width of its longest line.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.label.setSizePolicy(policy)
+        own = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        own.setHeightForWidth(True)
+        self.setSizePolicy(own)
+        line = QHBoxLayout(self)
+        line.setContentsMargins(18, 10, 18, 10)
+        self._margins = line.contentsMargins()
+        line.addWidget(self.label)
+        self.toggled.connect(self._recolour)
+        self.setText(text)
+        self._recolour(False)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        # Break anywhere inside a word too long for any line: a zero-width space after each
+        # run of 12 letters lets the label wrap where a name has no spaces.
+        self.label.setText(breakable(text))
+        self.updateGeometry()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self.label.text().replace("\u200b", "")
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self._margins
+        inner = max(width - margins.left() - margins.right(), 1)
+        return max(self.label.heightForWidth(inner) + margins.top() + margins.bottom(), 56)
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 240)
+        return QSize(240, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.heightForWidth(max(self.width(), 120)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.updateGeometry()  # a new width, a new height: the layout asks again
+
+    def _recolour(self, checked: bool) -> None:
+        self.label.setStyleSheet(f"color: {'white' if checked else theme.INK}; background: transparent;")
+
+
+def breakable(text: str, run: int = 16) -> str:
+    """The text with a zero-width space inside every word part (between spaces and hyphens)
+    longer than `run` letters, so that a wrapping label can break a name like
+    "Wolfeschlegelsteinhausenbergerdorff" instead of growing wider than its column."""
+    def part(p: str) -> str:
+        return p if len(p) <= run else "\u200b".join(p[i:i + run] for i in range(0, len(p), run))
+    return " ".join("-".join(part(p) for p in word.split("-")) for word in text.split(" "))
 
 
 def reason_choice(trigger: QPushButton, reasons: list[tuple[str, str]], pick: Callable[[str], None],
@@ -166,7 +303,7 @@ class CameraArrow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(90, 110)
+        self.setMinimumSize(90, 80)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -187,7 +324,7 @@ class ResultIcon(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = "welcome"
-        self.setFixedSize(220, 220)
+        self.setFixedSize(170, 170)  # drawn on a 220-unit square, scaled
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
@@ -196,6 +333,7 @@ class ResultIcon(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.scale(self.width() / 220, self.height() / 220)
         r = QRectF(10, 10, 200, 200)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(255, 255, 255, 235))

@@ -7,9 +7,10 @@ import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk.scan.wedge import WedgeBuffer
+from kiosk.ui.widgets import CurrentStack
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +24,12 @@ class KioskWindow(QWidget):
         self.windowed = windowed
         self.allow_close = windowed  # in kiosk mode only the app itself (or a host) may close
         self.setWindowTitle("Door kiosk")
-        self.stack = QStackedWidget()
+        self.stack = CurrentStack()  # the screen on show sets the window's least size, not the widest
+        self.stack.currentChanged.connect(lambda _i: self.stack.updateGeometry())
         layout = QVBoxLayout(self)
+        # The window is the screen: a screen's content never makes it larger (on a 1024x600
+        # panel it grew past the screen, and stayed 14 px taller after a guest's flow).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 

@@ -22,7 +22,7 @@ from kiosk.scan.capture import CameraStatus, CaptureLoop, Sighting
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService, ScanResult
-from kiosk.services.host import HostAccess
+from kiosk.services.host import HostAccess, Unlock, UnlockAnswer
 from kiosk.services.presence import PresenceService
 
 log = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ class DoorWorker(QObject):
     failed = Signal(str)  # a StorageFailed message
     count = Signal(int)
 
-    host_unlock_answer = Signal(str)  # Unlock value
+    host_unlock_answer = Signal(object)  # services.host.UnlockAnswer
     host_people = Signal(object)  # list[PresenceEntry]
 
     def __init__(self, checkin: CheckInService, presence: PresenceService, host: HostAccess | None = None) -> None:
@@ -135,15 +135,28 @@ class DoorWorker(QObject):
         self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
         self.refresh_count()
 
-    @Slot(str)
-    def host_unlock(self, pin: str) -> None:
+    @Slot(str, str)
+    def host_unlock(self, pin: str, host_id: str) -> None:
         if self._host is None:
-            self.host_unlock_answer.emit("no_pin")
+            self.host_unlock_answer.emit(UnlockAnswer(Unlock.NO_PIN))
             return
         try:
-            self.host_unlock_answer.emit(self._host.unlock(pin).value)
+            self.host_unlock_answer.emit(self._host.unlock(pin, host_id or None))
         except StorageFailed as exc:
             self.failed.emit(str(exc))
+
+    @Slot(str)
+    def host_lock_state(self, host_id: str) -> None:
+        """When a keypad opens: a lockout from before (another visit, a restart) shows at once."""
+        if self._host is None:
+            return
+        try:
+            left = self._host.lock_state(host_id or None)
+        except StorageFailed as exc:
+            self.failed.emit(str(exc))
+            return
+        if left:
+            self.host_unlock_answer.emit(UnlockAnswer(Unlock.LOCKED, seconds_left=left))
 
     @Slot()
     def host_refresh(self) -> None:

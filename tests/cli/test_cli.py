@@ -47,6 +47,19 @@ def test_member_card_checkin_presence_round_trip(kiosk_cmd, tmp_path):
     assert [m["id"] for m in listed] == [added["id"]]
 
 
+def test_checkin_takes_the_short_code_printed_under_the_qr(kiosk_cmd):
+    """`kiosk checkin XXXX-XXXX-C` answered `not_ours`: the short code is checked like the keypad's."""
+    added = json.loads(kiosk_cmd("members", "add", "--name", "Ida Bak", "--json").stdout)
+    short = added["short_code"]
+    first = json.loads(kiosk_cmd("checkin", short, "--json").stdout)
+    assert (first["outcome"], first["member_id"]) == ("checked_in", added["id"])
+    typed = short.replace("-", "").lower()  # as a person types it
+    again = json.loads(kiosk_cmd("checkin", typed, "--json").stdout)
+    assert again["member_id"] == added["id"] and again["reason"] is None
+    wrong = kiosk_cmd("checkin", short[:-1] + ("0" if short[-1] != "0" else "1"), "--json", ok=False)
+    assert wrong.returncode == 1 and json.loads(wrong.stdout)["reason"] == "not_ours"
+
+
 def test_python_main_is_the_same_program(tmp_path):
     env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "d")}
     proc = subprocess.run([sys.executable, "main.py", "members", "list", "--json"], cwd=ROOT, env=env,

@@ -193,3 +193,10 @@ def test_the_clip_mark_on_a_check_in_reason() -> None:
     assert clip_reason("no_card", True) == "clip no_card" and spent_clip("clip no_card")
     assert clip_reason("no_card", False) == "no_card" and not spent_clip("no_card")
     assert not spent_clip(None) and not spent_clip("clipboard")
+
+
+@pytest.mark.parametrize("lang,text", [("da", "1.150,00 kr."), ("de", "1.150,00 DKK"), ("en", "DKK 1,150.00")])
+def test_prices_are_written_the_way_each_language_reads_them(lang: str, text: str) -> None:
+    from kiosk.domain.guests import money_text
+
+    assert money_text(115000, lang) == text

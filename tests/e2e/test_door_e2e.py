@@ -15,11 +15,12 @@ from kiosk.core.members import NewMember
 from kiosk.domain.members import PlanKind
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
+from kiosk.ui import theme
 from tests.conftest import need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 
 pytestmark = pytest.mark.e2e
-GREEN = (0x1F, 0x8A, 0x5B)  # the welcome screen's background
+GREEN = tuple(int(theme.WELCOME[i:i + 2], 16) for i in (1, 3, 5))  # the welcome screen's background
 
 
 @pytest.fixture

@@ -48,11 +48,15 @@ def test_code_to_welcome_then_back_to_scan(qtbot, door, kiosk):
 
 
 def test_language_button_switches_every_screen(qtbot, door):
-    assert door.scan.language_button.text() == "EN"
+    # The button names the language the door speaks now (it read as the current one when it
+    # named the next), and one tap moves on: da -> en -> de -> da.
+    assert door.scan.language_button.text() == "Dansk ⇄"
     qtbot.mouseClick(door.scan.language_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     assert door.languages.current == "en"
     assert door.scan.instruction.text() == "Hold your QR code up to the camera"
-    assert door.scan.language_button.text() == "DE"  # da -> en -> de -> da, one tap each
+    assert door.scan.language_button.text() == "English ⇄"
+    qtbot.mouseClick(door.scan.language_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert door.scan.language_button.text() == "Deutsch ⇄" and door.languages.current == "de"
 
 
 def test_storage_failure_never_says_welcome(qtbot, door, kiosk, monkeypatch):
@@ -117,6 +121,8 @@ def test_host_unlocks_with_the_pin_and_checks_someone_out(qtbot, door, kiosk):
 
 
 def test_a_host_card_opens_the_host_view_after_the_welcome(qtbot, door, kiosk):
+    from PySide6.QtCore import Qt
+
     from kiosk.domain.members import Role
 
     host = kiosk.members.add(NewMember(name="Anna Host", role=Role.HOST))
@@ -126,6 +132,12 @@ def test_a_host_card_opens_the_host_view_after_the_welcome(qtbot, door, kiosk):
     with qtbot.waitSignal(door.result.finished, timeout=3000):
         pass
     assert door.window.stack.currentWidget() is door.scan  # an ordinary card: back to scanning
+    kiosk.host.set_pin("1357", host.member.id)
     door.submit_code(host.code)
     qtbot.waitUntil(lambda: door.last_result is not None and door.last_result.host, timeout=5000)
+    # the card and then its holder's own PIN (host_card_needs_pin, on by default)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host_unlock, timeout=5000)
+    for d in "1357":
+        qtbot.mouseClick(door.host_unlock.digit_buttons[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(door.host_unlock.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host, timeout=5000)

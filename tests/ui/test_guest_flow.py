@@ -3,6 +3,8 @@ worker thread and SQLite database behind the controller."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kiosk.core.members import NewMember
@@ -73,14 +75,16 @@ def _trusted(kiosk):  # type: ignore[no-untyped-def]
 
 
 def test_a_day_pass_guest_declares_payment_and_bad_input_is_explained(qtbot, door, kiosk):
+    from kiosk import app
+
+    app.apply_settings(kiosk, replace(kiosk.settings, mobilepay_number="12 34 56 78"))
     open_flow(qtbot, door)
     flow = door.guest
     tap(qtbot, flow.language_buttons["en"])
     tap(qtbot, flow.name_next)
     assert flow.current() == "name" and flow.page["name"].error.text() == "Please type your name."
     flow.name_edit.setText("x" * 90)
-    tap(qtbot, flow.name_next)
-    assert "at most 80 characters" in flow.page["name"].error.text()
+    assert len(flow.name_edit.text()) == 80  # the field takes no more than 80: nothing to refuse later
     flow.name_edit.clear()
     flow.keyboard.attach(flow.name_edit, capitals=True)
     flow.keyboard.type_text("Zoë Ångström")
@@ -92,13 +96,36 @@ def test_a_day_pass_guest_declares_payment_and_bad_input_is_explained(qtbot, doo
     tap(qtbot, flow.reason_buttons["daypass"])
     tap(qtbot, flow.rules_accept)
     tap(qtbot, flow.privacy_accept)
-    assert flow.current() == "payment" and flow.price.text() == "150,00 kr."
+    assert flow.current() == "payment" and flow.price.text() == "DKK 150.00"  # an English reader's price
+    assert flow.pay_buttons["mobilepay"].text() == "MobilePay to 12 34 56 78"
     tap(qtbot, flow.pay_buttons["mobilepay"])
     qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    # The number to pay to stays on the pass, beside the code they photograph.
+    assert flow.pass_page.pay_line.isVisible()
+    assert flow.pass_page.pay_line.text() == "Please pay DKK 150.00 with MobilePay to 12 34 56 78."
     with kiosk.store.transaction() as tx:
         [payment] = tx.payments()
     assert (payment.method, payment.amount_ore) == ("mobilepay", 15000)
     assert [e.name for e in kiosk.presence.on().in_now] == ["Zoë Ångström"]
+
+
+def test_mobilepay_is_not_offered_without_a_number(qtbot, door, kiosk):
+    assert kiosk.settings.mobilepay_number == ""
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Ida")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.skip_button)
+    tap(qtbot, flow.reason_buttons["daypass"])
+    tap(qtbot, flow.rules_accept)
+    tap(qtbot, flow.privacy_accept)
+    assert flow.current() == "payment"
+    assert not flow.pay_buttons["mobilepay"].isVisible()
+    assert flow.pay_buttons["host"].isVisible() and flow.pay_buttons["invoice"].isVisible()
+    tap(qtbot, flow.pay_buttons["host"])
+    qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    assert not flow.pass_page.pay_line.isVisible()
 
 
 def test_back_cancel_and_walking_away_store_nothing(qtbot, door, kiosk):
@@ -158,3 +185,92 @@ def test_a_failing_disk_at_the_last_tap_says_so_and_keeps_nothing(qtbot, door, k
     tap(qtbot, flow.privacy_accept)  # writable again: the same tap now works
     qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
     assert [e.name for e in kiosk.presence.on().in_now] == ["Disk Full"]
+
+
+def test_the_name_field_stops_at_its_limit_with_a_counter_and_errors_go_once_fixed(qtbot, door):
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    tap(qtbot, flow.name_next)
+    assert flow.page["name"].error.isVisible()  # "Please type your name."
+    flow.keyboard.type_text("A")
+    assert not flow.page["name"].error.isVisible()  # fixed: the complaint goes at once
+    assert not flow.name_page.counter.isVisible()
+    flow.keyboard.type_text("b" * 99)  # a hundred key presses
+    assert len(flow.name_edit.text()) == 80  # typing stops at the limit, not an error afterwards
+    assert flow.name_page.counter.isVisible() and flow.name_page.counter.text() == "80 / 80"
+    qtbot.mouseClick(flow.keyboard.clear_key, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert flow.name_edit.text() == "" and not flow.name_page.counter.isVisible()
+
+
+def test_capitals_only_where_a_name_needs_them(qtbot, door):
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["de"])
+    kb = flow.keyboard
+    for ch in "ludwig van beethoven":  # pressed as they come, shift never touched
+        key = kb.space if ch == " " else kb.keys[ch]
+        qtbot.mouseClick(key, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert flow.name_edit.text() == "Ludwig van beethoven"  # "von" stays "von"; a capital is asked for
+
+
+def test_next_on_whom_you_visit_always_answers_and_never_picks_for_the_guest(qtbot, door, kiosk):
+    kiosk.members.add_many([NewMember(name="Lars Holm")])
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Bo")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.skip_button)
+    tap(qtbot, flow.reason_buttons["guest"])
+    flow.keyboard.type_text("La")
+    tap(qtbot, flow.keyboard.enter_key)
+    assert flow.current() == "host"
+    assert flow.page["host"].error.isVisible()
+    assert flow.page["host"].error.text() == "Type at least three letters of their name."
+    flow.keyboard.type_text("r")
+    assert not flow.page["host"].error.isVisible()
+    qtbot.waitUntil(lambda: len(flow.host_buttons) == 1 and flow.host_buttons[0].isVisible(), timeout=3000)
+    tap(qtbot, flow.keyboard.enter_key)
+    assert flow.current() == "host" and flow.draft.host is None  # one match is shown, not chosen
+    assert flow.page["host"].error.text() == "Tap the name of the person you are visiting."
+    tap(qtbot, flow.host_buttons[0])
+    assert flow.current() == "rules" and flow.draft.host[1] == "Lars Holm"
+
+
+def test_the_language_step_asks_in_every_language_and_an_event_pass_is_no_day_pass(qtbot, door, kiosk):
+    open_flow(qtbot, door)
+    flow = door.guest
+    title = flow.page["language"].title.text()
+    assert "Velkommen" in title and "Welcome" in title and "Willkommen" in title
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Eve")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.skip_button)
+    assert flow.reason_buttons["daypass"].text().endswith("DKK 150.00")
+    tap(qtbot, flow.reason_buttons["event"])
+    tap(qtbot, flow.rules_accept)
+    tap(qtbot, flow.privacy_accept)
+    qtbot.waitUntil(lambda: flow.current() == "pass", timeout=5000)
+    assert flow.page["pass"].title.text() == "Your guest pass"
+
+
+def test_a_guest_who_pauses_80_seconds_is_asked_and_can_go_on(qtbot, door):
+    """Real time, real timers: nothing shortened."""
+    from kiosk.ui.screens.guest.flow import IDLE_MS, WARN_MS
+
+    assert WARN_MS < 80_000 < IDLE_MS
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Ida Bak")
+    assert not flow.still_there.isVisible()
+    qtbot.wait(80_000)  # a phone call at the door
+    assert door.window.stack.currentWidget() is flow and flow.current() == "name"
+    assert flow.still_there.isVisible() and "Are you still there?" in flow.still_there_text.text()
+    assert flow.name_edit.text() == "Ida Bak"  # nothing lost yet
+    tap(qtbot, flow.still_there_button)
+    assert not flow.still_there.isVisible()
+    assert flow._idle.remainingTime() > IDLE_MS - 5_000  # the full time again
+    tap(qtbot, flow.name_next)
+    assert flow.current() == "contact" and flow.draft.name == "Ida Bak"

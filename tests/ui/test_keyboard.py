@@ -48,3 +48,30 @@ def test_email_on_the_second_page_and_newlines_in_a_long_text(qtbot, languages):
     kb.type_text("to")
     qtbot.mouseClick(kb.backspace, Qt.MouseButton.LeftButton)
     assert text.toPlainText() == "Regel\nt"
+
+
+def test_backspace_repeats_while_held_and_the_clear_key_empties(qtbot, languages):
+    kb, edit = OnScreenKeyboard(), QLineEdit()
+    qtbot.addWidget(kb)
+    qtbot.addWidget(edit)
+    kb.show()
+    kb.attach(edit)
+    edit.setText("a" * 30)
+    qtbot.mousePress(kb.backspace, Qt.MouseButton.LeftButton)
+    qtbot.wait(1200)  # held for a second: the real auto-repeat timer keeps deleting
+    qtbot.mouseRelease(kb.backspace, Qt.MouseButton.LeftButton)
+    assert len(edit.text()) <= 25
+    qtbot.mouseClick(kb.clear_key, Qt.MouseButton.LeftButton)
+    assert edit.text() == ""
+    assert kb.clear_key.text() == "Ryd"
+
+
+def test_the_second_page_is_labelled_by_what_is_on_it(qtbot, languages):
+    kb = OnScreenKeyboard()
+    qtbot.addWidget(kb)
+    kb.set_layout("en")
+    kb.symbols.click()
+    on_page = "".join(kb.keys)
+    label = kb.symbols.text().replace(" ", "")
+    assert all(ch in on_page for ch in label)  # it said "?123" over a page without digits
+    assert "@" in on_page and "é" in on_page

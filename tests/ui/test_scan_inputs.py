@@ -62,3 +62,14 @@ def test_keypad_refuses_a_wrong_check_character_in_place(qtbot, keypad):
 def test_keypad_cancel_returns(qtbot, keypad):
     with qtbot.waitSignal(keypad.cancelled, timeout=1000):
         qtbot.mouseClick(keypad.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_keypads_timer_runs_only_while_the_keypad_is_used(qtbot, full_door):
+    """It started with the app and, 30 s later, sent the door back to the scan screen from
+    wherever it was: a guest half-way through registering lost everything."""
+    the_door = full_door
+    assert not the_door.manual._idle.isActive()
+    qtbot.mouseClick(the_door.scan.manual_button, Qt.MouseButton.LeftButton)
+    assert the_door.manual._idle.isActive()
+    qtbot.mouseClick(the_door.manual.cancel_button, Qt.MouseButton.LeftButton)
+    assert the_door.window.stack.currentWidget() is the_door.scan and not the_door.manual._idle.isActive()

@@ -133,3 +133,22 @@ def test_the_low_clips_warning_reads_right_in_english(qtbot, languages):
     screen.show_result(welcome(clips_left=1, notices=(Notice.LOW_CLIPS,)))
     assert screen.warning.text() == "Only 1 clip left: top up with a host"
     assert screen.lines[1].text() == "1 clip left on your clip card"
+
+
+def test_the_scan_screen_says_what_the_camera_does_in_the_doors_language(qtbot, languages):
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.set_contact("ida@example.dk")
+    assert screen.camera_notice.text().startswith("Kameraet læser kun koder. Det gemmer ingen billeder.")
+    assert "ida@example.dk" in screen.camera_notice.text().replace("\u200b", "")
+    languages.switch("de")
+    assert "keine Bilder" in screen.camera_notice.text()
+
+
+def test_the_keypad_promises_neither_in_nor_out(qtbot, languages):
+    """It said "Tjek ind" when the code would check the person out."""
+    from kiosk.ui.screens.manual_entry import ManualEntryScreen
+
+    keypad = ManualEntryScreen()
+    qtbot.addWidget(keypad)
+    assert keypad.ok_button.text() == "OK"

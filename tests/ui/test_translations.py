@@ -44,3 +44,11 @@ def test_every_message_has_a_context():
     for lang in LANGUAGES:
         tree = ET.parse(TRANSLATIONS / f"kiosk_{lang}.ts")
         assert all(ctx.findtext("name") for ctx in tree.iter("context"))
+
+
+def test_a_clip_card_is_not_called_a_card_of_ten_in_german():
+    # A 2-clip card was a "Zehnerkarte (2)": the German word says how many clips it has.
+    tree = ET.parse(TRANSLATIONS / "kiosk_de.ts")
+    texts = [t.text or "" for t in tree.iter("translation")] + [f.text or "" for f in tree.iter("numerusform")]
+    assert not [t for t in texts if "zehner" in t.casefold()]
+    assert any("Mehrfachkarte" in t for t in texts)

@@ -1,8 +1,10 @@
 import sys
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
-from kiosk.ui.widgets import PreviewView, ResultIcon
+from kiosk.ui.widgets import PreviewView, ResultIcon, breakable
 
 
 def test_painting_keeps_python_refcounts(qtbot):
@@ -36,3 +38,11 @@ def test_result_icon_kinds_render(qtbot):
     for kind in ("welcome", "goodbye", "refused"):
         icon.set_kind(kind)
         assert not icon.grab().isNull()
+
+
+@given(st.text(alphabet=st.characters(categories=("L", "Zs", "Pd")), max_size=90))
+def test_breakable_keeps_the_text_and_leaves_no_long_unbroken_run(text):
+    shown = breakable(text)
+    assert shown.replace("\u200b", "") == text
+    for piece in shown.replace("-", " ").replace("\u200b", " ").split(" "):
+        assert len(piece) <= 16

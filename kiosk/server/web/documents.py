@@ -3,15 +3,14 @@ location, and visits as CSV.
 
 No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
 
-import io
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from kiosk.core.documents.cards import DPI, render_card
-from kiosk.core.documents.evacuation import render_pages
+from kiosk.core.documents.cards import card_pdf as card_document
+from kiosk.core.documents.evacuation import evacuation_pdf as evacuation_document
 from kiosk.domain.presence import PresenceEntry
 
 from ..store import ServerError
@@ -33,9 +32,8 @@ def document_routes(web: Web) -> APIRouter:
             card = web.store.card(member_id).printable()
         except ServerError as exc:
             return web.not_found(request, who, str(exc))
-        buf = io.BytesIO()
-        render_card(card, "Coworking").save(buf, format="PDF", resolution=DPI)
-        return Response(buf.getvalue(), media_type="application/pdf", headers={
+        body = card_document(card, "Coworking", web.pages.language(request))  # vector, real text
+        return Response(body, media_type="application/pdf", headers={
             **NO_STORE, "Content-Disposition": f'inline; filename="card-{member_id}.pdf"'})
 
     @router.get("/evacuation.pdf")
@@ -55,10 +53,8 @@ def document_routes(web: Web) -> APIRouter:
                                         name=f"Guest at {v['kiosk']}" if guest else str(v["name"]),
                                         checked_in_at=datetime.fromisoformat(str(v["checked_in_at"])),
                                         checked_out_at=None, checkout_kind=None))
-        pages = render_pages(location or "Coworking", people, now)
-        buf = io.BytesIO()
-        pages[0].save(buf, format="PDF", resolution=300, save_all=True, append_images=pages[1:])
-        return Response(buf.getvalue(), media_type="application/pdf",
+        body = evacuation_document(location or "Coworking", people, now, web.pages.language(request))
+        return Response(body, media_type="application/pdf",
                         headers={**NO_STORE, "Content-Disposition": 'inline; filename="evacuation.pdf"'})
 
     @router.get("/visits.csv")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import time
+
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.ui import theme
 from kiosk.ui.widgets import Retranslates, make_label, touch_button
 
+PAD_IDLE_MS = 30_000  # the PIN pad goes back to the door after 30 s untouched
 BUTTONS = f"""
 QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
                border: 2px solid #c9c2b3; border-radius: 12px; min-height: 56px; padding: 0 16px; }}
@@ -32,8 +38,13 @@ QScrollArea > QWidget > QWidget {{ background: transparent; }}
 
 
 class HostUnlockScreen(Retranslates, QWidget):
-    submitted = Signal(str)
+    """The PIN keypad: after "Host" (any host's own PIN) or after a host's card (that host's PIN,
+    with the evacuation roll call one tap away without it). While a lockout runs the keys are
+    off and the time left counts down; the lock stays shown when the pad is opened again."""
+
+    submitted = Signal(str, str)  # PIN, host id ("" after "Host")
     cancelled = Signal()
+    roll_call_requested = Signal()  # a host card alone opens the roll call
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +52,8 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#HostUnlock {{ background: {theme.PAPER}; }}" + BUTTONS)
         self._pin = ""
+        self.host_id, self._host_name = "", ""
+        self._locked_until: dict[str, float] = {}  # host id or "" -> monotonic end of its lockout
         self.title = make_label(centred=True, px=40, bold=True, wrap=True)
         self.dots = make_label(centred=True, px=64, bold=True, wrap=True)
         self.message = make_label(centred=True, px=26, wrap=True)
@@ -59,31 +72,54 @@ class HostUnlockScreen(Retranslates, QWidget):
         for d, b in self.digit_buttons.items():
             b.clicked.connect(lambda _=False, d=d: self.press(d))
         self.back_button.clicked.connect(self.backspace)
-        self.ok_button.clicked.connect(lambda: self.submitted.emit(self._pin))
+        self.ok_button.clicked.connect(self._submit)
         self.cancel_button = touch_button()
         self.cancel_button.clicked.connect(self.cancel)
-        keypad = QWidget()
-        keypad.setLayout(grid)
-        keypad.setFixedWidth(560)
+        self.roll_call_button = touch_button(name="Danger")
+        self.roll_call_button.clicked.connect(self._roll_call)
+        self.keypad = QWidget()
+        self.keypad.setLayout(grid)
+        self.keypad.setFixedWidth(560)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.roll_call_button)
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
+        layout.setContentsMargins(60, 24, 60, 24)  # 40 made it 611 px high: past a 600 px panel
         layout.addWidget(self.title)
         layout.addWidget(self.dots)
         layout.addWidget(self.message)
-        layout.addWidget(keypad, 1, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.keypad, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(bottom)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.setInterval(30_000)
+        self._idle.setInterval(PAD_IDLE_MS)
         self._idle.timeout.connect(self.cancel)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._show_lock)
         self.retranslate()
 
-    def start(self) -> None:
+    def start(self, host_id: str = "", host_name: str = "") -> None:
+        """Open the pad: after "Host" (no host id) or after the card of host_id."""
         self._pin = ""
+        self.host_id, self._host_name = host_id, host_name
         self.message.clear()
+        self.roll_call_button.setVisible(bool(host_id))
+        self.retranslate()
         self._refresh()
+        self._show_lock()
+
+    def finish(self) -> None:
+        """The PIN opened the host view: this pad's timers must not act on it any more."""
+        self._idle.stop()
+        self._countdown.stop()
+        self._pin = ""
 
     def press(self, digit: str) -> None:
+        if self._seconds_locked():
+            return
         if len(self._pin) < 8:
             self._pin += digit
         self._refresh()
@@ -94,25 +130,63 @@ class HostUnlockScreen(Retranslates, QWidget):
 
     def cancel(self) -> None:
         self._idle.stop()
+        self._countdown.stop()
         self._pin = ""
         self.cancelled.emit()
 
-    def refused(self, why: str) -> None:
-        """The worker's answer to a wrong PIN: 'wrong', 'locked' or 'no_pin'."""
+    def _submit(self) -> None:
+        if not self._seconds_locked():
+            self.submitted.emit(self._pin, self.host_id)
+
+    def _roll_call(self) -> None:
+        self.finish()
+        self.roll_call_requested.emit()
+
+    def refused(self, why: str, seconds_left: int = 0) -> None:
+        """The worker's answer to a PIN that did not open: 'wrong', 'locked' or 'no_pin'."""
         self._pin = ""
+        if why == "locked":
+            self._locked_until[self.host_id] = time.monotonic() + max(seconds_left, 1)
+            self._refresh()
+            self._show_lock()
+            return
         self._refresh()
         self.message.setText({
             "wrong": self.tr("Wrong PIN. Try again."),
-            "locked": self.tr("Too many wrong PINs. The keypad is locked for five minutes."),
-            "no_pin": self.tr("No host PIN is set on this kiosk (kiosk host-pin)."),
+            "no_pin": self.tr("No PIN is set for this host (kiosk host-pin)."),
         }.get(why, why))
+
+    def _seconds_locked(self) -> int:
+        end = self._locked_until.get(self.host_id)
+        return max(0, math.ceil(end - time.monotonic())) if end is not None else 0
+
+    def _show_lock(self) -> None:
+        left = self._seconds_locked()
+        self.keypad.setEnabled(not left)
+        if not left:
+            self._countdown.stop()
+            if self._locked_until.pop(self.host_id, None) is not None:
+                self.message.clear()
+            return
+        minutes, seconds = divmod(left, 60)
+        self.message.setText(self.tr("Too many wrong PINs. The keypad is locked: try again in %1.")
+                             .replace("%1", f"{minutes}:{seconds:02d}"))
+        if not self._countdown.isActive():
+            self._countdown.start()
 
     def _refresh(self) -> None:
         self._idle.start()
         self.dots.setText("●" * len(self._pin) or "·")
         self.ok_button.setEnabled(len(self._pin) >= 4)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Whatever took the screen (the host view, a scan), the pad's timers stop with it.
+        self._idle.stop()
+        self._countdown.stop()
+        super().hideEvent(event)
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Host PIN"))
+        self.title.setText(self.tr("PIN for %1").replace("%1", self._host_name) if self.host_id
+                           else self.tr("Host PIN"))
         self.ok_button.setText(self.tr("Open"))
         self.cancel_button.setText(self.tr("Cancel"))

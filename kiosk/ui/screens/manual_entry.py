@@ -24,15 +24,15 @@ class ManualEntryScreen(Retranslates, QWidget):
         self.setStyleSheet(f"""
             QWidget#ManualEntry {{ background: {theme.PAPER}; }}
             QPushButton {{ font-size: 30px; font-weight: bold; color: {theme.INK}; background: white;
-                           border: 2px solid #c9c2b3; border-radius: 12px; min-height: 64px; }}
+                           border: 2px solid #c9c2b3; border-radius: 12px; min-height: 52px; }}
             QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
             QPushButton#Ok {{ background: {theme.ACCENT}; color: white; border: none; }}
             QPushButton#Ok:disabled {{ background: #9fb8b0; }}
             QPushButton#Cancel {{ background: transparent; }}
         """)
         self._typed = ""
-        self.title = make_label(centred=True, px=40, bold=True)
-        self.display = make_label(centred=True, px=64, bold=True)
+        self.title = make_label(centred=True, px=36, bold=True, wrap=True)
+        self.display = make_label(centred=True, px=56, bold=True)
         self.display.setStyleSheet("font-family: 'DejaVu Sans Mono'; letter-spacing: 4px;")
         self.message = make_label(centred=True, px=26)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
@@ -58,8 +58,8 @@ class ManualEntryScreen(Retranslates, QWidget):
         actions.addWidget(self.ok_button, 2)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 30, 60, 30)
-        layout.setSpacing(14)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.display)
         layout.addWidget(self.message)
@@ -84,11 +84,14 @@ class ManualEntryScreen(Retranslates, QWidget):
             self._typed += ch
         self.message.clear()
         self._refresh()
+        self._idle.start()  # only while someone types here: it once ran from the app's start and,
+        # 30 s later, took the door back from whatever screen was showing (a guest half-way through)
 
     def backspace(self) -> None:
         self._typed = self._typed[:-1]
         self.message.clear()
         self._refresh()
+        self._idle.start()
 
     def confirm(self) -> None:
         code = normalize_short_code(self._typed)
@@ -105,7 +108,6 @@ class ManualEntryScreen(Retranslates, QWidget):
         self.cancelled.emit()
 
     def _refresh(self) -> None:
-        self._idle.start()
         shown = self._typed.ljust(CODE_CHARS, "·")
         self.display.setText(f"{shown[:4]}-{shown[4:8]}-{shown[8]}")
         self.ok_button.setEnabled(len(self._typed) == CODE_CHARS)
@@ -113,5 +115,6 @@ class ManualEntryScreen(Retranslates, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Type the code printed under your QR code"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.ok_button.setText(self.tr("Check in"))
+        # The door decides in or out from the code: the button must not promise one of them.
+        self.ok_button.setText(self.tr("OK"))
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.services.checkin import ScanResult
 from kiosk.ui import theme
-from kiosk.ui.widgets import ResultIcon, make_label
+from kiosk.ui.widgets import ResultIcon, breakable, make_label
 
 
 class ResultScreen(QWidget):
@@ -27,8 +27,8 @@ class ResultScreen(QWidget):
         self._storage_error: str | None = None
 
         self.icon = ResultIcon()
-        self.headline = make_label(centred=True, px=76, bold=True, wrap=True)
-        self.lines = [make_label(centred=True, px=40 if i == 0 else 32, bold=i == 0, wrap=True) for i in range(3)]
+        self.headline = make_label(centred=True, px=64, bold=True, wrap=True)
+        self.lines = [make_label(centred=True, px=36 if i == 0 else 30, bold=i == 0, wrap=True) for i in range(3)]
         self.demo = make_label(centred=True, px=22, bold=True)
         self.warning = make_label(name="Warning", centred=True, px=32, bold=True, wrap=True)
         self.warning.hide()
@@ -37,15 +37,14 @@ class ResultScreen(QWidget):
         self.countdown.setFixedHeight(10)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 60, 80, 0)
-        layout.setSpacing(18)
+        layout.setContentsMargins(48, 20, 48, 0)
+        layout.setSpacing(12)
         layout.addStretch(1)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(10)
         layout.addWidget(self.headline)
         for line in self.lines:
             layout.addWidget(line)
-        layout.addWidget(self.warning, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.warning)  # full width: aligned, it got its one-line height and clipped
         layout.addWidget(self.demo)
         layout.addStretch(2)
         layout.addWidget(self.countdown)
@@ -111,9 +110,11 @@ class ResultScreen(QWidget):
                            f"border-radius: 14px; padding: 10px 28px; }}")
         self.icon.set_kind(kind)
         texts = self._texts()
-        self.headline.setText(texts[0])
+        self.headline.setText(breakable(texts[0]))
+        # A long name gets a smaller headline, not a screen it runs off (80 letters happen).
+        self.headline.setFont(theme.font(64 if len(texts[0]) <= 28 else 48 if len(texts[0]) <= 48 else 36, True))
         for label, text in zip(self.lines, [*texts[1:], "", "", ""], strict=False):
-            label.setText(text)
+            label.setText(breakable(text))
             label.setVisible(bool(text))
         warning = self._warning(self._result)
         self.warning.setText(warning)
@@ -196,6 +197,10 @@ class ResultScreen(QWidget):
             Refusal.EXPIRED: (self.tr("Your membership has expired"),
                               self.tr("Renew it with a host, and you are welcome back.")),
             Refusal.NO_CLIPS: (self.tr("Your clip card is used up"), self.tr("Buy a new clip card from a host.")),
+            Refusal.WRONG_ISSUER: (self.tr("This card is not valid here"),
+                                   self.tr("It was not issued for this person by this space. Please ask a host.")),
+            Refusal.KEY_REVOKED: (self.tr("This card has been withdrawn"),
+                                  self.tr("Its signing key is no longer trusted. Ask a host for a new card.")),
         }
         head, what_to_do = table.get(refusal or Refusal.MALFORMED, table[Refusal.MALFORMED])
         return [head, what_to_do]

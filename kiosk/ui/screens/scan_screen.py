@@ -9,8 +9,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui import theme
+from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.sync_worker import SyncStatus
-from kiosk.ui.widgets import CameraArrow, PreviewView, Retranslates, make_label, touch_button
+from kiosk.ui.widgets import (
+    CameraArrow,
+    ElidedLabel,
+    PreviewView,
+    Retranslates,
+    breakable,
+    make_label,
+    touch_button,
+)
 
 
 class ScanScreen(Retranslates, QWidget):
@@ -26,13 +36,15 @@ class ScanScreen(Retranslates, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._in_now = 0
         self._camera_problem: str | None = None
-        self._next_language = "EN"
+        self._language = "da"
+        self._contact = ""
 
         bar = QWidget()
         bar.setObjectName("TopBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         bar.setFixedHeight(84)
-        self.space_name = make_label(space_name, name="SpaceName")
+        self.space_name = ElidedLabel(space_name)  # a long name ends in '…' before the buttons go
+        self.space_name.setObjectName("SpaceName")
         self.demo_badge = make_label(name="DemoBadge")
         self.demo_badge.hide()
         self.in_now = make_label(name="InNow")
@@ -44,8 +56,8 @@ class ScanScreen(Retranslates, QWidget):
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self.language_requested)
         top = QHBoxLayout(bar)
-        top.setContentsMargins(32, 0, 24, 0)
-        top.setSpacing(24)
+        top.setContentsMargins(24, 0, 20, 0)
+        top.setSpacing(16)
         centre = Qt.AlignmentFlag.AlignVCenter
         top.addWidget(self.space_name, 0, centre)
         top.addWidget(self.demo_badge, 0, centre)
@@ -59,8 +71,8 @@ class ScanScreen(Retranslates, QWidget):
         self.instruction = make_label(name="Instruction", centred=True)
         self.instruction.setWordWrap(True)
         self.preview = PreviewView()
-        self.preview.setMinimumSize(480, 270)
-        self.sub_instruction = make_label(name="SubInstruction", centred=True)
+        self.preview.setMinimumSize(320, 150)  # it grows into what a 7" panel leaves
+        self.sub_instruction = make_label(name="SubInstruction")
         self.sub_instruction.setWordWrap(True)
         self.camera_problem = make_label(name="CameraProblem", centred=True)
         self.camera_problem.setWordWrap(True)
@@ -68,9 +80,12 @@ class ScanScreen(Retranslates, QWidget):
         self.hint = make_label(name="Hint", centred=True)
         self.hint.setWordWrap(True)
         self.hint.hide()
-        self.sync_status = make_label(name="SyncStatus")
+        self.sync_status = make_label(name="SyncStatus", wrap=True)
         self.sync_status.hide()
         self._sync: SyncStatus | None = None
+        # What the camera does with the picture, in the door's language (there is a camera at a door).
+        self.camera_notice = make_label(name="CameraNotice", wrap=True)
+        self.camera_notice.setObjectName("CameraNotice")
         self.manual_button = touch_button(name="ManualButton")
         self.manual_button.clicked.connect(self.manual_entry_requested)
         self.guest_button = touch_button(name="GuestButton")
@@ -82,20 +97,28 @@ class ScanScreen(Retranslates, QWidget):
         preview_row.addStretch(1)
 
         body = QVBoxLayout()
-        body.setContentsMargins(48, 12, 48, 28)
-        body.setSpacing(14)
-        body.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignHCenter)
-        body.addWidget(self.instruction)
+        body.setContentsMargins(48, 12, 48, 20)
+        body.setSpacing(12)
+        heading = QHBoxLayout()  # the arrow beside the words: a 600-pixel-high panel has no height to spare
+        heading.addWidget(self.arrow)
+        heading.addWidget(self.instruction, 1)
+        heading.addSpacing(90)  # the words stay centred under the camera
+        body.addLayout(heading)
         body.addLayout(preview_row, 1)
         body.addWidget(self.hint)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.sync_status, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        bottom.addWidget(self.sub_instruction, 1)
+        bottom.setSpacing(24)
+        texts = QVBoxLayout()
+        texts.setSpacing(6)
+        texts.addWidget(self.sub_instruction)
+        texts.addWidget(self.camera_notice)
+        texts.addWidget(self.sync_status)
+        bottom.addLayout(texts, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.guest_button)
         buttons.addWidget(self.manual_button)
-        bottom.addLayout(buttons)
+        bottom.addLayout(buttons, 0)
         body.addLayout(bottom)
         body.addWidget(self.camera_problem)
 
@@ -120,9 +143,14 @@ class ScanScreen(Retranslates, QWidget):
     def set_demo(self, demo: bool) -> None:
         self.demo_badge.setVisible(demo)
 
-    def set_next_language(self, code: str) -> None:
-        self._next_language = code.upper()
-        self.language_button.setText(self._next_language)
+    def set_language(self, code: str) -> None:
+        """The language the door speaks now, named on the button that switches to the next one."""
+        self._language = code
+        self.language_button.setText(f"{LANGUAGE_NAMES.get(code, code.upper())} ⇄")
+
+    def set_contact(self, contact: str) -> None:
+        self._contact = contact.strip()
+        self.retranslate()
 
     def set_sync_status(self, status: SyncStatus) -> None:
         """A SyncStatus from the sync worker: online, offline since when, events waiting."""
@@ -132,18 +160,18 @@ class ScanScreen(Retranslates, QWidget):
             return
         pending, rejected = status.pending, status.rejected
         if status.revoked:
-            text, colour = self.tr("Server access revoked: tell a host"), "#b3432f"
+            text, colour = self.tr("Server access revoked: tell a host"), theme.REFUSED
         elif status.update_needed == "kiosk":
-            text, colour = self.tr("Not syncing: this kiosk needs an update"), "#b3432f"
+            text, colour = self.tr("Not syncing: this kiosk needs an update"), theme.REFUSED
         elif status.update_needed == "server":
-            text, colour = self.tr("Not syncing: the server needs an update"), "#b3432f"
+            text, colour = self.tr("Not syncing: the server needs an update"), theme.REFUSED
         elif status.online:
-            text, colour = self.tr("Online"), "#16795f"
+            text, colour = self.tr("Online"), theme.ACCENT
         else:
             since = status.offline_since
             shown = datetime.fromisoformat(since).astimezone(self.tz).strftime("%H:%M") if since else "?"
             text = self.tr("Offline since %1").replace("%1", shown)
-            colour = "#b07a10"
+            colour = theme.OFFLINE
         if pending:
             text += " · " + self.tr("%n waiting", "", pending)
         if rejected:
@@ -162,10 +190,13 @@ class ScanScreen(Retranslates, QWidget):
         self._camera_problem = problem
         self.camera_problem.setVisible(problem is not None)
         if problem is None:
+            self.preview.show()
             return
         self.camera_problem.setText(self._problem_text(problem))
         if problem != "dark":
             self.preview.clear()
+        # Without a picture the preview's room goes to the words that say why (a 600 px screen).
+        self.preview.setVisible(problem in (None, "dark"))
 
     def _problem_text(self, problem: str) -> str:
         if problem == "dark":
@@ -183,7 +214,11 @@ class ScanScreen(Retranslates, QWidget):
         self.manual_button.setText(self.tr("Type code"))
         self.guest_button.setText(self.tr("Guest / day pass"))
         self.host_button.setText(self.tr("Host"))
-        self.language_button.setText(self._next_language)
+        self.set_language(self._language)
+        notice = self.tr("The camera only reads codes. It keeps no pictures.")
+        if self._contact:
+            notice += " " + self.tr("Questions: %1").replace("%1", breakable(self._contact))
+        self.camera_notice.setText(notice)
         self.set_in_now(self._in_now)
         if self._camera_problem:
             self.camera_problem.setText(self._problem_text(self._camera_problem))

@@ -34,6 +34,7 @@ from kiosk.ui.widgets import (
     touch_button,
 )
 
+from .audit import AuditPage
 from .busy import BusyPage
 from .desk import HostDesk
 from .members import MembersPage
@@ -67,7 +68,7 @@ class HostScreen(Retranslates, QWidget):
         # The bottom bar's buttons at the tabs' size: five of them fit 1024 px in German too.
         self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS
                            + 'QPushButton[bar="true"] { font-size: 21px; min-height: 48px; padding: 0 12px; }'
-                           # the tabs and "Keyboard" in one row at 1024 px, in German too (room for a sixth)
+                           # six tabs and "Keyboard" in one row at 1024 px, in German too
                            + 'QPushButton#Tab { font-size: 19px; padding: 0 9px; }')
         self.title = make_label(px=22, bold=True)  # the window's name for screen readers; tabs say where
         self.count = make_label(px=28)
@@ -95,6 +96,7 @@ class HostScreen(Retranslates, QWidget):
         self.page_of: dict[str, QWidget] = {"in_now": in_now}
         self._holders: dict[str, QWidget] = {"in_now": in_now}
         self.today = self.members = self.busy = self.settings = None
+        self.audit: AuditPage | None = None
         if tasks is not None and desk is not None:
             self.today = TodayPage(tasks, desk, tz)
             self.members = MembersPage(tasks, desk)
@@ -102,8 +104,10 @@ class HostScreen(Retranslates, QWidget):
             self.settings = SettingsPage(tasks, desk)
             self.today.changed.connect(self.refresh_requested)
             self.settings.saved.connect(self.settings_saved)
-            self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings)
-            for key in ("today", "members", "busy", "settings"):
+            self.audit = AuditPage(tasks, desk, tz)
+            self.page_of.update(today=self.today, members=self.members, busy=self.busy, settings=self.settings,
+                                log=self.audit)
+            for key in ("today", "members", "busy", "settings", "log"):
                 # In a scroll area: with the keyboard up, a page scrolls instead of squeezing.
                 self._holders[key] = scroller(self.page_of[key])
                 self.pages.addWidget(self._holders[key])
@@ -314,7 +318,7 @@ class HostScreen(Retranslates, QWidget):
         self.print_button.setText(self.tr("Evacuation PDF"))
         self.keyboard_button.setText(self.tr("Keyboard"))
         for key, text in (("in_now", self.tr("In now")), ("today", self.tr("Today")), ("members", self.tr("Members")),
-                          ("busy", self.tr("How busy")), ("settings", self.tr("Settings"))):
+                          ("busy", self.tr("How busy")), ("settings", self.tr("Settings")), ("log", self.tr("Log"))):
             if key in self.tab_buttons:
                 self.tab_buttons[key].setText(text)
         self.show_people(self._people)

@@ -1,0 +1,18 @@
+"""One entry of the audit log of host actions (services.audit): opaque ids and codes only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+ACTIONS = ("check_out", "check_in", "add", "import", "edit", "suspend", "reactivate", "new_card", "top_up",
+           "erase", "export", "evacuation_list", "settings", "host_view")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    actor: str | None  # the host's member id; None: at the machine (command line) or the kiosk PIN
+    action: str
+    subject: str | None  # the member or guest concerned
+    detail: str = ""  # a reason code, a count or a period: never personal data

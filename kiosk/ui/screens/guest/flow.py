@@ -1,0 +1,399 @@
+"""Guest / day pass: a short touch flow, one decision per screen, with the app's own keyboard.
+
+The steps and what was decided live in a Qt-free model (kiosk.domain.guest_flow); each step is
+a page of its own in this package; this widget shows the current page, the keyboard, the back
+and cancel buttons, and keeps the idle timer. Nothing is stored until the last decision:
+leaving, cancelling or walking away (the flow times out when untouched) forgets everything typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.domain.guest_flow import GuestFlowModel, GuestOffer, Step
+from kiosk.domain.guests import InvalidGuest
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, touch_button
+
+from .contact import ContactPage
+from .day_pass import DayPassPage
+from .host import HostPage
+from .language import LanguagePage
+from .name import NamePage
+from .page import StepPage
+from .payment import PaymentPage
+from .policy import PolicyPage
+from .reason import ReasonPage
+from .style import STYLE
+from .texts import problem_text
+
+IDLE_MS = 90_000  # a step left untouched this long: back to the scan screen, nothing kept
+WARN_MS = 60_000  # untouched this long: "Are you still there?", with a button to go on
+PASS_IDLE_MS = 60_000  # the day pass stays this long for a photo
+SEARCH_DELAY_MS = 250
+
+__all__ = ["GuestFlow", "GuestOffer"]
+
+
+class GuestFlow(Retranslates, QWidget):
+    cancelled = Signal()  # back to the scan screen; nothing was stored
+    language_chosen = Signal(str)
+    host_search = Signal(str)  # typed letters; answered by set_hosts
+    submitted = Signal(object)  # GuestForm; answered by show_pass or show_error
+    finished = Signal()  # the guest is done with the pass screen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("GuestFlow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(STYLE)
+        self.model = GuestFlowModel()
+
+        self.back_button = touch_button(name="Quiet")
+        self.cancel_button = touch_button(name="Quiet")
+        self.dots = make_label(name="StepDots")
+        self.back_button.clicked.connect(self.back)
+        self.cancel_button.clicked.connect(self.cancel)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.dots)
+        top.addStretch(1)
+        top.addWidget(self.cancel_button)
+
+        m = self.model
+        self.language_page, self.name_page = LanguagePage(m), NamePage(m)
+        self.contact_page, self.reason_page, self.host_page = ContactPage(m), ReasonPage(m), HostPage(m)
+        self.rules_page, self.privacy_page = PolicyPage(Step.RULES, m), PolicyPage(Step.PRIVACY, m)
+        self.payment_page, self.pass_page = PaymentPage(m), DayPassPage(m)
+        self.page: dict[str, StepPage] = {}
+        self.pages = CurrentStack()
+        for p in (self.language_page, self.name_page, self.contact_page, self.reason_page, self.host_page,
+                  self.rules_page, self.privacy_page, self.payment_page, self.pass_page):
+            self.page[p.key] = p
+            self.pages.addWidget(p)
+            if (field := p.text_field()) is not None:
+                field.installEventFilter(self)
+        for edit in (self.contact_page.company,):
+            edit.installEventFilter(self)
+
+        self.language_page.chosen.connect(self.choose_language)
+        self.name_page.done.connect(self.next_from_text)
+        self.contact_page.done.connect(self.next_from_text)
+        self.contact_page.skipped.connect(self._skip_contact)
+        self.reason_page.chosen.connect(self.choose_reason)
+        self.host_page.done.connect(self.next_from_text)
+        self.host_page.chosen.connect(self.choose_host)
+        self.rules_page.accepted.connect(lambda: self.accept_policy(Step.RULES))
+        self.privacy_page.accepted.connect(lambda: self.accept_policy(Step.PRIVACY))
+        self.payment_page.chosen.connect(self.choose_payment)
+        self.pass_page.done.connect(self._done)
+
+        self.still_there = QWidget()  # the warning before the flow gives up on a guest
+        self.still_there.setObjectName("StillThere")
+        self.still_there.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.still_there_text = make_label(name="StillThereText", wrap=True)
+        self.still_there_button = touch_button(name="Primary")
+        self.still_there_button.clicked.connect(self._touch)
+        warn = QHBoxLayout(self.still_there)
+        warn.setContentsMargins(20, 10, 20, 10)
+        warn.addWidget(self.still_there_text, 1)
+        warn.addWidget(self.still_there_button)
+        self.still_there.hide()
+
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.enter.connect(self.next_from_text)
+        self.keyboard.hide()  # shown on the steps with a text field
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 6, 32, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.still_there)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.keyboard)
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._timed_out)
+        self._warn = QTimer(self)
+        self._warn.setSingleShot(True)
+        self._warn.timeout.connect(self._warn_idle)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.host_search.emit(self.host_page.search.text()))
+        self.host_page.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.retranslate()
+
+    # --- the widgets tests and demos tap ------------------------------------------------------
+    @property
+    def language_buttons(self) -> dict[str, QPushButton]:
+        return self.language_page.buttons
+
+    @property
+    def name_edit(self) -> QLineEdit:
+        return self.name_page.edit
+
+    @property
+    def name_next(self) -> QPushButton:
+        return self.name_page.next
+
+    @property
+    def email_edit(self) -> QLineEdit:
+        return self.contact_page.email
+
+    @property
+    def company_edit(self) -> QLineEdit:
+        return self.contact_page.company
+
+    @property
+    def contact_next(self) -> QPushButton:
+        return self.contact_page.next
+
+    @property
+    def skip_button(self) -> QPushButton:
+        return self.contact_page.skip
+
+    @property
+    def reason_buttons(self) -> dict[str, QPushButton]:
+        return self.reason_page.buttons
+
+    @property
+    def search(self) -> QLineEdit:
+        return self.host_page.search
+
+    @property
+    def host_buttons(self) -> list[QPushButton]:
+        return self.host_page.buttons
+
+    @property
+    def rules_accept(self) -> QPushButton:
+        return self.rules_page.accept
+
+    @property
+    def rules_text(self):  # type: ignore[no-untyped-def]
+        return self.rules_page.text
+
+    @property
+    def privacy_accept(self) -> QPushButton:
+        return self.privacy_page.accept
+
+    @property
+    def privacy_text(self):  # type: ignore[no-untyped-def]
+        return self.privacy_page.text
+
+    @property
+    def price(self):  # type: ignore[no-untyped-def]
+        return self.payment_page.price
+
+    @property
+    def pay_buttons(self) -> dict[str, QPushButton]:
+        return self.payment_page.buttons
+
+    @property
+    def qr(self):  # type: ignore[no-untyped-def]
+        return self.pass_page.qr
+
+    @property
+    def pass_lines(self):  # type: ignore[no-untyped-def]
+        return self.pass_page.lines
+
+    @property
+    def done_button(self) -> QPushButton:
+        return self.pass_page.done_button
+
+    @property
+    def offer(self) -> GuestOffer | None:
+        return self.model.offer
+
+    @property
+    def draft(self):  # type: ignore[no-untyped-def]
+        return self.model.draft
+
+    # --- driving the flow ---------------------------------------------------------------------
+    def start(self, offer: GuestOffer, language: str) -> None:
+        first = self.model.start(offer, language)
+        self._clear_fields()
+        self.reason_page.fill_types()
+        self.host_page.set_hosts([])
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # any touch keeps the flow open
+        self._show(first)
+
+    def current(self) -> str:
+        return self.model.step.value
+
+    def _clear_fields(self) -> None:
+        for edit in (self.name_edit, self.email_edit, self.company_edit, self.search):
+            edit.clear()
+
+    def _show(self, step: Step) -> None:
+        """Put the model's current step on screen."""
+        page = self.page[step.value]
+        page.show_error("")
+        page.enter()
+        self.pages.setCurrentWidget(page)
+        self.pages.updateGeometry()
+        field = page.text_field()
+        self.keyboard.setVisible(field is not None)
+        if field is not None:
+            self.keyboard.set_layout(self.model.draft.language)
+            self.keyboard.attach(field, capitals=step is Step.NAME)
+        else:
+            self.keyboard.attach(None)
+        self.back_button.setVisible(self.model.can_go_back())
+        self.cancel_button.setVisible(step is not Step.PASS)
+        self._update_dots()
+        self._touch()
+
+    def back(self) -> None:
+        step = self.model.back()
+        if step is not None:
+            self._show(step)
+
+    def cancel(self) -> None:
+        """Leave without storing anything."""
+        self._stop()
+        self.model.draft = type(self.model.draft)()
+        self._clear_fields()
+        self.cancelled.emit()
+
+    def _stop(self) -> None:
+        self._idle.stop()
+        self._warn.stop()
+        self.still_there.hide()
+        self._search_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _timed_out(self) -> None:
+        if self.model.step is Step.PASS:
+            self._done()
+        elif not self.model.busy:
+            self.cancel()
+
+    def _done(self) -> None:
+        self._stop()
+        self.finished.emit()
+
+    def _touch(self) -> None:
+        self.still_there.hide()
+        self._idle.start(PASS_IDLE_MS if self.model.step is Step.PASS else IDLE_MS)
+        if self.model.step is Step.PASS:
+            self._warn.stop()
+        else:
+            self._warn.start(WARN_MS)
+
+    def _warn_idle(self) -> None:
+        """A minute untouched: ask before forgetting what they typed."""
+        left = max(self._idle.remainingTime(), 0) // 1000
+        self.still_there_text.setText(
+            self.tr("Are you still there? In %1 seconds this starts over and what you typed is forgotten.")
+            .replace("%1", str(left)))
+        self.still_there.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
+            self._touch()
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and watched.isVisible():
+            self.keyboard.attach(watched, capitals=watched in (self.name_edit, self.company_edit))
+        return False
+
+    def choose_language(self, lang: str) -> None:
+        step = self.model.choose_language(lang)
+        self.language_chosen.emit(lang)
+        self._show(step)
+
+    def next_from_text(self) -> None:
+        step = self.model.step
+        if step is Step.NAME:
+            self._take_name()
+        elif step is Step.CONTACT:
+            self._take_contact()
+        elif step is Step.HOST:
+            self.host_page.explain()
+
+    def _take_name(self) -> None:
+        try:
+            step = self.model.take_name(self.name_edit.text())
+        except InvalidGuest as bad:
+            self.name_page.show_error(problem_text(bad))
+            return
+        self._show(step)
+
+    def _take_contact(self) -> None:
+        try:
+            step = self.model.take_contact(self.email_edit.text(), self.company_edit.text())
+        except InvalidGuest as bad:
+            self.contact_page.show_error(problem_text(bad))
+            if bad.field == "email":
+                self.keyboard.attach(self.email_edit)
+            else:
+                self.keyboard.attach(self.company_edit, capitals=True)
+            return
+        self._show(step)
+
+    def _skip_contact(self) -> None:
+        self.email_edit.clear()
+        self.company_edit.clear()
+        self._show(self.model.skip_contact())
+
+    def choose_reason(self, vtype) -> None:  # type: ignore[no-untyped-def]
+        step = self.model.choose_reason(vtype)
+        if step is Step.HOST:
+            self.search.clear()
+            self.host_page.set_hosts([])
+        self._show(step)
+
+    def set_hosts(self, hosts: list) -> None:  # type: ignore[type-arg]
+        self.host_page.set_hosts(hosts)
+
+    def choose_host(self, member_id: str, name: str) -> None:
+        self._show(self.model.choose_host(member_id, name))
+
+    def accept_policy(self, step: Step | str) -> None:
+        step = Step(step)
+        following = self.model.accept_policy(step)
+        if following is None:
+            self._submit()
+        else:
+            self._show(following)
+
+    def choose_payment(self, method: str) -> None:
+        self.model.choose_payment(method)
+        self._submit()
+
+    def _submit(self) -> None:
+        form = self.model.form()
+        if form is not None:
+            self.submitted.emit(form)
+
+    def show_error(self, message: str) -> None:
+        """Registration failed (storage, or a text changed meanwhile): say so where they are."""
+        self.model.failed()
+        self.page[self.current()].show_error(
+            self.tr("Your registration could not be saved. Please try again, or tell a host.")
+            + f"\n({message})")
+
+    def show_pass(self, day_pass) -> None:  # type: ignore[no-untyped-def]
+        """The guest is registered and checked in: their pass, to photograph."""
+        self.pass_page.show_pass(day_pass)
+        self._show(self.model.registered())
+
+    def _update_dots(self) -> None:
+        progress = self.model.progress()
+        if progress is None:
+            self.dots.setText("")
+        else:
+            done, total = progress
+            self.dots.setText(" ".join("●" if j < done else "○" for j in range(total)))
+
+    def retranslate(self) -> None:
+        self.still_there_button.setText(self.tr("Yes, go on"))
+        self.back_button.setText(self.tr("‹ Back"))
+        self.cancel_button.setText(self.tr("Cancel"))

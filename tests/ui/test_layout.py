@@ -1,0 +1,56 @@
+"""Every door screen in da/en/de at 1024x600, 1280x800 and 1920x1080 with extreme content
+(kiosk.ui.gallery): nothing visible past the window, every label's text fits (a label may
+elide only when it says so: property "elides"), every touch target at least 48 px.
+Offscreen, in the test session's one QApplication."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from kiosk.ui.gallery import SIZES, door_scenes
+from tests.ui.layout import TOUCH_PX, problems
+
+
+def extra_problems(top: QWidget) -> list[str]:
+    """Beyond tests/ui/layout.py (shared with the host view's test): a word wider than its
+    wrapping label (Qt lets it run past the edge), and text fields too small for a finger."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.width() == 0:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text() and not widget.property("elides"):
+            fm = QFontMetrics(widget.font())
+            words = widget.text().replace("\u200b", " ").split()
+            longest = max((fm.horizontalAdvance(w) for w in words), default=0)
+            if longest > widget.contentsRect().width() + 1:
+                room = widget.contentsRect().width()
+                found.append(f"QLabel {widget.text()[:40]!r}: a word {longest} px wide in {room}")
+        if isinstance(widget, QLineEdit) and widget.height() < TOUCH_PX:
+            found.append(f"QLineEdit {widget.text()[:40]!r} is {widget.height()} px high")
+    return found
+
+
+def settle(app) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(4):  # layouts post further layout requests (scroll areas follow their pages)
+        app.processEvents()
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "de"])
+def test_every_door_screen_fits_at_every_size(qapp, languages, lang):
+    languages.switch(lang)
+    failures: list[str] = []
+    seen = 0
+    for name, widget in door_scenes(lang):
+        for width, height in SIZES:
+            widget.resize(width, height)
+            widget.show()
+            settle(qapp)
+            seen += 1
+            if (widget.width(), widget.height()) != (width, height):  # its content made it larger
+                failures.append(f"{lang} {width}x{height} {name}: the screen is {widget.width()}x{widget.height()}")
+            failures += [f"{lang} {width}x{height} {name}: {p}" for p in problems(widget) + extra_problems(widget)]
+        widget.hide()
+    assert seen >= 3 * 20
+    assert failures == [], "\n".join(failures)
