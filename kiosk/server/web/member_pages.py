@@ -5,7 +5,6 @@ report the card lost, see the busiest days, and open a phone pass.
 A member's session is its own (member_sessions), never a host's: nothing here shows anyone
 else's name. No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
 
-import io
 import logging
 import smtplib
 from datetime import UTC, datetime, timedelta
@@ -15,7 +14,7 @@ from fastapi import APIRouter, Form, Header, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.core.documents.cards import DPI, render_card
+from kiosk.core.documents.cards import card_pdf as card_document
 from kiosk.domain.social import MAX_TAGS
 
 from ..mail import send_mail
@@ -201,9 +200,8 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             card = web.store.card(session.member_id).printable()
         except ServerError as exc:
             return web.not_found(request, None, str(exc))
-        buf = io.BytesIO()
-        render_card(card, social.space().name).save(buf, format="PDF", resolution=DPI)
-        return Response(buf.getvalue(), media_type="application/pdf", headers={
+        pdf = card_document(card, social.space().name, web.pages.language(request))
+        return Response(pdf, media_type="application/pdf", headers={
             "Content-Disposition": f'inline; filename="card-{session.member_id}.pdf"'})
 
     @router.post("/me/devices/{key_id}/revoke")
