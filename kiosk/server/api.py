@@ -7,11 +7,16 @@ No `from __future__ import annotations` here: FastAPI must see the real annotati
 routes, whose dependencies are local functions."""
 
 
+import contextlib
+import logging
+import os
 import re
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+import anyio
+from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import WithJsonSchema
@@ -21,7 +26,32 @@ from kiosk.sync import wire
 from .errors import KeyConflict
 from .limits import BodyLimit
 from .requests import RosterRequests, for_protocol_1
+from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
+from .webhooks import Webhooks
+
+log = logging.getLogger(__name__)
+
+
+WEBHOOK_POLL_SECONDS = 2
+
+
+async def deliver_webhooks(webhooks: Webhooks) -> None:
+    """Each server process sends queued webhook messages that are due, every few seconds."""
+    while True:
+        try:
+            await anyio.to_thread.run_sync(webhooks.deliver_due)
+        except Exception:  # a database hiccup must not end the loop
+            log.exception("webhook delivery failed; trying again")
+        await anyio.sleep(WEBHOOK_POLL_SECONDS)
+
+
+def observe_for_webhooks(store: ServerStore, webhooks: Webhooks) -> None:
+    try:
+        webhooks.observe(store.presence(), Social(store.engine, store.tz).space().name)
+    except Exception:  # the events are stored; a missed message is logged, never a failed push
+        log.exception("could not queue webhook messages")
+
 
 # A device token is 32 random bytes in URL-safe base64 (43 characters); anything else is not one.
 TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{20,100}")
@@ -50,9 +80,19 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
     speaks the newer version)."""
     requests = RosterRequests(store)
+    webhooks = Webhooks(store.engine, float(os.environ.get("KIOSK_SERVER_WEBHOOK_RETRY_SECONDS", "30") or 30))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(deliver_webhooks, webhooks)
+            yield
+            tasks.cancel_scope.cancel()
+
     served = list(range(oldest_protocol, wire.PROTOCOL + 1))
     app = FastAPI(title="Door kiosk server", version=str(wire.PROTOCOL),
-                  summary=f"Roster down, events up (sync protocol versions {served[0]}-{served[-1]})")
+                  summary=f"Roster down, events up (sync protocol versions {served[0]}-{served[-1]})",
+                  lifespan=lifespan)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
 
     @app.exception_handler(Unauthorized)
@@ -120,8 +160,10 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
 
     @app.post("/api/v1/events", responses=_responses(400, 401, 403, 413, 426))
     def push(request: wire.PushRequest, version: Annotated[int, Depends(protocol)],
-             who: Annotated[Device, Depends(device)]) -> wire.PushResponse:
+             who: Annotated[Device, Depends(device)], after: BackgroundTasks) -> wire.PushResponse:
         results = store.ingest(who, request.events, request.pending)
+        if any(r.status == "accepted" for r in results):  # after the answer is sent: never in the door's way
+            after.add_task(observe_for_webhooks, store, webhooks)
         return wire.PushResponse(results=results, server_time=datetime.now(UTC), protocol=version)
 
     @app.post("/api/v1/roster-requests", responses=_responses(400, 401, 403, 413, 426))
@@ -143,7 +185,7 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     def pull(version: Annotated[int, Depends(protocol)], who: Annotated[Device, Depends(device)],
              cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
-        page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version))
+        page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version), social=version >= 2)
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
     # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it

@@ -67,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--trusted-proxy", action="append", default=None, metavar="ADDRESS",
                      help="a reverse proxy (IP or network) whose X-Forwarded-For and X-Forwarded-Proto are "
                           "believed; repeat for several (KIOSK_SERVER_TRUSTED_PROXIES, comma separated)")
+    run.add_argument("--smtp-host", default=os.environ.get("KIOSK_SERVER_SMTP_HOST", ""),
+                     help="an SMTP server (no login; STARTTLS when it offers it) that e-mails members "
+                          "their login codes (KIOSK_SERVER_SMTP_HOST; none: a host shows the code)")
+    run.add_argument("--smtp-port", type=int, default=int(os.environ.get("KIOSK_SERVER_SMTP_PORT", "25") or 25),
+                     help="its port (KIOSK_SERVER_SMTP_PORT; default 25)")
+    run.add_argument("--smtp-from", default=os.environ.get("KIOSK_SERVER_SMTP_FROM", ""),
+                     help="the sender address of those e-mails (KIOSK_SERVER_SMTP_FROM)")
 
     members = ssub.add_parser("members", help="the roster")
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=parser_class)
@@ -163,7 +170,8 @@ def run_server_command(args: argparse.Namespace) -> int:
             proxies = args.trusted_proxy if args.trusted_proxy is not None else [
                 p.strip() for p in os.environ.get("KIOSK_SERVER_TRUSTED_PROXIES", "").split(",") if p.strip()]
             try:
-                web = WebSettings(public_url=args.public_url, trusted_proxies=tuple(proxies))
+                web = WebSettings(public_url=args.public_url, trusted_proxies=tuple(proxies),
+                                  smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_from=args.smtp_from)
             except BadWebSetting as exc:
                 print(f"kiosk: error: {exc}", file=sys.stderr)
                 return EXIT_USAGE

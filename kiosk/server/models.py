@@ -178,3 +178,75 @@ class LoginThrottleRow(ServerBase):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime)
     blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+# --- the social door (issue 13) -------------------------------------------------------------------
+class VisibilityRow(ServerBase):
+    """A member's consent to be seen at the door (kiosk.domain.social.Visibility): the newest
+    decision per member, with the version of the wording agreed to and when."""
+
+    __tablename__ = "member_visibility"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    visible: Mapped[bool] = mapped_column(Boolean, default=False)
+    tags: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, at most three
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(16))
+
+
+class MemberLoginCodeRow(ServerBase):
+    """A one-time code for the members' page: stored as its SHA-256 only, used once, 15 minutes."""
+
+    __tablename__ = "member_login_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class MemberSessionRow(ServerBase):
+    __tablename__ = "member_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    csrf: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DeviceKeyRow(ServerBase):
+    """A phone's public key for the phone pass (kiosk.domain.phone_pass.DeviceKey)."""
+
+    __tablename__ = "device_keys"
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    algorithm: Mapped[str] = mapped_column(String(16))
+    spki: Mapped[str] = mapped_column(Text)  # base64 of the DER SubjectPublicKeyInfo
+    label: Mapped[str] = mapped_column(String(64), default="")
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class WebhookRow(ServerBase):
+    """A host's webhook: where to post which of the door's moments, in which chat format."""
+
+    __tablename__ = "webhooks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(String(500))
+    format: Mapped[str] = mapped_column(String(16))  # json | slack | matrix | discord
+    events: Mapped[str] = mapped_column(String(100))  # comma separated: first_in,last_out,guest_arrived
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class WebhookDeliveryRow(ServerBase):
+    """One message to one webhook, queued in the database: sent by a background loop, retried
+    with backoff, never by the request that caused it."""
+
+    __tablename__ = "webhook_deliveries"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    webhook_id: Mapped[int] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"), index=True)
+    event: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

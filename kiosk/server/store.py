@@ -43,6 +43,7 @@ from .models import (
     ServerMemberRow,
     ServerVisitRow,
 )
+from .social import social_of_members
 
 UUID_SHAPE = re.compile(wire.UUID_PATTERN)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -638,9 +639,10 @@ class ServerStore:
 
     # --- roster down -------------------------------------------------------------------------
     def pull(self, cursor: str | None, limit: int = 500, device_id: str | None = None,
-             own: tuple[str, str] | None = None) -> wire.PullResponse:
+             own: tuple[str, str] | None = None, social: bool = False) -> wire.PullResponse:
         """device_id: whose short-code key hashes the codes; own: (server id, the id the kiosk knows
-        itself by): its own visits come back under the latter."""
+        itself by): its own visits come back under the latter; social (version 2): each member upsert
+        with the member's visibility and phones."""
         limit = max(1, min(limit, 2000))
         key = self.short_code_key(device_id) if device_id else None
         with self._session() as s:
@@ -653,6 +655,10 @@ class ServerStore:
             rows = s.scalars(select(ChangeRow).where(ChangeRow.seq > after)
                              .order_by(ChangeRow.seq).limit(limit)).all()
             changes = self._changes(s, rows, key)
+            if social:  # version 2: each member upsert with the member's visibility and phones
+                extra = social_of_members(s, [c.ref for c in changes if c.kind == "member" and c.member])
+                changes = [c.model_copy(update={"social": extra[c.ref]}) if c.ref in extra and c.member else c
+                           for c in changes]
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None

@@ -170,6 +170,32 @@ class RosterKey(BaseModel):
     label: str
 
 
+class RosterVisibility(BaseModel):
+    """Version 2, optional: a member's consent to be named at the door (kiosk.domain.social)."""
+
+    visible: bool
+    tags: list[str] = Field(default_factory=list, max_length=3)
+    version: int = 0
+    decided_at: datetime
+
+
+class RosterDevice(BaseModel):
+    """Version 2, optional: a phone's public key for the phone pass (kiosk.domain.phone_pass)."""
+
+    key_id: str = Field(pattern="^[0-9a-f]{8}$")
+    algorithm: Literal["ecdsa-p256", "ed25519"]
+    spki: str  # base64 of the DER SubjectPublicKeyInfo
+    revoked: bool = False
+
+
+class MemberSocial(BaseModel):
+    """Version 2, optional, beside a member upsert: the member's visibility choice and phones.
+    Kept apart from RosterMember so the roster checksum stays what both sides compute."""
+
+    visibility: RosterVisibility | None = None
+    devices: list[RosterDevice] = Field(default_factory=list)
+
+
 class RevokedKey(BaseModel):
     """A signing key revoked on the server: its cards are refused everywhere (version 2)."""
 
@@ -185,6 +211,7 @@ class Change(BaseModel):
     member: RosterMember | None = None
     card: RosterCard | None = None
     key: RosterKey | None = None
+    social: MemberSocial | None = None  # version 2, member upserts only
 
 
 class WireVisit(BaseModel):

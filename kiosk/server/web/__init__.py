@@ -18,6 +18,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from ..hosts import Hosts
 from ..reports import Reports
+from ..social import Social
 from ..store import ServerStore
 from .approvals import approval_routes
 from .auth import auth_routes
@@ -25,9 +26,12 @@ from .context import Web
 from .documents import document_routes
 from .guard import SecurityHeaders
 from .i18n import N_
+from .member_pages import member_routes
 from .pages import page_routes
 from .settings import WebSettings
+from .social_pages import social_routes
 from .templating import Pages
+from .village import village_routes
 
 STATIC = Path(__file__).with_name("static")
 
@@ -45,6 +49,10 @@ def host_pages_app(store: ServerStore, hosts: Hosts, settings: WebSettings) -> F
         return pages.render(request, "message.html", status_code=400, who=None,
                             title=pages.gettext(request, N_("The form was not accepted")), text=text, back="/")
 
+    social = Social(store.engine, store.tz)
+    app.include_router(village_routes(web, social))
+    app.include_router(member_routes(web, social))
+    app.include_router(social_routes(web, social))
     app.include_router(auth_routes(web))
     app.include_router(page_routes(web))
     app.include_router(document_routes(web))

@@ -32,3 +32,47 @@ class MemberForm(CsrfForm):
     plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
     clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     valid_until: Annotated[date | None, Optional] = None
+
+
+class CodeForm(CsrfForm):
+    code: str = Field(max_length=64)
+
+
+class EmailCodeForm(CsrfForm):
+    email: str = Field(max_length=254)
+
+
+class VisibilityForm(CsrfForm):
+    visible: bool = False
+    tag1: str = Field("", max_length=60)
+    tag2: str = Field("", max_length=60)
+    tag3: str = Field("", max_length=60)
+
+
+class SpaceForm(CsrfForm):
+    name: str = Field(max_length=120)
+    url: str = Field("", max_length=300)
+    logo: str = Field("", max_length=300)
+    email: str = Field("", max_length=254)
+    address: str = Field("", max_length=300)
+    lat: Annotated[float | None, Optional, Field(ge=-90, le=90)] = None
+    lon: Annotated[float | None, Optional, Field(ge=-180, le=180)] = None
+    language: Literal["da", "en", "de"] = "da"
+    show_names: bool = False
+
+
+class DeviceForm(BaseModel):
+    """A phone's public key, sent by the phone pass page's script (JSON)."""
+
+    model_config = ConfigDict(extra="forbid")
+    algorithm: Literal["ecdsa-p256", "ed25519"]
+    spki: str = Field(max_length=400)
+    label: str = Field("", max_length=64)
+
+
+class WebhookForm(CsrfForm):
+    url: str = Field(max_length=500)
+    format: Literal["json", "slack", "matrix", "discord"] = "json"
+    first_in: bool = False
+    last_out: bool = False
+    guest_arrived: bool = False

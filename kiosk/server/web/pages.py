@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from ..social import Social
 from ..store import ServerError
 from .context import Web
 from .forms import CsrfForm, MemberForm
@@ -101,7 +102,7 @@ def page_routes(web: Web) -> APIRouter:
         except ServerError as exc:
             return web.not_found(request, who, str(exc))
         return web.pages.render(request, "member.html", status_code=status_code, who=who, member=member,
-                                error=error)
+                                error=error, devices=Social(web.store.engine, web.store.tz).devices(member_id))
 
     @router.get("/members/{member_id}")
     def show_member(member_id: str, request: Request) -> Response:

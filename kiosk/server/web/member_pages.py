@@ -1,0 +1,241 @@
+"""The members' own pages (/me): log in with a one-time code from a host (or e-mail), see plan,
+clips and visits, download the card, choose to be seen at the door (a consent: version and time),
+report the card lost, see the busiest days, and open a phone pass.
+
+A member's session is its own (member_sessions), never a host's: nothing here shows anyone
+else's name. No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
+
+import logging
+import smtplib
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Header, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from kiosk.core.documents.cards import card_pdf as card_document
+from kiosk.domain.social import MAX_TAGS
+
+from ..mail import send_mail
+from ..social import MEMBER_SESSION_HOURS, MemberSession, Social
+from ..store import ServerError
+from ..throttle import address_key
+from .context import Web
+from .csrf import new_token, same_token
+from .forms import CodeForm, CsrfForm, DeviceForm, EmailCodeForm, VisibilityForm
+from .guard import client_address, set_cookie
+from .i18n import N_
+from .pages import PLANS, WEEKDAYS
+
+log = logging.getLogger(__name__)
+MEMBER_COOKIE = "kiosk_member"
+MEMBER_LOGIN_CSRF = "kiosk_member_login_csrf"
+BUSIEST_WEEKS = 12
+
+
+def mail_key(address: str) -> str:
+    """Requests for a code by e-mail are counted per client address too."""
+    return "member-mail:" + address_key(address)
+
+
+def code_key(address: str) -> str:
+    """Wrong member codes are counted per client address, in the host logins' throttle table."""
+    return "member-code:" + address_key(address)
+
+
+def member_routes(web: Web, social: Social) -> APIRouter:
+    router = APIRouter()
+    t = web.pages.gettext
+
+    def me(request: Request) -> MemberSession | None:
+        return social.member_session(request.cookies.get(MEMBER_COOKIE))
+
+    def to_login() -> RedirectResponse:
+        return RedirectResponse("/me/login", status_code=303)
+
+    def checked(request: Request, form: CsrfForm) -> MemberSession | Response:
+        session = me(request)
+        if session is None:
+            return to_login()
+        if not same_token(form.csrf, session.csrf):
+            return web.forbidden(request, None)
+        return session
+
+    def login_page(request: Request, error: str = "", status_code: int = 200,
+                   headers: dict[str, str] | None = None, sent: bool = False) -> Response:
+        token = new_token()
+        page = web.pages.render(request, "me_login.html", status_code=status_code, headers=headers,
+                                csrf=token, error=error, me=None, sent=sent, by_mail=bool(web.settings.smtp_host))
+        set_cookie(page, request, web.settings, MEMBER_LOGIN_CSRF, token, max_age=3600)
+        return page
+
+    @router.get("/me/login")
+    def show_login(request: Request, error: str = "") -> Response:
+        messages = {"1": N_("That code is wrong, used or expired. Ask a host for a new one."),
+                    "expired": N_("The form expired; try again.")}
+        return login_page(request, t(request, messages[error]) if error in messages else "")
+
+    @router.post("/me/login")
+    async def login(request: Request, form: Annotated[CodeForm, Form()]) -> Response:
+        if not same_token(form.csrf, request.cookies.get(MEMBER_LOGIN_CSRF)):
+            return RedirectResponse("/me/login?error=expired", status_code=303)
+        keys = [code_key(client_address(request))]
+        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        if wait:  # no code is checked while throttled: a right one is refused too
+            text = t(request, N_("Too many wrong codes. Try again in %(minutes)d min."))
+            return login_page(request, text % {"minutes": max(1, -(-wait // 60))}, status_code=429,
+                              headers={"Retry-After": str(wait)})
+        started = await run_in_threadpool(social.redeem_code, form.code)
+        if started is None:
+            await run_in_threadpool(web.hosts.throttle.failed, keys)
+            return RedirectResponse("/me/login?error=1", status_code=303)
+        await run_in_threadpool(web.hosts.throttle.succeeded, keys)
+        response = RedirectResponse("/me", status_code=303)
+        set_cookie(response, request, web.settings, MEMBER_COOKIE, started[0], max_age=MEMBER_SESSION_HOURS * 3600)
+        response.delete_cookie(MEMBER_LOGIN_CSRF)
+        return response
+
+    @router.post("/me/email-code")
+    async def email_code(request: Request, form: Annotated[EmailCodeForm, Form()]) -> Response:
+        """A code by e-mail, when the server has an SMTP server. The answer is the same whether
+        or not the address is a member's (no one learns who is a member), and every request
+        counts against the address's throttle, so the page cannot be used to flood a mailbox."""
+        if not same_token(form.csrf, request.cookies.get(MEMBER_LOGIN_CSRF)):
+            return RedirectResponse("/me/login?error=expired", status_code=303)
+        if not web.settings.smtp_host:
+            return login_page(request, t(request, N_("This server sends no e-mail; ask a host for a code.")),
+                              status_code=400)
+        keys = [mail_key(client_address(request))]
+        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        if wait:
+            text = t(request, N_("Too many requests. Try again in %(minutes)d min."))
+            return login_page(request, text % {"minutes": max(1, -(-wait // 60))}, status_code=429,
+                              headers={"Retry-After": str(wait)})
+        await run_in_threadpool(web.hosts.throttle.failed, keys)
+        member_id = await run_in_threadpool(social.member_by_email, form.email)
+        if member_id is not None:
+            code = await run_in_threadpool(social.issue_code, member_id)
+            body = t(request, N_("Your login code for your membership page: %(code)s\n\nIt works once, "
+                                 "within 15 minutes, at %(url)s")) % {
+                "code": code, "url": (web.settings.public_url or str(request.base_url).rstrip("/")) + "/me/login"}
+            try:
+                await run_in_threadpool(send_mail, web.settings.smtp_host, web.settings.smtp_port,
+                                        web.settings.smtp_from, form.email.strip(), t(request, N_("Your login code")),
+                                        body)
+            except (OSError, smtplib.SMTPException) as exc:  # said the same way: no one learns who is a member
+                log.warning("the login code e-mail for member %s could not be sent: %s", member_id, exc)
+        return login_page(request, "", sent=True)
+
+    @router.post("/me/logout")
+    def logout(request: Request) -> Response:
+        social.logout(request.cookies.get(MEMBER_COOKIE))
+        response = to_login()
+        response.delete_cookie(MEMBER_COOKIE)
+        return response
+
+    def page(request: Request, session: MemberSession, error: str = "", status_code: int = 200) -> Response:
+        member = web.store.member(session.member_id)
+        visits = social.visits_of(session.member_id)
+        # The one rule (kiosk.domain.members.clips_left) over the days charged at any door
+        clips_left = web.store.clips_left().get(session.member_id) if member.plan_kind == "clipcard" else None
+        today = datetime.now(web.store.tz).date()
+        per_day = social.people_per_day(today - timedelta(weeks=BUSIEST_WEEKS))
+        by_weekday = [0.0] * 7
+        open_days = [0] * 7
+        for day, n in per_day.items():
+            by_weekday[day.weekday()] += n
+            open_days[day.weekday()] += 1
+        busiest = [(t(request, WEEKDAYS[i]), round(by_weekday[i] / open_days[i], 1) if open_days[i] else 0.0)
+                   for i in range(7)]
+        choice = social.visibility(session.member_id)
+        tags = [*choice.tags, *[""] * MAX_TAGS][:MAX_TAGS]
+
+        def clock(moment: datetime | None) -> str:
+            return moment.astimezone(web.store.tz).strftime("%H:%M") if moment else ""
+
+        return web.pages.render(
+            request, "me.html", status_code=status_code, me=session, member=member, error=error,
+            plan=t(request, PLANS.get(member.plan_kind, member.plan_kind)), clips_left=clips_left,
+            visits=[{"day": v.day.isoformat(), "in": clock(v.checked_in_at), "out": clock(v.checked_out_at)}
+                    for v in visits],
+            busiest=busiest, choice=choice, tags=tags,
+            decided=choice.decided_at.astimezone(web.store.tz).strftime("%Y-%m-%d %H:%M")
+            if choice.version else "",
+            devices=social.devices(session.member_id))
+
+    @router.get("/me")
+    def show(request: Request) -> Response:
+        session = me(request)
+        if session is None:
+            return to_login()
+        return page(request, session)
+
+    @router.post("/me/visibility")
+    def visibility(request: Request, form: Annotated[VisibilityForm, Form()]) -> Response:
+        session = checked(request, form)
+        if isinstance(session, Response):
+            return session
+        try:
+            social.choose(session.member_id, form.visible, [form.tag1, form.tag2, form.tag3])
+        except ServerError as exc:
+            return page(request, session, str(exc), status_code=400)
+        return RedirectResponse("/me", status_code=303)
+
+    @router.post("/me/lost-card")
+    def lost_card(request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+        """Every card of the member is revoked (at every door with its next pull), a new one issued."""
+        session = checked(request, form)
+        if isinstance(session, Response):
+            return session
+        web.store.new_card(session.member_id)
+        return RedirectResponse("/me?card=new", status_code=303)
+
+    @router.get("/me/card.pdf")
+    def card_pdf(request: Request) -> Response:
+        session = me(request)
+        if session is None:
+            return to_login()
+        try:
+            card = web.store.card(session.member_id).printable()
+        except ServerError as exc:
+            return web.not_found(request, None, str(exc))
+        pdf = card_document(card, social.space().name, web.pages.language(request))
+        return Response(pdf, media_type="application/pdf", headers={
+            "Content-Disposition": f'inline; filename="card-{session.member_id}.pdf"'})
+
+    @router.post("/me/devices/{key_id}/revoke")
+    def revoke(key_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+        session = checked(request, form)
+        if isinstance(session, Response):
+            return session
+        try:
+            social.revoke_device(key_id, session.member_id)
+        except ServerError as exc:
+            return page(request, session, str(exc), status_code=404)
+        return RedirectResponse("/me", status_code=303)
+
+    @router.get("/me/pass")
+    def phone_pass(request: Request) -> Response:
+        session = me(request)
+        if session is None:
+            return to_login()
+        return web.pages.render(request, "me_pass.html", me=session, member=web.store.member(session.member_id))
+
+    @router.post("/me/devices")
+    def register(request: Request, device: DeviceForm,
+                 csrf: Annotated[str, Header(alias="X-CSRF-Token", max_length=200)] = "") -> Response:
+        """The phone pass page's script registers its public key (JSON; the CSRF token in a header)."""
+        session = me(request)
+        if session is None:
+            return JSONResponse({"detail": "log in first"}, status_code=401)
+        if not same_token(csrf, session.csrf):
+            return JSONResponse({"detail": "reload the page"}, status_code=403)
+        try:
+            key_id = social.register_device(session.member_id, device.algorithm, device.spki, device.label)
+        except ServerError as exc:
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return JSONResponse({"key_id": key_id, "member_id": session.member_id,
+                             "server_time": datetime.now(UTC).isoformat()})
+
+    return router

@@ -1,0 +1,202 @@
+"""Webhooks: the door's moments ("first in today", "last out", "a guest arrived") posted to a
+chat or any HTTP endpoint the hosts choose, in generic JSON, Slack, Matrix or Discord format.
+
+Never in the way of the door: a kiosk's push only commits its events; afterwards (a background
+task, after the answer is sent) the server compares who is in with what it saw last and queues
+messages in the database; a loop in each server process sends them, retrying with backoff.
+Messages carry counts, never names."""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from .errors import ServerError
+from .models import MetaRow, ServerMemberRow, WebhookDeliveryRow, WebhookRow
+from .social import ensure_meta_row
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("json", "slack", "matrix", "discord")
+EVENTS = ("first_in", "last_out", "guest_arrived")
+STATE_KEY = "webhook_state"
+MAX_ATTEMPTS = 12
+LONGEST_WAIT = timedelta(hours=1)
+CLAIM = timedelta(minutes=2)  # a claimed message is not sent by another process meanwhile
+TIMEOUT_SECONDS = 5
+KEEP_DAYS = timedelta(days=30)  # sent or given-up messages, then deleted
+TEXTS = {"first_in": "The space is open: the first person of the day is in.",
+         "last_out": "The last person has left: the space is empty.",
+         "guest_arrived": "A guest has arrived."}
+
+
+def backoff(attempts: int, base: float) -> timedelta:
+    """The wait before attempt number attempts+1: base, 2 base, 4 base, ... at most an hour."""
+    return min(timedelta(seconds=base * 2 ** max(0, attempts - 1)), LONGEST_WAIT)
+
+
+def body_for(fmt: str, event: str, people_now: int, at: datetime, space: str) -> dict[str, object]:
+    text = f"{space}: {TEXTS[event]} ({people_now} in now)"
+    if fmt == "slack":
+        return {"text": text}
+    if fmt == "discord":
+        return {"content": text}
+    if fmt == "matrix":  # a Matrix hookshot / generic webhook bridge
+        return {"text": text, "msgtype": "m.notice", "body": text}
+    return {"event": event, "text": text, "people_now": people_now, "at": at.isoformat(), "space": space}
+
+
+@dataclass(frozen=True)
+class Webhook:
+    id: int
+    url: str
+    format: str
+    events: tuple[str, ...]
+    pending: int
+    delivered: int
+    last_error: str | None
+
+
+class Webhooks:
+    def __init__(self, engine: Engine, backoff_base: float = 30.0) -> None:
+        self.engine, self.backoff_base = engine, backoff_base
+
+    # --- hosts' choices -------------------------------------------------------------------------
+    def add(self, url: str, fmt: str, events: list[str]) -> int:
+        parts = urllib.parse.urlsplit(url.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ServerError("a webhook address starts with https:// (or http://)")
+        if fmt not in FORMATS:
+            raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+        chosen = [e for e in EVENTS if e in events]
+        if not chosen:
+            raise ServerError("choose at least one moment")
+        with Session(self.engine) as s, s.begin():
+            row = WebhookRow(url=url.strip(), format=fmt, events=",".join(chosen), created_at=datetime.now(UTC))
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def remove(self, webhook_id: int) -> None:
+        with Session(self.engine) as s, s.begin():
+            row = s.get(WebhookRow, webhook_id)
+            if row is None:
+                raise ServerError(f"no webhook {webhook_id}")
+            s.delete(row)
+
+    def list(self) -> list[Webhook]:
+        with Session(self.engine) as s:
+            out = []
+            for row in s.scalars(select(WebhookRow).order_by(WebhookRow.id)):
+                counts = dict(s.execute(
+                    select(WebhookDeliveryRow.delivered_at.is_(None), func.count())
+                    .where(WebhookDeliveryRow.webhook_id == row.id)
+                    .group_by(WebhookDeliveryRow.delivered_at.is_(None))).all())
+                error = s.scalar(select(WebhookDeliveryRow.last_error).where(
+                    WebhookDeliveryRow.webhook_id == row.id, WebhookDeliveryRow.delivered_at.is_(None),
+                    WebhookDeliveryRow.last_error.is_not(None)).order_by(WebhookDeliveryRow.id.desc()).limit(1))
+                out.append(Webhook(row.id, row.url, row.format, tuple(row.events.split(",")),
+                                   counts.get(True, 0), counts.get(False, 0), error))
+            return out
+
+    # --- noticing the moments -------------------------------------------------------------------
+    def observe(self, presence: dict[str, object], space: str, now: datetime | None = None) -> int:
+        """Queue messages for what changed since the last look (ServerStore.presence() of today);
+        returns how many were queued. The state row is locked, so two pushes at once queue once."""
+        now = now or datetime.now(UTC)
+        ensure_meta_row(self.engine, STATE_KEY)  # so there is a row to lock, even the first time
+        day = date.fromisoformat(str(presence["date"]))
+        in_now: list[dict[str, object]] = presence["in_now"]  # type: ignore[assignment]
+        visits: list[dict[str, object]] = presence["visits"]  # type: ignore[assignment]
+        with Session(self.engine) as s, s.begin():
+            hooks = s.scalars(select(WebhookRow)).all()
+            row = s.get(MetaRow, STATE_KEY, with_for_update=True)
+            state = json.loads(row.value) if row else {}
+            members = set(s.scalars(select(ServerMemberRow.id)))
+            guests = sorted({str(v["member_id"]) for v in visits if v["member_id"] not in members})
+            moments: list[str] = []
+            same_day = state.get("day") == day.isoformat()
+            if visits and not same_day:
+                moments.append("first_in")
+            if same_day and state.get("open", 0) > 0 and not in_now:
+                moments.append("last_out")
+            seen = set(state.get("guests", [])) if same_day else set()
+            moments += ["guest_arrived"] * len([g for g in guests if g not in seen])
+            value = json.dumps({"day": day.isoformat(), "open": len(in_now), "guests": guests})
+            if row is None:
+                raise ServerError("the webhook state row vanished")
+            row.value = value
+            queued = 0
+            for moment in moments:
+                for hook in hooks:
+                    if moment in hook.events.split(","):
+                        body = body_for(hook.format, moment, len(in_now), now, space)
+                        s.add(WebhookDeliveryRow(webhook_id=hook.id, event=moment, body=json.dumps(body),
+                                                 attempts=0, next_attempt_at=now, created_at=now))
+                        queued += 1
+            return queued
+
+    # --- sending -------------------------------------------------------------------------------
+    def deliver_due(self, now: datetime | None = None, limit: int = 20) -> int:
+        """Send what is due; returns how many were delivered. Each message is claimed first (its
+        next attempt moved on, where it still is what was read), so two processes send it once."""
+        now = now or datetime.now(UTC)
+        with Session(self.engine) as s, s.begin():  # the queue forgets what is done after a month
+            s.execute(delete(WebhookDeliveryRow).where(WebhookDeliveryRow.created_at < now - KEEP_DAYS,
+                                                       (WebhookDeliveryRow.delivered_at.is_not(None))
+                                                       | (WebhookDeliveryRow.attempts >= MAX_ATTEMPTS)))
+        with Session(self.engine) as s:
+            due = s.execute(select(WebhookDeliveryRow.id, WebhookDeliveryRow.next_attempt_at)
+                            .where(WebhookDeliveryRow.delivered_at.is_(None),
+                                   WebhookDeliveryRow.attempts < MAX_ATTEMPTS,
+                                   WebhookDeliveryRow.next_attempt_at <= now)
+                            .order_by(WebhookDeliveryRow.id).limit(limit)).all()
+        delivered = 0
+        for delivery_id, planned in due:
+            with Session(self.engine) as s, s.begin():
+                claimed = s.scalar(update(WebhookDeliveryRow).where(
+                    WebhookDeliveryRow.id == delivery_id, WebhookDeliveryRow.next_attempt_at == planned,
+                    WebhookDeliveryRow.delivered_at.is_(None)).values(next_attempt_at=now + CLAIM)
+                    .returning(WebhookDeliveryRow.id))
+                if claimed is None:
+                    continue
+                row = s.get(WebhookDeliveryRow, delivery_id)
+                hook = s.get(WebhookRow, row.webhook_id) if row else None
+                if row is None or hook is None:
+                    continue
+                url, body, attempts = hook.url, row.body, row.attempts
+            error = self._post(url, body)
+            with Session(self.engine) as s, s.begin():
+                row = s.get(WebhookDeliveryRow, delivery_id)
+                if row is None:
+                    continue
+                row.attempts = attempts + 1
+                if error is None:
+                    row.delivered_at, row.last_error = datetime.now(UTC), None
+                    delivered += 1
+                else:
+                    row.last_error = error[:200]
+                    row.next_attempt_at = datetime.now(UTC) + backoff(row.attempts, self.backoff_base)
+        return delivered
+
+    @staticmethod
+    def _post(url: str, body: str) -> str | None:
+        """None when the receiver took it (2xx), else what went wrong."""
+        request = urllib.request.Request(url, data=body.encode(), method="POST",
+                                         headers={"Content-Type": "application/json",
+                                                  "User-Agent": "door-kiosk-webhook/1"})
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as answer:
+                return None if 200 <= answer.status < 300 else f"HTTP {answer.status}"
+        except urllib.error.HTTPError as exc:
+            return f"HTTP {exc.code}"
+        except (urllib.error.URLError, OSError) as exc:
+            return str(getattr(exc, "reason", exc))
