@@ -148,8 +148,6 @@ def touch_button(text: str = "", name: str = "") -> QPushButton:
     return button
 
 
-# WrapButton and breakable: the same as the host view's (hands-host, host_pages/wrap.py), kept
-# here once for every screen.
 class WrapButton(QPushButton):
     """A QPushButton draws its text on one line, so an 80-character name pushes a grid wider
     than the screen. This one shows its text in a word-wrapping label inside: the column decides

@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.services.audit import AuditLine
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.widgets import clear_layout, make_label
+from kiosk.ui.widgets import breakable, clear_layout, make_label
 
 from .desk import HostDesk
 from .page import Page
-from .wrap import breakable
 
 
 class AuditPage(Page):

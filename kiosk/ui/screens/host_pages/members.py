@@ -24,6 +24,7 @@ from kiosk.domain.guests import format_price, parse_kroner
 from kiosk.domain.members import Member, MemberStatus, PlanKind
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
+    WrapButton,
     clear_layout,
     make_label,
     scroller,
@@ -32,7 +33,6 @@ from kiosk.ui.widgets import (
 
 from .desk import HostDesk
 from .page import Page
-from .wrap import WrapButton
 
 
 class MembersPage(Page):

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.domain.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.screens.host import BUTTONS
-from kiosk.ui.widgets import Retranslates, clear_layout, make_label, scroller, touch_button
-
-from .wrap import WrapButton
+from kiosk.ui.widgets import Retranslates, WrapButton, clear_layout, make_label, scroller, touch_button
 
 
 class RollCallScreen(Retranslates, QWidget):

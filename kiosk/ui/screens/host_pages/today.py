@@ -19,6 +19,8 @@ from kiosk.domain.presence import PresenceEntry
 from kiosk.ui.charts import GUEST_COLOUR, MEMBER_COLOUR
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
+    WrapButton,
+    breakable,
     clear_layout,
     make_label,
     reason_choice,
@@ -28,7 +30,6 @@ from kiosk.ui.widgets import (
 
 from .desk import HostDesk
 from .page import Page
-from .wrap import WrapButton, breakable
 
 
 class TodayPage(Page):

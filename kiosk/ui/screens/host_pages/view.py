@@ -27,6 +27,8 @@ from kiosk.ui.screens.host import BUTTONS, FIELDS
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     Retranslates,
+    WrapButton,
+    breakable,
     clear_layout,
     make_label,
     reason_choice,
@@ -41,7 +43,6 @@ from .members import MembersPage
 from .page import Page
 from .settings import SettingsPage
 from .today import TodayPage
-from .wrap import WrapButton, breakable
 
 log = logging.getLogger(__name__)
 IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
