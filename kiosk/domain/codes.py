@@ -76,19 +76,7 @@ def issue_code(private_key: Ed25519PrivateKey, member_id: str, serial: int) -> s
 
 def verify_code(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:
     """Return what a code says, or raise CodeRejected with the specific reason."""
-    text = text.strip()
-    if len(text) > MAX_CODE_LEN or not text.startswith(PREFIX):
-        raise CodeRejected(CodeProblem.NOT_OURS, "not a member code")
-    head, sep, body = text.partition(":")
-    if not sep or head != f"{PREFIX}{VERSION}":
-        raise CodeRejected(CodeProblem.MALFORMED, f"unknown code version {head!r}")
-    try:
-        raw = base64.b32decode(body + "=" * (-len(body) % 8))
-    except (binascii.Error, ValueError):
-        raise CodeRejected(CodeProblem.MALFORMED, "the code's characters are damaged") from None
-    if len(raw) != _PAYLOAD.size + _SIG_LEN:
-        raise CodeRejected(CodeProblem.MALFORMED, "the code has the wrong length")
-    payload, signature = raw[: _PAYLOAD.size], raw[_PAYLOAD.size :]
+    payload, signature = signed_body(text, PREFIX, VERSION, _PAYLOAD.size, MAX_CODE_LEN, "member code")
     version, key_id_raw, member_raw, serial = _PAYLOAD.unpack(payload)
     if version != VERSION:
         raise CodeRejected(CodeProblem.MALFORMED, "the code's version byte does not match")
@@ -100,6 +88,25 @@ def verify_code(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:
     except InvalidSignature:
         raise CodeRejected(CodeProblem.FORGED, "the signature does not match") from None
     return MemberCode(member_id=member_raw.hex(), serial=serial, key_id=key_id_raw.hex())
+
+
+def signed_body(text: str, prefix: str, version: int, payload_size: int, max_len: int,
+                what: str) -> tuple[bytes, bytes]:
+    """The payload and the 64-byte signature of `PREFIXn:<base32>` text (member codes and phone
+    passes share the form), or CodeRejected: not ours, or damaged."""
+    text = text.strip()
+    if len(text) > max_len or not text.startswith(prefix):
+        raise CodeRejected(CodeProblem.NOT_OURS, f"not a {what}")
+    head, sep, body = text.partition(":")
+    if not sep or head != f"{prefix}{version}":
+        raise CodeRejected(CodeProblem.MALFORMED, f"unknown {what} version {head!r}")
+    try:
+        raw = base64.b32decode(body + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        raise CodeRejected(CodeProblem.MALFORMED, f"the {what}'s characters are damaged") from None
+    if len(raw) != payload_size + _SIG_LEN:
+        raise CodeRejected(CodeProblem.MALFORMED, f"the {what} has the wrong length")
+    return raw[:payload_size], raw[payload_size:]
 
 
 # --- short code for manual entry -------------------------------------------------------------

@@ -16,7 +16,6 @@ twice inside its window gives the same answer and never a second event.
 from __future__ import annotations
 
 import base64
-import binascii
 import enum
 import hashlib
 import struct
@@ -30,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 
-from .codes import CodeProblem, CodeRejected
+from .codes import CodeProblem, CodeRejected, signed_body
 
 PREFIX = "KP"
 VERSION = 1
@@ -106,19 +105,7 @@ def is_phone_pass(text: str) -> bool:
 def verify_pass(text: str, keys: dict[str, DeviceKey], now: datetime) -> PhonePass:
     """What a phone pass says, or CodeRejected (not ours, damaged, unknown device, forged) or
     PassRefused (expired, device revoked) with the specific reason."""
-    text = text.strip()
-    if len(text) > MAX_PASS_LEN or not text.startswith(PREFIX):
-        raise CodeRejected(CodeProblem.NOT_OURS, "not a phone pass")
-    head, sep, body = text.partition(":")
-    if not sep or head != f"{PREFIX}{VERSION}":
-        raise CodeRejected(CodeProblem.MALFORMED, f"unknown pass version {head!r}")
-    try:
-        raw = base64.b32decode(body + "=" * (-len(body) % 8))
-    except (binascii.Error, ValueError):
-        raise CodeRejected(CodeProblem.MALFORMED, "the pass's characters are damaged") from None
-    if len(raw) != _PAYLOAD.size + _SIG_LEN:
-        raise CodeRejected(CodeProblem.MALFORMED, "the pass has the wrong length")
-    payload, signature = raw[: _PAYLOAD.size], raw[_PAYLOAD.size :]
+    payload, signature = signed_body(text, PREFIX, VERSION, _PAYLOAD.size, MAX_PASS_LEN, "phone pass")
     version, member_raw, key_raw, step = _PAYLOAD.unpack(payload)
     if version != VERSION:
         raise CodeRejected(CodeProblem.MALFORMED, "the pass's version byte does not match")
