@@ -20,6 +20,7 @@ from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, l
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
+from kiosk.health_report import HealthReporter
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
@@ -56,12 +57,14 @@ class Kiosk:
     guests: GuestService
     privacy: PrivacyService
     stats: StatsService
+    health: HealthReporter  # what the kiosk tells the server about itself with each sync
 
     @property
     def settings(self) -> SpaceSettings:
         return self.live.current()
 
     def close(self) -> None:
+        self.sync.close()
         self.engine.dispose()
 
 
@@ -105,17 +108,19 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
                           reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
+    reporter = HealthReporter(data_dir, sync_state=sync_store.state)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
         clock=clock,
         checkin=checkin,
         members=members,
         presence=PresenceService(store, clock, live),
-        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day),
+        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day, health=reporter.report),
         host=host,
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
         privacy=PrivacyService(store, clock, live, members, audit=audit),
         stats=StatsService(store, clock, live),
+        health=reporter,
     )
 
 
@@ -353,7 +358,11 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    decoder = LiveDecoder(IsolatedDecoder())
+    isolated = IsolatedDecoder()
+    decoder = LiveDecoder(isolated)
+    kiosk.health.watch_decoder(isolated)
+    if spec == str(paths.DEMO_FEED):
+        kiosk.health.showing_demo_feed()
     if demo:
         seed_demo_if_new(kiosk)
     has_demo = any(m.demo for m in kiosk.members.roster())
@@ -369,6 +378,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
+            camera_status=kiosk.health.camera_seen,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))
     finally:
         decoder.close()

@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -44,6 +45,8 @@ class GuiParts:
     windowed: bool
     lang: str
     data_dir: Path
+    # The live camera's status and detail, for the health the kiosk reports with its sync.
+    camera_status: Callable[[str, str], None] | None = None
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -136,6 +139,8 @@ def run_gui(parts: GuiParts) -> int:
     scan.set_demo(parts.demo)
     result = ResultScreen(settings.rules().tz, settings.result_seconds)
     camera = CameraBridge(parts.source, parts.decoder)
+    if parts.camera_status is not None:
+        camera.status.connect(parts.camera_status)
     worker = DoorWorker(parts.checkin, parts.presence, parts.host)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
