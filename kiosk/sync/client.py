@@ -65,6 +65,7 @@ class ServerApi:
                  protocol: int = wire.PROTOCOL, http2: bool = HTTP2) -> None:
         self.base_url = base_url.rstrip("/")
         self.token, self.timeout, self.protocol = token, timeout, protocol
+        self.http_version: str | None = None  # of the last answer
         headers = {wire.PROTOCOL_HEADER: str(protocol), "User-Agent": f"door-kiosk/{_version()}"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -77,6 +78,10 @@ class ServerApi:
 
     def close(self) -> None:
         self._client.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._client.is_closed
 
     def __enter__(self) -> ServerApi:
         return self
@@ -133,6 +138,7 @@ class ServerApi:
             with self._client.stream(method, self.base_url + path, content=content, params=query,
                                      headers=headers) as response:
                 answer = _read(response, deadline)
+                self.http_version = response.http_version  # "HTTP/1.1", or "HTTP/2" through a TLS proxy
         except httpx.TimeoutException as exc:
             raise ServerUnavailable(f"cannot reach {self.base_url}: timed out ({_what(exc)})") from None
         except (httpx.RequestError, httpx.InvalidURL, ssl.SSLError, OSError) as exc:

@@ -100,7 +100,7 @@ class SyncEngine:
             raise NotEnrolled("this kiosk is not enrolled with a server (kiosk enroll --server URL --code CODE)")
         with self._api_lock:
             api = self._api
-            if api is None or (api.base_url, api.token, api.protocol) != (
+            if api is None or api.closed or (api.base_url, api.token, api.protocol) != (
                     state["url"].rstrip("/"), state["token"], self.protocol):
                 if api is not None:
                     api.close()
