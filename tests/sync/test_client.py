@@ -134,9 +134,9 @@ def test_an_answer_that_trickles_in_is_cut_off_at_the_deadline():
      Incompatible, "update this kiosk"),
 ])
 def test_each_answer_is_its_kind_of_failure(answer, kind, words):
-    with raw_server(answer) as url, ServerApi(url, "t" * 43, 2.0) as api:
-        with pytest.raises(kind, match=words) as failure:
-            api.pull(None)
+    with raw_server(answer) as url, ServerApi(url, "t" * 43, 2.0) as api, \
+            pytest.raises(kind, match=words) as failure:
+        api.pull(None)
     if b"Retry-After: 7" in answer:
         assert failure.value.retry_after == 7.0
     if kind is Rejected:

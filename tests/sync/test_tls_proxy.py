@@ -174,9 +174,9 @@ def test_the_sync_client_speaks_http2_through_caddy_and_trusts_the_machines_stor
     url, _context, root, _data = caddy_in_front
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    with ServerApi(url) as api:  # the machine does not trust Caddy's own CA yet
-        with pytest.raises(ServerUnavailable, match="cannot reach"):
-            api.health()
+    # The machine does not trust Caddy's own CA yet.
+    with ServerApi(url) as api, pytest.raises(ServerUnavailable, match="cannot reach"):
+        api.health()
     monkeypatch.setenv("SSL_CERT_FILE", str(root))
     with ServerApi(url) as api:
         assert api.health()["status"] == "ok"
