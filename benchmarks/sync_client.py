@@ -11,6 +11,8 @@ server is set up), if Caddy is installed. Against each:
   behind a server with a small body cap sends them;
 - a roster of 2,000 members pulled in pages of 50 (40 pages).
 
+Also what the health a kiosk sends with its pushes costs to read (kiosk/health_report.py).
+
 Run it on a checkout of another version (PYTHONPATH=that/checkout) to compare clients.
 """
 
@@ -142,6 +144,30 @@ def measure(label: str, url: str, server_dir: Path, tmp: Path) -> list[str]:
     return rows
 
 
+def health_cost(tmp: Path) -> str:
+    """A fresh reading (the sync thread takes one at most every 5 minutes) and a cached one."""
+    kiosk = app.build(tmp / "kiosk-health")
+    try:
+        reporter = getattr(kiosk, "health", None)
+        if reporter is None:
+            return "(this version sends no health)"
+        fresh = []
+        for _ in range(200):
+            reporter._cached = None
+            start = time.perf_counter()
+            reporter.report()
+            fresh.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        for _ in range(10_000):
+            reporter.report()
+        cached_us = (time.perf_counter() - start) / 10_000 * 1e6
+        fresh.sort()
+        return (f"health report: fresh reading median {statistics.median(fresh):.2f} ms, "
+                f"p95 {fresh[189]:.2f} ms; cached {cached_us:.1f} µs")
+    finally:
+        kiosk.close()
+
+
 def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -157,8 +183,11 @@ def main() -> None:
                     del os.environ["SSL_CERT_FILE"]
         else:
             print("(Caddy is not installed: the https rows are left out)")
+        health = health_cost(tmp)
     print("| transport | what | total | median call | p95 call |\n|---|---|---|---|---|")
     print("\n".join(rows))
+    print()
+    print(health)
 
 
 if __name__ == "__main__":

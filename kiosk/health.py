@@ -212,7 +212,8 @@ def check_server(state: dict[str, str], timeout: float = 5.0) -> Check:
 
     data: dict[str, Any] = {"enrolled": True, "url": state["url"], "kiosk_name": state.get("kiosk_name")}
     try:
-        ServerApi(state["url"], state["token"], timeout=timeout).pull(None, 1)
+        with ServerApi(state["url"], state["token"], timeout=timeout) as api:
+            api.pull(None, 1)
     except Rejected as exc:
         data["status"] = exc.status
         if exc.status == 401:

@@ -9,6 +9,7 @@ starts a decoder (that is `kiosk doctor`'s job)."""
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -67,7 +68,7 @@ class HealthReporter:
                 warnings = [wire.KioskWarning(check=c.name, status="problem" if c.status == PROBLEM else "warning",
                                               says=c.says[:wire.MAX_SAYS])
                             for c in self.checks() if c.status in (WARNING, PROBLEM)]
-                self._cached = (now, wire.KioskHealth(version=_version_text(health.door_kiosk_version()),
+                self._cached = (now, wire.KioskHealth(version=_installed_version(),
                                                       warnings=warnings[:wire.MAX_WARNINGS]))
             return self._cached[1]
 
@@ -115,6 +116,9 @@ class HealthReporter:
                                        "check-in times are off by as much")
 
 
-def _version_text(version: str) -> str:
+@functools.cache
+def _installed_version() -> str:
+    """This program's version, read once (importlib.metadata scans the installed packages)."""
+    version = health.door_kiosk_version()
     cleaned = "".join(ch for ch in version if ch.isascii() and (ch.isalnum() or ch in ".+!_-"))
     return cleaned[:wire.MAX_VERSION] or "unknown"

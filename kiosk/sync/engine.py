@@ -227,8 +227,8 @@ class SyncEngine:
         health = self._health_report()
         if health is not None:
             budget -= len(health[1].encode())
-            sent = self._health_sent
-            due = sent is None or sent[0] != health[1] or time.monotonic() - sent[1] > HEALTH_EVERY
+            last = self._health_sent
+            due = last is None or last[0] != health[1] or time.monotonic() - last[1] > HEALTH_EVERY
             if not due and not self.local.pending_count():
                 health = None  # the server has it, and nothing else needs sending
         while True:
