@@ -189,6 +189,7 @@ class SetupScreen(Retranslates, QWidget):
         self._show()
 
     def scan_instead(self) -> None:
+        self._problem, self._join_error = None, ""
         self.model.scan_instead()
         self._show()
 
@@ -244,6 +245,7 @@ class SetupScreen(Retranslates, QWidget):
         if self.model.step is not Step.SCAN:
             return
         found = parse_enrollment_qr(text)
+        self._join_error = ""
         if found is None:
             self._problem = Problem.NOT_A_SETUP_QR
             self._show()
