@@ -123,6 +123,7 @@ def test_every_step_fits(qtbot, setting_up, size, lang) -> None:  # type: ignore
         qtbot.wait(20)
         found = problems(window)
         assert not found, (s.model.step, found)
+        assert (window.width(), window.height()) == size, (s.model.step, window.size())
         seen.append(s.model.step)
 
     check()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.enrollment import parse_enrollment_qr
 from kiosk.domain.setup_flow import STEP_MINUTES, Mode, Problem, SetupDraft, SetupFlow, Step
@@ -19,7 +19,7 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
-from kiosk.ui.widgets import PreviewView, Retranslates, WrapButton, make_label, touch_button
+from kiosk.ui.widgets import CurrentStack, PreviewView, Retranslates, WrapButton, make_label, touch_button
 
 PIN_MAX = 8
 
@@ -44,7 +44,8 @@ class SetupScreen(Retranslates, QWidget):
         self.explain = make_label(px=22, wrap=True)
         self.message = make_label(px=22, wrap=True)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
-        self.pages = QStackedWidget()
+        self.pages = CurrentStack()  # as tall as the step on show, not the tallest step
+        self.pages.currentChanged.connect(lambda _i: self.pages.updateGeometry())
         self.keyboard = OnScreenKeyboard()
         self.keyboard.enter.connect(self.next_step)
         self.back_button = touch_button(name="Back")
@@ -79,7 +80,7 @@ class SetupScreen(Retranslates, QWidget):
             label, value = make_label(px=28), make_label(px=44, bold=True, centred=True)
             minus, plus = touch_button("−"), touch_button("+")
             for b in (minus, plus):
-                b.setMinimumSize(110, 80)
+                b.setMinimumSize(110, 56)
                 b.setAutoRepeat(True)
                 b.setAutoRepeatDelay(500)
                 b.setAutoRepeatInterval(150)
@@ -286,19 +287,18 @@ class SetupScreen(Retranslates, QWidget):
     _kiosk_name = ""
 
     def join_failed(self, problem: JoinProblem, detail: str) -> None:
-        tr = self.tr
         text = {
-            JoinProblem.AWAY: tr("The server did not answer. Check the address and that this kiosk is "
+            JoinProblem.AWAY: self.tr("The server did not answer. Check the address and that this kiosk is "
                                  "on the network, then try again."),
-            JoinProblem.WRONG_CODE: tr("The server did not accept the code: it is wrong, used or older "
+            JoinProblem.WRONG_CODE: self.tr("The server did not accept the code: it is wrong, used or older "
                                        "than 24 hours. Add the kiosk again on the server's page for a new one."),
-            JoinProblem.PLAIN_HTTP: tr("An http:// address to another machine would send the kiosk's key "
+            JoinProblem.PLAIN_HTTP: self.tr("An http:// address to another machine would send the kiosk's key "
                                        "unencrypted. Use the server's https:// address."),
-            JoinProblem.INCOMPATIBLE: tr("The server and this kiosk are different versions that cannot "
+            JoinProblem.INCOMPATIBLE: self.tr("The server and this kiosk are different versions that cannot "
                                          "work together. Update the older one."),
-            JoinProblem.OWN_MEMBERS: tr("This kiosk already has members of its own; join it from the "
+            JoinProblem.OWN_MEMBERS: self.tr("This kiosk already has members of its own; join it from the "
                                         "command line instead (kiosk enroll)."),
-        }.get(problem, tr("Joining did not work: %1").replace("%1", detail))
+        }.get(problem, self.tr("Joining did not work: %1").replace("%1", detail))
         self.failed(text)
 
     # --- drawing ---------------------------------------------------------------------------
@@ -327,74 +327,74 @@ class SetupScreen(Retranslates, QWidget):
         self.pin_display.setText("●" * len(self._pin) or "····")
 
     def retranslate(self) -> None:
-        step, tr = self.model.step, self.tr
+        step = self.model.step
         titles = {
-            Step.LANGUAGE: tr("Set up this kiosk: choose its language"),
-            Step.NAME: tr("What is the space called?"),
-            Step.HOURS: tr("When is the space open?"),
-            Step.PIN: tr("Choose the host PIN"),
-            Step.PIN_AGAIN: tr("Type the host PIN again"),
-            Step.MODE: tr("Alone, or with a server?"),
-            Step.SERVER: tr("Join a server"),
-            Step.SCAN: tr("Hold the server's QR code up to the camera"),
-            Step.JOINING: tr("Joining the server …"),
-            Step.DONE: tr("The kiosk is ready") if self._finished else tr("Everything is chosen"),
+            Step.LANGUAGE: self.tr("Set up this kiosk: choose its language"),
+            Step.NAME: self.tr("What is the space called?"),
+            Step.HOURS: self.tr("When is the space open?"),
+            Step.PIN: self.tr("Choose the host PIN"),
+            Step.PIN_AGAIN: self.tr("Type the host PIN again"),
+            Step.MODE: self.tr("Alone, or with a server?"),
+            Step.SERVER: self.tr("Join a server"),
+            Step.SCAN: self.tr("Hold the server's QR code up to the camera"),
+            Step.JOINING: self.tr("Joining the server …"),
+            Step.DONE: self.tr("The kiosk is ready") if self._finished else self.tr("Everything is chosen"),
         }
         explains = {
             Step.LANGUAGE: "Vælg sprog · Choose a language · Sprache wählen",
-            Step.NAME: tr("Shown at the top of the door's screen and on the members' cards."),
-            Step.HOURS: tr("Outside these hours the screen goes dark when nobody is there; visits "
+            Step.NAME: self.tr("Shown at the top of the door's screen and on the members' cards."),
+            Step.HOURS: self.tr("Outside these hours the screen goes dark when nobody is there; visits "
                            "still open at closing time are closed."),
-            Step.PIN: tr("4 to 8 digits. It opens the host view at the door; the first host you "
+            Step.PIN: self.tr("4 to 8 digits. It opens the host view at the door; the first host you "
                          "add takes it over as their own."),
-            Step.PIN_AGAIN: tr("The same digits once more, so a typing slip cannot lock you out."),
+            Step.PIN_AGAIN: self.tr("The same digits once more, so a typing slip cannot lock you out."),
             Step.MODE: "",
-            Step.SERVER: tr("On the server's page Kiosks, add a kiosk: it shows the address and a "
+            Step.SERVER: self.tr("On the server's page Kiosks, add a kiosk: it shows the address and a "
                             "one-time code, and a QR code of both."),
-            Step.SCAN: tr("The server's page Kiosks shows it after you add a kiosk."),
-            Step.JOINING: tr("This takes a few seconds."),
+            Step.SCAN: self.tr("The server's page Kiosks shows it after you add a kiosk."),
+            Step.JOINING: self.tr("This takes a few seconds."),
             Step.DONE: "",
         }
         self.title.setText(titles[step])
         self.explain.setText(explains[step])
-        self.explain.setVisible(bool(explains[step]))
-        self.back_button.setText(tr("Back"))
-        self.next_button.setText(tr("Start the kiosk") if step is Step.DONE and self._finished
-                                 else tr("Save and start") if step is Step.DONE else
-                                 tr("Join") if step is Step.SERVER else tr("Next"))
+        # An error replaces the explanation: both and the keyboard do not fit on a 600 px panel.
+        self.explain.setVisible(bool(explains[step]) and not (self._join_error or self._problem))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Start the kiosk") if step is Step.DONE and self._finished
+                                 else self.tr("Save and start") if step is Step.DONE else
+                                 self.tr("Join") if step is Step.SERVER else self.tr("Next"))
         for which, label in self.hours_labels.items():
-            label.setText(tr("Opens at") if which == "opening" else tr("Closes at"))  # type: ignore[attr-defined]
-        self.standalone_button.setText(tr("This kiosk alone\nmembers are added at the door"))
-        self.join_button.setText(tr("Join a server\nthe members come from the server"))
-        self.url_label.setText(tr("Address"))
-        self.code_label.setText(tr("Code"))
-        self.scan_button.setText(tr("Scan the QR code"))
+            label.setText(self.tr("Opens at") if which == "opening" else self.tr("Closes at"))  # type: ignore[attr-defined]
+        self.standalone_button.setText(self.tr("This kiosk alone\nmembers are added at the door"))
+        self.join_button.setText(self.tr("Join a server\nthe members come from the server"))
+        self.url_label.setText(self.tr("Address"))
+        self.code_label.setText(self.tr("Code"))
+        self.scan_button.setText(self.tr("Scan the QR code"))
         self.message.setText(self._join_error or self._problem_text(self._problem))
         self.message.setVisible(bool(self.message.text()))
         draft = self.model.draft
-        lines = [tr("Space: %1").replace("%1", draft.space_name),
-                 tr("Open %1 to %2").replace("%1", draft.opening).replace("%2", draft.closing),
-                 tr("Language: %1").replace("%1", LANGUAGE_NAMES.get(draft.language, draft.language))]
+        lines = [self.tr("Space: %1").replace("%1", draft.space_name),
+                 self.tr("Open %1 to %2").replace("%1", draft.opening).replace("%2", draft.closing),
+                 self.tr("Language: %1").replace("%1", LANGUAGE_NAMES.get(draft.language, draft.language))]
         if draft.mode is Mode.JOIN:
-            lines.append(tr("Server: %1").replace("%1", draft.server_url))
+            lines.append(self.tr("Server: %1").replace("%1", draft.server_url))
             if self._kiosk_name:
-                lines.append(tr("This kiosk is called %1 there.").replace("%1", self._kiosk_name))
+                lines.append(self.tr("This kiosk is called %1 there.").replace("%1", self._kiosk_name))
         else:
-            lines.append(tr("Standalone: add members in the host view (Host, then the PIN)."))
+            lines.append(self.tr("Standalone: add members in the host view (Host, then the PIN)."))
         self.summary.setText("\n".join(lines))
 
     def _problem_text(self, problem: Problem | None) -> str:
-        tr = self.tr
         return {
             None: "",
-            Problem.NAME_EMPTY: tr("Type the space's name."),
-            Problem.NAME_LONG: tr("The name can be at most 80 characters."),
-            Problem.HOURS_ORDER: tr("The space must open before it closes."),
-            Problem.PIN_RULES: tr("The PIN must be 4 to 8 digits."),
-            Problem.PIN_MISMATCH: tr("The two PINs were not the same. Choose the PIN again."),
-            Problem.URL_MISSING: tr("Type the server's address."),
-            Problem.URL_SCHEME: tr("The address starts with https:// (or http://)."),
-            Problem.CODE_MISSING: tr("Type the code the server's page shows."),
-            Problem.NOT_A_SETUP_QR: tr("That is not the server's set-up QR code. Use the one on the "
+            Problem.NAME_EMPTY: self.tr("Type the space's name."),
+            Problem.NAME_LONG: self.tr("The name can be at most 80 characters."),
+            Problem.HOURS_ORDER: self.tr("The space must open before it closes."),
+            Problem.PIN_RULES: self.tr("The PIN must be 4 to 8 digits."),
+            Problem.PIN_MISMATCH: self.tr("The two PINs were not the same. Choose the PIN again."),
+            Problem.URL_MISSING: self.tr("Type the server's address."),
+            Problem.URL_SCHEME: self.tr("The address starts with https:// (or http://)."),
+            Problem.CODE_MISSING: self.tr("Type the code the server's page shows."),
+            Problem.NOT_A_SETUP_QR: self.tr("That is not the server's set-up QR code. Use the one on the "
                                        "server's page Kiosks."),
         }[problem]
