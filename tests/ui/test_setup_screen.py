@@ -47,7 +47,7 @@ def up_to_mode(qtbot, s: SetupScreen, lang: str = "de") -> None:  # type: ignore
     tap(qtbot, s.next_button)
     tap(qtbot, s.hour_buttons["opening"][1])  # 08:30
     tap(qtbot, s.next_button)
-    for first in (True, False):
+    for _ in range(2):
         for ch in "2468":
             tap(qtbot, s.pin_keys[ch])
         tap(qtbot, s.next_button)

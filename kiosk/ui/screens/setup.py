@@ -34,7 +34,8 @@ class SetupScreen(Retranslates, QWidget):
         self.setObjectName("SetupScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#SetupScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS
-                           + "QLineEdit { font-size: 28px; min-height: 44px; }")
+                           + "QLineEdit { font-size: 28px; min-height: 44px; }"
+                           + "QPushButton#Primary, QPushButton#Back { font-size: 28px; min-height: 64px; }")
         self.model = SetupFlow(language)
         self._problem: Problem | None = None
         self._join_error = ""
@@ -63,6 +64,7 @@ class SetupScreen(Retranslates, QWidget):
         for lang, name in LANGUAGE_NAMES.items():
             button = WrapButton(name, px=34)
             button.setMinimumHeight(120)
+            button.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             button.clicked.connect(lambda _=False, lang=lang: self.choose_language(lang))
             lang_row.addWidget(button)
             self.language_buttons[lang] = button
@@ -116,6 +118,7 @@ class SetupScreen(Retranslates, QWidget):
         self.join_button = WrapButton(px=28)
         for b in (self.standalone_button, self.join_button):
             b.setMinimumHeight(140)
+            b.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             mode_row.addWidget(b)
         self.standalone_button.clicked.connect(lambda: self.choose_mode(Mode.STANDALONE))
         self.join_button.clicked.connect(lambda: self.choose_mode(Mode.JOIN))
@@ -147,7 +150,7 @@ class SetupScreen(Retranslates, QWidget):
         waiting_page = QWidget()
         done_page = QWidget()
         done_layout = QVBoxLayout(done_page)
-        self.summary = make_label(px=26, wrap=True)
+        self.summary = make_label(px=30, wrap=True)
         done_layout.addWidget(self.summary)
         done_layout.addStretch(1)
 
