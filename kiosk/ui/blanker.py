@@ -1,7 +1,8 @@
 """The dark screen: outside opening hours, after some idle minutes, a black overlay covers the
 kiosk window (and a panel's backlight is switched off where the kiosk may). A touch, a click, a
 key, movement in front of the camera or a scanned card wakes it; the touch that wakes is
-swallowed, so it never presses a button nobody could see. The rule: kiosk.domain.blanking.
+swallowed, so it never presses a button nobody could see (keys are not: a hand scanner types
+its code as keys, and its first one must arrive). The rule: kiosk.domain.blanking.
 
 The camera keeps running while dark (no preview pictures are made; a still doorway is decoded a
 few times a second), so a card held up to it wakes the screen and checks in at once.
@@ -21,8 +22,7 @@ from kiosk.domain.blanking import BlankingRule
 
 log = logging.getLogger(__name__)
 CHECK_MS = 5_000
-WAKING_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
-                 QEvent.Type.TabletPress}
+PRESSES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
 BACKLIGHTS = Path("/sys/class/backlight")
 
 
@@ -93,10 +93,12 @@ class ScreenBlanker(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Resize:
             self.overlay.setGeometry(self._window.rect())
-        if event.type() in WAKING_EVENTS:
+        if event.type() in PRESSES:
             was_dark = self.dark
             self.activity()
-            return was_dark  # the waking touch or key does nothing else
+            return was_dark  # the waking touch presses nothing it could not see
+        if event.type() == QEvent.Type.KeyPress:
+            self.activity()  # keys go on: a hand scanner's first character must not be lost
         return False
 
     def _go_dark(self) -> None:

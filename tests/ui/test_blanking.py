@@ -147,3 +147,16 @@ def test_a_card_held_up_in_the_dark_wakes_it_and_checks_in(qtbot, door) -> None:
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.result, timeout=8000)
     assert not door.blanker.dark
     assert door.controller.last_result is not None and door.controller.last_result.member_id == member.id
+
+
+def test_a_hand_scanner_in_the_dark_wakes_it_and_its_whole_code_checks_in(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    go_dark(qtbot, door)
+    member = next(m for m in door.kiosk.members.roster() if m.demo)
+    code = door.kiosk.members.card(member.id).code
+    qtbot.keyClicks(door.window, code.replace(":", "Æ"))  # a US scanner on a Danish layout
+    qtbot.keyClick(door.window, Qt.Key.Key_Return)
+    assert not door.blanker.dark
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.result, timeout=5000)
+    assert door.controller.last_result is not None and door.controller.last_result.member_id == member.id
