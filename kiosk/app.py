@@ -31,6 +31,7 @@ from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.setup import FirstRunSetup, JoinFailed, JoinProblem
+from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
@@ -58,6 +59,7 @@ class Kiosk:
     privacy: PrivacyService
     stats: StatsService
     setup: FirstRunSetup
+    social: SocialService
 
     @property
     def settings(self) -> SpaceSettings:
@@ -121,6 +123,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         stats=StatsService(store, clock, live),
         setup=FirstRunSetup(store, live, enrolled=lambda: "token" in sync_store.state(),
                             join=lambda url, code: join_server_by_setup(sync, url, code), audit=audit),
+        social=SocialService(store, clock, ids, live, outbox=sync_store),
     )
 
 
