@@ -492,6 +492,7 @@ DE.update({
         "Dieser Kiosk hat schon eigene Mitglieder; verbinden Sie ihn stattdessen auf der Kommandozeile "
         "(kiosk enroll).",
     "Joining did not work: %1": "Das Verbinden hat nicht geklappt: %1",
+    "Dark when closed, after idle (min, 0 = never)": "Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)",
 })
 DA.update({
     "Set up this kiosk: choose its language": "Sæt kiosken op: vælg sprog",
@@ -554,6 +555,7 @@ DA.update({
     "This kiosk already has members of its own; join it from the command line instead (kiosk enroll).":
         "Kiosken har allerede sine egne medlemmer; forbind den i stedet fra kommandolinjen (kiosk enroll).",
     "Joining did not work: %1": "Forbindelsen lykkedes ikke: %1",
+    "Dark when closed, after idle (min, 0 = never)": "Mørk når lukket, efter ro (min., 0 = aldrig)",
 })
 
 def _carried(root: ET.Element) -> dict[str, str | tuple[str, str]]:

@@ -1310,31 +1310,36 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <source>Dark when closed, after idle (min, 0 = never)</source>
+        <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
@@ -1344,32 +1349,32 @@
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="258"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>

@@ -1310,31 +1310,36 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <source>Dark when closed, after idle (min, 0 = never)</source>
+        <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
@@ -1344,32 +1349,32 @@
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="258"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>

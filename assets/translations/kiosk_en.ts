@@ -1310,31 +1310,36 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
-        <source>Repeat scan guard (s)</source>
+        <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
-        <source>Delete guests after (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
-        <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
-        <source>+ Visitor type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
-        <source>New host PIN</source>
+        <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <source>Delete guests after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
+        <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
+        <source>+ Visitor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <source>New host PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,32 +1349,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="258"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
