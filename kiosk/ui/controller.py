@@ -211,6 +211,9 @@ class DoorController(QObject):
         self.check_requested.emit(code.text, sighting.frame_time, sighting.frame_seq, "scan")
 
     def submit_code(self, text: str, source: str = "scan") -> None:
+        if self._setting_up():  # a hand scanner during the set-up: the server's QR, never a check-in
+            self.setup_screen.scanned(text)  # type: ignore[union-attr]
+            return
         self.check_requested.emit(text, 0.0, 0, source)
 
     @Slot()

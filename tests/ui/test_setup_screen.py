@@ -147,3 +147,17 @@ def test_every_step_fits(qtbot, setting_up, size, lang) -> None:  # type: ignore
     check()
     assert seen == [Step.LANGUAGE, Step.NAME, Step.HOURS, Step.PIN, Step.PIN_AGAIN, Step.MODE, Step.SERVER,
                     Step.SERVER, Step.SCAN]
+
+
+def test_a_hand_scanner_during_the_set_up_checks_nobody_in(qtbot, setting_up, kiosk) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from kiosk import app
+
+    app.seed_demo_if_new(kiosk)
+    member = next(m for m in kiosk.members.roster() if m.demo)
+    qtbot.keyClicks(setting_up.window, kiosk.members.card(member.id).code.replace(":", "Æ"))
+    qtbot.keyClick(setting_up.window, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert setting_up.window.stack.currentWidget() is screen(setting_up)
+    assert kiosk.presence.count_in_now() == 0
