@@ -246,7 +246,8 @@ def test_the_kiosks_page_shows_a_real_kiosks_warnings_in_plain_words(browser, si
     try:
         front.health.machine = Machine(disk_free=lambda _path: 120 * 1024 * 1024,
                                        clock_synchronised=lambda: (True, "test"))
-        front.health.camera_seen("lost", "/dev/v4l/by-id/usb-046d_HD_Pro_Webcam_C920-video-index0 stopped sending frames")
+        front.health.camera_seen(
+            "lost", "/dev/v4l/by-id/usb-046d_HD_Pro_Webcam_C920-video-index0 stopped sending frames")
         back.sync.health = None
         site.enroll(front, "front-door")
         site.enroll(back, "back-door")
