@@ -44,6 +44,7 @@ class GuiParts:
     windowed: bool
     lang: str
     data_dir: Path
+    social: Any = None  # kiosk.services.social.SocialService: who may be shown at the door
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -136,7 +137,7 @@ def run_gui(parts: GuiParts) -> int:
     scan.set_demo(parts.demo)
     result = ResultScreen(settings.rules().tz, settings.result_seconds)
     camera = CameraBridge(parts.source, parts.decoder)
-    worker = DoorWorker(parts.checkin, parts.presence, parts.host)
+    worker = DoorWorker(parts.checkin, parts.presence, parts.host, parts.social)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,
