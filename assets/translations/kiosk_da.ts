@@ -1458,32 +1458,38 @@
 <context>
     <name>SocialText</name>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="25"/>
+        <location filename="../../kiosk/ui/social_text.py" line="24"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/social_text.py" line="30"/>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="27"/>
         <source>%n other(s)</source>
-        <translation>%n andre</translation>
+        <translation>
+            <numerusform>%n anden</numerusform>
+            <numerusform>%n andre</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/social_text.py" line="34"/>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="30"/>
         <source>%n here now</source>
-        <translation>%n her nu</translation>
+        <translation>
+            <numerusform>%n her nu</numerusform>
+            <numerusform>%n her nu</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="48"/>
+        <location filename="../../kiosk/ui/social_text.py" line="33"/>
         <source>Here now: %1</source>
         <translation>Her nu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="65"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 is in</source>
         <translation>%1 er her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="66"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 er her</translation>
     </message>

@@ -1458,32 +1458,38 @@
 <context>
     <name>SocialText</name>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="25"/>
+        <location filename="../../kiosk/ui/social_text.py" line="24"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/social_text.py" line="30"/>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="27"/>
         <source>%n other(s)</source>
-        <translation>%n others</translation>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/social_text.py" line="34"/>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="30"/>
         <source>%n here now</source>
-        <translation>%n here now</translation>
+        <translation>
+            <numerusform>%n here now</numerusform>
+            <numerusform>%n here now</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="48"/>
+        <location filename="../../kiosk/ui/social_text.py" line="33"/>
         <source>Here now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="65"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="66"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,42 +1,67 @@
 """The door's words about who is in: the idle line, the welcome's line, the "Who's here" list.
 
 Only what kiosk.domain.social.here_now lets through is ever worded here: first names of members
-who opted in (with their tags), and numbers. Each function returns candidates from the fullest
-to the shortest, so a screen takes the first that fits its width (a long name or tag drops out
-into "and N others" instead of being cut), and the last one is always just a number."""
+who opted in (with their tags), and numbers. idle_lines returns candidates from the fullest to
+the shortest, so a screen takes the first that fits its width (a long name or tag drops out into
+"and N others" instead of being cut), and the last one is always just a number."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from kiosk.domain.social import HereNow
 
 WELCOME_NAMES = 3  # the welcome names at most three: it is read in passing
 
 
+class SocialText(QObject):
+    """The words, in the language on screen (a QObject for tr(): lupdate sees its plurals)."""
+
+    def join(self, items: list[str]) -> str:
+        """"Anna, Lars and 3 others"."""
+        if len(items) == 1:
+            return items[0]
+        return self.tr("%1 and %2").replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
+
+    def others(self, n: int) -> str:
+        return self.tr("%n other(s)", "", n)
+
+    def count_line(self, total: int) -> str:
+        return self.tr("%n here now", "", total) if total else ""
+
+    def here_now(self, names: str) -> str:
+        return self.tr("Here now: %1").replace("%1", names)
+
+    def are_in(self, names: str, total: int) -> str:
+        return self.tr("%1 is in").replace("%1", names) if total == 1 else self.tr("%1 are in").replace("%1", names)
+
+
+_TEXT: SocialText | None = None
+
+
+def _text() -> SocialText:
+    global _TEXT
+    if _TEXT is None:
+        _TEXT = SocialText()
+    return _TEXT
+
+
 def person(name: str, tags: tuple[str, ...], with_tags: bool = True) -> str:
     return f"{name} ({', '.join(tags)})" if tags and with_tags else name
 
 
-def join(items: list[str]) -> str:
-    """"Anna, Lars and 3 others" in the language on screen."""
-    if len(items) == 1:
-        return items[0]
-    return (QCoreApplication.translate("SocialText", "%1 and %2")
-            .replace("%1", ", ".join(items[:-1])).replace("%2", items[-1]))
-
-
 def others(n: int) -> str:
-    return QCoreApplication.translate("SocialText", "%n other(s)", "", n)
+    return _text().others(n)
 
 
 def count_line(total: int) -> str:
-    return QCoreApplication.translate("SocialText", "%n here now", "", total) if total else ""
+    return _text().count_line(total)
 
 
 def idle_lines(here: HereNow) -> list[str]:
     """The scan screen's line: "Here now: Anna (web design), Lars (3D print) and 3 others";
     only the number with nobody opted in; nothing when nobody is in."""
+    text = _text()
     if not here.total:
         return [""]
     lines: list[str] = []
@@ -44,11 +69,11 @@ def idle_lines(here: HereNow) -> list[str]:
         for with_tags in (True, False):
             items = [person(name, tags, with_tags) for name, tags in here.named[:k]]
             if here.total - k:
-                items.append(others(here.total - k))
-            line = QCoreApplication.translate("SocialText", "Here now: %1").replace("%1", join(items))
+                items.append(text.others(here.total - k))
+            line = text.here_now(text.join(items))
             if line not in lines:
                 lines.append(line)
-    lines.append(count_line(here.total))
+    lines.append(text.count_line(here.total))
     return lines
 
 
@@ -57,10 +82,9 @@ def welcome_line(here: HereNow) -> str | None:
     nobody in is named (the welcome then says how many others are in, as before)."""
     if not here.named:
         return None
+    text = _text()
     shown = here.named[:WELCOME_NAMES]
     items = [name for name, _ in shown]
     if here.total - len(shown):
-        items.append(others(here.total - len(shown)))
-    if here.total == 1:
-        return QCoreApplication.translate("SocialText", "%1 is in").replace("%1", join(items))
-    return QCoreApplication.translate("SocialText", "%1 are in").replace("%1", join(items))
+        items.append(text.others(here.total - len(shown)))
+    return text.are_in(text.join(items), here.total)
