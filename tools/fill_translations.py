@@ -449,10 +449,10 @@ DE.update({
         "leer = wird nicht gezeigt.",
     "Closing checklist: shown to the last one out. One item a line; empty = not shown.":
         "Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.",
-    "Critical mass: share of open days with at least %n people in":
-        ("Kritische Masse: Anteil der offenen Tage mit mindestens %n Person",
-         "Kritische Masse: Anteil der offenen Tage mit mindestens %n Personen"),
-    "By weekday": "Nach Wochentag", "By month": "Nach Monat", "365 days": "365 Tage",
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Person",
+         "Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Personen"),
+    "By weekday": "Nach Wochentag", "By month": "Nach Monat",
 })
 DA.update({
     "%1 and %2": "%1 og %2", "%n other(s)": ("%n anden", "%n andre"),
@@ -475,16 +475,16 @@ DA.update({
         "tom = vises ikke.",
     "Closing checklist: shown to the last one out. One item a line; empty = not shown.":
         "Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.",
-    "Critical mass: share of open days with at least %n people in":
-        ("Kritisk masse: andel af åbne dage med mindst %n person",
-         "Kritisk masse: andel af åbne dage med mindst %n personer"),
-    "By weekday": "Efter ugedag", "By month": "Efter måned", "365 days": "365 dage",
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n person",
+         "Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n personer"),
+    "By weekday": "Efter ugedag", "By month": "Efter måned",
 })
 EN.update({
     "%n other(s)": ("%n other", "%n others"), "%n here now": ("%n here now", "%n here now"),
-    "Critical mass: share of open days with at least %n people in":
-        ("Critical mass: share of open days with at least %n person in",
-         "Critical mass: share of open days with at least %n people in"),
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Critical mass, last 12 months: share of open days with at least %n person in",
+         "Critical mass, last 12 months: share of open days with at least %n people in"),
 })
 
 

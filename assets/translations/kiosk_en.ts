@@ -91,111 +91,106 @@
 </context>
 <context>
     <name>BusyPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
+        <translation>
+            <numerusform>Critical mass, last 12 months: share of open days with at least %n person in</numerusform>
+            <numerusform>Critical mass, last 12 months: share of open days with at least %n people in</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
         <source>People present by hour of day (average)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
         <source>Visits by weekday (average)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="83"/>
-        <source>Critical mass: share of open days with at least %n people in</source>
-        <translation>
-            <numerusform>Critical mass: share of open days with at least %n person in</numerusform>
-            <numerusform>Critical mass: share of open days with at least %n people in</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
         <source>By weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
         <source>Visits written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
         <source>90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
-        <source>365 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>

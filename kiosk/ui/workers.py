@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from kiosk.core.errors import InvalidInput, StorageFailed
+from kiosk.core.errors import InvalidInput, NotFound, StorageFailed
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.social import HereNow, Visibility
 from kiosk.scan.capture import CameraStatus, CaptureLoop, Sighting
@@ -182,7 +182,7 @@ class DoorWorker(QObject):
             return
         try:
             self._social.withdraw(member_id)
-        except (StorageFailed, InvalidInput) as exc:
+        except (StorageFailed, InvalidInput, NotFound) as exc:
             log.error("cannot hide a member at the door: %s", exc)
             return
         log.info("hidden at the door", extra={"event": "visibility_withdrawn", "member_id": member_id})

@@ -30,7 +30,7 @@ class BusyPage(Page):
         self.days = 7
         self.period_buttons: dict[int, QPushButton] = {}
         top = QHBoxLayout()
-        for days in (1, 7, 30, 90, 365):
+        for days in (1, 7, 30, 90):
             b = touch_button()
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, d=days: self.choose(d))
@@ -76,12 +76,13 @@ class BusyPage(Page):
             b.setChecked(d == self.days)
         days = self.days
         self.tasks.run(lambda: self.desk.stats.period(days=days), self.show_data, self.fail)
-        self.tasks.run(lambda: self.desk.stats.critical_mass(days=days), self.show_mass, self.fail)
+        # Over a year whatever the period: a share by weekday and by month needs many days.
+        self.tasks.run(lambda: self.desk.stats.critical_mass(days=365), self.show_mass, self.fail)
 
     def show_mass(self, mass: CriticalMass) -> None:
         self.mass = mass
-        self.mass_title.setText(self.tr("Critical mass: share of open days with at least %n people in", "",
-                                        mass.threshold))
+        self.mass_title.setText(self.tr("Critical mass, last 12 months: share of open days with at least "
+                                        "%n people in", "", mass.threshold))
         self.mass_weekday.set_data(self.tr("By weekday"), self._weekdays(),
                                    [round(100 * s) if s is not None else 0 for s in mass.by_weekday],
                                    ceiling=100, suffix="%")
@@ -121,7 +122,7 @@ class BusyPage(Page):
 
     def retranslate(self) -> None:
         for days, text in ((1, self.tr("1 day")), (7, self.tr("7 days")), (30, self.tr("30 days")),
-                           (90, self.tr("90 days")), (365, self.tr("365 days"))):
+                           (90, self.tr("90 days"))):
             self.period_buttons[days].setText(text)
         self.export_button.setText(self.tr("Export CSV"))
         if self.data is not None:

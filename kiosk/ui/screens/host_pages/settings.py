@@ -119,11 +119,11 @@ class SettingsPage(Page):
         self.checklist_edits: dict[str, QPlainTextEdit] = {}
         for name in self.CHECKLISTS:
             self.checklist_titles[name] = make_label(px=20, bold=True, wrap=True)
-            edit = QPlainTextEdit()
-            edit.setObjectName(f"setting-{name}")
-            edit.setStyleSheet("font-size: 20px; background: white;")
-            edit.setMinimumHeight(140)
-            self.checklist_edits[name] = edit
+            lines_edit = QPlainTextEdit()
+            lines_edit.setObjectName(f"setting-{name}")
+            lines_edit.setStyleSheet("font-size: 20px; background: white;")
+            lines_edit.setMinimumHeight(140)
+            self.checklist_edits[name] = lines_edit
         self.save_button = touch_button(name="Primary")
         self.save_button.clicked.connect(self.save)
 
@@ -192,8 +192,8 @@ class SettingsPage(Page):
         settings = self.desk.settings()
         for name, edit in self.edits.items():
             edit.setText(str(getattr(settings, name)))
-        for name, text_edit in self.checklist_edits.items():
-            text_edit.setPlainText(getattr(settings, name))
+        for name, lines_edit in self.checklist_edits.items():
+            lines_edit.setPlainText(getattr(settings, name))
         for type_row in self.type_rows:
             type_row.remove()
         self.type_rows = []
@@ -230,8 +230,8 @@ class SettingsPage(Page):
     def save(self) -> None:
         current = self.desk.settings()
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
-        values.update({name: "\n".join(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
-                       for name, edit in self.checklist_edits.items()})
+        values.update({name: "\n".join(line.strip() for line in lines.toPlainText().splitlines() if line.strip())
+                       for name, lines in self.checklist_edits.items()})
         try:
             changed = SpaceSettings.from_mapping({**current.to_mapping(), **values})
             types = [t for t in (row.value(i) for i, row in enumerate(self.type_rows, 1)) if t]
