@@ -30,6 +30,7 @@ from kiosk.services.members import MemberAdmin
 from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
 from kiosk.services.privacy import PrivacyService
+from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
@@ -56,6 +57,7 @@ class Kiosk:
     guests: GuestService
     privacy: PrivacyService
     stats: StatsService
+    social: SocialService
 
     @property
     def settings(self) -> SpaceSettings:
@@ -116,6 +118,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
         privacy=PrivacyService(store, clock, live, members, audit=audit),
         stats=StatsService(store, clock, live),
+        social=SocialService(store, clock, ids, live, outbox=sync_store),
     )
 
 
@@ -369,6 +372,6 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
-            lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))
+            lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir, social=kiosk.social))
     finally:
         decoder.close()
