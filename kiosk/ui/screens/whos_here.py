@@ -68,6 +68,8 @@ class WhosHereScreen(Retranslates, QWidget):
     def show_here(self, here: HereNow) -> None:
         self._here = here
         clear_layout(self.grid)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)  # a stretch left from a shorter list would pull rows apart
         self.names = []
         for i, (name, tags) in enumerate(here.named):
             card = QWidget()
