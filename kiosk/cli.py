@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import logs
+from kiosk.backup_cli import add_backup_commands
 from kiosk.core.cliargs import OneLineParser, add_member_arguments
 from kiosk.core.members import iso_or_none, member_json
 from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK, EXIT_REFUSED, EXIT_UNHEALTHY, EXIT_USAGE
@@ -160,12 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("server", help="the central server: kiosk server --help (needs `pip install .[server]`)",
                    add_help=False)
 
-    backup = sub.add_parser("backup", help="write a verified copy of the database to a file")
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
-    _data_dir_arg(backup)
-    restore = sub.add_parser("restore", help="replace the database with a backup (checked first; stop the kiosk)")
-    restore.add_argument("file", type=Path)
-    _data_dir_arg(restore)
+    add_backup_commands(sub)
 
     keys = sub.add_parser("keys", help="the keys whose cards this kiosk accepts; rotate or revoke its own")
     ksub = keys.add_subparsers(dest="keys_command", required=True, parser_class=OneLineParser)
@@ -611,33 +607,9 @@ def _keys(kiosk: Any, args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    """Copy or put back the database file without migrating it: a backup is of what is there."""
-    from datetime import UTC, datetime
+    from kiosk.backup_cli import run_backup_command
 
-    from kiosk import paths
-    from kiosk.store.backup import check_copy, copy_database, restore_database, schema_state
-
-    data_dir = args.data_dir or paths.default_data_dir()
-    db = paths.database_path(data_dir)
-    if args.command == "backup":
-        if not db.is_file():
-            return _fail(f"there is no database in {data_dir}")
-        out = copy_database(db, args.out)
-        print(f"backed up {db} to {out} (checked: integrity ok)")
-        return EXIT_OK
-    revision = check_copy(args.file)
-    state = schema_state(db)
-    if revision is not None and revision not in state.known:
-        return _fail(f"{args.file} was written by a newer version of the kiosk (schema {revision}); "
-                     f"this program knows up to {state.head}; nothing was changed")
-    if db.is_file():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        safety = copy_database(db, paths.backups_dir(data_dir) / f"before-restore-{stamp}.sqlite3")
-        print(f"the database as it was is kept in {safety}")
-    db.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    restore_database(args.file, db)
-    print(f"restored {db} from {args.file} (checked: integrity ok); it is migrated at the next start")
-    return EXIT_OK
+    return run_backup_command(args)
 
 
 def _doctor(args: argparse.Namespace) -> int:

@@ -272,3 +272,32 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
 
 def healthy(checks: list[Check]) -> bool:
     return all(c.status in (OK, UNKNOWN) for c in checks)
+
+
+# --- what the host view warns about -----------------------------------------------------------
+LOW_DISK, CLOCK_BEHIND, CLOCK_UNSYNCED = "low_disk", "clock_behind", "clock_unsynchronised"
+
+
+def door_warnings(data_dir: Path, machine: Machine | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """The warnings a host sees on the host view's first page: (what, its numbers), from the
+    same checks as `kiosk doctor`. A clock this machine cannot read is no warning (a container)."""
+    machine = machine or Machine()
+    warnings: list[tuple[str, dict[str, Any]]] = []
+    disk = check_disk(data_dir, machine.disk_free)
+    if disk.status != OK:
+        warnings.append((LOW_DISK, disk.data))
+    db = paths.database_path(data_dir)
+    last_event = None
+    if db.exists():
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
+                last = conn.execute("SELECT max(recorded_at) FROM events").fetchone()[0]
+            last_event = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
+        except sqlite3.DatabaseError:
+            last_event = None
+    clock = check_clock(machine.clock_synchronised(), machine.now(), last_event)
+    if clock.status == PROBLEM:
+        warnings.append((CLOCK_BEHIND, clock.data))
+    elif clock.status == WARNING:
+        warnings.append((CLOCK_UNSYNCED, clock.data))
+    return warnings

@@ -78,22 +78,43 @@ class ServerApi:
         query = urllib.parse.urlencode({k: v for k, v in (("cursor", cursor), ("limit", limit)) if v is not None})
         return self._v2(wire.PullResponse.model_validate(self._call("GET", f"/api/v1/roster?{query}", None)))
 
+    def upload_backup(self, blob: bytes, piece: int = wire.BACKUP_PIECE_BYTES) -> dict[str, Any]:
+        """Send a sealed backup in pieces under the body cap; the server checks length and SHA-256."""
+        import hashlib
+        import uuid
+
+        upload_id = uuid.uuid4().hex
+        offset = 0
+        while offset < len(blob):
+            chunk = blob[offset:offset + piece]
+            answer = self._call("PUT", f"/api/v1/backups/{upload_id}?offset={offset}", None, raw=chunk)
+            offset = int(answer["bytes"])
+        return dict(self._call("POST", f"/api/v1/backups/{upload_id}/done",
+                               {"bytes": len(blob), "sha256": hashlib.sha256(blob).hexdigest()}))
+
+    def newest_backup(self, kiosk: str | None = None) -> bytes:
+        """The newest sealed backup the server holds of this kiosk (or of the kiosk named)."""
+        query = "?" + urllib.parse.urlencode({"kiosk": kiosk}) if kiosk else ""
+        return bytes(self._call("GET", f"/api/v1/backups/newest{query}", None, raw_answer=True))
+
     def _v2(self, answer: _Answer) -> _Answer:
         """A version-1 server answers without `protocol`: it cannot serve this kiosk."""
         if answer.protocol is None:
             raise _mismatch(self.protocol, [1], 1)
         return answer
 
-    def _call(self, method: str, path: str, body: dict[str, Any] | None) -> Any:
-        data = json.dumps(body, default=str).encode() if body is not None else None
+    def _call(self, method: str, path: str, body: dict[str, Any] | None, raw: bytes | None = None,
+              raw_answer: bool = False) -> Any:
+        data = json.dumps(body, default=str).encode() if body is not None else raw
         request = urllib.request.Request(self.base_url + path, data=data, method=method)
-        request.add_header("Content-Type", "application/json")
+        request.add_header("Content-Type", "application/octet-stream" if raw is not None else "application/json")
         request.add_header(wire.PROTOCOL_HEADER, str(self.protocol))
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return json.loads(response.read())
+                content = response.read()
+                return content if raw_answer else json.loads(content)
         except urllib.error.HTTPError as exc:
             if exc.code == 413:
                 raise TooLarge(_detail(exc)) from None
