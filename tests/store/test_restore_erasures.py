@@ -37,7 +37,7 @@ def now_clock() -> FakeClock:
 def test_someone_erased_after_a_backup_stays_erased_when_it_is_restored(tmp_path, now_clock):
     data = tmp_path / "data"
     kiosk = app.build(data, clock=now_clock)
-    [ingrid, kim] = kiosk.members.add_many([
+    [ingrid, _kim] = kiosk.members.add_many([
         NewMember(name="Ingrid Eraseme", email="ingrid@example.dk", plan=PlanKind.CLIPCARD, clips=5),
         NewMember(name="Kim Keepme")])
     kiosk.checkin.check_in_code(ingrid.code)

@@ -158,7 +158,7 @@ def test_an_erasure_on_the_server_reaches_the_journal_and_survives_a_restore(tmp
 
     clock = FakeClock(datetime.now(UTC))
     data = tmp_path / "door"
-    (erased, kept) = running.store.add_members([{"name": "Tombstoned Tove"}, {"name": "Staying Søren"}])
+    (erased, _kept) = running.store.add_members([{"name": "Tombstoned Tove"}, {"name": "Staying Søren"}])
     _enrolled(running, data, "door-1", clock)
     copy = copy_database(paths.database_path(data), tmp_path / "copy.sqlite3", clock.now())
     running.store.delete_member(erased.member.id)
