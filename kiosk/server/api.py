@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import anyio
-from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import WithJsonSchema
@@ -24,7 +24,7 @@ from pydantic import WithJsonSchema
 from kiosk.sync import wire
 
 from .errors import KeyConflict
-from .kiosk_backups import BackupTooLarge, KioskBackups, UploadConflict
+from .kiosk_backups import DEVICE_ID, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
 from .requests import RosterRequests, for_protocol_1
 from .social import Social
@@ -206,22 +206,34 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
             raise HTTPException(503, "this server keeps no kiosk backups (it has no data dir)")
         return backups
 
-    @app.put("/api/v1/backups/{upload_id}", responses=_responses(400, 401, 403, 413))
-    async def backup_piece(upload_id: str, request: Request, who: Annotated[Device, Depends(device)],
-                           offset: Annotated[int, Query(ge=0)]) -> dict[str, int]:
+    upload_path = Path(pattern=UPLOAD_ID.pattern, description="32 hex digits, chosen by the kiosk")
+    backup_answers: dict[int | str, dict[str, Any]] = {
+        **_responses(401, 403, 413), 404: {"description": "no such upload, or no copy of that kiosk"},
+        409: {"description": "a piece at another offset than the size the server has (`have`), or a "
+                             "finished upload whose length or SHA-256 does not match (it is dropped)"}}
+
+    @app.put("/api/v1/backups/{upload_id}", responses=backup_answers)
+    async def backup_piece(upload_id: Annotated[str, upload_path], request: Request,
+                           who: Annotated[Device, Depends(device)],
+                           offset: Annotated[int, Query(ge=0, le=2**40)]) -> dict[str, int]:
         """A piece of a kiosk's sealed backup (raw bytes, each under the body cap), at `offset`."""
         data = await request.body()  # the body cap holds here too: pieces, never one big body
         size = await anyio.to_thread.run_sync(kiosk_backups().append, who.device_id, upload_id, offset, data)
         return {"bytes": size}
 
-    @app.post("/api/v1/backups/{upload_id}/done", responses=_responses(400, 401, 403, 413))
-    def backup_done(upload_id: str, request: wire.BackupDone,
+    @app.post("/api/v1/backups/{upload_id}/done", responses=backup_answers)
+    def backup_done(upload_id: Annotated[str, upload_path], request: wire.BackupDone,
                     who: Annotated[Device, Depends(device)]) -> dict[str, object]:
-        return kiosk_backups().finish(who.device_id, upload_id, request.bytes, request.sha256)
+        try:
+            return kiosk_backups().finish(who.device_id, upload_id, request.bytes, request.sha256)
+        except LookupError as exc:
+            raise HTTPException(404, str(exc)) from None
 
-    @app.get("/api/v1/backups/newest", responses=_responses(401, 403))
+    @app.get("/api/v1/backups/newest", response_class=FileResponse, responses={
+        **_responses(401, 403), 404: {"description": "the server holds no copy of that kiosk"},
+        200: {"content": {"application/octet-stream": {}}, "description": "the sealed copy"}})
     def backup_newest(who: Annotated[Device, Depends(device)],
-                      kiosk: Annotated[str | None, Query(max_length=64)] = None) -> FileResponse:
+                      kiosk: Annotated[str | None, Query(pattern=DEVICE_ID.pattern)] = None) -> FileResponse:
         """The newest sealed backup of this kiosk, or of another kiosk of this server (a kiosk
         that replaces a broken one): sealed, so only the holder of the backup key can open it."""
         try:

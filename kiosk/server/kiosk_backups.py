@@ -20,20 +20,24 @@ from .errors import ServerError
 KEEP = 5
 MAX_BACKUP_BYTES = 512 * 1024 * 1024
 STALE_UPLOAD_SECONDS = 6 * 3600
-UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
-DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+UPLOAD_ID = re.compile(r"^[0-9a-f]{32}$")
+DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 class UploadConflict(ServerError):
     """A piece at the wrong offset (the kiosk resumes from the size the server has)."""
 
-    def __init__(self, have: int) -> None:
-        super().__init__(f"the upload has {have} bytes; send the piece at that offset")
+    def __init__(self, have: int, message: str | None = None) -> None:
+        super().__init__(message or f"the upload has {have} bytes; send the piece at that offset")
         self.have = have
 
 
 class BackupTooLarge(ServerError):
     pass
+
+
+class UploadMismatch(UploadConflict):
+    """The finished upload's length or checksum is not what the kiosk sent (it is dropped)."""
 
 
 class KioskBackups:
@@ -76,7 +80,7 @@ class KioskBackups:
     def finish(self, device_id: str, upload_id: str, size: int, sha256: str) -> dict[str, object]:
         part = self._part(device_id, upload_id)
         if not part.exists():
-            raise ServerError("no such upload (send its pieces first)")
+            raise LookupError("no such upload (send its pieces first)")
         digest = hashlib.sha256()
         with part.open("rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
@@ -84,8 +88,8 @@ class KioskBackups:
         have = part.stat().st_size
         if have != size or digest.hexdigest() != sha256.lower():
             part.unlink(missing_ok=True)
-            raise ServerError(f"the upload arrived damaged ({have} of {size} bytes, or another checksum): "
-                              "send it again")
+            raise UploadMismatch(0, f"the upload arrived damaged ({have} of {size} bytes, or another checksum): "
+                                    "send it again")
         with part.open("rb") as fh:
             os.fsync(fh.fileno())
         name = f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%f')}.sealed"
