@@ -208,7 +208,7 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
 
     upload_path = Path(pattern=UPLOAD_ID.pattern, description="32 hex digits, chosen by the kiosk")
     backup_answers: dict[int | str, dict[str, Any]] = {
-        **_responses(401, 403, 413), 404: {"description": "no such upload, or no copy of that kiosk"},
+        **_responses(400, 401, 403, 413), 404: {"description": "no such upload, or no copy of that kiosk"},
         409: {"description": "a piece at another offset than the size the server has (`have`), or a "
                              "finished upload whose length or SHA-256 does not match (it is dropped)"}}
 
