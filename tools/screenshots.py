@@ -394,7 +394,7 @@ def host_warnings(langs, app) -> None:  # type: ignore[no-untyped-def]
     from kiosk.ui.tasks import Tasks, TaskWorker
 
     kiosk = kiosk_app.build(Path(tempfile.mkdtemp()) / "data", clock=_Clock(MORNING))
-    issued = kiosk.members.add_many([NewMember(name=n) for n in WORST_NAMES[:1] + ["Kim Berg", "Lars Holm"]])
+    issued = kiosk.members.add_many([NewMember(name=n) for n in [*WORST_NAMES[:1], "Kim Berg", "Lars Holm"]])
     for card in issued:
         kiosk.checkin.check_in_code(card.code)
     machine = Machine(disk_free=lambda _p: 180 * 1024 * 1024, clock_synchronised=lambda: (False, "timedatectl"),
