@@ -318,7 +318,7 @@ class MembersPage(Page):
             return "requested" if card is None else (card.short_code, files.card(member.id))
 
         def done(result: tuple[str, str] | str) -> None:
-            if result == "requested":
+            if isinstance(result, str):  # "requested"
                 self.say(self.tr("Sent to the server: it stops the old card and signs the new one. This kiosk "
                                  "cannot print it: print it from the server's host pages."))
             else:
