@@ -1,5 +1,6 @@
 """`kiosk backup` and `kiosk restore`: a verified copy to a file, a USB stick or (sealed) the
-server; a restore that erases again everyone erased since the copy was taken."""
+server; a restore that erases again everyone erased since the copy was taken. The database file
+is copied or put back without migrating it (a backup is of what is there)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK, EXIT_USAGE
+from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK
+
+from .common import Commands, data_dir_arg, fail
 
 
-def add_backup_commands(sub: Any) -> None:
-    backup = sub.add_parser("backup", help="a verified copy of the database: to a file, a USB stick or the server")
+def register(commands: Commands) -> None:
+    backup = commands.add_parser("backup", help="a verified copy of the database: to a file, a USB stick or the server")
     where = backup.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", type=Path, metavar="FILE", help="write the copy to FILE (on a stick: /media/...)")
     where.add_argument("--usb", action="store_true", help="write the copy to the USB stick plugged in")
@@ -23,19 +26,16 @@ def add_backup_commands(sub: Any) -> None:
                        help="send a copy, encrypted with this kiosk's backup key, to the server it is enrolled with")
     where.add_argument("--show-key", action="store_true",
                        help="print the backup key (write it down: without it no server copy can be opened)")
-    backup.add_argument("--data-dir", type=Path, default=None, help="where the database and keys live")
-    restore = sub.add_parser("restore", help="replace the database with a backup (checked first; stop the kiosk)")
+    data_dir_arg(backup)
+    backup.set_defaults(func=run_backup_command)
+    restore = commands.add_parser("restore", help="replace the database with a backup (checked first; stop the kiosk)")
     restore.add_argument("file", type=Path, nargs="?", help="a copy made by kiosk backup --out or --usb")
     restore.add_argument("--from-server", action="store_true",
                          help="the newest encrypted copy on the server (this kiosk's, or --kiosk's)")
     restore.add_argument("--kiosk", metavar="KIOSK_ID", help="with --from-server: another kiosk's copy (a replacement)")
     restore.add_argument("--key", help="with --from-server: the backup key as written down (default: this kiosk's)")
-    restore.add_argument("--data-dir", type=Path, default=None, help="where the database and keys live")
-
-
-def _fail(message: str) -> int:
-    print(f"kiosk: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    data_dir_arg(restore)
+    restore.set_defaults(func=run_backup_command)
 
 
 def _settings_of(db: Path) -> tuple[int, ZoneInfo]:
@@ -71,7 +71,7 @@ def run_backup_command(args: argparse.Namespace) -> int:
     keeper = BackupKeeper(data_dir, lambda: datetime.now(UTC), lambda: retention, lambda: tz)
     if args.command == "backup":
         if not db.is_file():
-            return _fail(f"there is no database in {data_dir}")
+            return fail(f"there is no database in {data_dir}")
         if args.show_key:
             print("backup key of this kiosk (write it down; keep it apart from the kiosk):\n"
                   + key_text(keeper.backup_key()))
@@ -82,7 +82,7 @@ def run_backup_command(args: argparse.Namespace) -> int:
         print(f"backed up {db} to {out} (checked: integrity ok)")
         return EXIT_OK
     if args.from_server == (args.file is not None):
-        return _fail("name a backup FILE, or --from-server")
+        return fail("name a backup FILE, or --from-server")
     if args.from_server:
         blob = _fetch(data_dir, args.kiosk)
         if isinstance(blob, int):
@@ -114,7 +114,7 @@ def _to_server(data_dir: Path, keeper: Any) -> int:
         try:
             api = kiosk.sync.api()
         except NotEnrolled as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
     finally:
         kiosk.close()
     blob = keeper.sealed()
@@ -124,7 +124,7 @@ def _to_server(data_dir: Path, keeper: Any) -> int:
         print(f"kiosk: error: the server could not be reached: {exc}", file=sys.stderr)
         return EXIT_OFFLINE
     except (Rejected, TooLarge) as exc:
-        return _fail(f"the server refused the backup: {exc}")
+        return fail(f"the server refused the backup: {exc}")
     print(f"sent an encrypted copy ({len(blob)} bytes) to {api.base_url}; it keeps the last "
           f"{answer.get('kept', '?')} of this kiosk. Only this kiosk's backup key opens it: "
           "kiosk backup --show-key, and write it down")
@@ -140,7 +140,7 @@ def _fetch(data_dir: Path, other: str | None) -> bytes | int:
     try:
         api = kiosk.sync.api()
     except NotEnrolled as exc:
-        return _fail(f"{exc}; enroll it first, then restore --from-server (with --kiosk and --key for "
+        return fail(f"{exc}; enroll it first, then restore --from-server (with --kiosk and --key for "
                      "another kiosk's copy)")
     finally:
         kiosk.close()
@@ -150,4 +150,4 @@ def _fetch(data_dir: Path, other: str | None) -> bytes | int:
         print(f"kiosk: error: the server could not be reached: {exc}", file=sys.stderr)
         return EXIT_OFFLINE
     except Rejected as exc:
-        return _fail(f"the server has no copy to give: {exc}")
+        return fail(f"the server has no copy to give: {exc}")
