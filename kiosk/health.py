@@ -224,6 +224,24 @@ def check_sync(state: dict[str, str], pending: int, now: datetime) -> Check:
     return Check("sync", OK, said, data)
 
 
+BACKUP_STALE = timedelta(days=2)
+
+
+def check_backups(data_dir: Path, now: datetime) -> Check:
+    """The running kiosk's nightly copy: none yet is fine (a new install, or the kiosk not yet
+    run), one older than two days means the kiosk has not been running, or cannot write it."""
+    from kiosk.store.archive import newest_nightly
+
+    newest = newest_nightly(paths.backups_dir(data_dir))
+    data: dict[str, Any] = {"newest_nightly": newest.isoformat() if newest else None}
+    if newest is None:
+        return Check("backups", OK, "no nightly backup yet: the running kiosk takes one each night", data)
+    said = f"the last nightly backup was taken {_ago(now - newest)} ago ({newest:%Y-%m-%d %H:%M} UTC)"
+    if now - newest > BACKUP_STALE:
+        return Check("backups", WARNING, said + ": is the kiosk running? is the disk full?", data)
+    return Check("backups", OK, said, data)
+
+
 def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} kB"
 
@@ -261,7 +279,7 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
     if camera:
         checks.append(check_camera(machine.cameras(), configured))
     checks += [check_decoders(), database, check_disk(data_dir, machine.disk_free),
-               check_clock(machine.clock_synchronised(), now, last_event)]
+               check_clock(machine.clock_synchronised(), now, last_event), check_backups(data_dir, now)]
     if readable:
         checks += [check_server(state), check_sync(state, pending, now)]
     else:
