@@ -52,10 +52,15 @@ class BackupKeeper:
         """Take the night's verified copy when it is due; delete copies past the retention period."""
         now = self._now()
         made = archive.make_nightly(self.db, self.folder, now) if self.due(now) else None
-        gone = archive.prune(self.folder, now, self._retention())
+        gone = self.prune()
         if made is not None:
             log.info("nightly backup", extra={"event": "nightly_backup", "path": str(made), "expired": len(gone)})
         return made
+
+    def prune(self) -> list[Path]:
+        """Delete the copies in backups/ older than the retention period (and nightly ones past
+        the newest few). Returns what was deleted."""
+        return archive.prune(self.folder, self._now(), self._retention())
 
     # --- by hand ----------------------------------------------------------------------------------
     def to_usb(self, mounts: list[Path] | None = None) -> Path:
