@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Engine
 
 from kiosk import paths
+from kiosk.backup_keeper import BackupKeeper
 from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
@@ -36,6 +38,7 @@ from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
+from kiosk.store.erasure_journal import ErasureJournal
 from kiosk.store.permissions import tighten
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
@@ -62,6 +65,8 @@ class Kiosk:
     health: HealthReporter  # what the kiosk tells the server about itself with each sync
     setup: FirstRunSetup
     social: SocialService
+    journal: ErasureJournal
+    backups: BackupKeeper
 
     @property
     def settings(self) -> SpaceSettings:
@@ -105,7 +110,8 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
     live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
-    sync_store = SqlSyncStore(engine, short_code_key)
+    journal = ErasureJournal(paths.erasure_journal_path(data_dir))
+    sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
     checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit)
     host = HostAccess(store, clock, audit)
@@ -123,13 +129,23 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         sync=sync,
         host=host,
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
-        privacy=PrivacyService(store, clock, live, members, audit=audit),
+        privacy=PrivacyService(store, clock, live, members, audit=audit, journal=journal),
         stats=StatsService(store, clock, live),
         health=reporter,
         setup=FirstRunSetup(store, live, enrolled=lambda: "token" in sync_store.state(),
                             join=lambda url, code: join_server_by_setup(sync, url, code), audit=audit),
         social=SocialService(store, clock, ids, live, outbox=sync_store),
+        journal=journal,
+        backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
+                             lambda: live.current().rules().tz),
     )
+
+
+def after_restore(kiosk: Kiosk) -> int:
+    """After `kiosk restore`: everyone the erasure journal names is erased again (the copy was
+    taken before some of those erasures; guests past the retention period go at the kiosk's
+    next start, by its purge). Returns how many were erased again."""
+    return kiosk.privacy.erase_again([e.member_id for e in kiosk.journal.entries()])
 
 
 def join_server_by_setup(sync: SyncEngine, url: str, code: str) -> str:
@@ -357,13 +373,23 @@ def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     return saved
 
 
-def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.desk.HostDesk
-    """The services the host view works with, wired to this kiosk (imports Qt: GUI only)."""
+def host_desk(kiosk: Kiosk, machine: Any = None):  # type: ignore[no-untyped-def]  # -> ...host_pages.desk.HostDesk
+    """The services the host view works with, wired to this kiosk (imports Qt: GUI only).
+    machine: health.Machine for the host view's warnings (None: this machine's own readings)."""
     from kiosk.ui.screens.host_pages.desk import HostDesk
 
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
                     guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
+                    backups=kiosk.backups, warnings=lambda: door_warnings(kiosk, machine),
                     settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+
+
+def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str, Any]]]:
+    """What the host view warns about (health.door_warnings): low disk, a clock not to trust.
+    machine: health.Machine, the readings of the machine (a test stands in for a full disk)."""
+    from kiosk import health
+
+    return health.door_warnings(kiosk.data_dir, machine)
 
 
 def show_problem(message: str, windowed: bool) -> None:

@@ -241,6 +241,24 @@ def check_sync(state: dict[str, str], pending: int, now: datetime) -> Check:
     return Check("sync", OK, said, data)
 
 
+BACKUP_STALE = timedelta(days=2)
+
+
+def check_backups(data_dir: Path, now: datetime) -> Check:
+    """The running kiosk's nightly copy: none yet is fine (a new install, or the kiosk not yet
+    run), one older than two days means the kiosk has not been running, or cannot write it."""
+    from kiosk.store.archive import newest_nightly
+
+    newest = newest_nightly(paths.backups_dir(data_dir))
+    data: dict[str, Any] = {"newest_nightly": newest.isoformat() if newest else None}
+    if newest is None:
+        return Check("backups", OK, "no nightly backup yet: the running kiosk takes one each night", data)
+    said = f"the last nightly backup was taken {_ago(now - newest)} ago ({newest:%Y-%m-%d %H:%M} UTC)"
+    if now - newest > BACKUP_STALE:
+        return Check("backups", WARNING, said + ": is the kiosk running? is the disk full?", data)
+    return Check("backups", OK, said, data)
+
+
 def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} kB"
 
@@ -278,7 +296,7 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
     if camera:
         checks.append(check_camera(machine.cameras(), configured))
     checks += [check_decoders(), database, check_disk(data_dir, machine.disk_free),
-               check_clock(machine.clock_synchronised(), now, last_event)]
+               check_clock(machine.clock_synchronised(), now, last_event), check_backups(data_dir, now)]
     if readable:
         checks += [check_server(state), check_sync(state, pending, now)]
     else:
@@ -289,3 +307,32 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
 
 def healthy(checks: list[Check]) -> bool:
     return all(c.status in (OK, UNKNOWN) for c in checks)
+
+
+# --- what the host view warns about -----------------------------------------------------------
+LOW_DISK, CLOCK_BEHIND, CLOCK_UNSYNCED = "low_disk", "clock_behind", "clock_unsynchronised"
+
+
+def door_warnings(data_dir: Path, machine: Machine | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """The warnings a host sees on the host view's first page: (what, its numbers), from the
+    same checks as `kiosk doctor`. A clock this machine cannot read is no warning (a container)."""
+    machine = machine or Machine()
+    warnings: list[tuple[str, dict[str, Any]]] = []
+    disk = check_disk(data_dir, machine.disk_free)
+    if disk.status != OK:
+        warnings.append((LOW_DISK, disk.data))
+    db = paths.database_path(data_dir)
+    last_event = None
+    if db.exists():
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
+                last = conn.execute("SELECT max(recorded_at) FROM events").fetchone()[0]
+            last_event = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
+        except sqlite3.DatabaseError:
+            last_event = None
+    clock = check_clock(machine.clock_synchronised(), machine.now(), last_event)
+    if clock.status == PROBLEM:
+        warnings.append((CLOCK_BEHIND, clock.data))
+    elif clock.status == WARNING:
+        warnings.append((CLOCK_UNSYNCED, clock.data))
+    return warnings

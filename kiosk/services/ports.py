@@ -118,6 +118,14 @@ class DoorStore(Protocol):
     def flush_log(self) -> None: ...
 
 
+class ErasureLog(Protocol):
+    """Who was erased and when, kept outside the database so a restored backup forgets them
+    again (implemented by store.erasure_journal.ErasureJournal)."""
+
+    def record(self, member_ids: list[str], at: datetime) -> None: ...
+    def trim(self, before: datetime) -> int: ...
+
+
 class RosterOutbox(Protocol):
     """Where roster changes asked for at an enrolled kiosk wait for the server."""
 

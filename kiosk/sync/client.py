@@ -6,11 +6,13 @@ TooLarge (send less at once) and Rejected (the server refused this request)."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
 import ssl
 import time
+import uuid
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -21,6 +23,8 @@ from . import wire
 CONNECT_AND_READ_TIMEOUT = 10.0  # seconds for each phase: connect, each read, each write, a free connection
 DEADLINE_FACTOR = 3  # the whole call, answer included, ends within this many timeouts
 MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a page of the roster is well under 1 MB
+MAX_BACKUP_ANSWER_BYTES = 512 * 1024 * 1024  # the server's cap on a sealed backup
+BACKUP_DEADLINE_FACTOR = 60  # a sealed backup over a slow line: ten minutes with the default timeout
 # Idle connections are dropped before the server would drop them (uvicorn: 5 s), so a call never
 # goes out on a connection the server is closing at that moment.
 KEEPALIVE_SECONDS = 4.0
@@ -123,6 +127,22 @@ class ServerApi:
         query = {k: v for k, v in (("cursor", cursor), ("limit", limit)) if v is not None}
         return self._v2(wire.PullResponse.model_validate(self._call("GET", "/api/v1/roster", None, query)))
 
+    def upload_backup(self, blob: bytes, piece: int = wire.BACKUP_PIECE_BYTES) -> dict[str, Any]:
+        """Send a sealed backup in pieces under the body cap; the server checks length and SHA-256."""
+        upload_id = uuid.uuid4().hex
+        offset = 0
+        while offset < len(blob):
+            chunk = blob[offset:offset + piece]
+            answer = self._call("PUT", f"/api/v1/backups/{upload_id}", None, {"offset": offset}, raw=chunk)
+            offset = int(answer["bytes"])
+        return dict(self._call("POST", f"/api/v1/backups/{upload_id}/done",
+                               {"bytes": len(blob), "sha256": hashlib.sha256(blob).hexdigest()}))
+
+    def newest_backup(self, kiosk: str | None = None) -> bytes:
+        """The newest sealed backup the server holds of this kiosk (or of the kiosk named)."""
+        query = {"kiosk": kiosk} if kiosk else None
+        return bytes(self._call("GET", "/api/v1/backups/newest", None, query, raw_answer=True))
+
     def _v2(self, answer: _Answer) -> _Answer:
         """A version-1 server answers without `protocol`: it cannot serve this kiosk."""
         if answer.protocol is None:
@@ -130,14 +150,19 @@ class ServerApi:
         return answer
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None,
-              query: dict[str, Any] | None = None) -> Any:
-        content = json.dumps(body, default=str).encode() if body is not None else None
-        headers = {"Content-Type": "application/json"} if content is not None else None
-        deadline = time.monotonic() + self.timeout * DEADLINE_FACTOR
+              query: dict[str, Any] | None = None, raw: bytes | None = None, raw_answer: bool = False) -> Any:
+        """raw: bytes sent as they are (a piece of a sealed backup); raw_answer: the answer's bytes
+        (a sealed backup: up to the backup cap, with a deadline that grows with its size)."""
+        content = json.dumps(body, default=str).encode() if body is not None else raw
+        headers = None
+        if content is not None:
+            headers = {"Content-Type": "application/octet-stream" if raw is not None else "application/json"}
+        limit = MAX_BACKUP_ANSWER_BYTES if raw_answer else MAX_ANSWER_BYTES
+        deadline = time.monotonic() + self.timeout * (BACKUP_DEADLINE_FACTOR if raw_answer else DEADLINE_FACTOR)
         try:
             with self._client.stream(method, self.base_url + path, content=content, params=query,
                                      headers=headers) as response:
-                answer = _read(response, deadline)
+                answer = _read(response, deadline, limit)
                 self.http_version = response.http_version  # "HTTP/1.1", or "HTTP/2" through a TLS proxy
         except httpx.TimeoutException as exc:
             raise ServerUnavailable(f"cannot reach {self.base_url}: timed out ({_what(exc)})") from None
@@ -145,6 +170,8 @@ class ServerApi:
             raise ServerUnavailable(f"cannot reach {self.base_url}: {_what(exc)}") from None
         status = response.status_code
         if status < 300:
+            if raw_answer:
+                return answer
             try:
                 return json.loads(answer)
             except ValueError as exc:
@@ -162,14 +189,14 @@ class ServerApi:
         raise Rejected(status, _detail(answer, response.reason_phrase))
 
 
-def _read(response: httpx.Response, deadline: float) -> bytes:
+def _read(response: httpx.Response, deadline: float, limit: int = MAX_ANSWER_BYTES) -> bytes:
     """The answer's body, within the call's deadline and size limit (a server that trickles or
     sends without end is cut off like one that never answers)."""
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
-        if size > MAX_ANSWER_BYTES:
-            raise httpx.ReadError(f"the answer is larger than {MAX_ANSWER_BYTES // (1024 * 1024)} MB")
+        if size > limit:
+            raise httpx.ReadError(f"the answer is larger than {limit // (1024 * 1024)} MB")
         if time.monotonic() > deadline:
             raise httpx.ReadTimeout("the answer took too long as a whole")
         chunks.append(chunk)

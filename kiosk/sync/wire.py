@@ -164,6 +164,16 @@ class ShortCodeKey(BaseModel):
     key: str = Field(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")  # 32 bytes, hex
 
 
+class BackupDone(BaseModel):
+    """The end of a sealed backup's upload: its length and SHA-256, checked by the server."""
+
+    bytes: int = Field(ge=1)
+    sha256: str = Field(pattern="^[0-9a-fA-F]{64}$")
+
+
+BACKUP_PIECE_BYTES = 512 * 1024  # a backup travels in pieces well under the body cap
+
+
 class RosterRequestsPush(BaseModel):
     requests: Annotated[list[Any], Field(max_length=MAX_BATCH), _items_of(RosterRequest)]
 
