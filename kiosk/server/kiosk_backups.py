@@ -3,7 +3,8 @@ the server's to read; each is encrypted on its kiosk under a key the server neve
 
 A kiosk uploads in pieces no larger than the request body cap: pieces are appended to
 <dir>/<device id>/upload-<id>.part in order, then the upload is finished with its length and
-SHA-256; the server checks both and moves it to <stamp>.sealed. The last KEEP per kiosk are kept.
+SHA-256; the server checks both and moves it to <stamp>.sealed. The last KEEP per kiosk are kept,
+and no more than MAX_OPEN_UPLOADS unfinished ones (a new upload drops the oldest).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .errors import ServerError
 KEEP = 5
 MAX_BACKUP_BYTES = 512 * 1024 * 1024
 STALE_UPLOAD_SECONDS = 6 * 3600
+MAX_OPEN_UPLOADS = 2  # unfinished uploads kept per kiosk (one nightly, one by hand)
 UPLOAD_ID = re.compile(r"^[0-9a-f]{32}$")
 DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -64,6 +66,8 @@ class KioskBackups:
         part.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if offset == 0:
             self._sweep(part.parent)
+            if not part.exists():
+                self._make_room(part.parent)
         have = part.stat().st_size if part.exists() else 0
         if offset != have:
             raise UploadConflict(have)
@@ -107,6 +111,20 @@ class KioskBackups:
         if not found:
             raise LookupError("this server holds no backup of that kiosk")
         return found[-1]
+
+    def _make_room(self, folder: Path) -> None:
+        """A new upload: the oldest unfinished ones go, so that at most MAX_OPEN_UPLOADS stay (a
+        kiosk's token cannot fill the disk with uploads it never finishes; a kiosk whose upload
+        was dropped is told to start again at offset 0)."""
+        def touched(part: Path) -> float:
+            try:
+                return part.stat().st_mtime
+            except OSError:
+                return 0.0
+
+        parts = sorted(folder.glob("upload-*.part"), key=touched)
+        for part in parts[:max(0, len(parts) - (MAX_OPEN_UPLOADS - 1))]:
+            part.unlink(missing_ok=True)
 
     def _sweep(self, folder: Path) -> None:
         """Uploads abandoned for hours are deleted when the kiosk starts another."""

@@ -1,0 +1,161 @@
+"""The kiosk backup routes tried as an attacker would, with real parts: the real server on
+loopback (SQLite and PostgreSQL), real HTTP with httpx, real files in the server's data dir."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kiosk import app
+from kiosk.server.hosts import Hosts
+from kiosk.server.kiosk_backups import MAX_OPEN_UPLOADS
+from tests.fakes import FakeClock
+from tests.sync.conftest import start_server
+from tests.sync.web_client import WebClient
+
+OCTETS = {"Content-Type": "application/octet-stream"}
+
+
+@pytest.fixture
+def running(tmp_path, db_url):
+    server = start_server(tmp_path / "server", db_url, max_backup_bytes=3 * 1024 * 1024)
+    Hosts(server.store.engine).add("anna", "correct horse battery")
+    yield server
+    server.stop()
+    server.store.engine.dispose()
+
+
+def _enrolled(running, data: Path, name: str) -> tuple[str, str]:
+    """(token, device id) of a kiosk enrolled with the running server."""
+    kiosk = app.build(data, clock=FakeClock(datetime.now(UTC)))
+    try:
+        code = running.store.add_kiosk(name, "Klitmøller")
+        kiosk.sync.enroll(running.url, code, replace_roster=True)
+        state = kiosk.sync.local.state()
+        return state["token"], state["device_id"]
+    finally:
+        kiosk.close()
+
+
+def _auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def _upload(running, token: str, upload: str, blob: bytes) -> httpx.Response:
+    put = httpx.put(f"{running.url}/api/v1/backups/{upload}", params={"offset": 0}, content=blob,
+                    headers={**_auth(token), **OCTETS}, timeout=30)
+    assert put.status_code == 200, put.text
+    return httpx.post(f"{running.url}/api/v1/backups/{upload}/done", timeout=30, headers=_auth(token),
+                      json={"bytes": len(blob), "sha256": hashlib.sha256(blob).hexdigest()})
+
+
+def _on_disk(running) -> list[Path]:
+    folder = running.data_dir / "kiosk-backups"
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
+def test_many_uploads_that_never_finish_cannot_fill_the_servers_disk(tmp_path, running):
+    """Each new upload id would otherwise keep up to the per-backup cap on disk for six hours:
+    a kiosk token (stolen from a door) could start thousands. Only the newest few stay."""
+    token, device = _enrolled(running, tmp_path / "door", "door-1")
+    piece = b"z" * 200_000
+    for i in range(MAX_OPEN_UPLOADS + 6):
+        upload = f"{i:032x}"
+        answer = httpx.put(f"{running.url}/api/v1/backups/{upload}", params={"offset": 0}, content=piece,
+                           headers={**_auth(token), **OCTETS}, timeout=30)
+        assert answer.status_code == 200, answer.text
+    parts = list((running.data_dir / "kiosk-backups" / device).glob("upload-*.part"))
+    assert len(parts) <= MAX_OPEN_UPLOADS
+    newest = f"upload-{MAX_OPEN_UPLOADS + 5:032x}.part"
+    assert newest in {p.name for p in parts}  # the one being sent now is never the one dropped
+    # The dropped ones answer in plain words when the kiosk goes on with them: start again.
+    gone = httpx.put(f"{running.url}/api/v1/backups/{0:032x}", params={"offset": len(piece)}, content=piece,
+                     headers={**_auth(token), **OCTETS}, timeout=30)
+    assert gone.status_code == 409 and gone.json()["have"] == 0
+
+
+def test_an_upload_still_being_sent_survives_another_starting(tmp_path, running):
+    """The bound must not break the ordinary case: a nightly upload interrupted by one by hand."""
+    token, _device = _enrolled(running, tmp_path / "door", "door-1")
+    first, second = "a" * 32, "b" * 32
+    blob = b"first copy " * 30_000
+    half = len(blob) // 2
+    put = httpx.put(f"{running.url}/api/v1/backups/{first}", params={"offset": 0}, content=blob[:half],
+                    headers={**_auth(token), **OCTETS}, timeout=30)
+    assert put.status_code == 200
+    assert _upload(running, token, second, b"second copy").status_code == 200
+    put = httpx.put(f"{running.url}/api/v1/backups/{first}", params={"offset": half}, content=blob[half:],
+                    headers={**_auth(token), **OCTETS}, timeout=30)
+    assert put.status_code == 200, put.text
+    done = httpx.post(f"{running.url}/api/v1/backups/{first}/done", timeout=30, headers=_auth(token),
+                      json={"bytes": len(blob), "sha256": hashlib.sha256(blob).hexdigest()})
+    assert done.status_code == 200 and done.json()["kept"] == 2
+
+
+def test_one_kiosk_cannot_overwrite_or_finish_another_kiosks_backup(tmp_path, running):
+    token_a, device_a = _enrolled(running, tmp_path / "a", "door-a")
+    token_b, device_b = _enrolled(running, tmp_path / "b", "door-b")
+    upload = "c" * 32
+    assert _upload(running, token_a, upload, b"A's sealed copy").status_code == 200
+    # B sends under the same upload id, at every offset, and finishes it: it lands in B's folder.
+    put = httpx.put(f"{running.url}/api/v1/backups/{upload}", params={"offset": 0}, content=b"B's forgery",
+                    headers={**_auth(token_b), **OCTETS}, timeout=30)
+    assert put.status_code == 200
+    assert httpx.post(f"{running.url}/api/v1/backups/{upload}/done", headers=_auth(token_b), timeout=30,
+                      json={"bytes": 11, "sha256": hashlib.sha256(b"B's forgery").hexdigest()}).status_code == 200
+    a_copy = httpx.get(f"{running.url}/api/v1/backups/newest", headers=_auth(token_a), timeout=30)
+    assert a_copy.status_code == 200 and a_copy.content == b"A's sealed copy"
+    assert {p.parent.name for p in _on_disk(running)} == {device_a, device_b}
+    # Path characters in the kiosk id or the upload id reach no file.
+    for hostile in ("..", "../keys", "a/b", "a\x00b", "%2e%2e", device_a + "/..", "x" * 65):
+        answer = httpx.get(f"{running.url}/api/v1/backups/newest", params={"kiosk": hostile},
+                           headers=_auth(token_b), timeout=30)
+        assert answer.status_code in (404, 422), (hostile, answer.status_code)
+    for hostile in ("..%2F..%2Fkeys", "%00" + "a" * 31, "A" * 32, "a" * 31, "a" * 33, "a" * 31 + "%2F"):
+        answer = httpx.put(f"{running.url}/api/v1/backups/{hostile}?offset=0", content=b"x",
+                           headers={**_auth(token_b), **OCTETS}, timeout=30)
+        assert answer.status_code in (404, 422), (hostile, answer.status_code)
+    # Negative, huge and non-numeric offsets: refused in plain words, nothing written.
+    for offset in ("-1", str(2**40 + 1), str(2**64), "1e3", "0x10", ""):
+        answer = httpx.put(f"{running.url}/api/v1/backups/{'d' * 32}?offset={offset}", content=b"x",
+                           headers={**_auth(token_b), **OCTETS}, timeout=30)
+        assert answer.status_code == 422, (offset, answer.status_code)
+    answer = httpx.put(f"{running.url}/api/v1/backups/{'d' * 32}?offset=5", content=b"x",
+                       headers={**_auth(token_b), **OCTETS}, timeout=30)
+    assert answer.status_code == 409 and answer.json()["have"] == 0
+    assert not (running.data_dir / "kiosk-backups" / device_b / f"upload-{'d' * 32}.part").exists()
+    # A done with the wrong length, or a huge or negative one: refused, the upload dropped.
+    for claim in ({"bytes": 999, "sha256": "0" * 64}, {"bytes": -1, "sha256": "0" * 64},
+                  {"bytes": 2**70, "sha256": "0" * 64}, {"bytes": 3, "sha256": "../../x"}):
+        answer = httpx.post(f"{running.url}/api/v1/backups/{'e' * 32}/done", headers=_auth(token_b),
+                            json=claim, timeout=30)
+        assert answer.status_code in (404, 409, 422), (claim, answer.status_code)
+
+
+def test_a_revoked_kiosk_and_web_sessions_get_nothing_from_the_backup_routes(tmp_path, running):
+    token, _device = _enrolled(running, tmp_path / "door", "door-1")
+    assert _upload(running, token, "f" * 32, b"sealed").status_code == 200
+    # A host signed in on the web pages: the session cookie is no device token.
+    host = WebClient(running.url)
+    assert host.log_in("anna", "correct horse battery").status == 303
+    cookie = "; ".join(f"{k}={v}" for k, v in host.cookies.items())
+    for method, path in (("GET", "/api/v1/backups/newest"), ("PUT", f"/api/v1/backups/{'1' * 32}?offset=0"),
+                         ("POST", f"/api/v1/backups/{'1' * 32}/done")):
+        answer = httpx.request(method, running.url + path, headers={"Cookie": cookie}, content=b"{}", timeout=30)
+        assert answer.status_code == 401, (path, answer.status_code)
+    # A device token on the host pages: sent to the sign-in page, shown nothing.
+    page = httpx.get(running.url + "/kiosks", headers=_auth(token), timeout=30)
+    assert page.status_code in (303, 401, 403) and "door-1" not in page.text
+    # Revoked: every backup route refuses the old token.
+    running.store.revoke_kiosk("door-1")
+    for method, path in (("GET", "/api/v1/backups/newest"), ("PUT", f"/api/v1/backups/{'2' * 32}?offset=0"),
+                         ("POST", f"/api/v1/backups/{'f' * 32}/done")):
+        answer = httpx.request(method, running.url + path, headers={**_auth(token), **OCTETS},
+                               content=b"x" if method == "PUT" else b'{"bytes": 1, "sha256": "' + b"0" * 64 + b'"}',
+                               timeout=30)
+        assert answer.status_code == 401, (path, answer.status_code)
+    assert not list((running.data_dir / "kiosk-backups").rglob("upload-*.part"))
