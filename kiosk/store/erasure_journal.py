@@ -15,7 +15,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core.errors import StorageFailed
@@ -56,20 +56,25 @@ class ErasureJournal:
             raise StorageFailed(f"cannot write the erasure journal {self.path}: {exc.strerror}") from None
 
     def entries(self) -> list[Erasure]:
-        """Every entry, oldest first. A torn last line (power cut while appending) is skipped."""
+        """Every entry, oldest first. A line that is not an entry (a torn last line after a power
+        cut, or a hand-edited one) is skipped, with one warning for all of them; a time without a
+        zone is taken as UTC. Read line by line: a huge file never sits in memory whole."""
+        found, skipped = [], 0
         try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
+            with self.path.open("r", encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    entry = _entry_of(line)
+                    if entry is None:
+                        skipped += line.strip() != ""
+                    else:
+                        found.append(entry)
         except FileNotFoundError:
             return []
         except OSError as exc:
             raise StorageFailed(f"cannot read the erasure journal {self.path}: {exc.strerror}") from None
-        found = []
-        for line in text.splitlines():
-            try:
-                item = json.loads(line)
-                found.append(Erasure(str(item["member_id"]), datetime.fromisoformat(item["at"])))
-            except (ValueError, KeyError, TypeError):
-                log.warning("skipped an unreadable line of the erasure journal", extra={"event": "journal_line"})
+        if skipped:
+            log.warning("skipped %d unreadable lines of the erasure journal", skipped,
+                        extra={"event": "journal_line", "skipped": skipped})
         return found
 
     def trim(self, before: datetime) -> int:
@@ -105,3 +110,20 @@ class ErasureJournal:
             tmp.unlink(missing_ok=True)
             raise StorageFailed(f"cannot trim the erasure journal {self.path}: {exc.strerror}") from None
         return len(entries) - len(kept)
+
+
+def _entry_of(line: str) -> Erasure | None:
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(item, dict):
+        return None
+    member_id, at = item.get("member_id"), item.get("at")
+    if not isinstance(member_id, str) or not member_id or not isinstance(at, str):
+        return None
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return None
+    return Erasure(member_id, when if when.tzinfo is not None else when.replace(tzinfo=UTC))
