@@ -159,3 +159,51 @@ def test_a_revoked_kiosk_and_web_sessions_get_nothing_from_the_backup_routes(tmp
                                timeout=30)
         assert answer.status_code == 401, (path, answer.status_code)
     assert not list((running.data_dir / "kiosk-backups").rglob("upload-*.part"))
+
+
+def _cli(*args: str):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=120,
+                          cwd=root, check=False, env={**os.environ, "KIOSK_LOG": ""})
+
+
+def _snapshot(data: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(data)): p.read_bytes() for p in sorted(data.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_tampered_sealed_copy_is_refused_and_nothing_is_touched(tmp_path, running):
+    data = tmp_path / "door"
+    running.store.add_members([{"name": "Mette Jensen"}])
+    _token, device = _enrolled(running, data, "door-1")
+    sent = _cli("backup", "--to-server", "--data-dir", str(data))
+    assert sent.returncode == 0, sent.stderr
+    [sealed] = (running.data_dir / "kiosk-backups" / device).glob("*.sealed")
+    good = sealed.read_bytes()
+    other = tmp_path / "other"
+    _enrolled(running, other, "door-2")
+    assert _cli("backup", "--to-server", "--data-dir", str(other)).returncode == 0
+    [foreign] = [p for p in (running.data_dir / "kiosk-backups").rglob("*.sealed") if p.parent.name != device]
+    before = _snapshot(data)
+    flipped = bytearray(good)
+    flipped[len(good) // 2] ^= 0x01
+    header = bytearray(good)
+    header[10] ^= 0x80  # in the nonce
+    for label, blob in (("a bit flipped", bytes(flipped)), ("the nonce changed", bytes(header)),
+                        ("truncated", good[: len(good) - 100]), ("cut to the header", good[:20]),
+                        ("empty", b""), ("another kiosk's copy", foreign.read_bytes()),
+                        ("not sealed at all", b"SQLite format 3\x00" + b"\x00" * 4000)):
+        sealed.write_bytes(blob)
+        done = _cli("restore", "--from-server", "--data-dir", str(data))
+        assert done.returncode == 2, (label, done.returncode, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr, label
+        assert ("cannot be opened with this key" in done.stderr or "not a sealed kiosk backup" in done.stderr
+                or "no copy" in done.stderr), (label, done.stderr)
+        assert _snapshot(data) == before, label  # the database, its keys, the journal: all as they were
+    sealed.write_bytes(good)
+    done = _cli("restore", "--from-server", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
