@@ -8,7 +8,7 @@ import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from kiosk.domain.members import MAX_CLIPS, Member, MemberStatus, Plan, PlanKind, Role
 
@@ -95,10 +95,15 @@ class EventResult(BaseModel):
 
 class RosterRequest(BaseModel):
     """A roster change asked for at a kiosk (its host view or CLI); the server decides and applies
-    it, and the result comes back down with the roster like any other change."""
+    it, and the result comes back down with the roster like any other change. A request carries
+    the fields its op needs and nothing else: an unknown field is refused, not ignored."""
+
+    model_config = ConfigDict(extra="forbid")
 
     id: Uuid
-    op: Literal["add", "update", "suspend", "reactivate", "new_card", "top_up", "erase"]
+    # hide (protocol 2): the member withdrew, at the door, their consent to be named there. A door
+    # can only withdraw: there is no op that makes anyone visible (kiosk.domain.social.choose).
+    op: Literal["add", "update", "suspend", "reactivate", "new_card", "top_up", "erase", "hide"]
     member_id: MemberId
     name: str | None = Field(default=None, max_length=120)
     email: str | None = Field(default=None, max_length=254)
@@ -106,6 +111,7 @@ class RosterRequest(BaseModel):
     clips: int | None = Field(default=None, ge=0, le=MAX_CLIPS)  # top_up: clips to add
     valid_until: date | None = None
     role: Literal["member", "host"] | None = None  # protocol 2; never applied without a host
+    decided_at: datetime | None = None  # hide: when the member withdrew (the door's clock)
 
 
 class ShortCodeKey(BaseModel):
