@@ -427,6 +427,32 @@ DA.update({
 })
 
 
+# Phone passes at the door (issue 13): why one is refused.
+DE.update({
+    "This phone pass has expired": "Dieser Handy-Pass ist abgelaufen",
+    "Show the live pass on your phone, not a picture of it.":
+        "Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.",
+    "This phone has been turned off": "Dieses Handy wurde gesperrt",
+    "It was revoked on your page. Use your card, or set up the phone again.":
+        "Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.",
+    "We do not know this phone yet": "Dieses Handy kennen wir noch nicht",
+    "Use your card today. A new phone works here after the next update.":
+        "Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.",
+    "This phone pass is not valid": "Dieser Handy-Pass ist ungültig",
+})
+DA.update({
+    "This phone pass has expired": "Dette telefonpas er udløbet",
+    "Show the live pass on your phone, not a picture of it.":
+        "Vis passet direkte på din telefon, ikke et billede af det.",
+    "This phone has been turned off": "Denne telefon er spærret",
+    "It was revoked on your page. Use your card, or set up the phone again.":
+        "Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.",
+    "We do not know this phone yet": "Vi kender ikke denne telefon endnu",
+    "Use your card today. A new phone works here after the next update.":
+        "Brug dit kort i dag. En ny telefon virker her efter næste opdatering.",
+    "This phone pass is not valid": "Dette telefonpas er ikke gyldigt",
+})
+
 def _carried(root: ET.Element) -> dict[str, str | tuple[str, str]]:
     """Translations already in the file, by source text, whatever their context: a string that
     moved to another class (its context) keeps its translation. Run lupdate without

@@ -4,87 +4,87 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42"/>
         <source>at the machine</source>
         <translation>ved maskinen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50"/>
         <source>Nothing done by hand yet.</source>
         <translation>Intet gjort i hånden endnu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
         <source>checked out by hand</source>
         <translation>tjekket ud i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
         <source>checked in by hand</source>
         <translation>tjekket ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>added</source>
         <translation>tilføjet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>imported members</source>
         <translation>importerede medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>edited</source>
         <translation>rettet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>reactivated</source>
         <translation>genaktiveret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>new card</source>
         <translation>nyt kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>topped up</source>
         <translation>fyldt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>erased</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>exported</source>
         <translation>eksporteret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
         <source>evacuation list</source>
         <translation>evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
         <source>changed settings</source>
         <translation>ændrede indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
         <source>opened the host view</source>
         <translation>åbnede værtsvisningen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Hvad værter gjorde i hånden (gemmes et år; id&apos;er og grunde, ingen navne gemt)</translation>
     </message>
@@ -334,17 +334,17 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="234"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="276"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -352,107 +352,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="289"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -1048,6 +1048,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
@@ -1127,31 +1128,66 @@
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="204"/>
+        <source>This phone pass has expired</source>
+        <translation>Dette telefonpas er udløbet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <source>Show the live pass on your phone, not a picture of it.</source>
+        <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <source>This phone has been turned off</source>
+        <translation>Denne telefon er spærret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
+        <source>It was revoked on your page. Use your card, or set up the phone again.</source>
+        <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
+        <source>We do not know this phone yet</source>
+        <translation>Vi kender ikke denne telefon endnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
+        <source>Use your card today. A new phone works here after the next update.</source>
+        <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <source>This phone pass is not valid</source>
+        <translation>Dette telefonpas er ikke gyldigt</translation>
+    </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 af %2 er talt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuering: alle i huset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
         <source>Roll call over</source>
         <translation>Optællingen er slut</translation>
     </message>
@@ -1377,7 +1413,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>I dag: %n besøg</numerusform>
@@ -1385,7 +1421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>heraf %n gæst</numerusform>
@@ -1393,62 +1429,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>in now</source>
         <translation>her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
         <source>Check in %1</source>
         <translation>Tjek %1 ind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
         <source>No card with them</source>
         <translation>Har ikke kortet med</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
         <source>The code will not read</source>
         <translation>Koden kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
     </message>
