@@ -439,6 +439,11 @@ DE.update({
     "Use your card today. A new phone works here after the next update.":
         "Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.",
     "This phone pass is not valid": "Dieser Handy-Pass ist ungültig",
+    "May we tell %1 your name?": "Dürfen wir %1 Ihren Namen sagen?",
+    "We let them know that a guest has arrived. Your name goes with it only if you say yes.":
+        "Wir sagen Bescheid, dass ein Gast angekommen ist. Ihren Namen nur, wenn Sie Ja sagen.",
+    "No, just say that a guest has arrived": "Nein, nur sagen, dass ein Gast da ist",
+    "Yes, tell them my name": "Ja, meinen Namen sagen",
 })
 DA.update({
     "This phone pass has expired": "Dette telefonpas er udløbet",
@@ -451,6 +456,11 @@ DA.update({
     "Use your card today. A new phone works here after the next update.":
         "Brug dit kort i dag. En ny telefon virker her efter næste opdatering.",
     "This phone pass is not valid": "Dette telefonpas er ikke gyldigt",
+    "May we tell %1 your name?": "Må vi fortælle %1 dit navn?",
+    "We let them know that a guest has arrived. Your name goes with it only if you say yes.":
+        "Vi giver besked om, at en gæst er kommet. Dit navn kommer kun med, hvis du siger ja.",
+    "No, just say that a guest has arrived": "Nej, sig bare at en gæst er kommet",
+    "Yes, tell them my name": "Ja, sig mit navn",
 })
 
 def _carried(root: ET.Element) -> dict[str, str | tuple[str, str]]:

@@ -145,11 +145,12 @@ class CheckInService:
         return self._describe(tx, state, shown, clips_left, state.member.plan.valid_until, now, today)
 
     def check_in_within(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, source: str,
-                        now: datetime) -> ScanResult:
+                        now: datetime, arrival: tuple[str, str | None] | None = None) -> ScanResult:
         """Check a member in (or out) inside a transaction the caller holds, with the rules and
         moment it decided with: a guest's registration and first check-in commit together or not
-        at all, on one day."""
-        return self._decide(tx, rules, member_id, serial, now, source)
+        at all, on one day. arrival: a guest's (host member id, name or None), carried by the
+        check-in event so the server can tell the member their guest arrived."""
+        return self._decide(tx, rules, member_id, serial, now, source, arrival=arrival)
 
     def check_in_short_code(self, typed: str, source: str = "manual") -> ScanResult:
         """Manual entry of the short code printed under the QR (hashed, then looked up). It
@@ -233,13 +234,13 @@ class CheckInService:
         return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
     def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int | None, now: datetime,
-                source: str) -> ScanResult:
+                source: str, arrival: tuple[str, str | None] | None = None) -> ScanResult:
         today = rules.local_day(now)
         state = tx.member_state(member_id, today)
         if state is None:
             return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, member_id, serial, source)
         decision = decide(state, serial, now, rules, self._ids.uuid())
-        result = self._commit(tx, decision, now, member_id, serial, source)
+        result = self._commit(tx, decision, now, member_id, serial, source, arrival=arrival)
         return self._describe(tx, state, result, decision.clips_left, decision.valid_until, now, today)
 
     @staticmethod
@@ -260,10 +261,13 @@ class CheckInService:
             if result.outcome is not Outcome.REFUSED else ())
 
     def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
-                serial: int | None, source: str, reason: str | None = None) -> ScanResult:
+                serial: int | None, source: str, reason: str | None = None,
+                arrival: tuple[str, str | None] | None = None) -> ScanResult:
         common = dict(new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now, source=source)
         scan = scan_event(decision, member_id=member_id, card_serial=serial, reason=reason,
                           **common)  # type: ignore[arg-type]
+        if arrival is not None and decision.outcome is Outcome.CHECKED_IN:
+            scan = replace(scan, host_member_id=arrival[0], guest_name=arrival[1])
         events = [*auto_checkout_events(decision, **common), scan]  # type: ignore[arg-type]
         tx.record(decision, events)
         log.info("scan outcome", extra={"event": "scan", "outcome": decision.outcome.value,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
@@ -67,10 +67,18 @@ class WireEvent(BaseModel):
     reason: Word | None = None
     source: str = Field(max_length=16, pattern="^[A-Za-z0-9_]*$")
     clock_offset_ms: int | None = Field(default=None, ge=-10**12, le=10**12)
+    # Protocol 2, a guest's first check-in: the member they visit, and the guest's name only when
+    # the guest agreed at the door. The server tells that member; neither is stored with the event.
+    host_member_id: MemberId | None = None
+    guest_name: str | None = Field(default=None, min_length=1, max_length=120)
+
+    NOT_HASHED: ClassVar[set[str]] = {"clock_offset_ms", "host_member_id", "guest_name"}
+    MESSAGE_ONLY: ClassVar[set[str]] = {"host_member_id", "guest_name"}
 
     def content_hash(self) -> str:
-        """What makes two copies of an event the same event (the offset estimate may change)."""
-        body = self.model_dump(mode="json", exclude={"clock_offset_ms"})
+        """What makes two copies of an event the same event (the offset estimate may change; the
+        arrival message goes with the event but is not the event: an erased guest's name may be gone)."""
+        body = self.model_dump(mode="json", exclude=self.NOT_HASHED)
         return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
 

@@ -134,6 +134,8 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     flow.set_hosts([HostChoice(f"m{i}", name) for i, name in enumerate(LONG_NAMES)])
     yield "guest-host", flow
     flow.choose_host("m0", LONG_NAMES[0])
+    yield "guest-tell-host", flow
+    flow.tell_host(False)
     yield "guest-rules", flow
     flow.accept_policy(Step.RULES)
     yield "guest-privacy", flow
