@@ -28,6 +28,7 @@ from kiosk.domain.events import spent_clip
 from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, clips_left, validate_member_fields
 from kiosk.sync import wire
 
+from .arrivals import forget_member_arrivals
 from .errors import KeyConflict, ServerError, Unauthorized
 from .feed import ServerSession, log_change, parse_cursor
 from .keyring import load_key_ring
@@ -347,6 +348,7 @@ class ServerStore:
             self._log(s, "card", f"{member_id}/{card.serial}")
             s.delete(card)
         s.delete(row)
+        forget_member_arrivals(s, member_id)
         self._log(s, "member", member_id)
 
     def new_card(self, member_id: str) -> IssuedServerCard:
