@@ -1,0 +1,56 @@
+"""`kiosk server run`: serve the API and the host pages."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from .common import Commands, common, default_data_dir, fail, with_store
+
+if TYPE_CHECKING:
+    from ..store import ServerStore
+
+
+def register(commands: Commands) -> None:
+    run = commands.add_parser("run", help="serve the API")
+    common(run)
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8470)
+    run.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL: one per core)")
+    run.add_argument("--max-body-bytes", type=int,
+                     default=int(os.environ.get("KIOSK_SERVER_MAX_BODY_BYTES", 1_000_000)),
+                     help="larger request bodies get 413 before they are read (KIOSK_SERVER_MAX_BODY_BYTES; "
+                          "default 1000000)")
+    run.add_argument("--oldest-protocol", type=int, default=int(os.environ.get("KIOSK_SERVER_OLDEST_PROTOCOL", 1)),
+                     help="kiosks speaking an older sync protocol are told to update (default 1: serve all)")
+    run.add_argument("--public-url", default=os.environ.get("KIOSK_SERVER_PUBLIC_URL", ""),
+                     help="the address hosts and kiosks use, e.g. https://kiosk.example.dk (https: cookies "
+                          "are Secure) (KIOSK_SERVER_PUBLIC_URL)")
+    run.add_argument("--trusted-proxy", action="append", default=None, metavar="ADDRESS",
+                     help="a reverse proxy (IP or network) whose X-Forwarded-For and X-Forwarded-Proto are "
+                          "believed; repeat for several (KIOSK_SERVER_TRUSTED_PROXIES, comma separated)")
+    run.add_argument("--smtp-host", default=os.environ.get("KIOSK_SERVER_SMTP_HOST", ""),
+                     help="an SMTP server (no login; STARTTLS when it offers it) that e-mails members "
+                          "their login codes (KIOSK_SERVER_SMTP_HOST; none: a host shows the code)")
+    run.add_argument("--smtp-port", type=int, default=int(os.environ.get("KIOSK_SERVER_SMTP_PORT", "25") or 25),
+                     help="its port (KIOSK_SERVER_SMTP_PORT; default 25)")
+    run.add_argument("--smtp-from", default=os.environ.get("KIOSK_SERVER_SMTP_FROM", ""),
+                     help="the sender address of those e-mails (KIOSK_SERVER_SMTP_FROM)")
+    run.set_defaults(func=with_store(_run))
+
+
+def _run(store: ServerStore, args: argparse.Namespace) -> int:
+    from ..runner import serve
+    from ..web.settings import BadWebSetting, WebSettings
+
+    proxies = args.trusted_proxy if args.trusted_proxy is not None else [
+        p.strip() for p in os.environ.get("KIOSK_SERVER_TRUSTED_PROXIES", "").split(",") if p.strip()]
+    try:
+        web = WebSettings(public_url=args.public_url, trusted_proxies=tuple(proxies),
+                          smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_from=args.smtp_from)
+    except BadWebSetting as exc:
+        return fail(str(exc))
+    serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,
+          args.timezone, web, {"max_body_bytes": args.max_body_bytes, "oldest_protocol": args.oldest_protocol})
+    return 0
