@@ -116,6 +116,15 @@ def is_phone_pass(text: str) -> bool:
     return text.strip().startswith(f"{PREFIX}{VERSION}:")
 
 
+def pass_key_id(text: str) -> str | None:
+    """The device key id a pass names (unverified: only to look its key up), None if damaged."""
+    try:
+        payload, _ = signed_body(text, PREFIX, VERSION, _PAYLOAD.size, MAX_PASS_LEN, "phone pass")
+    except CodeRejected:
+        return None
+    return _PAYLOAD.unpack(payload)[2].hex()
+
+
 def verify_pass(text: str, keys: dict[str, DeviceKey], now: datetime) -> PhonePass:
     """What a phone pass says, or CodeRejected (not ours, damaged, unknown device, forged) or
     PassRefused (expired, device revoked) with the specific reason."""

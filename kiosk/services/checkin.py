@@ -20,7 +20,14 @@ from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
 from kiosk.domain.members import clips_left as plan_clips_left
-from kiosk.domain.phone_pass import PassAnswer, PassProblem, PassRefused, is_phone_pass, verify_pass
+from kiosk.domain.phone_pass import (
+    PassAnswer,
+    PassProblem,
+    PassRefused,
+    is_phone_pass,
+    pass_key_id,
+    verify_pass,
+)
 from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
@@ -107,7 +114,8 @@ class CheckInService:
         now = self._clock.now()
         with self._store.transaction() as tx:
             try:
-                shown = verify_pass(text, tx.device_keys(), now)
+                key_id = pass_key_id(text)
+                shown = verify_pass(text, tx.device_keys([key_id] if key_id else []), now)
                 refusal = None
             except CodeRejected as rejected:  # not vouched for by a known phone: never recorded as a use
                 reason = PASS_REFUSALS.get(rejected.problem.value, Refusal(rejected.problem.value))
