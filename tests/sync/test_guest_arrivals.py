@@ -1,7 +1,7 @@
 """A member hears when their guest arrives: the guest's check-in at the door goes up with the
 push, the server keeps a message for the member's page and e-mails it (a real SMTP server on
 loopback, aiosmtpd), with the guest's name only when the guest agreed at the door. The push is
-never held up by it, and an e-mail that fails is sent later."""
+never held up by it, and an e-mail that fails is sent later. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -54,11 +54,11 @@ def smtp_port() -> int:
 
 
 @pytest.fixture
-def site(tmp_path, smtp_port, monkeypatch):  # type: ignore[no-untyped-def]
+def site(tmp_path, smtp_port, monkeypatch, db_url):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("KIOSK_SERVER_SMTP_HOST", "127.0.0.1")
     monkeypatch.setenv("KIOSK_SERVER_SMTP_PORT", str(smtp_port))
     monkeypatch.setenv("KIOSK_SERVER_SMTP_FROM", "kontor@example.dk")
-    server = start_server(tmp_path / "server", None)
+    server = start_server(tmp_path / "server", db_url)  # SQLite and PostgreSQL
     yield server
     server.stop()
     server.store.engine.dispose()
