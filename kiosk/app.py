@@ -20,6 +20,7 @@ from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, l
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
+from kiosk.health_report import HealthReporter
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
@@ -58,6 +59,7 @@ class Kiosk:
     guests: GuestService
     privacy: PrivacyService
     stats: StatsService
+    health: HealthReporter  # what the kiosk tells the server about itself with each sync
     setup: FirstRunSetup
     social: SocialService
 
@@ -66,6 +68,7 @@ class Kiosk:
         return self.live.current()
 
     def close(self) -> None:
+        self.sync.close()
         self.engine.dispose()
 
 
@@ -109,7 +112,8 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
                           reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
-    sync = SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day)
+    reporter = HealthReporter(data_dir, sync_state=sync_store.state)
+    sync = SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day, health=reporter.report)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
         clock=clock,
@@ -121,6 +125,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
         privacy=PrivacyService(store, clock, live, members, audit=audit),
         stats=StatsService(store, clock, live),
+        health=reporter,
         setup=FirstRunSetup(store, live, enrolled=lambda: "token" in sync_store.state(),
                             join=lambda url, code: join_server_by_setup(sync, url, code), audit=audit),
         social=SocialService(store, clock, ids, live, outbox=sync_store),
@@ -385,7 +390,11 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    decoder = LiveDecoder(IsolatedDecoder())
+    isolated = IsolatedDecoder()
+    decoder = LiveDecoder(isolated)
+    kiosk.health.watch_decoder(isolated)
+    if spec == str(paths.DEMO_FEED):
+        kiosk.health.showing_demo_feed()
     # KIOSK_SETUP=1 (the packaged unit sets it): a database nobody has set up opens the first-run
     # set-up on the screen instead of the demo. Without it (./run-kiosk) a new database gets the demo.
     first_run = os.environ.get("KIOSK_SETUP", "").strip().lower() in ("1", "yes", "on", "true") \
@@ -405,6 +414,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
+            camera_status=kiosk.health.camera_seen,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
             social=kiosk.social))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import importlib.metadata
 import os
 import shutil
@@ -69,8 +70,14 @@ def clock_synchronised() -> tuple[bool | None, str]:
                 return done.stdout.strip() == "yes", "timedatectl"
         except (OSError, subprocess.TimeoutExpired):
             pass
+    return kernel_clock_synchronised()
+
+
+def kernel_clock_synchronised() -> tuple[bool | None, str]:
+    """The kernel's own word (adjtimex, what timedatectl reports too), in microseconds: for the
+    health a kiosk sends with every sync (kiosk/health_report.py)."""
     if sys.platform == "linux":
-        libc_name = ctypes.util.find_library("c")
+        libc_name = _libc_name()
         if libc_name:
             try:
                 libc = ctypes.CDLL(libc_name, use_errno=True)
@@ -83,12 +90,21 @@ def clock_synchronised() -> tuple[bool | None, str]:
     return None, "none"
 
 
+@functools.cache
+def _libc_name() -> str | None:
+    return ctypes.util.find_library("c")  # runs ldconfig: once per process
+
+
 # --- the checks -------------------------------------------------------------------------------
 def check_version() -> Check:
     versions = {"door-kiosk": _version("door-kiosk"), "python": sys.version.split()[0],
                 "PySide6": _version("PySide6-Essentials"), "prefix": sys.prefix}
     return Check("version", OK, f"door-kiosk {versions['door-kiosk']} (Python {versions['python']}, "
                                 f"PySide6 {versions['PySide6']})", versions)
+
+
+def door_kiosk_version() -> str:
+    return _version("door-kiosk")
 
 
 def _version(dist: str) -> str:
@@ -196,7 +212,8 @@ def check_server(state: dict[str, str], timeout: float = 5.0) -> Check:
 
     data: dict[str, Any] = {"enrolled": True, "url": state["url"], "kiosk_name": state.get("kiosk_name")}
     try:
-        ServerApi(state["url"], state["token"], timeout=timeout).pull(None, 1)
+        with ServerApi(state["url"], state["token"], timeout=timeout) as api:
+            api.pull(None, 1)
     except Rejected as exc:
         data["status"] = exc.status
         if exc.status == 401:

@@ -190,7 +190,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     @app.post("/api/v1/events", responses=_responses(400, 401, 403, 413, 426))
     def push(request: wire.PushRequest, version: Annotated[int, Depends(protocol)],
              who: Annotated[Device, Depends(device)], after: BackgroundTasks) -> wire.PushResponse:
-        results = store.ingest(who, request.events, request.pending)
+        health = wire.read_health(request.health) if version >= 2 else None
+        results = store.ingest(who, request.events, request.pending, health)
         if any(r.status == "accepted" for r in results):  # after the answer is sent: never in the door's way
             after.add_task(observe_for_webhooks, store, webhooks)
         arrived = arrivals_in(request.events, results)
@@ -218,6 +219,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
              cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
         page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version), social=version >= 2)
+        if not page.more:
+            store.heard_from(who.device_id)
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
     # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it
