@@ -327,27 +327,27 @@
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
         <source>Yes, go on</source>
         <translation>Ja, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -1129,6 +1129,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
@@ -1207,6 +1208,41 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <source>This phone pass has expired</source>
+        <translation>Dette telefonpas er udløbet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <source>Show the live pass on your phone, not a picture of it.</source>
+        <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <source>This phone has been turned off</source>
+        <translation>Denne telefon er spærret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <source>It was revoked on your page. Use your card, or set up the phone again.</source>
+        <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <source>We do not know this phone yet</source>
+        <translation>Vi kender ikke denne telefon endnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <source>Use your card today. A new phone works here after the next update.</source>
+        <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <source>This phone pass is not valid</source>
+        <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1815,29 @@ medlemmerne kommer fra serveren</translation>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 er her</translation>
+    </message>
+</context>
+<context>
+    <name>TellHostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <source>May we tell %1 your name?</source>
+        <translation>Må vi fortælle %1 dit navn?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
+        <translation>Vi giver besked om, at en gæst er kommet. Dit navn kommer kun med, hvis du siger ja.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <source>No, just say that a guest has arrived</source>
+        <translation>Nej, sig bare at en gæst er kommet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <source>Yes, tell them my name</source>
+        <translation>Ja, sig mit navn</translation>
     </message>
 </context>
 <context>

@@ -327,27 +327,27 @@
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
         <source>Yes, go on</source>
         <translation>Ja, weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1129,6 +1129,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
@@ -1207,6 +1208,41 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <source>This phone pass has expired</source>
+        <translation>Dieser Handy-Pass ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <source>Show the live pass on your phone, not a picture of it.</source>
+        <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <source>This phone has been turned off</source>
+        <translation>Dieses Handy wurde gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <source>It was revoked on your page. Use your card, or set up the phone again.</source>
+        <translation>Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <source>We do not know this phone yet</source>
+        <translation>Dieses Handy kennen wir noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <source>Use your card today. A new phone works here after the next update.</source>
+        <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <source>This phone pass is not valid</source>
+        <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1815,29 @@ die Mitglieder kommen vom Server</translation>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 sind da</translation>
+    </message>
+</context>
+<context>
+    <name>TellHostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <source>May we tell %1 your name?</source>
+        <translation>Dürfen wir %1 Ihren Namen sagen?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
+        <translation>Wir sagen Bescheid, dass ein Gast angekommen ist. Ihren Namen nur, wenn Sie Ja sagen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <source>No, just say that a guest has arrived</source>
+        <translation>Nein, nur sagen, dass ein Gast da ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <source>Yes, tell them my name</source>
+        <translation>Ja, meinen Namen sagen</translation>
     </message>
 </context>
 <context>

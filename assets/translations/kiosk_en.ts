@@ -327,27 +327,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
         <source>Yes, go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,6 +1129,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Please ask a host for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,6 +1207,41 @@
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <source>This phone pass has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <source>Show the live pass on your phone, not a picture of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <source>This phone has been turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <source>It was revoked on your page. Use your card, or set up the phone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <source>We do not know this phone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <source>Use your card today. A new phone works here after the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <source>This phone pass is not valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +1812,29 @@ the members come from the server</source>
     <message>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TellHostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <source>May we tell %1 your name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <source>No, just say that a guest has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <source>Yes, tell them my name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

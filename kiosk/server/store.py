@@ -29,6 +29,7 @@ from kiosk.domain.events import spent_clip
 from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, clips_left, validate_member_fields
 from kiosk.sync import wire
 
+from .arrivals import forget_member_arrivals
 from .errors import KeyConflict, ServerError, Unauthorized
 from .feed import ServerSession, log_change, parse_cursor
 from .keyring import load_key_ring
@@ -349,6 +350,7 @@ class ServerStore:
             self._log(s, "card", f"{member_id}/{card.serial}")
             s.delete(card)
         s.delete(row)
+        forget_member_arrivals(s, member_id)
         self._log(s, "member", member_id)
 
     def new_card(self, member_id: str) -> IssuedServerCard:
@@ -587,7 +589,8 @@ class ServerStore:
     def _insert_events(self, s: Session, events: list[wire.WireEvent], now: datetime) -> set[str]:
         if not events:
             return set()
-        rows = [{**e.model_dump(), "content_hash": e.content_hash(), "received_at": now} for e in events]
+        rows = [{**e.model_dump(exclude=wire.WireEvent.MESSAGE_ONLY), "content_hash": e.content_hash(),
+                 "received_at": now} for e in events]
         # Parameters as a list, not .values(rows): the statement is compiled once and cached, and
         # SQLAlchemy batches it ("insertmanyvalues"), RETURNING the ids that were new.
         stmt = self.insert(ServerEventRow).on_conflict_do_nothing(index_elements=["id"]).returning(ServerEventRow.id)
