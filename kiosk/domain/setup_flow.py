@@ -145,6 +145,22 @@ class SetupFlow:
         self._go(Step.SCAN)
 
     def set_server(self, url: str, code: str) -> Problem | None:
+        """The owner's Join: address and code checked, then the join starts."""
+        problem = self._take_server(url, code)
+        if problem is None:
+            self._join_from, self.step = self.step, Step.JOINING
+        return problem
+
+    def scanned(self, url: str, code: str) -> Problem | None:
+        """A server's QR read by the camera: the address and code fill the typed step, where
+        the owner sees the address and taps Join. A QR held up by anyone never joins by itself
+        (a server of theirs would be trusted with the cards and every check-in)."""
+        problem = self._take_server(url, code)
+        if problem is None:
+            self.step = self._history.pop() if self._history and self._history[-1] is Step.SERVER else Step.SERVER
+        return problem
+
+    def _take_server(self, url: str, code: str) -> Problem | None:
         url, code = url.strip(), "".join(code.split()).upper()
         if not url:
             return Problem.URL_MISSING
@@ -154,7 +170,6 @@ class SetupFlow:
         if not code:
             return Problem.CODE_MISSING
         self.draft.server_url, self.draft.code = url.rstrip("/"), code
-        self._join_from, self.step = self.step, Step.JOINING
         return None
 
     def join_failed(self) -> None:

@@ -100,3 +100,20 @@ def test_join_by_qr_fails_back_to_the_camera() -> None:
     flow.join_failed()
     assert flow.step is Step.SCAN
     assert flow.back() is Step.SERVER
+
+
+def test_a_scanned_qr_fills_the_address_and_waits_for_the_owner_s_tap() -> None:
+    """A QR held up to the camera during the set-up (by anyone) never joins a server by itself:
+    the address and code are shown on the typed step, and only Join joins."""
+    flow = SetupFlow()
+    through_pin(flow)
+    flow.choose_mode(Mode.JOIN)
+    flow.scan_instead()
+    assert flow.scanned("file:///etc/passwd", "ABCD12") is Problem.URL_SCHEME
+    assert flow.step is Step.SCAN
+    assert flow.scanned("https://evil.example", "ABCD12") is None
+    assert flow.step is Step.SERVER  # not JOINING
+    assert (flow.draft.server_url, flow.draft.code) == ("https://evil.example", "ABCD12")
+    assert flow.set_server("https://evil.example", "ABCD12") is None and flow.step is Step.JOINING
+    flow.join_failed()
+    assert flow.step is Step.SERVER

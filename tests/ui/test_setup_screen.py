@@ -105,6 +105,13 @@ def test_join_a_server_a_wrong_code_then_the_qr(qtbot, setting_up, kiosk, server
     code = server.store.add_kiosk("front-door")
     qr = enrollment_qr_text(server.url, code)
     setting_up.on_sighting(Sighting([DecodedCode(qr, CORNERS)], 0.0, 0.0))
+    # Read, not joined: the address and code wait on the screen for the owner's tap (a QR held up
+    # by anyone must not make the kiosk join a server of theirs).
+    qtbot.wait(300)
+    assert s.model.step is Step.SERVER and s.url_field.text() == server.url and s.code_field.text() == code
+    assert s.next_button.isVisible() and s.next_button.text() == "Join"
+    assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()
+    tap(qtbot, s.next_button)
     qtbot.waitUntil(lambda: s.model.step is Step.DONE and s.next_button.isEnabled(), timeout=10000)
     assert "front-door" in s.summary.text()
     assert kiosk.members.server_owned and not kiosk.setup.needed()

@@ -255,11 +255,10 @@ class SetupScreen(Retranslates, QWidget):
             self._show()
             return
         url, code = found
-        self.url_field.setText(url)
-        self.code_field.setText(code)
-        self._problem = self.model.set_server(url, code)
-        if self.model.step is Step.JOINING:
-            self._request_finish()
+        self._problem = self.model.scanned(url, code)
+        if self._problem is None:  # shown for the owner's Join: a QR alone never joins
+            self.url_field.setText(self.model.draft.server_url)
+            self.code_field.setText(self.model.draft.code)
         self._show()
 
     def show_frame(self, image: QImage) -> None:
