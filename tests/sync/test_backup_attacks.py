@@ -207,3 +207,32 @@ def test_a_tampered_sealed_copy_is_refused_and_nothing_is_touched(tmp_path, runn
     sealed.write_bytes(good)
     done = _cli("restore", "--from-server", "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+def test_member_sessions_host_sessions_and_kiosk_tokens_never_stand_in_for_each_other(tmp_path, running):
+    from tests.sync.test_social_server import member_client
+
+    token, _device = _enrolled(running, tmp_path / "door", "door-1")
+    (mette,) = running.store.add_members([{"name": "Mette Jensen"}])
+    member = member_client(running, mette.member.id)
+    member_token = member.cookies["kiosk_member"]
+    host = WebClient(running.url)
+    assert host.log_in("anna", "correct horse battery").status == 303
+    host_token = host.cookies["kiosk_session"]
+    # A member's /me session: as the host cookie, on the host pages; as a bearer, on kiosk routes.
+    for path in ("/kiosks", "/members", "/"):
+        page = WebClient(running.url).get(path, raw_cookie=f"kiosk_session={member_token}")
+        assert page.status == 303 and page.location.endswith("/login"), (path, page.status)
+    for secret in (member_token, host_token):
+        for method, path in (("GET", "/api/v1/backups/newest"), ("GET", "/api/v1/roster"),
+                             ("PUT", f"/api/v1/backups/{'3' * 32}?offset=0")):
+            answer = httpx.request(method, running.url + path, headers={**_auth(secret), **OCTETS},
+                                   content=b"x" if method == "PUT" else None, timeout=30)
+            assert answer.status_code in (401, 403), (path, answer.status_code)
+    # The host's session or a kiosk token as a member's cookie: no /me page.
+    for secret in (host_token, token):
+        page = WebClient(running.url).get("/me", raw_cookie=f"kiosk_member={secret}")
+        assert page.status in (303, 401, 403) and "Mette" not in page.text, page.status
+    # The member's own session still works (the test's attacks changed nothing).
+    assert member.get("/me").status == 200
