@@ -23,8 +23,14 @@ def parse_enrollment_qr(text: str) -> tuple[str, str] | None:
     text = text.strip()
     if not text.startswith(PREFIX):
         return None
-    fields = urllib.parse.parse_qs(text[len(PREFIX):], max_num_fields=4)
-    server, code = fields.get("server", [""])[0].strip(), fields.get("code", [""])[0].strip()
+    try:  # a crafted QR with more fields than the form has is not one (never an exception)
+        fields = urllib.parse.parse_qs(text[len(PREFIX):], max_num_fields=4)
+    except ValueError:
+        return None
+    servers, codes = fields.get("server", []), fields.get("code", [])
+    if len(servers) != 1 or len(codes) != 1:  # two addresses: which one would the owner see?
+        return None
+    server, code = servers[0].strip(), codes[0].strip()
     if not server or not code:
         return None
     return server, code

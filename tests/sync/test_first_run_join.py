@@ -103,3 +103,8 @@ def test_the_enrollment_qr_round_trips() -> None:
     assert parse_enrollment_qr("https://kiosk.example.dk") is None
     assert parse_enrollment_qr("door-kiosk-enroll:?server=https://x") is None
     assert parse_enrollment_qr("K1:ABCDEF") is None
+    # Crafted: more fields than the form has, a field repeated, odd bytes: never an exception.
+    assert parse_enrollment_qr("door-kiosk-enroll:?server=https://x&code=AB&a=1&b=2&c=3&d=4") is None
+    assert parse_enrollment_qr("door-kiosk-enroll:?" + "&".join(["code=A"] * 50)) is None
+    assert parse_enrollment_qr("door-kiosk-enroll:?server=https://a&server=https://b&code=AB") is None
+    assert parse_enrollment_qr("door-kiosk-enroll:?server=%ff%fe&code=%00") in (None, ("\ufffd\ufffd", "\x00"))

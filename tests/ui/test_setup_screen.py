@@ -102,6 +102,10 @@ def test_join_a_server_a_wrong_code_then_the_qr(qtbot, setting_up, kiosk, server
     assert s.model.step is Step.SCAN
     setting_up.on_sighting(Sighting([DecodedCode("K1:not-this", CORNERS)], 0.0, 0.0))  # a member card
     assert "not the server's" in s.message.text() and kiosk.checkin is not None
+    s.message.clear()
+    crafted = "door-kiosk-enroll:?server=https://x&code=AB&a=1&b=2&c=3&d=4"  # more fields than a set-up QR has
+    setting_up.on_sighting(Sighting([DecodedCode(crafted, CORNERS)], 0.0, 0.0))
+    assert "not the server's" in s.message.text() and s.model.step is Step.SCAN
     code = server.store.add_kiosk("front-door")
     qr = enrollment_qr_text(server.url, code)
     setting_up.on_sighting(Sighting([DecodedCode(qr, CORNERS)], 0.0, 0.0))
