@@ -134,7 +134,11 @@ class ServerApi:
         while offset < len(blob):
             chunk = blob[offset:offset + piece]
             answer = self._call("PUT", f"/api/v1/backups/{upload_id}", None, {"offset": offset}, raw=chunk)
-            offset = int(answer["bytes"])
+            size = answer.get("bytes") if isinstance(answer, dict) else None
+            if type(size) is not int or size != offset + len(chunk):  # never the same piece forever
+                raise Rejected(200, f"the server answered a size it cannot have ({str(size)[:20]} bytes "
+                                    f"after {offset + len(chunk)} sent): the upload was stopped")
+            offset = size
         return dict(self._call("POST", f"/api/v1/backups/{upload_id}/done",
                                {"bytes": len(blob), "sha256": hashlib.sha256(blob).hexdigest()}))
 

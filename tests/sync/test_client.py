@@ -171,3 +171,27 @@ def test_the_engine_keeps_one_client_until_the_address_or_token_changes(server, 
     kiosk.sync.close()
     kiosk.sync.local.set_state(token=first.token)
     assert kiosk.sync.run_once().error is None  # a new client after close
+
+
+@pytest.mark.parametrize("said", [b'{"bytes": 0}', b'{"bytes": -5}', b'{"bytes": 999999999}', b'{"bytes": "x"}',
+                                  b'{"kept": 1}', b"[]"])
+def test_a_server_that_says_odd_sizes_to_backup_pieces_cannot_keep_the_upload_going(said: bytes) -> None:
+    """A hostile or broken server answering a piece with a size it cannot have: the upload
+    stops with a clear refusal, never sends the same piece forever nor finishes short."""
+    outcome: list[object] = []
+
+    def upload(url: str) -> None:
+        try:
+            with ServerApi(url, "t" * 43, timeout=5) as api:
+                outcome.append(api.upload_backup(b"s" * 3000, piece=1000))
+        except Exception as exc:  # what it raised is what the test looks at
+            outcome.append(exc)
+
+    with raw_server(_http("200 OK", said, "Connection: close")) as url:
+        worker = threading.Thread(target=upload, args=(url,), daemon=True)
+        worker.start()
+        worker.join(30)
+        assert not worker.is_alive(), "the upload kept sending the same piece"
+    [result] = outcome
+    assert isinstance(result, Rejected), result
+    assert "size" in str(result)
