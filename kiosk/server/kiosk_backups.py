@@ -9,6 +9,7 @@ and no more than MAX_OPEN_UPLOADS unfinished ones (a new upload drops the oldest
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import re
@@ -68,14 +69,17 @@ class KioskBackups:
             self._sweep(part.parent)
             if not part.exists():
                 self._make_room(part.parent)
-        have = part.stat().st_size if part.exists() else 0
-        if offset != have:
-            raise UploadConflict(have)
-        if have + len(data) > self.max_bytes:
-            part.unlink(missing_ok=True)
-            raise BackupTooLarge(f"a backup may be at most {self.max_bytes} bytes on this server")
+        if offset != 0 and not part.exists():
+            raise UploadConflict(0)
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # pieces racing for one offset: one is appended
+            have = os.fstat(fd).st_size
+            if offset != have:
+                raise UploadConflict(have)
+            if have + len(data) > self.max_bytes:
+                part.unlink(missing_ok=True)
+                raise BackupTooLarge(f"a backup may be at most {self.max_bytes} bytes on this server")
             os.write(fd, data)
         finally:
             os.close(fd)

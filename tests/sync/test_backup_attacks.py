@@ -236,3 +236,21 @@ def test_member_sessions_host_sessions_and_kiosk_tokens_never_stand_in_for_each_
         assert page.status in (303, 401, 403) and "Mette" not in page.text, page.status
     # The member's own session still works (the test's attacks changed nothing).
     assert member.get("/me").status == 200
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_pieces_sent_at_once_at_the_same_offset_are_taken_once(tmp_path, running):
+    """Many pieces racing for the same offset: one is appended, the others are told the size."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    token, device = _enrolled(running, tmp_path / "door", "door-1")
+    upload = "9" * 32
+
+    def put(i: int) -> int:
+        return httpx.put(f"{running.url}/api/v1/backups/{upload}", params={"offset": 0}, content=bytes([i]) * 300_000,
+                         headers={**_auth(token), **OCTETS}, timeout=60).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(put, range(8)))
+    assert statuses.count(200) == 1 and statuses.count(409) == 7, statuses
+    assert (running.data_dir / "kiosk-backups" / device / f"upload-{upload}.part").stat().st_size == 300_000
