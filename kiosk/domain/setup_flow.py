@@ -145,7 +145,8 @@ class SetupFlow:
         self._go(Step.SCAN)
 
     def set_server(self, url: str, code: str) -> Problem | None:
-        url, code = url.strip(), "".join(code.split()).upper()
+        # No address has a space: one typed is a slip of the on-screen keyboard's space bar.
+        url, code = "".join(url.split()), "".join(code.split()).upper()
         if not url:
             return Problem.URL_MISSING
         scheme = url.split("://", 1)[0].lower() if "://" in url else ""
