@@ -114,3 +114,14 @@ def test_spaces_typed_into_the_address_are_slips_not_part_of_it() -> None:
     assert flow.draft.server_url == "HTTPS://Kiosk.Example.DK"
     flow.join_failed()
     assert flow.set_server("h ttps:/ /", "x") is Problem.URL_SCHEME
+
+
+def test_a_qr_read_fills_the_address_and_waits_for_join() -> None:
+    flow = SetupFlow()
+    through_pin(flow)
+    flow.choose_mode(Mode.JOIN)
+    flow.scan_instead()
+    assert flow.qr_read("javascript:alert(1)", "ABCD12") is Problem.NOT_A_SETUP_QR
+    assert flow.step is Step.SCAN
+    assert flow.qr_read("https://kiosk.example.dk", "ABCD12") is None
+    assert flow.step is Step.SERVER and flow.draft.server_url == ""  # nothing taken until Join

@@ -75,8 +75,23 @@ def test_a_set_up_qr_over_plain_http_to_another_machine_is_refused(qtbot, full_d
                                                                    at_the_qr_step) -> None:
     s = at_the_qr_step
     show(full_door, enrollment_qr_text("http://192.0.2.7:8000", "ABCDEFGHJK"))
-    qtbot.waitUntil(lambda: s.model.step is Step.SCAN and s.message.isVisible(), timeout=10_000)
+    assert s.model.step is Step.SERVER
+    tap(qtbot, s.next_button)
+    qtbot.waitUntil(lambda: s.model.step is Step.SERVER and s.message.isVisible(), timeout=10_000)
     assert "https://" in s.message.text()
+    assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()
+
+
+def test_a_valid_looking_qr_of_another_server_joins_nothing_by_itself(qtbot, full_door, kiosk,  # type: ignore[no-untyped-def]
+                                                                       at_the_qr_step, server) -> None:
+    s = at_the_qr_step
+    show(full_door, enrollment_qr_text(server.url, server.store.add_kiosk("stranger")))
+    assert s.model.step is Step.SERVER
+    assert s.url_field.text() == server.url and "Check that the address" in s.explain.text()
+    qtbot.wait(1000)
+    assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()
+    tap(qtbot, s.back_button)  # not ours: back, and nothing happened
+    assert s.model.step is Step.MODE
     assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()
 
 

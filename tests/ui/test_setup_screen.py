@@ -105,6 +105,8 @@ def test_join_a_server_a_wrong_code_then_the_qr(qtbot, setting_up, kiosk, server
     code = server.store.add_kiosk("front-door")
     qr = enrollment_qr_text(server.url, code)
     setting_up.on_sighting(Sighting([DecodedCode(qr, CORNERS)], 0.0, 0.0))
+    assert s.model.step is Step.SERVER and s.url_field.text() == server.url  # shown, joined on a tap
+    tap(qtbot, s.next_button)
     qtbot.waitUntil(lambda: s.model.step is Step.DONE and s.next_button.isEnabled(), timeout=10000)
     assert "front-door" in s.summary.text()
     assert kiosk.members.server_owned and not kiosk.setup.needed()
@@ -145,8 +147,11 @@ def test_every_step_fits(qtbot, setting_up, size, lang) -> None:  # type: ignore
     check()
     tap(qtbot, s.scan_button)
     check()
+    s.scanned(enrollment_qr_text("https://" + "kulturhaus-hanstholm-" * 4 + ".example.dk", "ABCDEFGHJK"))
+    assert s.explain.isVisible()  # "read from the QR code, check the address" above the fields
+    check()
     assert seen == [Step.LANGUAGE, Step.NAME, Step.HOURS, Step.PIN, Step.PIN_AGAIN, Step.MODE, Step.SERVER,
-                    Step.SERVER, Step.SCAN]
+                    Step.SERVER, Step.SCAN, Step.SERVER]
 
 
 def test_a_hand_scanner_during_the_set_up_checks_nobody_in(qtbot, setting_up, kiosk) -> None:  # type: ignore[no-untyped-def]

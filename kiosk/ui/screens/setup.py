@@ -208,7 +208,7 @@ class SetupScreen(Retranslates, QWidget):
         self._show()
 
     def go_back(self) -> None:
-        self._pin, self._problem, self._join_error = "", None, ""
+        self._pin, self._problem, self._join_error, self._from_qr = "", None, "", False
         self.model.back()
         self._show()
 
@@ -232,7 +232,7 @@ class SetupScreen(Retranslates, QWidget):
                 return
             self.done.emit()
             return
-        self._problem, self._join_error = problem, ""
+        self._problem, self._join_error, self._from_qr = problem, "", False
         if self.model.step is Step.JOINING:
             self._request_finish()
         self._show()
@@ -255,12 +255,14 @@ class SetupScreen(Retranslates, QWidget):
             self._show()
             return
         url, code = found
-        self.url_field.setText(url)
-        self.code_field.setText(code)
-        self._problem = self.model.set_server(url, code)
-        if self.model.step is Step.JOINING:
-            self._request_finish()
+        self._problem = self.model.qr_read(url, code)
+        if self._problem is None:  # the host sees the address and taps Join: nothing joins by itself
+            self.url_field.setText(url)
+            self.code_field.setText(code)
+            self._from_qr = True
         self._show()
+
+    _from_qr = False
 
     def show_frame(self, image: QImage) -> None:
         if self.model.step is Step.SCAN:
@@ -358,6 +360,9 @@ class SetupScreen(Retranslates, QWidget):
             Step.JOINING: self.tr("This takes a few seconds."),
             Step.DONE: "",
         }
+        if step is Step.SERVER and self._from_qr:
+            explains[step] = self.tr("Read from the QR code. Check that the address is your server's, "
+                                     "then tap Join.")
         self.title.setText(titles[step])
         self.explain.setText(explains[step])
         # An error replaces the explanation: both and the keyboard do not fit on a 600 px panel.
