@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import signal
-import sys
 from collections.abc import Iterator
 
 import numpy as np
@@ -59,7 +58,6 @@ def nothing_saved(data) -> bool:  # type: ignore[no-untyped-def]
         kiosk.close()
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="Xvfb and xdotool")
 def test_an_owner_who_makes_every_mistake(screen, tmp_path, server) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
     code = server.store.add_kiosk("front-door")

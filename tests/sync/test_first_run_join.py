@@ -141,3 +141,24 @@ def test_a_power_cut_between_joining_and_saving_asks_for_the_set_up_again(tmp_pa
         assert restarted.host.unlock("2468").result.value == "open"
     finally:
         restarted.close()
+
+
+def test_a_name_under_localhost_is_not_taken_for_this_machine() -> None:
+    """Debian's resolver (files, mdns, dns) asks the network's DNS for door.localhost, and a
+    hostile router may answer with any address: only localhost itself and loopback addresses
+    may go over plain http."""
+    assert plain_http_elsewhere("http://door.localhost:8000")
+    assert plain_http_elsewhere("http://127.0.0.1.nip.io:8000")
+    assert not plain_http_elsewhere("http://LOCALHOST:8000/")
+    assert not plain_http_elsewhere("http://[::1]:8000")
+    assert not plain_http_elsewhere("http://127.0.0.2:8000")
+
+
+def test_deleting_the_set_up_mark_on_a_kiosk_in_use_does_not_bring_the_set_up_back(kiosk: app.Kiosk) -> None:
+    kiosk.setup.finish(draft(Mode.STANDALONE))
+    with kiosk.store.transaction() as tx:
+        tx.delete_setting(SETUP_DONE)
+    assert not kiosk.setup.needed()
+    with kiosk.store.transaction() as tx:
+        tx.delete_setting("space_name")
+    assert not kiosk.setup.needed()  # the other settings, the PIN: a kiosk in use
