@@ -406,6 +406,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
-            setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings))
+            setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
+            social=kiosk.social))
     finally:
         decoder.close()

@@ -426,6 +426,67 @@ DA.update({
     "Please pay %1 with MobilePay to %2.": "Betal venligst %1 med MobilePay til %2.",
 })
 
+# The social door (issue 13): who is in, Who's here, Hide me, the checklists, critical mass.
+DE.update({
+    "%1 and %2": "%1 und %2", "%n other(s)": ("%n weitere Person", "%n weitere"),
+    "%n here now": ("%n ist gerade da", "%n sind gerade da"), "Here now: %1": "Gerade da: %1",
+    "%1 is in": "%1 ist da", "%1 are in": "%1 sind da",
+    "Ask me about: %1": "Fragt mich nach: %1", "Nobody is in right now.": "Gerade ist niemand da.",
+    "and %1": "und %1", "Who's here": "Wer ist da",
+    "Only members who chose it on their own page are named here. Guests are never named.":
+        "Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.",
+    "Close": "Schließen", "Hide me": "Mich verbergen",
+    "You are no longer shown at the door. To be shown again, choose it on your own member page.":
+        "Sie werden an der Tür nicht mehr angezeigt. Um wieder angezeigt zu werden, wählen Sie es auf Ihrer "
+        "eigenen Mitgliederseite.",
+    "You are the first one in": "Sie sind als Erste(r) da",
+    "Please open up the space:": "Bitte öffnen Sie den Raum:",
+    "You are the last one out": "Sie gehen als Letzte(r)",
+    "Please close up the space:": "Bitte schließen Sie den Raum ab:", "Done": "Erledigt",
+    "Critical mass (people)": "Kritische Masse (Personen)",
+    "Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.":
+        "Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; "
+        "leer = wird nicht gezeigt.",
+    "Closing checklist: shown to the last one out. One item a line; empty = not shown.":
+        "Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.",
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Person",
+         "Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Personen"),
+    "By weekday": "Nach Wochentag", "By month": "Nach Monat",
+})
+DA.update({
+    "%1 and %2": "%1 og %2", "%n other(s)": ("%n anden", "%n andre"),
+    "%n here now": ("%n her nu", "%n her nu"), "Here now: %1": "Her nu: %1",
+    "%1 is in": "%1 er her", "%1 are in": "%1 er her",
+    "Ask me about: %1": "Spørg mig om: %1", "Nobody is in right now.": "Der er ingen her lige nu.",
+    "and %1": "og %1", "Who's here": "Hvem er her",
+    "Only members who chose it on their own page are named here. Guests are never named.":
+        "Kun medlemmer, der har valgt det på deres egen side, nævnes her. Gæster nævnes aldrig.",
+    "Close": "Luk", "Hide me": "Skjul mig",
+    "You are no longer shown at the door. To be shown again, choose it on your own member page.":
+        "Du vises ikke længere ved døren. Vil du vises igen, så vælg det på din egen medlemsside.",
+    "You are the first one in": "Du er den første her",
+    "Please open up the space:": "Lås venligst stedet op:",
+    "You are the last one out": "Du er den sidste, der går",
+    "Please close up the space:": "Luk venligst stedet af:", "Done": "Færdig",
+    "Critical mass (people)": "Kritisk masse (personer)",
+    "Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.":
+        "Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; "
+        "tom = vises ikke.",
+    "Closing checklist: shown to the last one out. One item a line; empty = not shown.":
+        "Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.",
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n person",
+         "Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n personer"),
+    "By weekday": "Efter ugedag", "By month": "Efter måned",
+})
+EN.update({
+    "%n other(s)": ("%n other", "%n others"), "%n here now": ("%n here now", "%n here now"),
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Critical mass, last 12 months: share of open days with at least %n person in",
+         "Critical mass, last 12 months: share of open days with at least %n people in"),
+})
+
 
 # The first-run set-up (kiosk/ui/screens/setup.py).
 DE.update({

@@ -94,7 +94,8 @@ def main() -> None:
     app.setStyleSheet(theme.STYLE)
     langs = Languages(app)
     OUT.mkdir(parents=True, exist_ok=True)
-    montages(app, langs)
+    if "--social" not in sys.argv:
+        montages(app, langs)
     if "--montage" in sys.argv:
         return
 
@@ -105,6 +106,10 @@ def main() -> None:
             app.processEvents()
         widget.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
+
+    if "--social" in sys.argv:
+        social_door(langs, shoot)
+        return
 
     base = dict(at=MORNING, member_id="m1", name="Mette Jensen", first_name="Mette")
     for lang in ("da", "en", "de"):
@@ -171,8 +176,47 @@ def main() -> None:
                                   valid_until=MORNING.date(), notices=(Notice.DAYPASS_TONIGHT,),
                                   **{**base, "name": "Jürgen Weiß", "first_name": "Jürgen"}))
     shoot(result, "welcome-daypass-de")
+    social_door(langs, shoot)
     guest_and_host_screens(langs, shoot)
     host_worst_cases(langs, app)
+
+
+def social_door(langs, shoot) -> None:  # type: ignore[no-untyped-def]
+    """The social door (issue 13): who is in on the scan screen, Who's here, the welcome that
+    names the others with "Hide me", the opening checklist. Names only of members who opted in."""
+    from kiosk.domain.checklists import Checklist
+    from kiosk.domain.social import HereNow
+    from kiosk.ui.screens.checklist import ChecklistScreen
+    from kiosk.ui.screens.whos_here import WhosHereScreen
+    from kiosk.ui.workers import WelcomeSocial
+
+    here = HereNow((("Anna", ("web design",)), ("Lars", ("3D print", "beekeeping"))), 3)
+    for lang in ("da", "en", "de"):
+        langs.switch(lang)
+        scan = ScanScreen("Cowork Klitmøller")
+        scan.set_clock("09:12")
+        scan.set_in_now(here.total)
+        scan.set_language(lang)
+        scan.set_here(here)
+        scan.show_frame(demo_frame())
+        shoot(scan, f"social-idle-{lang}")
+        whos = WhosHereScreen()
+        whos.start(HereNow((("Anna", ("web design", "EU grants")), ("Lars", ("3D print", "beekeeping")),
+                            ("Mette", ("bookkeeping",)), ("Søren", ())), 3))
+        shoot(whos, f"social-whos-here-{lang}")
+        whos.stop()
+        result = ResultScreen(CPH)
+        result.show_result(ScanResult(outcome=Outcome.CHECKED_IN, at=MORNING, member_id="m9", name="Mette Jensen",
+                                      first_name="Mette", others_in=5, clips_left=7),
+                           WelcomeSocial("m9", here, visible=True))
+        shoot(result, f"social-welcome-{lang}")
+        result.stop()
+        checklist = ChecklistScreen()
+        checklist.start(Checklist.OPENING, {"da": ["Tænd lyset", "Sæt kaffe over", "Sæt skiltet ud til vejen"],
+                                            "en": ["Lights on", "Make coffee", "Put the sign out by the road"],
+                                            "de": ["Licht an", "Kaffee kochen", "Schild an die Straße stellen"]}[lang])
+        shoot(checklist, f"social-checklist-{lang}")
+        checklist.stop()
 
 
 class _Clock:
@@ -288,6 +332,13 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
             assert host.busy is not None
             host.busy.choose(14)
         shoot(host, f"host-{key}-da")
+        if key == "busy":  # critical mass, below the other charts
+            from PySide6.QtWidgets import QScrollArea
+
+            area = host._holders["busy"]
+            assert isinstance(area, QScrollArea)
+            area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+            shoot(host, "host-critical-mass-da")
     host.hold()
 
 

@@ -46,6 +46,7 @@ class GuiParts:
     data_dir: Path
     setup: Any = None  # kiosk.services.setup.FirstRunSetup when the first-run set-up comes first
     live_settings: Any = None  # () -> SpaceSettings: the settings in force (after the set-up too)
+    social: Any = None  # kiosk.services.social.SocialService: who may be shown at the door
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -163,7 +164,7 @@ def run_gui(parts: GuiParts) -> int:
     scan.set_demo(parts.demo)
     result = ResultScreen(settings.rules().tz, settings.result_seconds)
     camera = CameraBridge(parts.source, parts.decoder)
-    worker = DoorWorker(parts.checkin, parts.presence, parts.host)
+    worker = DoorWorker(parts.checkin, parts.presence, parts.host, parts.social)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,

@@ -113,7 +113,8 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
                 found_buttons[0].click()  # the reasons show under a long name
                 settle(qtbot)
             if page == "busy":
-                for chart in (host.busy.per_day, host.busy.by_hour, host.busy.by_weekday):
+                for chart in (host.busy.per_day, host.busy.by_hour, host.busy.by_weekday, host.busy.mass_weekday,
+                              host.busy.mass_month):
                     chart.repaint()
                     wide = QFontMetrics(theme.font(chart.title_px, True)).horizontalAdvance(chart.title)
                     if wide > chart.width() - 32:
