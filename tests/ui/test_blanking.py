@@ -203,3 +203,24 @@ def test_the_set_up_at_night_is_not_blanked(qtbot, door) -> None:  # type: ignor
     idle_for(qtbot, door, 20)  # the owner walks off to the server's page for the code
     assert not door.blanker.dark
     assert door.window.stack.currentWidget() is door.controller.setup_screen
+
+
+def test_a_finger_on_the_touchscreen_wakes_it_and_presses_nothing(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    """A real panel sends touch events (and Qt makes a mouse press of them for a button): the
+    waking touch must press nothing either way."""
+    from PySide6.QtGui import QInputDevice, QPointingDevice
+    from PySide6.QtTest import QTest
+
+    screen = QPointingDevice("test panel", 1, QInputDevice.DeviceType.TouchScreen,
+                             QPointingDevice.PointerType.Finger, QInputDevice.Capability.Position, 1, 0)
+    go_dark(qtbot, door)
+    button = door.controller.scan.guest_button
+    where = button.mapTo(door.window, button.rect().center())
+    QTest.touchEvent(door.window, screen).press(0, where, door.window).commit()
+    QTest.touchEvent(door.window, screen).release(0, where, door.window).commit()
+    qtbot.wait(300)
+    assert not door.blanker.dark
+    assert door.window.stack.currentWidget() is door.controller.scan  # the guest flow did not open
+    QTest.touchEvent(door.window, screen).press(0, where, door.window).commit()  # awake: now it does
+    QTest.touchEvent(door.window, screen).release(0, where, door.window).commit()
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.guest, timeout=3000)
