@@ -166,3 +166,16 @@ def test_a_hand_scanner_during_the_set_up_checks_nobody_in(qtbot, setting_up, ki
     qtbot.wait(300)
     assert setting_up.window.stack.currentWidget() is screen(setting_up)
     assert kiosk.presence.count_in_now() == 0
+
+
+def test_no_way_back_while_the_set_up_is_saved(qtbot, setting_up, kiosk) -> None:  # type: ignore[no-untyped-def]
+    """On a slow Pi "Save and start" takes a moment; a Back tapped meanwhile once led to a new
+    name typed after the save, shown in the summary, and never saved."""
+    s = screen(setting_up)
+    up_to_mode(qtbot, s, "en")
+    tap(qtbot, s.standalone_button)
+    tap(qtbot, s.next_button)  # save
+    assert not s.back_button.isVisible() and not s.next_button.isEnabled()
+    qtbot.waitUntil(lambda: s.next_button.isEnabled(), timeout=5000)
+    assert not s.back_button.isVisible()  # saved: the only way is on
+    assert kiosk.settings.space_name == "Kulturhaus Hanstholm"

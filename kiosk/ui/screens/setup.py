@@ -243,6 +243,7 @@ class SetupScreen(Retranslates, QWidget):
         draft = self.model.draft
         self.finish_requested.emit(SetupDraft(**vars(draft)))
         self.next_button.setEnabled(False)
+        self.back_button.hide()  # what is being saved must stay what the summary shows
 
     def scanned(self, text: str) -> None:
         """A code the camera read while this screen is up: on the QR step, the server's QR."""
