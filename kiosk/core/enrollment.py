@@ -35,6 +35,8 @@ def parse_enrollment_qr(text: str) -> tuple[str, str] | None:
     server, code = fields.get("server", [""])[0].strip(), fields.get("code", [""])[0].strip()
     if not server or len(server) > MAX_URL or not server.isprintable() or any(c.isspace() for c in server):
         return None
+    if "@" in urllib.parse.urlsplit(server).netloc:  # https://your.space@elsewhere: never written by a server
+        return None
     if not CODE_SHAPE.fullmatch(code):
         return None
     return server, code

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk import app
 from kiosk.core.enrollment import PREFIX, enrollment_qr_text
@@ -53,6 +54,7 @@ def at_the_qr_step(qtbot, full_door, kiosk):  # type: ignore[no-untyped-def]
     PREFIX + "server=https://door.example&code=%E2%80%AEABC%00",  # odd bytes in the code
     PREFIX + "server=%00%FF&code=ABCDEFGHJK",  # odd bytes in the address
     PREFIX + "server=https://" + "a" * 5000 + ".example&code=ABCDEFGHJK",  # a huge address
+    enrollment_qr_text("https://kiosk.kulturhaus-hanstholm.dk@192.0.2.7", "ABCDEFGHJK"),  # the host hidden
 ])
 def test_a_forged_set_up_qr_is_not_one(qtbot, full_door, kiosk, at_the_qr_step, text) -> None:  # type: ignore[no-untyped-def]
     s = at_the_qr_step
@@ -87,7 +89,12 @@ def test_a_valid_looking_qr_of_another_server_joins_nothing_by_itself(qtbot, ful
     s = at_the_qr_step
     show(full_door, enrollment_qr_text(server.url, server.store.add_kiosk("stranger")))
     assert s.model.step is Step.SERVER
-    assert s.url_field.text() == server.url and "Check that the address" in s.explain.text()
+    assert s.url_field.text() == server.url and "Check that it is yours" in s.explain.text()
+    shown = s.explain.text().replace("\u200b", "")
+    assert server.url.removeprefix("http://") in shown  # the machine, in full, on its own line
+    assert not s.keyboard.isVisible()  # room for the whole address; a tap on a field brings the keys
+    qtbot.mouseClick(s.code_field, Qt.MouseButton.LeftButton)
+    assert s.keyboard.isVisible()
     qtbot.wait(1000)
     assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()
     tap(qtbot, s.back_button)  # not ours: back, and nothing happened

@@ -19,9 +19,21 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
-from kiosk.ui.widgets import CurrentStack, PreviewView, Retranslates, WrapButton, make_label, touch_button
+from kiosk.ui.widgets import (CurrentStack, PreviewView, Retranslates, WrapButton, breakable, make_label,
+                              touch_button)
 
 PIN_MAX = 8
+
+
+def server_host(url: str) -> str:
+    """The machine (and port) an address names, as a person must check it."""
+    import urllib.parse
+
+    try:
+        parts = urllib.parse.urlsplit(url)
+        return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else url
+    except ValueError:
+        return url
 
 
 class SetupScreen(Retranslates, QWidget):
@@ -313,6 +325,11 @@ class SetupScreen(Retranslates, QWidget):
 
         if event.type() == QEvent.Type.FocusIn and watched in (self.url_field, self.code_field):
             self.keyboard.attach(watched, capitals=False)
+        if (event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
+                and watched in (self.url_field, self.code_field) and self.keyboard.isHidden()):
+            self.keyboard.show()  # to change what the QR said
+            self.keyboard.set_layout(self.model.draft.language)
+            self.keyboard.attach(watched, capitals=False)
         return super().eventFilter(watched, event)
 
     def _show(self) -> None:
@@ -323,6 +340,8 @@ class SetupScreen(Retranslates, QWidget):
                                     and not (step is Step.DONE and self._finished))
         self.next_button.setVisible(step not in (Step.LANGUAGE, Step.MODE, Step.SCAN, Step.JOINING))
         field = {Step.NAME: self.name_field, Step.SERVER: self.url_field}.get(step)
+        if step is Step.SERVER and self._from_qr:
+            field = None  # read, not typed: the address in full instead (a tap on a field brings the keys)
         self.keyboard.setVisible(field is not None)
         if field is not None:
             self.keyboard.set_layout(self.model.draft.language)
@@ -362,8 +381,9 @@ class SetupScreen(Retranslates, QWidget):
             Step.DONE: "",
         }
         if step is Step.SERVER and self._from_qr:
-            explains[step] = self.tr("Read from the QR code. Check that the address is your server's, "
-                                     "then tap Join.")
+            # The machine by itself, on its own line: a long address in the field shows only a part.
+            explains[step] = self.tr("Read from the QR code, the server at:\n%1\nCheck that it is yours, "
+                                     "then tap Join.").replace("%1", breakable(server_host(self.url_field.text()).replace(".", ".\u200b")))
         self.title.setText(titles[step])
         self.explain.setText(explains[step])
         # An error replaces the explanation: both and the keyboard do not fit on a 600 px panel.
