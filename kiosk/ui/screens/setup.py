@@ -8,6 +8,8 @@ the wiring (kiosk.ui.main), which runs the use case off the GUI thread and answe
 
 from __future__ import annotations
 
+import urllib.parse
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -19,16 +21,18 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
-from kiosk.ui.widgets import (CurrentStack, PreviewView, Retranslates, WrapButton, breakable, make_label,
-                              touch_button)
+from kiosk.ui.widgets import CurrentStack, PreviewView, Retranslates, WrapButton, breakable, make_label, touch_button
 
 PIN_MAX = 8
 
 
+def shown_host(url: str) -> str:
+    """server_host, breakable after its dots (a label wraps a 200-character name on a narrow panel)."""
+    return breakable(server_host(url).replace(".", ".\u200b"))
+
+
 def server_host(url: str) -> str:
     """The machine (and port) an address names, as a person must check it."""
-    import urllib.parse
-
     try:
         parts = urllib.parse.urlsplit(url)
         return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else url
@@ -383,7 +387,7 @@ class SetupScreen(Retranslates, QWidget):
         if step is Step.SERVER and self._from_qr:
             # The machine by itself, on its own line: a long address in the field shows only a part.
             explains[step] = self.tr("Read from the QR code, the server at:\n%1\nCheck that it is yours, "
-                                     "then tap Join.").replace("%1", breakable(server_host(self.url_field.text()).replace(".", ".\u200b")))
+                                     "then tap Join.").replace("%1", shown_host(self.url_field.text()))
         self.title.setText(titles[step])
         self.explain.setText(explains[step])
         # An error replaces the explanation: both and the keyboard do not fit on a 600 px panel.
