@@ -426,6 +426,46 @@ DA.update({
     "Please pay %1 with MobilePay to %2.": "Betal venligst %1 med MobilePay til %2.",
 })
 
+# The host view's warnings and the lost card (appliance-data).
+DE.update({
+    "Tap again to stop %1's lost card and issue a new one.":
+        "Noch einmal tippen, um die verlorene Karte von %1 zu sperren und eine neue auszustellen.",
+    "Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it "
+    "from the server's host pages.":
+        "An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht "
+        "drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.",
+    "The old card no longer works. New card: code %1, written to %2":
+        "Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2",
+    "Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.":
+        "Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte "
+        "Dateien löschen oder eine größere Karte einsetzen.",
+    "The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; "
+    "connect the network so the clock can set itself.":
+        "Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. "
+        "Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.",
+    "The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.":
+        "Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden "
+        "Sie das Netzwerk.",
+})
+DA.update({
+    "Tap again to stop %1's lost card and issue a new one.":
+        "Tryk igen for at spærre %1s mistede kort og udstede et nyt.",
+    "Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it "
+    "from the server's host pages.":
+        "Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive "
+        "det: udskriv det fra serverens værtssider.",
+    "The old card no longer works. New card: code %1, written to %2":
+        "Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2",
+    "Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.":
+        "Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug "
+        "et større kort.",
+    "The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; "
+    "connect the network so the clock can set itself.":
+        "Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins "
+        "holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.",
+    "The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.":
+        "Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.",
+})
 # The social door (issue 13): who is in, Who's here, Hide me, the checklists, critical mass.
 DE.update({
     "%1 and %2": "%1 und %2", "%n other(s)": ("%n weitere Person", "%n weitere"),
@@ -485,6 +525,43 @@ EN.update({
     "Critical mass, last 12 months: share of open days with at least %n people in":
         ("Critical mass, last 12 months: share of open days with at least %n person in",
          "Critical mass, last 12 months: share of open days with at least %n people in"),
+})
+
+
+# Phone passes at the door (issue 13): why one is refused.
+DE.update({
+    "This phone pass has expired": "Dieser Handy-Pass ist abgelaufen",
+    "Show the live pass on your phone, not a picture of it.":
+        "Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.",
+    "This phone has been turned off": "Dieses Handy wurde gesperrt",
+    "It was revoked on your page. Use your card, or set up the phone again.":
+        "Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.",
+    "We do not know this phone yet": "Dieses Handy kennen wir noch nicht",
+    "Use your card today. A new phone works here after the next update.":
+        "Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.",
+    "This phone pass is not valid": "Dieser Handy-Pass ist ungültig",
+    "May we tell %1 your name?": "Dürfen wir %1 Ihren Namen sagen?",
+    "We let them know that a guest has arrived. Your name goes with it only if you say yes.":
+        "Wir sagen Bescheid, dass ein Gast angekommen ist. Ihren Namen nur, wenn Sie Ja sagen.",
+    "No, just say that a guest has arrived": "Nein, nur sagen, dass ein Gast da ist",
+    "Yes, tell them my name": "Ja, meinen Namen sagen",
+})
+DA.update({
+    "This phone pass has expired": "Dette telefonpas er udløbet",
+    "Show the live pass on your phone, not a picture of it.":
+        "Vis passet direkte på din telefon, ikke et billede af det.",
+    "This phone has been turned off": "Denne telefon er spærret",
+    "It was revoked on your page. Use your card, or set up the phone again.":
+        "Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.",
+    "We do not know this phone yet": "Vi kender ikke denne telefon endnu",
+    "Use your card today. A new phone works here after the next update.":
+        "Brug dit kort i dag. En ny telefon virker her efter næste opdatering.",
+    "This phone pass is not valid": "Dette telefonpas er ikke gyldigt",
+    "May we tell %1 your name?": "Må vi fortælle %1 dit navn?",
+    "We let them know that a guest has arrived. Your name goes with it only if you say yes.":
+        "Vi giver besked om, at en gæst er kommet. Dit navn kommer kun med, hvis du siger ja.",
+    "No, just say that a guest has arrived": "Nej, sig bare at en gæst er kommet",
+    "Yes, tell them my name": "Ja, sig mit navn",
 })
 
 

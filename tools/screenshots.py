@@ -4,6 +4,7 @@ checks) in da/en/de at 1024x600, 1280x800 and 1920x1080: docs/screenshots/montag
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py            # both
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --montage  # the montages only
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --host-warnings  # the host view's warnings
 """
 
 from __future__ import annotations
@@ -94,6 +95,9 @@ def main() -> None:
     app.setStyleSheet(theme.STYLE)
     langs = Languages(app)
     OUT.mkdir(parents=True, exist_ok=True)
+    if "--host-warnings" in sys.argv:
+        host_warnings(langs, app)
+        return
     if "--social" not in sys.argv:
         montages(app, langs)
     if "--montage" in sys.argv:
@@ -302,6 +306,8 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     flow.set_hosts([HostChoice("x", "Lars Holm")])
     shoot(flow, "guest-5-host-de")
     flow.choose_host("x", "Lars Holm")
+    shoot(flow, "guest-5b-tell-host-de")
+    flow.tell_host(True)
     shoot(flow, "guest-6-rules-de")
     flow.accept_policy("rules")
     shoot(flow, "guest-7-privacy-de")
@@ -426,6 +432,50 @@ def host_worst_cases(langs, app) -> None:  # type: ignore[no-untyped-def]
         shoot(roll, f"host-worst-roll-call-{lang}")
     host.hold()
     (OUT / "_.png").unlink(missing_ok=True)
+    kiosk.close()
+
+
+def host_warnings(langs, app) -> None:  # type: ignore[no-untyped-def]
+    """The host view at 1024x600 in German with both warnings (a disk nearly full, a clock a day
+    behind its last check-in), and the lost-card confirmation: host-warnings-de.png,
+    host-lost-card-de.png."""
+    import tempfile
+
+    from kiosk import app as kiosk_app
+    from kiosk.core.members import NewMember
+    from kiosk.health import Machine
+    from kiosk.ui.tasks import Tasks, TaskWorker
+
+    kiosk = kiosk_app.build(Path(tempfile.mkdtemp()) / "data", clock=_Clock(MORNING))
+    issued = kiosk.members.add_many([NewMember(name=n) for n in [*WORST_NAMES[:1], "Kim Berg", "Lars Holm"]])
+    for card in issued:
+        kiosk.checkin.check_in_code(card.code)
+    machine = Machine(disk_free=lambda _p: 180 * 1024 * 1024, clock_synchronised=lambda: (False, "timedatectl"),
+                      cameras=lambda: [], now=lambda: MORNING - timedelta(days=1))
+    worker = TaskWorker()  # on this thread: answers arrive at once
+    tasks = Tasks(worker)
+    host = HostScreen(CPH, tasks=tasks, desk=kiosk_app.host_desk(kiosk, machine))
+    langs.switch("de")
+
+    def shoot(name: str) -> None:
+        host.resize(1024, 600)
+        host.show()
+        for _ in range(8):
+            app.processEvents()
+        host.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    host.open_view()
+    host.show_people(kiosk.presence.on().in_now)
+    host.show_page("in_now")
+    shoot("host-warnings-de")
+    host.show_page("members")
+    host.members.select(issued[1].member)
+    host.members.act("new_card")  # the first tap asks
+    for _ in range(8):
+        app.processEvents()
+    shoot("host-lost-card-de")
+    host.hold()
     kiosk.close()
 
 

@@ -327,27 +327,27 @@
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
         <source>Yes, go on</source>
         <translation>Ja, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -380,17 +380,32 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258"/>
+        <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
+        <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261"/>
+        <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
+        <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
+        <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -398,107 +413,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="323"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -601,12 +616,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="193"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -614,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="207"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -622,107 +637,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="259"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="273"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
-        <source>New card issued; the old one no longer works. Written to %1</source>
-        <translation>Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="298"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="300"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="311"/>
+        <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
+        <translation>Tryk igen for at spærre %1s mistede kort og udstede et nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="322"/>
+        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
+        <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
+        <source>The old card no longer works. New card: code %1, written to %2</source>
+        <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="344"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="376"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -730,17 +755,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="392"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -748,92 +773,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="406"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="409"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="412"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="413"/>
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -1104,6 +1129,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
@@ -1182,6 +1208,41 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <source>This phone pass has expired</source>
+        <translation>Dette telefonpas er udløbet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <source>Show the live pass on your phone, not a picture of it.</source>
+        <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <source>This phone has been turned off</source>
+        <translation>Denne telefon er spærret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <source>It was revoked on your page. Use your card, or set up the phone again.</source>
+        <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <source>We do not know this phone yet</source>
+        <translation>Vi kender ikke denne telefon endnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <source>Use your card today. A new phone works here after the next update.</source>
+        <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <source>This phone pass is not valid</source>
+        <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1824,29 @@ medlemmerne kommer fra serveren</translation>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 er her</translation>
+    </message>
+</context>
+<context>
+    <name>TellHostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <source>May we tell %1 your name?</source>
+        <translation>Må vi fortælle %1 dit navn?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
+        <translation>Vi giver besked om, at en gæst er kommet. Dit navn kommer kun med, hvis du siger ja.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <source>No, just say that a guest has arrived</source>
+        <translation>Nej, sig bare at en gæst er kommet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <source>Yes, tell them my name</source>
+        <translation>Ja, sig mit navn</translation>
     </message>
 </context>
 <context>

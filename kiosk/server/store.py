@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import json
 import re
 import secrets
 import uuid
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import ValidationError
-from sqlalchemy import Engine, case, create_engine, func, literal, select, update
+from sqlalchemy import Engine, case, create_engine, func, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -28,6 +29,7 @@ from kiosk.domain.events import spent_clip
 from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, clips_left, validate_member_fields
 from kiosk.sync import wire
 
+from .arrivals import forget_member_arrivals
 from .errors import KeyConflict, ServerError, Unauthorized
 from .feed import ServerSession, log_change, parse_cursor
 from .keyring import load_key_ring
@@ -48,6 +50,7 @@ from .social import social_of_members
 UUID_SHAPE = re.compile(wire.UUID_PATTERN)
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENROLL_VALID = timedelta(hours=24)
+HEARD_FROM_EVERY = timedelta(minutes=1)  # how often a kiosk's pulls update its last_seen_at
 
 
 def _plan(kind: object, clips: object, valid_until: object) -> Plan:
@@ -347,6 +350,7 @@ class ServerStore:
             self._log(s, "card", f"{member_id}/{card.serial}")
             s.delete(card)
         s.delete(row)
+        forget_member_arrivals(s, member_id)
         self._log(s, "member", member_id)
 
     def new_card(self, member_id: str) -> IssuedServerCard:
@@ -529,7 +533,9 @@ class ServerStore:
         return (postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert)(model)
 
     # --- events up ---------------------------------------------------------------------------
-    def ingest(self, who: Device, raw_events: list[object], pending: int) -> list[wire.EventResult]:
+    def ingest(self, who: Device, raw_events: list[object], pending: int,
+               health: wire.KioskHealth | None = None) -> list[wire.EventResult]:
+        """health: the kiosk's report (protocol 2), already cut to its bounds (wire.read_health)."""
         device_id = who.device_id
         results: dict[int, wire.EventResult] = {}
         valid: list[tuple[int, wire.WireEvent]] = []
@@ -566,12 +572,25 @@ class ServerStore:
             kiosk = s.scalar(select(KioskRow).where(KioskRow.device_id == device_id))
             if kiosk is not None:
                 kiosk.last_seen_at, kiosk.pending = now, pending
+                if health is not None:
+                    kiosk.reported_version, kiosk.health_reported_at = health.version or None, now
+                    kiosk.warnings = json.dumps([w.model_dump() for w in health.warnings], ensure_ascii=False)
         return [results[i] for i in range(len(raw_events))]
+
+    def heard_from(self, device_id: str, now: datetime | None = None) -> None:
+        """A kiosk's pull: it is there (its events waiting and health come with its pushes). At
+        most one write a minute per kiosk."""
+        now = now or datetime.now(UTC)
+        with self._session() as s, s.begin():
+            s.execute(update(KioskRow).where(KioskRow.device_id == device_id, or_(
+                KioskRow.last_seen_at.is_(None), KioskRow.last_seen_at < now - HEARD_FROM_EVERY))
+                .values(last_seen_at=now))
 
     def _insert_events(self, s: Session, events: list[wire.WireEvent], now: datetime) -> set[str]:
         if not events:
             return set()
-        rows = [{**e.model_dump(), "content_hash": e.content_hash(), "received_at": now} for e in events]
+        rows = [{**e.model_dump(exclude=wire.WireEvent.MESSAGE_ONLY), "content_hash": e.content_hash(),
+                 "received_at": now} for e in events]
         # Parameters as a list, not .values(rows): the statement is compiled once and cached, and
         # SQLAlchemy batches it ("insertmanyvalues"), RETURNING the ids that were new.
         stmt = self.insert(ServerEventRow).on_conflict_do_nothing(index_elements=["id"]).returning(ServerEventRow.id)
