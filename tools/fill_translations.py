@@ -594,6 +594,9 @@ DE.update({
     "The server's page Kiosks shows it after you add a kiosk.":
         "Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.",
     "This takes a few seconds.": "Das dauert ein paar Sekunden.",
+    "Read from the QR code, the server at:\n%1\nCheck that it is yours, then tap Join.":
+        "Aus dem QR-Code gelesen, der Server unter:\n%1\nPrüfen Sie, dass es Ihrer ist, und tippen Sie "
+        "dann auf Verbinden.",
     "Back": "Zurück", "Next": "Weiter", "Join": "Verbinden",
     "Start the kiosk": "Kiosk starten", "Save and start": "Speichern und starten",
     "Opens at": "Öffnet um", "Closes at": "Schließt um",
@@ -660,6 +663,8 @@ DA.update({
     "The server's page Kiosks shows it after you add a kiosk.":
         "Serverens side Kiosker viser den, når du har tilføjet en kiosk.",
     "This takes a few seconds.": "Det tager et par sekunder.",
+    "Read from the QR code, the server at:\n%1\nCheck that it is yours, then tap Join.":
+        "Læst fra QR-koden, serveren på:\n%1\nTjek at det er jeres, og tryk så på Forbind.",
     "Back": "Tilbage", "Next": "Næste", "Join": "Forbind",
     "Start the kiosk": "Start kiosken", "Save and start": "Gem og start",
     "Opens at": "Åbner kl.", "Closes at": "Lukker kl.",
