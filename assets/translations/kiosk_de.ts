@@ -4,87 +4,87 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42"/>
         <source>at the machine</source>
         <translation>an der Maschine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50"/>
         <source>Nothing done by hand yet.</source>
         <translation>Noch nichts von Hand getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
         <source>checked out by hand</source>
         <translation>von Hand ausgecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
         <source>checked in by hand</source>
         <translation>von Hand eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>imported members</source>
         <translation>Mitglieder importiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>reactivated</source>
         <translation>reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>new card</source>
         <translation>neue Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>topped up</source>
         <translation>aufgeladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>erased</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>exported</source>
         <translation>exportiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
         <source>evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
         <source>changed settings</source>
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
         <source>opened the host view</source>
         <translation>Gastgeberansicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)</translation>
     </message>
@@ -334,17 +334,17 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="234"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270"/>
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="276"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -352,107 +352,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="289"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -895,67 +895,82 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="130"/>
         <source>Demo member: not a real person</source>
         <translation>Demo-Mitglied: keine echte Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
+        <source>The check-in was not recorded.</source>
+        <translation>Der Check-in wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <source>Please tell a host.</source>
+        <translation>Bitte sagen Sie einem Gastgeber Bescheid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="139"/>
         <source>Sorry, that did not work</source>
         <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
         <source>Your visit could not be saved.</source>
         <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="141"/>
         <source>Please try again, or tell a host.</source>
         <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
         <source>Goodbye, %1</source>
         <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="148"/>
         <source>You were here %1 today</source>
         <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
         <source>See you soon!</source>
         <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="151"/>
         <source>Your day pass has expired</source>
         <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="164"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -963,12 +978,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="165"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -976,17 +991,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="173"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -994,17 +1009,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1012,118 +1027,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="203"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="204"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="211"/>
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="212"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="213"/>
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
@@ -1131,27 +1146,27 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63"/>
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91"/>
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95"/>
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
         <source>Roll call over</source>
         <translation>Appell beendet</translation>
     </message>
@@ -1377,7 +1392,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Heute: %n Besuch</numerusform>
@@ -1385,7 +1400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>davon %n Gast</numerusform>
@@ -1393,62 +1408,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
         <source>No card with them</source>
         <translation>Keine Karte dabei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
         <source>The code will not read</source>
         <translation>Der Code lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

@@ -30,6 +30,7 @@ from kiosk.domain.stats import VisitSpan
 from kiosk.domain.trust import KeyTrust
 from kiosk.domain.visits import CheckoutKind, Visit
 
+from .failures import is_database_error, storage_error
 from .models import (
     AnonymousVisitRow,
     AuditRow,
@@ -52,14 +53,15 @@ log = logging.getLogger(__name__)
 
 
 class GuardedSession(Session):
-    """A session whose database errors surface as StorageFailed: disk full, read-only medium,
-    locked for too long are things a person can fix, and the door says so in plain words."""
+    """A session whose database errors surface as one of two kinds (store/failures.py): a disk
+    full, a read-only medium, a lock held too long, a missing or damaged file are StorageFailed,
+    which a person can fix and the door says so in plain words; anything else from the database
+    is a bug, logged with its traceback and raised as UnexpectedError."""
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
         super().__exit__(kind, exc, tb)
-        if isinstance(exc, SQLAlchemyError):
-            cause = getattr(exc, "orig", None)
-            raise StorageFailed(str(cause if cause is not None else exc)) from exc
+        if exc is not None and is_database_error(exc):
+            raise storage_error(exc) from exc
 
 
 def forget_people(s: Session, member_ids: list[str]) -> int:
@@ -111,8 +113,8 @@ class SqlDoorStore:
                 log.info("checkpoint busy (a reader is open); trying again", extra={"event": "checkpoint_busy"})
                 time.sleep(pause)
                 pause = min(pause * 2, 1.0)
-        except sqlite3.Error as exc:
-            raise StorageFailed(str(exc)) from exc
+        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+            raise storage_error(exc) from exc
         finally:
             conn.close()
 

@@ -25,6 +25,7 @@ class ResultScreen(QWidget):
         self._tz, self._seconds = tz, seconds
         self._result: ScanResult | None = None
         self._storage_error: str | None = None
+        self._bug = False
 
         self.icon = ResultIcon()
         self.headline = make_label(centred=True, px=64, bold=True, wrap=True)
@@ -55,12 +56,18 @@ class ResultScreen(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
     def show_result(self, result: ScanResult) -> None:
-        self._result, self._storage_error = result, None
+        self._result, self._storage_error, self._bug = result, None, False
         self._render()
         self._restart()
 
     def show_storage_error(self, message: str) -> None:
-        self._result, self._storage_error = None, message
+        self._result, self._storage_error, self._bug = None, message, False
+        self._render()
+        self._restart()
+
+    def show_bug(self) -> None:
+        """Something went wrong that no one at the door can fix (it was logged): nothing was saved."""
+        self._result, self._storage_error, self._bug = None, None, True
         self._render()
         self._restart()
 
@@ -95,7 +102,7 @@ class ResultScreen(QWidget):
         self.finished.emit()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and (self._result or self._storage_error):
+        if event.type() == QEvent.Type.LanguageChange and (self._result or self._storage_error or self._bug):
             self._render()
         super().changeEvent(event)
 
@@ -124,6 +131,10 @@ class ResultScreen(QWidget):
         self.demo.setVisible(demo)
 
     def _texts(self) -> list[str]:
+        if self._bug:
+            return [self.tr("Something went wrong"),
+                    self.tr("The check-in was not recorded."),
+                    self.tr("Please tell a host.")]
         if self._storage_error is not None:
             return [self.tr("Sorry, that did not work"),
                     self.tr("Your visit could not be saved."),
