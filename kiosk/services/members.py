@@ -77,6 +77,8 @@ class MemberAdmin:
             member_id = member_id or new_member_id(self._random(8))
             body.update(name=new.name.strip(), email=new.email.strip(), plan=PlanKind(new.plan).value,
                         clips=new.clips, valid_until=new.valid_until.isoformat() if new.valid_until else None)
+            if new.role is Role.HOST:  # never applied without a host's approval on the server
+                body["role"] = Role.HOST.value
         if not member_id:
             raise InvalidInput("which member?")
         if op == "update":
