@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.checkin import Decision, Notice, Outcome, Refusal, decide, notices_for, refuse
-from kiosk.domain.codes import CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
+from kiosk.domain.codes import CodeProblem, CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
@@ -68,7 +68,10 @@ class CheckInService:
             try:
                 code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
-                return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
+                refusal = Refusal(rejected.problem.value)
+                if rejected.problem is CodeProblem.FOREIGN and rejected.key_id in tx.withdrawn_keys():
+                    refusal = Refusal.KEY_REVOKED  # the server revoked its key: say so, not "another space"
+                return self._commit(tx, refuse(refusal), now, None, None, source)
             keys = tx.key_trust()
             refusal = self._issuer_refusal(tx, code.member_id, code.serial, keys.get(code.key_id), keys)
             if refusal is not None:

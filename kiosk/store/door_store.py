@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import time
@@ -50,6 +51,8 @@ from .models import (
 )
 
 log = logging.getLogger(__name__)
+
+WITHDRAWN_KEYS_SETTING = "sync_revoked_keys"  # written by the sync engine (sync_store PREFIX + revoked_keys)
 
 
 class GuardedSession(Session):
@@ -164,6 +167,16 @@ class SqlDoorTx:
     def key_trust(self) -> dict[str, KeyTrust]:
         return {r.key_id: KeyTrust(r.key_id, demo=r.demo, own=r.own, revoked=r.revoked)
                 for r in self.s.scalars(select(TrustedKeyRow)).all()}
+
+    def withdrawn_keys(self) -> set[str]:
+        """Key ids the server revoked: they left this kiosk's trust with their tombstones, and
+        the last pull noted them (sync state `revoked_keys`) so a refusal can say why."""
+        row = self.s.get(SettingRow, WITHDRAWN_KEYS_SETTING)
+        try:
+            noted = json.loads(row.value) if row is not None else {}
+        except ValueError:
+            return set()
+        return set(noted) if isinstance(noted, dict | list) else set()
 
     def key_rows(self) -> list[tuple[KeyTrust, str, int]]:
         """Every trusted key, its label and the number of live cards it issued (`kiosk keys list`)."""
