@@ -26,6 +26,7 @@ from kiosk.core.members import IssuedCard
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for, short_code_hash
 from kiosk.domain.events import spent_clip
 from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, clips_left, validate_member_fields
+from kiosk.domain.presence import in_now
 from kiosk.sync import wire
 
 from .errors import KeyConflict, ServerError, Unauthorized
@@ -630,12 +631,8 @@ class ServerStore:
                     "checked_in_at": v.checked_in_at.astimezone(self.tz).isoformat() if v.checked_in_at else None,
                     "checked_out_at": v.checked_out_at.astimezone(self.tz).isoformat() if v.checked_out_at else None}
 
-        in_now: dict[str, ServerVisitRow] = {}  # one line per member, the latest open visit
-        for v in visits:
-            if v.checked_in_at and not v.checked_out_at:
-                in_now[v.member_id] = v
-        return {"date": day.isoformat(), "in_now": [entry(v) for v in in_now.values()],
-                "visits": [entry(v) for v in visits]}
+        here = in_now(visits, day, datetime.now(self.tz).date())  # the kiosk's rule (domain.presence)
+        return {"date": day.isoformat(), "in_now": [entry(v) for v in here], "visits": [entry(v) for v in visits]}
 
     # --- roster down -------------------------------------------------------------------------
     def pull(self, cursor: str | None, limit: int = 500, device_id: str | None = None,
