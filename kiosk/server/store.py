@@ -21,8 +21,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.core.db import migrate, open_engine
+from kiosk.core.errors import InvalidInput
 from kiosk.core.hashing import sha256_hex as _sha
-from kiosk.core.members import IssuedCard
+from kiosk.core.members import IssuedCard, member_of, new_member_from, plan_from
 from kiosk.domain.codes import CROCKFORD, issue_code, key_id_of, new_member_id, short_code_for, short_code_hash
 from kiosk.domain.events import spent_clip
 from kiosk.domain.members import MAX_CLIPS, InvalidMember, Plan, PlanKind, clips_left, validate_member_fields
@@ -52,20 +53,11 @@ ENROLL_VALID = timedelta(hours=24)
 
 
 def _plan(kind: object, clips: object, valid_until: object) -> Plan:
+    """The kiosk's parsing of a plan (core.members.plan_from), refusing as the server does."""
     try:
-        plan_kind = PlanKind(str(kind or "monthly"))
-    except ValueError:
-        raise ServerError(f"plan {kind!r} is not one of monthly, clipcard, daypass") from None
-    try:
-        clips_total = int(clips or 0)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise ServerError(f"clips {clips!r} is not a whole number") from None
-    if isinstance(valid_until, str):
-        try:
-            valid_until = date.fromisoformat(valid_until) if valid_until else None
-        except ValueError:
-            raise ServerError(f"valid_until {valid_until!r} is not a date like 2026-12-31") from None
-    return Plan(kind=plan_kind, valid_until=valid_until, clips_total=clips_total)  # type: ignore[arg-type]
+        return plan_from(kind, clips, valid_until)
+    except InvalidInput as exc:
+        raise ServerError(str(exc)) from None
 
 
 def _validated(name: str, email: str, plan: Plan) -> None:
@@ -259,18 +251,20 @@ class ServerStore:
 
     def add_member_in(self, s: Session, new: dict[str, object]) -> IssuedServerCard:
         """One member and their first card, inside the caller's transaction. A proposed id
-        ("id") is taken only if the server has never seen it (see member_id_seen)."""
-        plan = _plan(new.get("plan"), new.get("clips"), new.get("valid_until"))
-        name, email = str(new["name"]).strip(), str(new.get("email") or "").strip()
-        _validated(name, email, plan)
-        role = str(new.get("role") or "member")
+        ("id") is taken only if the server has never seen it (see member_id_seen). The fields
+        are taken and checked by the kiosk's own rule (core.members.new_member_from, member_of)."""
         proposed = str(new.get("id") or "")
+        try:
+            member = member_of(new_member_from(new), proposed or new_member_id(secrets.token_bytes(8)))
+        except InvalidInput as exc:
+            raise ServerError(str(exc)) from None
         if proposed and self.member_id_seen(s, proposed):
             raise ServerError(f"member id {proposed} is already known to the server (a member, an erased "
                               f"member or another door's guest): the server does not reuse it")
-        row = ServerMemberRow(id=proposed or new_member_id(secrets.token_bytes(8)), name=name, email=email,
-                              plan_kind=plan.kind.value, valid_until=plan.valid_until, role=role,
-                              clips_total=plan.clips_total, created_at=datetime.now(UTC))
+        plan = member.plan
+        row = ServerMemberRow(id=member.id, name=member.name, email=member.email, plan_kind=plan.kind.value,
+                              valid_until=plan.valid_until, role=member.role.value, clips_total=plan.clips_total,
+                              created_at=datetime.now(UTC))
         s.add(row)
         s.flush()  # the member row first: the card refers to it
         code, card = self._issue(s, row.id, 1)
