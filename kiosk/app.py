@@ -30,6 +30,8 @@ from kiosk.services.members import MemberAdmin
 from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
 from kiosk.services.privacy import PrivacyService
+from kiosk.services.setup import FirstRunSetup, JoinFailed, JoinProblem
+from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
@@ -56,6 +58,8 @@ class Kiosk:
     guests: GuestService
     privacy: PrivacyService
     stats: StatsService
+    setup: FirstRunSetup
+    social: SocialService
 
     @property
     def settings(self) -> SpaceSettings:
@@ -105,18 +109,46 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
                           reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
+    sync = SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
         clock=clock,
         checkin=checkin,
         members=members,
         presence=PresenceService(store, clock, live),
-        sync=SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day),
+        sync=sync,
         host=host,
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
         privacy=PrivacyService(store, clock, live, members, audit=audit),
         stats=StatsService(store, clock, live),
+        setup=FirstRunSetup(store, live, enrolled=lambda: "token" in sync_store.state(),
+                            join=lambda url, code: join_server_by_setup(sync, url, code), audit=audit),
+        social=SocialService(store, clock, ids, live, outbox=sync_store),
     )
+
+
+def join_server_by_setup(sync: SyncEngine, url: str, code: str) -> str:
+    """The first-run set-up's join: the one enrollment use case (kiosk.sync.enrollment), its
+    failures named for the screen. Returns the name the server gave this kiosk."""
+    from kiosk.sync.client import Incompatible, Rejected, ServerUnavailable
+    from kiosk.sync.engine import EnrollRefused
+    from kiosk.sync.enrollment import PlainHttpRefused, join_server
+
+    try:
+        return join_server(sync, url, code).response.kiosk_name
+    except PlainHttpRefused as exc:
+        raise JoinFailed(JoinProblem.PLAIN_HTTP, str(exc)) from None
+    except ServerUnavailable as exc:
+        raise JoinFailed(JoinProblem.AWAY, str(exc)) from None
+    except Rejected as exc:
+        problem = JoinProblem.WRONG_CODE if exc.status in (400, 401, 403, 404) else JoinProblem.OTHER
+        raise JoinFailed(problem, str(exc)) from None
+    except Incompatible as exc:
+        raise JoinFailed(JoinProblem.INCOMPATIBLE, str(exc)) from None
+    except EnrollRefused as exc:
+        raise JoinFailed(JoinProblem.OWN_MEMBERS, str(exc)) from None
+    except ValueError as exc:  # an address that is not one (http://exa mple)
+        raise JoinFailed(JoinProblem.AWAY, str(exc)) from None
 
 
 def seed_demo_if_new(kiosk: Kiosk) -> bool:
@@ -354,7 +386,11 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     decoder = LiveDecoder(IsolatedDecoder())
-    if demo:
+    # KIOSK_SETUP=1 (the packaged unit sets it): a database nobody has set up opens the first-run
+    # set-up on the screen instead of the demo. Without it (./run-kiosk) a new database gets the demo.
+    first_run = os.environ.get("KIOSK_SETUP", "").strip().lower() in ("1", "yes", "on", "true") \
+        and kiosk.setup.needed()
+    if demo and not first_run:
         seed_demo_if_new(kiosk)
     has_demo = any(m.demo for m in kiosk.members.roster())
 
@@ -369,6 +405,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
-            lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir))
+            lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
+            setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings))
     finally:
         decoder.close()

@@ -439,6 +439,137 @@ DA.update({
 })
 
 
+# The first-run set-up (kiosk/ui/screens/setup.py).
+DE.update({
+    "Set up this kiosk: choose its language": "Diesen Kiosk einrichten: Sprache wählen",
+    "What is the space called?": "Wie heißt der Ort?",
+    "When is the space open?": "Wann ist geöffnet?",
+    "Choose the host PIN": "Gastgeber-PIN wählen",
+    "Type the host PIN again": "Gastgeber-PIN noch einmal eingeben",
+    "Alone, or with a server?": "Allein oder mit einem Server?",
+    "Join a server": "Mit einem Server verbinden",
+    "Hold the server's QR code up to the camera": "Den QR-Code des Servers vor die Kamera halten",
+    "Joining the server …": "Verbindung zum Server …",
+    "The kiosk is ready": "Der Kiosk ist bereit",
+    "Everything is chosen": "Alles ist gewählt",
+    "Shown at the top of the door's screen and on the members' cards.":
+        "Steht oben auf dem Bildschirm an der Tür und auf den Karten der Mitglieder.",
+    "Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.":
+        "Außerhalb dieser Zeiten wird der Bildschirm dunkel, wenn niemand da ist; Besuche, die zur "
+        "Schließzeit noch offen sind, werden beendet.",
+    "4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.":
+        "4 bis 8 Ziffern. Sie öffnet die Gastgeberansicht an der Tür; der erste Gastgeber, den Sie "
+        "anlegen, übernimmt sie als eigene.",
+    "The same digits once more, so a typing slip cannot lock you out.":
+        "Dieselben Ziffern noch einmal, damit ein Tippfehler Sie nicht aussperrt.",
+    "On the server's page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.":
+        "Auf der Seite „Kioske“ des Servers einen Kiosk hinzufügen: Sie zeigt die Adresse und einen "
+        "Einmalcode und einen QR-Code von beidem.",
+    "The server's page Kiosks shows it after you add a kiosk.":
+        "Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.",
+    "This takes a few seconds.": "Das dauert ein paar Sekunden.",
+    "Back": "Zurück", "Next": "Weiter", "Join": "Verbinden",
+    "Start the kiosk": "Kiosk starten", "Save and start": "Speichern und starten",
+    "Opens at": "Öffnet um", "Closes at": "Schließt um",
+    "This kiosk alone\nmembers are added at the door": "Dieser Kiosk allein\nMitglieder werden an der Tür angelegt",
+    "Join a server\nthe members come from the server": "Mit einem Server verbinden\ndie Mitglieder kommen vom Server",
+    "Address": "Adresse", "Code": "Code", "Scan the QR code": "QR-Code scannen",
+    "Space: %1": "Ort: %1", "Open %1 to %2": "Geöffnet %1 bis %2", "Language: %1": "Sprache: %1",
+    "Server: %1": "Server: %1", "This kiosk is called %1 there.": "Dort heißt dieser Kiosk %1.",
+    "Standalone: add members in the host view (Host, then the PIN).":
+        "Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).",
+    "Type the space's name.": "Geben Sie den Namen des Ortes ein.",
+    "The name can be at most 80 characters.": "Der Name darf höchstens 80 Zeichen haben.",
+    "The space must open before it closes.": "Die Öffnungszeit muss vor der Schließzeit liegen.",
+    "The PIN must be 4 to 8 digits.": "Die PIN muss 4 bis 8 Ziffern haben.",
+    "The two PINs were not the same. Choose the PIN again.":
+        "Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.",
+    "Type the server's address.": "Geben Sie die Adresse des Servers ein.",
+    "The address starts with https:// (or http://).": "Die Adresse beginnt mit https:// (oder http://).",
+    "Type the code the server's page shows.": "Geben Sie den Code ein, den die Seite des Servers zeigt.",
+    "That is not the server's set-up QR code. Use the one on the server's page Kiosks.":
+        "Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.",
+    "The server did not answer. Check the address and that this kiosk is on the network, then try again.":
+        "Der Server hat nicht geantwortet. Prüfen Sie die Adresse und ob dieser Kiosk im Netz ist, und "
+        "versuchen Sie es noch einmal.",
+    "The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server's page for a new one.":
+        "Der Server hat den Code nicht angenommen: Er ist falsch, schon benutzt oder älter als 24 Stunden. "
+        "Fügen Sie den Kiosk auf der Seite des Servers erneut hinzu, um einen neuen zu bekommen.",
+    "An http:// address to another machine would send the kiosk's key unencrypted. Use the server's https:// address.":
+        "Eine http://-Adresse zu einem anderen Rechner würde den Schlüssel des Kiosks unverschlüsselt "
+        "senden. Nehmen Sie die https://-Adresse des Servers.",
+    "The server and this kiosk are different versions that cannot work together. Update the older one.":
+        "Server und Kiosk sind Versionen, die nicht zusammenarbeiten. Aktualisieren Sie die ältere.",
+    "This kiosk already has members of its own; join it from the command line instead (kiosk enroll).":
+        "Dieser Kiosk hat schon eigene Mitglieder; verbinden Sie ihn stattdessen auf der Kommandozeile "
+        "(kiosk enroll).",
+    "Joining did not work: %1": "Das Verbinden hat nicht geklappt: %1",
+    "Dark when closed, after idle (min, 0 = never)": "Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)",
+})
+DA.update({
+    "Set up this kiosk: choose its language": "Sæt kiosken op: vælg sprog",
+    "What is the space called?": "Hvad hedder stedet?",
+    "When is the space open?": "Hvornår er der åbent?",
+    "Choose the host PIN": "Vælg værtens PIN",
+    "Type the host PIN again": "Skriv værtens PIN igen",
+    "Alone, or with a server?": "Alene eller med en server?",
+    "Join a server": "Forbind til en server",
+    "Hold the server's QR code up to the camera": "Hold serverens QR-kode op foran kameraet",
+    "Joining the server …": "Forbinder til serveren …",
+    "The kiosk is ready": "Kiosken er klar",
+    "Everything is chosen": "Alt er valgt",
+    "Shown at the top of the door's screen and on the members' cards.":
+        "Står øverst på skærmen ved døren og på medlemmernes kort.",
+    "Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.":
+        "Uden for disse tider bliver skærmen mørk, når ingen er der; besøg, der stadig er åbne ved "
+        "lukketid, afsluttes.",
+    "4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.":
+        "4 til 8 cifre. Den åbner værtsvisningen ved døren; den første vært, du opretter, overtager den "
+        "som sin egen.",
+    "The same digits once more, so a typing slip cannot lock you out.":
+        "De samme cifre en gang til, så en tastefejl ikke låser dig ude.",
+    "On the server's page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.":
+        "Tilføj en kiosk på serverens side Kiosker: den viser adressen og en engangskode og en QR-kode "
+        "med begge.",
+    "The server's page Kiosks shows it after you add a kiosk.":
+        "Serverens side Kiosker viser den, når du har tilføjet en kiosk.",
+    "This takes a few seconds.": "Det tager et par sekunder.",
+    "Back": "Tilbage", "Next": "Næste", "Join": "Forbind",
+    "Start the kiosk": "Start kiosken", "Save and start": "Gem og start",
+    "Opens at": "Åbner kl.", "Closes at": "Lukker kl.",
+    "This kiosk alone\nmembers are added at the door": "Kun denne kiosk\nmedlemmer oprettes ved døren",
+    "Join a server\nthe members come from the server": "Forbind til en server\nmedlemmerne kommer fra serveren",
+    "Address": "Adresse", "Code": "Kode", "Scan the QR code": "Scan QR-koden",
+    "Space: %1": "Sted: %1", "Open %1 to %2": "Åbent %1 til %2", "Language: %1": "Sprog: %1",
+    "Server: %1": "Server: %1", "This kiosk is called %1 there.": "Der hedder denne kiosk %1.",
+    "Standalone: add members in the host view (Host, then the PIN).":
+        "Alene: opret medlemmer i værtsvisningen (Vært, så PIN).",
+    "Type the space's name.": "Skriv stedets navn.",
+    "The name can be at most 80 characters.": "Navnet må højst være 80 tegn.",
+    "The space must open before it closes.": "Stedet skal åbne, før det lukker.",
+    "The PIN must be 4 to 8 digits.": "PIN skal være 4 til 8 cifre.",
+    "The two PINs were not the same. Choose the PIN again.": "De to PIN var ikke ens. Vælg PIN igen.",
+    "Type the server's address.": "Skriv serverens adresse.",
+    "The address starts with https:// (or http://).": "Adressen begynder med https:// (eller http://).",
+    "Type the code the server's page shows.": "Skriv koden, som serverens side viser.",
+    "That is not the server's set-up QR code. Use the one on the server's page Kiosks.":
+        "Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.",
+    "The server did not answer. Check the address and that this kiosk is on the network, then try again.":
+        "Serveren svarede ikke. Tjek adressen, og at kiosken er på netværket, og prøv igen.",
+    "The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server's page for a new one.":
+        "Serveren tog ikke imod koden: den er forkert, brugt eller ældre end 24 timer. Tilføj kiosken "
+        "igen på serverens side for at få en ny.",
+    "An http:// address to another machine would send the kiosk's key unencrypted. Use the server's https:// address.":
+        "En http://-adresse til en anden maskine ville sende kioskens nøgle ukrypteret. Brug serverens "
+        "https://-adresse.",
+    "The server and this kiosk are different versions that cannot work together. Update the older one.":
+        "Serveren og kiosken er versioner, der ikke kan arbejde sammen. Opdater den ældste.",
+    "This kiosk already has members of its own; join it from the command line instead (kiosk enroll).":
+        "Kiosken har allerede sine egne medlemmer; forbind den i stedet fra kommandolinjen (kiosk enroll).",
+    "Joining did not work: %1": "Forbindelsen lykkedes ikke: %1",
+    "Dark when closed, after idle (min, 0 = never)": "Mørk når lukket, efter ro (min., 0 = aldrig)",
+})
+
 def _carried(root: ET.Element) -> dict[str, str | tuple[str, str]]:
     """Translations already in the file, by source text, whatever their context: a string that
     moved to another class (its context) keeps its translation. Run lupdate without

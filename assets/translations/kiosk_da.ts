@@ -1325,31 +1325,36 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <source>Dark when closed, after idle (min, 0 = never)</source>
+        <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
@@ -1359,34 +1364,296 @@
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="258"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="294"/>
+        <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
+        <translation>Serveren svarede ikke. Tjek adressen, og at kiosken er på netværket, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="296"/>
+        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
+        <translation>Serveren tog ikke imod koden: den er forkert, brugt eller ældre end 24 timer. Tilføj kiosken igen på serverens side for at få en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="298"/>
+        <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
+        <translation>En http://-adresse til en anden maskine ville sende kioskens nøgle ukrypteret. Brug serverens https://-adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="300"/>
+        <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
+        <translation>Serveren og kiosken er versioner, der ikke kan arbejde sammen. Opdater den ældste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="302"/>
+        <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
+        <translation>Kiosken har allerede sine egne medlemmer; forbind den i stedet fra kommandolinjen (kiosk enroll).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="304"/>
+        <source>Joining did not work: %1</source>
+        <translation>Forbindelsen lykkedes ikke: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="335"/>
+        <source>Set up this kiosk: choose its language</source>
+        <translation>Sæt kiosken op: vælg sprog</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="336"/>
+        <source>What is the space called?</source>
+        <translation>Hvad hedder stedet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="337"/>
+        <source>When is the space open?</source>
+        <translation>Hvornår er der åbent?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
+        <source>Choose the host PIN</source>
+        <translation>Vælg værtens PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="339"/>
+        <source>Type the host PIN again</source>
+        <translation>Skriv værtens PIN igen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
+        <source>Alone, or with a server?</source>
+        <translation>Alene eller med en server?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="341"/>
+        <source>Join a server</source>
+        <translation>Forbind til en server</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
+        <source>Hold the server&apos;s QR code up to the camera</source>
+        <translation>Hold serverens QR-kode op foran kameraet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="343"/>
+        <source>Joining the server …</source>
+        <translation>Forbinder til serveren …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <source>The kiosk is ready</source>
+        <translation>Kiosken er klar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <source>Everything is chosen</source>
+        <translation>Alt er valgt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
+        <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
+        <translation>Står øverst på skærmen ved døren og på medlemmernes kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="349"/>
+        <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
+        <translation>Uden for disse tider bliver skærmen mørk, når ingen er der; besøg, der stadig er åbne ved lukketid, afsluttes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="351"/>
+        <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
+        <translation>4 til 8 cifre. Den åbner værtsvisningen ved døren; den første vært, du opretter, overtager den som sin egen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="353"/>
+        <source>The same digits once more, so a typing slip cannot lock you out.</source>
+        <translation>De samme cifre en gang til, så en tastefejl ikke låser dig ude.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="355"/>
+        <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
+        <translation>Tilføj en kiosk på serverens side Kiosker: den viser adressen og en engangskode og en QR-kode med begge.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="357"/>
+        <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
+        <translation>Serverens side Kiosker viser den, når du har tilføjet en kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="358"/>
+        <source>This takes a few seconds.</source>
+        <translation>Det tager et par sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <source>Start the kiosk</source>
+        <translation>Start kiosken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <source>Save and start</source>
+        <translation>Gem og start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <source>Join</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <source>Opens at</source>
+        <translation>Åbner kl.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <source>Closes at</source>
+        <translation>Lukker kl.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="371"/>
+        <source>This kiosk alone
+members are added at the door</source>
+        <translation>Kun denne kiosk
+medlemmer oprettes ved døren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <source>Join a server
+the members come from the server</source>
+        <translation>Forbind til en server
+medlemmerne kommer fra serveren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <source>Scan the QR code</source>
+        <translation>Scan QR-koden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <source>Space: %1</source>
+        <translation>Sted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="380"/>
+        <source>Open %1 to %2</source>
+        <translation>Åbent %1 til %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <source>Language: %1</source>
+        <translation>Sprog: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
+        <source>This kiosk is called %1 there.</source>
+        <translation>Der hedder denne kiosk %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <source>Standalone: add members in the host view (Host, then the PIN).</source>
+        <translation>Alene: opret medlemmer i værtsvisningen (Vært, så PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <source>Type the space&apos;s name.</source>
+        <translation>Skriv stedets navn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <source>The name can be at most 80 characters.</source>
+        <translation>Navnet må højst være 80 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <source>The space must open before it closes.</source>
+        <translation>Stedet skal åbne, før det lukker.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN skal være 4 til 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <source>The two PINs were not the same. Choose the PIN again.</source>
+        <translation>De to PIN var ikke ens. Vælg PIN igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <source>Type the server&apos;s address.</source>
+        <translation>Skriv serverens adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="399"/>
+        <source>The address starts with https:// (or http://).</source>
+        <translation>Adressen begynder med https:// (eller http://).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <source>Type the code the server&apos;s page shows.</source>
+        <translation>Skriv koden, som serverens side viser.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
+        <translation>Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.</translation>
     </message>
 </context>
 <context>

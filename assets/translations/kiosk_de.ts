@@ -1325,31 +1325,36 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <source>Dark when closed, after idle (min, 0 = never)</source>
+        <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
@@ -1359,34 +1364,296 @@
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="258"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="294"/>
+        <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
+        <translation>Der Server hat nicht geantwortet. Prüfen Sie die Adresse und ob dieser Kiosk im Netz ist, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="296"/>
+        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
+        <translation>Der Server hat den Code nicht angenommen: Er ist falsch, schon benutzt oder älter als 24 Stunden. Fügen Sie den Kiosk auf der Seite des Servers erneut hinzu, um einen neuen zu bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="298"/>
+        <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
+        <translation>Eine http://-Adresse zu einem anderen Rechner würde den Schlüssel des Kiosks unverschlüsselt senden. Nehmen Sie die https://-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="300"/>
+        <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
+        <translation>Server und Kiosk sind Versionen, die nicht zusammenarbeiten. Aktualisieren Sie die ältere.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="302"/>
+        <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
+        <translation>Dieser Kiosk hat schon eigene Mitglieder; verbinden Sie ihn stattdessen auf der Kommandozeile (kiosk enroll).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="304"/>
+        <source>Joining did not work: %1</source>
+        <translation>Das Verbinden hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="335"/>
+        <source>Set up this kiosk: choose its language</source>
+        <translation>Diesen Kiosk einrichten: Sprache wählen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="336"/>
+        <source>What is the space called?</source>
+        <translation>Wie heißt der Ort?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="337"/>
+        <source>When is the space open?</source>
+        <translation>Wann ist geöffnet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
+        <source>Choose the host PIN</source>
+        <translation>Gastgeber-PIN wählen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="339"/>
+        <source>Type the host PIN again</source>
+        <translation>Gastgeber-PIN noch einmal eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
+        <source>Alone, or with a server?</source>
+        <translation>Allein oder mit einem Server?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="341"/>
+        <source>Join a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
+        <source>Hold the server&apos;s QR code up to the camera</source>
+        <translation>Den QR-Code des Servers vor die Kamera halten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="343"/>
+        <source>Joining the server …</source>
+        <translation>Verbindung zum Server …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <source>The kiosk is ready</source>
+        <translation>Der Kiosk ist bereit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <source>Everything is chosen</source>
+        <translation>Alles ist gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
+        <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
+        <translation>Steht oben auf dem Bildschirm an der Tür und auf den Karten der Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="349"/>
+        <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
+        <translation>Außerhalb dieser Zeiten wird der Bildschirm dunkel, wenn niemand da ist; Besuche, die zur Schließzeit noch offen sind, werden beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="351"/>
+        <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
+        <translation>4 bis 8 Ziffern. Sie öffnet die Gastgeberansicht an der Tür; der erste Gastgeber, den Sie anlegen, übernimmt sie als eigene.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="353"/>
+        <source>The same digits once more, so a typing slip cannot lock you out.</source>
+        <translation>Dieselben Ziffern noch einmal, damit ein Tippfehler Sie nicht aussperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="355"/>
+        <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
+        <translation>Auf der Seite „Kioske“ des Servers einen Kiosk hinzufügen: Sie zeigt die Adresse und einen Einmalcode und einen QR-Code von beidem.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="357"/>
+        <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
+        <translation>Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="358"/>
+        <source>This takes a few seconds.</source>
+        <translation>Das dauert ein paar Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <source>Start the kiosk</source>
+        <translation>Kiosk starten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <source>Save and start</source>
+        <translation>Speichern und starten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <source>Join</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <source>Opens at</source>
+        <translation>Öffnet um</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <source>Closes at</source>
+        <translation>Schließt um</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="371"/>
+        <source>This kiosk alone
+members are added at the door</source>
+        <translation>Dieser Kiosk allein
+Mitglieder werden an der Tür angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <source>Join a server
+the members come from the server</source>
+        <translation>Mit einem Server verbinden
+die Mitglieder kommen vom Server</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <source>Scan the QR code</source>
+        <translation>QR-Code scannen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <source>Space: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="380"/>
+        <source>Open %1 to %2</source>
+        <translation>Geöffnet %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
+        <source>This kiosk is called %1 there.</source>
+        <translation>Dort heißt dieser Kiosk %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <source>Standalone: add members in the host view (Host, then the PIN).</source>
+        <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <source>Type the space&apos;s name.</source>
+        <translation>Geben Sie den Namen des Ortes ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <source>The name can be at most 80 characters.</source>
+        <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <source>The space must open before it closes.</source>
+        <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <source>The two PINs were not the same. Choose the PIN again.</source>
+        <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <source>Type the server&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="399"/>
+        <source>The address starts with https:// (or http://).</source>
+        <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <source>Type the code the server&apos;s page shows.</source>
+        <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
+        <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>
 </context>
 <context>

@@ -43,40 +43,22 @@ def _server(args: argparse.Namespace) -> int:  # only when called past kiosk.ent
     return fail("the server's commands run through the kiosk command: kiosk server --help")
 
 
-def plain_http_elsewhere(url: str) -> bool:
-    """http:// to anything but this machine (loopback stays allowed: nothing leaves it)."""
-    import ipaddress
-    import urllib.parse
-
-    parts = urllib.parse.urlsplit(url.strip())
-    if parts.scheme.lower() != "http":
-        return False
-    host = (parts.hostname or "").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return False
-    try:
-        return not ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return True
-
-
 def _enroll(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from kiosk.sync.client import Incompatible, Rejected, ServerUnavailable
     from kiosk.sync.engine import EnrollRefused, NotEnrolled
+    from kiosk.sync.enrollment import PlainHttpRefused, join_server
 
-    if plain_http_elsewhere(args.server) and not args.insecure_http:
-        return fail(f"{args.server} is plain http to another machine: the device token and the roster "
-                    "would travel unencrypted. Use the server's https:// address (see README: TLS), "
-                    "or add --insecure-http to accept that")
-    try:
-        response = kiosk.sync.enroll(args.server, args.code, args.replace_roster)
-        report = kiosk.sync.run_once()
+    try:  # the one enrollment use case, as the first-run set-up on the screen calls it
+        joined = join_server(kiosk.sync, args.server, args.code, args.replace_roster, args.insecure_http)
+    except PlainHttpRefused as exc:
+        return fail(f"{exc}, or add --insecure-http to accept that")
     except (NotEnrolled, EnrollRefused) as exc:
         return fail(str(exc))
     except (Rejected, Incompatible) as exc:
         return fail(f"enrollment failed: {exc}")
     except ServerUnavailable as exc:
         return _offline(exc)
+    response, report = joined.response, joined.first_round
     print(f"enrolled as {response.kiosk_name}; pulled {report.pulled} roster changes"
           + (f" (sync: {report.error})" if report.error else ""))
     return EXIT_OK

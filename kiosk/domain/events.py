@@ -48,7 +48,10 @@ class Event:
     card_serial: int | None = None
     visit_id: str | None = None
     reason: str | None = None  # refusal reason, what a REPEAT repeated, "clip" on a charged check-in
-    source: str = "scan"  # scan | manual | cli | close_day
+    source: str = "scan"  # scan | manual | cli | close_day | phone | guest
+    # A guest's arrival: the member they visit, and their name only if they agreed to pass it on.
+    host_member_id: str | None = None
+    guest_name: str | None = None
 
 
 _KIND = {

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 
+from .checkin import Outcome, Refusal
 from .codes import CodeProblem, CodeRejected, signed_body
 
 PREFIX = "KP"
@@ -75,6 +76,17 @@ class PhonePass:
     member_id: str
     key_id: str
     step: int
+
+
+@dataclass(frozen=True)
+class PassAnswer:
+    """What a door answered to one pass (device, step): shown again, the same answer, no event."""
+
+    member_id: str
+    outcome: Outcome
+    refusal: Refusal | None
+    repeated: Outcome | None
+    seen_at: datetime
 
 
 def device_key_id(public_key_der: bytes) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .blanking import BlankingRule
 from .guests import VisitorType, parse_visitor_types
 from .visits import SpaceRules
 
@@ -35,6 +36,7 @@ class SpaceSettings:
     camera_width: int = 1280
     camera_height: int = 720
     camera_fps: int = 15  # asked of the webcam; 15 reads as fast as 30 (decoding runs at 15/s) for half the CPU
+    blank_after_minutes: int = 5  # outside opening hours the screen goes dark after this many idle minutes; 0 = never
 
     def offered_languages(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
@@ -45,6 +47,10 @@ class SpaceSettings:
     def rules(self) -> SpaceRules:
         return SpaceRules(tz=ZoneInfo(self.timezone), closing_time=time.fromisoformat(self.closing_time),
                           guard_seconds=self.guard_seconds)
+
+    def blanking(self) -> BlankingRule:
+        return BlankingRule(tz=ZoneInfo(self.timezone), opening=time.fromisoformat(self.opening_time),
+                            closing=time.fromisoformat(self.closing_time), idle_minutes=self.blank_after_minutes)
 
     def validate(self) -> SpaceSettings:
         try:
@@ -85,6 +91,8 @@ class SpaceSettings:
             raise InvalidSetting("camera resolution must be between 160x120 and 4096x2160")
         if not 5 <= self.camera_fps <= 60:
             raise InvalidSetting("camera frame rate must be 5 to 60")
+        if not 0 <= self.blank_after_minutes <= 240:
+            raise InvalidSetting("blank_after_minutes must be 0 (never) to 240")
         return self
 
     @classmethod

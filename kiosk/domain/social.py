@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
+from .phone_pass import DeviceKey
+
 MAX_TAGS = 3
 MAX_TAG_LEN = 30
 VISIBILITY_TEXT_VERSION = 1  # the wording members agree to; a new wording is a new version
@@ -41,6 +43,15 @@ class Visibility:
     @staticmethod
     def hidden(member_id: str) -> Visibility:
         return Visibility(member_id, False, (), 0, datetime.min, Source.MEMBER_PAGE)
+
+
+@dataclass(frozen=True)
+class SocialEntry:
+    """What the roster says of a member for the social door: their choice (None: the server has
+    none) and their phones' public keys, revoked ones too (a door that knew a phone learns it is off)."""
+
+    visibility: Visibility | None
+    devices: tuple[DeviceKey, ...] = ()
 
 
 def clean_tags(raw: list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -70,11 +70,14 @@ class CaptureLoop:
         on_status: Callable[[CameraStatus, str], None],
         debouncer: CodeDebouncer | None = None,
         on_hint: Callable[[bool], None] | None = None,
+        on_motion: Callable[[], None] | None = None,
     ) -> None:
         self._source, self._decode = source, decode
         self._on_frame, self._on_sighting, self._on_status = on_frame, on_sighting, on_status
         self._debouncer = debouncer or CodeDebouncer()
         self._on_hint = on_hint
+        self._on_motion = on_motion  # movement in view, at most once a second (wakes a dark screen)
+        self._motion_told = -1e9
         self._motion = MotionWatcher()
         self._stop = threading.Event()
         self._cond = threading.Condition()
@@ -158,7 +161,11 @@ class CaptureLoop:
             # Every frame is looked at for movement (0.2 ms); only some are decoded. Movement in a
             # still doorway is decoded at once: it is someone bringing a card.
             was_active = self._motion.active(grabbed)
-            woke_up = self._motion.observe(frame, grabbed) and not was_active
+            moving = self._motion.observe(frame, grabbed)
+            woke_up = moving and not was_active
+            if moving and self._on_motion is not None and grabbed - self._motion_told >= 1.0:
+                self._motion_told = grabbed
+                self._on_motion()
             if grabbed < next_decode and not woke_up:
                 continue
             active = self._motion.active(grabbed)

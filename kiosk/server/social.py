@@ -310,7 +310,8 @@ def social_of_members(s: Session, member_ids: list[str]) -> dict[str, wire.Membe
     out = {m: wire.MemberSocial() for m in member_ids}
     for row in s.scalars(select(VisibilityRow).where(VisibilityRow.member_id.in_(member_ids))):
         out[row.member_id].visibility = wire.RosterVisibility(
-            visible=row.visible, tags=json.loads(row.tags), version=row.version, decided_at=row.decided_at)
+            visible=row.visible, tags=json.loads(row.tags), version=row.version, decided_at=row.decided_at,
+            source=row.source)
     for key in s.scalars(select(DeviceKeyRow).where(DeviceKeyRow.member_id.in_(member_ids))
                          .order_by(DeviceKeyRow.created_at)):
         out[key.member_id].devices.append(wire.RosterDevice.model_validate(

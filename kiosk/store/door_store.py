@@ -49,6 +49,7 @@ from .models import (
     TrustedKeyRow,
     VisitRow,
 )
+from .social_store import SocialTx
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,9 @@ def forget_people(s: Session, member_ids: list[str]) -> int:
     s.execute(update(PaymentRow).where(PaymentRow.member_id.in_(ids)).values(member_id=None))
     s.execute(update(EventRow).where(EventRow.member_id.in_(ids), EventRow.synced_at.is_not(None))
               .values(member_id=None))
+    # A guest's name passed on to their host, and whom they visited, go with either of them.
+    s.execute(update(EventRow).where(EventRow.member_id.in_(ids) | EventRow.host_member_id.in_(ids))
+              .values(guest_name=None, host_member_id=None))
     s.execute(delete(RemoteClipDayRow).where(RemoteClipDayRow.member_id.in_(ids)))
     s.execute(delete(MemberRow).where(MemberRow.id.in_(ids)))  # cascades: cards, visits, details, consents
     return len(ids)
@@ -154,7 +158,7 @@ def _card(row: CardRow) -> Card:
                 revoked=row.revoked, issuer=row.issuer)
 
 
-class SqlDoorTx:
+class SqlDoorTx(SocialTx):
     def __init__(self, session: Session, short_code_key: bytes) -> None:
         self.s = session
         self._short_code_key = short_code_key
@@ -351,7 +355,8 @@ class SqlDoorTx:
             self.s.add(EventRow(
                 id=e.id, kiosk_id=e.kiosk_id, kind=e.kind.value, recorded_at=e.recorded_at,
                 effective_at=e.effective_at, member_id=e.member_id, card_serial=e.card_serial,
-                visit_id=e.visit_id, reason=e.reason, source=e.source))
+                visit_id=e.visit_id, reason=e.reason, source=e.source, host_member_id=e.host_member_id,
+                guest_name=e.guest_name))
         self.s.flush()
 
     def stale_open_visits(self, today: date) -> list[Visit]:
@@ -372,7 +377,8 @@ class SqlDoorTx:
         rows = self.s.scalars(select(EventRow).order_by(EventRow.seq).limit(limit))
         return [Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
                       effective_at=r.effective_at, member_id=r.member_id, card_serial=r.card_serial,
-                      visit_id=r.visit_id, reason=r.reason, source=r.source) for r in rows]
+                      visit_id=r.visit_id, reason=r.reason, source=r.source, host_member_id=r.host_member_id,
+                      guest_name=r.guest_name) for r in rows]
 
     # --- members: edits at a kiosk that owns its roster ---------------------------------------
     def update_member(self, member: Member) -> None:

@@ -101,6 +101,9 @@ class EventRow(Base):
     source: Mapped[str] = mapped_column(String(16))
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     rejected_reason: Mapped[str | None] = mapped_column(String(120), nullable=True)  # set aside by sync
+    # A guest's arrival: whom they visit, and their name only if they agreed to pass it on (0010).
+    host_member_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    guest_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
     __table_args__ = (
         Index("ix_events_member_seq", "member_id", "seq"),
@@ -221,3 +224,41 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(24))
     subject: Mapped[str | None] = mapped_column(String(16), nullable=True)
     detail: Mapped[str] = mapped_column(String(120), default="")
+
+
+class VisibilityRow(Base):
+    """A member's choice to be named at the door (domain.social.Visibility): the newest decision
+    from the server's roster or a withdrawal made at this door. Goes with the member."""
+
+    __tablename__ = "member_visibility"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    visible: Mapped[bool] = mapped_column(Boolean)
+    tags: Mapped[str] = mapped_column(Text)  # JSON list of up to three "ask me about" tags
+    version: Mapped[int] = mapped_column(Integer)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(16))
+
+
+class DeviceKeyRow(Base):
+    """A member's phone: the public key its phone passes are signed with (domain.phone_pass)."""
+
+    __tablename__ = "device_keys"
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    algorithm: Mapped[str] = mapped_column(String(16))
+    spki: Mapped[bytes] = mapped_column(LargeBinary)  # DER SubjectPublicKeyInfo
+    revoked: Mapped[bool] = mapped_column(Boolean)
+
+
+class PhonePassUseRow(Base):
+    """Each phone pass (device, time step) this door answered, with its answer: shown again it
+    gets the same answer and no second event. Kept a day, then pruned."""
+
+    __tablename__ = "phone_pass_uses"
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    step: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    refusal: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    repeated: Mapped[str | None] = mapped_column(String(16), nullable=True)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kiosk.core.db import reader
 from kiosk.domain.events import Event, EventKind
 from kiosk.domain.members import Card, Member, Role
+from kiosk.domain.social import SocialEntry
 from kiosk.domain.trust import SERVER
 from kiosk.domain.visits import Visit
 
@@ -28,6 +29,7 @@ from .models import (
     TrustedKeyRow,
     VisitRow,
 )
+from .social_store import replace_devices, write_visibility
 
 PREFIX = "sync_"
 log = logging.getLogger(__name__)
@@ -74,7 +76,8 @@ class SqlSyncStore:
                              .order_by(EventRow.seq).limit(limit))
             return [(r.seq, Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
                                   effective_at=r.effective_at, member_id=r.member_id, card_serial=r.card_serial,
-                                  visit_id=r.visit_id, reason=r.reason, source=r.source)) for r in rows]
+                                  visit_id=r.visit_id, reason=r.reason, source=r.source,
+                                  host_member_id=r.host_member_id, guest_name=r.guest_name)) for r in rows]
 
     def pending_count(self) -> int:
         with self._reading() as s:
@@ -95,8 +98,12 @@ class SqlSyncStore:
 
     # --- the roster --------------------------------------------------------------------------
     def apply_roster(self, members: list[Member], cards: list[Card], keys: list[tuple[str, bytes, str]],
-                     deleted: list[tuple[str, str]], cursor: str, reset: bool, final: bool) -> None:
-        """One page and its cursor, in one transaction (docs/sync-protocol.md)."""
+                     deleted: list[tuple[str, str]], cursor: str, reset: bool, final: bool,
+                     social: dict[str, SocialEntry] | None = None) -> None:
+        """One page and its cursor, in one transaction (docs/sync-protocol.md). social (protocol
+        2): members' visibility choices (the newer decision is kept, so a withdrawal made here
+        holds against an older choice) and their phones' keys (the server's list replaces ours)."""
+        social = social or {}
         with self._session() as s, s.begin():
             gen_row = s.get(SettingRow, PREFIX + "roster_gen")
             gen = int(gen_row.value) if gen_row else 0
@@ -114,12 +121,20 @@ class SqlSyncStore:
                 log.warning("the server's roster names %d guests of this door; they stay guests", len(guests),
                             extra={"event": "roster_guest_clash"})
                 members = [m for m in members if m.id not in guests]
+                social = {m: v for m, v in social.items() if m not in guests}
                 cards = [c for c in cards if c.member_id not in guests]
                 deleted = [(kind, ref) for kind, ref in deleted if ref.partition("/")[0] not in guests]
             _upsert(s, MemberRow, ["id"], [dict(
                 id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
                 valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
                 role=m.role.value, demo=False, created_at=now, roster_gen=gen) for m in members])
+            upserted = {m.id for m in members}
+            for member_id, extra in social.items():
+                if member_id not in upserted:
+                    continue
+                if extra.visibility is not None:
+                    write_visibility(s, extra.visibility)
+                replace_devices(s, member_id, extra.devices)
             # A short code that moved to another card (a card deleted and reissued) must not clash.
             wanted = {c.short_code_hash: (c.member_id, c.serial) for c in cards}
             for row in s.scalars(select(CardRow).where(CardRow.short_code_hash.in_(wanted))).all():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import time
@@ -13,6 +14,8 @@ from kiosk.core.errors import StorageFailed, UnexpectedError
 from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event
 from kiosk.domain.members import Card
+from kiosk.domain.phone_pass import Algorithm, DeviceKey
+from kiosk.domain.social import SocialEntry, Visibility
 from kiosk.domain.visits import Visit
 from kiosk.services.ports import Clock, SyncLocal
 
@@ -72,6 +75,17 @@ def _to_wire(seq: int, event: Event, offset_ms: int | None, device_id: str | Non
             "recorded_at": event.recorded_at.isoformat(), "effective_at": event.effective_at.isoformat(),
             "member_id": event.member_id, "card_serial": event.card_serial, "visit_id": event.visit_id,
             "reason": event.reason, "source": event.source, "clock_offset_ms": offset_ms}
+
+
+def _social(member_id: str, social: wire.MemberSocial) -> SocialEntry:
+    """The roster's social extra as the door keeps it: the consent record and the phones' keys."""
+    v = social.visibility
+    choice = None
+    if v is not None:
+        at = v.decided_at if v.decided_at.tzinfo else v.decided_at.replace(tzinfo=UTC)
+        choice = Visibility(member_id, v.visible, tuple(v.tags), v.version, at, v.source)
+    return SocialEntry(choice, tuple(DeviceKey(d.key_id, member_id, Algorithm(d.algorithm),
+                                               base64.b64decode(d.spki), d.revoked) for d in social.devices))
 
 
 class SyncEngine:
@@ -256,7 +270,10 @@ class SyncEngine:
             keys = [(c.key.key_id, bytes.fromhex(c.key.public_key), c.key.label)
                     for c in page.changes if c.op == "upsert" and c.key]
             deleted: list[tuple[str, str]] = [(c.kind, c.ref) for c in page.changes if c.op == "delete"]
-            self.local.apply_roster(members, cards, keys, deleted, page.cursor, page.reset, not page.more)
+            social = {c.member.id: _social(c.member.id, c.social)
+                      for c in page.changes if c.op == "upsert" and c.member and c.social is not None}
+            self.local.apply_roster(members, cards, keys, deleted, page.cursor, page.reset, not page.more,
+                                    social=social)
             report.pulled += len(page.changes)
             if page.device_id and page.device_id != self.local.state().get("device_id"):
                 self.local.set_state(device_id=page.device_id)  # enrolled by an older version of this kiosk

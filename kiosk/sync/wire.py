@@ -177,6 +177,7 @@ class RosterVisibility(BaseModel):
     tags: list[str] = Field(default_factory=list, max_length=3)
     version: int = 0
     decided_at: datetime
+    source: str = Field(default="member_page", max_length=16)  # member_page, door (domain.social.Source)
 
 
 class RosterDevice(BaseModel):

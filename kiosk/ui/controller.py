@@ -74,6 +74,7 @@ class DoorController(QObject):
         self._tz, self._now = tz, now
         self.last_result: ScanResult | None = None
         self.last_timing: Timing | None = None
+        self.setup_screen: QWidget | None = None  # the first-run set-up, while it is up
 
         self.manual = ManualEntryScreen()
         window.stack.addWidget(scan)
@@ -173,10 +174,31 @@ class DoorController(QObject):
         self.task_thread.wait(10_000)
 
     # --- events -----------------------------------------------------------------------------
+    def attach_setup(self, screen: QWidget) -> None:
+        """The first-run set-up comes before the door: it gets the camera's frames and codes
+        (the server's QR) while it is on screen; nothing is checked in meanwhile."""
+        self.setup_screen = screen
+        self.window.stack.addWidget(screen)
+        self.window.stack.setCurrentWidget(screen)
+
+    def _setting_up(self) -> bool:
+        return self.setup_screen is not None and self.window.stack.currentWidget() is self.setup_screen
+
+    @Slot(object)
+    def setup_done(self, settings: SpaceSettings) -> None:
+        self.follow_settings(settings)
+        self.set_language(settings.language)
+        self.show_scan()
+        self.count_requested.emit()
+
     @Slot(QImage)
     def on_frame(self, image: QImage) -> None:
         if self.window.stack.currentWidget() is self.scan:
             self.scan.show_frame(image)
+        elif self._setting_up():
+            assert self.camera is not None
+            self.setup_screen.show_frame(image)  # type: ignore[union-attr]
+            self.camera.preview_shown()
         else:
             assert self.camera is not None
             self.camera.preview_shown()  # not on screen: let the next frame through anyway
@@ -184,9 +206,15 @@ class DoorController(QObject):
     @Slot(object)
     def on_sighting(self, sighting: Sighting) -> None:
         code = sighting.codes[0]
+        if self._setting_up():
+            self.setup_screen.scanned(code.text)  # type: ignore[union-attr]
+            return
         self.check_requested.emit(code.text, sighting.frame_time, sighting.frame_seq, "scan")
 
     def submit_code(self, text: str, source: str = "scan") -> None:
+        if self._setting_up():  # a hand scanner during the set-up: the server's QR, never a check-in
+            self.setup_screen.scanned(text)  # type: ignore[union-attr]
+            return
         self.check_requested.emit(text, 0.0, 0, source)
 
     @Slot()

@@ -44,6 +44,8 @@ class GuiParts:
     windowed: bool
     lang: str
     data_dir: Path
+    setup: Any = None  # kiosk.services.setup.FirstRunSetup when the first-run set-up comes first
+    live_settings: Any = None  # () -> SpaceSettings: the settings in force (after the set-up too)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -105,11 +107,35 @@ def show_problem(message: str, windowed: bool) -> int:
     return 1
 
 
+def connect_blanker(blanker: Any, camera: Any, controller: Any) -> None:
+    """Movement in view, a scanned card or a typed code wakes the dark screen; no preview
+    pictures are made while it is dark."""
+    camera.motion.connect(blanker.activity)
+    camera.sighting.connect(blanker.activity)
+    controller.window.scanned.connect(blanker.activity)
+    blanker.changed.connect(lambda dark: camera.set_preview(not dark))
+
+
+def start_setup(controller: Any, setup: Any, settings: Any) -> Any:
+    """Put the first-run set-up on the screen before the door; the door follows its choices."""
+    from kiosk.ui.screens.setup import SetupScreen
+    from kiosk.ui.setup_controller import SetupController
+
+    screen = SetupScreen(controller.languages.current)
+    runner = SetupController(screen, setup, controller.tasks, settings, controller)
+    screen.language_chosen.connect(controller.set_language)
+    runner.finished.connect(controller.setup_done)
+    controller.attach_setup(screen)
+    log.info("first-run set-up shown", extra={"event": "setup_shown"})
+    return runner
+
+
 def run_gui(parts: GuiParts) -> int:
     from PySide6.QtCore import QMetaObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui import theme
+    from kiosk.ui.blanker import ScreenBlanker
     from kiosk.ui.controller import DoorController
     from kiosk.ui.i18n import Languages
     from kiosk.ui.probe import ButtonMap, StatsProbe
@@ -148,6 +174,10 @@ def run_gui(parts: GuiParts) -> int:
     sync_worker.status.connect(scan.set_sync_status)
     controller.sync_soon.connect(sync_worker.soon)
     sync_thread.thread.started.connect(sync_worker.start)
+    blanker = ScreenBlanker(window, lambda: controller.settings.blanking(), parts.clock.now)
+    connect_blanker(blanker, camera, controller)
+    if parts.setup is not None:
+        start_setup(controller, parts.setup, parts.live_settings or (lambda: controller.settings))
 
     # SIGTERM/SIGINT: leave the Qt loop cleanly. A timer lets Python run its signal handlers.
     _stop = stop_handler(qt_app, window)
@@ -162,6 +192,7 @@ def run_gui(parts: GuiParts) -> int:
     sync_thread.start()
     window.present()
     controller.start()
+    blanker.start()
     probe.start()
     if buttons is not None:
         buttons.start()
@@ -175,6 +206,7 @@ def run_gui(parts: GuiParts) -> int:
         qt_app.exec()
     finally:
         probe.stop()
+        blanker.stop()
         controller.stop()
         worker_thread.stop()
         # Stop its timer on its own thread (waits for a round in progress, at most one HTTP timeout).

@@ -35,13 +35,15 @@ class CameraBridge(QObject):
     sighting = Signal(object)  # Sighting
     status = Signal(str, str)  # CameraStatus value, detail
     hint = Signal(bool)  # someone is moving in front of the camera, no code reads
+    motion = Signal()  # movement in view (at most once a second)
 
     def __init__(self, source: FrameSource, decoder: LiveDecoder, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._preview_busy = threading.Event()
         self._preview_size = (640, 360)  # set by the GUI to the preview widget's size
+        self._preview_on = True  # off while the screen is dark: no preview pictures are made
         self._loop = CaptureLoop(source, decoder.decode, self._on_frame, self._on_sighting,
-                                 self._on_status, on_hint=self.hint.emit)
+                                 self._on_status, on_hint=self.hint.emit, on_motion=self.motion.emit)
 
     def start(self) -> None:
         self._loop.start()
@@ -56,14 +58,17 @@ class CameraBridge(QObject):
     def set_preview_size(self, width: int, height: int) -> None:
         self._preview_size = (max(width, 16), max(height, 16))  # one tuple: atomic for the reader
 
+    def set_preview(self, on: bool) -> None:
+        self._preview_on = on
+
     def preview_shown(self) -> None:
         """The GUI drew the last preview frame; the next one may be sent."""
         self._preview_busy.clear()
 
     # These run on the capture and decode threads.
     def _on_frame(self, frame: np.ndarray) -> None:
-        if self._preview_busy.is_set():
-            return  # the GUI has not drawn the last one yet: drop, never queue
+        if not self._preview_on or self._preview_busy.is_set():
+            return  # dark, or the GUI has not drawn the last one yet: drop, never queue
         self._preview_busy.set()
         self.frame.emit(preview_image(frame, self._preview_size))
 

@@ -1,5 +1,6 @@
 """The live loop: newest frame only, debounced codes, camera loss and recovery, decoder bugs."""
 
+import itertools
 import threading
 import time
 
@@ -162,3 +163,23 @@ def test_source_for_rejects_nonsense():
         raise AssertionError
     except SourceUnavailable as exc:
         assert "not a camera index" in str(exc)
+
+
+def test_movement_is_told_at_most_once_a_second_and_a_still_view_not_at_all():
+    rng = np.random.default_rng(5)
+    still = background(rng)
+    moved = still.copy()
+    moved[100:, 400:800] = (30, 30, 30)
+    told = []
+    camera = FlakyCamera([still], fps=50)
+    loop = CaptureLoop(camera, lambda f: [], lambda f: None, lambda s: None, lambda s, d: None,
+                       on_motion=lambda: told.append(time.monotonic()))
+    loop.start()
+    try:
+        time.sleep(0.6)
+        assert told == []
+        camera.frames = [still, moved]  # somebody in view, every other frame
+        assert wait_for(lambda: len(told) >= 2, timeout=5.0)
+    finally:
+        loop.stop()
+    assert all(b - a >= 0.95 for a, b in itertools.pairwise(told))

@@ -21,6 +21,11 @@ class CsrfForm(BaseModel):
     csrf: str = Field("", max_length=200)
 
 
+class KioskForm(CsrfForm):
+    name: str = Field(min_length=1, max_length=64)
+    location: str = Field("", max_length=80)
+
+
 class LoginForm(CsrfForm):
     username: str = Field(max_length=64)
     password: str = Field(max_length=1024)

@@ -8,11 +8,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 
 from ..social import Social
 from ..store import ServerError
 from .context import Web
-from .forms import CsrfForm, EditMemberForm, MemberForm
+from .forms import CsrfForm, EditMemberForm, KioskForm, MemberForm
 from .i18n import N_
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
@@ -22,6 +23,24 @@ STATUSES = {"active": N_("active"), "suspended": N_("suspended")}
 
 def _clock(value: object) -> str:
     return value[11:16] if isinstance(value, str) else ""
+
+
+def enrollment_qr_svg(url: str, code: str) -> Markup:
+    """The QR of the address and the code as inline SVG (the page's CSP allows no data: images);
+    made here from our own text, so it is safe to put in the page as it is."""
+    import io
+
+    import qrcode
+    from qrcode.image.svg import SvgPathImage
+
+    from kiosk.core.enrollment import enrollment_qr_text
+
+    qr = qrcode.QRCode(image_factory=SvgPathImage, box_size=10, border=4)
+    qr.add_data(enrollment_qr_text(url, code))
+    out = io.BytesIO()
+    qr.make_image().save(out)
+    svg = out.getvalue().decode()
+    return Markup(svg[svg.index("<svg"):])  # our own QR: no outside text in it
 
 
 def _bars(values: list[float], height: int = 100) -> list[tuple[float, int]]:
@@ -55,6 +74,24 @@ def page_routes(web: Web) -> APIRouter:
         if who is None:
             return web.to_login()
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks())
+
+    @router.post("/kiosks")
+    def add_kiosk(request: Request, form: Annotated[KioskForm, Form()]) -> Response:
+        """A new kiosk (or a new code for one): the address and the one-time code, typed on the
+        kiosk's first-run set-up or read there from the QR of both (kiosk.core.enrollment)."""
+        who = web.checked(request, form)
+        if isinstance(who, Response):
+            return who
+        name = " ".join(form.name.split())
+        if not name:
+            return web.pages.render(request, "kiosks.html", status_code=400, who=who, kiosks=web.reports.kiosks(),
+                                    error=t(request, N_("Give the kiosk a name.")))
+        code = web.store.add_kiosk(name, " ".join(form.location.split()) or None)
+        url = web.settings.public_url or str(request.base_url).rstrip("/")
+        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
+                                enrollment={"name": name, "url": url, "code": code,
+                                            "qr": enrollment_qr_svg(url, code)},
+                                headers={"Cache-Control": "no-store"})
 
     @router.get("/busy")
     def busy(request: Request) -> Response:

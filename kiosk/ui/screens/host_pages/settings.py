@@ -73,8 +73,8 @@ class SettingsPage(Page):
 
     saved = Signal(object)  # the new SpaceSettings, once stored: the screens follow them
 
-    FIELDS = ("space_name", "opening_time", "closing_time", "guard_seconds", "retention_days",
-              "mobilepay_number", "languages", "camera")
+    FIELDS = ("space_name", "opening_time", "closing_time", "blank_after_minutes", "guard_seconds",
+              "retention_days", "mobilepay_number", "languages", "camera")
 
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__(tasks, desk)
@@ -241,6 +241,7 @@ class SettingsPage(Page):
     def retranslate(self) -> None:
         names = {"space_name": self.tr("Space name"), "opening_time": self.tr("Opens at"),
                  "closing_time": self.tr("Closes at"),
+                 "blank_after_minutes": self.tr("Dark when closed, after idle (min, 0 = never)"),
                  "guard_seconds": self.tr("Repeat scan guard (s)"),
                  "retention_days": self.tr("Delete guests after (days)"),
                  "mobilepay_number": self.tr("MobilePay number"),

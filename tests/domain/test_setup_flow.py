@@ -1,0 +1,102 @@
+from kiosk.domain.setup_flow import Mode, Problem, SetupFlow, Step, shift_time
+
+
+def through_pin(flow: SetupFlow) -> None:
+    flow.choose_language("de")
+    assert flow.set_name("  Kulturhaus   Hanstholm ") is None
+    assert flow.confirm_hours() is None
+    assert flow.set_pin("2468") is None
+    assert flow.confirm_pin("2468") is None
+
+
+def test_standalone_in_order() -> None:
+    flow = SetupFlow()
+    assert flow.step is Step.LANGUAGE
+    through_pin(flow)
+    assert flow.step is Step.MODE
+    flow.choose_mode(Mode.STANDALONE)
+    assert flow.step is Step.DONE
+    assert flow.draft.space_name == "Kulturhaus Hanstholm" and flow.draft.pin == "2468"
+    assert flow.settings_values() == {"language": "de", "space_name": "Kulturhaus Hanstholm",
+                                      "opening_time": "08:00", "closing_time": "17:00"}
+
+
+def test_name_rules() -> None:
+    flow = SetupFlow()
+    flow.choose_language("da")
+    assert flow.set_name("   ") is Problem.NAME_EMPTY
+    assert flow.set_name("x" * 81) is Problem.NAME_LONG
+    assert flow.step is Step.NAME
+
+
+def test_hours_move_in_half_hours_and_must_be_in_order() -> None:
+    flow = SetupFlow()
+    flow.choose_language("en")
+    flow.set_name("Space")
+    flow.move_hours("opening", -30)
+    flow.move_hours("closing", 30)
+    assert (flow.draft.opening, flow.draft.closing) == ("07:30", "17:30")
+    for _ in range(40):
+        flow.move_hours("opening", 30)
+    assert flow.draft.opening == "23:30"  # stops, never wraps to the next day
+    assert flow.confirm_hours() is Problem.HOURS_ORDER and flow.step is Step.HOURS
+    assert shift_time("00:00", -30) == "00:00"
+
+
+def test_pin_rules_and_a_mismatch_start_the_pin_again() -> None:
+    flow = SetupFlow()
+    flow.choose_language("da")
+    flow.set_name("Space")
+    flow.confirm_hours()
+    assert flow.set_pin("123") is Problem.PIN_RULES
+    assert flow.set_pin("12a4") is Problem.PIN_RULES
+    assert flow.set_pin("123456789") is Problem.PIN_RULES
+    assert flow.set_pin("1234") is None and flow.step is Step.PIN_AGAIN
+    assert flow.confirm_pin("1235") is Problem.PIN_MISMATCH
+    assert flow.step is Step.PIN and flow.draft.pin == ""
+    assert flow.set_pin("87654321") is None
+    assert flow.confirm_pin("87654321") is None and flow.step is Step.MODE
+
+
+def test_back_from_mode_skips_the_second_pin_and_forgets_the_pin() -> None:
+    flow = SetupFlow()
+    through_pin(flow)
+    assert flow.back() is Step.PIN
+    assert flow.draft.pin == ""
+    assert flow.back() is Step.HOURS
+    assert flow.back() is Step.NAME
+    assert flow.back() is Step.LANGUAGE
+    assert flow.back() is Step.LANGUAGE
+
+
+def test_join_typed_then_a_failure_returns_to_the_address() -> None:
+    flow = SetupFlow()
+    through_pin(flow)
+    flow.choose_mode(Mode.JOIN)
+    assert flow.step is Step.SERVER
+    assert flow.set_server("", "ABC") is Problem.URL_MISSING
+    assert flow.set_server("kiosk.example.dk", "ABC") is Problem.URL_SCHEME
+    assert flow.set_server("ftp://kiosk.example.dk", "ABC") is Problem.URL_SCHEME
+    assert flow.set_server("https://", "ABC") is Problem.URL_SCHEME
+    assert flow.set_server("https://kiosk.example.dk/", "  ") is Problem.CODE_MISSING
+    assert flow.set_server(" https://kiosk.example.dk/ ", "ab cd 12") is None
+    assert flow.step is Step.JOINING
+    assert (flow.draft.server_url, flow.draft.code) == ("https://kiosk.example.dk", "ABCD12")
+    assert flow.back() is Step.JOINING  # no way back while the server is asked
+    flow.join_failed()
+    assert flow.step is Step.SERVER
+    flow.set_server("https://kiosk.example.dk", "ABCD12")
+    flow.joined()
+    assert flow.step is Step.DONE
+
+
+def test_join_by_qr_fails_back_to_the_camera() -> None:
+    flow = SetupFlow()
+    through_pin(flow)
+    flow.choose_mode(Mode.JOIN)
+    flow.scan_instead()
+    assert flow.step is Step.SCAN
+    assert flow.set_server("https://kiosk.example.dk", "ABCD12") is None
+    flow.join_failed()
+    assert flow.step is Step.SCAN
+    assert flow.back() is Step.SERVER

@@ -1,0 +1,105 @@
+"""The first-run set-up's use case against a real server on loopback: join, and every way it
+fails leaves the kiosk's database as it was."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from kiosk import app
+from kiosk.core.enrollment import enrollment_qr_text, parse_enrollment_qr
+from kiosk.core.errors import InvalidInput
+from kiosk.domain.setup_flow import Mode, SetupDraft
+from kiosk.services.setup import SETUP_DONE, JoinFailed, JoinProblem
+from kiosk.sync.enrollment import PlainHttpRefused, join_server, plain_http_elsewhere
+
+
+def draft(mode: Mode, url: str = "", code: str = "") -> SetupDraft:
+    return SetupDraft(language="de", space_name="Kulturhaus Hanstholm", opening="08:30", closing="18:00",
+                      pin="2468", mode=mode, server_url=url, code=code)
+
+
+def untouched(kiosk: app.Kiosk) -> bool:
+    with kiosk.store.transaction() as tx:
+        return (tx.setting(SETUP_DONE) is None and tx.setting("space_name") is None
+                and tx.setting("host_pin_hash") is None) and "token" not in kiosk.sync.local.state()
+
+
+def test_a_new_database_needs_the_set_up_and_standalone_writes_it_all(kiosk: app.Kiosk) -> None:
+    assert kiosk.setup.needed()
+    assert kiosk.setup.finish(draft(Mode.STANDALONE)) == ""
+    assert not kiosk.setup.needed()
+    assert kiosk.settings.space_name == "Kulturhaus Hanstholm"
+    assert (kiosk.settings.opening_time, kiosk.settings.closing_time, kiosk.settings.language) == \
+        ("08:30", "18:00", "de")
+    # The PIN is the kiosk PIN (no host yet): the host keypad opens with it.
+    assert kiosk.host.unlock("2468").result.value == "open"
+    reopened = app.build(kiosk.data_dir, clock=kiosk.clock)
+    try:
+        assert not reopened.setup.needed() and reopened.settings.space_name == "Kulturhaus Hanstholm"
+    finally:
+        reopened.close()
+
+
+def test_a_kiosk_in_use_is_never_asked(kiosk: app.Kiosk) -> None:
+    app.apply_settings(kiosk, kiosk.settings)  # settings saved by an older version
+    assert not kiosk.setup.needed()
+
+
+def test_a_bad_pin_writes_nothing(kiosk: app.Kiosk) -> None:
+    bad = draft(Mode.STANDALONE)
+    bad.pin = "12"
+    with pytest.raises(InvalidInput):
+        kiosk.setup.finish(bad)
+    assert untouched(kiosk)
+
+
+def test_join_through_the_enrollment_use_case(kiosk: app.Kiosk, server) -> None:  # type: ignore[no-untyped-def]
+    code = server.store.add_kiosk("front-door", "Hanstholm")
+    assert kiosk.setup.finish(draft(Mode.JOIN, server.url, code.lower())) == "front-door"
+    assert kiosk.sync.local.state()["token"]
+    assert kiosk.members.server_owned
+    assert kiosk.settings.space_name == "Kulturhaus Hanstholm"
+    assert not kiosk.setup.needed()
+
+
+def test_a_wrong_code_says_so_and_writes_nothing(kiosk: app.Kiosk, server) -> None:  # type: ignore[no-untyped-def]
+    server.store.add_kiosk("front-door")
+    with pytest.raises(JoinFailed) as failed:
+        kiosk.setup.finish(draft(Mode.JOIN, server.url, "WRONGCODE0"))
+    assert failed.value.problem is JoinProblem.WRONG_CODE
+    assert untouched(kiosk) and kiosk.setup.needed()
+
+
+def test_a_server_away_says_so_and_writes_nothing(kiosk: app.Kiosk) -> None:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens there now
+    with pytest.raises(JoinFailed) as failed:
+        kiosk.setup.finish(draft(Mode.JOIN, f"http://127.0.0.1:{port}", "ABCDEFGHJK"))
+    assert failed.value.problem is JoinProblem.AWAY
+    assert untouched(kiosk)
+
+
+def test_plain_http_to_another_machine_is_refused_before_asking(kiosk: app.Kiosk) -> None:
+    with pytest.raises(JoinFailed) as failed:
+        kiosk.setup.finish(draft(Mode.JOIN, "http://192.0.2.7:8470", "ABCDEFGHJK"))
+    assert failed.value.problem is JoinProblem.PLAIN_HTTP
+    assert untouched(kiosk)
+    with pytest.raises(PlainHttpRefused):
+        join_server(kiosk.sync, "http://kiosk.example.dk", "ABCDEFGHJK")
+    assert plain_http_elsewhere("http://door.local:8470")
+    assert not plain_http_elsewhere("http://localhost:8470")
+    assert not plain_http_elsewhere("http://[::1]:8470")
+    assert not plain_http_elsewhere("https://kiosk.example.dk")
+
+
+def test_the_enrollment_qr_round_trips() -> None:
+    text = enrollment_qr_text("https://kiosk.example.dk/", "ABCD-1234")
+    assert text.startswith("door-kiosk-enroll:?")
+    assert parse_enrollment_qr(text) == ("https://kiosk.example.dk", "ABCD-1234")
+    assert parse_enrollment_qr("https://kiosk.example.dk") is None
+    assert parse_enrollment_qr("door-kiosk-enroll:?server=https://x") is None
+    assert parse_enrollment_qr("K1:ABCDEF") is None

@@ -1,0 +1,163 @@
+"""The first-run set-up on the real door (window, worker threads, the kiosk's SQLite file), driven
+by taps; joining a real server on loopback; every step fits at the three screen sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.enrollment import enrollment_qr_text
+from kiosk.domain.setup_flow import Step
+from kiosk.scan.capture import Sighting
+from kiosk.scan.decoders import DecodedCode
+from kiosk.ui.main import start_setup
+from kiosk.ui.screens.setup import SetupScreen
+from tests.sync.conftest import RunningServer, start_server
+from tests.ui.layout import problems
+from tests.ui.touch import tap
+
+CORNERS = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+
+
+@pytest.fixture
+def setting_up(full_door, kiosk):  # type: ignore[no-untyped-def]
+    start_setup(full_door, kiosk.setup, lambda: kiosk.settings)
+    return full_door
+
+
+@pytest.fixture
+def server(tmp_path) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
+    running = start_server(tmp_path / "server", None)
+    yield running
+    running.stop()
+    running.store.engine.dispose()
+
+
+def screen(controller) -> SetupScreen:  # type: ignore[no-untyped-def]
+    assert isinstance(controller.setup_screen, SetupScreen)
+    return controller.setup_screen
+
+
+def up_to_mode(qtbot, s: SetupScreen, lang: str = "de") -> None:  # type: ignore[no-untyped-def]
+    tap(qtbot, s.language_buttons[lang])
+    assert s.model.step is Step.NAME and QApplication.instance() is not None
+    s.keyboard.type_text("Kulturhaus Hanstholm")
+    tap(qtbot, s.next_button)
+    tap(qtbot, s.hour_buttons["opening"][1])  # 08:30
+    tap(qtbot, s.next_button)
+    for _ in range(2):
+        for ch in "2468":
+            tap(qtbot, s.pin_keys[ch])
+        tap(qtbot, s.next_button)
+    assert s.model.step is Step.MODE
+
+
+def test_standalone_from_the_first_tap_to_the_door(qtbot, setting_up, kiosk) -> None:  # type: ignore[no-untyped-def]
+    s = screen(setting_up)
+    assert setting_up.window.stack.currentWidget() is s
+    up_to_mode(qtbot, s)
+    assert setting_up.languages.current == "de"
+    tap(qtbot, s.standalone_button)
+    tap(qtbot, s.next_button)  # save
+    qtbot.waitUntil(lambda: s.back_button.isHidden() and s.next_button.isEnabled(), timeout=5000)
+    assert kiosk.settings.space_name == "Kulturhaus Hanstholm" and kiosk.settings.opening_time == "08:30"
+    assert not kiosk.setup.needed()
+    tap(qtbot, s.next_button)  # start the kiosk
+    assert setting_up.window.stack.currentWidget() is setting_up.scan
+    assert setting_up.scan.space_name.text() == "Kulturhaus Hanstholm"
+    assert kiosk.host.unlock("2468").result.value == "open"
+
+
+def test_a_pin_typed_differently_the_second_time_starts_the_pin_again(qtbot, setting_up) -> None:  # type: ignore[no-untyped-def]
+    s = screen(setting_up)
+    tap(qtbot, s.language_buttons["en"])
+    s.keyboard.type_text("Space")
+    tap(qtbot, s.next_button)
+    tap(qtbot, s.next_button)
+    for ch in "1234":
+        tap(qtbot, s.pin_keys[ch])
+    tap(qtbot, s.next_button)
+    for ch in "1243":
+        tap(qtbot, s.pin_keys[ch])
+    tap(qtbot, s.next_button)
+    assert s.model.step is Step.PIN
+    assert "not the same" in s.message.text()
+
+
+def test_join_a_server_a_wrong_code_then_the_qr(qtbot, setting_up, kiosk, server) -> None:  # type: ignore[no-untyped-def]
+    s = screen(setting_up)
+    up_to_mode(qtbot, s, "en")
+    tap(qtbot, s.join_button)
+    s.url_field.setFocus()
+    s.keyboard.type_text(server.url)
+    s.code_field.setFocus()
+    s.keyboard.type_text("WRONGCODE0")
+    tap(qtbot, s.next_button)
+    qtbot.waitUntil(lambda: s.model.step is Step.SERVER and s.message.isVisible(), timeout=10000)
+    assert "did not accept the code" in s.message.text()
+    assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()  # nothing half-written
+    tap(qtbot, s.scan_button)
+    assert s.model.step is Step.SCAN
+    setting_up.on_sighting(Sighting([DecodedCode("K1:not-this", CORNERS)], 0.0, 0.0))  # a member card
+    assert "not the server's" in s.message.text() and kiosk.checkin is not None
+    code = server.store.add_kiosk("front-door")
+    qr = enrollment_qr_text(server.url, code)
+    setting_up.on_sighting(Sighting([DecodedCode(qr, CORNERS)], 0.0, 0.0))
+    qtbot.waitUntil(lambda: s.model.step is Step.DONE and s.next_button.isEnabled(), timeout=10000)
+    assert "front-door" in s.summary.text()
+    assert kiosk.members.server_owned and not kiosk.setup.needed()
+    tap(qtbot, s.next_button)
+    assert setting_up.window.stack.currentWidget() is setting_up.scan
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["da", "en", "de"])
+def test_every_step_fits(qtbot, setting_up, size, lang) -> None:  # type: ignore[no-untyped-def]
+    window, s = setting_up.window, screen(setting_up)
+    window.resize(*size)
+    seen = []
+
+    def check() -> None:
+        qtbot.wait(20)
+        found = problems(window)
+        assert not found, (s.model.step, found)
+        assert (window.width(), window.height()) == size, (s.model.step, window.size())
+        seen.append(s.model.step)
+
+    check()
+    tap(qtbot, s.language_buttons[lang])
+    s.keyboard.type_text("Ø" * 80)
+    check()
+    tap(qtbot, s.next_button)
+    check()
+    tap(qtbot, s.next_button)
+    for _ in range(2):
+        for ch in "2468":
+            tap(qtbot, s.pin_keys[ch])
+        check()
+        tap(qtbot, s.next_button)
+    check()
+    tap(qtbot, s.join_button)
+    check()
+    s.failed("x " * 60)  # a long error
+    check()
+    tap(qtbot, s.scan_button)
+    check()
+    assert seen == [Step.LANGUAGE, Step.NAME, Step.HOURS, Step.PIN, Step.PIN_AGAIN, Step.MODE, Step.SERVER,
+                    Step.SERVER, Step.SCAN]
+
+
+def test_a_hand_scanner_during_the_set_up_checks_nobody_in(qtbot, setting_up, kiosk) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from kiosk import app
+
+    app.seed_demo_if_new(kiosk)
+    member = next(m for m in kiosk.members.roster() if m.demo)
+    qtbot.keyClicks(setting_up.window, kiosk.members.card(member.id).code.replace(":", "Æ"))
+    qtbot.keyClick(setting_up.window, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert setting_up.window.stack.currentWidget() is screen(setting_up)
+    assert kiosk.presence.count_in_now() == 0
