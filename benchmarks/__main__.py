@@ -1,6 +1,6 @@
 """Run every benchmark: .venv/bin/python -m benchmarks  (about 6 minutes on 2 cores)"""
 
-from benchmarks import checkin, decoders, door, feed, fleet, guests, login_storm, requests, sync, trust
+from benchmarks import checkin, decoders, door, feed, fleet, guests, login_storm, requests, sync, sync_client, trust
 
 decoders.main()
 print()
@@ -11,6 +11,8 @@ print()
 door.main()
 print()
 sync.main()
+print()
+sync_client.main()
 print()
 feed.main()
 print()

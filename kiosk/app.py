@@ -10,16 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Engine
 
 from kiosk import paths
+from kiosk.backup_keeper import BackupKeeper
 from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
+from kiosk.health_report import HealthReporter
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
@@ -35,6 +38,7 @@ from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
+from kiosk.store.erasure_journal import ErasureJournal
 from kiosk.store.permissions import tighten
 from kiosk.store.sync_store import SqlSyncStore
 from kiosk.sync.engine import SyncEngine
@@ -58,14 +62,18 @@ class Kiosk:
     guests: GuestService
     privacy: PrivacyService
     stats: StatsService
+    health: HealthReporter  # what the kiosk tells the server about itself with each sync
     setup: FirstRunSetup
     social: SocialService
+    journal: ErasureJournal
+    backups: BackupKeeper
 
     @property
     def settings(self) -> SpaceSettings:
         return self.live.current()
 
     def close(self) -> None:
+        self.sync.close()
         self.engine.dispose()
 
 
@@ -102,14 +110,16 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
     live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
-    sync_store = SqlSyncStore(engine, short_code_key)
+    journal = ErasureJournal(paths.erasure_journal_path(data_dir))
+    sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
     checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit)
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
                           reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
-    sync = SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day)
+    reporter = HealthReporter(data_dir, sync_state=sync_store.state)
+    sync = SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day, health=reporter.report)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
         clock=clock,
@@ -119,12 +129,23 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         sync=sync,
         host=host,
         guests=GuestService(store, clock, os.urandom, signing_key, checkin, live),
-        privacy=PrivacyService(store, clock, live, members, audit=audit),
+        privacy=PrivacyService(store, clock, live, members, audit=audit, journal=journal),
         stats=StatsService(store, clock, live),
+        health=reporter,
         setup=FirstRunSetup(store, live, enrolled=lambda: "token" in sync_store.state(),
                             join=lambda url, code: join_server_by_setup(sync, url, code), audit=audit),
         social=SocialService(store, clock, ids, live, outbox=sync_store),
+        journal=journal,
+        backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
+                             lambda: live.current().rules().tz),
     )
+
+
+def after_restore(kiosk: Kiosk) -> int:
+    """After `kiosk restore`: everyone the erasure journal names is erased again (the copy was
+    taken before some of those erasures; guests past the retention period go at the kiosk's
+    next start, by its purge). Returns how many were erased again."""
+    return kiosk.privacy.erase_again([e.member_id for e in kiosk.journal.entries()])
 
 
 def join_server_by_setup(sync: SyncEngine, url: str, code: str) -> str:
@@ -352,13 +373,23 @@ def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     return saved
 
 
-def host_desk(kiosk: Kiosk):  # type: ignore[no-untyped-def]  # -> kiosk.ui.screens.host_pages.desk.HostDesk
-    """The services the host view works with, wired to this kiosk (imports Qt: GUI only)."""
+def host_desk(kiosk: Kiosk, machine: Any = None):  # type: ignore[no-untyped-def]  # -> ...host_pages.desk.HostDesk
+    """The services the host view works with, wired to this kiosk (imports Qt: GUI only).
+    machine: health.Machine for the host view's warnings (None: this machine's own readings)."""
     from kiosk.ui.screens.host_pages.desk import HostDesk
 
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
                     guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
+                    backups=kiosk.backups, warnings=lambda: door_warnings(kiosk, machine),
                     settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+
+
+def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str, Any]]]:
+    """What the host view warns about (health.door_warnings): low disk, a clock not to trust.
+    machine: health.Machine, the readings of the machine (a test stands in for a full disk)."""
+    from kiosk import health
+
+    return health.door_warnings(kiosk.data_dir, machine)
 
 
 def show_problem(message: str, windowed: bool) -> None:
@@ -385,7 +416,11 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    decoder = LiveDecoder(IsolatedDecoder())
+    isolated = IsolatedDecoder()
+    decoder = LiveDecoder(isolated)
+    kiosk.health.watch_decoder(isolated)
+    if spec == str(paths.DEMO_FEED):
+        kiosk.health.showing_demo_feed()
     # KIOSK_SETUP=1 (the packaged unit sets it): a database nobody has set up opens the first-run
     # set-up on the screen instead of the demo. Without it (./run-kiosk) a new database gets the demo.
     first_run = os.environ.get("KIOSK_SETUP", "").strip().lower() in ("1", "yes", "on", "true") \
@@ -405,7 +440,9 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
+            camera_status=kiosk.health.camera_seen,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
-            setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings))
+            setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
+            social=kiosk.social))
     finally:
         decoder.close()

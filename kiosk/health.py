@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import importlib.metadata
 import os
 import shutil
@@ -69,8 +70,14 @@ def clock_synchronised() -> tuple[bool | None, str]:
                 return done.stdout.strip() == "yes", "timedatectl"
         except (OSError, subprocess.TimeoutExpired):
             pass
+    return kernel_clock_synchronised()
+
+
+def kernel_clock_synchronised() -> tuple[bool | None, str]:
+    """The kernel's own word (adjtimex, what timedatectl reports too), in microseconds: for the
+    health a kiosk sends with every sync (kiosk/health_report.py)."""
     if sys.platform == "linux":
-        libc_name = ctypes.util.find_library("c")
+        libc_name = _libc_name()
         if libc_name:
             try:
                 libc = ctypes.CDLL(libc_name, use_errno=True)
@@ -83,12 +90,21 @@ def clock_synchronised() -> tuple[bool | None, str]:
     return None, "none"
 
 
+@functools.cache
+def _libc_name() -> str | None:
+    return ctypes.util.find_library("c")  # runs ldconfig: once per process
+
+
 # --- the checks -------------------------------------------------------------------------------
 def check_version() -> Check:
     versions = {"door-kiosk": _version("door-kiosk"), "python": sys.version.split()[0],
                 "PySide6": _version("PySide6-Essentials"), "prefix": sys.prefix}
     return Check("version", OK, f"door-kiosk {versions['door-kiosk']} (Python {versions['python']}, "
                                 f"PySide6 {versions['PySide6']})", versions)
+
+
+def door_kiosk_version() -> str:
+    return _version("door-kiosk")
 
 
 def _version(dist: str) -> str:
@@ -196,7 +212,8 @@ def check_server(state: dict[str, str], timeout: float = 5.0) -> Check:
 
     data: dict[str, Any] = {"enrolled": True, "url": state["url"], "kiosk_name": state.get("kiosk_name")}
     try:
-        ServerApi(state["url"], state["token"], timeout=timeout).pull(None, 1)
+        with ServerApi(state["url"], state["token"], timeout=timeout) as api:
+            api.pull(None, 1)
     except Rejected as exc:
         data["status"] = exc.status
         if exc.status == 401:
@@ -222,6 +239,24 @@ def check_sync(state: dict[str, str], pending: int, now: datetime) -> Check:
         return Check("sync", WARNING, said + (f"; last error: {state['last_error']}" if state.get("last_error")
                                               else ""), data)
     return Check("sync", OK, said, data)
+
+
+BACKUP_STALE = timedelta(days=2)
+
+
+def check_backups(data_dir: Path, now: datetime) -> Check:
+    """The running kiosk's nightly copy: none yet is fine (a new install, or the kiosk not yet
+    run), one older than two days means the kiosk has not been running, or cannot write it."""
+    from kiosk.store.archive import newest_nightly
+
+    newest = newest_nightly(paths.backups_dir(data_dir))
+    data: dict[str, Any] = {"newest_nightly": newest.isoformat() if newest else None}
+    if newest is None:
+        return Check("backups", OK, "no nightly backup yet: the running kiosk takes one each night", data)
+    said = f"the last nightly backup was taken {_ago(now - newest)} ago ({newest:%Y-%m-%d %H:%M} UTC)"
+    if now - newest > BACKUP_STALE:
+        return Check("backups", WARNING, said + ": is the kiosk running? is the disk full?", data)
+    return Check("backups", OK, said, data)
 
 
 def _mb(n: int) -> str:
@@ -261,7 +296,7 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
     if camera:
         checks.append(check_camera(machine.cameras(), configured))
     checks += [check_decoders(), database, check_disk(data_dir, machine.disk_free),
-               check_clock(machine.clock_synchronised(), now, last_event)]
+               check_clock(machine.clock_synchronised(), now, last_event), check_backups(data_dir, now)]
     if readable:
         checks += [check_server(state), check_sync(state, pending, now)]
     else:
@@ -272,3 +307,32 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
 
 def healthy(checks: list[Check]) -> bool:
     return all(c.status in (OK, UNKNOWN) for c in checks)
+
+
+# --- what the host view warns about -----------------------------------------------------------
+LOW_DISK, CLOCK_BEHIND, CLOCK_UNSYNCED = "low_disk", "clock_behind", "clock_unsynchronised"
+
+
+def door_warnings(data_dir: Path, machine: Machine | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """The warnings a host sees on the host view's first page: (what, its numbers), from the
+    same checks as `kiosk doctor`. A clock this machine cannot read is no warning (a container)."""
+    machine = machine or Machine()
+    warnings: list[tuple[str, dict[str, Any]]] = []
+    disk = check_disk(data_dir, machine.disk_free)
+    if disk.status != OK:
+        warnings.append((LOW_DISK, disk.data))
+    db = paths.database_path(data_dir)
+    last_event = None
+    if db.exists():
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
+                last = conn.execute("SELECT max(recorded_at) FROM events").fetchone()[0]
+            last_event = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
+        except sqlite3.DatabaseError:
+            last_event = None
+    clock = check_clock(machine.clock_synchronised(), machine.now(), last_event)
+    if clock.status == PROBLEM:
+        warnings.append((CLOCK_BEHIND, clock.data))
+    elif clock.status == WARNING:
+        warnings.append((CLOCK_UNSYNCED, clock.data))
+    return warnings

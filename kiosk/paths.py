@@ -34,6 +34,14 @@ def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
+def erasure_journal_path(data_dir: Path) -> Path:
+    return data_dir / "erasures.jsonl"
+
+
+def backup_key_path(data_dir: Path) -> Path:
+    return data_dir / "keys" / "backup-key"
+
+
 def signing_key_path(data_dir: Path) -> Path:
     return data_dir / "keys" / "card-signing-key.pem"
 

@@ -438,6 +438,107 @@ DA.update({
     "Please tell a host.": "Sig venligst besked til en vært.",
 })
 
+# The host view's warnings and the lost card (appliance-data).
+DE.update({
+    "Tap again to stop %1's lost card and issue a new one.":
+        "Noch einmal tippen, um die verlorene Karte von %1 zu sperren und eine neue auszustellen.",
+    "Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it "
+    "from the server's host pages.":
+        "An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht "
+        "drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.",
+    "The old card no longer works. New card: code %1, written to %2":
+        "Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2",
+    "Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.":
+        "Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte "
+        "Dateien löschen oder eine größere Karte einsetzen.",
+    "The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; "
+    "connect the network so the clock can set itself.":
+        "Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. "
+        "Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.",
+    "The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.":
+        "Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden "
+        "Sie das Netzwerk.",
+})
+DA.update({
+    "Tap again to stop %1's lost card and issue a new one.":
+        "Tryk igen for at spærre %1s mistede kort og udstede et nyt.",
+    "Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it "
+    "from the server's host pages.":
+        "Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive "
+        "det: udskriv det fra serverens værtssider.",
+    "The old card no longer works. New card: code %1, written to %2":
+        "Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2",
+    "Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.":
+        "Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug "
+        "et større kort.",
+    "The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; "
+    "connect the network so the clock can set itself.":
+        "Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins "
+        "holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.",
+    "The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.":
+        "Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.",
+})
+# The social door (issue 13): who is in, Who's here, Hide me, the checklists, critical mass.
+DE.update({
+    "%1 and %2": "%1 und %2", "%n other(s)": ("%n weitere Person", "%n weitere"),
+    "%n here now": ("%n ist gerade da", "%n sind gerade da"), "Here now: %1": "Gerade da: %1",
+    "%1 is in": "%1 ist da", "%1 are in": "%1 sind da",
+    "Ask me about: %1": "Fragt mich nach: %1", "Nobody is in right now.": "Gerade ist niemand da.",
+    "and %1": "und %1", "Who's here": "Wer ist da",
+    "Only members who chose it on their own page are named here. Guests are never named.":
+        "Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.",
+    "Close": "Schließen", "Hide me": "Mich verbergen",
+    "You are no longer shown at the door. To be shown again, choose it on your own member page.":
+        "Sie werden an der Tür nicht mehr angezeigt. Um wieder angezeigt zu werden, wählen Sie es auf Ihrer "
+        "eigenen Mitgliederseite.",
+    "You are the first one in": "Sie sind als Erste(r) da",
+    "Please open up the space:": "Bitte öffnen Sie den Raum:",
+    "You are the last one out": "Sie gehen als Letzte(r)",
+    "Please close up the space:": "Bitte schließen Sie den Raum ab:", "Done": "Erledigt",
+    "Critical mass (people)": "Kritische Masse (Personen)",
+    "Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.":
+        "Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; "
+        "leer = wird nicht gezeigt.",
+    "Closing checklist: shown to the last one out. One item a line; empty = not shown.":
+        "Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.",
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Person",
+         "Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Personen"),
+    "By weekday": "Nach Wochentag", "By month": "Nach Monat",
+})
+DA.update({
+    "%1 and %2": "%1 og %2", "%n other(s)": ("%n anden", "%n andre"),
+    "%n here now": ("%n her nu", "%n her nu"), "Here now: %1": "Her nu: %1",
+    "%1 is in": "%1 er her", "%1 are in": "%1 er her",
+    "Ask me about: %1": "Spørg mig om: %1", "Nobody is in right now.": "Der er ingen her lige nu.",
+    "and %1": "og %1", "Who's here": "Hvem er her",
+    "Only members who chose it on their own page are named here. Guests are never named.":
+        "Kun medlemmer, der har valgt det på deres egen side, nævnes her. Gæster nævnes aldrig.",
+    "Close": "Luk", "Hide me": "Skjul mig",
+    "You are no longer shown at the door. To be shown again, choose it on your own member page.":
+        "Du vises ikke længere ved døren. Vil du vises igen, så vælg det på din egen medlemsside.",
+    "You are the first one in": "Du er den første her",
+    "Please open up the space:": "Lås venligst stedet op:",
+    "You are the last one out": "Du er den sidste, der går",
+    "Please close up the space:": "Luk venligst stedet af:", "Done": "Færdig",
+    "Critical mass (people)": "Kritisk masse (personer)",
+    "Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.":
+        "Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; "
+        "tom = vises ikke.",
+    "Closing checklist: shown to the last one out. One item a line; empty = not shown.":
+        "Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.",
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n person",
+         "Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n personer"),
+    "By weekday": "Efter ugedag", "By month": "Efter måned",
+})
+EN.update({
+    "%n other(s)": ("%n other", "%n others"), "%n here now": ("%n here now", "%n here now"),
+    "Critical mass, last 12 months: share of open days with at least %n people in":
+        ("Critical mass, last 12 months: share of open days with at least %n person in",
+         "Critical mass, last 12 months: share of open days with at least %n people in"),
+})
+
 
 # The first-run set-up (kiosk/ui/screens/setup.py).
 DE.update({

@@ -4,6 +4,7 @@ checks) in da/en/de at 1024x600, 1280x800 and 1920x1080: docs/screenshots/montag
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py            # both
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --montage  # the montages only
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --host-warnings  # the host view's warnings
 """
 
 from __future__ import annotations
@@ -94,7 +95,11 @@ def main() -> None:
     app.setStyleSheet(theme.STYLE)
     langs = Languages(app)
     OUT.mkdir(parents=True, exist_ok=True)
-    montages(app, langs)
+    if "--host-warnings" in sys.argv:
+        host_warnings(langs, app)
+        return
+    if "--social" not in sys.argv:
+        montages(app, langs)
     if "--montage" in sys.argv:
         return
 
@@ -105,6 +110,10 @@ def main() -> None:
             app.processEvents()
         widget.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
+
+    if "--social" in sys.argv:
+        social_door(langs, shoot)
+        return
 
     base = dict(at=MORNING, member_id="m1", name="Mette Jensen", first_name="Mette")
     for lang in ("da", "en", "de"):
@@ -171,8 +180,47 @@ def main() -> None:
                                   valid_until=MORNING.date(), notices=(Notice.DAYPASS_TONIGHT,),
                                   **{**base, "name": "Jürgen Weiß", "first_name": "Jürgen"}))
     shoot(result, "welcome-daypass-de")
+    social_door(langs, shoot)
     guest_and_host_screens(langs, shoot)
     host_worst_cases(langs, app)
+
+
+def social_door(langs, shoot) -> None:  # type: ignore[no-untyped-def]
+    """The social door (issue 13): who is in on the scan screen, Who's here, the welcome that
+    names the others with "Hide me", the opening checklist. Names only of members who opted in."""
+    from kiosk.domain.checklists import Checklist
+    from kiosk.domain.social import HereNow
+    from kiosk.ui.screens.checklist import ChecklistScreen
+    from kiosk.ui.screens.whos_here import WhosHereScreen
+    from kiosk.ui.workers import WelcomeSocial
+
+    here = HereNow((("Anna", ("web design",)), ("Lars", ("3D print", "beekeeping"))), 3)
+    for lang in ("da", "en", "de"):
+        langs.switch(lang)
+        scan = ScanScreen("Cowork Klitmøller")
+        scan.set_clock("09:12")
+        scan.set_in_now(here.total)
+        scan.set_language(lang)
+        scan.set_here(here)
+        scan.show_frame(demo_frame())
+        shoot(scan, f"social-idle-{lang}")
+        whos = WhosHereScreen()
+        whos.start(HereNow((("Anna", ("web design", "EU grants")), ("Lars", ("3D print", "beekeeping")),
+                            ("Mette", ("bookkeeping",)), ("Søren", ())), 3))
+        shoot(whos, f"social-whos-here-{lang}")
+        whos.stop()
+        result = ResultScreen(CPH)
+        result.show_result(ScanResult(outcome=Outcome.CHECKED_IN, at=MORNING, member_id="m9", name="Mette Jensen",
+                                      first_name="Mette", others_in=5, clips_left=7),
+                           WelcomeSocial("m9", here, visible=True))
+        shoot(result, f"social-welcome-{lang}")
+        result.stop()
+        checklist = ChecklistScreen()
+        checklist.start(Checklist.OPENING, {"da": ["Tænd lyset", "Sæt kaffe over", "Sæt skiltet ud til vejen"],
+                                            "en": ["Lights on", "Make coffee", "Put the sign out by the road"],
+                                            "de": ["Licht an", "Kaffee kochen", "Schild an die Straße stellen"]}[lang])
+        shoot(checklist, f"social-checklist-{lang}")
+        checklist.stop()
 
 
 class _Clock:
@@ -288,6 +336,13 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
             assert host.busy is not None
             host.busy.choose(14)
         shoot(host, f"host-{key}-da")
+        if key == "busy":  # critical mass, below the other charts
+            from PySide6.QtWidgets import QScrollArea
+
+            area = host._holders["busy"]
+            assert isinstance(area, QScrollArea)
+            area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+            shoot(host, "host-critical-mass-da")
     host.hold()
 
 
@@ -375,6 +430,50 @@ def host_worst_cases(langs, app) -> None:  # type: ignore[no-untyped-def]
         shoot(roll, f"host-worst-roll-call-{lang}")
     host.hold()
     (OUT / "_.png").unlink(missing_ok=True)
+    kiosk.close()
+
+
+def host_warnings(langs, app) -> None:  # type: ignore[no-untyped-def]
+    """The host view at 1024x600 in German with both warnings (a disk nearly full, a clock a day
+    behind its last check-in), and the lost-card confirmation: host-warnings-de.png,
+    host-lost-card-de.png."""
+    import tempfile
+
+    from kiosk import app as kiosk_app
+    from kiosk.core.members import NewMember
+    from kiosk.health import Machine
+    from kiosk.ui.tasks import Tasks, TaskWorker
+
+    kiosk = kiosk_app.build(Path(tempfile.mkdtemp()) / "data", clock=_Clock(MORNING))
+    issued = kiosk.members.add_many([NewMember(name=n) for n in [*WORST_NAMES[:1], "Kim Berg", "Lars Holm"]])
+    for card in issued:
+        kiosk.checkin.check_in_code(card.code)
+    machine = Machine(disk_free=lambda _p: 180 * 1024 * 1024, clock_synchronised=lambda: (False, "timedatectl"),
+                      cameras=lambda: [], now=lambda: MORNING - timedelta(days=1))
+    worker = TaskWorker()  # on this thread: answers arrive at once
+    tasks = Tasks(worker)
+    host = HostScreen(CPH, tasks=tasks, desk=kiosk_app.host_desk(kiosk, machine))
+    langs.switch("de")
+
+    def shoot(name: str) -> None:
+        host.resize(1024, 600)
+        host.show()
+        for _ in range(8):
+            app.processEvents()
+        host.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    host.open_view()
+    host.show_people(kiosk.presence.on().in_now)
+    host.show_page("in_now")
+    shoot("host-warnings-de")
+    host.show_page("members")
+    host.members.select(issued[1].member)
+    host.members.act("new_card")  # the first tap asks
+    for _ in range(8):
+        app.processEvents()
+    shoot("host-lost-card-de")
+    host.hold()
     kiosk.close()
 
 

@@ -92,89 +92,135 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
+        <translation>
+            <numerusform>Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n person</numerusform>
+            <numerusform>Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n personer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
+        <source>By weekday</source>
+        <translation>Efter ugedag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <source>By month</source>
+        <translation>Efter måned</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
+        <source>You are the first one in</source>
+        <translation>Du er den første her</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
+        <source>Please open up the space:</source>
+        <translation>Lås venligst stedet op:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
+        <source>You are the last one out</source>
+        <translation>Du er den sidste, der går</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
+        <source>Please close up the space:</source>
+        <translation>Luk venligst stedet af:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
+        <source>Done</source>
+        <translation>Færdig</translation>
     </message>
 </context>
 <context>
@@ -334,17 +380,32 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258"/>
+        <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
+        <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261"/>
+        <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
+        <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
+        <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -352,107 +413,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="323"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -555,12 +616,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="193"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -568,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="207"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -576,107 +637,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="259"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="273"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
-        <source>New card issued; the old one no longer works. Written to %1</source>
-        <translation>Nyt kort udstedt; det gamle virker ikke længere. Gemt i %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="298"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="300"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="311"/>
+        <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
+        <translation>Tryk igen for at spærre %1s mistede kort og udstede et nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="322"/>
+        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
+        <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
+        <source>The old card no longer works. New card: code %1, written to %2</source>
+        <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="344"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="376"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -684,17 +755,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="392"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -702,92 +773,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="406"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="409"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="412"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="413"/>
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -895,67 +966,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
         <source>Demo member: not a real person</source>
         <translation>Demomedlem: ikke en rigtig person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
         <source>Sorry, that did not work</source>
         <translation>Beklager, det lykkedes ikke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
         <source>Your visit could not be saved.</source>
         <translation>Dit besøg kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
         <source>Please try again, or tell a host.</source>
         <translation>Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>Goodbye, %1</source>
         <translation>Farvel, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>You were here %1 today</source>
         <translation>Du var her %1 i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>See you soon!</source>
         <translation>Vi ses!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>Your day pass has expired</source>
         <translation>Dit dagspas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -963,12 +1034,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -976,32 +1047,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <source>Hide me</source>
+        <translation>Skjul mig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
+        <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
+        <translation>Du vises ikke længere ved døren. Vil du vises igen, så vælg det på din egen medlemsside.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
         <source>The check-in was not recorded.</source>
         <translation>Indtjekningen blev ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
         <source>Please tell a host.</source>
         <translation>Sig venligst besked til en vært.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
@@ -1009,17 +1090,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -1027,118 +1108,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="236"/>
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="237"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="238"/>
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="239"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="252"/>
         <source>This card is not valid here</source>
         <translation>Dette kort gælder ikke her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
         <source>This card has been withdrawn</source>
         <translation>Dette kort er trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
@@ -1174,7 +1255,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1182,32 +1263,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194"/>
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1215,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -1223,7 +1304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -1231,130 +1312,150 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243"/>
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
+        <source>Who&apos;s here</source>
+        <translation>Hvem er her</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
+        <source>Critical mass (people)</source>
+        <translation>Kritisk masse (personer)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
+        <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
+        <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277"/>
+        <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
+        <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
@@ -1364,32 +1465,32 @@
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -1657,6 +1758,45 @@ medlemmerne kommer fra serveren</translation>
     </message>
 </context>
 <context>
+    <name>SocialText</name>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="24"/>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="27"/>
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n anden</numerusform>
+            <numerusform>%n andre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="30"/>
+        <source>%n here now</source>
+        <translation>
+            <numerusform>%n her nu</numerusform>
+            <numerusform>%n her nu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="33"/>
+        <source>Here now: %1</source>
+        <translation>Her nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <source>%1 is in</source>
+        <translation>%1 er her</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <source>%1 are in</source>
+        <translation>%1 er her</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
@@ -1736,14 +1876,47 @@ medlemmerne kommer fra serveren</translation>
     </message>
 </context>
 <context>
+    <name>WhosHereScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
+        <source>Ask me about: %1</source>
+        <translation>Spørg mig om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
+        <source>Nobody is in right now.</source>
+        <translation>Der er ingen her lige nu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="99"/>
+        <source>and %1</source>
+        <translation>og %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="116"/>
+        <source>Who&apos;s here</source>
+        <translation>Hvem er her</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="117"/>
+        <source>Only members who chose it on their own page are named here. Guests are never named.</source>
+        <translation>Kun medlemmer, der har valgt det på deres egen side, nævnes her. Gæster nævnes aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>flow</name>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="117"/>
+        <location filename="../../kiosk/ui/gallery.py" line="140"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="124"/>
+        <location filename="../../kiosk/ui/gallery.py" line="147"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>

@@ -92,89 +92,135 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
+        <translation>
+            <numerusform>Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Person</numerusform>
+            <numerusform>Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Personen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
+        <source>By weekday</source>
+        <translation>Nach Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
+        <source>You are the first one in</source>
+        <translation>Sie sind als Erste(r) da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
+        <source>Please open up the space:</source>
+        <translation>Bitte öffnen Sie den Raum:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
+        <source>You are the last one out</source>
+        <translation>Sie gehen als Letzte(r)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
+        <source>Please close up the space:</source>
+        <translation>Bitte schließen Sie den Raum ab:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -334,17 +380,32 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258"/>
+        <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
+        <translation>Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte Dateien löschen oder eine größere Karte einsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261"/>
+        <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
+        <translation>Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
+        <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -352,107 +413,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="323"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334"/>
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -555,12 +616,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="193"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>noch %n Besuch</numerusform>
@@ -568,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="207"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -576,107 +637,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="259"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="273"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
-        <source>New card issued; the old one no longer works. Written to %1</source>
-        <translation>Neue Karte ausgestellt; die alte gilt nicht mehr. Gespeichert in %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="298"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="300"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="311"/>
+        <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
+        <translation>Noch einmal tippen, um die verlorene Karte von %1 zu sperren und eine neue auszustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="322"/>
+        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
+        <translation>An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
+        <source>The old card no longer works. New card: code %1, written to %2</source>
+        <translation>Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="344"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="376"/>
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -684,17 +755,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="392"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -702,92 +773,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="406"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="409"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="412"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="413"/>
         <source>Clips</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
         <source>Clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Top up the clip card</source>
         <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -895,82 +966,92 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <source>Hide me</source>
+        <translation>Mich verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
+        <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
+        <translation>Sie werden an der Tür nicht mehr angezeigt. Um wieder angezeigt zu werden, wählen Sie es auf Ihrer eigenen Mitgliederseite.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
         <source>Demo member: not a real person</source>
         <translation>Demo-Mitglied: keine echte Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
         <source>The check-in was not recorded.</source>
         <translation>Der Check-in wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
         <source>Please tell a host.</source>
         <translation>Bitte sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
         <source>Sorry, that did not work</source>
         <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
         <source>Your visit could not be saved.</source>
         <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
         <source>Please try again, or tell a host.</source>
         <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
         <source>Goodbye, %1</source>
         <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>You were here %1 today</source>
         <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
         <source>See you soon!</source>
         <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
         <source>Your day pass has expired</source>
         <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -978,12 +1059,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -991,17 +1072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -1009,17 +1090,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1027,118 +1108,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="236"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="237"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="238"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="239"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="252"/>
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
@@ -1174,7 +1255,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1182,32 +1263,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1215,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1223,7 +1304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1231,130 +1312,150 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
+        <source>Who&apos;s here</source>
+        <translation>Wer ist da</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
+        <source>Critical mass (people)</source>
+        <translation>Kritische Masse (Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
+        <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
+        <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277"/>
+        <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
+        <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
@@ -1364,32 +1465,32 @@
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1657,6 +1758,45 @@ die Mitglieder kommen vom Server</translation>
     </message>
 </context>
 <context>
+    <name>SocialText</name>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="24"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="27"/>
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n weitere Person</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/social_text.py" line="30"/>
+        <source>%n here now</source>
+        <translation>
+            <numerusform>%n ist gerade da</numerusform>
+            <numerusform>%n sind gerade da</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="33"/>
+        <source>Here now: %1</source>
+        <translation>Gerade da: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <source>%1 is in</source>
+        <translation>%1 ist da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <source>%1 are in</source>
+        <translation>%1 sind da</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
@@ -1736,14 +1876,47 @@ die Mitglieder kommen vom Server</translation>
     </message>
 </context>
 <context>
+    <name>WhosHereScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
+        <source>Ask me about: %1</source>
+        <translation>Fragt mich nach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
+        <source>Nobody is in right now.</source>
+        <translation>Gerade ist niemand da.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="99"/>
+        <source>and %1</source>
+        <translation>und %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="116"/>
+        <source>Who&apos;s here</source>
+        <translation>Wer ist da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="117"/>
+        <source>Only members who chose it on their own page are named here. Guests are never named.</source>
+        <translation>Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>flow</name>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="117"/>
+        <location filename="../../kiosk/ui/gallery.py" line="140"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="124"/>
+        <location filename="../../kiosk/ui/gallery.py" line="147"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>

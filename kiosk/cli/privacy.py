@@ -42,13 +42,15 @@ def _purge(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
     report = kiosk.privacy.purge()
     files = app.HostFiles(kiosk).prune(kiosk.privacy.retention_days)
+    backups = len(kiosk.backups.prune())
     if args.json:
         print(json.dumps({"guests_deleted": report.guests_deleted, "kept_from": report.kept_from.isoformat(),
-                          "retention_days": kiosk.privacy.retention_days, "host_files_deleted": files}))
+                          "retention_days": kiosk.privacy.retention_days, "host_files_deleted": files,
+                          "backups_deleted": backups}))
     else:
         print(f"deleted {report.guests_deleted} guests whose visit was before {report.kept_from} "
               f"(retention {kiosk.privacy.retention_days} days); their visits remain only as anonymous counts; "
-              f"deleted {files} host files (lists, exports, cards) older than that")
+              f"deleted {files} host files (lists, exports, cards) and {backups} backups older than that")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .blanking import BlankingRule
+from .checklists import checklist_lines, checklist_problem
 from .guests import VisitorType, parse_visitor_types
 from .visits import SpaceRules
 
@@ -37,9 +38,16 @@ class SpaceSettings:
     camera_height: int = 720
     camera_fps: int = 15  # asked of the webcam; 15 reads as fast as 30 (decoding runs at 15/s) for half the CPU
     blank_after_minutes: int = 5  # outside opening hours the screen goes dark after this many idle minutes; 0 = never
+    opening_checklist: str = ""  # one item a line, shown to the first person in; "" = none
+    closing_checklist: str = ""  # one item a line, shown to the last one out; "" = none
+    critical_mass: int = 5  # "enough people in": the host view's share of open days with at least this many
 
     def offered_languages(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
+
+    def checklist(self, kind: str) -> list[str]:
+        """The lines of the opening or the closing checklist ("opening", "closing")."""
+        return checklist_lines(self.opening_checklist if kind == "opening" else self.closing_checklist)
 
     def guest_types(self) -> tuple[VisitorType, ...]:
         return parse_visitor_types(self.visitor_types)
@@ -93,6 +101,12 @@ class SpaceSettings:
             raise InvalidSetting("camera frame rate must be 5 to 60")
         if not 0 <= self.blank_after_minutes <= 240:
             raise InvalidSetting("blank_after_minutes must be 0 (never) to 240")
+        for text in (self.opening_checklist, self.closing_checklist):
+            problem = checklist_problem(text)
+            if problem:
+                raise InvalidSetting(problem)
+        if not 1 <= self.critical_mass <= 500:
+            raise InvalidSetting("critical mass must be 1 to 500 people")
         return self
 
     @classmethod

@@ -16,14 +16,15 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import anyio
-from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from pydantic import WithJsonSchema
 
 from kiosk.sync import wire
 
 from .errors import KeyConflict
+from .kiosk_backups import DEVICE_ID, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
 from .requests import RosterRequests, for_protocol_1
 from .social import Social
@@ -76,9 +77,9 @@ def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
-               oldest_protocol: int = wire.OLDEST_PROTOCOL) -> FastAPI:
+               oldest_protocol: int = wire.OLDEST_PROTOCOL, max_backup_bytes: int | None = None) -> FastAPI:
     """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
-    speaks the newer version)."""
+    speaks the newer version). Kiosks' sealed backups are kept in the data dir (beside keys/)."""
     requests = RosterRequests(store)
     webhooks = Webhooks(store.engine, float(os.environ.get("KIOSK_SERVER_WEBHOOK_RETRY_SECONDS", "30") or 30))
 
@@ -98,6 +99,14 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     @app.exception_handler(Unauthorized)
     async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(UploadConflict)
+    async def _upload_conflict(_: Request, exc: UploadConflict) -> JSONResponse:
+        return JSONResponse({"detail": str(exc), "have": exc.have}, status_code=409)
+
+    @app.exception_handler(BackupTooLarge)
+    async def _backup_too_large(_: Request, exc: BackupTooLarge) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=413)
 
     @app.exception_handler(KeyConflict)
     async def _conflict(_: Request, exc: KeyConflict) -> JSONResponse:
@@ -161,7 +170,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     @app.post("/api/v1/events", responses=_responses(400, 401, 403, 413, 426))
     def push(request: wire.PushRequest, version: Annotated[int, Depends(protocol)],
              who: Annotated[Device, Depends(device)], after: BackgroundTasks) -> wire.PushResponse:
-        results = store.ingest(who, request.events, request.pending)
+        health = wire.read_health(request.health) if version >= 2 else None
+        results = store.ingest(who, request.events, request.pending, health)
         if any(r.status == "accepted" for r in results):  # after the answer is sent: never in the door's way
             after.add_task(observe_for_webhooks, store, webhooks)
         return wire.PushResponse(results=results, server_time=datetime.now(UTC), protocol=version)
@@ -186,7 +196,54 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
              cursor: Annotated[str | None, Query(max_length=80)] = None,
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> wire.PullResponse:
         page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version), social=version >= 2)
+        if not page.more:
+            store.heard_from(who.device_id)
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
+
+    backups = (KioskBackups(store.keys_dir.parent / "kiosk-backups",
+                            max_bytes=max_backup_bytes or KioskBackups.max_bytes_default())
+               if store.keys_dir is not None else None)
+
+    def kiosk_backups() -> KioskBackups:
+        if backups is None:
+            raise HTTPException(503, "this server keeps no kiosk backups (it has no data dir)")
+        return backups
+
+    upload_path = Path(pattern=UPLOAD_ID.pattern, description="32 hex digits, chosen by the kiosk")
+    backup_answers: dict[int | str, dict[str, Any]] = {
+        **_responses(400, 401, 403, 413), 404: {"description": "no such upload, or no copy of that kiosk"},
+        409: {"description": "a piece at another offset than the size the server has (`have`), or a "
+                             "finished upload whose length or SHA-256 does not match (it is dropped)"}}
+
+    @app.put("/api/v1/backups/{upload_id}", responses=backup_answers)
+    async def backup_piece(upload_id: Annotated[str, upload_path], request: Request,
+                           who: Annotated[Device, Depends(device)],
+                           offset: Annotated[int, Query(ge=0, le=2**40)]) -> dict[str, int]:
+        """A piece of a kiosk's sealed backup (raw bytes, each under the body cap), at `offset`."""
+        data = await request.body()  # the body cap holds here too: pieces, never one big body
+        size = await anyio.to_thread.run_sync(kiosk_backups().append, who.device_id, upload_id, offset, data)
+        return {"bytes": size}
+
+    @app.post("/api/v1/backups/{upload_id}/done", responses=backup_answers)
+    def backup_done(upload_id: Annotated[str, upload_path], request: wire.BackupDone,
+                    who: Annotated[Device, Depends(device)]) -> dict[str, object]:
+        try:
+            return kiosk_backups().finish(who.device_id, upload_id, request.bytes, request.sha256)
+        except LookupError as exc:
+            raise HTTPException(404, str(exc)) from None
+
+    @app.get("/api/v1/backups/newest", response_class=FileResponse, responses={
+        **_responses(401, 403), 404: {"description": "the server holds no copy of that kiosk"},
+        200: {"content": {"application/octet-stream": {}}, "description": "the sealed copy"}})
+    def backup_newest(who: Annotated[Device, Depends(device)],
+                      kiosk: Annotated[str | None, Query(pattern=DEVICE_ID.pattern)] = None) -> FileResponse:
+        """The newest sealed backup of this kiosk, or of another kiosk of this server (a kiosk
+        that replaces a broken one): sealed, so only the holder of the backup key can open it."""
+        try:
+            path = kiosk_backups().newest(kiosk or who.device_id)
+        except LookupError as exc:
+            raise HTTPException(404, str(exc)) from None
+        return FileResponse(path, media_type="application/octet-stream", filename=path.name)
 
     # No presence (names) for device tokens: a kiosk may push its own events, pull the roster it
     # needs (today's visits come with it, by id) and propose changes; names across doors are for

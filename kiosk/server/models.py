@@ -51,6 +51,11 @@ class KioskRow(ServerBase):
     top_up_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # The kiosk's key for short codes (hex): the roster carries HMAC(key, short code) only.
     short_code_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # The kiosk's health as it last reported it with a push (protocol 2, migration s0009): its
+    # version and its doctor's warnings (JSON, cut to wire.MAX_WARNINGS x wire.MAX_SAYS).
+    reported_version: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    warnings: Mapped[str | None] = mapped_column(Text, nullable=True)
+    health_reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class ServerMemberRow(ServerBase):

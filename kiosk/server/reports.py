@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.stats import Busyness, VisitSpan, busyness
 from kiosk.domain.visits import SpaceRules
+from kiosk.sync import wire
 
 from .models import KioskRow, LocationRow, ServerMemberRow, ServerVisitRow
 
@@ -32,6 +34,25 @@ class KioskHealth:
     pending: int
     version: str | None
     late: bool
+    warnings: tuple[KioskWarning, ...] = ()  # from its doctor, as it last reported them
+    health_minutes_ago: int | None = None  # when it last reported them
+
+
+@dataclass(frozen=True)
+class KioskWarning:
+    check: str  # camera, disk, clock, decoders (or "other")
+    problem: bool  # a problem (the door cannot do its job), else a warning
+    says: str  # the kiosk's own sentence (English)
+
+
+def _warnings(stored: str | None) -> tuple[KioskWarning, ...]:
+    """The stored JSON, read as leniently as it was written (wire.read_health's bounds)."""
+    try:
+        items = json.loads(stored) if stored else []
+    except ValueError:
+        return ()
+    health = wire.read_health({"version": "", "warnings": items if isinstance(items, list) else []})
+    return tuple(KioskWarning(w.check, w.status == "problem", w.says) for w in health.warnings) if health else ()
 
 
 def spreadsheet_safe(value: object) -> str:
@@ -55,10 +76,12 @@ class Reports:
             seen = k.last_seen_at
             ago = max(0, int((now - seen).total_seconds() // 60)) if seen else None
             enrolled = k.token_hash is not None
-            # Kiosks do not report their version (nor their doctor's camera and disk warnings) to
-            # the server yet: that needs the sync protocol to carry it. The page says "not reported".
-            out.append(KioskHealth(k.name, location or "", enrolled, seen, ago, k.pending or 0, None,
-                                   enrolled and (seen is None or now - seen > LATE)))
+            reported = k.health_reported_at
+            # Version and warnings come with a kiosk's pushes (protocol 2, optional): a kiosk of an
+            # older version reports none, and the page says "not reported".
+            out.append(KioskHealth(k.name, location or "", enrolled, seen, ago, k.pending or 0, k.reported_version,
+                                   enrolled and (seen is None or now - seen > LATE), _warnings(k.warnings),
+                                   max(0, int((now - reported).total_seconds() // 60)) if reported else None))
         return out
 
     def visits_csv(self, first: date, last: date) -> str:

@@ -13,7 +13,7 @@ from kiosk.domain.members import Role
 from .audit import AuditTrail
 from .live_settings import LiveSettings
 from .members import MemberAdmin
-from .ports import Clock, DoorStore
+from .ports import Clock, DoorStore, ErasureLog
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +26,10 @@ class PurgeReport:
 
 class PrivacyService:
     def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, members: MemberAdmin,
-                 audit: AuditTrail | None = None) -> None:
+                 audit: AuditTrail | None = None, journal: ErasureLog | None = None) -> None:
         self._store, self._clock, self._settings = store, clock, settings
         self._audit = audit
+        self._journal = journal
         self._members = members
 
     @property
@@ -45,6 +46,9 @@ class PrivacyService:
             deleted = tx.forget(tx.guests_registered_before(kept_from))
         if self._audit is not None:
             self._audit.prune()
+        if self._journal is not None:
+            # No backup older than the retention period is kept or restored (backup_keeper.py).
+            self._journal.trim(self._clock.now() - timedelta(days=days + 1))
         if deleted:
             self._store.flush_log()
             log.info("retention: deleted %d guests", deleted, extra={"event": "purge", "deleted": deleted})
@@ -61,6 +65,8 @@ class PrivacyService:
         requested = member.role is not Role.GUEST and self._members.server_owned
         if requested:
             self._members.request("erase", member_id)
+        if self._journal is not None:  # first: a restored backup must forget them too
+            self._journal.record([member_id], self._clock.now())
         with self._store.transaction() as tx:
             tx.forget([member_id])
             if self._audit is not None:
@@ -68,3 +74,16 @@ class PrivacyService:
         self._store.flush_log()
         log.info("erased a person", extra={"event": "erase", "member_id": member_id})
         return "erased_and_requested" if requested else "erased"
+
+    def erase_again(self, member_ids: list[str]) -> int:
+        """After a restore: erase again everyone the journal names who is in the restored
+        database (the same deletion as erase, so names leave the file's bytes too). Returns how many."""
+        with self._store.transaction() as tx:
+            present = [m for m in dict.fromkeys(member_ids) if tx.member(m) is not None]
+            erased = tx.forget(present)
+            if erased and self._audit is not None:
+                self._audit.write(tx, "erase", None, f"{erased} again after a restore")
+        self._store.flush_log()
+        if erased:
+            log.info("erased again after a restore", extra={"event": "erase_again", "erased": erased})
+        return erased

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from kiosk.core.errors import InvalidInput
+from kiosk.domain.social import CriticalMass, critical_mass
 from kiosk.domain.stats import Busyness, busyness
 
 from .live_settings import LiveSettings
@@ -16,6 +17,17 @@ MAX_DAYS = 366
 class StatsService:
     def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings) -> None:
         self._store, self._clock, self._settings = store, clock, settings
+
+    def critical_mass(self, days: int = 365, threshold: int | None = None) -> CriticalMass:
+        """Of the open days among the last `days`, the share with at least `threshold` people
+        in (the host's setting when not given), by weekday and by month."""
+        if not 1 <= days <= MAX_DAYS:
+            raise InvalidInput(f"choose a period of at most {MAX_DAYS} days")
+        end = self._settings.local_day(self._clock.now())
+        start = end - timedelta(days=days - 1)
+        with self._store.reading() as tx:
+            people = tx.people_per_day(start, end)
+        return critical_mass(people, threshold or self._settings.current().critical_mass)
 
     def period(self, start: date | None = None, end: date | None = None, days: int = 7) -> Busyness:
         rules = self._settings.rules()

@@ -65,8 +65,13 @@ def check_copy(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def copy_database(source: Path, out: Path) -> Path:
-    """A verified copy of `source` at `out` (written beside it first, then renamed into place)."""
+TAKEN_AT = "backup_taken_at"  # a setting written into every copy: when it was taken
+
+
+def copy_database(source: Path, out: Path, taken_at: datetime | None = None) -> Path:
+    """A verified copy of `source` at `out` (written beside it first, then renamed into place).
+    taken_at is written into the copy's settings: a restore needs to know how old a copy is,
+    whatever a USB stick or a download did to the file's time."""
     out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = out.with_name(out.name + ".part")
     tmp.unlink(missing_ok=True)
@@ -80,6 +85,11 @@ def copy_database(source: Path, out: Path) -> Path:
                 src.backup(dst)
                 # A backup is one file: no WAL beside it when it is moved or copied to a stick.
                 dst.execute("PRAGMA journal_mode=DELETE")
+                if taken_at is not None and dst.execute(
+                        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='settings'").fetchone():
+                    with dst:
+                        dst.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                                    (TAKEN_AT, taken_at.isoformat()))
             finally:
                 dst.close()
         finally:
@@ -95,6 +105,22 @@ def copy_database(source: Path, out: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return out
+
+
+def taken_at(path: Path) -> datetime | None:
+    """When a copy was taken, as written into it (None for a copy made before that was done)."""
+    try:
+        conn = _connect_ro(path)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (TAKEN_AT,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        return datetime.fromisoformat(row[0]) if row else None
+    except ValueError:
+        return None
 
 
 def restore_database(backup: Path, target: Path) -> None:

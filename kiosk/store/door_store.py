@@ -464,3 +464,18 @@ class SqlDoorTx(SocialTx):
                                    AnonymousVisitRow.checked_out_at, AnonymousVisitRow.guest)
                             .where(AnonymousVisitRow.day >= start, AnonymousVisitRow.day <= end)).all()
         return [VisitSpan(r[0], r[1], r[2], bool(r[3])) for r in (*rows, *anon)]
+
+    def people_per_day(self, start: date, end: date) -> dict[date, int]:
+        """How many different people came on each day (a second visit on a day is the same
+        person; a visit kept without its person, after erasure, counts as one)."""
+        conn = self.s.connection()
+        counts: dict[date, int] = {}
+        for day, people in conn.execute(
+                select(VisitRow.day, func.count(VisitRow.member_id.distinct()))
+                .where(VisitRow.day >= start, VisitRow.day <= end).group_by(VisitRow.day)):
+            counts[day] = counts.get(day, 0) + people
+        for day, visits in conn.execute(
+                select(AnonymousVisitRow.day, func.count())
+                .where(AnonymousVisitRow.day >= start, AnonymousVisitRow.day <= end).group_by(AnonymousVisitRow.day)):
+            counts[day] = counts.get(day, 0) + visits
+        return counts

@@ -19,6 +19,7 @@ from kiosk.domain.trust import SERVER
 from kiosk.domain.visits import Visit
 
 from .door_store import GuardedSession, _card, _member, forget_people
+from .erasure_journal import ErasureJournal
 from .models import (
     CardRow,
     EventRow,
@@ -36,10 +37,11 @@ log = logging.getLogger(__name__)
 
 
 class SqlSyncStore:
-    def __init__(self, engine: Engine, short_code_key: bytes) -> None:
+    def __init__(self, engine: Engine, short_code_key: bytes, journal: ErasureJournal | None = None) -> None:
         self.engine = engine
         self._reader = reader(engine)
         self._short_code_key = short_code_key
+        self._journal = journal  # tombstones applied here are erasures a restore must repeat
 
     def short_code_key(self) -> bytes:
         """The kiosk's key for short codes (given to the server once, see docs/sync-protocol.md)."""
@@ -146,6 +148,10 @@ class SqlSyncStore:
                 issued_at=now, roster_gen=gen, issuer=SERVER) for c in cards])
             _upsert(s, TrustedKeyRow, ["key_id"], [dict(
                 key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])
+            gone = [ref for kind, ref in deleted if kind == "member"]
+            if gone and self._journal is not None:  # before the commit: a crash leaves a harmless entry
+                present = list(s.scalars(select(MemberRow.id).where(MemberRow.id.in_(gone))))
+                self._journal.record(present, now)
             for kind, ref in deleted:
                 if kind == "member":  # deleted or erased on the server: only anonymous counts stay
                     forget_people(s, [ref])
@@ -159,6 +165,9 @@ class SqlSyncStore:
                 # The snapshot is complete: whatever it did not mention is gone on the server.
                 # Guests and this kiosk's own key (it signs their day passes) are not the server's.
                 s.execute(delete(CardRow).where(CardRow.roster_gen < gen, CardRow.member_id.not_in(_guest_ids())))
+                if self._journal is not None:
+                    self._journal.record(list(s.scalars(select(MemberRow.id).where(
+                        MemberRow.roster_gen < gen, MemberRow.role != Role.GUEST.value))), now)
                 s.execute(delete(MemberRow).where(MemberRow.roster_gen < gen, MemberRow.role != Role.GUEST.value))
                 s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.roster_gen < gen, TrustedKeyRow.own.is_(False)))
                 s.delete(snapshot)

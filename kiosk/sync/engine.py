@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ from .client import Incompatible, Rejected, ServerApi, ServerUnavailable, TooLar
 log = logging.getLogger(__name__)
 BATCH = 500
 BODY_MARGIN = 2_000  # room for the batch's envelope under the server's body cap
+# The kiosk's health goes up with the first push of a round; a round with nothing to push sends
+# it alone (an empty push) only when it changed, or when the server's copy is this old.
+HEALTH_EVERY = 15 * 60.0
 
 
 def _fit(items: list[dict[str, object]], budget: int) -> list[dict[str, object]]:
@@ -90,23 +94,48 @@ def _social(member_id: str, social: wire.MemberSocial) -> SocialEntry:
 
 class SyncEngine:
     def __init__(self, local: SyncLocal, clock: Clock, device_id: str,
-                 day_of: Callable[[datetime], date] = lambda at: at.date()) -> None:
+                 day_of: Callable[[datetime], date] = lambda at: at.date(),
+                 health: Callable[[], wire.KioskHealth | None] | None = None) -> None:
+        """health: this kiosk's version and doctor's warnings, cached by its maker (it is asked
+        once a round and must answer at once)."""
         self.local, self.clock, self.device_id = local, clock, device_id
         self.day_of = day_of  # the space's local day of a moment
         self.protocol = wire.PROTOCOL  # the sync protocol version this kiosk speaks
+        self.health = health
+        self._health_sent: tuple[str, float] | None = None  # the report last accepted, when (monotonic)
+        self._api: ServerApi | None = None  # kept across rounds: its connections are reused
+        self._api_lock = threading.Lock()
 
     def api(self) -> ServerApi:
+        """The client for the server this kiosk is enrolled with (the same one round after round,
+        until the address, the token or the protocol changes)."""
         state = self.local.state()
         if "url" not in state or "token" not in state:
             raise NotEnrolled("this kiosk is not enrolled with a server (kiosk enroll --server URL --code CODE)")
-        return ServerApi(state["url"], state["token"], protocol=self.protocol)
+        with self._api_lock:
+            api = self._api
+            if api is None or api.closed or (api.base_url, api.token, api.protocol) != (
+                    state["url"].rstrip("/"), state["token"], self.protocol):
+                if api is not None:
+                    api.close()
+                api = self._api = ServerApi(state["url"], state["token"], protocol=self.protocol)
+            return api
+
+    def close(self) -> None:
+        """Close the client's connections (the engine opens new ones if used again)."""
+        with self._api_lock:
+            if self._api is not None:
+                self._api.close()
+                self._api = None
 
     def enroll(self, url: str, code: str, replace_roster: bool = False) -> wire.EnrollResponse:
         enrolled = "token" in self.local.state()  # then the roster is already the server's
         if not enrolled and self.local.has_real_members() and not replace_roster:
             raise EnrollRefused("this kiosk has members of its own; the server's roster would replace them "
                                 "(enroll with --replace-roster if that is what you want)")
-        response = ServerApi(url, protocol=self.protocol).enroll(code, self.device_id)
+        with ServerApi(url, protocol=self.protocol) as api:
+            response = api.enroll(code, self.device_id)
+        self._health_sent = None
         self.local.hand_over_roster()
         self.local.set_state(url=url, token=response.token, server_id=response.server_id,
                              kiosk_name=response.kiosk_name, revoked=None, short_code_key_sent=None,
@@ -194,23 +223,48 @@ class SyncEngine:
         report.requests += sum(st != "pending" for st, _ in results.values())
         report.details += [f"request {i}: {reason}" for i, (st, reason) in results.items() if st == "rejected"]
 
+    def _health_report(self) -> tuple[wire.KioskHealth, str] | None:
+        """This kiosk's health to send, and its JSON (None: no reporter, or it failed: a report is
+        never the reason a round fails)."""
+        if self.health is None or self.protocol < 2:
+            return None
+        try:
+            health = self.health()
+        except Exception as exc:
+            log.warning("sync: the health report failed: %s", exc, extra={"event": "health_report_failed"})
+            return None
+        return (health, health.model_dump_json()) if health is not None else None
+
     def _push(self, api: ServerApi, report: SyncReport) -> None:
         state = self.local.state()
         offset, device_id = state.get("clock_offset_ms"), state.get("device_id")
         budget = int(state.get("max_body_bytes") or wire.MAX_BODY_BYTES) - BODY_MARGIN
         limit = BATCH
+        health = self._health_report()
+        if health is not None:
+            budget -= len(health[1].encode())
+            last = self._health_sent
+            due = last is None or last[0] != health[1] or time.monotonic() - last[1] > HEALTH_EVERY
+            if not due and not self.local.pending_count():
+                health = None  # the server has it, and nothing else needs sending
         while True:
             batch = self.local.pending(limit)
-            if not batch:
+            if not batch and health is None:
                 return
-            wired = _fit([_to_wire(seq, e, int(offset) if offset else None, device_id) for seq, e in batch], budget)
+            wired = _fit([_to_wire(seq, e, int(offset) if offset else None, device_id) for seq, e in batch],
+                         budget) if batch else []
             remaining = max(self.local.pending_count() - len(wired), 0)
             before = time.monotonic()
             try:
-                response = api.push(wired, remaining)
+                response = api.push(wired, remaining, health[0] if health else None)
             except TooLarge:
                 if len(wired) > 1:  # the server takes less than it said: halve and go on
                     limit = len(wired) // 2
+                    continue
+                if health is not None:  # then without the health report
+                    health = None
+                    if not batch:
+                        return
                     continue
                 # One event alone is too large for this server: set aside, never retried forever.
                 reason = "too large for the server"
@@ -219,6 +273,10 @@ class SyncEngine:
                 report.details.append(f"{wired[0]['id']}: {reason}")
                 continue
             report.clock_offset_ms = self._offset(before, time.monotonic(), response.server_time)
+            if health is not None:  # once a round is enough
+                self._health_sent, health = (health[1], time.monotonic()), None
+                if not batch:
+                    return
             sent, rejected = [], {}
             for result in response.results:
                 if result.status in ("accepted", "duplicate"):

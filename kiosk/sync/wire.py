@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -80,9 +81,60 @@ def _items_of(model: type[BaseModel]) -> WithJsonSchema:
     return WithJsonSchema({"type": "array", "maxItems": MAX_BATCH, "items": model.model_json_schema()})
 
 
+# A kiosk's health as it reports it (version 2, optional): bounded, so a hostile kiosk cannot
+# make the server store more than about 12 x 300 characters of warnings.
+MAX_WARNINGS = 12
+MAX_SAYS = 300
+MAX_VERSION = 40
+HEALTH_STATUSES = ("warning", "problem")
+_CHECK_NAME = re.compile(r"^[a-z_]{1,24}$")
+_VERSION_TEXT = re.compile(r"[^0-9A-Za-z.+!_-]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class KioskWarning(BaseModel):
+    """One of `kiosk doctor`'s findings that is not ok: which check, how bad, and its sentence."""
+
+    check: str = Field(pattern=_CHECK_NAME.pattern)  # camera, disk, clock, decoders, ...
+    status: Literal["warning", "problem"]
+    says: str = Field(max_length=MAX_SAYS)  # one plain sentence, in the kiosk's words (English)
+
+
+class KioskHealth(BaseModel):
+    """What a kiosk tells the server about itself with a push (version 2, optional)."""
+
+    version: str = Field(max_length=MAX_VERSION, pattern="^[0-9A-Za-z.+!_-]*$")  # door-kiosk's version
+    warnings: list[KioskWarning] = Field(default_factory=list, max_length=MAX_WARNINGS)
+
+
+def read_health(raw: object) -> KioskHealth | None:
+    """A kiosk's report as the server keeps it: cut to the bounds, never refused as a whole (the
+    events beside it must not fail for it). None when it is not a report at all."""
+    if not isinstance(raw, dict):
+        return None
+    version = _VERSION_TEXT.sub("", str(raw.get("version") or ""))[:MAX_VERSION]
+    found = raw.get("warnings")
+    warnings = []
+    for item in found[:MAX_WARNINGS] if isinstance(found, list) else []:
+        if not isinstance(item, dict) or item.get("status") not in HEALTH_STATUSES:
+            continue
+        check = str(item.get("check"))[:24]
+        says = _CONTROL.sub(" ", str(item.get("says") or ""))[:MAX_SAYS].strip()
+        warnings.append(KioskWarning(check=check if _CHECK_NAME.fullmatch(check) else "other",
+                                     status=item["status"], says=says))
+    return KioskHealth(version=version, warnings=warnings)
+
+
 class PushRequest(BaseModel):
     events: Annotated[list[Any], Field(max_length=MAX_BATCH), _items_of(WireEvent)]
     pending: int = Field(default=0, ge=0, le=2**31 - 1)  # fits every database's INTEGER
+    # Version 2, optional: read leniently (wire.read_health), so a report out of bounds is cut,
+    # never the reason a batch of events is refused. Servers before it ignore the field.
+    health: Annotated[Any, WithJsonSchema({"anyOf": [{
+        "type": "object", "required": ["version"],
+        "properties": {"version": KioskHealth.model_json_schema()["properties"]["version"],
+                       "warnings": {"type": "array", "maxItems": MAX_WARNINGS,
+                                    "items": KioskWarning.model_json_schema()}}}, {"type": "null"}]})] = None
 
 
 class EventResult(BaseModel):
@@ -110,6 +162,16 @@ class RosterRequest(BaseModel):
 
 class ShortCodeKey(BaseModel):
     key: str = Field(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")  # 32 bytes, hex
+
+
+class BackupDone(BaseModel):
+    """The end of a sealed backup's upload: its length and SHA-256, checked by the server."""
+
+    bytes: int = Field(ge=1)
+    sha256: str = Field(pattern="^[0-9a-fA-F]{64}$")
+
+
+BACKUP_PIECE_BYTES = 512 * 1024  # a backup travels in pieces well under the body cap
 
 
 class RosterRequestsPush(BaseModel):

@@ -23,11 +23,15 @@ class BarChart(QWidget):
         self.series: list[list[float]] = []  # one or two lists, each as long as labels
         self.colours = [MEMBER_COLOUR, GUEST_COLOUR]
         self.decimals = 0
+        self.ceiling = 0.0  # the value of a full-height bar; 0 = the largest bar's
+        self.suffix = ""  # after each value ("%")
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_data(self, title: str, labels: list[str], *series: list[float], decimals: int = 0) -> None:
+    def set_data(self, title: str, labels: list[str], *series: list[float], decimals: int = 0,
+                 ceiling: float = 0.0, suffix: str = "") -> None:
         self.title, self.labels, self.series, self.decimals = title, labels, [list(s) for s in series], decimals
+        self.ceiling, self.suffix = ceiling, suffix
         self.update()
 
     def totals(self) -> list[float]:
@@ -51,7 +55,7 @@ class BarChart(QWidget):
             p.end()
             return
         totals = self.totals()
-        top = max(max(totals), 1e-9)
+        top = max(max(totals), self.ceiling, 1e-9)
         left, right, chart_top, bottom = 16, 16, 50, h - 34
         slot = (w - left - right) / n
         bar = min(max(slot * 0.7, 2), 120)  # one day alone is a bar, not a wall
@@ -65,7 +69,7 @@ class BarChart(QWidget):
                 p.fillRect(QRectF(x, y - height, bar, height), QColor(self.colours[k % len(self.colours)]))
                 y -= height
             if totals[i] and (n <= 31 or totals[i] == top):
-                value = f"{totals[i]:.{self.decimals}f}"
+                value = f"{totals[i]:.{self.decimals}f}{self.suffix}"
                 p.setPen(QColor(theme.INK))
                 p.drawText(QRectF(x - 10, y - 20, bar + 20, 18), Qt.AlignmentFlag.AlignCenter, value)
             if i % label_every == 0:

@@ -10,12 +10,16 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.domain.checkin import Outcome
+from kiosk.domain.checklists import checklist_for
 from kiosk.domain.settings import SpaceSettings
+from kiosk.domain.social import HereNow
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
 from kiosk.services.guests import DayPass, GuestService
 from kiosk.services.host import Unlock, UnlockAnswer
 from kiosk.ui.i18n import Languages
+from kiosk.ui.screens.checklist import ChecklistScreen
 from kiosk.ui.screens.guest import GuestFlow, GuestOffer
 from kiosk.ui.screens.host import HostUnlockScreen
 from kiosk.ui.screens.host_pages.desk import HostDesk
@@ -24,14 +28,15 @@ from kiosk.ui.screens.host_pages.view import HostScreen
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
 from kiosk.ui.screens.result_screen import ResultScreen
 from kiosk.ui.screens.scan_screen import ScanScreen
+from kiosk.ui.screens.whos_here import WhosHereScreen
 from kiosk.ui.sound import Sounds
 from kiosk.ui.tasks import Tasks, TaskWorker
 from kiosk.ui.window import KioskWindow
-from kiosk.ui.workers import CameraBridge, DoorWorker, Timing
+from kiosk.ui.workers import CameraBridge, DoorWorker, Timing, WelcomeSocial
 
 log = logging.getLogger(__name__)
 CLOSE_DAY_MS = 5 * 60 * 1000
-PURGE_MS = 60 * 60 * 1000  # guests past the retention period are deleted within the hour
+PURGE_MS = 60 * 60 * 1000  # guests past the retention period are deleted within the hour; the nightly backup
 COUNT_MS = 30 * 1000
 
 
@@ -45,6 +50,7 @@ class DoorController(QObject):
     host_check_out_requested = Signal(str, str)
     count_requested = Signal()
     close_day_requested = Signal()
+    hide_requested = Signal(str)  # member id: "Hide me" on a welcome
 
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
                  worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now,  # type: ignore[no-untyped-def]
@@ -127,6 +133,24 @@ class DoorController(QObject):
         worker.bug.connect(self.on_bug)
         worker.count.connect(scan.set_in_now)
 
+        # The social door: who is in (names only of members who opted in), "Who's here", "Hide
+        # me" on a welcome, and the checklists of unstaffed days.
+        self.here = HereNow((), 0)
+        self._welcome_social: WelcomeSocial | None = None
+        self.whos_here = WhosHereScreen()
+        self.checklist = ChecklistScreen()
+        window.stack.addWidget(self.whos_here)
+        window.stack.addWidget(self.checklist)
+        scan.whos_here_requested.connect(self.show_whos_here)
+        self.whos_here.closed.connect(lambda: self._back_from(self.whos_here))
+        self.checklist.finished.connect(self._checklist_done)
+        self._after_checklist: ScanResult | None = None
+        worker.here.connect(self.on_here)
+        worker.welcome_social.connect(self.on_welcome_social)
+        result.hide_requested.connect(self.hide_requested)
+        self.hide_requested.connect(worker.withdraw)
+        worker.withdrawn.connect(result.hidden)
+
         if camera is not None:
             camera.frame.connect(self.on_frame)
             camera.sighting.connect(self.on_sighting)
@@ -168,6 +192,8 @@ class DoorController(QObject):
         for timer in (self._clock, self._counter, self._close_day, self._purge):
             timer.stop()
         self.result.stop()
+        self.whos_here.stop()
+        self.checklist.stop()
         if self.camera is not None:
             self.camera.stop()
         self.task_thread.quit()
@@ -219,8 +245,36 @@ class DoorController(QObject):
 
     @Slot()
     def after_result(self) -> None:
-        """Back to scanning; after a host's card, on to the host view (the card unlocks it)."""
+        """Back to scanning; the checklist first for the first one in or the last out; after a
+        host's card, on to the host view (the card unlocks it)."""
         result, self.last_result = self.last_result, None
+        lines = self._checklist_lines(result)
+        if result is not None and lines:
+            kind = checklist_for(result.outcome is Outcome.CHECKED_IN, result.outcome is Outcome.CHECKED_OUT,
+                                 result.others_in, result.guest)
+            assert kind is not None
+            self._after_checklist = result
+            self.checklist.start(kind, lines)
+            self.window.stack.setCurrentWidget(self.checklist)
+            log.info("checklist shown", extra={"event": "checklist", "kind": kind.value,
+                                               "member_id": result.member_id})
+            return
+        self._continue_after(result)
+
+    def _checklist_lines(self, result: ScanResult | None) -> list[str]:
+        if result is None:
+            return []
+        kind = checklist_for(result.outcome is Outcome.CHECKED_IN, result.outcome is Outcome.CHECKED_OUT,
+                             result.others_in, result.guest)
+        return self.settings.checklist(kind.value) if kind is not None else []
+
+    @Slot()
+    def _checklist_done(self) -> None:
+        result, self._after_checklist = self._after_checklist, None
+        if self.window.stack.currentWidget() is self.checklist:
+            self._continue_after(result)
+
+    def _continue_after(self, result: ScanResult | None) -> None:
         if result is not None and result.host and result.member_id:
             if self.settings.host_card_needs_pin:
                 # A card can be copied: the host view needs its holder's PIN too (issue 9).
@@ -232,11 +286,31 @@ class DoorController(QObject):
         else:
             self.show_scan()
 
+    @Slot(object)
+    def on_here(self, here: HereNow) -> None:
+        self.here = here
+        self.scan.set_here(here)
+        if self.window.stack.currentWidget() is self.whos_here:
+            self.whos_here.show_here(here)
+
+    @Slot(object)
+    def on_welcome_social(self, social: WelcomeSocial) -> None:
+        self._welcome_social = social  # the result it belongs to comes next
+
+    @Slot()
+    def show_whos_here(self) -> None:
+        self.whos_here.start(self.here)
+        self.window.stack.setCurrentWidget(self.whos_here)
+        self.count_requested.emit()  # fresh from the database; shown when it comes
+
     @Slot(object, object)
     def on_result(self, result: ScanResult, timing: Timing) -> None:
         self.last_result, self.last_timing = result, timing
         self.sync_soon.emit()
-        self.result.show_result(result)
+        social, self._welcome_social = self._welcome_social, None
+        self.checklist.stop()  # a scan during a checklist: that person's answer comes first
+        self._after_checklist = None
+        self.result.show_result(result, social)
         self.window.stack.setCurrentWidget(self.result)
         self.result.repaint()  # painted now, so "shown" below is true
         self.sounds.play(self.result.kind)
@@ -371,6 +445,12 @@ class DoorController(QObject):
                 return files.prune(privacy.retention_days)
 
             self.tasks.run(purge, lambda _removed: None, lambda message: log.error("purge failed: %s", message))
+            backups = self.desk.backups
+            if backups is not None:
+                # The night's verified copy, on the host-tasks thread: the door's scans never wait
+                # for it (SQLite's online backup reads beside the door's writes).
+                self.tasks.run(backups.nightly, lambda _made: None,
+                               lambda message: log.error("nightly backup failed: %s", message))
 
     @Slot()
     def print_evacuation(self) -> None:

@@ -17,6 +17,7 @@ from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.domain.guest_flow import GuestOffer, Step
 from kiosk.domain.guests import DEFAULT_VISITOR_TYPES, VisitorType
 from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind
+from kiosk.domain.social import HereNow
 from kiosk.services.checkin import ScanResult
 from kiosk.ui.sync_worker import SyncStatus
 
@@ -39,6 +40,14 @@ LONG_TYPES = (
                              for lang in ("da", "en", "de")}, needs_host=True),
     *DEFAULT_VISITOR_TYPES[2:],
 )
+
+
+LONG_TAGS = ("Förderanträge bei der EU-Kommiss", "Bienenhaltung und Honigverkauf", "3D-Druck, Lasercutter, CNC-Frä")
+# 40 in: 24 who opted in (long first names, three long tags each), 16 others.
+CROWD = HereNow(tuple((name.split()[0] if i < len(LONG_NAMES) else f"Mette{i:02d}", LONG_TAGS)
+                      for i, name in enumerate(LONG_NAMES * 6)), 16)
+CHECKLIST = [("Tænd lyset i alle lokaler, også i mødelokalet på første sal og i køkkenet ved siden af "
+              "trappen")[:80]] * 12
 
 
 def _offer(types: tuple[VisitorType, ...] = LONG_TYPES) -> GuestOffer:
@@ -71,6 +80,11 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     scan.set_sync_status(SyncStatus(enrolled=True, online=False, offline_since="2026-03-02T06:12:00+00:00",
                                     pending=1234, rejected=12, revoked=False))
     yield "scan-40-in", scan
+    scan.set_here(CROWD)
+    yield "scan-here-named", scan
+    scan.set_here(HereNow((("Anna", ("web design",)), ("Lars", ("3D print",))), 3))
+    yield "scan-here-short", scan
+    scan.set_here(HereNow((), 0))
     scan.set_in_now(0)
     scan.set_camera_problem("unavailable")
     scan.set_hint(True)
@@ -82,6 +96,13 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     result.show_result(_result(outcome=Outcome.CHECKED_IN, others_in=39, clips_left=1, demo=True,
                                notices=(Notice.LOW_CLIPS,)))
     yield "welcome-low-clips", result
+    from kiosk.ui.workers import WelcomeSocial
+
+    welcome = _result(outcome=Outcome.CHECKED_IN, others_in=39, clips_left=1, notices=(Notice.LOW_CLIPS,))
+    result.show_result(welcome, WelcomeSocial("m1", HereNow(CROWD.named[:23], 16), visible=True))
+    yield "welcome-social-hide-me", result
+    result.hidden("m1")
+    yield "welcome-social-hidden", result
     result.show_result(_result(outcome=Outcome.CHECKED_IN, others_in=0, valid_until=date(2026, 12, 30),
                                notices=(Notice.PLAN_ENDS_SOON,), first_name=LONG_NAMES[1]))
     yield "welcome-plan-ending", result
@@ -150,6 +171,23 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
                            valid_on=MORNING.date(), checked_in=_result(outcome=Outcome.CHECKED_IN)))
     yield "guest-pass", flow
     flow._stop()
+
+    from kiosk.domain.checklists import Checklist
+    from kiosk.ui.screens.checklist import ChecklistScreen
+    from kiosk.ui.screens.whos_here import WhosHereScreen
+
+    whos = WhosHereScreen()
+    whos.start(CROWD)
+    yield "whos-here", whos
+    whos.start(HereNow((), 7))
+    yield "whos-here-numbers", whos
+    whos.stop()
+    checklist = ChecklistScreen()
+    checklist.start(Checklist.OPENING, CHECKLIST)
+    yield "checklist-opening", checklist
+    checklist.start(Checklist.CLOSING, ["Luk vinduerne", "Slå alarmen til (kode på sedlen i skuffen)"])
+    yield "checklist-closing", checklist
+    checklist.stop()
 
     from kiosk.ui.screens.host import HostUnlockScreen
 

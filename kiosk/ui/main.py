@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -46,6 +47,9 @@ class GuiParts:
     data_dir: Path
     setup: Any = None  # kiosk.services.setup.FirstRunSetup when the first-run set-up comes first
     live_settings: Any = None  # () -> SpaceSettings: the settings in force (after the set-up too)
+    social: Any = None  # kiosk.services.social.SocialService: who may be shown at the door
+    # The live camera's status and detail, for the health the kiosk reports with its sync.
+    camera_status: Callable[[str, str], None] | None = None
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -162,7 +166,9 @@ def run_gui(parts: GuiParts) -> int:
     scan.set_demo(parts.demo)
     result = ResultScreen(settings.rules().tz, settings.result_seconds)
     camera = CameraBridge(parts.source, parts.decoder)
-    worker = DoorWorker(parts.checkin, parts.presence, parts.host)
+    if parts.camera_status is not None:
+        camera.status.connect(parts.camera_status)
+    worker = DoorWorker(parts.checkin, parts.presence, parts.host, parts.social)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,

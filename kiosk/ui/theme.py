@@ -55,6 +55,7 @@ QPushButton#LanguageButton {{
 QPushButton#LanguageButton:pressed {{ background: {ACCENT}; }}
 QLabel#Instruction {{ font-size: 44px; font-weight: bold; }}
 QLabel#SubInstruction {{ font-size: 22px; color: {MUTED}; }}
+QLabel#HereNow {{ font-size: 24px; font-weight: bold; color: {ACCENT}; }}
 QLabel#CameraNotice {{ font-size: 18px; color: {MUTED}; }}
 QLabel#CameraProblem {{
     font-size: 26px; color: {INK}; background: {WARNING}; border-radius: 12px; padding: 14px 20px;

@@ -350,3 +350,46 @@ class ResultIcon(QWidget):
             p.drawLine(QPointF(110, 58), QPointF(110, 122))
             p.drawPoint(QPointF(110, 160))
         p.end()
+
+
+class FittedLabel(QLabel):
+    """One line that shows the first of its candidate texts that fits its width (the last one
+    when none does): a long name makes way for "and N others", it is never cut or elided.
+    It never asks for more width than it has, so its text cannot widen the screen."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if name:
+            self.setObjectName(name)
+        self._candidates: list[str] = [""]
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_candidates(self, candidates: list[str]) -> None:
+        self._candidates = candidates or [""]
+        self._fit()
+
+    def candidates(self) -> list[str]:
+        return list(self._candidates)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._candidates[0]) + 8, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        shown = next((c for c in self._candidates if metrics.horizontalAdvance(c) <= room), self._candidates[-1])
+        if shown != super().text():
+            super().setText(shown)

@@ -11,13 +11,16 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import cv2
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
-from kiosk.core.errors import InvalidInput, StorageFailed
+from kiosk.core.errors import InvalidInput, NotFound, StorageFailed
+from kiosk.domain.checkin import Outcome
+from kiosk.domain.social import HereNow, Visibility
 from kiosk.scan.capture import CameraStatus, CaptureLoop, Sighting
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
@@ -94,6 +97,24 @@ def preview_image(frame: np.ndarray, size: tuple[int, int]) -> QImage:
     return QImage(bgra.data, tw, th, bgra.strides[0], QImage.Format.Format_RGB32).copy()
 
 
+class SocialPort(Protocol):
+    """What the door asks of kiosk.services.social.SocialService."""
+
+    def here_now(self, exclude: str | None = None) -> HereNow: ...
+    def visibility(self, member_id: str) -> Visibility | None: ...
+    def withdraw(self, member_id: str) -> object: ...
+
+
+@dataclass(frozen=True)
+class WelcomeSocial:
+    """Who else is in, as the welcome of `member_id` may name them, and whether that member is
+    shown at the door now (then the welcome offers "Hide me")."""
+
+    member_id: str
+    here: HereNow
+    visible: bool
+
+
 @dataclass(frozen=True)
 class Timing:
     commit_ms: float
@@ -113,13 +134,18 @@ class DoorWorker(QObject):
     failed = Signal(str)  # a StorageFailed message: something a person can fix
     bug = Signal()  # anything else went wrong (logged with its traceback); nothing was saved
     count = Signal(int)
+    here = Signal(object)  # HereNow: who is in, as the door may show it
+    welcome_social = Signal(object)  # WelcomeSocial, emitted just before the result it belongs to
+    withdrawn = Signal(str)  # member id: no longer shown at the door
 
     host_unlock_answer = Signal(object)  # services.host.UnlockAnswer
     host_people = Signal(object)  # list[PresenceEntry]
 
-    def __init__(self, checkin: CheckInService, presence: PresenceService, host: HostAccess | None = None) -> None:
+    def __init__(self, checkin: CheckInService, presence: PresenceService, host: HostAccess | None = None,
+                 social: SocialPort | None = None) -> None:
         super().__init__()
         self._checkin, self._presence, self._host = checkin, presence, host
+        self._social = social
 
     @Slot(str, float, int, str)
     def check(self, text: str, frame_time: float, frame_seq: int, source: str) -> None:
@@ -142,7 +168,35 @@ class DoorWorker(QObject):
             self.bug.emit()
             return
         done = time.monotonic()
+        if result.shown_as is Outcome.CHECKED_IN and result.member_id and not result.guest:
+            self._welcome_social(result.member_id)
         self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
+        self.refresh_count()
+
+    def _welcome_social(self, member_id: str) -> None:
+        """Who else is in, for the welcome (read after the commit, in a snapshot of its own)."""
+        if self._social is None:
+            return
+        try:
+            here = self._social.here_now(exclude=member_id)
+            choice = self._social.visibility(member_id)
+        except StorageFailed as exc:
+            log.error("cannot read who is in: %s", exc)
+            return
+        self.welcome_social.emit(WelcomeSocial(member_id, here, bool(choice and choice.visible)))
+
+    @Slot(str)
+    def withdraw(self, member_id: str) -> None:
+        """"Hide me" on a welcome: the door may withdraw being shown, never grant it."""
+        if self._social is None:
+            return
+        try:
+            self._social.withdraw(member_id)
+        except (StorageFailed, InvalidInput, NotFound) as exc:
+            log.error("cannot hide a member at the door: %s", exc)
+            return
+        log.info("hidden at the door", extra={"event": "visibility_withdrawn", "member_id": member_id})
+        self.withdrawn.emit(member_id)
         self.refresh_count()
 
     @Slot(str, str)
@@ -199,11 +253,20 @@ class DoorWorker(QObject):
     @Slot()
     def refresh_count(self) -> None:
         try:
-            self.count.emit(self._presence.count_in_now())
+            if self._social is not None:
+                here = self._social.here_now()
+                self.count.emit(here.total)
+            else:
+                count = self._presence.count_in_now()
+                here = HereNow((), count)
+                self.count.emit(count)
         except StorageFailed as exc:
             log.error("cannot count who is in: %s", exc)
+            return
         except Exception:
             log.exception("cannot count who is in", extra={"event": "bug"})
+            return
+        self.here.emit(here)
 
     @Slot()
     def close_stale(self) -> None:

@@ -207,10 +207,13 @@ def test_purge_policy_topup_erase_and_stats_on_the_command_line(kiosk_cmd, tmp_p
     kiosk.guests.register(GuestForm(name="Old Guest", visitor_type="event", consents=consents))
     old_list = app.HostFiles(kiosk).evacuation().split(" ")[0]
     os.utime(old_list, (datetime.now().timestamp() - 40 * 86400,) * 2)
+    old_copy = kiosk.backups.nightly()  # taken 40 days ago: it holds the guest's name
+    assert old_copy is not None
     kiosk.close()
 
     purged = json.loads(kiosk_cmd("purge", "--json").stdout)
     assert purged["guests_deleted"] == 1 and purged["host_files_deleted"] == 1 and purged["retention_days"] == 30
+    assert purged["backups_deleted"] == 1 and not old_copy.exists()
     assert not Path(old_list).exists()
     assert "deleted 0 guests" in kiosk_cmd("purge").stdout
 

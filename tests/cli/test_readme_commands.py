@@ -38,6 +38,7 @@ RUN: dict[str, list[str]] = {
     "kiosk settings [--json]": ["kiosk settings", "kiosk settings --json"],
     "kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0":
         ["kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0"],
+    "kiosk settings set critical_mass 4": ["kiosk settings set critical_mass 4"],
     "kiosk members topup MEMBER_ID --clips 10 --amount 450,00 --method mobilepay":
         ["kiosk members topup {member_id} --clips 10 --amount 450,00 --method mobilepay"],
     "kiosk purge [--json]": ["kiosk purge", "kiosk purge --json"],
@@ -68,6 +69,9 @@ RUN: dict[str, list[str]] = {
         ["kiosk server keys list", "kiosk server keys rotate", "kiosk server keys list --json",
          'kiosk server keys revoke {old_key_id} --reason "laptop stolen"'],
     "kiosk doctor [--json] [--no-camera]": ["kiosk doctor --no-camera", "kiosk doctor --json --no-camera"],
+    "kiosk backup --out /media/stick/kiosk.sqlite3": ["kiosk backup --out {tmp}/stick/kiosk.sqlite3"],
+    "kiosk backup --show-key": ["kiosk backup --show-key"],
+    "kiosk restore /media/stick/kiosk.sqlite3": ["kiosk restore {tmp}/stick/kiosk.sqlite3"],
 }
 
 # README line -> why a test does not run it as written (each is covered elsewhere, named here).
@@ -82,6 +86,10 @@ NOT_RUN: dict[str, str] = {
     "kiosk server requests approve ID [--host anna]": "needs a kiosk's pending request: test_server_requests_cli",
     "kiosk server requests reject ID [--reason \"not paid\"]":
         "needs a kiosk's pending request: test_server_requests_cli",
+    "kiosk backup --usb": "needs a mounted USB stick: tests/store/test_archive.py (a stick's mount given)",
+    "kiosk backup --to-server": "needs an enrolled kiosk and a server: tests/sync/test_kiosk_backups.py",
+    "kiosk restore --from-server": "needs an enrolled kiosk and a server: tests/sync/test_kiosk_backups.py",
+    "kiosk restore --from-server --kiosk KIOSK_ID --key KEY": "a replacement kiosk: tests/sync/test_kiosk_backups.py",
 }
 
 

@@ -37,7 +37,7 @@ def test_a_healthy_standalone_kiosk_is_all_ok(kiosk):
     checks = by_name(health.run_checks(kiosk.data_dir, machine()))
     assert {n: c.status for n, c in checks.items()} == {
         "version": "ok", "camera": "ok", "decoders": "ok", "database": "ok", "disk": "ok", "clock": "ok",
-        "server": "ok", "sync": "ok"}, [c.says for c in checks.values()]
+        "backups": "ok", "server": "ok", "sync": "ok"}, [c.says for c in checks.values()]
     assert checks["camera"].data["fps"] == 29.5 and "30 frames" in checks["camera"].says
     assert checks["database"].data["integrity"] == ["ok"] and checks["database"].data["bytes"] > 0
     assert checks["server"].says.startswith("standalone")
@@ -169,9 +169,20 @@ def test_cli_doctor_json_and_words_and_exit_status(tmp_path, kiosk):
     as_json = subprocess.run([*run, "--json"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     report = json.loads(as_json.stdout)
     names = [c["name"] for c in report["checks"]]
-    assert names == ["version", "decoders", "database", "disk", "clock", "server", "sync"]
+    assert names == ["version", "decoders", "database", "disk", "clock", "backups", "server", "sync"]
     assert report["ok"] == all(c["status"] in ("ok", "unknown") for c in report["checks"])
     assert as_json.returncode == (0 if report["ok"] else 5)
     words = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert words.returncode == as_json.returncode
     assert "database  ok" in words.stdout and "is intact" in words.stdout
+
+
+def test_the_nightly_backup_is_checked(kiosk, clock):
+    from datetime import timedelta
+
+    kiosk.backups.nightly()
+    fresh = by_name(health.run_checks(kiosk.data_dir, machine(now=clock.now), camera=False))["backups"]
+    assert fresh.status == "ok" and "0 min ago" in fresh.says
+    stale = by_name(health.run_checks(kiosk.data_dir, machine(now=lambda: clock.now() + timedelta(days=3)),
+                                      camera=False))["backups"]
+    assert stale.status == "warning" and "3 days ago" in stale.says

@@ -15,7 +15,6 @@ Used by tests/proofs/test_model.py (a CI-sized run) and benchmarks/model.py (lon
 
 from __future__ import annotations
 
-import threading
 from contextlib import ExitStack
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -44,18 +43,13 @@ MAX_SKEW_MINUTES = 2
 
 class SwitchProxy(FaultProxy):
     """The fault proxy of tests/sync with the fault chosen by the model, not at random: every
-    connection passes, is dropped, or is reset halfway through the response (after the server
-    did the work: the reply is lost)."""
+    request passes, is dropped, or is reset halfway through the response (after the server did
+    the work: the reply is lost), on a new connection or on one the kiosk kept open."""
 
     mode = "pass"
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(client, self.mode), daemon=True).start()
+    def _mode(self) -> str:
+        return self.mode
 
 
 class SkewedClock(FakeClock):

@@ -233,3 +233,51 @@ def test_a_host_approves_a_kiosks_request_on_a_phone_in_danish(browser, site, tm
     page.wait_for_selector("text=Ingen anmodninger venter.")
     assert site.store.members() == []
     context.close()
+
+
+def test_the_kiosks_page_shows_a_real_kiosks_warnings_in_plain_words(browser, site, tmp_path):
+    """Two real kiosks sync: one with little disk left and its camera lost (the readings of the
+    hardware), one from before kiosks reported their health. The host reads it in Danish on a
+    phone and in English on a desktop."""
+    from kiosk import app
+    from kiosk.health import Machine, door_kiosk_version
+
+    front, back = app.build(tmp_path / "front"), app.build(tmp_path / "back")
+    try:
+        front.health.machine = Machine(disk_free=lambda _path: 120 * 1024 * 1024,
+                                       clock_synchronised=lambda: (True, "test"))
+        front.health.camera_seen(
+            "lost", "/dev/v4l/by-id/usb-046d_HD_Pro_Webcam_C920-video-index0 stopped sending frames")
+        back.sync.health = None
+        site.enroll(front, "front-door")
+        site.enroll(back, "back-door")
+        back.checkin.check_in_code("not a card")
+    finally:
+        front.close()
+        back.close()
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  extra_http_headers={"Accept-Language": "da"})
+    page = context.new_page()
+    page.goto(site.url + "/login")
+    page.fill("input[name=username]", "anna")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Log ind')")
+    page.wait_for_url(site.url + "/")
+    page.goto(site.url + "/kiosks")
+    row = page.locator("#kiosks tr", has_text="front-door")
+    text = row.inner_text()
+    assert "Fri diskplads: only 120 MB free" in text and "Kamera: the camera stopped sending pictures" in text
+    assert door_kiosk_version() in text and "lige nu" in text
+    assert row.locator("li.problem", has_text="camera").count() == 1  # a problem stands out from a warning
+    assert "ikke oplyst" in page.locator("#kiosks tr", has_text="back-door").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(tmp_path / "host-kiosks-phone-da.png"), full_page=True)
+    context.close()
+
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    log_in(page, site.url)
+    page.goto(site.url + "/kiosks")
+    cells = page.locator("#kiosks tr", has_text="front-door").locator("td")
+    assert "Free disk:" in cells.nth(6).inner_text() and cells.nth(4).inner_text() == "0"
+    assert page.locator("#kiosks tr", has_text="back-door").locator("td").nth(6).inner_text() == "not reported"
+    page.screenshot(path=str(tmp_path / "host-kiosks-desktop-en.png"), full_page=True)

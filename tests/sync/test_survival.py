@@ -176,7 +176,9 @@ def test_full_disk_during_a_pull_is_an_error_not_a_crash(server, kiosk_at):
 
 
 class FaultProxy:
-    """A TCP proxy on 127.0.0.1 that, per connection, passes, drops, stalls or resets mid-response."""
+    """A TCP proxy on 127.0.0.1 that, per request, passes, drops, stalls or resets mid-response.
+    The kiosk keeps its connections open between calls: a fault may hit the first request on a
+    connection or any later one, and a connection that passed stays open for the next."""
 
     def __init__(self, upstream_port: int, seed: int) -> None:
         self.upstream = ("127.0.0.1", upstream_port)
@@ -187,7 +189,15 @@ class FaultProxy:
         self.listener.listen(32)
         self.port = self.listener.getsockname()[1]
         self.seen: dict[str, int] = {}
+        self.connections = 0
+        self._lock = threading.Lock()
         threading.Thread(target=self._accept, daemon=True).start()
+
+    def _mode(self) -> str:
+        with self._lock:
+            mode = self.rng.choice(["pass", "drop", "stall", "reset"]) if self.faults else "pass"
+            self.seen[mode] = self.seen.get(mode, 0) + 1
+            return mode
 
     def _accept(self) -> None:
         while True:
@@ -195,53 +205,76 @@ class FaultProxy:
                 client, _ = self.listener.accept()
             except OSError:
                 return
-            mode = self.rng.choice(["pass", "drop", "stall", "reset"]) if self.faults else "pass"
-            self.seen[mode] = self.seen.get(mode, 0) + 1
-            threading.Thread(target=self._serve, args=(client, mode), daemon=True).start()
+            self.connections += 1
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
-    def _serve(self, client: socket.socket, mode: str) -> None:
+    def _serve(self, client: socket.socket) -> None:
         try:
-            if mode == "drop":
-                client.close()
-                return
-            upstream = socket.create_connection(self.upstream)
-            client.settimeout(5)
-            upstream.settimeout(5)
-            request = client.recv(1 << 20)
-            upstream.sendall(request)
-            while b"\r\n\r\n" in request and int(_content_length(request)) > len(request.split(b"\r\n\r\n", 1)[1]):
-                more = client.recv(1 << 20)
-                if not more:
-                    break
-                request += more
-                upstream.sendall(more)
-            response = b""
+            client.settimeout(10)
+            rest = b""
             while True:
-                chunk = upstream.recv(1 << 16)
-                if not chunk:
-                    break
-                response += chunk
-            upstream.close()
-            if mode == "stall":
-                time.sleep(30)  # the client's timeout must fire long before this
-            elif mode == "reset":
-                client.sendall(response[: len(response) // 2])
-                client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-            else:
-                client.sendall(response)
-            client.close()
+                request, rest = _read_message(client, rest)
+                if request is None:
+                    return  # the kiosk closed the connection (or left it idle)
+                mode = self._mode()
+                if mode == "drop":
+                    return  # closed without an answer: the server never saw the request
+                with socket.create_connection(self.upstream) as upstream:
+                    upstream.settimeout(5)
+                    upstream.sendall(request)
+                    response, _ = _read_message(upstream, b"", response=True)
+                if mode == "stall":
+                    time.sleep(30)  # the client's timeout must fire long before this
+                    return
+                if mode == "reset":  # the server did the work; the reply is lost halfway
+                    client.sendall((response or b"")[: len(response or b"") // 2])
+                    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                    return
+                client.sendall(response or b"")
         except OSError:
+            pass
+        finally:
             client.close()
 
     def close(self) -> None:
         self.listener.close()
 
 
-def _content_length(request: bytes) -> str:
-    for line in request.split(b"\r\n\r\n", 1)[0].split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            return line.split(b":", 1)[1].strip().decode()
-    return "0"
+def _read_message(sock: socket.socket, rest: bytes, response: bool = False) -> tuple[bytes | None, bytes]:
+    """One HTTP/1.1 message from sock (after `rest`, bytes already read): (message, what follows)."""
+    data = rest
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(1 << 16)
+        if not chunk:
+            return None, b""
+        data += chunk
+    head, body = data.split(b"\r\n\r\n", 1)
+    lines = head.split(b"\r\n")
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(b":") for line in lines[1:])}
+    status = lines[0].split(b" ")[1] if response else b""
+    if status[:1] == b"1" or status in (b"204", b"304"):
+        length = 0
+    elif b"content-length" in headers:
+        length = int(headers[b"content-length"])
+    elif headers.get(b"transfer-encoding", b"").lower() == b"chunked":
+        while not body.endswith(b"0\r\n\r\n"):
+            chunk = sock.recv(1 << 16)
+            if not chunk:
+                break
+            body += chunk
+        return head + b"\r\n\r\n" + body, b""
+    elif response:  # until the server closes
+        while chunk := sock.recv(1 << 16):
+            body += chunk
+        return head + b"\r\n\r\n" + body, b""
+    else:
+        length = 0
+    while len(body) < length:
+        chunk = sock.recv(1 << 16)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body[:length], body[length:]
 
 
 def test_faulty_network_never_hangs_and_everything_arrives_once(server, kiosk_at, monkeypatch):

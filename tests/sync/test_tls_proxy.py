@@ -164,3 +164,21 @@ def test_forwarded_for_counts_only_from_the_configured_proxy(host_data):
     finally:
         server.terminate()
         server.wait(20)
+
+
+def test_the_sync_client_speaks_http2_through_caddy_and_trusts_the_machines_store(caddy_in_front, monkeypatch):
+    """The kiosk trusts certificates the way the machine does (SSL_CERT_FILE here, the system
+    store on an appliance), not a bundle of its own; through a TLS proxy it speaks HTTP/2."""
+    from kiosk.sync.client import HTTP2, ServerApi, ServerUnavailable
+
+    url, _context, root, _data = caddy_in_front
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    # The machine does not trust Caddy's own CA yet.
+    with ServerApi(url) as api, pytest.raises(ServerUnavailable, match="cannot reach"):
+        api.health()
+    monkeypatch.setenv("SSL_CERT_FILE", str(root))
+    with ServerApi(url) as api:
+        assert api.health()["status"] == "ok"
+        assert api.http_version == ("HTTP/2" if HTTP2 else "HTTP/1.1")
+        assert HTTP2  # h2 is in the lock: a kiosk installed from it speaks HTTP/2

@@ -37,7 +37,7 @@ def full_door(qtbot, kiosk, languages):  # type: ignore[no-untyped-def]
     window = KioskWindow(windowed=True)
     qtbot.addWidget(window)
     scan, result = ScanScreen("Test Space"), ResultScreen(tz, seconds=1)
-    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
+    worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host, kiosk.social)
     thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages, tz,
                                 kiosk.clock.now, guests=kiosk.guests, settings=kiosk.settings,

@@ -67,8 +67,10 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
     from kiosk import app
     from kiosk.ui.screens.host_pages.roll_call import RollCallScreen
     from kiosk.ui.screens.host_pages.view import HostScreen
+    from tests.ui.test_host_warnings import troubled
 
-    host = HostScreen(ZoneInfo("Europe/Copenhagen"), tasks=door.tasks, desk=app.host_desk(kiosk))
+    # With both warnings on the first page (a disk nearly full, a clock behind): the worst case.
+    host = HostScreen(ZoneInfo("Europe/Copenhagen"), tasks=door.tasks, desk=app.host_desk(kiosk, troubled(kiosk)))
     roll = RollCallScreen()
     found: list[str] = []
     frames = []
@@ -90,6 +92,8 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
         for page in ("in_now", "today", "members", "busy", "settings"):
             host.show_page(page)
             settle(qtbot)
+            if page == "in_now":
+                assert host.warning.isVisible(), "the warnings are not shown"
             if page == "in_now" and people:
                 host.findChild(QPushButton, "CheckOut").click()  # the reasons show beside a long name
                 settle(qtbot)
@@ -105,15 +109,20 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
             if page == "today":
                 host.today.search.setText("an")
                 host.today.search.textEdited.emit("an")
-                settle(qtbot)
-                found_buttons = [b for b in host.today.findChildren(QPushButton)
-                                 if b.objectName().startswith("checkin-") and b.isVisible()
-                                 and not b.objectName().startswith(("checkin-reason", "checkin-back"))]
-                assert found_buttons, "the search found nobody"
+
+
+                def shown() -> list[QPushButton]:
+                    return [b for b in host.today.findChildren(QPushButton)
+                            if b.objectName().startswith("checkin-") and b.isVisible()
+                            and not b.objectName().startswith(("checkin-reason", "checkin-back"))]
+
+                qtbot.waitUntil(lambda: bool(shown()), timeout=5000)  # the search answers from its thread
+                found_buttons = shown()
                 found_buttons[0].click()  # the reasons show under a long name
                 settle(qtbot)
             if page == "busy":
-                for chart in (host.busy.per_day, host.busy.by_hour, host.busy.by_weekday):
+                for chart in (host.busy.per_day, host.busy.by_hour, host.busy.by_weekday, host.busy.mass_weekday,
+                              host.busy.mass_month):
                     chart.repaint()
                     wide = QFontMetrics(theme.font(chart.title_px, True)).horizontalAdvance(chart.title)
                     if wide > chart.width() - 32:

@@ -64,9 +64,21 @@ def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):
     assert "2026-12-31" in page.status.text()  # the plain message says what a date looks like
     tap(qtbot, page.action_buttons["suspend"])
     qtbot.waitUntil(lambda: kiosk.members.search("kim")[0].status.value == "suspended", timeout=3000)
+    tap(qtbot, page.action_buttons["new_card"])  # a lost card: one tap asks, the second does it
+    assert "Kim Klip" in page.status.text()
+    with kiosk.store.reading() as tx:
+        assert [c.revoked for c in tx.cards_of(kim.member.id)] == [False]
     tap(qtbot, page.action_buttons["new_card"])
     qtbot.waitUntil(lambda: ".pdf" in page.status.text(), timeout=5000)
     assert kiosk.checkin.check_in_code(kim.code).refusal.value == "revoked"
+    with kiosk.store.reading() as tx:
+        new = [c for c in tx.cards_of(kim.member.id) if not c.revoked]
+    assert [c.serial for c in new] == [2]
+    import re
+
+    [short] = re.findall(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]\b", page.status.text())  # the new card's code, shown
+    assert kiosk.checkin.check_in_short_code(short).name == "Kim Klip"
+    assert "new_card" in [line.entry.action for line in kiosk.host.audit.recent()]
 
 
 def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):

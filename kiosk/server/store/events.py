@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 from pydantic import ValidationError
@@ -25,7 +26,9 @@ from .common import Device, StoreBase, invalid_reason, item_id
 class Events(StoreBase):
     """Events up: ingesting what kiosks send, the visits they make, and who is in now."""
 
-    def ingest(self, who: Device, raw_events: list[object], pending: int) -> list[wire.EventResult]:
+    def ingest(self, who: Device, raw_events: list[object], pending: int,
+               health: wire.KioskHealth | None = None) -> list[wire.EventResult]:
+        """health: the kiosk's report (protocol 2), already cut to its bounds (wire.read_health)."""
         device_id = who.device_id
         results: dict[int, wire.EventResult] = {}
         valid: list[tuple[int, wire.WireEvent]] = []
@@ -62,6 +65,9 @@ class Events(StoreBase):
             kiosk = s.scalar(select(KioskRow).where(KioskRow.device_id == device_id))
             if kiosk is not None:
                 kiosk.last_seen_at, kiosk.pending = now, pending
+                if health is not None:
+                    kiosk.reported_version, kiosk.health_reported_at = health.version or None, now
+                    kiosk.warnings = json.dumps([w.model_dump() for w in health.warnings], ensure_ascii=False)
         return [results[i] for i in range(len(raw_events))]
 
     def _insert_events(self, s: Session, events: list[wire.WireEvent], now: datetime) -> set[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hmac
 import secrets
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
 from kiosk.core.hashing import sha256_hex as _sha
 from kiosk.domain.codes import CROCKFORD
@@ -19,6 +19,8 @@ from ..models import (
     LocationRow,
 )
 from .common import ENROLL_VALID, Device, StoreBase
+
+HEARD_FROM_EVERY = timedelta(minutes=1)  # how often a kiosk's pulls update its last_seen_at
 
 
 class Kiosks(StoreBase):
@@ -104,3 +106,12 @@ class Kiosks(StoreBase):
             return [{"name": k.name, "device_id": k.device_id, "enrolled": k.token_hash is not None,
                      "last_seen_at": k.last_seen_at, "pending": k.pending}
                     for k in s.scalars(select(KioskRow).order_by(KioskRow.name))]
+
+    def heard_from(self, device_id: str, now: datetime | None = None) -> None:
+        """A kiosk's pull: it is there (its events waiting and health come with its pushes). At
+        most one write a minute per kiosk."""
+        now = now or datetime.now(UTC)
+        with self._session() as s, s.begin():
+            s.execute(update(KioskRow).where(KioskRow.device_id == device_id, or_(
+                KioskRow.last_seen_at.is_(None), KioskRow.last_seen_at < now - HEARD_FROM_EVERY))
+                .values(last_seen_at=now))

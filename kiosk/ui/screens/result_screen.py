@@ -7,16 +7,19 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.services.checkin import ScanResult
 from kiosk.ui import theme
-from kiosk.ui.widgets import ResultIcon, breakable, make_label
+from kiosk.ui.social_text import welcome_line
+from kiosk.ui.widgets import ResultIcon, breakable, make_label, touch_button
+from kiosk.ui.workers import WelcomeSocial
 
 
 class ResultScreen(QWidget):
     finished = Signal()
+    hide_requested = Signal(str)  # member id: "Hide me" on their welcome
 
     def __init__(self, tz: ZoneInfo, seconds: int = 5, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +29,8 @@ class ResultScreen(QWidget):
         self._result: ScanResult | None = None
         self._storage_error: str | None = None
         self._bug = False
+        self._social: WelcomeSocial | None = None
+        self._hidden = False  # "Hide me" was tapped on this welcome
 
         self.icon = ResultIcon()
         self.headline = make_label(centred=True, px=64, bold=True, wrap=True)
@@ -33,6 +38,14 @@ class ResultScreen(QWidget):
         self.demo = make_label(centred=True, px=22, bold=True)
         self.warning = make_label(name="Warning", centred=True, px=32, bold=True, wrap=True)
         self.warning.hide()
+        # The door may only withdraw being shown (a card can be copied): there is no "show me".
+        self.hide_button = touch_button(name="HideMe")
+        self.hide_button.clicked.connect(self._hide_me)
+        self.hidden_note = make_label(centred=True, px=22, wrap=True)
+        hide_row = QHBoxLayout()
+        hide_row.addStretch(1)
+        hide_row.addWidget(self.hide_button)
+        hide_row.addStretch(1)
         self.countdown = QProgressBar()
         self.countdown.setTextVisible(False)
         self.countdown.setFixedHeight(10)
@@ -45,6 +58,8 @@ class ResultScreen(QWidget):
         layout.addWidget(self.headline)
         for line in self.lines:
             layout.addWidget(line)
+        layout.addLayout(hide_row)
+        layout.addWidget(self.hidden_note)
         layout.addWidget(self.warning)  # full width: aligned, it got its one-line height and clipped
         layout.addWidget(self.demo)
         layout.addStretch(2)
@@ -55,19 +70,21 @@ class ResultScreen(QWidget):
         self._elapsed_ms = 0
 
     # --- showing ----------------------------------------------------------------------------
-    def show_result(self, result: ScanResult) -> None:
+    def show_result(self, result: ScanResult, social: WelcomeSocial | None = None) -> None:
         self._result, self._storage_error, self._bug = result, None, False
+        self._social = social if social is not None and social.member_id == result.member_id else None
+        self._hidden = False
         self._render()
         self._restart()
 
     def show_storage_error(self, message: str) -> None:
-        self._result, self._storage_error, self._bug = None, message, False
+        self._result, self._storage_error, self._social, self._bug = None, message, None, False
         self._render()
         self._restart()
 
     def show_bug(self) -> None:
         """Something went wrong that no one at the door can fix (it was logged): nothing was saved."""
-        self._result, self._storage_error, self._bug = None, None, True
+        self._result, self._storage_error, self._social, self._bug = None, None, None, True
         self._render()
         self._restart()
 
@@ -93,6 +110,19 @@ class ResultScreen(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def _hide_me(self) -> None:
+        if self._result is not None and self._result.member_id:
+            self.hide_button.setEnabled(False)
+            self.hide_requested.emit(self._result.member_id)
+
+    def hidden(self, member_id: str) -> None:
+        """The door withdrew this member's choice to be shown: say so, and how to undo it."""
+        if self._result is None or self._result.member_id != member_id:
+            return
+        self._hidden = True
+        self._render()
+        self._restart()  # time to read it
 
     def set_seconds(self, seconds: int) -> None:
         self._seconds = seconds
@@ -126,6 +156,16 @@ class ResultScreen(QWidget):
         warning = self._warning(self._result)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
+        offer_hide = bool(self._social and self._social.visible and not self._hidden and kind == "welcome")
+        self.hide_button.setText(self.tr("Hide me"))
+        self.hide_button.setEnabled(True)
+        self.hide_button.setVisible(offer_hide)
+        self.hide_button.setStyleSheet("QPushButton#HideMe { color: white; background: transparent; "
+                                       "border: 2px solid white; border-radius: 24px; font-size: 22px; "
+                                       "padding: 6px 24px; min-height: 36px; }")
+        self.hidden_note.setText(self.tr("You are no longer shown at the door. To be shown again, "
+                                         "choose it on your own member page.") if self._hidden else "")
+        self.hidden_note.setVisible(self._hidden)
         demo = bool(self._result and self._result.demo)
         self.demo.setText(self.tr("Demo member: not a real person") if demo else "")
         self.demo.setVisible(demo)
@@ -161,8 +201,9 @@ class ResultScreen(QWidget):
         return self.tr("Good evening")
 
     def _welcome_lines(self, r: ScanResult) -> list[str]:
-        lines = [self.tr("%n other(s) in today", "", r.others_in) if r.others_in
-                 else self.tr("You are the first one in")]
+        named = welcome_line(self._social.here) if self._social is not None else None
+        lines = [named or (self.tr("%n other(s) in today", "", r.others_in) if r.others_in
+                           else self.tr("You are the first one in"))]
         if r.clips_left is not None:
             lines.append(self.tr("%n clip(s) left on your clip card", "", r.clips_left))
         if Notice.DAYPASS_TONIGHT in r.notices:

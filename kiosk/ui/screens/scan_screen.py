@@ -9,12 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.domain.social import HereNow
 from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.ui.social_text import idle_lines
 from kiosk.ui.sync_worker import SyncStatus
 from kiosk.ui.widgets import (
     CameraArrow,
     ElidedLabel,
+    FittedLabel,
     PreviewView,
     Retranslates,
     breakable,
@@ -28,6 +31,7 @@ class ScanScreen(Retranslates, QWidget):
     manual_entry_requested = Signal()
     host_requested = Signal()
     guest_requested = Signal()
+    whos_here_requested = Signal()
 
     def __init__(self, space_name: str, parent: QWidget | None = None, tz: ZoneInfo | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +39,7 @@ class ScanScreen(Retranslates, QWidget):
         self.setObjectName("ScanScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._in_now = 0
+        self._here = HereNow((), 0)
         self._camera_problem: str | None = None
         self._language = "da"
         self._contact = ""
@@ -90,6 +95,10 @@ class ScanScreen(Retranslates, QWidget):
         self.manual_button.clicked.connect(self.manual_entry_requested)
         self.guest_button = touch_button(name="GuestButton")
         self.guest_button.clicked.connect(self.guest_requested)
+        # Who is in: names of members who opted in, numbers for everyone else (the social door).
+        self.here_line = FittedLabel(name="HereNow")
+        self.whos_here_button = touch_button(name="ManualButton")
+        self.whos_here_button.clicked.connect(self.whos_here_requested)
 
         preview_row = QHBoxLayout()
         preview_row.addStretch(1)
@@ -106,6 +115,13 @@ class ScanScreen(Retranslates, QWidget):
         body.addLayout(heading)
         body.addLayout(preview_row, 1)
         body.addWidget(self.hint)
+        self.here_row = QWidget()
+        here_row = QHBoxLayout(self.here_row)
+        here_row.setContentsMargins(0, 0, 0, 0)
+        here_row.setSpacing(16)
+        here_row.addWidget(self.here_line, 1)
+        here_row.addWidget(self.whos_here_button, 0)
+        body.addWidget(self.here_row)
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
         texts = QVBoxLayout()
@@ -139,6 +155,11 @@ class ScanScreen(Retranslates, QWidget):
     def set_in_now(self, count: int) -> None:
         self._in_now = count
         self.in_now.setText(self.tr("%n in now", "", count))
+
+    def set_here(self, here: HereNow) -> None:
+        """Who is in, as the door may show it (kiosk.domain.social.here_now)."""
+        self._here = here
+        self.here_line.set_candidates(idle_lines(here))
 
     def set_demo(self, demo: bool) -> None:
         self.demo_badge.setVisible(demo)
@@ -189,6 +210,8 @@ class ScanScreen(Retranslates, QWidget):
         """problem: None when the camera works, else 'unavailable', 'lost' or 'dark'."""
         self._camera_problem = problem
         self.camera_problem.setVisible(problem is not None)
+        # The words that say why take the room of who is in (a 600 px screen has no more).
+        self.here_row.setVisible(problem is None)
         if problem is None:
             self.preview.show()
             return
@@ -220,6 +243,8 @@ class ScanScreen(Retranslates, QWidget):
             notice += " " + self.tr("Questions: %1").replace("%1", breakable(self._contact))
         self.camera_notice.setText(notice)
         self.set_in_now(self._in_now)
+        self.whos_here_button.setText(self.tr("Who's here"))
+        self.set_here(self._here)
         if self._camera_problem:
             self.camera_problem.setText(self._problem_text(self._camera_problem))
         if self._sync is not None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kiosk.domain.social import CriticalMass
 from kiosk.domain.stats import Busyness
 from kiosk.ui.charts import BarChart
 from kiosk.ui.tasks import Tasks
@@ -44,10 +45,18 @@ class BusyPage(Page):
         self.per_day.setObjectName("ChartPerDay")
         self.by_hour.setObjectName("ChartByHour")
         self.by_weekday.setObjectName("ChartByWeekday")
+        # Critical mass: of the open days, the share with at least N people in (N in Settings).
+        self.mass_title = make_label(px=22, bold=True, wrap=True)
+        self.mass_weekday, self.mass_month = BarChart(), BarChart()
+        self.mass_weekday.setObjectName("ChartMassByWeekday")
+        self.mass_month.setObjectName("ChartMassByMonth")
         charts = QGridLayout()
         charts.addWidget(self.per_day, 0, 0, 1, 2)
         charts.addWidget(self.by_hour, 1, 0)
         charts.addWidget(self.by_weekday, 1, 1)
+        charts.addWidget(self.mass_title, 2, 0, 1, 2)
+        charts.addWidget(self.mass_weekday, 3, 0)
+        charts.addWidget(self.mass_month, 3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -55,6 +64,7 @@ class BusyPage(Page):
         layout.addLayout(charts, 1)
         layout.addWidget(self.status)
         self.data: Busyness | None = None
+        self.mass: CriticalMass | None = None
         self.retranslate()
 
     def choose(self, days: int) -> None:
@@ -66,6 +76,18 @@ class BusyPage(Page):
             b.setChecked(d == self.days)
         days = self.days
         self.tasks.run(lambda: self.desk.stats.period(days=days), self.show_data, self.fail)
+        # Over a year whatever the period: a share by weekday and by month needs many days.
+        self.tasks.run(lambda: self.desk.stats.critical_mass(days=365), self.show_mass, self.fail)
+
+    def show_mass(self, mass: CriticalMass) -> None:
+        self.mass = mass
+        self.mass_title.setText(self.tr("Critical mass, last 12 months: share of open days with at least "
+                                        "%n people in", "", mass.threshold))
+        self.mass_weekday.set_data(self.tr("By weekday"), self._weekdays(),
+                                   [round(100 * s) if s is not None else 0 for s in mass.by_weekday],
+                                   ceiling=100, suffix="%")
+        self.mass_month.set_data(self.tr("By month"), [f"{month[5:]}.{month[2:4]}" for month, _ in mass.by_month],
+                                 [round(100 * s) for _, s in mass.by_month], ceiling=100, suffix="%")
 
     def show_data(self, data: Busyness) -> None:
         self.data = data
@@ -84,9 +106,12 @@ class BusyPage(Page):
         hours = list(range(first, last + 1))
         self.by_hour.set_data(self.tr("People present by hour of day (average)"), [f"{h}" for h in hours],
                               [data.by_hour[h] for h in hours], decimals=1)
-        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
-                 self.tr("Sun")]
-        self.by_weekday.set_data(self.tr("Visits by weekday (average)"), names, data.by_weekday, decimals=1)
+        self.by_weekday.set_data(self.tr("Visits by weekday (average)"), self._weekdays(), data.by_weekday,
+                                 decimals=1)
+
+    def _weekdays(self) -> list[str]:
+        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                self.tr("Sun")]
 
     def export(self) -> None:
         if self.data is None:
@@ -102,4 +127,6 @@ class BusyPage(Page):
         self.export_button.setText(self.tr("Export CSV"))
         if self.data is not None:
             self.show_data(self.data)
+        if self.mass is not None:
+            self.show_mass(self.mass)
 

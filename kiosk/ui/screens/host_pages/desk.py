@@ -26,6 +26,10 @@ class HostFilesPort(Protocol):
     def read_file(self, path: str) -> bytes: ...
 
 
+class BackupsPort(Protocol):
+    def nightly(self) -> Any: ...
+
+
 @dataclass
 class HostDesk:
     """The services the host view uses, handed over by the composition root."""
@@ -40,3 +44,6 @@ class HostDesk:
     files: HostFilesPort
     settings: Callable[[], SpaceSettings]
     save_settings: Callable[[SpaceSettings], SpaceSettings]
+    backups: BackupsPort | None = None  # the nightly copy, taken on the host-tasks thread
+    # (what, its numbers): low disk, a clock behind or not synchronised (kiosk.health.door_warnings)
+    warnings: Callable[[], list[tuple[str, dict[str, Any]]]] = lambda: []

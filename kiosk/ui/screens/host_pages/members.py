@@ -198,6 +198,7 @@ class MembersPage(Page):
         self._pick_plan(member.plan.kind if member else PlanKind.MONTHLY)
         for b in self.action_buttons.values():
             b.setVisible(editing)
+            b.setProperty("armed", False)  # a confirmation is for the member it was asked for
         clip = editing and member is not None and member.plan.kind is PlanKind.CLIPCARD
         for w in (self.topup_title, self.amount, *self.topup_buttons.values(), *self.method_buttons.values()):
             w.setVisible(clip)
@@ -286,13 +287,7 @@ class MembersPage(Page):
                            lambda r: self._done(r, self.tr("Paused.") if pause else self.tr("Active again.")),
                            self.fail)
         elif key == "new_card":
-            def issue() -> str:
-                card = admin.new_card(member.id)
-                return "requested" if card is None else files.card(member.id)
-
-            self.tasks.run(issue, lambda r: self._done(r, self.tr("New card issued; the old one no longer works. "
-                                                                  "Written to %1").replace("%1", str(r))),
-                           self.fail)
+            self._lost_card(member)
         elif key == "print":
             self.tasks.run(lambda: files.card(member.id),
                            lambda path: self.say(self.tr("Card written to %1").replace("%1", path)), self.fail)
@@ -304,6 +299,35 @@ class MembersPage(Page):
                 self.action_buttons["erase"].setProperty("armed", True)
                 self.say(self.tr("Tap Erase again to delete %1 and all their data for good.")
                          .replace("%1", member.name), ok=False)
+
+    def _lost_card(self, member: Member) -> None:
+        """A lost card in one confirmed tap: every card of the member is revoked and a new one
+        issued, printed and its short code shown. On an enrolled kiosk the server signs cards:
+        the change goes there as a roster request, and nothing is printed here."""
+        button = self.action_buttons["new_card"]
+        admin, files = self.desk.members, self.desk.files
+        if not button.property("armed"):
+            button.setProperty("armed", True)
+            self.say(self.tr("Tap again to stop %1's lost card and issue a new one.").replace("%1", member.name),
+                     ok=False)
+            return
+        button.setProperty("armed", False)
+
+        def issue() -> tuple[str, str] | str:
+            card = admin.new_card(member.id)
+            return "requested" if card is None else (card.short_code, files.card(member.id))
+
+        def done(result: tuple[str, str] | str) -> None:
+            if isinstance(result, str):  # "requested"
+                self.say(self.tr("Sent to the server: it stops the old card and signs the new one. This kiosk "
+                                 "cannot print it: print it from the server's host pages."))
+            else:
+                short, path = result
+                self.say(self.tr("The old card no longer works. New card: code %1, written to %2")
+                         .replace("%1", short).replace("%2", path))
+            self.refresh()
+
+        self.tasks.run(issue, done, self.fail)
 
     def _erased(self, _result: object) -> None:
         self.say(self.tr("Erased."))

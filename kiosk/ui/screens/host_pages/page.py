@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.tasks import Tasks
@@ -24,6 +25,16 @@ class Page(Retranslates, QWidget):
     def say(self, text: str, ok: bool = True) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {theme.ACCENT if ok else theme.REFUSED}; font-size: 22px;")
+        # On a 7" panel the status line can be below the fold of the page: what the host must
+        # read ("tap again to ...") scrolls into view once the layout has made room for it.
+        QTimer.singleShot(0, self._show_status)
+
+    def _show_status(self) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.status.isVisible():
+            area.ensureWidgetVisible(self.status, 0, 8)
 
     def fail(self, message: str) -> None:
         self.say(message, ok=False)

@@ -74,7 +74,8 @@ class SettingsPage(Page):
     saved = Signal(object)  # the new SpaceSettings, once stored: the screens follow them
 
     FIELDS = ("space_name", "opening_time", "closing_time", "blank_after_minutes", "guard_seconds",
-              "retention_days", "mobilepay_number", "languages", "camera")
+              "retention_days", "mobilepay_number", "languages", "camera", "critical_mass")
+    CHECKLISTS = ("opening_checklist", "closing_checklist")
 
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__(tasks, desk)
@@ -113,6 +114,16 @@ class SettingsPage(Page):
         self.type_rows: list[VisitorTypeRow] = []
         self.add_type_button = touch_button()
         self.add_type_button.clicked.connect(lambda: self._add_type_row(None))
+        # Unstaffed days: one item a line; empty = not shown.
+        self.checklist_titles: dict[str, Any] = {}
+        self.checklist_edits: dict[str, QPlainTextEdit] = {}
+        for name in self.CHECKLISTS:
+            self.checklist_titles[name] = make_label(px=20, bold=True, wrap=True)
+            lines_edit = QPlainTextEdit()
+            lines_edit.setObjectName(f"setting-{name}")
+            lines_edit.setStyleSheet("font-size: 20px; background: white;")
+            lines_edit.setMinimumHeight(140)
+            self.checklist_edits[name] = lines_edit
         self.save_button = touch_button(name="Primary")
         self.save_button.clicked.connect(self.save)
 
@@ -145,6 +156,9 @@ class SettingsPage(Page):
         left.addWidget(self.types_title)
         left.addLayout(self.types_grid)
         left.addWidget(self.add_type_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for name in self.CHECKLISTS:
+            left.addWidget(self.checklist_titles[name])
+            left.addWidget(self.checklist_edits[name])
         left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         # One column: the texts below the settings, so a 7" panel needs no sideways scrolling.
@@ -178,6 +192,8 @@ class SettingsPage(Page):
         settings = self.desk.settings()
         for name, edit in self.edits.items():
             edit.setText(str(getattr(settings, name)))
+        for name, lines_edit in self.checklist_edits.items():
+            lines_edit.setPlainText(getattr(settings, name))
         for type_row in self.type_rows:
             type_row.remove()
         self.type_rows = []
@@ -214,6 +230,8 @@ class SettingsPage(Page):
     def save(self) -> None:
         current = self.desk.settings()
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
+        values.update({name: "\n".join(line.strip() for line in lines.toPlainText().splitlines() if line.strip())
+                       for name, lines in self.checklist_edits.items()})
         try:
             changed = SpaceSettings.from_mapping({**current.to_mapping(), **values})
             types = [t for t in (row.value(i) for i, row in enumerate(self.type_rows, 1)) if t]
@@ -245,12 +263,18 @@ class SettingsPage(Page):
                  "guard_seconds": self.tr("Repeat scan guard (s)"),
                  "retention_days": self.tr("Delete guests after (days)"),
                  "mobilepay_number": self.tr("MobilePay number"),
-                 "languages": self.tr("Languages (da,en,de)"), "camera": self.tr("Camera")}
+                 "languages": self.tr("Languages (da,en,de)"), "camera": self.tr("Camera"),
+                 "critical_mass": self.tr("Critical mass (people)")}
         for name, text in names.items():
             self.labels[name].setText(text)
         self.types_title.setText(self.tr("Visitor types: name, price in kr., host member needed. "
                                          "Clear a name to remove the type."))
         self.add_type_button.setText(self.tr("+ Visitor type"))
+        self.checklist_titles["opening_checklist"].setText(
+            self.tr("Opening checklist: shown to the first one in when no host is there. One item a line; "
+                    "empty = not shown."))
+        self.checklist_titles["closing_checklist"].setText(
+            self.tr("Closing checklist: shown to the last one out. One item a line; empty = not shown."))
         for type_row in self.type_rows:
             type_row.retranslate()
         self.pin_label.setText(self.tr("New host PIN"))

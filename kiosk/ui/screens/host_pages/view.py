@@ -87,6 +87,15 @@ class HostScreen(Retranslates, QWidget):
         count_line = QHBoxLayout()
         count_line.addWidget(self.count, 1)
         count_line.addWidget(self.print_button)  # the list of who is in now, as a PDF
+        # What the owner cannot see from the door: low disk, a clock not to trust (kiosk doctor's checks).
+        self.warning = make_label(px=20, wrap=True)
+        self.warning.setObjectName("HostWarning")
+        self.warning.setStyleSheet(f"color: {theme.INK}; background: {theme.WARNING}; border-radius: 8px;"
+                                   "padding: 8px 14px;")
+        self.warning.hide()
+        self._warnings: list[tuple[str, dict[str, object]]] = []
+        self._tasks, self._desk = tasks, desk
+        in_now_layout.addWidget(self.warning)
         in_now_layout.addLayout(count_line)
         in_now_layout.addWidget(scroll, 1)
         self.pages = QStackedWidget()
@@ -183,6 +192,7 @@ class HostScreen(Retranslates, QWidget):
         self.set_keyboard(False)
         if key == "in_now":
             self.refresh_requested.emit()
+            self.check_warnings()
         elif isinstance(page, Page):
             page.refresh()
 
@@ -233,8 +243,33 @@ class HostScreen(Retranslates, QWidget):
     def evacuation_written(self, path: str) -> None:
         self.say(self.tr("Evacuation list: %1").replace("%1", path))
 
+    def check_warnings(self) -> None:
+        """Read the warnings on the host-tasks thread (a disk and a clock reading, one query)."""
+        if self._tasks is not None and self._desk is not None:
+            self._tasks.run(self._desk.warnings, self.show_warnings,
+                            lambda message: log.warning("host view warnings: %s", message))
+
+    def show_warnings(self, warnings: list[tuple[str, dict[str, object]]]) -> None:
+        self._warnings = warnings
+        texts = []
+        for what, data in warnings:
+            if what == "low_disk":
+                free = int(str(data.get("free_bytes", 0))) // (1024 * 1024)
+                texts.append(self.tr("Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: "
+                                     "delete old files or use a bigger card.").replace("%1", str(free)))
+            elif what == "clock_behind":
+                texts.append(self.tr("The kiosk's clock is behind its last check-in: it was probably reset at "
+                                     "start. Check-ins stay in order; connect the network so the clock can "
+                                     "set itself."))
+            elif what == "clock_unsynchronised":
+                texts.append(self.tr("The kiosk's clock is not synchronised: check-in times may be wrong until it "
+                                     "is. Connect the network."))
+        self.warning.setText("\n".join(texts))
+        self.warning.setVisible(bool(texts))
+
     def open_view(self) -> None:
         self.message.clear()
+        self.check_warnings()
         self._idle.start()
         app = QApplication.instance()
         if app is not None:
@@ -323,3 +358,4 @@ class HostScreen(Retranslates, QWidget):
             if key in self.tab_buttons:
                 self.tab_buttons[key].setText(text)
         self.show_people(self._people)
+        self.show_warnings(self._warnings)
