@@ -540,6 +540,43 @@ EN.update({
 })
 
 
+# Phone passes at the door (issue 13): why one is refused.
+DE.update({
+    "This phone pass has expired": "Dieser Handy-Pass ist abgelaufen",
+    "Show the live pass on your phone, not a picture of it.":
+        "Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.",
+    "This phone has been turned off": "Dieses Handy wurde gesperrt",
+    "It was revoked on your page. Use your card, or set up the phone again.":
+        "Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.",
+    "We do not know this phone yet": "Dieses Handy kennen wir noch nicht",
+    "Use your card today. A new phone works here after the next update.":
+        "Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.",
+    "This phone pass is not valid": "Dieser Handy-Pass ist ungültig",
+    "May we tell %1 your name?": "Dürfen wir %1 Ihren Namen sagen?",
+    "We let them know that a guest has arrived. Your name goes with it only if you say yes.":
+        "Wir sagen Bescheid, dass ein Gast angekommen ist. Ihren Namen nur, wenn Sie Ja sagen.",
+    "No, just say that a guest has arrived": "Nein, nur sagen, dass ein Gast da ist",
+    "Yes, tell them my name": "Ja, meinen Namen sagen",
+})
+DA.update({
+    "This phone pass has expired": "Dette telefonpas er udløbet",
+    "Show the live pass on your phone, not a picture of it.":
+        "Vis passet direkte på din telefon, ikke et billede af det.",
+    "This phone has been turned off": "Denne telefon er spærret",
+    "It was revoked on your page. Use your card, or set up the phone again.":
+        "Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.",
+    "We do not know this phone yet": "Vi kender ikke denne telefon endnu",
+    "Use your card today. A new phone works here after the next update.":
+        "Brug dit kort i dag. En ny telefon virker her efter næste opdatering.",
+    "This phone pass is not valid": "Dette telefonpas er ikke gyldigt",
+    "May we tell %1 your name?": "Må vi fortælle %1 dit navn?",
+    "We let them know that a guest has arrived. Your name goes with it only if you say yes.":
+        "Vi giver besked om, at en gæst er kommet. Dit navn kommer kun med, hvis du siger ja.",
+    "No, just say that a guest has arrived": "Nej, sig bare at en gæst er kommet",
+    "Yes, tell them my name": "Ja, sig mit navn",
+})
+
+
 # The first-run set-up (kiosk/ui/screens/setup.py).
 DE.update({
     "Set up this kiosk: choose its language": "Diesen Kiosk einrichten: Sprache wählen",
@@ -569,6 +606,9 @@ DE.update({
     "The server's page Kiosks shows it after you add a kiosk.":
         "Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.",
     "This takes a few seconds.": "Das dauert ein paar Sekunden.",
+    "Read from the QR code, the server at:\n%1\nCheck that it is yours, then tap Join.":
+        "Aus dem QR-Code gelesen, der Server unter:\n%1\nPrüfen Sie, dass es Ihrer ist, und tippen Sie "
+        "dann auf Verbinden.",
     "Back": "Zurück", "Next": "Weiter", "Join": "Verbinden",
     "Start the kiosk": "Kiosk starten", "Save and start": "Speichern und starten",
     "Opens at": "Öffnet um", "Closes at": "Schließt um",
@@ -635,6 +675,8 @@ DA.update({
     "The server's page Kiosks shows it after you add a kiosk.":
         "Serverens side Kiosker viser den, når du har tilføjet en kiosk.",
     "This takes a few seconds.": "Det tager et par sekunder.",
+    "Read from the QR code, the server at:\n%1\nCheck that it is yours, then tap Join.":
+        "Læst fra QR-koden, serveren på:\n%1\nTjek at det er jeres, og tryk så på Forbind.",
     "Back": "Tilbage", "Next": "Næste", "Join": "Forbind",
     "Start the kiosk": "Start kiosken", "Save and start": "Gem og start",
     "Opens at": "Åbner kl.", "Closes at": "Lukker kl.",

@@ -306,6 +306,8 @@ def guest_and_host_screens(langs, shoot) -> None:  # type: ignore[no-untyped-def
     flow.set_hosts([HostChoice("x", "Lars Holm")])
     shoot(flow, "guest-5-host-de")
     flow.choose_host("x", "Lars Holm")
+    shoot(flow, "guest-5b-tell-host-de")
+    flow.tell_host(True)
     shoot(flow, "guest-6-rules-de")
     flow.accept_policy("rules")
     shoot(flow, "guest-7-privacy-de")

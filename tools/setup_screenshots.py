@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
+from kiosk.core.enrollment import enrollment_qr_text
 from kiosk.domain.setup_flow import Mode
 from kiosk.services.setup import JoinProblem
 from kiosk.ui import theme
@@ -54,6 +55,8 @@ def walk(s: SetupScreen, lang: str, shoot) -> None:  # type: ignore[no-untyped-d
     shoot("8-server-error")
     s.scan_instead()
     shoot("9-scan")
+    s.scanned(enrollment_qr_text(URL, CODE))
+    shoot("9b-qr-read")
     s.model.set_server(URL, CODE)
     s.finished("front-door")
     shoot("10-ready")

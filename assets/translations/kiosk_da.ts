@@ -327,27 +327,27 @@
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
         <source>Yes, go on</source>
         <translation>Ja, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -1144,6 +1144,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
@@ -1222,6 +1223,41 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <source>This phone pass has expired</source>
+        <translation>Dette telefonpas er udløbet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <source>Show the live pass on your phone, not a picture of it.</source>
+        <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <source>This phone has been turned off</source>
+        <translation>Denne telefon er spærret</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <source>It was revoked on your page. Use your card, or set up the phone again.</source>
+        <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <source>We do not know this phone yet</source>
+        <translation>Vi kender ikke denne telefon endnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <source>Use your card today. A new phone works here after the next update.</source>
+        <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <source>This phone pass is not valid</source>
+        <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>
 </context>
 <context>
@@ -1498,261 +1534,270 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation>Serveren svarede ikke. Tjek adressen, og at kiosken er på netværket, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
         <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
         <translation>Serveren tog ikke imod koden: den er forkert, brugt eller ældre end 24 timer. Tilføj kiosken igen på serverens side for at få en ny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
         <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
         <translation>En http://-adresse til en anden maskine ville sende kioskens nøgle ukrypteret. Brug serverens https://-adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation>Serveren og kiosken er versioner, der ikke kan arbejde sammen. Opdater den ældste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation>Kiosken har allerede sine egne medlemmer; forbind den i stedet fra kommandolinjen (kiosk enroll).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
         <source>Joining did not work: %1</source>
         <translation>Forbindelsen lykkedes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
         <source>Set up this kiosk: choose its language</source>
         <translation>Sæt kiosken op: vælg sprog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
         <source>What is the space called?</source>
         <translation>Hvad hedder stedet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
         <source>When is the space open?</source>
         <translation>Hvornår er der åbent?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
         <source>Choose the host PIN</source>
         <translation>Vælg værtens PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
         <source>Type the host PIN again</source>
         <translation>Skriv værtens PIN igen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
         <source>Alone, or with a server?</source>
         <translation>Alene eller med en server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
         <source>Join a server</source>
         <translation>Forbind til en server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation>Hold serverens QR-kode op foran kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="369"/>
         <source>Joining the server …</source>
         <translation>Forbinder til serveren …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
         <source>The kiosk is ready</source>
         <translation>Kiosken er klar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
         <source>Everything is chosen</source>
         <translation>Alt er valgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation>Står øverst på skærmen ved døren og på medlemmernes kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Uden for disse tider bliver skærmen mørk, når ingen er der; besøg, der stadig er åbne ved lukketid, afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 til 8 cifre. Den åbner værtsvisningen ved døren; den første vært, du opretter, overtager den som sin egen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>De samme cifre en gang til, så en tastefejl ikke låser dig ude.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Tilføj en kiosk på serverens side Kiosker: den viser adressen og en engangskode og en QR-kode med begge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation>Serverens side Kiosker viser den, når du har tilføjet en kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
         <source>This takes a few seconds.</source>
         <translation>Det tager et par sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
+        <source>Read from the QR code, the server at:
+%1
+Check that it is yours, then tap Join.</source>
+        <translation>Læst fra QR-koden, serveren på:
+%1
+Tjek at det er jeres, og tryk så på Forbind.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Start the kiosk</source>
         <translation>Start kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
         <source>Save and start</source>
         <translation>Gem og start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Join</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Kun denne kiosk
 medlemmer oprettes ved døren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Forbind til en server
 medlemmerne kommer fra serveren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Scan the QR code</source>
         <translation>Scan QR-koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
         <source>Space: %1</source>
         <translation>Sted: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
         <source>Open %1 to %2</source>
         <translation>Åbent %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Language: %1</source>
         <translation>Sprog: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Der hedder denne kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Alene: opret medlemmer i værtsvisningen (Vært, så PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Type the space&apos;s name.</source>
         <translation>Skriv stedets navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Navnet må højst være 80 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>The space must open before it closes.</source>
         <translation>Stedet skal åbne, før det lukker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>De to PIN var ikke ens. Vælg PIN igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Type the server&apos;s address.</source>
         <translation>Skriv serverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Adressen begynder med https:// (eller http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Skriv koden, som serverens side viser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.</translation>
     </message>
@@ -1794,6 +1839,29 @@ medlemmerne kommer fra serveren</translation>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 er her</translation>
+    </message>
+</context>
+<context>
+    <name>TellHostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <source>May we tell %1 your name?</source>
+        <translation>Må vi fortælle %1 dit navn?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
+        <translation>Vi giver besked om, at en gæst er kommet. Dit navn kommer kun med, hvis du siger ja.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <source>No, just say that a guest has arrived</source>
+        <translation>Nej, sig bare at en gæst er kommet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <source>Yes, tell them my name</source>
+        <translation>Ja, sig mit navn</translation>
     </message>
 </context>
 <context>

@@ -327,27 +327,27 @@
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
         <source>Yes, go on</source>
         <translation>Ja, weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1144,6 +1144,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
@@ -1222,6 +1223,41 @@
         <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <source>This phone pass has expired</source>
+        <translation>Dieser Handy-Pass ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <source>Show the live pass on your phone, not a picture of it.</source>
+        <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <source>This phone has been turned off</source>
+        <translation>Dieses Handy wurde gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <source>It was revoked on your page. Use your card, or set up the phone again.</source>
+        <translation>Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <source>We do not know this phone yet</source>
+        <translation>Dieses Handy kennen wir noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <source>Use your card today. A new phone works here after the next update.</source>
+        <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <source>This phone pass is not valid</source>
+        <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>
 </context>
 <context>
@@ -1498,261 +1534,270 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation>Der Server hat nicht geantwortet. Prüfen Sie die Adresse und ob dieser Kiosk im Netz ist, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
         <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
         <translation>Der Server hat den Code nicht angenommen: Er ist falsch, schon benutzt oder älter als 24 Stunden. Fügen Sie den Kiosk auf der Seite des Servers erneut hinzu, um einen neuen zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
         <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
         <translation>Eine http://-Adresse zu einem anderen Rechner würde den Schlüssel des Kiosks unverschlüsselt senden. Nehmen Sie die https://-Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation>Server und Kiosk sind Versionen, die nicht zusammenarbeiten. Aktualisieren Sie die ältere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation>Dieser Kiosk hat schon eigene Mitglieder; verbinden Sie ihn stattdessen auf der Kommandozeile (kiosk enroll).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
         <source>Joining did not work: %1</source>
         <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
         <source>Set up this kiosk: choose its language</source>
         <translation>Diesen Kiosk einrichten: Sprache wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="336"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
         <source>What is the space called?</source>
         <translation>Wie heißt der Ort?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
         <source>When is the space open?</source>
         <translation>Wann ist geöffnet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
         <source>Choose the host PIN</source>
         <translation>Gastgeber-PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
         <source>Type the host PIN again</source>
         <translation>Gastgeber-PIN noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
         <source>Alone, or with a server?</source>
         <translation>Allein oder mit einem Server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
         <source>Join a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation>Den QR-Code des Servers vor die Kamera halten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="369"/>
         <source>Joining the server …</source>
         <translation>Verbindung zum Server …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
         <source>The kiosk is ready</source>
         <translation>Der Kiosk ist bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
         <source>Everything is chosen</source>
         <translation>Alles ist gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation>Steht oben auf dem Bildschirm an der Tür und auf den Karten der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Außerhalb dieser Zeiten wird der Bildschirm dunkel, wenn niemand da ist; Besuche, die zur Schließzeit noch offen sind, werden beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 bis 8 Ziffern. Sie öffnet die Gastgeberansicht an der Tür; der erste Gastgeber, den Sie anlegen, übernimmt sie als eigene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>Dieselben Ziffern noch einmal, damit ein Tippfehler Sie nicht aussperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Auf der Seite „Kioske“ des Servers einen Kiosk hinzufügen: Sie zeigt die Adresse und einen Einmalcode und einen QR-Code von beidem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation>Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
         <source>This takes a few seconds.</source>
         <translation>Das dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
+        <source>Read from the QR code, the server at:
+%1
+Check that it is yours, then tap Join.</source>
+        <translation>Aus dem QR-Code gelesen, der Server unter:
+%1
+Prüfen Sie, dass es Ihrer ist, und tippen Sie dann auf Verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Start the kiosk</source>
         <translation>Kiosk starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Join</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Dieser Kiosk allein
 Mitglieder werden an der Tür angelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Mit einem Server verbinden
 die Mitglieder kommen vom Server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Scan the QR code</source>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
         <source>Space: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
         <source>Open %1 to %2</source>
         <translation>Geöffnet %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Dort heißt dieser Kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Type the space&apos;s name.</source>
         <translation>Geben Sie den Namen des Ortes ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>The space must open before it closes.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>
@@ -1794,6 +1839,29 @@ die Mitglieder kommen vom Server</translation>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 sind da</translation>
+    </message>
+</context>
+<context>
+    <name>TellHostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <source>May we tell %1 your name?</source>
+        <translation>Dürfen wir %1 Ihren Namen sagen?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
+        <translation>Wir sagen Bescheid, dass ein Gast angekommen ist. Ihren Namen nur, wenn Sie Ja sagen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <source>No, just say that a guest has arrived</source>
+        <translation>Nein, nur sagen, dass ein Gast da ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <source>Yes, tell them my name</source>
+        <translation>Ja, meinen Namen sagen</translation>
     </message>
 </context>
 <context>

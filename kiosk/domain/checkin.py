@@ -32,6 +32,11 @@ class Refusal(enum.StrEnum):
     NO_CLIPS = "no_clips"
     WRONG_ISSUER = "wrong_issuer"  # signed by a key that did not issue this card (domain.trust)
     KEY_REVOKED = "key_revoked"  # the key that issued this card was withdrawn
+    # Phone passes (domain.phone_pass), each with its own words at the door:
+    PASS_EXPIRED = "pass_expired"  # a time step too far from the door's clock: a screenshot
+    PHONE_REVOKED = "device_revoked"  # the member turned this phone off on their page
+    PHONE_UNKNOWN = "phone_unknown"  # a phone this space's roster does not list (yet: sync)
+    PASS_FORGED = "pass_forged"  # a known phone's key id, but the signature does not match
 
 
 class Notice(enum.StrEnum):
@@ -92,13 +97,15 @@ def refuse(reason: Refusal) -> Decision:
 
 
 def decide(
-    state: MemberState, serial: int, now: datetime, rules: SpaceRules, new_visit_id: str
+    state: MemberState, serial: int | None, now: datetime, rules: SpaceRules, new_visit_id: str
 ) -> Decision:
+    """serial: the card shown; None for a phone pass (its phone's own key vouched for it)."""
     member, plan = state.member, state.member.plan
     today = rules.local_day(now)
-    card = next((c for c in state.cards if c.serial == serial), None)
-    if card is None or card.revoked:
-        return refuse(Refusal.REVOKED)
+    if serial is not None:
+        card = next((c for c in state.cards if c.serial == serial), None)
+        if card is None or card.revoked:
+            return refuse(Refusal.REVOKED)
 
     # Visits forgotten on earlier days are closed at that day's closing time, first of all,
     # so that yesterday's missing check-out never turns today's scan into a check-out.

@@ -2,7 +2,9 @@
 
 It is what sync uploads. Each event has a UUID (the server stores it at most once), the kiosk's
 own clock reading, and a local sequence number given by the store: ordering within a kiosk uses
-the sequence, never the wall clock. Events carry ids, never names or the scanned text.
+the sequence, never the wall clock. Events carry ids, never names or the scanned text; the one
+exception is a guest's first check-in, which names the member they visit and carries the guest's
+name only when the guest agreed to pass it on (so the server can tell that member).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The guest's way through the door's registration, without any screen: which step comes next,
 what was decided so far, and what is wrong with what was typed (typed errors, not messages).
 
-language -> name -> e-mail and company (optional) -> why here -> [whom they visit] -> house
-rules -> privacy notice -> [price and how to pay] -> the day pass.
+language -> name -> e-mail and company (optional) -> why here -> [whom they visit -> may we
+tell them your name] -> house rules -> privacy notice -> [price and how to pay] -> the day pass.
 
 The Qt screens (kiosk.ui.screens.guest) show one step each and ask this model what to do; a
 test drives the whole flow here without Qt. Nothing is stored until `form()` is submitted.
@@ -32,6 +32,7 @@ class Step(Enum):
     CONTACT = "contact"
     REASON = "reason"
     HOST = "host"
+    TELL_HOST = "tell_host"  # the member is told a guest arrived: with the guest's name? (default no)
     RULES = "rules"
     PRIVACY = "privacy"
     PAYMENT = "payment"
@@ -39,7 +40,8 @@ class Step(Enum):
 
 
 # The dots at the top: how far along the guest is (the language step is before the count).
-PROGRESS = [Step.NAME, Step.CONTACT, Step.REASON, Step.HOST, Step.RULES, Step.PRIVACY, Step.PAYMENT, Step.PASS]
+PROGRESS = [Step.NAME, Step.CONTACT, Step.REASON, Step.HOST, Step.TELL_HOST, Step.RULES, Step.PRIVACY,
+            Step.PAYMENT, Step.PASS]
 TEXT_STEPS = (Step.NAME, Step.CONTACT, Step.HOST)  # the keyboard is shown on these
 
 
@@ -67,6 +69,7 @@ class GuestDraft:
     company: str = ""
     visitor_type: VisitorType | None = None
     host: tuple[str, str] | None = None  # member id, name
+    share_name: bool = False  # the guest agreed that the member they visit is told their name
     consents: dict[str, int] = field(default_factory=dict)
     payment_method: str | None = None
 
@@ -142,11 +145,17 @@ class GuestFlowModel:
         return self.go(Step.REASON)
 
     def choose_reason(self, vtype: VisitorType) -> Step:
-        self.draft.visitor_type, self.draft.host = vtype, None
+        self.draft.visitor_type, self.draft.host, self.draft.share_name = vtype, None, False
         return self.go(Step.HOST if vtype.needs_host else Step.RULES)
 
     def choose_host(self, member_id: str, name: str) -> Step:
-        self.draft.host = (member_id, name)
+        self.draft.host, self.draft.share_name = (member_id, name), False
+        return self.go(Step.TELL_HOST)
+
+    def tell_host(self, share_name: bool) -> Step:
+        """Whether the member they visit may be told the guest's name (they are told a guest
+        arrived either way)."""
+        self.draft.share_name = share_name
         return self.go(Step.RULES)
 
     def policy(self, step: Step) -> Policy:
@@ -184,7 +193,8 @@ class GuestFlowModel:
         d = self.draft
         return GuestForm(name=d.name, visitor_type=d.visitor_type.key, email=d.email,  # type: ignore[union-attr]
                          company=d.company, host_member_id=d.host[0] if d.host else None,
-                         payment_method=d.payment_method, language=d.language, consents=dict(d.consents))
+                         payment_method=d.payment_method, language=d.language, consents=dict(d.consents),
+                         share_name_with_host=bool(d.host and d.share_name))
 
     def failed(self) -> None:
         self.busy = False

@@ -175,6 +175,8 @@ class GuestForm:
     payment_method: str | None = None  # None when the visit is free
     language: str = "da"
     consents: dict[str, int] = field(default_factory=dict)  # policy kind -> version accepted
+    # The member they visit is told that a guest arrived; with the guest's name only if they agreed.
+    share_name_with_host: bool = False
 
 
 def validate_guest(form: GuestForm, types: tuple[VisitorType, ...], policy_versions: dict[str, int]) -> GuestForm:
@@ -198,9 +200,10 @@ def validate_guest(form: GuestForm, types: tuple[VisitorType, ...], policy_versi
         if form.consents.get(kind) != version:
             raise InvalidGuest(kind, f"the current {kind} (version {version}) must be accepted",
                                GuestProblem.NOT_ACCEPTED)
-    return GuestForm(name=name, visitor_type=vtype.key, email=email, company=company,
-                     host_member_id=form.host_member_id if vtype.needs_host else None,
-                     payment_method=method, language=form.language, consents=dict(form.consents))
+    host = form.host_member_id if vtype.needs_host else None
+    return GuestForm(name=name, visitor_type=vtype.key, email=email, company=company, host_member_id=host,
+                     payment_method=method, language=form.language, consents=dict(form.consents),
+                     share_name_with_host=bool(host and form.share_name_with_host))
 
 
 def fold_query(query: str) -> list[str]:

@@ -53,11 +53,13 @@ class PassProblem(enum.StrEnum):
 
 
 class PassRefused(ValueError):
-    """A phone pass that is well formed and truly signed, but not valid now."""
+    """A phone pass that is well formed and truly signed, but not valid now. `shown`: what it
+    says (authentic: its signature was checked), so a door can answer it once."""
 
-    def __init__(self, problem: PassProblem, detail: str) -> None:
+    def __init__(self, problem: PassProblem, detail: str, shown: PhonePass | None = None) -> None:
         super().__init__(detail)
         self.problem = problem
+        self.shown = shown
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,15 @@ def is_phone_pass(text: str) -> bool:
     return text.strip().startswith(f"{PREFIX}{VERSION}:")
 
 
+def pass_key_id(text: str) -> str | None:
+    """The device key id a pass names (unverified: only to look its key up), None if damaged."""
+    try:
+        payload, _ = signed_body(text, PREFIX, VERSION, _PAYLOAD.size, MAX_PASS_LEN, "phone pass")
+    except CodeRejected:
+        return None
+    return _PAYLOAD.unpack(payload)[2].hex()
+
+
 def verify_pass(text: str, keys: dict[str, DeviceKey], now: datetime) -> PhonePass:
     """What a phone pass says, or CodeRejected (not ours, damaged, unknown device, forged) or
     PassRefused (expired, device revoked) with the specific reason."""
@@ -126,11 +137,12 @@ def verify_pass(text: str, keys: dict[str, DeviceKey], now: datetime) -> PhonePa
         raise CodeRejected(CodeProblem.FOREIGN, "a phone this space does not know")
     if not _signature_ok(key, signature, DOMAIN_TAG + payload):
         raise CodeRejected(CodeProblem.FORGED, "the signature does not match")
+    shown = PhonePass(member_id=member_raw.hex(), key_id=key_raw.hex(), step=step)
     if key.revoked:
-        raise PassRefused(PassProblem.DEVICE_REVOKED, "this phone was turned off for the door")
+        raise PassRefused(PassProblem.DEVICE_REVOKED, "this phone was turned off for the door", shown)
     if abs(step - step_at(now)) > ALLOWED_DRIFT:
-        raise PassRefused(PassProblem.EXPIRED, "the pass is not from now")
-    return PhonePass(member_id=member_raw.hex(), key_id=key_raw.hex(), step=step)
+        raise PassRefused(PassProblem.EXPIRED, "the pass is not from now", shown)
+    return shown
 
 
 def _signature_ok(key: DeviceKey, signature: bytes, message: bytes) -> bool:

@@ -73,6 +73,23 @@ def shift_time(value: str, minutes: int) -> str:
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
+def tidy_server(url: str, code: str) -> tuple[str, str]:
+    """No address has a space: one typed is a slip of the on-screen keyboard's space bar; the
+    code is read aloud in groups and typed in any case."""
+    return "".join(url.split()), "".join(code.split()).upper()
+
+
+def server_problem(url: str, code: str) -> Problem | None:
+    if not url:
+        return Problem.URL_MISSING
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme not in ("http", "https") or len(url) <= len(scheme) + 3:
+        return Problem.URL_SCHEME
+    if not code:
+        return Problem.CODE_MISSING
+    return None
+
+
 class SetupFlow:
     def __init__(self, language: str = "da") -> None:
         self.draft = SetupDraft(language=language if language in LANGUAGES else "da")
@@ -145,16 +162,21 @@ class SetupFlow:
         self._go(Step.SCAN)
 
     def set_server(self, url: str, code: str) -> Problem | None:
-        url, code = url.strip(), "".join(code.split()).upper()
-        if not url:
-            return Problem.URL_MISSING
-        scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-        if scheme not in ("http", "https") or len(url) <= len(scheme) + 3:
-            return Problem.URL_SCHEME
-        if not code:
-            return Problem.CODE_MISSING
+        url, code = tidy_server(url, code)
+        if (problem := server_problem(url, code)) is not None:
+            return problem
         self.draft.server_url, self.draft.code = url.rstrip("/"), code
         self._join_from, self.step = self.step, Step.JOINING
+        return None
+
+    def qr_read(self, url: str, code: str) -> Problem | None:
+        """The server's QR, read on the camera step: back to the typed step with its address and
+        code in the fields, joined only when the host taps Join. Anybody can print a QR; the one
+        held up must not send the kiosk to a server nobody looked at."""
+        if server_problem(*tidy_server(url, code)) is not None:
+            return Problem.NOT_A_SETUP_QR
+        if self.step is Step.SCAN:
+            self.back()
         return None
 
     def join_failed(self) -> None:

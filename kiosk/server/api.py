@@ -23,12 +23,15 @@ from pydantic import WithJsonSchema
 
 from kiosk.sync import wire
 
+from .arrivals import Arrival, GuestArrivals, Send, arrivals_in
 from .errors import KeyConflict
 from .kiosk_backups import DEVICE_ID, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
 from .requests import RosterRequests, for_protocol_1
 from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
+from .web.arrivals import arrival_mailer
+from .web.settings import WebSettings
 from .webhooks import Webhooks
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,28 @@ async def deliver_webhooks(webhooks: Webhooks) -> None:
         except Exception:  # a database hiccup must not end the loop
             log.exception("webhook delivery failed; trying again")
         await anyio.sleep(WEBHOOK_POLL_SECONDS)
+
+
+ARRIVAL_MAIL_POLL_SECONDS = 60
+
+
+async def send_arrival_mail(arrivals: GuestArrivals, mailer: Send | None) -> None:
+    """Each server process tries again, now and then, the guest-arrival e-mails that failed."""
+    while True:
+        await anyio.sleep(ARRIVAL_MAIL_POLL_SECONDS)
+        try:
+            await anyio.to_thread.run_sync(arrivals.send_due, mailer)
+        except Exception:  # a database hiccup must not end the loop
+            log.exception("guest-arrival e-mail failed; trying again")
+
+
+def tell_members(arrivals: GuestArrivals, arrived: list[tuple[str, Arrival]], mailer: Send | None) -> None:
+    """After a push is answered: the members whose guests arrived get their message."""
+    try:
+        arrivals.record(arrived)
+        arrivals.send_due(mailer)
+    except Exception:  # the events are stored; a missed message is logged, never a failed push
+        log.exception("could not pass on a guest's arrival")
 
 
 def observe_for_webhooks(store: ServerStore, webhooks: Webhooks) -> None:
@@ -82,11 +107,15 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     speaks the newer version). Kiosks' sealed backups are kept in the data dir (beside keys/)."""
     requests = RosterRequests(store)
     webhooks = Webhooks(store.engine, float(os.environ.get("KIOSK_SERVER_WEBHOOK_RETRY_SECONDS", "30") or 30))
+    web_settings = WebSettings.from_env()
+    arrivals = GuestArrivals(store.engine)
+    mailer = arrival_mailer(web_settings, Social(store.engine, store.tz))
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(deliver_webhooks, webhooks)
+            tasks.start_soon(send_arrival_mail, arrivals, mailer)
             yield
             tasks.cancel_scope.cancel()
 
@@ -174,6 +203,9 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         results = store.ingest(who, request.events, request.pending, health)
         if any(r.status == "accepted" for r in results):  # after the answer is sent: never in the door's way
             after.add_task(observe_for_webhooks, store, webhooks)
+        arrived = arrivals_in(request.events, results)
+        if arrived:
+            after.add_task(tell_members, arrivals, arrived, mailer)
         return wire.PushResponse(results=results, server_time=datetime.now(UTC), protocol=version)
 
     @app.post("/api/v1/roster-requests", responses=_responses(400, 401, 403, 413, 426))
@@ -252,5 +284,5 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     from .hosts import Hosts
     from .web import add_host_pages
 
-    add_host_pages(app, store, Hosts(store.engine))
+    add_host_pages(app, store, Hosts(store.engine), web_settings)
     return app

@@ -24,10 +24,12 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kiosk.domain.social import Source
 from kiosk.sync import wire
 
 from .errors import ServerError
 from .models import AppliedRequestRow, KioskRow, ServerMemberRow
+from .social import record_choice
 from .store import ServerStore
 
 # What a kiosk may have applied directly unless its permissions say otherwise.
@@ -35,6 +37,9 @@ DEFAULT_DIRECT = frozenset({"add", "top_up", "suspend"})
 DIRECTABLE = ("add", "update", "suspend", "reactivate", "new_card", "top_up")
 # Erasing a member, and making someone a host (or no longer one), always wait for a host.
 NEVER_DIRECT = ("erase", "role")
+# A member's withdrawal at the door of their consent to be named there never waits: it only
+# ever hides someone (there is no request that shows anyone), and it must reach every door.
+ALWAYS_DIRECT = ("hide",)
 DEFAULT_TOP_UP_LIMIT = 50  # clips one top-up may add without a host
 REASON_MAX = 200
 
@@ -47,6 +52,8 @@ class KioskPermissions:
 
     def why_pending(self, req: wire.RosterRequest) -> str | None:
         """None if this kiosk may have the request applied at once; else what it waits for."""
+        if req.op in ALWAYS_DIRECT:
+            return None
         if req.op == "erase":
             return "erasing a member waits for a host's approval on the server"
         if req.role is not None and not (req.op == "add" and req.role == "member"):
@@ -139,8 +146,22 @@ class RosterRequests:
             store.top_up_in(s, req.member_id, req.clips or 0)
         elif req.op == "erase":
             store.delete_member_in(s, req.member_id)  # the tombstone takes it off every kiosk
+        elif req.op == "hide":
+            self._hide(s, req)
         else:
             store.new_card_in(s, req.member_id)
+
+    @staticmethod
+    def _hide(s: Session, req: wire.RosterRequest) -> None:
+        """A withdrawal made at a door, recorded as a new consent record (source "door"), so the
+        next pull of every door carries it. At the door's time, but never later than now: a door
+        whose clock runs ahead must not block the member's next choice on their page."""
+        extra = req.model_dump(exclude={"id", "op", "member_id", "decided_at"}, exclude_none=True)
+        if extra:
+            raise ServerError(f"a withdrawal carries no other change ({', '.join(sorted(extra))})")
+        now = datetime.now(UTC)
+        at = min(req.decided_at, now) if req.decided_at is not None and req.decided_at.tzinfo else now
+        record_choice(s, req.member_id, False, [], Source.DOOR, at)
 
     # --- for hosts ---------------------------------------------------------------------------
     def pending(self) -> list[PendingRequest]:

@@ -144,22 +144,8 @@ class Social:
     def choose(self, member_id: str, visible: bool, tags: list[str], source: str = Source.MEMBER_PAGE,
                at: datetime | None = None) -> Visibility:
         """Record a new consent (or its withdrawal); an older decision never overrides a newer one."""
-        at = at or datetime.now(UTC)
         with self._session() as s, s.begin():
-            if s.get(ServerMemberRow, member_id, with_for_update=True) is None:
-                raise ServerError(f"no member with id {member_id!r}")
-            row = s.get(VisibilityRow, member_id)
-            try:
-                new = choose(member_id, visible, tags, source, at, _visibility(row) if row else None)
-            except InvalidChoice as exc:
-                raise ServerError(str(exc)) from None
-            if row is None:
-                row = VisibilityRow(member_id=member_id)
-                s.add(row)
-            row.visible, row.tags, row.version = new.visible, json.dumps(list(new.tags)), new.version
-            row.decided_at, row.source = new.decided_at, new.source
-            self._log_member(s, member_id)
-            return new
+            return record_choice(s, member_id, visible, tags, source, at or datetime.now(UTC))
 
     def here_now(self, in_now: list[dict[str, object]]) -> HereNow:
         """Who is in as the public may see it (kiosk.domain.social.here_now), from
@@ -300,6 +286,26 @@ class Social:
                 q = q.where(ServerVisitRow.day >= since)
             counts: Counter[date] = Counter(day for day, _ in s.execute(q))
         return dict(counts)
+
+
+def record_choice(s: Session, member_id: str, visible: bool, tags: list[str], source: str,
+                  at: datetime) -> Visibility:
+    """Record a choice in the caller's transaction (Social.choose; a door's withdrawal, a roster
+    request). The rule is kiosk.domain.social.choose: from the door only a withdrawal."""
+    if s.get(ServerMemberRow, member_id, with_for_update=True) is None:
+        raise ServerError(f"no member with id {member_id!r}")
+    row = s.get(VisibilityRow, member_id)
+    try:
+        new = choose(member_id, visible, tags, source, at, _visibility(row) if row else None)
+    except InvalidChoice as exc:
+        raise ServerError(str(exc)) from None
+    if row is None:
+        row = VisibilityRow(member_id=member_id)
+        s.add(row)
+    row.visible, row.tags, row.version = new.visible, json.dumps(list(new.tags)), new.version
+    row.decided_at, row.source = new.decided_at, new.source
+    Social._log_member(s, member_id)
+    return new
 
 
 def social_of_members(s: Session, member_ids: list[str]) -> dict[str, wire.MemberSocial]:

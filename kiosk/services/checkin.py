@@ -7,11 +7,27 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from kiosk.core.errors import InvalidInput
-from kiosk.domain.checkin import Decision, Notice, Outcome, Refusal, decide, notices_for, refuse
-from kiosk.domain.codes import CodeProblem, CodeRejected, MemberCode, normalize_short_code, typed_variants, verify_code
+from kiosk.domain.checkin import Decision, MemberState, Notice, Outcome, Refusal, decide, notices_for, refuse
+from kiosk.domain.codes import (
+    CodeProblem,
+    CodeRejected,
+    MemberCode,
+    normalize_short_code,
+    typed_variants,
+    verify_code,
+)
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
+from kiosk.domain.members import clips_left as plan_clips_left
+from kiosk.domain.phone_pass import (
+    PassAnswer,
+    PassProblem,
+    PassRefused,
+    is_phone_pass,
+    pass_key_id,
+    verify_pass,
+)
 from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
@@ -20,6 +36,15 @@ from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
 
 log = logging.getLogger(__name__)
+PHONE_SOURCE = "phone"  # the source of a phone pass's event, whichever way it was read
+PASS_ANSWERS_KEPT = timedelta(days=1)  # a pass is valid 90 s at most: a day is plenty
+# A phone pass refused: the door's reason, each with its own words on the screen.
+PASS_REFUSALS = {
+    PassProblem.EXPIRED.value: Refusal.PASS_EXPIRED,
+    PassProblem.DEVICE_REVOKED.value: Refusal.PHONE_REVOKED,
+    CodeProblem.FOREIGN.value: Refusal.PHONE_UNKNOWN,
+    CodeProblem.FORGED.value: Refusal.PASS_FORGED,
+}
 
 
 @dataclass(frozen=True)
@@ -62,6 +87,8 @@ class CheckInService:
         return self._settings.rules()
 
     def check_in_code(self, text: str, source: str = "scan") -> ScanResult:
+        if is_phone_pass(text):
+            return self._check_in_pass(text)
         rules = self._settings.rules()  # one set of rules for the whole decision
         now = self._clock.now()
         with self._store.transaction() as tx:
@@ -81,12 +108,60 @@ class CheckInService:
                 return self._commit(tx, refuse(refusal), now, code.member_id, code.serial, source)
             return self._decide(tx, rules, code.member_id, code.serial, now, source)
 
+    def _check_in_pass(self, text: str) -> ScanResult:
+        """A phone pass: verified offline with the member's phone key from the roster. Each
+        (phone, time step) makes at most one event at this door: shown again inside the guard
+        window it gets the same answer; later, once expired, it is refused, but never a second
+        event and never a check-out (the QR stays on the phone for 30 s)."""
+        rules = self._settings.rules()
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            try:
+                key_id = pass_key_id(text)
+                shown = verify_pass(text, tx.device_keys([key_id] if key_id else []), now)
+                refusal = None
+            except CodeRejected as rejected:  # not vouched for by a known phone: never recorded as a use
+                reason = PASS_REFUSALS.get(rejected.problem.value, Refusal(rejected.problem.value))
+                return self._commit(tx, refuse(reason), now, None, None, PHONE_SOURCE)
+            except PassRefused as refused:
+                assert refused.shown is not None
+                shown, refusal = refused.shown, PASS_REFUSALS[refused.problem.value]
+            before = tx.pass_answer(shown.key_id, shown.step)
+            if before is not None:
+                log.info("phone pass shown again: no second event", extra={
+                    "event": "pass_again", "key_id": shown.key_id, "step": shown.step})
+                inside_guard = abs((now - before.seen_at).total_seconds()) < rules.guard_seconds
+                if inside_guard or refusal is None:
+                    answer = before
+                else:
+                    answer = PassAnswer(before.member_id, Outcome.REFUSED, refusal, None, before.seen_at)
+                return self._answer_again(tx, rules, answer, now)
+            if refusal is not None:
+                result = self._commit(tx, refuse(refusal), now, shown.member_id, None, PHONE_SOURCE)
+            else:
+                result = self._decide(tx, rules, shown.member_id, None, now, PHONE_SOURCE)
+            tx.prune_pass_answers(now - PASS_ANSWERS_KEPT)
+            tx.add_pass_answer(shown.key_id, shown.step, PassAnswer(
+                shown.member_id, result.outcome, result.refusal, result.repeated, now))
+            return result
+
+    def _answer_again(self, tx: DoorTx, rules: SpaceRules, answer: PassAnswer, now: datetime) -> ScanResult:
+        """An answer given before, with the member's details as they are now; no event."""
+        today = rules.local_day(now)
+        state = tx.member_state(answer.member_id, today)
+        shown = ScanResult(outcome=answer.outcome, at=now, refusal=answer.refusal, repeated=answer.repeated)
+        if state is None:  # erased since: nothing to show of them
+            return shown
+        clips_left = plan_clips_left(state.member.plan, state.clips_used)
+        return self._describe(tx, state, shown, clips_left, state.member.plan.valid_until, now, today)
+
     def check_in_within(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, source: str,
-                        now: datetime) -> ScanResult:
+                        now: datetime, arrival: tuple[str, str | None] | None = None) -> ScanResult:
         """Check a member in (or out) inside a transaction the caller holds, with the rules and
         moment it decided with: a guest's registration and first check-in commit together or not
-        at all, on one day."""
-        return self._decide(tx, rules, member_id, serial, now, source)
+        at all, on one day. arrival: a guest's (host member id, name or None), carried by the
+        check-in event so the server can tell the member their guest arrived."""
+        return self._decide(tx, rules, member_id, serial, now, source, arrival=arrival)
 
     def check_in_short_code(self, typed: str, source: str = "manual") -> ScanResult:
         """Manual entry of the short code printed under the QR (hashed, then looked up). It
@@ -169,31 +244,41 @@ class CheckInService:
         member = tx.member(member_id)
         return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
-    def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, now: datetime,
-                source: str) -> ScanResult:
+    def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int | None, now: datetime,
+                source: str, arrival: tuple[str, str | None] | None = None) -> ScanResult:
         today = rules.local_day(now)
         state = tx.member_state(member_id, today)
         if state is None:
             return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, member_id, serial, source)
         decision = decide(state, serial, now, rules, self._ids.uuid())
-        result = self._commit(tx, decision, now, member_id, serial, source)
+        result = self._commit(tx, decision, now, member_id, serial, source, arrival=arrival)
+        return self._describe(tx, state, result, decision.clips_left, decision.valid_until, now, today)
+
+    @staticmethod
+    def _describe(tx: DoorTx, state: MemberState, result: ScanResult, clips_left: int | None,
+                  valid_until: date | None, now: datetime, today: date) -> ScanResult:
+        """The answer with what the door says about the member: names, clips, others in."""
+        member_id = state.member.id
         visits = [v for v in tx.visits_on(today) if v.member_id == member_id]
         others = [m for m in tx.present_member_ids(today) if m != member_id]
         return ScanResult(
             outcome=result.outcome, at=now, refusal=result.refusal, repeated=result.repeated,
             member_id=member_id, name=state.member.name, first_name=state.member.first_name,
-            demo=state.member.demo, clips_left=decision.clips_left, valid_until=decision.valid_until,
+            demo=state.member.demo, clips_left=clips_left, valid_until=valid_until,
             others_in=len(others), time_today=time_spent(visits, now), event_id=result.event_id,
             host=state.member.role is Role.HOST and result.outcome is not Outcome.REFUSED,
             guest=state.member.role is Role.GUEST,
-            notices=notices_for(state.member.plan, decision.clips_left, today)
+            notices=notices_for(state.member.plan, clips_left, today)
             if result.outcome is not Outcome.REFUSED else ())
 
     def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
-                serial: int | None, source: str, reason: str | None = None) -> ScanResult:
+                serial: int | None, source: str, reason: str | None = None,
+                arrival: tuple[str, str | None] | None = None) -> ScanResult:
         common = dict(new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now, source=source)
         scan = scan_event(decision, member_id=member_id, card_serial=serial, reason=reason,
                           **common)  # type: ignore[arg-type]
+        if arrival is not None and decision.outcome is Outcome.CHECKED_IN:
+            scan = replace(scan, host_member_id=arrival[0], guest_name=arrival[1])
         events = [*auto_checkout_events(decision, **common), scan]  # type: ignore[arg-type]
         tx.record(decision, events)
         log.info("scan outcome", extra={"event": "scan", "outcome": decision.outcome.value,

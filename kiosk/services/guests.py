@@ -136,7 +136,11 @@ class GuestService:
                 tx.add_payment(Payment(id=new_uuid(self._random),
                                        member_id=member.id, kind="daypass", amount_ore=vtype.price_ore,
                                        method=clean.payment_method, at=now))
-            result = self._checkin.check_in_within(tx, rules, member.id, 1, source="guest", now=now)
+            # The member they visit hears of the arrival through the server (with the name if agreed).
+            arrival = ((clean.host_member_id, clean.name if clean.share_name_with_host else None)
+                       if clean.host_member_id else None)
+            result = self._checkin.check_in_within(tx, rules, member.id, 1, source="guest", now=now,
+                                                   arrival=arrival)
         log.info("guest registered", extra={"event": "guest", "member_id": member.id, "type": vtype.key})
         return DayPass(member_id=member.id, name=member.name, code=code, short_code=short, valid_on=today,
                        checked_in=result)

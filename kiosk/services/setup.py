@@ -6,7 +6,10 @@ A kiosk in use that is upgraded to a version with this set-up is therefore never
 
 Joining a server goes first (the one enrollment use case, kiosk.sync.enrollment, handed in as
 `join` by the composition root); only when the server said yes are the settings, the PIN and the
-mark written, in one transaction. A refusal leaves the database exactly as it was.
+mark written, in one transaction. A refusal leaves the database exactly as it was. While the
+server is asked, a `setup_joining` mark stands: a power cut after the server said yes but before
+the owner's choices were saved then brings the set-up back (the enrollment alone would otherwise
+count as "in use", and the door would run nameless, without its PIN, never asking again).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from kiosk.services.ports import DoorStore
 
 log = logging.getLogger(__name__)
 SETUP_DONE = "setup_done"
+SETUP_JOINING = "setup_joining"  # the server is being asked; gone once the set-up is saved or refused
 
 
 class JoinProblem(Enum):
@@ -53,6 +57,8 @@ class FirstRunSetup:
         with self._store.transaction() as tx:
             if tx.setting(SETUP_DONE) is not None:
                 return False
+            if tx.setting(SETUP_JOINING) is not None:  # cut short between the server's yes and the save
+                return True
             if any(tx.setting(k) is not None for k in SpaceSettings().to_mapping()):
                 return False
             if any(not m.demo for m in tx.members()):
@@ -70,7 +76,7 @@ class FirstRunSetup:
             settings = SpaceSettings.from_mapping(values)
         except InvalidSetting as exc:
             raise InvalidInput(str(exc)) from None
-        name = self._join(draft.server_url, draft.code) if draft.mode is Mode.JOIN else ""
+        name = self._join_marked(draft) if draft.mode is Mode.JOIN else ""
 
         def write(s: SpaceSettings) -> None:
             with self._store.transaction() as tx:
@@ -80,6 +86,7 @@ class FirstRunSetup:
                 # (HostAccess.adopt_kiosk_pin), as `kiosk host-pin` sets it on a new kiosk.
                 tx.set_setting(KIOSK_PIN_SETTING, hash_secret(draft.pin))
                 tx.set_setting(SETUP_DONE, "joined" if name else "standalone")
+                tx.delete_setting(SETUP_JOINING)
                 if self._audit is not None:
                     self._audit.write(tx, "settings", None, "first-run set-up")
 
@@ -87,3 +94,14 @@ class FirstRunSetup:
         log.info("first-run set-up done",
                  extra={"event": "setup_done", "mode": draft.mode.value if draft.mode else None})
         return name
+
+    def _join_marked(self, draft: SetupDraft) -> str:
+        with self._store.transaction() as tx:
+            tx.set_setting(SETUP_JOINING, "yes")
+        try:
+            return self._join(draft.server_url, draft.code)
+        except BaseException:
+            if not self._enrolled():  # refused, or away: as it was (a yes that then failed keeps the mark)
+                with self._store.transaction() as tx:
+                    tx.delete_setting(SETUP_JOINING)
+            raise

@@ -69,7 +69,8 @@ class GuardedSession(Session):
 
 
 def forget_people(s: Session, member_ids: list[str]) -> int:
-    """Delete people for real: their member row, cards, details, consents and visits go; each
+    """Delete people for real: their member row, cards, details, consents, visits, visibility
+    choice, phone keys and passes seen go (cascades); a guest's name on an arrival event too; each
     visit leaves only its times in anonymous_visits; payments stay for the books without them;
     events already synced lose the (opaque) id. Returns how many people were deleted."""
     rows = s.scalars(select(MemberRow).where(MemberRow.id.in_(member_ids))).all()

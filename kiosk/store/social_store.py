@@ -66,9 +66,12 @@ class SocialTx:
         return [Person(r[0], r[1], r[2] == Role.GUEST.value) for r in rows]
 
     # --- phones ---------------------------------------------------------------------------------
-    def device_keys(self) -> dict[str, DeviceKey]:
+    def device_keys(self, key_ids: list[str] | None = None) -> dict[str, DeviceKey]:
+        """Phones' keys by key id: these (a door looks up the one a pass names), or all."""
+        query = select(DeviceKeyRow) if key_ids is None else select(DeviceKeyRow).where(
+            DeviceKeyRow.key_id.in_(key_ids))
         return {r.key_id: DeviceKey(r.key_id, r.member_id, Algorithm(r.algorithm), r.spki, r.revoked)
-                for r in self.s.scalars(select(DeviceKeyRow))}
+                for r in self.s.scalars(query)}
 
     def pass_answer(self, key_id: str, step: int) -> PassAnswer | None:
         row = self.s.get(PhonePassUseRow, (key_id, step))

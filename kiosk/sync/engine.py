@@ -75,10 +75,16 @@ class SyncReport:
 
 def _to_wire(seq: int, event: Event, offset_ms: int | None, device_id: str | None = None) -> dict[str, object]:
     """device_id: the id the server assigned this kiosk (its events go up under it)."""
-    return {"id": event.id, "kiosk_id": device_id or event.kiosk_id, "seq": seq, "kind": event.kind.value,
-            "recorded_at": event.recorded_at.isoformat(), "effective_at": event.effective_at.isoformat(),
-            "member_id": event.member_id, "card_serial": event.card_serial, "visit_id": event.visit_id,
-            "reason": event.reason, "source": event.source, "clock_offset_ms": offset_ms}
+    wired: dict[str, object] = {
+        "id": event.id, "kiosk_id": device_id or event.kiosk_id, "seq": seq, "kind": event.kind.value,
+        "recorded_at": event.recorded_at.isoformat(), "effective_at": event.effective_at.isoformat(),
+        "member_id": event.member_id, "card_serial": event.card_serial, "visit_id": event.visit_id,
+        "reason": event.reason, "source": event.source, "clock_offset_ms": offset_ms}
+    if event.host_member_id is not None:  # a guest's arrival (protocol 2; an older server ignores it)
+        wired["host_member_id"] = event.host_member_id
+        if event.guest_name is not None:
+            wired["guest_name"] = event.guest_name
+    return wired
 
 
 def _social(member_id: str, social: wire.MemberSocial) -> SocialEntry:

@@ -31,7 +31,9 @@ def plain_http_elsewhere(url: str) -> bool:
     if parts.scheme.lower() != "http":
         return False
     host = (parts.hostname or "").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    # Only localhost itself: Debian's resolver asks the network's DNS for x.localhost, and a
+    # hostile router may answer with any address.
+    if host == "localhost":
         return False
     try:
         return not ipaddress.ip_address(host).is_loopback

@@ -7,9 +7,9 @@ import hashlib
 import json
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, Field, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from kiosk.domain.members import MAX_CLIPS, Member, MemberStatus, Plan, PlanKind, Role
 
@@ -68,10 +68,18 @@ class WireEvent(BaseModel):
     reason: Word | None = None
     source: str = Field(max_length=16, pattern="^[A-Za-z0-9_]*$")
     clock_offset_ms: int | None = Field(default=None, ge=-10**12, le=10**12)
+    # Protocol 2, a guest's first check-in: the member they visit, and the guest's name only when
+    # the guest agreed at the door. The server tells that member; neither is stored with the event.
+    host_member_id: MemberId | None = None
+    guest_name: str | None = Field(default=None, min_length=1, max_length=120)
+
+    NOT_HASHED: ClassVar[set[str]] = {"clock_offset_ms", "host_member_id", "guest_name"}
+    MESSAGE_ONLY: ClassVar[set[str]] = {"host_member_id", "guest_name"}
 
     def content_hash(self) -> str:
-        """What makes two copies of an event the same event (the offset estimate may change)."""
-        body = self.model_dump(mode="json", exclude={"clock_offset_ms"})
+        """What makes two copies of an event the same event (the offset estimate may change; the
+        arrival message goes with the event but is not the event: an erased guest's name may be gone)."""
+        body = self.model_dump(mode="json", exclude=self.NOT_HASHED)
         return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
 
@@ -147,10 +155,15 @@ class EventResult(BaseModel):
 
 class RosterRequest(BaseModel):
     """A roster change asked for at a kiosk (its host view or CLI); the server decides and applies
-    it, and the result comes back down with the roster like any other change."""
+    it, and the result comes back down with the roster like any other change. A request carries
+    the fields its op needs and nothing else: an unknown field is refused, not ignored."""
+
+    model_config = ConfigDict(extra="forbid")
 
     id: Uuid
-    op: Literal["add", "update", "suspend", "reactivate", "new_card", "top_up", "erase"]
+    # hide (protocol 2): the member withdrew, at the door, their consent to be named there. A door
+    # can only withdraw: there is no op that makes anyone visible (kiosk.domain.social.choose).
+    op: Literal["add", "update", "suspend", "reactivate", "new_card", "top_up", "erase", "hide"]
     member_id: MemberId
     name: str | None = Field(default=None, max_length=120)
     email: str | None = Field(default=None, max_length=254)
@@ -158,6 +171,7 @@ class RosterRequest(BaseModel):
     clips: int | None = Field(default=None, ge=0, le=MAX_CLIPS)  # top_up: clips to add
     valid_until: date | None = None
     role: Literal["member", "host"] | None = None  # protocol 2; never applied without a host
+    decided_at: datetime | None = None  # hide: when the member withdrew (the door's clock)
 
 
 class ShortCodeKey(BaseModel):

@@ -4,6 +4,10 @@ key, movement in front of the camera or a scanned card wakes it; the touch that 
 swallowed, so it never presses a button nobody could see (keys are not: a hand scanner types
 its code as keys, and its first one must arrive). The rule: kiosk.domain.blanking.
 
+Only the door itself goes dark (`may_darken`, the wiring's answer): never a host at work in the
+host view, the evacuation roll call, a guest in the middle of registering or the set-up; their
+own idle timers say when they end, and the door's idle minutes count from then.
+
 The camera keeps running while dark (no preview pictures are made; a still doorway is decoded a
 few times a second), so a card held up to it wakes the screen and checks in at once.
 """
@@ -63,6 +67,7 @@ class ScreenBlanker(QObject):
         self.overlay = DarkOverlay(window)
         self.last_activity = now()
         self.dark = False
+        self.may_darken: Callable[[], bool] = lambda: True
         self._timer = QTimer(self, interval=check_ms)
         self._timer.timeout.connect(self.check)
 
@@ -80,7 +85,12 @@ class ScreenBlanker(QObject):
 
     @Slot()
     def check(self) -> None:
-        if not self.dark and self._rule().dark(self._now(), self.last_activity):
+        if self.dark:
+            return
+        if not self.may_darken():  # somebody is busy on another screen: idle time starts after it
+            self.last_activity = self._now()
+            return
+        if self._rule().dark(self._now(), self.last_activity):
             self._go_dark()
 
     @Slot()

@@ -207,6 +207,11 @@ class DoorController(QObject):
         self.window.stack.addWidget(screen)
         self.window.stack.setCurrentWidget(screen)
 
+    def at_the_door(self) -> bool:
+        """The scan screen or a result on it: nobody is in the middle of something (the dark
+        screen may cover it; never the host view, the roll call, a guest's registration, the set-up)."""
+        return self.window.stack.currentWidget() in (self.scan, self.result)
+
     def _setting_up(self) -> bool:
         return self.setup_screen is not None and self.window.stack.currentWidget() is self.setup_screen
 

@@ -112,7 +112,7 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     result.show_result(_result(outcome=Outcome.CHECKED_OUT, time_today=timedelta(hours=10, minutes=59),
                                first_name=LONG_NAMES[2]))
     yield "goodbye", result
-    for refusal in (Refusal.EXPIRED, Refusal.NO_CLIPS, Refusal.NOT_YET_VALID, Refusal.FOREIGN):
+    for refusal in (Refusal.EXPIRED, Refusal.NO_CLIPS, Refusal.NOT_YET_VALID, Refusal.FOREIGN, Refusal.PHONE_REVOKED):
         result.show_result(_result(outcome=Outcome.REFUSED, refusal=refusal))
         yield f"refused-{refusal.value}", result
     result.show_storage_error("disk full")
@@ -157,6 +157,8 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     flow.set_hosts([HostChoice(f"m{i}", name) for i, name in enumerate(LONG_NAMES)])
     yield "guest-host", flow
     flow.choose_host("m0", LONG_NAMES[0])
+    yield "guest-tell-host", flow
+    flow.tell_host(False)
     yield "guest-rules", flow
     flow.accept_policy(Step.RULES)
     yield "guest-privacy", flow

@@ -113,7 +113,8 @@ def show_problem(message: str, windowed: bool) -> int:
 
 def connect_blanker(blanker: Any, camera: Any, controller: Any) -> None:
     """Movement in view, a scanned card or a typed code wakes the dark screen; no preview
-    pictures are made while it is dark."""
+    pictures are made while it is dark; only the door's own screens go dark."""
+    blanker.may_darken = controller.at_the_door
     camera.motion.connect(blanker.activity)
     camera.sighting.connect(blanker.activity)
     controller.window.scanned.connect(blanker.activity)

@@ -74,11 +74,42 @@ def test_a_free_visit_submits_after_the_privacy_notice() -> None:
     model.start(offer(), "da")
     model.take_name("Bo")
     assert model.choose_reason(TYPES["guest"]) is Step.HOST
-    assert model.choose_host("m1", "Lars Holm") is Step.RULES
+    assert model.choose_host("m1", "Lars Holm") is Step.TELL_HOST
+    assert model.tell_host(False) is Step.RULES
     model.accept_policy(Step.RULES)
     assert model.accept_policy(Step.PRIVACY) is None
     form = model.form()
     assert form is not None and form.host_member_id == "m1" and form.payment_method is None
+    assert form.share_name_with_host is False
+
+
+def test_the_guest_s_name_goes_to_the_member_they_visit_only_with_a_yes() -> None:
+    model = GuestFlowModel()
+    model.start(offer(), "da")
+    model.take_name("Bo")
+    model.choose_reason(TYPES["guest"])
+    model.choose_host("m1", "Lars Holm")
+    assert model.draft.share_name is False  # the default: no
+    model.tell_host(True)
+    assert model.back() is Step.TELL_HOST and model.back() is Step.HOST
+    model.choose_host("m2", "Mette Holm")  # another member: asked again, from no
+    assert model.draft.share_name is False
+    model.tell_host(True)
+    model.accept_policy(Step.RULES)
+    model.accept_policy(Step.PRIVACY)
+    form = model.form()
+    assert form is not None and (form.host_member_id, form.share_name_with_host) == ("m2", True)
+    # A visitor type without a host never passes a name on.
+    model = GuestFlowModel()
+    model.start(offer(), "da")
+    model.take_name("Bo")
+    model.choose_reason(TYPES["guest"])
+    model.choose_host("m1", "Lars Holm")
+    model.tell_host(True)
+    model.back()
+    model.back()
+    model.choose_reason(TYPES["daypass"])
+    assert model.draft.share_name is False and model.draft.host is None
 
 
 @pytest.mark.parametrize("typed,hits,state", [
@@ -110,6 +141,8 @@ def test_any_walk_a_person_can_take_submits_a_form_the_service_accepts(data) -> 
             moves.append("reason")
         elif step is Step.HOST:
             moves.append("host")
+        elif step is Step.TELL_HOST:
+            moves.append("tell")
         elif step in (Step.RULES, Step.PRIVACY):
             moves.append("accept")
         elif step is Step.PAYMENT:
@@ -131,6 +164,8 @@ def test_any_walk_a_person_can_take_submits_a_form_the_service_accepts(data) -> 
                 model.choose_reason(data.draw(st.sampled_from(DEFAULT_VISITOR_TYPES)))
             elif move == "host":
                 model.choose_host("m1", "Lars Holm")
+            elif move == "tell":
+                model.tell_host(data.draw(st.booleans()))
             elif move == "accept":
                 submitted = model.accept_policy(step) is None
             elif move == "pay":
@@ -142,5 +177,6 @@ def test_any_walk_a_person_can_take_submits_a_form_the_service_accepts(data) -> 
             form = model.form()
             assert form is not None
             versions = {kind.value: policy.version for kind, policy in o.policies.items()}
-            validate_guest(form, DEFAULT_VISITOR_TYPES, versions)  # raises if anything is missing
+            clean = validate_guest(form, DEFAULT_VISITOR_TYPES, versions)  # raises if anything is missing
+            assert not clean.share_name_with_host or clean.host_member_id  # a name only to a host
             return

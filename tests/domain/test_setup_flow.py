@@ -100,3 +100,28 @@ def test_join_by_qr_fails_back_to_the_camera() -> None:
     flow.join_failed()
     assert flow.step is Step.SCAN
     assert flow.back() is Step.SERVER
+
+
+def test_spaces_typed_into_the_address_are_slips_not_part_of_it() -> None:
+    """The on-screen keyboard's space bar sits under the letters; an address never has a space."""
+    flow = SetupFlow()
+    through_pin(flow)
+    flow.choose_mode(Mode.JOIN)
+    assert flow.set_server("https:// kiosk. example .dk/ ", "abcd 1234 56") is None
+    assert (flow.draft.server_url, flow.draft.code) == ("https://kiosk.example.dk", "ABCD123456")
+    flow.join_failed()
+    assert flow.set_server("HTTPS://Kiosk.Example.DK//", "x") is None  # the scheme's case is no mistake
+    assert flow.draft.server_url == "HTTPS://Kiosk.Example.DK"
+    flow.join_failed()
+    assert flow.set_server("h ttps:/ /", "x") is Problem.URL_SCHEME
+
+
+def test_a_qr_read_fills_the_address_and_waits_for_join() -> None:
+    flow = SetupFlow()
+    through_pin(flow)
+    flow.choose_mode(Mode.JOIN)
+    flow.scan_instead()
+    assert flow.qr_read("javascript:alert(1)", "ABCD12") is Problem.NOT_A_SETUP_QR
+    assert flow.step is Step.SCAN
+    assert flow.qr_read("https://kiosk.example.dk", "ABCD12") is None
+    assert flow.step is Step.SERVER and flow.draft.server_url == ""  # nothing taken until Join

@@ -122,6 +122,7 @@ def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
         finger.tap("Ich besuche ein Mitglied", prefix=True)
         finger.type("Lar", space="Leerzeichen")
         finger.tap("Lars Holm")
+        finger.tap("Ja, meinen Namen sagen")  # Lars may be told who came
         finger.tap("Ich akzeptiere die Hausregeln")
         finger.tap("Ich stimme zu")
         checked_in = finger.wait_event(event="guest_checked_in")
@@ -145,9 +146,10 @@ def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
     finally:
         assert door.stop() == 0, "\n".join(door.log[-20:])
 
-    # A person taps about once a second: 24 taps for the whole registration is well under a minute.
+    # A person taps about once a second: 25 taps for the whole registration (a member's visitor
+    # answers one more question: may the member be told their name) is well under a minute.
     print(f"guest registration: {taps} taps, {elapsed:.1f} s of driving the real app")
-    assert taps <= 24
+    assert taps <= 25
     assert code is not None and code.startswith("KM1:")
     busy = np.asarray(cv2.imread(str(tmp_path / "busy.png")))
     assert (np.abs(busy.astype(int) - (0x1E, 0x9A, 0xD9)).sum(axis=2) < 30).any()  # a yellow guest bar

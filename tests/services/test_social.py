@@ -177,3 +177,26 @@ def test_erasure_takes_the_consent_record_and_phones_with_the_member(kiosk: app.
     raw = b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists())
     assert b"Erasetag" not in raw and key.public_key_der not in raw
     assert kiosk.social.here_now() == HereNow((), 0)
+
+
+def test_a_guest_s_name_passed_to_their_host_goes_when_either_is_erased(kiosk: app.Kiosk, clock: FakeClock,
+                                                                        people) -> None:  # type: ignore[no-untyped-def]
+    lars = people[1]
+    consents = {kind.value: p.version for kind, p in kiosk.guests.policies().items()}
+
+    def arrive(name: str, share: bool) -> str:
+        return kiosk.guests.register(GuestForm(name=name, visitor_type="guest", host_member_id=lars.member.id,
+                                               share_name_with_host=share, language="de", consents=consents)).member_id
+
+    told, untold = arrive("Jürgen Weißnamig", True), arrive("Ingrid Ohnename", False)
+    with kiosk.store.reading() as tx:
+        arrivals = {e.member_id: (e.host_member_id, e.guest_name) for e in tx.events()}
+    assert arrivals[told] == (lars.member.id, "Jürgen Weißnamig")
+    assert arrivals[untold] == (lars.member.id, None)  # told only that a guest came
+    kiosk.privacy.erase(told)
+    kiosk.privacy.erase(lars.member.id)  # the host erased: whom the other guest visited goes too
+    with kiosk.store.reading() as tx:
+        assert all((e.host_member_id, e.guest_name) == (None, None) for e in tx.events())
+    path = paths.database_path(kiosk.data_dir)
+    raw = b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+    assert "Weißnamig".encode() not in raw

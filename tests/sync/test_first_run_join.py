@@ -103,3 +103,62 @@ def test_the_enrollment_qr_round_trips() -> None:
     assert parse_enrollment_qr("https://kiosk.example.dk") is None
     assert parse_enrollment_qr("door-kiosk-enroll:?server=https://x") is None
     assert parse_enrollment_qr("K1:ABCDEF") is None
+
+
+CUT_AFTER_THE_SERVER_SAID_YES = """
+import os, signal, sys
+from pathlib import Path
+from kiosk import app
+from kiosk.domain.setup_flow import Mode, SetupDraft
+kiosk = app.build(Path(sys.argv[1]))
+# The power goes the moment the server said yes: the enrollment is stored, the first round not run.
+kiosk.sync.run_once = lambda: os.kill(os.getpid(), signal.SIGKILL)
+kiosk.setup.finish(SetupDraft(language="de", space_name="Kulturhaus Hanstholm", opening="08:30",
+                              closing="18:00", pin="2468", mode=Mode.JOIN, server_url=sys.argv[2],
+                              code=sys.argv[3]))
+"""
+
+
+def test_a_power_cut_between_joining_and_saving_asks_for_the_set_up_again(tmp_path, server) -> None:  # type: ignore[no-untyped-def]
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    data = tmp_path / "door"
+    code = server.store.add_kiosk("front-door", "Hanstholm")
+    cut = subprocess.run([sys.executable, "-c", CUT_AFTER_THE_SERVER_SAID_YES, str(data), server.url, code],
+                         cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=60)
+    assert cut.returncode == -signal.SIGKILL, cut.stderr
+    restarted = app.build(data)
+    try:
+        assert "token" in restarted.sync.local.state()  # the server's yes was kept
+        assert restarted.setup.needed()  # but nothing the owner chose was: the set-up comes again
+        assert restarted.host.unlock("2468").result.value != "open"
+        again = server.store.add_kiosk("front-door", "Hanstholm")  # the first code is used up
+        assert restarted.setup.finish(draft(Mode.JOIN, server.url, again)) == "front-door"
+        assert not restarted.setup.needed() and restarted.settings.space_name == "Kulturhaus Hanstholm"
+        assert restarted.host.unlock("2468").result.value == "open"
+    finally:
+        restarted.close()
+
+
+def test_a_name_under_localhost_is_not_taken_for_this_machine() -> None:
+    """Debian's resolver (files, mdns, dns) asks the network's DNS for door.localhost, and a
+    hostile router may answer with any address: only localhost itself and loopback addresses
+    may go over plain http."""
+    assert plain_http_elsewhere("http://door.localhost:8000")
+    assert plain_http_elsewhere("http://127.0.0.1.nip.io:8000")
+    assert not plain_http_elsewhere("http://LOCALHOST:8000/")
+    assert not plain_http_elsewhere("http://[::1]:8000")
+    assert not plain_http_elsewhere("http://127.0.0.2:8000")
+
+
+def test_deleting_the_set_up_mark_on_a_kiosk_in_use_does_not_bring_the_set_up_back(kiosk: app.Kiosk) -> None:
+    kiosk.setup.finish(draft(Mode.STANDALONE))
+    with kiosk.store.transaction() as tx:
+        tx.delete_setting(SETUP_DONE)
+    assert not kiosk.setup.needed()
+    with kiosk.store.transaction() as tx:
+        tx.delete_setting("space_name")
+    assert not kiosk.setup.needed()  # the other settings, the PIN: a kiosk in use

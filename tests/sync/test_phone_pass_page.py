@@ -127,3 +127,50 @@ def test_a_host_revokes_a_phone_on_the_member_page(browser, site):
     assert key_id in hostp.inner_text("#member-devices")
     hostp.click("#member-devices button")
     assert social.all_devices()[key_id].revoked
+
+
+def test_the_qr_off_the_phone_s_screen_checks_the_member_in_at_the_kiosk(browser, site, tmp_path):
+    """The whole way: the member's page makes the key in Chromium, the kiosk pulls it with the
+    roster, and the QR read off the page's screenshot checks the member in at the door; the same
+    QR again is the same answer, a minute later it is refused as expired; revoked on the page,
+    the phone stops at the door with the next pull."""
+    from kiosk import app
+    from kiosk.domain.checkin import Outcome, Refusal
+    from tests.fakes import FakeClock
+
+    (anna,) = site.store.add_members([{"name": "Anna Holm"}])
+    clock = FakeClock(datetime.now(UTC))
+    kiosk = app.build(tmp_path / "door", clock=clock)
+    try:
+        site.enroll(kiosk)
+        context = browser.new_context(viewport=PHONE, locale="de-DE")
+        page = context.new_page()
+        log_in_as_member(page, site, anna.member.id)
+        page.goto(site.url + "/me/pass")
+        page.wait_for_selector("#pass[data-step]", timeout=20_000)
+        assert kiosk.sync.run_once().error is None  # the door learns the phone's public key
+        text = qr_text(page)
+        clock.set(datetime.now(UTC))
+        welcome = kiosk.checkin.check_in_code(text)
+        assert (welcome.outcome, welcome.first_name) == (Outcome.CHECKED_IN, "Anna")
+        clock.advance(seconds=3)
+        again = kiosk.checkin.check_in_code(text)
+        assert again.outcome is Outcome.CHECKED_IN and again.event_id is None  # no second event
+        clock.advance(minutes=1)
+        late = kiosk.checkin.check_in_code(text)
+        assert (late.outcome, late.refusal) == (Outcome.REFUSED, Refusal.PASS_EXPIRED)
+        assert kiosk.presence.count_in_now() == 1
+        assert kiosk.sync.run_once().error is None
+        assert [e["member_id"] for e in site.store.presence()["in_now"]] == [anna.member.id]
+
+        fresh = qr_text(page)  # the phone's pass now, then the phone is turned off on its page
+        account = context.new_page()
+        account.goto(site.url + "/me")
+        account.click("#devices button:has-text('Sperren')")
+        account.wait_for_url(site.url + "/me")
+        assert kiosk.sync.run_once().error is None
+        clock.set(datetime.now(UTC) + timedelta(minutes=2))  # past the guard window of any earlier answer
+        assert kiosk.checkin.check_in_code(fresh).refusal is Refusal.PHONE_REVOKED
+        context.close()
+    finally:
+        kiosk.close()

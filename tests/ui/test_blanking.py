@@ -160,3 +160,67 @@ def test_a_hand_scanner_in_the_dark_wakes_it_and_its_whole_code_checks_in(qtbot,
     assert not door.blanker.dark
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.result, timeout=5000)
     assert door.controller.last_result is not None and door.controller.last_result.member_id == member.id
+
+
+def idle_for(qtbot, door, minutes: int) -> None:  # type: ignore[no-untyped-def]
+    door.camera.show(grey_gate(1))
+    door.clock.advance(minutes=minutes)
+    qtbot.wait(400)  # the check runs every 50 ms here
+
+
+def test_a_host_at_work_after_hours_is_never_blanked(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.services.host import Unlock, UnlockAnswer
+
+    door.controller.on_host_unlock(UnlockAnswer(Unlock.OPEN, host_id=None))
+    assert door.window.stack.currentWidget() is door.controller.host
+    idle_for(qtbot, door, 30)  # reading the list, answering the phone: no touch for half an hour
+    assert not door.blanker.dark and not door.blanker.overlay.isVisible()
+    tap(qtbot, door.controller.host.close_button)
+    assert door.window.stack.currentWidget() is door.controller.scan
+    idle_for(qtbot, door, 6)  # back at the door, the rule holds again
+    qtbot.waitUntil(lambda: door.blanker.dark, timeout=3000)
+
+
+def test_the_roll_call_is_never_covered_by_the_dark(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    door.controller.show_roll_call([])
+    assert door.window.stack.currentWidget() is door.controller.roll_call
+    idle_for(qtbot, door, 45)  # everybody is outside, counting heads
+    assert not door.blanker.dark and not door.blanker.overlay.isVisible()
+
+
+def test_a_guest_mid_registration_after_hours_is_not_blanked(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    tap(qtbot, door.controller.scan.guest_button)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.guest, timeout=3000)
+    idle_for(qtbot, door, 6)  # reading the house rules (the flow's own timer says when to give up)
+    assert not door.blanker.dark and not door.blanker.overlay.isVisible()
+    assert door.window.stack.currentWidget() is door.controller.guest
+
+
+def test_the_set_up_at_night_is_not_blanked(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.ui.main import start_setup
+
+    start_setup(door.controller, door.kiosk.setup, lambda: door.kiosk.settings)
+    idle_for(qtbot, door, 20)  # the owner walks off to the server's page for the code
+    assert not door.blanker.dark
+    assert door.window.stack.currentWidget() is door.controller.setup_screen
+
+
+def test_a_finger_on_the_touchscreen_wakes_it_and_presses_nothing(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    """A real panel sends touch events (and Qt makes a mouse press of them for a button): the
+    waking touch must press nothing either way."""
+    from PySide6.QtGui import QInputDevice, QPointingDevice
+    from PySide6.QtTest import QTest
+
+    screen = QPointingDevice("test panel", 1, QInputDevice.DeviceType.TouchScreen,
+                             QPointingDevice.PointerType.Finger, QInputDevice.Capability.Position, 1, 0)
+    go_dark(qtbot, door)
+    button = door.controller.scan.guest_button
+    where = button.mapTo(door.window, button.rect().center())
+    QTest.touchEvent(door.window, screen).press(0, where, door.window).commit()
+    QTest.touchEvent(door.window, screen).release(0, where, door.window).commit()
+    qtbot.wait(300)
+    assert not door.blanker.dark
+    assert door.window.stack.currentWidget() is door.controller.scan  # the guest flow did not open
+    QTest.touchEvent(door.window, screen).press(0, where, door.window).commit()  # awake: now it does
+    QTest.touchEvent(door.window, screen).release(0, where, door.window).commit()
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.guest, timeout=3000)

@@ -48,6 +48,9 @@ def test_a_german_guest_visiting_a_member_registers_by_touch_only(qtbot, door, k
     # A button added to a shown page is shown by Qt a moment later: wait for that, as a finger would.
     qtbot.waitUntil(lambda: len(flow.host_buttons) == 1 and flow.host_buttons[0].isVisible(), timeout=3000)
     tap(qtbot, flow.host_buttons[0])
+    assert flow.current() == "tell_host"
+    assert flow.page["tell_host"].title.text() == "Dürfen wir Lars Holm Ihren Namen sagen?"
+    tap(qtbot, flow.tell_host_buttons[1])  # yes: Lars hears that Jürgen Weiß has arrived
     assert flow.current() == "rules"
     assert flow.page["rules"].title.text() == "Hausregeln" and "Sammelplatz" in flow.rules_text.text()
     tap(qtbot, flow.rules_accept)
@@ -61,6 +64,9 @@ def test_a_german_guest_visiting_a_member_registers_by_touch_only(qtbot, door, k
     code = verify_code(flow.qr.text, _trusted(kiosk))
     [entry] = kiosk.presence.on().in_now
     assert (entry.member_id, entry.name, entry.host_name) == (code.member_id, "Jürgen Weiß", "Lars Holm")
+    with kiosk.store.reading() as tx:  # the arrival goes to the server for Lars, with the name agreed to
+        [arrival] = [e for e in tx.events() if e.member_id == code.member_id]
+    assert (arrival.host_member_id, arrival.guest_name) == (lars.member.id, "Jürgen Weiß")
     tap(qtbot, flow.done_button)
     assert door.window.stack.currentWidget() is door.scan
     assert door.languages.current == "da"  # the door speaks its own language again
@@ -235,7 +241,9 @@ def test_next_on_whom_you_visit_always_answers_and_never_picks_for_the_guest(qtb
     assert flow.current() == "host" and flow.draft.host is None  # one match is shown, not chosen
     assert flow.page["host"].error.text() == "Tap the name of the person you are visiting."
     tap(qtbot, flow.host_buttons[0])
-    assert flow.current() == "rules" and flow.draft.host[1] == "Lars Holm"
+    assert flow.current() == "tell_host" and flow.draft.host[1] == "Lars Holm"
+    tap(qtbot, flow.tell_host_buttons[0])  # no: Lars hears only that a guest has arrived
+    assert flow.current() == "rules" and flow.draft.share_name is False
 
 
 def test_the_language_step_asks_in_every_language_and_an_event_pass_is_no_day_pass(qtbot, door, kiosk):

@@ -73,7 +73,8 @@ class Events(StoreBase):
     def _insert_events(self, s: Session, events: list[wire.WireEvent], now: datetime) -> set[str]:
         if not events:
             return set()
-        rows = [{**e.model_dump(), "content_hash": e.content_hash(), "received_at": now} for e in events]
+        rows = [{**e.model_dump(exclude=wire.WireEvent.MESSAGE_ONLY), "content_hash": e.content_hash(),
+                 "received_at": now} for e in events]
         # Parameters as a list, not .values(rows): the statement is compiled once and cached, and
         # SQLAlchemy batches it ("insertmanyvalues"), RETURNING the ids that were new.
         stmt = self.insert(ServerEventRow).on_conflict_do_nothing(index_elements=["id"]).returning(ServerEventRow.id)

@@ -14,6 +14,7 @@ from kiosk.domain.codes import issue_code, new_member_id
 from kiosk.domain.members import MAX_CLIPS, PlanKind, clips_left
 from kiosk.sync import wire
 
+from ..arrivals import forget_member_arrivals
 from ..errors import ServerError
 from ..models import (
     ChangeRow,
@@ -129,6 +130,7 @@ class Roster(StoreBase):
             self._log(s, "card", f"{member_id}/{card.serial}")
             s.delete(card)
         s.delete(row)
+        forget_member_arrivals(s, member_id)
         self._log(s, "member", member_id)
 
     def new_card(self, member_id: str) -> IssuedServerCard:

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from kiosk.core.documents.cards import card_pdf as card_document
 from kiosk.domain.social import MAX_TAGS
 
+from ..arrivals import GuestArrivals
 from ..mail import send_mail
 from ..social import MEMBER_SESSION_HOURS, MemberSession, Social
 from ..store import ServerError
@@ -47,6 +48,7 @@ def code_key(address: str) -> str:
 def member_routes(web: Web, social: Social) -> APIRouter:
     router = APIRouter()
     t = web.pages.gettext
+    arrivals = GuestArrivals(web.store.engine)
 
     def me(request: Request) -> MemberSession | None:
         return social.member_session(request.cookies.get(MEMBER_COOKIE))
@@ -154,6 +156,9 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         def clock(moment: datetime | None) -> str:
             return moment.astimezone(web.store.tz).strftime("%H:%M") if moment else ""
 
+        midnight = datetime.combine(today, datetime.min.time(), tzinfo=web.store.tz)
+        guests = [{"name": a.guest_name, "time": clock(a.at)} for a in arrivals.of_member(session.member_id, midnight)]
+
         return web.pages.render(
             request, "me.html", status_code=status_code, me=session, member=member, error=error,
             plan=t(request, PLANS.get(member.plan_kind, member.plan_kind)), clips_left=clips_left,
@@ -162,7 +167,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             busiest=busiest, choice=choice, tags=tags,
             decided=choice.decided_at.astimezone(web.store.tz).strftime("%Y-%m-%d %H:%M")
             if choice.version else "",
-            devices=social.devices(session.member_id))
+            devices=social.devices(session.member_id), guests=guests)
 
     @router.get("/me")
     def show(request: Request) -> Response:

@@ -253,6 +253,13 @@ class ResultScreen(QWidget):
                                    self.tr("It was not issued for this person by this space. Please ask a host.")),
             Refusal.KEY_REVOKED: (self.tr("This card has been withdrawn"),
                                   self.tr("Its signing key is no longer trusted. Ask a host for a new card.")),
+            Refusal.PASS_EXPIRED: (self.tr("This phone pass has expired"),
+                                   self.tr("Show the live pass on your phone, not a picture of it.")),
+            Refusal.PHONE_REVOKED: (self.tr("This phone has been turned off"),
+                                    self.tr("It was revoked on your page. Use your card, or set up the phone again.")),
+            Refusal.PHONE_UNKNOWN: (self.tr("We do not know this phone yet"),
+                                    self.tr("Use your card today. A new phone works here after the next update.")),
+            Refusal.PASS_FORGED: (self.tr("This phone pass is not valid"), self.tr("Please ask a host for help.")),
         }
         head, what_to_do = table.get(refusal or Refusal.MALFORMED, table[Refusal.MALFORMED])
         return [head, what_to_do]

@@ -8,6 +8,8 @@ the wiring (kiosk.ui.main), which runs the use case off the GUI thread and answe
 
 from __future__ import annotations
 
+import urllib.parse
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -19,9 +21,23 @@ from kiosk.ui import theme
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
-from kiosk.ui.widgets import CurrentStack, PreviewView, Retranslates, WrapButton, make_label, touch_button
+from kiosk.ui.widgets import CurrentStack, PreviewView, Retranslates, WrapButton, breakable, make_label, touch_button
 
 PIN_MAX = 8
+
+
+def shown_host(url: str) -> str:
+    """server_host, breakable after its dots (a label wraps a 200-character name on a narrow panel)."""
+    return breakable(server_host(url).replace(".", ".\u200b"))
+
+
+def server_host(url: str) -> str:
+    """The machine (and port) an address names, as a person must check it."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else url
+    except ValueError:
+        return url
 
 
 class SetupScreen(Retranslates, QWidget):
@@ -208,7 +224,7 @@ class SetupScreen(Retranslates, QWidget):
         self._show()
 
     def go_back(self) -> None:
-        self._pin, self._problem, self._join_error = "", None, ""
+        self._pin, self._problem, self._join_error, self._from_qr = "", None, "", False
         self.model.back()
         self._show()
 
@@ -232,7 +248,7 @@ class SetupScreen(Retranslates, QWidget):
                 return
             self.done.emit()
             return
-        self._problem, self._join_error = problem, ""
+        self._problem, self._join_error, self._from_qr = problem, "", False
         if self.model.step is Step.JOINING:
             self._request_finish()
         self._show()
@@ -243,6 +259,7 @@ class SetupScreen(Retranslates, QWidget):
         draft = self.model.draft
         self.finish_requested.emit(SetupDraft(**vars(draft)))
         self.next_button.setEnabled(False)
+        self.back_button.hide()  # what is being saved must stay what the summary shows
 
     def scanned(self, text: str) -> None:
         """A code the camera read while this screen is up: on the QR step, the server's QR."""
@@ -255,12 +272,14 @@ class SetupScreen(Retranslates, QWidget):
             self._show()
             return
         url, code = found
-        self.url_field.setText(url)
-        self.code_field.setText(code)
-        self._problem = self.model.set_server(url, code)
-        if self.model.step is Step.JOINING:
-            self._request_finish()
+        self._problem = self.model.qr_read(url, code)
+        if self._problem is None:  # the host sees the address and taps Join: nothing joins by itself
+            self.url_field.setText(url)
+            self.code_field.setText(code)
+            self._from_qr = True
         self._show()
+
+    _from_qr = False
 
     def show_frame(self, image: QImage) -> None:
         if self.model.step is Step.SCAN:
@@ -310,6 +329,11 @@ class SetupScreen(Retranslates, QWidget):
 
         if event.type() == QEvent.Type.FocusIn and watched in (self.url_field, self.code_field):
             self.keyboard.attach(watched, capitals=False)
+        if (event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
+                and watched in (self.url_field, self.code_field) and self.keyboard.isHidden()):
+            self.keyboard.show()  # to change what the QR said
+            self.keyboard.set_layout(self.model.draft.language)
+            self.keyboard.attach(watched, capitals=False)
         return super().eventFilter(watched, event)
 
     def _show(self) -> None:
@@ -320,6 +344,8 @@ class SetupScreen(Retranslates, QWidget):
                                     and not (step is Step.DONE and self._finished))
         self.next_button.setVisible(step not in (Step.LANGUAGE, Step.MODE, Step.SCAN, Step.JOINING))
         field = {Step.NAME: self.name_field, Step.SERVER: self.url_field}.get(step)
+        if step is Step.SERVER and self._from_qr:
+            field = None  # read, not typed: the address in full instead (a tap on a field brings the keys)
         self.keyboard.setVisible(field is not None)
         if field is not None:
             self.keyboard.set_layout(self.model.draft.language)
@@ -358,6 +384,10 @@ class SetupScreen(Retranslates, QWidget):
             Step.JOINING: self.tr("This takes a few seconds."),
             Step.DONE: "",
         }
+        if step is Step.SERVER and self._from_qr:
+            # The machine by itself, on its own line: a long address in the field shows only a part.
+            explains[step] = self.tr("Read from the QR code, the server at:\n%1\nCheck that it is yours, "
+                                     "then tap Join.").replace("%1", shown_host(self.url_field.text()))
         self.title.setText(titles[step])
         self.explain.setText(explains[step])
         # An error replaces the explanation: both and the keyboard do not fit on a 600 px panel.

@@ -26,6 +26,7 @@ from .payment import PaymentPage
 from .policy import PolicyPage
 from .reason import ReasonPage
 from .style import STYLE
+from .tell_host import TellHostPage
 from .texts import problem_text
 
 IDLE_MS = 90_000  # a step left untouched this long: back to the scan screen, nothing kept
@@ -65,12 +66,13 @@ class GuestFlow(Retranslates, QWidget):
         m = self.model
         self.language_page, self.name_page = LanguagePage(m), NamePage(m)
         self.contact_page, self.reason_page, self.host_page = ContactPage(m), ReasonPage(m), HostPage(m)
+        self.tell_host_page = TellHostPage(m)
         self.rules_page, self.privacy_page = PolicyPage(Step.RULES, m), PolicyPage(Step.PRIVACY, m)
         self.payment_page, self.pass_page = PaymentPage(m), DayPassPage(m)
         self.page: dict[str, StepPage] = {}
         self.pages = CurrentStack()
         for p in (self.language_page, self.name_page, self.contact_page, self.reason_page, self.host_page,
-                  self.rules_page, self.privacy_page, self.payment_page, self.pass_page):
+                  self.tell_host_page, self.rules_page, self.privacy_page, self.payment_page, self.pass_page):
             self.page[p.key] = p
             self.pages.addWidget(p)
             if (field := p.text_field()) is not None:
@@ -85,6 +87,7 @@ class GuestFlow(Retranslates, QWidget):
         self.reason_page.chosen.connect(self.choose_reason)
         self.host_page.done.connect(self.next_from_text)
         self.host_page.chosen.connect(self.choose_host)
+        self.tell_host_page.answered.connect(self.tell_host)
         self.rules_page.accepted.connect(lambda: self.accept_policy(Step.RULES))
         self.privacy_page.accepted.connect(lambda: self.accept_policy(Step.PRIVACY))
         self.payment_page.chosen.connect(self.choose_payment)
@@ -167,6 +170,11 @@ class GuestFlow(Retranslates, QWidget):
     @property
     def host_buttons(self) -> list[QPushButton]:
         return self.host_page.buttons
+
+    @property
+    def tell_host_buttons(self) -> tuple[QPushButton, QPushButton]:
+        """(no, yes): may the member they visit be told the guest's name?"""
+        return self.tell_host_page.no, self.tell_host_page.yes
 
     @property
     def rules_accept(self) -> QPushButton:
@@ -355,6 +363,9 @@ class GuestFlow(Retranslates, QWidget):
 
     def choose_host(self, member_id: str, name: str) -> None:
         self._show(self.model.choose_host(member_id, name))
+
+    def tell_host(self, share_name: bool) -> None:
+        self._show(self.model.tell_host(share_name))
 
     def accept_policy(self, step: Step | str) -> None:
         step = Step(step)
