@@ -426,6 +426,18 @@ DA.update({
     "Please pay %1 with MobilePay to %2.": "Betal venligst %1 med MobilePay til %2.",
 })
 
+# A bug, not a storage problem (issue 14): said plainly, nothing was saved.
+DE.update({
+    "Something went wrong": "Etwas ist schiefgelaufen",
+    "The check-in was not recorded.": "Der Check-in wurde nicht gespeichert.",
+    "Please tell a host.": "Bitte sagen Sie einem Gastgeber Bescheid.",
+})
+DA.update({
+    "Something went wrong": "Noget gik galt",
+    "The check-in was not recorded.": "Indtjekningen blev ikke registreret.",
+    "Please tell a host.": "Sig venligst besked til en vært.",
+})
+
 # The host view's warnings and the lost card (appliance-data).
 DE.update({
     "Tap again to stop %1's lost card and issue a new one.":

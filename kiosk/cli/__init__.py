@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Sequence
 
 from kiosk import logs
 from kiosk.core.cliargs import OneLineParser
+from kiosk.exitcodes import EXIT_BUG
 
 from . import backup, diagnostics, door, hosts, keys, members, privacy, reports, run, settings, sync
 from .common import fail
@@ -31,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from kiosk.core.errors import KioskError
+    from kiosk.core.errors import KioskError, UnexpectedError
 
     logs.setup(json_lines=getattr(args, "log_json", False) or os.environ.get("KIOSK_LOG") == "json",
                verbose=args.command == "run")
@@ -39,5 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KioskError as exc:
         return fail(str(exc))
+    except UnexpectedError as exc:  # a bug, already logged with its traceback
+        print(f"kiosk: error: something went wrong inside the program (a bug; nothing was saved): {exc}",
+              file=sys.stderr)
+        return EXIT_BUG
     except KeyboardInterrupt:
         return 130

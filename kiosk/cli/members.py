@@ -60,22 +60,23 @@ def _add(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from kiosk.core.members import NewMember, parse_date, parse_plan
     from kiosk.domain.members import Role
 
+    new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
+                    valid_until=parse_date(args.valid_until or "", "--valid-until"),
+                    role=Role.HOST if args.host else Role.MEMBER)
     if kiosk.members.server_owned:
-        new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
-                        valid_until=parse_date(args.valid_until or "", "--valid-until"))
         member_id = kiosk.members.request("add", new=new)
         if args.json:
             print(json.dumps({"id": member_id, "name": new.name.strip(), "email": new.email.strip(),
                               "plan": new.plan.value, "clips": new.clips, "valid_until": iso_or_none(new.valid_until),
-                              "status": "requested", "role": "member", "demo": False, "short_code": None},
+                              "status": "requested", "role": new.role.value, "demo": False, "short_code": None},
                              ensure_ascii=False))
+        elif args.host:
+            print(f"asked the server to add {new.name.strip()} as a host  id {member_id}; a host approves it on "
+                  "the server (kiosk server requests approve), then they arrive with the next sync")
         else:
             print(f"asked the server to add {new.name.strip()}  id {member_id}; "
                   "the member arrives with the next sync (print the card on the server)")
         return EXIT_OK
-    new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
-                    valid_until=parse_date(args.valid_until or "", "--valid-until"),
-                    role=Role.HOST if args.host else Role.MEMBER)
     demo_goes = kiosk.members.demo_will_go()
     if demo_goes:
         print("the first real member: the demo members and the demo key (published, so anybody can "

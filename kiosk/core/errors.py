@@ -6,7 +6,15 @@ class KioskError(Exception):
 
 
 class StorageFailed(KioskError):
-    """The database could not be written or read (disk full, read-only, locked)."""
+    """The database could not be written or read for a reason a person can fix: the disk is full,
+    the file or file system is read-only, another program holds the lock, the file is missing,
+    not allowed or damaged. The message says which, in plain words."""
+
+
+class UnexpectedError(Exception):
+    """A bug, not something a person at the kiosk can fix (a wrong query, a broken invariant).
+    Deliberately not a KioskError: it is logged with its traceback where it happens, and the
+    door shows "something went wrong" and keeps running; nothing it was doing was saved."""
 
 
 class NotFound(KioskError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -51,6 +52,52 @@ def parse_date(text: str, what: str = "date") -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(f"{what} {text!r} is not a date like 2026-12-31") from None
+
+
+def plan_from(kind: object, clips: object = 0, valid_until: object = None, valid_from: date | None = None) -> Plan:
+    """A plan from loose input (a form, a CSV cell, a request's JSON): its kind, clips and last
+    day parsed, each with a plain message when it cannot be."""
+    plan_kind = kind if isinstance(kind, PlanKind) else parse_plan(str(kind or ""))
+    if isinstance(clips, int) and not isinstance(clips, bool):
+        clips_total = clips
+    else:
+        text = str(clips if clips is not None else "").strip()
+        try:
+            clips_total = int(text) if text else 0
+        except ValueError:
+            raise InvalidInput(f"clips {text!r} is not a whole number") from None
+    if valid_until is not None and not isinstance(valid_until, date):
+        valid_until = parse_date(str(valid_until), "valid_until")
+    return Plan(kind=plan_kind, valid_from=valid_from, valid_until=valid_until, clips_total=clips_total)
+
+
+def member_of(new: NewMember, member_id: str) -> Member:
+    """The one rule for a new member, at the kiosk and on the server alike: the name and the
+    e-mail without surrounding spaces, the plan built, every field checked (the domain's
+    validate_member_fields); InvalidInput says which rule a field breaks."""
+    plan = plan_from(new.plan, new.clips, new.valid_until, new.valid_from)
+    name, email = new.name.strip(), new.email.strip()
+    try:
+        validate_member_fields(name, email, plan)
+    except InvalidMember as exc:
+        raise InvalidInput(str(exc)) from None
+    return Member(id=member_id, name=name, email=email, plan=plan, role=new.role, demo=new.demo)
+
+
+def new_member_from(fields: Mapping[str, object]) -> NewMember:
+    """A new member from loose fields (name, email, plan, clips, valid_until, role): a CSV row,
+    the server's command line and pages, a kiosk's roster request. Checked at once by the same
+    rule as every new member (member_of), so a bad row says so before anything is written."""
+    role_text = str(fields.get("role") or Role.MEMBER.value)
+    try:
+        role = Role(role_text)
+    except ValueError:
+        raise InvalidInput(f"role {role_text!r} is not one of {', '.join(r.value for r in Role)}") from None
+    plan = plan_from(fields.get("plan"), fields.get("clips"), fields.get("valid_until") or None)
+    new = NewMember(name=str(fields.get("name") or "").strip(), email=str(fields.get("email") or "").strip(),
+                    plan=plan.kind, clips=plan.clips_total, valid_until=plan.valid_until, role=role)
+    member_of(new, "0" * 16)  # the rule, before any id is spent on it
+    return new
 
 
 def parse_member_csv(data: bytes) -> list[NewMember]:
@@ -106,20 +153,7 @@ def parse_member_csv(data: bytes) -> list[NewMember]:
 
 
 def _row(record: dict[str, str]) -> NewMember:
-    clips_text = record.get("clips", "").strip()
-    try:
-        clips = int(clips_text) if clips_text else 0
-    except ValueError:
-        raise InvalidInput(f"clips {clips_text!r} is not a whole number") from None
-    plan = parse_plan(record.get("plan", ""))
-    new = NewMember(name=record["name"].strip(), email=record.get("email", "").strip(), plan=plan,
-                    clips=clips, valid_until=parse_date(record.get("valid_until", ""), "valid_until"))
-    plan_obj = Plan(kind=new.plan, valid_until=new.valid_until, clips_total=new.clips)
-    try:
-        validate_member_fields(new.name, new.email, plan_obj)
-    except InvalidMember as exc:
-        raise InvalidInput(str(exc)) from None
-    return new
+    return new_member_from(record)
 
 
 def member_json(m: Any, short_code: str | None = None) -> dict[str, Any]:

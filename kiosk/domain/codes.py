@@ -41,9 +41,10 @@ class CodeProblem(enum.StrEnum):
 
 
 class CodeRejected(ValueError):
-    def __init__(self, problem: CodeProblem, detail: str) -> None:
+    def __init__(self, problem: CodeProblem, detail: str, key_id: str | None = None) -> None:
         super().__init__(detail)
         self.problem = problem
+        self.key_id = key_id  # FOREIGN: the key id the code names (a withdrawn key's, perhaps)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def verify_code(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:
         raise CodeRejected(CodeProblem.MALFORMED, "the code's version byte does not match")
     key = trusted.get(key_id_raw.hex())
     if key is None:
-        raise CodeRejected(CodeProblem.FOREIGN, "signed by a key this space does not know")
+        raise CodeRejected(CodeProblem.FOREIGN, "signed by a key this space does not know", key_id_raw.hex())
     try:
         key.verify(signature, DOMAIN_TAG + payload)
     except InvalidSignature:

@@ -1,10 +1,14 @@
 """`kiosk server backup` and `restore` for a server on SQLite: one tar file with a verified copy
-of the database (SQLite's online backup, then `PRAGMA integrity_check` on the copy) and the
-card signing key. PostgreSQL is backed up with pg_dump/pg_restore (packaging/README.md)."""
+of the database (SQLite's online backup, then `PRAGMA integrity_check` on the copy) and every
+card signing key (the first one and each rotation's, keyring.py): the cards the older keys
+signed still verify after a restore. PostgreSQL is backed up with pg_dump/pg_restore
+(packaging/README.md)."""
 
 from __future__ import annotations
 
 import io
+import os
+import re
 import shutil
 import sqlite3
 import tarfile
@@ -14,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DB_NAME = "server.sqlite3"
-KEY_NAME = "keys/card-signing-key.pem"
+KEY_NAME = "keys/card-signing-key.pem"  # the first key; rotations add keys/card-signing-<id>.pem
+KEY_MEMBER = re.compile(r"keys/card-signing-[A-Za-z0-9_-]+\.pem")  # nothing else is taken from a backup
 
 
 class BackupFailed(Exception):
@@ -26,7 +31,7 @@ class BackupInfo:
     path: Path
     db_bytes: int
     revision: str | None
-    has_key: bool
+    keys: int  # card signing key files in the backup
 
 
 def sqlite_file(db_url: str | None, data_dir: Path) -> Path:
@@ -65,7 +70,8 @@ def _check(db: Path) -> str | None:
 def backup(db: Path, data_dir: Path, out: Path) -> BackupInfo:
     if not db.exists():
         raise BackupFailed(f"there is no database at {db}")
-    key = data_dir / KEY_NAME
+    keys = sorted((data_dir / "keys").glob("card-signing-*.pem"))
+    keys = [k for k in keys if KEY_MEMBER.fullmatch(f"keys/{k.name}")]
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / DB_NAME
         revision = _verified_copy(db, copy)
@@ -73,18 +79,19 @@ def backup(db: Path, data_dir: Path, out: Path) -> BackupInfo:
         try:
             with tarfile.open(partial, "w") as tar:
                 tar.add(copy, DB_NAME)
-                if key.exists():
-                    tar.add(key, KEY_NAME)
+                for key in keys:
+                    tar.add(key, f"keys/{key.name}")
             partial.replace(out)
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise BackupFailed(f"cannot write {out}: {exc.strerror}") from None
-        return BackupInfo(out, copy.stat().st_size, revision, key.exists())
+        return BackupInfo(out, copy.stat().st_size, revision, len(keys))
 
 
 def restore(archive: Path, db: Path, data_dir: Path, known_revisions: set[str]) -> BackupInfo:
-    """Put a backup in place. The database and key there now are kept beside it
-    (*.before-restore-STAMP) first. Stop the server while restoring."""
+    """Put a backup in place: the database and every signing key in it. The database and any
+    key there now that differs are kept beside them (*.before-restore-STAMP) first; keys the
+    backup does not have stay. Stop the server while restoring."""
     try:
         with tarfile.open(archive) as tar, tempfile.TemporaryDirectory() as tmp:
             names = set(tar.getnames())
@@ -96,21 +103,20 @@ def restore(archive: Path, db: Path, data_dir: Path, known_revisions: set[str]) 
             if revision not in known_revisions:
                 raise BackupFailed(f"{archive} comes from a newer door-kiosk-server (schema {revision}): "
                                    "install that version to restore it")
-            key = _member(tar, KEY_NAME) if KEY_NAME in names else None
+            keys = {name: _member(tar, name) for name in sorted(names) if KEY_MEMBER.fullmatch(name)}
             stamp = time.strftime("%Y%m%d-%H%M%S")
             db.parent.mkdir(parents=True, exist_ok=True)
             if db.exists():
                 _verified_copy(db, db.with_name(f"{db.name}.before-restore-{stamp}"))
             with sqlite3.connect(f"file:{copy}?mode=ro", uri=True) as source, sqlite3.connect(db) as target:
                 source.backup(target)  # in place, under SQLite's own lock
-            if key is not None:
-                key_path = data_dir / KEY_NAME
+            for name, key in keys.items():
+                key_path = data_dir / name
                 key_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 if key_path.exists() and key_path.read_bytes() != key:
                     shutil.copy2(key_path, key_path.with_name(f"{key_path.name}.before-restore-{stamp}"))
-                key_path.write_bytes(key)
-                key_path.chmod(0o600)
-            return BackupInfo(db, copy.stat().st_size, revision, key is not None)
+                _write_private(key_path, key)
+            return BackupInfo(db, copy.stat().st_size, revision, len(keys))
     except tarfile.TarError as exc:
         raise BackupFailed(f"{archive} is not a backup file: {exc}") from None
     except OSError as exc:
@@ -123,3 +129,13 @@ def _member(tar: tarfile.TarFile, name: str) -> bytes:
         raise BackupFailed(f"{name} in the backup is not a file")
     with f:
         return io.BytesIO(f.read()).getvalue()
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """A key file, mode 0600 from its first byte."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    path.chmod(0o600)

@@ -95,7 +95,10 @@ class CheckInService:
             try:
                 code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
-                return self._commit(tx, refuse(Refusal(rejected.problem.value)), now, None, None, source)
+                why = Refusal(rejected.problem.value)
+                if rejected.problem is CodeProblem.FOREIGN and rejected.key_id in tx.withdrawn_keys():
+                    why = Refusal.KEY_REVOKED  # the server revoked its key: say so, not "another space"
+                return self._commit(tx, refuse(why), now, None, None, source)
             keys = tx.key_trust()
             refusal = self._issuer_refusal(tx, code.member_id, code.serial, keys.get(code.key_id), keys)
             if refusal is not None:

@@ -10,19 +10,16 @@ from datetime import datetime
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.errors import InvalidInput, NotFound
-from kiosk.core.members import IssuedCard, NewMember, parse_member_csv
+from kiosk.core.members import IssuedCard, NewMember, member_of, parse_member_csv
 from kiosk.domain.codes import issue_code, key_id_of, new_member_id, short_code_for
 from kiosk.domain.guests import PAYMENT_METHODS, Payment
 from kiosk.domain.members import (
     Card,
-    InvalidMember,
     Member,
     MemberStatus,
-    Plan,
     PlanKind,
     Role,
     clips_left,
-    validate_member_fields,
 )
 
 from .audit import AuditTrail
@@ -77,6 +74,8 @@ class MemberAdmin:
             member_id = member_id or new_member_id(self._random(8))
             body.update(name=new.name.strip(), email=new.email.strip(), plan=PlanKind(new.plan).value,
                         clips=new.clips, valid_until=new.valid_until.isoformat() if new.valid_until else None)
+            if new.role is Role.HOST:  # never applied without a host's approval on the server
+                body["role"] = Role.HOST.value
         if not member_id:
             raise InvalidInput("which member?")
         if op == "update":
@@ -282,15 +281,8 @@ class MemberAdmin:
         return self.add_many(parse_member_csv(data), progress=progress)
 
     def _validated(self, new: NewMember) -> Member:
-        plan = Plan(kind=PlanKind(new.plan), valid_from=new.valid_from, valid_until=new.valid_until,
-                    clips_total=new.clips)
-        name, email = new.name.strip(), new.email.strip()
-        try:
-            validate_member_fields(name, email, plan)
-        except InvalidMember as exc:
-            raise InvalidInput(str(exc)) from None
-        return Member(id=new.member_id or new_member_id(self._random(8)), name=name, email=email, plan=plan,
-                      role=new.role, demo=new.demo)
+        """The one rule for a new member (core.members.member_of), the server's too."""
+        return member_of(new, new.member_id or new_member_id(self._random(8)))
 
     def _issue(self, tx: DoorTx, key: Ed25519PrivateKey, member: Member, serial: int,
                now: datetime) -> IssuedCard:

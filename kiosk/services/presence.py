@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kiosk.domain.members import Role
-from kiosk.domain.presence import Presence, PresenceEntry
+from kiosk.domain.presence import Presence, PresenceEntry, in_now
 
 from .live_settings import LiveSettings
 from .ports import Clock, DoorStore
@@ -30,20 +30,20 @@ class PresenceService:
             visits = tx.visits_on(day)
             guests = tx.guest_details([v.member_id for v in visits
                                        if v.member_id in names and names[v.member_id].role is Role.GUEST])
-        entries = []
+        entries: list[PresenceEntry] = []
+        by_visit: dict[str, PresenceEntry] = {}
         for v in visits:
             person = names.get(v.member_id)
             if person is None:
                 continue
             details = guests.get(v.member_id)
             host = names.get(details.host_member_id) if details and details.host_member_id else None
-            entries.append(PresenceEntry(
+            entries.append(by_visit.setdefault(v.id, PresenceEntry(
                 member_id=v.member_id, name=person.name, demo=person.demo, checked_in_at=v.checked_in_at,
                 checked_out_at=v.checked_out_at,
                 checkout_kind=v.checkout_kind.value if v.checkout_kind else None,
                 guest=person.role is Role.GUEST, company=details.company if details else "",
-                host_name=host.name if host else "", visitor_type=details.visitor_type if details else ""))
-        # Only today's open visits are "in now"; an open visit of an earlier day is a forgotten
-        # check-out that the close-of-day rule will close.
-        in_now = [e for e in entries if e.checked_out_at is None] if day == today else []
-        return Presence(day=day, in_now=in_now, visits=entries)
+                host_name=host.name if host else "", visitor_type=details.visitor_type if details else "")))
+        # The one rule of who is in now (domain.presence.in_now), the server's too.
+        here = [by_visit[v.id] for v in in_now(visits, day, today) if v.id in by_visit]
+        return Presence(day=day, in_now=here, visits=entries)

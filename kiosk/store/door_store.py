@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import time
@@ -30,6 +31,7 @@ from kiosk.domain.stats import VisitSpan
 from kiosk.domain.trust import KeyTrust
 from kiosk.domain.visits import CheckoutKind, Visit
 
+from .failures import is_database_error, storage_error
 from .models import (
     AnonymousVisitRow,
     AuditRow,
@@ -51,16 +53,19 @@ from .social_store import SocialTx
 
 log = logging.getLogger(__name__)
 
+WITHDRAWN_KEYS_SETTING = "sync_revoked_keys"  # written by the sync engine (sync_store PREFIX + revoked_keys)
+
 
 class GuardedSession(Session):
-    """A session whose database errors surface as StorageFailed: disk full, read-only medium,
-    locked for too long are things a person can fix, and the door says so in plain words."""
+    """A session whose database errors surface as one of two kinds (store/failures.py): a disk
+    full, a read-only medium, a lock held too long, a missing or damaged file are StorageFailed,
+    which a person can fix and the door says so in plain words; anything else from the database
+    is a bug, logged with its traceback and raised as UnexpectedError."""
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
         super().__exit__(kind, exc, tb)
-        if isinstance(exc, SQLAlchemyError):
-            cause = getattr(exc, "orig", None)
-            raise StorageFailed(str(cause if cause is not None else exc)) from exc
+        if exc is not None and is_database_error(exc):
+            raise storage_error(exc) from exc
 
 
 def forget_people(s: Session, member_ids: list[str]) -> int:
@@ -116,8 +121,8 @@ class SqlDoorStore:
                 log.info("checkpoint busy (a reader is open); trying again", extra={"event": "checkpoint_busy"})
                 time.sleep(pause)
                 pause = min(pause * 2, 1.0)
-        except sqlite3.Error as exc:
-            raise StorageFailed(str(exc)) from exc
+        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+            raise storage_error(exc) from exc
         finally:
             conn.close()
 
@@ -167,6 +172,16 @@ class SqlDoorTx(SocialTx):
     def key_trust(self) -> dict[str, KeyTrust]:
         return {r.key_id: KeyTrust(r.key_id, demo=r.demo, own=r.own, revoked=r.revoked)
                 for r in self.s.scalars(select(TrustedKeyRow)).all()}
+
+    def withdrawn_keys(self) -> set[str]:
+        """Key ids the server revoked: they left this kiosk's trust with their tombstones, and
+        the last pull noted them (sync state `revoked_keys`) so a refusal can say why."""
+        row = self.s.get(SettingRow, WITHDRAWN_KEYS_SETTING)
+        try:
+            noted = json.loads(row.value) if row is not None else {}
+        except ValueError:
+            return set()
+        return set(noted) if isinstance(noted, dict | list) else set()
 
     def key_rows(self) -> list[tuple[KeyTrust, str, int]]:
         """Every trusted key, its label and the number of live cards it issued (`kiosk keys list`)."""

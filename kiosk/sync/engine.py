@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from kiosk.core.errors import StorageFailed
+from kiosk.core.errors import StorageFailed, UnexpectedError
 from kiosk.domain.codes import short_code_hash
 from kiosk.domain.events import Event
 from kiosk.domain.members import Card
@@ -167,6 +167,8 @@ class SyncEngine:
             report.error, report.retry_after = str(exc), exc.retry_after
         except StorageFailed as exc:
             report.error = f"the kiosk's database: {exc}"
+        except UnexpectedError as exc:  # logged with its traceback where it happened
+            report.error = f"something went wrong in the kiosk (a bug): {exc}"
         except Rejected as exc:
             report.error = str(exc)
             if exc.status == 401:

@@ -130,6 +130,7 @@ class DoorController(QObject):
         self.close_day_requested.connect(worker.close_stale)
         worker.result.connect(self.on_result)
         worker.failed.connect(self.on_storage_failed)
+        worker.bug.connect(self.on_bug)
         worker.count.connect(scan.set_in_now)
 
         # The social door: who is in (names only of members who opted in), "Who's here", "Hide
@@ -330,6 +331,14 @@ class DoorController(QObject):
     @Slot(str)
     def on_storage_failed(self, message: str) -> None:
         self.result.show_storage_error(message)
+        self.window.stack.setCurrentWidget(self.result)
+        self.sounds.play("refused")
+
+    @Slot()
+    def on_bug(self) -> None:
+        """Not something a person can fix (it was logged with its traceback): say so, keep going."""
+        self.last_result = None
+        self.result.show_bug()
         self.window.stack.setCurrentWidget(self.result)
         self.sounds.play("refused")
 

@@ -117,6 +117,8 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
         yield f"refused-{refusal.value}", result
     result.show_storage_error("disk full")
     yield "storage-error", result
+    result.show_bug()
+    yield "bug", result
     result.stop()
 
     manual = ManualEntryScreen()

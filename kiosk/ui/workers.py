@@ -131,7 +131,8 @@ class DoorWorker(QObject):
     """Owns every database call the door makes, on its own thread, one at a time."""
 
     result = Signal(object, object)  # ScanResult, Timing
-    failed = Signal(str)  # a StorageFailed message
+    failed = Signal(str)  # a StorageFailed message: something a person can fix
+    bug = Signal()  # anything else went wrong (logged with its traceback); nothing was saved
     count = Signal(int)
     here = Signal(object)  # HereNow: who is in, as the door may show it
     welcome_social = Signal(object)  # WelcomeSocial, emitted just before the result it belongs to
@@ -161,6 +162,10 @@ class DoorWorker(QObject):
         except StorageFailed as exc:
             log.error("check-in not saved: %s", exc, extra={"event": "storage_failed"})
             self.failed.emit(str(exc))
+            return
+        except Exception:  # a bug (UnexpectedError or any other): the door says so and stays up
+            log.exception("check-in not saved: something went wrong", extra={"event": "checkin_bug"})
+            self.bug.emit()
             return
         done = time.monotonic()
         if result.shown_as is Outcome.CHECKED_IN and result.member_id and not result.guest:
@@ -203,6 +208,9 @@ class DoorWorker(QObject):
             self.host_unlock_answer.emit(self._host.unlock(pin, host_id or None))
         except StorageFailed as exc:
             self.failed.emit(str(exc))
+        except Exception:
+            log.exception("host unlock failed", extra={"event": "bug"})
+            self.bug.emit()
 
     @Slot(str)
     def host_lock_state(self, host_id: str) -> None:
@@ -214,6 +222,10 @@ class DoorWorker(QObject):
         except StorageFailed as exc:
             self.failed.emit(str(exc))
             return
+        except Exception:
+            log.exception("host lock state failed", extra={"event": "bug"})
+            self.bug.emit()
+            return
         if left:
             self.host_unlock_answer.emit(UnlockAnswer(Unlock.LOCKED, seconds_left=left))
 
@@ -223,6 +235,9 @@ class DoorWorker(QObject):
             self.host_people.emit(self._presence.on().in_now)
         except StorageFailed as exc:
             self.failed.emit(str(exc))
+        except Exception:
+            log.exception("who is in failed", extra={"event": "bug"})
+            self.bug.emit()
 
     @Slot(str, str)
     def host_check_out(self, member_id: str, reason: str) -> None:
@@ -230,6 +245,8 @@ class DoorWorker(QObject):
             self._checkin.host_check_out(member_id, reason)
         except (StorageFailed, InvalidInput) as exc:
             log.error("host check-out failed: %s", exc)
+        except Exception:
+            log.exception("host check-out failed", extra={"event": "bug"})
         self.host_refresh()
         self.refresh_count()
 
@@ -246,6 +263,9 @@ class DoorWorker(QObject):
         except StorageFailed as exc:
             log.error("cannot count who is in: %s", exc)
             return
+        except Exception:
+            log.exception("cannot count who is in", extra={"event": "bug"})
+            return
         self.here.emit(here)
 
     @Slot()
@@ -255,6 +275,8 @@ class DoorWorker(QObject):
                 self.refresh_count()
         except StorageFailed as exc:
             log.error("cannot close the day: %s", exc)
+        except Exception:
+            log.exception("cannot close the day", extra={"event": "bug"})
 
 
 class WorkerThread:

@@ -246,3 +246,31 @@ def test_the_server_takes_the_spaces_time_zone(kiosk_cmd, tmp_path):
     assert json.loads(out.stdout)["date"] == datetime.now(ZoneInfo("Pacific/Auckland")).date().isoformat()
     bad = kiosk_cmd("server", "presence", "--data-dir", server_dir, "--timezone", "Mars/Olympus", ok=False)
     assert bad.returncode == 2 and "unknown time zone 'Mars/Olympus'" in bad.stderr
+
+
+def test_members_add_host_makes_a_host_on_the_server_and_asks_for_one_on_an_enrolled_kiosk(kiosk_cmd, tmp_path):
+    from tests.sync.conftest import start_server
+
+    server_dir = tmp_path / "server"
+    anna = json.loads(kiosk_cmd("server", "members", "add", "--name", "Anna Host", "--host", "--json",
+                                "--data-dir", str(server_dir)).stdout)
+    assert anna["role"] == "host"  # --host was accepted and ignored before
+    plain = kiosk_cmd("server", "members", "add", "--name", "Bo", "--data-dir", str(server_dir)).stdout
+    assert "as a host" not in plain
+    server = start_server(server_dir, None)
+    try:
+        kiosk_cmd("enroll", "--server", server.url, "--code", server.store.add_kiosk("door-1"))
+        asked = json.loads(kiosk_cmd("members", "add", "--name", "Carl Host", "--host", "--json").stdout)
+        assert asked["status"] == "requested" and asked["role"] == "host"
+        kiosk_cmd("sync", "--once")
+        # Making someone a host never happens at a kiosk's word: it waits for a host on the server.
+        assert "Carl Host" not in [m.name for m in server.store.members()]
+        waiting = json.loads(kiosk_cmd("server", "requests", "list", "--json", "--data-dir", str(server_dir)).stdout)
+        assert [(r["op"], r["changes"].get("role")) for r in waiting] == [("add", "host")]
+        kiosk_cmd("server", "requests", "approve", waiting[0]["id"], "--data-dir", str(server_dir))
+        kiosk_cmd("sync", "--once")
+        roles = {m["name"]: m["role"] for m in json.loads(kiosk_cmd("members", "list", "--json").stdout)}
+        assert roles == {"Anna Host": "host", "Bo": "member", "Carl Host": "host"}
+    finally:
+        server.stop()
+        server.store.engine.dispose()

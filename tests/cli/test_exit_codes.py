@@ -37,3 +37,23 @@ def test_sync_with_the_server_gone_exits_4_not_2(tmp_path):
     assert json.loads(proc.stdout)["error"]
     assert kiosk(data, "sync", "--once", "--bogus").returncode == 2
     assert added["status"] == "requested"
+
+
+def test_a_bug_exits_70_not_2(tmp_path):
+    """A bug (here a query the database cannot run: a column renamed under the program) is not
+    something the person at the keyboard can fix: exit 70, not 2, and the traceback is logged."""
+    import sqlite3
+
+    data = tmp_path / "door"
+    added = json.loads(kiosk(data, "members", "add", "--name", "Mette", "--json").stdout)
+    assert kiosk(data, "checkin", added["short_code"]).returncode == 0
+    with sqlite3.connect(data / "kiosk.sqlite3") as db:
+        db.execute("ALTER TABLE events RENAME COLUMN reason TO reason_renamed")
+    proc = kiosk(data, "checkin", added["short_code"])
+    assert proc.returncode == 70, proc.stderr
+    assert "something went wrong inside the program" in proc.stderr and "Traceback" in proc.stderr
+    with sqlite3.connect(data / "kiosk.sqlite3") as db:
+        db.execute("ALTER TABLE events RENAME COLUMN reason_renamed TO reason")
+    listed = json.loads(kiosk(data, "presence", "--json").stdout)
+    # The check-in before is still there; the check-out that failed left nothing behind.
+    assert [e["name"] for e in listed["in_now"]] == [e["name"] for e in listed["visits"]] == ["Mette"]

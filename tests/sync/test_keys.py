@@ -36,12 +36,18 @@ def test_rotate_then_revoke_reaches_the_kiosk(server, kiosk_at, tmp_path):
     forged = issue_code(first_key, new.member.id, 7)  # a new card made with the stolen key
     report = kiosk.sync.run_once()
     assert report.error is None and report.roster_matches
-    # Refused (today as a card of an unknown key: the key left the kiosk's trust; the reason the
-    # kiosk shows from state["revoked_keys"] is the kiosk-side trust work's).
-    assert kiosk.checkin.check_in_code(old.code).outcome is Outcome.REFUSED
+    # Refused, and the reason says why: the key left the kiosk's trust, and the last pull noted
+    # it as revoked (state["revoked_keys"]), so the card is not taken for another space's.
+    refused = kiosk.checkin.check_in_code(old.code)
+    assert refused.outcome is Outcome.REFUSED and refused.refusal is Refusal.KEY_REVOKED
     # The key's cards were revoked with it: typed by its short code, the card says "revoked".
     assert kiosk.checkin.check_in_short_code(old.short_code).refusal is Refusal.REVOKED
-    assert kiosk.checkin.check_in_code(forged).outcome is Outcome.REFUSED
+    assert kiosk.checkin.check_in_code(forged).refusal is Refusal.KEY_REVOKED
+    from kiosk.core.keys import load_or_create_signing_key
+    from kiosk.domain.codes import new_member_id
+
+    stranger = load_or_create_signing_key(tmp_path / "another-space.pem")  # a key never on this server
+    assert kiosk.checkin.check_in_code(issue_code(stranger, new_member_id(b"12345678"), 1)).refusal is Refusal.FOREIGN
     assert kiosk.checkin.check_in_code(new.code).outcome in (Outcome.CHECKED_OUT, Outcome.REPEAT)
     assert first_id in kiosk.sync.local.state()["revoked_keys"]
     with pytest.raises(ServerError):

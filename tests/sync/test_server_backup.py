@@ -148,3 +148,39 @@ def test_the_documented_pg_dump_pg_restore_procedure_on_a_real_postgresql(tmp_pa
         finally:
             restored.engine.dispose()
         assert libpq.startswith("postgresql://")
+
+
+def test_a_backup_keeps_every_rotated_key_so_old_cards_still_verify(tmp_path):
+    from kiosk.domain.codes import verify_code
+
+    data = tmp_path / "server"
+    store = build_store(data)
+    add_members(store, "Mette, on the first key")
+    store.engine.dispose()
+    assert server_cmd(data, "keys", "rotate").returncode == 0
+    store = build_store(data)
+    add_members(store, "Lars, on the rotated key")
+    cards = {m.name: store.card(m.id) for m in store.members()}
+    store.engine.dispose()
+    backup = tmp_path / "server-backup.tar"
+    done = server_cmd(data, "backup", "--out", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert "card signing keys (2)" in done.stdout
+    with tarfile.open(backup) as tar:
+        keys = sorted(n for n in tar.getnames() if n.startswith("keys/"))
+    assert len(keys) == 2 and "keys/card-signing-key.pem" in keys
+
+    fresh = tmp_path / "new-machine"  # a fresh data dir: nothing of the old one
+    done = server_cmd(fresh, "restore", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (fresh / "keys").iterdir()) == [k.removeprefix("keys/") for k in keys]
+    assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in (fresh / "keys").iterdir())
+    restored = build_store(fresh)
+    try:
+        trusted = {kid: key.public_key() for kid, key in restored.ring.items()}
+        for name, before in cards.items():
+            again = restored.card(before.member.id)  # reprinting needs the key that signed it
+            assert again.code == before.code, name
+            assert verify_code(before.code, trusted).member_id == before.member.id, name
+    finally:
+        restored.engine.dispose()

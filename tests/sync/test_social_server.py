@@ -291,3 +291,35 @@ def test_the_roster_carries_visibility_and_phone_keys_to_version_2_kiosks(site, 
     report = kiosk.sync.run_once()
     assert report.roster_matches
     kiosk.close()
+
+
+def _pdf_text(body: bytes, tmp_path: Path) -> str:
+    import subprocess
+
+    pdf = tmp_path / "read.pdf"
+    pdf.write_bytes(body)
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_servers_card_and_evacuation_pdfs_carry_the_spaces_own_name(site, tmp_path):
+    """They said "Coworking" whatever the space is called."""
+    import os
+    import subprocess
+    import sys
+
+    (anna,) = site.store.add_members([{"name": "Anna Holm"}])
+    social_of(site).set_space(SpaceInfo(name="Klitmøller Kontor", url="", logo=""), "da")
+    hostc = host(site)
+    card = hostc.get(f"/members/{anna.member.id}/card.pdf")
+    assert card.status == 200 and "Klitmøller Kontor" in _pdf_text(card.body, tmp_path)
+    evacuation = hostc.get("/evacuation.pdf")
+    assert evacuation.status == 200 and "Klitmøller Kontor" in _pdf_text(evacuation.body, tmp_path)
+    out = tmp_path / "card.pdf"
+    root = Path(__file__).resolve().parents[2]
+    db = ["--db", site.db_url] if site.db_url else []
+    done = subprocess.run([sys.executable, "-m", "kiosk", "server", "card", anna.member.id, "--out", str(out),
+                           "--data-dir", str(site.data_dir), *db], capture_output=True, text=True, cwd=root,
+                          timeout=60, env=dict(os.environ))
+    assert done.returncode == 0, done.stderr
+    text = _pdf_text(out.read_bytes(), tmp_path)
+    assert "Klitmøller Kontor" in text and "Coworking" not in text

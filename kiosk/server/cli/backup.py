@@ -10,7 +10,7 @@ from .common import Commands, common, default_data_dir, fail
 
 def register(commands: Commands) -> None:
     backup = commands.add_parser("backup",
-                                 help="a verified copy of the SQLite database and the signing key, as one file")
+                                 help="a verified copy of the SQLite database and the signing keys, as one file")
     backup.add_argument("--out", type=Path, required=True, help="FILE.tar")
     common(backup)
     backup.set_defaults(func=_backup)
@@ -29,7 +29,7 @@ def _backup(args: argparse.Namespace) -> int:
     except BackupFailed as exc:
         return fail(str(exc))
     print(f"wrote {info.path}: the database ({info.db_bytes} bytes, schema {info.revision}, integrity ok)"
-          + (" and the card signing key" if info.has_key else ""))
+          + (f" and the card signing key{'s' if info.keys > 1 else ''} ({info.keys})" if info.keys else ""))
     return 0
 
 

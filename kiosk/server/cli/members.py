@@ -35,7 +35,8 @@ def register(commands: Commands) -> None:
     card = commands.add_parser("card", help="write a printable member card")
     card.add_argument("member_id")
     card.add_argument("--out", type=Path, required=True)
-    card.add_argument("--space-name", default="Coworking")
+    card.add_argument("--space-name", default=None,
+                      help="printed on the card (default: the space's name set on the host pages)")
     common(card)
     card.set_defaults(func=with_store(_card))
 
@@ -56,12 +57,14 @@ def _add(store: ServerStore, args: argparse.Namespace) -> int:
     from kiosk.core.members import parse_date
 
     news: list[dict[str, Any]] = [{"name": args.name, "email": args.email, "plan": args.plan, "clips": args.clips,
-                                   "valid_until": parse_date(args.valid_until or "", "--valid-until")}]
+                                   "valid_until": parse_date(args.valid_until or "", "--valid-until"),
+                                   "role": "host" if args.host else "member"}]
     issued = store.add_members(news)
     if args.json:
         print(json.dumps(_json(issued[0].member, issued[0].short_code), ensure_ascii=False))
     else:
-        print(f"added {issued[0].member.name}  id {issued[0].member.id}  card {issued[0].short_code}")
+        print(f"added {issued[0].member.name}{' as a host' if args.host else ''}  id {issued[0].member.id}  "
+              f"card {issued[0].short_code}")
     return 0
 
 
@@ -85,8 +88,10 @@ def _import(store: ServerStore, args: argparse.Namespace) -> int:
 def _card(store: ServerStore, args: argparse.Namespace) -> int:
     from kiosk.core.documents.cards import save_card
 
+    from ..social import Social
+
     c = store.card(args.member_id)
-    save_card(c.printable(), args.space_name, args.out)
+    save_card(c.printable(), args.space_name or Social(store.engine, store.tz).space().name, args.out)
     print(f"wrote the card of {c.member.name} ({c.short_code}) to {args.out}")
     return 0
 

@@ -13,6 +13,7 @@ from kiosk.core.documents.cards import card_pdf as card_document
 from kiosk.core.documents.evacuation import evacuation_pdf as evacuation_document
 from kiosk.domain.presence import PresenceEntry
 
+from ..social import Social
 from ..store import ServerError
 from .context import Web
 from .i18n import N_
@@ -32,7 +33,8 @@ def document_routes(web: Web) -> APIRouter:
             card = web.store.card(member_id).printable()
         except ServerError as exc:
             return web.not_found(request, who, str(exc))
-        body = card_document(card, "Coworking", web.pages.language(request))  # vector, real text
+        space = Social(web.store.engine, web.store.tz).space().name  # as the space calls itself
+        body = card_document(card, space, web.pages.language(request))  # vector, real text
         return Response(body, media_type="application/pdf", headers={
             **NO_STORE, "Content-Disposition": f'inline; filename="card-{member_id}.pdf"'})
 
@@ -53,7 +55,8 @@ def document_routes(web: Web) -> APIRouter:
                                         name=f"Guest at {v['kiosk']}" if guest else str(v["name"]),
                                         checked_in_at=datetime.fromisoformat(str(v["checked_in_at"])),
                                         checked_out_at=None, checkout_kind=None))
-        body = evacuation_document(location or "Coworking", people, now, web.pages.language(request))
+        title = location or Social(web.store.engine, web.store.tz).space().name
+        body = evacuation_document(title, people, now, web.pages.language(request))
         return Response(body, media_type="application/pdf",
                         headers={**NO_STORE, "Content-Disposition": 'inline; filename="evacuation.pdf"'})
 

@@ -39,6 +39,17 @@ class MemberForm(CsrfForm):
     valid_until: Annotated[date | None, Optional] = None
 
 
+class EditMemberForm(MemberForm):
+    """The member form as an edit sends it: with the values the page showed (seen_*), so only
+    what the host changed is written and a top-up or another edit made meanwhile is kept."""
+
+    seen_name: str | None = Field(None, max_length=120)  # None: an older page, without them
+    seen_email: str = Field("", max_length=254)
+    seen_plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
+    seen_clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
+    seen_valid_until: Annotated[date | None, Optional] = None
+
+
 class CodeForm(CsrfForm):
     code: str = Field(max_length=64)
 

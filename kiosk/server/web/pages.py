@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ..social import Social
 from ..store import ServerError
 from .context import Web
-from .forms import CsrfForm, KioskForm, MemberForm
+from .forms import CsrfForm, EditMemberForm, KioskForm, MemberForm
 from .i18n import N_
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
@@ -146,12 +146,16 @@ def page_routes(web: Web) -> APIRouter:
         return member_page(request, member_id)
 
     @router.post("/members/{member_id}")
-    def save_member(member_id: str, request: Request, form: Annotated[MemberForm, Form()]) -> Response:
+    def save_member(member_id: str, request: Request, form: Annotated[EditMemberForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
         try:
-            web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until)
+            seen = None if form.seen_name is None else web.store.member(member_id).model_copy(update={
+                "name": form.seen_name, "email": form.seen_email, "plan_kind": form.seen_plan,
+                "clips_total": form.seen_clips or 0, "valid_until": form.seen_valid_until})
+            web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until,
+                                  seen=seen)
         except (ServerError, ValueError) as exc:
             return member_page(request, member_id, str(exc), status_code=400)
         return RedirectResponse("/members", status_code=303)

@@ -28,6 +28,7 @@ class ResultScreen(QWidget):
         self._tz, self._seconds = tz, seconds
         self._result: ScanResult | None = None
         self._storage_error: str | None = None
+        self._bug = False
         self._social: WelcomeSocial | None = None
         self._hidden = False  # "Hide me" was tapped on this welcome
 
@@ -70,14 +71,20 @@ class ResultScreen(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
     def show_result(self, result: ScanResult, social: WelcomeSocial | None = None) -> None:
-        self._result, self._storage_error = result, None
+        self._result, self._storage_error, self._bug = result, None, False
         self._social = social if social is not None and social.member_id == result.member_id else None
         self._hidden = False
         self._render()
         self._restart()
 
     def show_storage_error(self, message: str) -> None:
-        self._result, self._storage_error, self._social = None, message, None
+        self._result, self._storage_error, self._social, self._bug = None, message, None, False
+        self._render()
+        self._restart()
+
+    def show_bug(self) -> None:
+        """Something went wrong that no one at the door can fix (it was logged): nothing was saved."""
+        self._result, self._storage_error, self._social, self._bug = None, None, None, True
         self._render()
         self._restart()
 
@@ -125,7 +132,7 @@ class ResultScreen(QWidget):
         self.finished.emit()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and (self._result or self._storage_error):
+        if event.type() == QEvent.Type.LanguageChange and (self._result or self._storage_error or self._bug):
             self._render()
         super().changeEvent(event)
 
@@ -164,6 +171,10 @@ class ResultScreen(QWidget):
         self.demo.setVisible(demo)
 
     def _texts(self) -> list[str]:
+        if self._bug:
+            return [self.tr("Something went wrong"),
+                    self.tr("The check-in was not recorded."),
+                    self.tr("Please tell a host.")]
         if self._storage_error is not None:
             return [self.tr("Sorry, that did not work"),
                     self.tr("Your visit could not be saved."),
