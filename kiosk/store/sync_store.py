@@ -262,6 +262,18 @@ class SqlSyncStore:
             s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.own.is_(False)))
             s.execute(delete(SettingRow).where(SettingRow.key.in_([PREFIX + "cursor", PREFIX + "snapshot"])))
 
+    def leave_server(self) -> None:
+        """Forget the enrollment here, all at once: the first-run set-up chose "this kiosk alone"
+        after a join cut short by a power cut. The server's roster, its keys, its clip days, the
+        requests not sent and the sync state go; guests and this door's own events stay (the
+        server still lists the kiosk until someone removes it on its page Kiosks)."""
+        with self._session() as s, s.begin():
+            forget_people(s, list(s.scalars(select(MemberRow.id).where(MemberRow.role != Role.GUEST.value))))
+            s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.own.is_(False)))
+            s.execute(delete(RemoteClipDayRow))
+            s.execute(delete(RosterRequestRow))
+            s.execute(delete(SettingRow).where(SettingRow.key.startswith(PREFIX)))
+
 
 def _guest_ids() -> Select[Any]:
     return select(MemberRow.id).where(MemberRow.role == Role.GUEST.value)
