@@ -197,3 +197,26 @@ def test_standalone_after_a_power_cut_between_joining_and_saving_leaves_the_serv
             assert tx.setting(SETUP_DONE) == "standalone"
     finally:
         reopened.close()
+
+
+def test_a_sync_round_still_running_when_standalone_is_chosen_writes_nothing(tmp_path, server) -> None:  # type: ignore[no-untyped-def]
+    """The door's sync thread runs beside the set-up; a round of the server's roster that lands
+    after "this kiosk alone" was saved brings neither the server's people nor its cursor back."""
+    from datetime import date
+
+    from kiosk.domain.members import Member, Plan, PlanKind, Role
+    from kiosk.domain.visits import Visit
+
+    restarted = app.build(cut_power_after_the_servers_yes(tmp_path, server))
+    try:
+        restarted.setup.finish(draft(Mode.STANDALONE))
+        late = restarted.sync.local
+        late.apply_roster([Member(id="m-server-1", name="Servered Member", plan=Plan(kind=PlanKind.MONTHLY),
+                                  role=Role.MEMBER)], [], [], [], cursor="c9", reset=True, final=True)
+        late.apply_visits([Visit(id="v1", member_id="m-server-1", day=date(2026, 11, 30),
+                                 checked_in_at=restarted.clock.now(), checked_out_at=None, origin="back-door")])
+        late.apply_clip_days({"m-server-1": [date(2026, 11, 30)]})
+        assert late.roster() == ([], [])
+        assert late.state() == {} and not late.enrolled()
+    finally:
+        restarted.close()
