@@ -1,5 +1,7 @@
 """The sync worker on its own thread against a real server, and the status in the scan screen's corner."""
 
+from datetime import UTC, datetime
+
 from kiosk.ui.screens.scan_screen import ScanScreen
 from kiosk.ui.sync_worker import SyncStatus, SyncWorker
 from kiosk.ui.workers import WorkerThread
@@ -21,7 +23,8 @@ def test_status_corner_texts(qtbot, languages):
     assert "14 waiting" in screen.sync_status.text()
 
 
-def test_worker_syncs_in_the_background_and_reports(qtbot, tmp_path, kiosk, languages):
+def test_worker_syncs_in_the_background_and_reports(qtbot, tmp_path, kiosk, languages, clock):
+    clock.set(datetime.now(UTC).replace(microsecond=0))  # the server's "in now" is of its today
     server = start_server(tmp_path / "server", None)
     try:
         (issued,) = server.store.add_members([{"name": "Mette"}])

@@ -8,6 +8,7 @@ import logging
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 import pytest
 import shiboken6
@@ -50,7 +51,8 @@ def run(worker: SyncWorker) -> SyncStatus:
     return shown[0]
 
 
-def test_a_round_on_a_database_it_cannot_read_does_not_end_syncing(qtbot, tmp_path, kiosk, server, caplog):
+def test_a_round_on_a_database_it_cannot_read_does_not_end_syncing(qtbot, tmp_path, kiosk, server, caplog, clock):
+    clock.set(datetime.now(UTC).replace(microsecond=0))  # the server's "in now" is of its today
     (issued,) = server.store.add_members([{"name": "Mette"}])
     server.enroll(kiosk)
     with sync_worker(kiosk) as worker:
