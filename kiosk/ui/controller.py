@@ -145,8 +145,8 @@ class DoorController(QObject):
         self.whos_here.closed.connect(lambda: self._back_from(self.whos_here))
         self.checklist.finished.connect(self._checklist_done)
         self._after_checklist: ScanResult | None = None
-        # The host view or the roll call that a card at the camera came over: back to it after
-        # the answer (a welcome threw the host out of their unsaved work, to the door).
+        # The host view, the roll call or the guest flow that a card at the camera came over: back
+        # to it after the answer (a welcome threw the host out of their unsaved work, to the door).
         self._covered: QWidget | None = None
         worker.here.connect(self.on_here)
         worker.welcome_social.connect(self.on_welcome_social)
@@ -317,9 +317,10 @@ class DoorController(QObject):
         self.count_requested.emit()  # fresh from the database; shown when it comes
 
     def _cover(self) -> None:
-        """An answer goes over what is on screen; the host view and the roll call come back after it."""
+        """An answer goes over what is on screen; the host view, the roll call and a guest's
+        registration come back after it (a member's card behind a guest lost the guest's typing)."""
         current = self.window.stack.currentWidget()
-        if current in (self.host, self.roll_call):
+        if current in (self.host, self.roll_call, self.guest):
             self._covered = current
 
     @Slot(object, object)
@@ -408,10 +409,14 @@ class DoorController(QObject):
 
     @Slot()
     def back_to_door(self) -> None:
-        """After a guest: the door speaks its own language again."""
+        """After a guest: the door speaks its own language again. Only from the guest flow itself
+        (its idle timer may end it behind a member's welcome: that welcome ends at the door)."""
+        if self._covered is self.guest:
+            self._covered = None
         if self.languages.current != self.start_language:
             self.set_language(self.start_language)
-        self.show_scan()
+        if self.window.stack.currentWidget() is self.guest:
+            self.show_scan()
 
     def _host_view_closed(self) -> None:
         if self.desk is not None:

@@ -51,3 +51,21 @@ def test_the_host_view_closing_by_itself_behind_a_welcome_goes_to_the_door(qtbot
     qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
     door.host.close_view()  # its two minutes ran out while the welcome showed
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=5000)
+
+
+def test_a_members_card_while_a_guest_registers_keeps_the_guests_typing(qtbot, full_door, kiosk):
+    door = full_door
+    card = kiosk.members.add(NewMember(name="Mette Jensen"))
+    tap(qtbot, door.scan.guest_button)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.guest, timeout=5000)
+    tap(qtbot, door.guest.language_buttons["de"])
+    door.guest.keyboard.type_text("Jürgen Weiß")
+    door.last_result = None
+    door.submit_code(card.code)  # a member walks in behind the guest and holds up their card
+    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    assert door.last_result.outcome.value == "checked_in"
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is not door.result, timeout=5000)
+    assert door.window.stack.currentWidget() is door.guest
+    assert door.guest.current() == "name" and door.guest.name_edit.text() == "Jürgen Weiß"
+    door.guest.cancel()
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=5000)
