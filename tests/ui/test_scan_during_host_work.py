@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtWidgets import QPushButton
+
 from kiosk import app
 from kiosk.core.members import NewMember
-from tests.ui.touch import tap
+from tests.ui.touch import tap, tap_when_shown
 
 LONG = "Kaffeemaschine einschalten, Fenster im Obergeschoss öffnen und die Heizung prüfen!"[:80]
 
@@ -69,3 +71,29 @@ def test_a_members_card_while_a_guest_registers_keeps_the_guests_typing(qtbot, f
     assert door.guest.current() == "name" and door.guest.name_edit.text() == "Jürgen Weiß"
     door.guest.cancel()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=5000)
+
+
+def test_the_lost_card_button_is_on_a_7_inch_panel_when_a_long_named_member_is_picked(qtbot, full_door, kiosk):
+    """A touchscreen does not scroll by dragging: the member's actions must show without it."""
+    door = full_door
+    long_name = "Maximiliane Wilhelmine von Hohenzollern-Sigmaringen-Klitmøll"  # 60 characters
+    kiosk.members.add(NewMember(name=long_name))
+    door.window.setFixedSize(1024, 600)
+    door.languages.switch("de")
+    door.host.open_view()
+    door.window.stack.setCurrentWidget(door.host)
+    tap(qtbot, door.host.tab_buttons["members"])
+    page = door.host.members
+    qtbot.waitUntil(lambda: bool(page._shown), timeout=5000)
+    qtbot.waitUntil(lambda: any(b.objectName() == f"member-{page._shown[0].id}" and b.isVisible()
+                                for b in page.findChildren(QPushButton)), timeout=5000)
+    tap_when_shown(qtbot, page, f"member-{page._shown[0].id}")
+    qtbot.wait(300)
+    viewport = door.host._holders["members"].viewport()
+    seen = viewport.rect()
+    for key in ("new_card", "erase"):
+        button = page.action_buttons[key]
+        top_left = button.mapTo(viewport, button.rect().topLeft())
+        bottom_right = button.mapTo(viewport, button.rect().bottomRight())
+        assert seen.contains(top_left) and seen.contains(bottom_right), (key, top_left, bottom_right, seen)
+    door.host.hold()
