@@ -97,3 +97,18 @@ def test_the_lost_card_button_is_on_a_7_inch_panel_when_a_long_named_member_is_p
         bottom_right = button.mapTo(viewport, button.rect().bottomRight())
         assert seen.contains(top_left) and seen.contains(bottom_right), (key, top_left, bottom_right, seen)
     door.host.hold()
+
+
+def test_people_scanning_out_during_the_roll_call_keep_the_roll_call_up(qtbot, full_door, kiosk):
+    door = full_door
+    card = kiosk.members.add(NewMember(name="Mette Jensen"))
+    kiosk.checkin.check_in_code(card.code)
+    door.host.open_view()
+    door.window.stack.setCurrentWidget(door.host)
+    tap(qtbot, door.host.roll_call_button)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=5000)
+    door.last_result = None
+    door.submit_code(card.code)  # leaving the building, past the door
+    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is not door.result, timeout=5000)
+    assert door.window.stack.currentWidget() is door.roll_call
