@@ -713,6 +713,12 @@ DA.update({
     "Dark when closed, after idle (min, 0 = never)": "Mørk når lukket, efter ro (min., 0 = aldrig)",
 })
 
+# A bug in a host task (kiosk.ui.tasks), said as the door's "Something went wrong".
+DE["Something went wrong; it was written to the kiosk's log."] = \
+    "Etwas ist schiefgelaufen; es wurde im Protokoll des Kiosks festgehalten."
+DA["Something went wrong; it was written to the kiosk's log."] = "Noget gik galt; det er skrevet i kioskens log."
+
+
 def _carried(root: ET.Element) -> dict[str, str | tuple[str, str]]:
     """Translations already in the file, by source text, whatever their context: a string that
     moved to another class (its context) keeps its translation. Run lupdate without

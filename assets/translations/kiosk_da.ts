@@ -884,17 +884,18 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="197"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
         <source>space</source>
         <translation>mellemrum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="198"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
@@ -1688,116 +1689,116 @@ Tjek at det er jeres, og tryk så på Forbind.</translation>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Kun denne kiosk
 medlemmer oprettes ved døren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Forbind til en server
 medlemmerne kommer fra serveren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
         <source>Scan the QR code</source>
         <translation>Scan QR-koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Space: %1</source>
         <translation>Sted: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
         <source>Open %1 to %2</source>
         <translation>Åbent %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Language: %1</source>
         <translation>Sprog: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Der hedder denne kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Alene: opret medlemmer i værtsvisningen (Vært, så PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>Type the space&apos;s name.</source>
         <translation>Skriv stedets navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Navnet må højst være 80 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The space must open before it closes.</source>
         <translation>Stedet skal åbne, før det lukker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>De to PIN var ikke ens. Vælg PIN igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the server&apos;s address.</source>
         <translation>Skriv serverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Adressen begynder med https:// (eller http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Skriv koden, som serverens side viser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.</translation>
     </message>
@@ -1839,6 +1840,14 @@ medlemmerne kommer fra serveren</translation>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 er her</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../kiosk/ui/tasks.py" line="81"/>
+        <source>Something went wrong; it was written to the kiosk&apos;s log.</source>
+        <translation>Noget gik galt; det er skrevet i kioskens log.</translation>
     </message>
 </context>
 <context>

@@ -884,17 +884,18 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="197"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="198"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -1688,116 +1689,116 @@ Prüfen Sie, dass es Ihrer ist, und tippen Sie dann auf Verbinden.</translation>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Dieser Kiosk allein
 Mitglieder werden an der Tür angelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Mit einem Server verbinden
 die Mitglieder kommen vom Server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
         <source>Scan the QR code</source>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Space: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
         <source>Open %1 to %2</source>
         <translation>Geöffnet %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Dort heißt dieser Kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>Type the space&apos;s name.</source>
         <translation>Geben Sie den Namen des Ortes ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The space must open before it closes.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>
@@ -1839,6 +1840,14 @@ die Mitglieder kommen vom Server</translation>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
         <translation>%1 sind da</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../kiosk/ui/tasks.py" line="81"/>
+        <source>Something went wrong; it was written to the kiosk&apos;s log.</source>
+        <translation>Etwas ist schiefgelaufen; es wurde im Protokoll des Kiosks festgehalten.</translation>
     </message>
 </context>
 <context>

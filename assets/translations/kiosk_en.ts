@@ -884,17 +884,18 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="196"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="197"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="198"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,114 +1687,114 @@ Check that it is yours, then tap Join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Join a server
 the members come from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
         <source>Scan the QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Space: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
         <source>Open %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>This kiosk is called %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>Type the space&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The name can be at most 80 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The space must open before it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the server&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>The address starts with https:// (or http://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,6 +1835,14 @@ the members come from the server</source>
     <message>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../kiosk/ui/tasks.py" line="81"/>
+        <source>Something went wrong; it was written to the kiosk&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,8 @@ mark written, in one transaction. A refusal leaves the database exactly as it wa
 server is asked, a `setup_joining` mark stands: a power cut after the server said yes but before
 the owner's choices were saved then brings the set-up back (the enrollment alone would otherwise
 count as "in use", and the door would run nameless, without its PIN, never asking again).
+Choosing "this kiosk alone" on that set-up forgets the enrollment here (`leave`, handed in by
+the composition root) before the choices are saved: standalone means not enrolled.
 """
 
 from __future__ import annotations
@@ -50,8 +52,10 @@ class JoinFailed(Exception):
 
 class FirstRunSetup:
     def __init__(self, store: DoorStore, live: LiveSettings, enrolled: Callable[[], bool],
-                 join: Callable[[str, str], str], audit: AuditTrail | None = None) -> None:
+                 join: Callable[[str, str], str], audit: AuditTrail | None = None,
+                 leave: Callable[[], None] | None = None) -> None:
         self._store, self._live, self._enrolled, self._join, self._audit = store, live, enrolled, join, audit
+        self._leave = leave
 
     def needed(self) -> bool:
         with self._store.transaction() as tx:
@@ -77,6 +81,14 @@ class FirstRunSetup:
         except InvalidSetting as exc:
             raise InvalidInput(str(exc)) from None
         name = self._join_marked(draft) if draft.mode is Mode.JOIN else ""
+        if draft.mode is not Mode.JOIN and self._enrolled():
+            # Only after a join cut short (a kiosk in use is never set up again): the mark
+            # stays until the save below, so a power cut here brings the set-up back once more.
+            if self._leave is None:
+                raise InvalidInput("this kiosk is enrolled with a server; choose Join a server")
+            self._leave()
+            log.warning("first-run set-up: standalone chosen, the enrollment with the server is forgotten "
+                        "(remove this kiosk on the server's page Kiosks)", extra={"event": "setup_left_server"})
 
         def write(s: SpaceSettings) -> None:
             with self._store.transaction() as tx:

@@ -33,6 +33,7 @@ from .models import (
 from .social_store import replace_devices, write_visibility
 
 PREFIX = "sync_"
+LEFT = "left_server"  # the set-up chose standalone after a cut-short join: see leave_server
 log = logging.getLogger(__name__)
 
 
@@ -107,6 +108,8 @@ class SqlSyncStore:
         holds against an older choice) and their phones' keys (the server's list replaces ours)."""
         social = social or {}
         with self._session() as s, s.begin():
+            if _left(s):
+                return
             gen_row = s.get(SettingRow, PREFIX + "roster_gen")
             gen = int(gen_row.value) if gen_row else 0
             if reset:
@@ -178,6 +181,8 @@ class SqlSyncStore:
         (so this door can check that member out); a visit closed elsewhere is closed here. Nothing
         is ever reopened: a close made here that the server has not heard of yet stands."""
         with self._session() as s, s.begin():
+            if _left(s):
+                return
             known_members = set(s.scalars(select(MemberRow.id).where(
                 MemberRow.id.in_({v.member_id for v in visits}))))
             for v in visits:
@@ -199,6 +204,8 @@ class SqlSyncStore:
             if have == wanted:
                 return  # the usual case: nothing new, so no write (and no fsync) every sync round
         with self._session() as s, s.begin():
+            if _left(s):
+                return
             s.execute(delete(RemoteClipDayRow))
             rows = [{"member_id": member_id, "day": day} for member_id, day in sorted(wanted)]
             for start in range(0, len(rows), 500):
@@ -261,6 +268,25 @@ class SqlSyncStore:
             s.execute(delete(MemberRow).where(MemberRow.role != Role.GUEST.value))
             s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.own.is_(False)))
             s.execute(delete(SettingRow).where(SettingRow.key.in_([PREFIX + "cursor", PREFIX + "snapshot"])))
+
+    def leave_server(self) -> None:
+        """Forget the enrollment here, all at once: the first-run set-up chose "this kiosk alone"
+        after a join cut short by a power cut. The server's roster, its keys, its clip days, the
+        requests not sent and the sync state go; guests and this door's own events stay (the
+        server still lists the kiosk until someone removes it on its page Kiosks). A sync round
+        still running then writes nothing of the server's (the LEFT mark, until enrolled again)."""
+        with self._session() as s, s.begin():
+            s.merge(SettingRow(key=LEFT, value=datetime.now(UTC).isoformat()))
+            forget_people(s, list(s.scalars(select(MemberRow.id).where(MemberRow.role != Role.GUEST.value))))
+            s.execute(delete(TrustedKeyRow).where(TrustedKeyRow.own.is_(False)))
+            s.execute(delete(RemoteClipDayRow))
+            s.execute(delete(RosterRequestRow))
+            s.execute(delete(SettingRow).where(SettingRow.key.startswith(PREFIX)))
+
+
+def _left(s: Session) -> bool:
+    """Left the server (leave_server) and not enrolled again since: its data is not wanted."""
+    return s.get(SettingRow, LEFT) is not None and s.get(SettingRow, PREFIX + "token") is None
 
 
 def _guest_ids() -> Select[Any]:

@@ -47,6 +47,7 @@ class OnScreenKeyboard(Retranslates, QWidget):
         self._capitals = False
         self._layout = "da"
         self._symbols = False
+        self._enter_label = ""  # what the Enter key says where it does more than go on ("" : Next)
         self.keys: dict[str, QPushButton] = {}
         self._rows = QVBoxLayout()
         self._rows.setSpacing(6)
@@ -86,6 +87,12 @@ class OnScreenKeyboard(Retranslates, QWidget):
         if target is not None:
             target.setFocus()
         self._auto_shift()
+
+    def set_enter_label(self, text: str) -> None:
+        """The Enter key says what it does on this step, as the screen's own button does
+        (translated by the screen); "" for the usual Next."""
+        self._enter_label = text
+        self.enter_key.setText(text or self.tr("Next"))
 
     def _enter(self) -> None:
         if isinstance(self._target, QPlainTextEdit):
@@ -193,6 +200,6 @@ class OnScreenKeyboard(Retranslates, QWidget):
                 self.symbols.click()
 
     def retranslate(self) -> None:
-        self.enter_key.setText(self.tr("Next"))
+        self.enter_key.setText(self._enter_label or self.tr("Next"))
         self.space.setText(self.tr("space"))
         self.clear_key.setText(self.tr("Clear"))

@@ -3,7 +3,8 @@
 Screens never touch the database themselves: they hand a callable to Tasks.run, which the
 worker runs (one at a time, beside the door's check-ins) and answers with on_done(value) or
 on_error(message). A KioskError carries a message meant for a person; anything else is a bug,
-logged with its traceback and answered with a plain "something went wrong"."""
+logged with its traceback and answered with a plain "something went wrong", in the door's
+language (translated on the GUI thread when the answer arrives)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from kiosk.core.errors import KioskError
 
 log = logging.getLogger(__name__)
+BUG = object()  # the worker's answer for a bug: Tasks says it in the door's language
 
 
 class TaskWorker(QObject):
@@ -32,7 +34,7 @@ class TaskWorker(QObject):
             value, ok = str(exc), False
         except Exception:  # a bug: keep the door alive, say so plainly
             log.exception("task failed", extra={"event": "task_failed"})
-            value, ok = "something went wrong; it was logged", False
+            value, ok = BUG, False
         self.done.emit(token, ok, value)
 
 
@@ -75,6 +77,8 @@ class Tasks(QObject):
         if ok and on_done is not None:
             on_done(value)
         elif not ok:
+            if value is BUG:
+                value = self.tr("Something went wrong; it was written to the kiosk's log.")
             if on_error is not None:
                 on_error(str(value))
             else:

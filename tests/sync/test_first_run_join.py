@@ -124,7 +124,8 @@ kiosk.setup.finish(SetupDraft(language="de", space_name="Kulturhaus Hanstholm", 
 """
 
 
-def test_a_power_cut_between_joining_and_saving_asks_for_the_set_up_again(tmp_path, server) -> None:  # type: ignore[no-untyped-def]
+def cut_power_after_the_servers_yes(tmp_path, server):  # type: ignore[no-untyped-def]
+    """A set-up joining the server, killed the moment the server said yes: the data directory."""
     import signal
     import subprocess
     import sys
@@ -135,7 +136,11 @@ def test_a_power_cut_between_joining_and_saving_asks_for_the_set_up_again(tmp_pa
     cut = subprocess.run([sys.executable, "-c", CUT_AFTER_THE_SERVER_SAID_YES, str(data), server.url, code],
                          cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=60)
     assert cut.returncode == -signal.SIGKILL, cut.stderr
-    restarted = app.build(data)
+    return data
+
+
+def test_a_power_cut_between_joining_and_saving_asks_for_the_set_up_again(tmp_path, server) -> None:  # type: ignore[no-untyped-def]
+    restarted = app.build(cut_power_after_the_servers_yes(tmp_path, server))
     try:
         assert "token" in restarted.sync.local.state()  # the server's yes was kept
         assert restarted.setup.needed()  # but nothing the owner chose was: the set-up comes again
@@ -167,3 +172,51 @@ def test_deleting_the_set_up_mark_on_a_kiosk_in_use_does_not_bring_the_set_up_ba
     with kiosk.store.transaction() as tx:
         tx.delete_setting("space_name")
     assert not kiosk.setup.needed()  # the other settings, the PIN: a kiosk in use
+
+
+def test_standalone_after_a_power_cut_between_joining_and_saving_leaves_the_server(tmp_path, server) -> None:  # type: ignore[no-untyped-def]
+    """The set-up came back after the server's yes; the owner now chooses "this kiosk alone":
+    standalone means standalone, not a kiosk still enrolled (syncing, its roster the server's)."""
+    data = cut_power_after_the_servers_yes(tmp_path, server)
+    restarted = app.build(data)
+    try:
+        assert "token" in restarted.sync.local.state() and restarted.setup.needed()
+        assert restarted.setup.finish(draft(Mode.STANDALONE)) == ""
+        assert not restarted.setup.needed()
+        assert not restarted.sync.local.enrolled()
+        assert not any(k in restarted.sync.local.state() for k in ("url", "token", "server_id", "kiosk_name"))
+        assert not restarted.members.server_owned  # members are added at the door
+        assert restarted.host.unlock("2468").result.value == "open"
+    finally:
+        restarted.close()
+    reopened = app.build(data)
+    try:
+        assert not reopened.setup.needed() and not reopened.sync.local.enrolled()
+        assert reopened.settings.space_name == "Kulturhaus Hanstholm"
+        with reopened.store.transaction() as tx:
+            assert tx.setting(SETUP_DONE) == "standalone"
+    finally:
+        reopened.close()
+
+
+def test_a_sync_round_still_running_when_standalone_is_chosen_writes_nothing(tmp_path, server) -> None:  # type: ignore[no-untyped-def]
+    """The door's sync thread runs beside the set-up; a round of the server's roster that lands
+    after "this kiosk alone" was saved brings neither the server's people nor its cursor back."""
+    from datetime import date
+
+    from kiosk.domain.members import Member, Plan, PlanKind, Role
+    from kiosk.domain.visits import Visit
+
+    restarted = app.build(cut_power_after_the_servers_yes(tmp_path, server))
+    try:
+        restarted.setup.finish(draft(Mode.STANDALONE))
+        late = restarted.sync.local
+        late.apply_roster([Member(id="m-server-1", name="Servered Member", plan=Plan(kind=PlanKind.MONTHLY),
+                                  role=Role.MEMBER)], [], [], [], cursor="c9", reset=True, final=True)
+        late.apply_visits([Visit(id="v1", member_id="m-server-1", day=date(2026, 11, 30),
+                                 checked_in_at=restarted.clock.now(), checked_out_at=None, origin="back-door")])
+        late.apply_clip_days({"m-server-1": [date(2026, 11, 30)]})
+        assert late.roster() == ([], [])
+        assert late.state() == {} and not late.enrolled()
+    finally:
+        restarted.close()

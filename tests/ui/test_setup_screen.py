@@ -114,6 +114,34 @@ def test_join_a_server_a_wrong_code_then_the_qr(qtbot, setting_up, kiosk, server
     assert setting_up.window.stack.currentWidget() is setting_up.scan
 
 
+def test_on_the_server_step_the_keyboards_enter_says_and_does_join(qtbot, setting_up, kiosk, server) -> None:  # type: ignore[no-untyped-def]
+    s = screen(setting_up)
+    up_to_mode(qtbot, s, "de")
+    tap(qtbot, s.join_button)
+    assert s.model.step is Step.SERVER and s.keyboard.isVisible()
+    assert s.next_button.text() == "Verbinden"
+    assert s.keyboard.enter_key.text() == s.next_button.text()  # not "Weiter": Enter joins here
+    s.url_field.setFocus()
+    s.keyboard.type_text(server.url)
+    s.code_field.setFocus()
+    s.keyboard.type_text(server.store.add_kiosk("front-door"))
+    tap(qtbot, s.keyboard.enter_key)
+    qtbot.waitUntil(lambda: s.model.step is Step.DONE and s.next_button.isEnabled(), timeout=10000)
+    assert kiosk.members.server_owned and not kiosk.setup.needed()
+
+
+def test_the_keyboards_enter_says_next_on_the_other_steps(qtbot, setting_up) -> None:  # type: ignore[no-untyped-def]
+    s = screen(setting_up)
+    up_to_mode(qtbot, s, "de")
+    tap(qtbot, s.join_button)
+    tap(qtbot, s.back_button)
+    assert s.model.step is Step.MODE
+    for _ in range(3):  # PIN, the name (the second PIN is skipped on the way back)
+        tap(qtbot, s.back_button)
+    assert s.model.step is Step.NAME and s.keyboard.isVisible()
+    assert s.keyboard.enter_key.text() == s.next_button.text() == "Weiter"
+
+
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800), (1920, 1080)])
 @pytest.mark.parametrize("lang", ["da", "en", "de"])
 def test_every_step_fits(qtbot, setting_up, size, lang) -> None:  # type: ignore[no-untyped-def]

@@ -396,6 +396,8 @@ class SetupScreen(Retranslates, QWidget):
         self.next_button.setText(self.tr("Start the kiosk") if step is Step.DONE and self._finished
                                  else self.tr("Save and start") if step is Step.DONE else
                                  self.tr("Join") if step is Step.SERVER else self.tr("Next"))
+        # The keyboard's Enter does what the button does (next_step): on the server step it joins.
+        self.keyboard.set_enter_label(self.next_button.text() if step is Step.SERVER else "")
         for which, label in self.hours_labels.items():
             label.setText(self.tr("Opens at") if which == "opening" else self.tr("Closes at"))  # type: ignore[attr-defined]
         self.standalone_button.setText(self.tr("This kiosk alone\nmembers are added at the door"))
