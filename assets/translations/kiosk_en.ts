@@ -590,38 +590,38 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186"/>
         <source>clip card, %1 of %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="193"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n clip left</numerusform>
@@ -629,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -637,117 +637,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="262"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="291"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="308"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="315"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
         <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="341"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -755,17 +755,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -773,92 +773,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
         <source>Clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,6 +145,9 @@ class DoorController(QObject):
         self.whos_here.closed.connect(lambda: self._back_from(self.whos_here))
         self.checklist.finished.connect(self._checklist_done)
         self._after_checklist: ScanResult | None = None
+        # The host view, the roll call or the guest flow that a card at the camera came over: back
+        # to it after the answer (a welcome threw the host out of their unsaved work, to the door).
+        self._covered: QWidget | None = None
         worker.here.connect(self.on_here)
         worker.welcome_social.connect(self.on_welcome_social)
         result.hide_requested.connect(self.hide_requested)
@@ -253,6 +256,11 @@ class DoorController(QObject):
         """Back to scanning; the checklist first for the first one in or the last out; after a
         host's card, on to the host view (the card unlocks it)."""
         result, self.last_result = self.last_result, None
+        covered, self._covered = self._covered, None
+        if covered is not None:
+            # A host is at the screen: no checklist over their work, no keypad for a host card.
+            self.window.stack.setCurrentWidget(covered)
+            return
         lines = self._checklist_lines(result)
         if result is not None and lines:
             kind = checklist_for(result.outcome is Outcome.CHECKED_IN, result.outcome is Outcome.CHECKED_OUT,
@@ -308,8 +316,16 @@ class DoorController(QObject):
         self.window.stack.setCurrentWidget(self.whos_here)
         self.count_requested.emit()  # fresh from the database; shown when it comes
 
+    def _cover(self) -> None:
+        """An answer goes over what is on screen; the host view, the roll call and a guest's
+        registration come back after it (a member's card behind a guest lost the guest's typing)."""
+        current = self.window.stack.currentWidget()
+        if current in (self.host, self.roll_call, self.guest):
+            self._covered = current
+
     @Slot(object, object)
     def on_result(self, result: ScanResult, timing: Timing) -> None:
+        self._cover()
         self.last_result, self.last_timing = result, timing
         self.sync_soon.emit()
         social, self._welcome_social = self._welcome_social, None
@@ -330,6 +346,7 @@ class DoorController(QObject):
 
     @Slot(str)
     def on_storage_failed(self, message: str) -> None:
+        self._cover()
         self.result.show_storage_error(message)
         self.window.stack.setCurrentWidget(self.result)
         self.sounds.play("refused")
@@ -337,6 +354,7 @@ class DoorController(QObject):
     @Slot()
     def on_bug(self) -> None:
         """Not something a person can fix (it was logged with its traceback): say so, keep going."""
+        self._cover()
         self.last_result = None
         self.result.show_bug()
         self.window.stack.setCurrentWidget(self.result)
@@ -391,15 +409,22 @@ class DoorController(QObject):
 
     @Slot()
     def back_to_door(self) -> None:
-        """After a guest: the door speaks its own language again."""
+        """After a guest: the door speaks its own language again. Only from the guest flow itself
+        (its idle timer may end it behind a member's welcome: that welcome ends at the door)."""
+        if self._covered is self.guest:
+            self._covered = None
         if self.languages.current != self.start_language:
             self.set_language(self.start_language)
-        self.show_scan()
+        if self.window.stack.currentWidget() is self.guest:
+            self.show_scan()
 
     def _host_view_closed(self) -> None:
         if self.desk is not None:
             self.desk.host.session(None)
-        self.show_scan()
+        if self._covered is self.host:
+            self._covered = None  # closed behind an answer: the answer ends at the door
+        if self.window.stack.currentWidget() is self.host:
+            self.show_scan()
 
     def _back_from(self, screen: QWidget) -> None:
         """A keypad gave up (cancel, or its own idle timer): back to the door only if that keypad

@@ -7,13 +7,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -188,8 +189,13 @@ class MembersPage(Page):
         return f"{m.name}  ·  {plan}{paused}"
 
     def select(self, member: Member | None) -> None:
+        picked = member is not None and (self.selected is None or self.selected.id != member.id)
         self.selected = member
         editing = member is not None
+        if picked:
+            # On a 7" panel the member's actions (a lost card above all) were below the fold, and a
+            # touchscreen does not scroll by dragging: shown as the member is picked.
+            QTimer.singleShot(0, self._reveal_actions)
         self.detail_title.setText(member.name if member else self.tr("New member"))
         self.name_edit.setText(member.name if member else "")
         self.email_edit.setText(member.email if member else "")
@@ -211,6 +217,15 @@ class MembersPage(Page):
         if member is not None:
             self.action_buttons["suspend"].setText(self.tr("Reactivate") if member.status is MemberStatus.SUSPENDED
                                             else self.tr("Pause membership"))
+
+    def _reveal_actions(self) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        bottom = self.action_buttons["erase"]
+        if area is not None and bottom.isVisible():
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the scroll range first
+            area.ensureWidgetVisible(bottom, 0, 8)
 
     def _pick_plan(self, kind: PlanKind) -> None:
         self._plan = kind
