@@ -39,6 +39,18 @@ class SocialService:
             choices = tx.visibilities([p.member_id for p in people if not p.guest])
         return here_now(people, choices, exclude=exclude)
 
+    def welcome(self, member_id: str) -> tuple[HereNow, HereNow, bool]:
+        """All a welcome needs in one read: who is in (the idle line), who else is in (the
+        welcome's line about the others) and whether the member welcomed is shown."""
+        today = self._settings.local_day(self._clock.now())
+        with self._store.reading() as tx:
+            ids = tx.present_member_ids(today)
+            people = tx.people_in(ids)
+            choices = tx.visibilities([p.member_id for p in people if not p.guest])
+            choice = choices.get(member_id) or tx.visibility(member_id)
+        return (here_now(people, choices), here_now(people, choices, exclude=member_id),
+                bool(choice and choice.visible))
+
     def visibility(self, member_id: str) -> Visibility | None:
         """The member's choice as this door holds it; None: never chosen (not shown)."""
         with self._store.reading() as tx:

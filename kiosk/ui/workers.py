@@ -101,6 +101,7 @@ class SocialPort(Protocol):
     """What the door asks of kiosk.services.social.SocialService."""
 
     def here_now(self, exclude: str | None = None) -> HereNow: ...
+    def welcome(self, member_id: str) -> tuple[HereNow, HereNow, bool]: ...
     def visibility(self, member_id: str) -> Visibility | None: ...
     def withdraw(self, member_id: str) -> object: ...
 
@@ -168,22 +169,28 @@ class DoorWorker(QObject):
             self.bug.emit()
             return
         done = time.monotonic()
+        here = None
         if result.shown_as is Outcome.CHECKED_IN and result.member_id and not result.guest:
-            self._welcome_social(result.member_id)
+            here = self._welcome_social(result.member_id)
         self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
-        self.refresh_count()
+        if here is None:
+            self.refresh_count()
+        else:  # the welcome's read already told who is in: no second one for the idle line
+            self.count.emit(here.total)
+            self.here.emit(here)
 
-    def _welcome_social(self, member_id: str) -> None:
-        """Who else is in, for the welcome (read after the commit, in a snapshot of its own)."""
+    def _welcome_social(self, member_id: str) -> HereNow | None:
+        """Who else is in, for the welcome (read after the commit, in a snapshot of its own);
+        returns who is in, everyone counted, for the idle line (None: not read)."""
         if self._social is None:
-            return
+            return None
         try:
-            here = self._social.here_now(exclude=member_id)
-            choice = self._social.visibility(member_id)
+            here, others, visible = self._social.welcome(member_id)
         except StorageFailed as exc:
             log.error("cannot read who is in: %s", exc)
-            return
-        self.welcome_social.emit(WelcomeSocial(member_id, here, bool(choice and choice.visible)))
+            return None
+        self.welcome_social.emit(WelcomeSocial(member_id, others, visible))
+        return here
 
     @Slot(str)
     def withdraw(self, member_id: str) -> None:

@@ -69,6 +69,25 @@ def test_opted_in_members_are_named_with_tags_and_guests_never(kiosk: app.Kiosk,
     assert kiosk.social.here_now() == HereNow((("Anna", ("web design",)),), 2)
 
 
+def test_a_welcome_reads_what_the_three_questions_answer(kiosk: app.Kiosk, clock: FakeClock,
+                                                         people) -> None:  # type: ignore[no-untyped-def]
+    """welcome() is one read for the door's welcome: the same answers as here_now(),
+    here_now(exclude=...) and visibility(), for a shown, a hidden and a never-chosen member."""
+    anna, lars, mette, _ = people
+    opted_in(kiosk, anna.member.id, clock.now(), ("web design",))
+    opted_in(kiosk, lars.member.id, clock.now(), visible=False)
+    for p in (anna, lars, mette):
+        kiosk.checkin.check_in_code(p.code)
+    guest(kiosk, "Gitte Gæst")
+    for p in (anna, lars, mette):
+        choice = kiosk.social.visibility(p.member.id)
+        assert kiosk.social.welcome(p.member.id) == (
+            kiosk.social.here_now(), kiosk.social.here_now(exclude=p.member.id), bool(choice and choice.visible))
+    assert kiosk.social.welcome(anna.member.id)[2] is True
+    assert kiosk.social.welcome(lars.member.id)[2] is False
+    assert kiosk.social.welcome(anna.member.id)[1] == HereNow((), 3)
+
+
 def test_a_hidden_choice_counts_but_never_names(kiosk: app.Kiosk, clock: FakeClock, people) -> None:  # type: ignore[no-untyped-def]
     anna = people[0]
     opted_in(kiosk, anna.member.id, clock.now(), visible=False)
