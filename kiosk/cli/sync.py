@@ -9,7 +9,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK
+from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK, EXIT_USAGE
 
 from .common import Commands, data_dir_arg, fail, with_kiosk
 
@@ -75,7 +75,7 @@ def _sync(kiosk: Kiosk, args: argparse.Namespace) -> int:
     except (NotEnrolled, EnrollRefused) as exc:
         return fail(str(exc))
     except (Rejected, Incompatible) as exc:
-        return fail(f"enrollment failed: {exc}")
+        return fail(f"the server refused this kiosk: {exc}")
     except ServerUnavailable as exc:
         return _offline(exc)
     if args.json:
@@ -88,6 +88,8 @@ def _sync(kiosk: Kiosk, args: argparse.Namespace) -> int:
               + (f"; roster matches server: {report.roster_matches}" if report.roster_matches is not None else "")
               + ("; the roster here differed: pulled a full snapshot" if report.resynced else "")
               + (f"; error: {report.error}" if report.error else ""))
+    if report.revoked or report.incompatible:  # reached, and refused: a person must act, waiting will not help
+        return EXIT_USAGE
     return EXIT_OFFLINE if report.error else EXIT_OK
 
 

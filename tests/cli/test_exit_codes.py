@@ -39,6 +39,25 @@ def test_sync_with_the_server_gone_exits_4_not_2(tmp_path):
     assert added["status"] == "requested"
 
 
+def test_sync_refused_by_the_server_exits_2_not_4(tmp_path):
+    """A revoked kiosk reached its server and was refused: waiting will not help (4 says it
+    would), a person must enroll it again."""
+    from tests.sync.conftest import start_server
+
+    server = start_server(tmp_path / "server", None)
+    data = tmp_path / "door"
+    try:
+        code = server.store.add_kiosk("door-1")
+        assert kiosk(data, "enroll", "--server", server.url, "--code", code).returncode == 0
+        server.store.revoke_kiosk("door-1")
+        proc = kiosk(data, "sync", "--once")
+        assert proc.returncode == 2, (proc.stdout, proc.stderr)
+        assert "revoked" in proc.stdout and "enroll this kiosk again" in proc.stdout
+    finally:
+        server.stop()
+        server.store.engine.dispose()
+
+
 def test_a_bug_exits_70_not_2(tmp_path):
     """A bug (here a query the database cannot run: a column renamed under the program) is not
     something the person at the keyboard can fix: exit 70, not 2, and the traceback is logged."""
