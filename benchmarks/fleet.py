@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.serve import server_process
+from kiosk.protocol import wire
 from kiosk.server.runner import build_store
-from kiosk.sync import wire
 from kiosk.sync.client import ServerApi
 from tests.sync.conftest import pg_available, temporary_pg_database
 

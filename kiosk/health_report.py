@@ -19,7 +19,7 @@ from typing import Protocol
 
 from kiosk import health
 from kiosk.health import PROBLEM, WARNING, Check, Machine
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 REFRESH_SECONDS = 300.0
 CLOCK_OFF_SECONDS = 120  # further off the server's clock than this is worth a host's look

@@ -21,7 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import WithJsonSchema
 
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from .arrivals import Arrival, GuestArrivals, Send, arrivals_in
 from .errors import KeyConflict

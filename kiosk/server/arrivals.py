@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from .models import MetaRow, ServerMemberRow
 from .social import ensure_meta_row

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.stats import Busyness, VisitSpan, busyness
 from kiosk.domain.visits import SpaceRules
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from .models import KioskRow, LocationRow, ServerMemberRow, ServerVisitRow
 

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.social import Source
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from .errors import ServerError
 from .models import AppliedRequestRow, KioskRow, ServerMemberRow

@@ -24,7 +24,7 @@ from kiosk.core.hashing import sha256_hex as _sha
 from kiosk.domain.codes import CROCKFORD
 from kiosk.domain.phone_pass import Algorithm, DeviceKey, device_key_id
 from kiosk.domain.social import HereNow, InvalidChoice, Person, Source, SpaceInfo, Visibility, choose, here_now
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from .errors import ServerError
 from .models import (

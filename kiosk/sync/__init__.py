@@ -1,1 +1,1 @@
-"""The kiosk's sync client and the wire schemas shared with the server."""
+"""The kiosk's sync client: push, pull, apply, rounds that survive failures (the wire schemas are in kiosk.protocol)."""

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import wire
+from kiosk.protocol import wire
 
 CONNECT_AND_READ_TIMEOUT = 10.0  # seconds for each phase: connect, each read, each write, a free connection
 DEADLINE_FACTOR = 3  # the whole call, answer included, ends within this many timeouts

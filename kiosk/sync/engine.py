@@ -18,9 +18,9 @@ from kiosk.domain.members import Card
 from kiosk.domain.phone_pass import Algorithm, DeviceKey
 from kiosk.domain.social import SocialEntry, Visibility
 from kiosk.domain.visits import Visit
+from kiosk.protocol import wire
 from kiosk.services.ports import Clock, SyncLocal
 
-from . import wire
 from .client import Incompatible, Rejected, ServerApi, ServerUnavailable, TooLarge
 
 log = logging.getLogger(__name__)

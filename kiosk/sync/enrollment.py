@@ -11,8 +11,9 @@ import ipaddress
 import urllib.parse
 from dataclasses import dataclass
 
+from kiosk.protocol.wire import EnrollResponse
+
 from .engine import SyncEngine, SyncReport
-from .wire import EnrollResponse
 
 
 class PlainHttpRefused(ValueError):

@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.health import Machine, door_kiosk_version
+from kiosk.protocol import wire
 from kiosk.server.models import KioskRow
 from kiosk.server.reports import Reports
-from kiosk.sync import wire
 from kiosk.sync.client import ServerApi
 
 MB = 1024 * 1024

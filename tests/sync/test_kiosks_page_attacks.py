@@ -7,7 +7,7 @@ from __future__ import annotations
 import httpx
 
 from kiosk import app
-from kiosk.sync import wire
+from kiosk.protocol import wire
 from tests.sync.test_host_pages import PASSWORD, browser, log_in, site  # noqa: F401  (fixtures)
 from tests.sync.web_client import WebClient
 

@@ -15,9 +15,9 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
+from kiosk.protocol import wire
 from kiosk.server.api import create_app
 from kiosk.server.runner import build_store
-from kiosk.sync import wire
 
 # Push and roster-request batches validate each item on their own: a batch with a bad item is
 # answered 200 with that item refused, by design, so "invalid data must get a 4xx" does not hold.

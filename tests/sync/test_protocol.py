@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.protocol import wire
 from kiosk.server.models import ServerEventRow
-from kiosk.sync import wire
 from tests.sync.conftest import start_server
 
 

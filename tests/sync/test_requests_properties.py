@@ -9,10 +9,10 @@ import uuid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kiosk.protocol.wire import EnrollRequest
 from kiosk.server.errors import ServerError
 from kiosk.server.requests import DEFAULT_TOP_UP_LIMIT, RosterRequests
 from kiosk.server.runner import build_store
-from kiosk.sync.wire import EnrollRequest
 
 # (clips, times sent, approve how many times) per top-up
 TOP_UPS = st.lists(st.tuples(st.integers(1, 2 * DEFAULT_TOP_UP_LIMIT), st.integers(1, 3), st.integers(0, 2)),

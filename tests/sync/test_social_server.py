@@ -257,7 +257,7 @@ def test_the_roster_carries_visibility_and_phone_keys_to_version_2_kiosks(site, 
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    from kiosk.sync import wire
+    from kiosk.protocol import wire
 
     anna, lars = site.store.add_members([{"name": "Anna Holm"}, {"name": "Lars Vestergaard"}])
     social = social_of(site)

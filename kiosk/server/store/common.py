@@ -24,7 +24,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.members import IssuedCard, plan_from
 from kiosk.domain.codes import issue_code, key_id_of, short_code_for, short_code_hash
 from kiosk.domain.members import InvalidMember, Plan, validate_member_fields
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from ..errors import ServerError
 from ..feed import ServerSession, log_change

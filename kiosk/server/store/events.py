@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.events import spent_clip
 from kiosk.domain.presence import in_now
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from ..models import (
     KioskRow,

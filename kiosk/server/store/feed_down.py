@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from ..feed import parse_cursor
 from ..models import (

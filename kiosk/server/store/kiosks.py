@@ -11,7 +11,7 @@ from sqlalchemy import or_, select, update
 
 from kiosk.core.hashing import sha256_hex as _sha
 from kiosk.domain.codes import CROCKFORD
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from ..errors import KeyConflict, ServerError, Unauthorized
 from ..models import (

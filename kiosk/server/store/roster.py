@@ -12,7 +12,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.members import member_of, new_member_from
 from kiosk.domain.codes import issue_code, new_member_id
 from kiosk.domain.members import MAX_CLIPS, PlanKind, clips_left
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 from ..arrivals import forget_member_arrivals
 from ..errors import ServerError
