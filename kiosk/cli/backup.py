@@ -61,9 +61,9 @@ def _settings_of(db: Path) -> tuple[int, ZoneInfo]:
 
 def run_backup_command(args: argparse.Namespace) -> int:
     """Copy or put back the database file without migrating it: a backup is of what is there."""
-    from kiosk import app, paths
+    from kiosk import paths
     from kiosk.backup_keeper import BackupKeeper
-    from kiosk.store.archive import key_text, parse_key
+    from kiosk.store.archive import key_text
     from kiosk.store.backup import copy_database
 
     data_dir = args.data_dir or paths.default_data_dir()
