@@ -45,6 +45,7 @@ class HostUnlockScreen(Retranslates, QWidget):
     submitted = Signal(str, str)  # PIN, host id ("" after "Host")
     cancelled = Signal()
     roll_call_requested = Signal()  # a host card alone opens the roll call
+    speech_changed = Signal()  # the pad's state changed (read aloud without ever saying a digit)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.setStyleSheet(f"QWidget#HostUnlock {{ background: {theme.PAPER}; }}" + BUTTONS)
         self._pin = ""
         self.host_id, self._host_name = "", ""
+        self._speech, self._said = "pin", 0
         self._locked_until: dict[str, float] = {}  # host id or "" -> monotonic end of its lockout
         self.title = make_label(centred=True, px=40, bold=True, wrap=True)
         self.dots = make_label(centred=True, px=64, bold=True, wrap=True)
@@ -105,6 +107,7 @@ class HostUnlockScreen(Retranslates, QWidget):
         """Open the pad: after "Host" (no host id) or after the card of host_id."""
         self._pin = ""
         self.host_id, self._host_name = host_id, host_name
+        self._speech = "pin"
         self.message.clear()
         self.roll_call_button.setVisible(bool(host_id))
         self.retranslate()
@@ -123,10 +126,33 @@ class HostUnlockScreen(Retranslates, QWidget):
         if len(self._pin) < 8:
             self._pin += digit
         self._refresh()
+        self._say("pin.typed")
 
     def backspace(self) -> None:
         self._pin = self._pin[:-1]
         self._refresh()
+        self._say("pin.removed")
+
+    def _say(self, what: str) -> None:
+        self._speech = what
+        self.speech_changed.emit()
+
+    def speech(self) -> tuple[str, str]:
+        """The pad's state in words, never a digit: a neighbour could be listening."""
+        what = self._speech
+        if what == "pin.typed":
+            text = self.tr("Digit typed.")
+        elif what == "pin.removed":
+            text = self.tr("Digit removed.")
+        elif what == "pin.wrong":
+            text = self.tr("Wrong PIN. Try again.")
+        elif what == "pin.locked":
+            text = self.tr("Too many wrong PINs. The keypad is locked for a while.")
+        else:
+            text = self.title.text() + ". " + self.tr("Type your PIN on the keypad, then Open.")
+        # A sequence number: the same words twice in a row are two presses, said twice.
+        self._said += 1
+        return f"{what}#{self._said}" if what.startswith("pin.") else what, text
 
     def cancel(self) -> None:
         self._idle.stop()
@@ -149,12 +175,14 @@ class HostUnlockScreen(Retranslates, QWidget):
             self._locked_until[self.host_id] = time.monotonic() + max(seconds_left, 1)
             self._refresh()
             self._show_lock()
+            self._say("pin.locked")
             return
         self._refresh()
         self.message.setText({
             "wrong": self.tr("Wrong PIN. Try again."),
             "no_pin": self.tr("No PIN is set for this host (kiosk host-pin)."),
         }.get(why, why))
+        self._say("pin.wrong")
 
     def _seconds_locked(self) -> int:
         end = self._locked_until.get(self.host_id)
