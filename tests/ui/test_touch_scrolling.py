@@ -43,8 +43,8 @@ def test_a_finger_drag_scrolls_the_roll_call_and_ticks_nobody(qtbot):
     middle = screen.list_area.mapTo(screen, screen.list_area.rect().center())
     drag(qtbot, screen, middle + QPoint(0, 80), -160)
     qtbot.waitUntil(lambda: bar.value() > 160, timeout=3000)  # it went on after the finger left
-    qtbot.waitUntil(lambda: not QScroller.scroller(screen.list_area.viewport()).state()
-                    == QScroller.State.Scrolling, timeout=5000)
+    scrolling = QScroller.scroller(screen.list_area.viewport())
+    qtbot.waitUntil(lambda: scrolling.state() != QScroller.State.Scrolling, timeout=5000)
     assert not any(b.isChecked() for b in screen.buttons)
 
 
