@@ -559,7 +559,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="16"/>
+        <source>Welcome! Choose your language.</source>
+        <translation>Velkommen! Vælg dit sprog.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="45"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
@@ -1983,19 +1988,6 @@ medlemmerne kommer fra serveren</translation>
         <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
         <source>Close</source>
         <translation>Luk</translation>
-    </message>
-</context>
-<context>
-    <name>flow</name>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="140"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="147"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
 </context>
 </TS>

@@ -559,7 +559,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="16"/>
+        <source>Welcome! Choose your language.</source>
+        <translation>Willkommen! Wählen Sie Ihre Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="45"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
     </message>
@@ -1983,19 +1988,6 @@ die Mitglieder kommen vom Server</translation>
         <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>flow</name>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="140"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="147"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>
 </context>
 </TS>

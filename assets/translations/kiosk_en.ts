@@ -559,7 +559,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="16"/>
+        <source>Welcome! Choose your language.</source>
+        <translation>Welcome! Choose your language.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="45"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,19 +1983,6 @@ the members come from the server</source>
     <message>
         <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>flow</name>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="140"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="147"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
