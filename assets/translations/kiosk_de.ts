@@ -1827,14 +1827,14 @@ die Mitglieder kommen vom Server</translation>
         <location filename="../../kiosk/ui/social_text.py" line="30"/>
         <source>%n here now</source>
         <translation>
-            <numerusform>%n ist gerade da</numerusform>
-            <numerusform>%n sind gerade da</numerusform>
+            <numerusform>%n jetzt da</numerusform>
+            <numerusform>%n jetzt da</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/social_text.py" line="33"/>
         <source>Here now: %1</source>
-        <translation>Gerade da: %1</translation>
+        <translation>Jetzt da: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/social_text.py" line="36"/>
@@ -1962,7 +1962,7 @@ die Mitglieder kommen vom Server</translation>
     <message>
         <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
         <source>Ask me about: %1</source>
-        <translation>Fragt mich nach: %1</translation>
+        <translation>Fragen Sie mich nach: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
