@@ -9,6 +9,7 @@ message goes to the log."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 CONTEXT = "ErrorText"
 
 
-WORDING: dict[Code, str] = {
+_SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.INVALID_INPUT: QT_TRANSLATE_NOOP("ErrorText", "That cannot be used. Please check what you typed."),
     Code.NOT_FOUND: QT_TRANSLATE_NOOP("ErrorText", "That is not here any more."),
     Code.STORAGE: QT_TRANSLATE_NOOP("ErrorText", "The kiosk's database could not be used. Tell the kiosk's owner."),
@@ -98,6 +99,7 @@ WORDING: dict[Code, str] = {
         "ErrorText", "A visitor type cannot be used: check its name and price."),
     Code.SETTING_CRITICAL_MASS: QT_TRANSLATE_NOOP("ErrorText", "Critical mass is {low} to {high} people."),
 }
+WORDING: dict[Code, str] = {code: str(text) for code, text in _SOURCES.items()}
 
 
 def describe(exc: BaseException) -> str:
@@ -111,7 +113,7 @@ def describe(exc: BaseException) -> str:
     return fill(QCoreApplication.translate(CONTEXT, source), exc.params if isinstance(exc, Problem) else {})
 
 
-def fill(text: str, params: dict[str, object]) -> str:
+def fill(text: str, params: Mapping[str, object]) -> str:
     for name, value in params.items():
         text = text.replace("{" + name + "}", describe(value) if isinstance(value, BaseException) else str(value))
     return text

@@ -13,7 +13,7 @@ from kiosk.ui.widgets import touch_button
 from .page import StepPage
 
 # Asked in each offered language at once (i18n.in_language), not only in the one on screen.
-ASK = QT_TRANSLATE_NOOP("LanguagePage", "Welcome! Choose your language.")
+ASK = str(QT_TRANSLATE_NOOP("LanguagePage", "Welcome! Choose your language."))
 
 
 class LanguagePage(StepPage):
