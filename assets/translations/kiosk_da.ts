@@ -305,6 +305,319 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="23"/>
+        <source>That cannot be used. Please check what you typed.</source>
+        <translation>Det kan ikke bruges. Tjek venligst, hvad du har skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="24"/>
+        <source>That is not here any more.</source>
+        <translation>Det findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="25"/>
+        <source>The kiosk&apos;s database could not be used. Tell the kiosk&apos;s owner.</source>
+        <translation>Kioskens database kunne ikke bruges. Sig det til kioskens ejer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="26"/>
+        <source>Type the member&apos;s name.</source>
+        <translation>Skriv medlemmets navn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="27"/>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Navnet er for langt: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="28"/>
+        <source>The e-mail address is too long: at most {limit} characters.</source>
+        <translation>E-mailadressen er for lang: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="29"/>
+        <source>{email} is not an e-mail address (like name@example.com).</source>
+        <translation>{email} er ikke en e-mailadresse (som navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="30"/>
+        <source>The number of clips cannot be negative.</source>
+        <translation>Antallet af klip kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="31"/>
+        <source>A clip card holds at most {limit} clips.</source>
+        <translation>Et klippekort har højst {limit} klip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="32"/>
+        <source>A clip card needs at least one clip.</source>
+        <translation>Et klippekort skal have mindst ét klip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="33"/>
+        <source>Only a clip card has clips.</source>
+        <translation>Kun et klippekort har klip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="34"/>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatoen ligger før startdatoen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="35"/>
+        <source>{plan} is not a plan: use monthly, clipcard or daypass.</source>
+        <translation>{plan} er ikke en ordning: brug monthly, clipcard eller daypass.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="36"/>
+        <source>{text} is not a date like 2026-12-31.</source>
+        <translation>{text} er ikke en dato som 2026-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="37"/>
+        <source>{text} is not a whole number of clips.</source>
+        <translation>{text} er ikke et helt antal klip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="38"/>
+        <source>{role} is not a role: use member or host.</source>
+        <translation>{role} er ikke en rolle: brug member eller host.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="39"/>
+        <source>That member is not on this kiosk any more.</source>
+        <translation>Det medlem findes ikke længere på kiosken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="40"/>
+        <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
+        <translation>Filen er ikke UTF-8-tekst (ved byte {byte}). Gem den som CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>The file is not a CSV text file.</source>
+        <translation>Filen er ikke en CSV-tekstfil.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <source>Line {line} cannot be read as CSV.</source>
+        <translation>Linje {line} kan ikke læses som CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <source>The first line must name the columns: {columns}.</source>
+        <translation>Første linje skal navngive kolonnerne: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <source>The column {column} is unknown; the columns are {columns}.</source>
+        <translation>Kolonnen {column} kendes ikke; kolonnerne er {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <source>More than {limit} rows: split the file.</source>
+        <translation>Mere end {limit} rækker: del filen op.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <source>Line {line} has {found} fields; it needs {expected}.</source>
+        <translation>Linje {line} har {found} felter; der skal være {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Linje {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <source>{first} Lines with mistakes in all: {count}.</source>
+        <translation>{first} Linjer med fejl i alt: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <source>The file has a header but no members.</source>
+        <translation>Filen har en overskrift, men ingen medlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <source>No printer is set up on this kiosk.</source>
+        <translation>Der er ingen printer sat op på kiosken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <source>This kiosk gets its members from the server: add members there.</source>
+        <translation>Kiosken får sine medlemmer fra serveren: opret medlemmer der.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <source>This kiosk gets its members from the server: import members there.</source>
+        <translation>Kiosken får sine medlemmer fra serveren: importér medlemmer der.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="58"/>
+        <source>This kiosk gets its members from the server: print cards there.</source>
+        <translation>Kiosken får sine medlemmer fra serveren: udskriv kort der.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="60"/>
+        <source>This member has no valid card: make a new card first.</source>
+        <translation>Medlemmet har intet gyldigt kort: lav først et nyt kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
+        <translation>{name}s kort er lavet med en tidligere nøgle på kiosken: lav et nyt kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
+        <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
+        <translation>Kiosken har ingen nøgle at underskrive kort med, så den kan ikke lave kort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="65"/>
+        <source>Add {low} to {high} clips.</source>
+        <translation>Tilføj {low} til {high} klip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <source>The amount must be 0 to 100,000 kr.</source>
+        <translation>Beløbet skal være 0 til 100.000 kr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <source>{name} has no clip card.</source>
+        <translation>{name} har intet klippekort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <source>That person is not checked in.</source>
+        <translation>Personen er ikke tjekket ind.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <source>That person is already checked in.</source>
+        <translation>Personen er allerede tjekket ind.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <source>A host PIN is 4 to 8 digits.</source>
+        <translation>En værts-PIN er 4 til 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <source>The disk is full: free some space.</source>
+        <translation>Disken er fuld: frigør noget plads.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The database is locked by another program (a backup or a second kiosk?).</source>
+        <translation>Databasen er låst af et andet program (en backup eller en anden kiosk?).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The database is read-only (a read-only file or disk).</source>
+        <translation>Databasen er skrivebeskyttet (en skrivebeskyttet fil eller disk).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <source>The database file cannot be opened (missing, moved or not allowed).</source>
+        <translation>Databasefilen kan ikke åbnes (mangler, er flyttet eller ikke tilladt).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="77"/>
+        <source>The database file may not be written (its permissions).</source>
+        <translation>Der må ikke skrives i databasefilen (dens rettigheder).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <source>The disk could not be read or written (full, failing or unplugged?).</source>
+        <translation>Disken kunne ikke læses eller skrives (fuld, defekt eller taget ud?).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <source>The database file is damaged: restore a backup.</source>
+        <translation>Databasefilen er beskadiget: gendan en backup.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <source>The machine ran out of memory: restart it.</source>
+        <translation>Maskinen løb tør for hukommelse: genstart den.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <source>{value} is not a time like 22:00.</source>
+        <translation>{value} er ikke et klokkeslæt som 22:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <source>The opening time must be before the closing time.</source>
+        <translation>Åbningstiden skal ligge før lukketiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <source>Languages: a comma-separated choice of {choices}.</source>
+        <translation>Sprog: et kommasepareret udvalg af {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
+        <source>The door&apos;s language must be one of the offered languages.</source>
+        <translation>Dørens sprog skal være et af de tilbudte sprog.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <source>Guests are deleted after {low} to {high} days.</source>
+        <translation>Gæster slettes efter {low} til {high} dage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
+        <translation>MobilePay-nummeret må kun have cifre, mellemrum og + (højst {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="92"/>
+        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
+        <translation>Gentagne scanninger ignoreres i {low} til {high} sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <source>The space&apos;s name has 1 to {limit} characters.</source>
+        <translation>Stedets navn har 1 til {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <source>The contact may be at most {limit} characters.</source>
+        <translation>Kontakten må højst være {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <source>A setting is out of its range; check the numbers.</source>
+        <translation>En indstilling ligger uden for det tilladte; tjek tallene.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <translation>En tjekliste har højst {lines} linjer med højst {length} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <source>A visitor type cannot be used: check its name and price.</source>
+        <translation>En slags besøgende kan ikke bruges: tjek navn og pris.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <source>Critical mass is {low} to {high} people.</source>
+        <translation>Kritisk masse er {low} til {high} personer.</translation>
+    </message>
+</context>
+<context>
     <name>GuestFlow</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
@@ -580,7 +893,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="16"/>
+        <source>Welcome! Choose your language.</source>
+        <translation>Velkommen! Vælg dit sprog.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="45"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
@@ -611,38 +929,38 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187"/>
         <source>clip card, %1 of %2 left</source>
         <translation>klippekort, %1 af %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="189"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -650,7 +968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -658,117 +976,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="259"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="263"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="273"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="289"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="292"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="303"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="303"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="316"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="327"/>
         <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
         <translation>Tryk igen for at spærre %1s mistede kort og udstede et nyt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="349"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="360"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="364"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="392"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="403"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -776,17 +1094,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -794,92 +1112,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="435"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -1439,122 +1757,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="216"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="227"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="269"/>
         <source>Critical mass (people)</source>
         <translation>Kritisk masse (personer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="279"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="53"/>
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="268"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="268"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -1872,7 +2190,7 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="81"/>
+        <location filename="../../kiosk/ui/tasks.py" line="84"/>
         <source>Something went wrong; it was written to the kiosk&apos;s log.</source>
         <translation>Noget gik galt; det er skrevet i kioskens log.</translation>
     </message>
@@ -2010,19 +2328,6 @@ medlemmerne kommer fra serveren</translation>
         <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
         <source>Close</source>
         <translation>Luk</translation>
-    </message>
-</context>
-<context>
-    <name>flow</name>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="140"/>
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="147"/>
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
 </context>
 </TS>

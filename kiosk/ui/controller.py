@@ -10,14 +10,17 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.core.errors import KioskError
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.checklists import checklist_for
+from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.domain.social import HereNow
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
 from kiosk.services.guests import DayPass, GuestService
 from kiosk.services.host import Unlock, UnlockAnswer
+from kiosk.ui.error_text import describe
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.checklist import ChecklistScreen
 from kiosk.ui.screens.guest import GuestFlow, GuestOffer
@@ -344,10 +347,11 @@ class DoorController(QObject):
             "frame_seq": timing.frame_seq or None,
             "commit_ms": round(timing.commit_ms, 2)})
 
-    @Slot(str)
-    def on_storage_failed(self, message: str) -> None:
+    @Slot(object)
+    def on_storage_failed(self, problem: object) -> None:
+        """A StorageFailed from the door worker, or a host task's message already worded."""
         self._cover()
-        self.result.show_storage_error(message)
+        self.result.show_storage_error(describe(problem) if isinstance(problem, BaseException) else str(problem))
         self.window.stack.setCurrentWidget(self.result)
         self.sounds.play("refused")
 
@@ -485,7 +489,7 @@ class DoorController(QObject):
     @Slot()
     def print_evacuation(self) -> None:
         if self.desk is None:
-            self.host.say("no printer set up")
+            self.host.say(describe(KioskError("no printer set up", Code.NO_PRINTER)))
             return
         files = self.desk.files
         self.tasks.run(files.evacuation, self.host.evacuation_written, self.host.say)

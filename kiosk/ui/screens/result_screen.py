@@ -222,7 +222,7 @@ class ResultScreen(QWidget):
         named = welcome_line(self._social.here) if self._social is not None else None
         lines = [named or (self.tr("%n other(s) in today", "", r.others_in) if r.others_in
                            else self.tr("You are the first one in"))]
-        if r.clips_left is not None:
+        if r.clips_left is not None and Notice.LOW_CLIPS not in r.notices:  # else the warning says it
             lines.append(self.tr("%n clip(s) left on your clip card", "", r.clips_left))
         if Notice.DAYPASS_TONIGHT in r.notices:
             lines.append(self.tr("Your day pass is valid until we close tonight"))
