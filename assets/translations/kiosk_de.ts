@@ -246,12 +246,12 @@
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="50"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="51"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -899,6 +899,11 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <source>Delete last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -935,11 +940,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="124"/>
+        <source>Delete last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1255,6 +1265,16 @@
         <location filename="../../kiosk/ui/keyboard.py" line="205"/>
         <source>Clear</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="207"/>
+        <source>Capital letters</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="208"/>
+        <source>Delete last character</source>
+        <translation>Letztes Zeichen löschen</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,7 @@ class WrapButton(QPushButton):
         # Break anywhere inside a word too long for any line: a zero-width space after each
         # run of 12 letters lets the label wrap where a name has no spaces.
         self.label.setText(breakable(text))
+        self.setAccessibleName(text)  # the label paints it: a screen reader asks the button
         self.updateGeometry()
 
     def text(self) -> str:  # type: ignore[override]

@@ -226,4 +226,5 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.title.setText(self.tr("PIN for %1").replace("%1", self._host_name) if self.host_id
                            else self.tr("Host PIN"))
         self.ok_button.setText(self.tr("Open"))
+        self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))

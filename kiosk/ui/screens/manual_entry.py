@@ -121,6 +121,7 @@ class ManualEntryScreen(Retranslates, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Type the code printed under your QR code"))
+        self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))
         # The door decides in or out from the code: the button must not promise one of them.
         self.ok_button.setText(self.tr("OK"))
