@@ -136,6 +136,10 @@ class CountdownBanner(Retranslates, QWidget):
         self.show()
         self.raise_()
 
+    def words(self) -> str:
+        """The warning as it stands now, with its way out: what speech says when it appears."""
+        return f"{self._text(self.countdown.seconds_left)} {self.more_time.text()}."
+
     def _show_seconds(self, left: int) -> None:
         self.label.setText(self._text(left))
         self._place()

@@ -72,6 +72,18 @@ class DoorVoice(QObject):
         if self.speaker is not None and self._mode() != "always":
             self.speaker.stop()
 
+    def watch_countdowns(self, *roots: QWidget) -> None:
+        """Time running out is said too (a warning through more than one sense), with its way out."""
+        from kiosk.ui.countdown import CountdownBanner
+
+        banners = {b for root in roots for b in root.findChildren(CountdownBanner)}
+        for banner in banners:
+            banner.countdown.warning_started.connect(lambda b=banner: self._warn(b))
+
+    def _warn(self, banner: object) -> None:
+        if self.active and self.speaker is not None:
+            self.speaker.say(Utterance("countdown", banner.words(), QLocale().name()[:2]))  # type: ignore[attr-defined]
+
     def install_keypad(self, app: QApplication) -> None:
         """Any key of a USB number pad starts speech (its keys carry the keypad modifier)."""
         app.installEventFilter(self)
@@ -139,6 +151,7 @@ def connect_door_voice(voice: DoorVoice, controller: object) -> None:
         return "roll_call", ". ".join([roll_call.title.text(), roll_call.counter.text(), *names])
 
     voice.watch(roll_call, roll_call_names)
+    voice.watch_countdowns(c.window, guest, pad, c.manual, c.host)  # type: ignore[attr-defined]
 
     def follow(on: bool) -> None:
         scan.set_read_aloud(voice.available, on)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk import app
+from kiosk.domain.countdown import DoorTimeouts
 from kiosk.services.members import NewMember
 from kiosk.speech import EspeakSpeaker, Utterance
 from kiosk.ui.voice import DoorVoice, connect_door_voice
@@ -152,3 +153,15 @@ def test_the_guest_steps_are_read_in_the_guests_language_into_real_audio(qtbot, 
     [name_step] = tmp_path.glob("*guest.name-de.wav")
     with wave.open(str(name_step)) as w:
         assert w.getnframes() / w.getframerate() > 1.0
+
+
+@pytest.mark.parametrize("door_timeouts", [DoorTimeouts(second_ms=10)])
+def test_time_running_out_is_said_with_its_way_out(qtbot, full_door):
+    door, speaker = full_door, Recorder()
+    voice = voice_for(door, speaker)
+    voice.request()
+    door.show_guest_flow()
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.guest, timeout=5000)
+    qtbot.waitUntil(lambda: any(u.message_id == "countdown" for u in speaker.said), timeout=10_000)
+    [warning] = [u for u in speaker.said if u.message_id == "countdown"]
+    assert "Mere tid" in warning.text and warning.lang == "da"
