@@ -374,7 +374,7 @@ def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     return saved
 
 
-def host_desk(kiosk: Kiosk, machine: Any = None):  # type: ignore[no-untyped-def]  # -> ...host_pages.desk.HostDesk
+def host_desk(kiosk: Kiosk, machine: Any = None) -> Any:  # ui.screens.host_pages.desk.HostDesk (Qt)
     """The services the host view works with, wired to this kiosk (imports Qt: GUI only).
     machine: health.Machine for the host view's warnings (None: this machine's own readings)."""
     from kiosk.ui.screens.host_pages.desk import HostDesk

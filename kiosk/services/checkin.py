@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.checkin import Decision, MemberState, Notice, Outcome, Refusal, decide, notices_for, refuse
@@ -290,7 +291,7 @@ class CheckInService:
 
 
 
-def _verify_any(text: str, trusted: dict) -> MemberCode:  # type: ignore[type-arg]
+def _verify_any(text: str, trusted: dict[str, Any]) -> MemberCode:
     """The code as read; failing that, as a hand scanner on a foreign layout may have typed it."""
     first: CodeRejected | None = None
     for variant in typed_variants(text):

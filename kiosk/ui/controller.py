@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
@@ -15,6 +17,7 @@ from kiosk.core.errors import KioskError
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.checklists import checklist_for
 from kiosk.domain.countdown import DoorTimeouts
+from kiosk.domain.presence import PresenceEntry
 from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.domain.social import HereNow
@@ -64,7 +67,8 @@ class DoorController(QObject):
     hide_requested = Signal(str)  # member id: "Hide me" on a welcome
 
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
-                 worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now,  # type: ignore[no-untyped-def]
+                 worker: DoorWorker, sounds: Sounds, languages: Languages, tz: ZoneInfo,
+                 now: Callable[[], datetime],
                  guests: GuestService | None = None, settings: SpaceSettings | None = None,
                  desk: HostDesk | None = None, timeouts: DoorTimeouts | None = None,
                  intervals: DoorIntervals | None = None) -> None:
@@ -511,7 +515,7 @@ class DoorController(QObject):
         self.tasks.run(files.evacuation, self.host.evacuation_written, self.host.say)
 
     @Slot(object)
-    def show_roll_call(self, people: list) -> None:  # type: ignore[type-arg]
+    def show_roll_call(self, people: list[PresenceEntry]) -> None:
         self.host.hold()
         self.roll_call.show_people(people)
         self.window.stack.setCurrentWidget(self.roll_call)
@@ -524,7 +528,7 @@ class DoorController(QObject):
         self.host_refresh_requested.emit()
 
     @Slot(object)
-    def _people_for_roll_call(self, people: list) -> None:  # type: ignore[type-arg]
+    def _people_for_roll_call(self, people: list[PresenceEntry]) -> None:
         if self._roll_call_waiting:
             self._roll_call_waiting = False
             self.roll_call.show_people(people)

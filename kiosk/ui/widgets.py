@@ -41,7 +41,7 @@ def discard(widget: QWidget) -> None:
     """Take a widget off the screen and out of its parent at once (findChild no longer sees it);
     Qt deletes it when it gets to it."""
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]
+    widget.setParent(None)
     widget.deleteLater()
 
 
@@ -111,11 +111,11 @@ class ElidedLabel(QLabel):
         self._full = ""
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._full = text
         self._elide()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """The whole text (what is drawn may end in '…': shown_text)."""
         return self._full
 
@@ -203,14 +203,14 @@ class WrapButton(QPushButton):
         self.setText(text)
         self._recolour(False)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         # Break anywhere inside a word too long for any line: a zero-width space after each
         # run of 12 letters lets the label wrap where a name has no spaces.
         self.label.setText(breakable(text))
         self.setAccessibleName(text)  # the label paints it: a screen reader asks the button
         self.updateGeometry()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self.label.text().replace("\u200b", "")
 
     def hasHeightForWidth(self) -> bool:

@@ -62,7 +62,7 @@ def register_fonts() -> None:
 
 def new_canvas(out: object, size: tuple[float, float], title: str) -> Canvas:
     register_fonts()
-    canvas = Canvas(out, pagesize=size)  # type: ignore[arg-type]
+    canvas = Canvas(out, pagesize=size)
     canvas.setTitle(title)
     canvas.setCreator("door kiosk")
     return canvas

@@ -97,7 +97,7 @@ class Roster(StoreBase):
             if status is None:
                 raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             self._log(s, "member", member_id)
-            return status
+            return str(status)
 
     def top_up(self, member_id: str, clips: int) -> int:
         """Add clips to a clip card; the new total."""
@@ -120,7 +120,7 @@ class Roster(StoreBase):
                 raise ServerError("only a clip card can be topped up", Code.ONLY_CLIPCARD_TOP_UP)
             raise ServerError(f"a clip card holds at most {MAX_CLIPS} clips", Code.CLIPS_TOO_MANY, limit=MAX_CLIPS)
         self._log(s, "member", member_id)
-        return total
+        return int(total)
 
     def delete_member(self, member_id: str) -> None:
         with self._session() as s, s.begin():

@@ -9,13 +9,15 @@ leaving, cancelling or walking away (the flow times out when untouched) forgets 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.countdown import Countdown, DoorTimeouts
-from kiosk.domain.guest_flow import GuestFlowModel, GuestOffer, Step
-from kiosk.domain.guests import InvalidGuest
+from kiosk.domain.guest_flow import GuestDraft, GuestFlowModel, GuestOffer, Step
+from kiosk.domain.guests import InvalidGuest, VisitorType
+from kiosk.services.guests import DayPass, HostChoice
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.qr_view import QrView
 from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, touch_button
 
 from .contact import ContactPage
@@ -168,7 +170,7 @@ class GuestFlow(Retranslates, QWidget):
         return self.rules_page.accept
 
     @property
-    def rules_text(self):  # type: ignore[no-untyped-def]
+    def rules_text(self) -> QLabel:
         return self.rules_page.text
 
     @property
@@ -176,11 +178,11 @@ class GuestFlow(Retranslates, QWidget):
         return self.privacy_page.accept
 
     @property
-    def privacy_text(self):  # type: ignore[no-untyped-def]
+    def privacy_text(self) -> QLabel:
         return self.privacy_page.text
 
     @property
-    def price(self):  # type: ignore[no-untyped-def]
+    def price(self) -> QLabel:
         return self.payment_page.price
 
     @property
@@ -188,11 +190,11 @@ class GuestFlow(Retranslates, QWidget):
         return self.payment_page.buttons
 
     @property
-    def qr(self):  # type: ignore[no-untyped-def]
+    def qr(self) -> QrView:
         return self.pass_page.qr
 
     @property
-    def pass_lines(self):  # type: ignore[no-untyped-def]
+    def pass_lines(self) -> list[QLabel]:
         return self.pass_page.lines
 
     @property
@@ -204,7 +206,7 @@ class GuestFlow(Retranslates, QWidget):
         return self.model.offer
 
     @property
-    def draft(self):  # type: ignore[no-untyped-def]
+    def draft(self) -> GuestDraft:
         return self.model.draft
 
     # --- driving the flow ---------------------------------------------------------------------
@@ -257,7 +259,7 @@ class GuestFlow(Retranslates, QWidget):
         self.cancelled.emit()
 
     @property
-    def still_there_text(self):  # type: ignore[no-untyped-def]
+    def still_there_text(self) -> QLabel:
         return self.still_there.label
 
     @property
@@ -339,14 +341,14 @@ class GuestFlow(Retranslates, QWidget):
         self.company_edit.clear()
         self._show(self.model.skip_contact())
 
-    def choose_reason(self, vtype) -> None:  # type: ignore[no-untyped-def]
+    def choose_reason(self, vtype: VisitorType) -> None:
         step = self.model.choose_reason(vtype)
         if step is Step.HOST:
             self.search.clear()
             self.host_page.set_hosts([])
         self._show(step)
 
-    def set_hosts(self, hosts: list) -> None:  # type: ignore[type-arg]
+    def set_hosts(self, hosts: list[HostChoice]) -> None:
         self.host_page.set_hosts(hosts)
 
     def choose_host(self, member_id: str, name: str) -> None:
@@ -379,7 +381,7 @@ class GuestFlow(Retranslates, QWidget):
             self.tr("Your registration could not be saved. Please try again, or tell a host.")
             + f"\n({message})")
 
-    def show_pass(self, day_pass) -> None:  # type: ignore[no-untyped-def]
+    def show_pass(self, day_pass: DayPass) -> None:
         """The guest is registered and checked in: their pass, to photograph."""
         self.pass_page.show_pass(day_pass)
         self._show(self.model.registered())
