@@ -5,7 +5,6 @@ is copied or put back without migrating it (a backup is of what is there)."""
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,14 +42,9 @@ def _settings_of(db: Path) -> tuple[int, ZoneInfo]:
     """The retention period and time zone in the database, read without opening it for writing
     (a restore may be replacing a damaged one): the defaults when it cannot be read."""
     from kiosk.domain.settings import SpaceSettings
+    from kiosk.store.inspection import stored_settings
 
-    stored: dict[str, str] = {}
-    if db.is_file():
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
-                stored = dict(conn.execute("SELECT key, value FROM settings").fetchall())
-        except sqlite3.DatabaseError:
-            stored = {}
+    stored = stored_settings(db)
     defaults = SpaceSettings().to_mapping()
     try:
         settings = SpaceSettings.from_mapping({k: stored.get(k, v) for k, v in defaults.items()})

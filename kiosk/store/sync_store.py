@@ -7,7 +7,7 @@ import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, delete, func, select, update
+from sqlalchemy import Engine, Select, and_, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,8 @@ from .models import (
 from .social_store import replace_devices, write_visibility
 
 PREFIX = "sync_"
+# An event waits to be synced until the server took it or set it aside: the one rule for "waiting".
+WAITING = and_(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
 LEFT = "left_server"  # the set-up chose standalone after a cut-short join: see leave_server
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,7 @@ class SqlSyncStore:
     # --- the queue ---------------------------------------------------------------------------
     def pending(self, limit: int) -> list[tuple[int, Event]]:
         with self._reading() as s:
-            rows = s.scalars(select(EventRow).where(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
+            rows = s.scalars(select(EventRow).where(WAITING)
                              .order_by(EventRow.seq).limit(limit))
             return [(r.seq, Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
                                   effective_at=r.effective_at, member_id=r.member_id, card_serial=r.card_serial,
@@ -84,8 +86,7 @@ class SqlSyncStore:
 
     def pending_count(self) -> int:
         with self._reading() as s:
-            return s.scalar(select(func.count()).select_from(EventRow).where(
-                EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))) or 0
+            return s.scalar(select(func.count()).select_from(EventRow).where(WAITING)) or 0
 
     def rejected_count(self) -> int:
         with self._reading() as s:
