@@ -357,6 +357,14 @@ class SyncEngine:
                           checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at,
                           origin=None if v.kiosk_id in own else v.kiosk_id)
                     for v in page.visits if v.checked_in_at is not None])
+            if not page.more and page.visit_corrections:  # a host's roll-back on the server
+                own = {self.device_id, self.local.state().get("device_id")}
+                self.local.correct_visits([
+                    (c.id, None if c.removed or c.checked_in_at is None or c.member_id is None else Visit(
+                        id=c.id, member_id=c.member_id, day=self.day_of(c.checked_in_at),
+                        checked_in_at=c.checked_in_at, checked_out_at=c.checked_out_at,
+                        origin=None if c.kiosk_id in own else c.kiosk_id))
+                    for c in page.visit_corrections])
             if not page.more and page.clip_days is not None:
                 self.local.apply_clip_days(page.clip_days)
             if not page.more and page.revoked_keys is not None:
