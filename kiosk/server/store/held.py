@@ -62,7 +62,7 @@ class HeldEvents(Events):
             names = dict(s.execute(select(KioskRow.device_id, KioskRow.name)).all())
             events = [wire.WireEvent.model_validate_json(r.body) for r in rows]
             members = dict(s.execute(select(ServerMemberRow.id, ServerMemberRow.name).where(
-                ServerMemberRow.id.in_({e.member_id for e in events if e.member_id})))) if events else {}
+                ServerMemberRow.id.in_({e.member_id for e in events if e.member_id}))).all()) if events else {}
         return [HeldEvent(r.id, names.get(r.kiosk_id, r.kiosk_id), e.kind,
                           members.get(e.member_id or "", e.member_id or ""), e.effective_at, r.reason, r.received_at)
                 for r, e in zip(rows, events, strict=True)]
