@@ -5,7 +5,7 @@ it sent since a moment (asked once, saying what will happen: kiosk/server/store/
 No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -53,7 +53,7 @@ def held_routes(web: Web) -> APIRouter:
     def local(at: datetime) -> str:
         return at.astimezone(web.store.tz).strftime("%Y-%m-%d %H:%M")
 
-    def back(request: Request, error: str = "", status_code: int = 200, **extra: object) -> Response:
+    def back(request: Request, error: str = "", status_code: int = 200, **extra: Any) -> Response:
         who = web.who(request)
         if who is None:
             return web.to_login()
