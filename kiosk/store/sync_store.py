@@ -197,6 +197,38 @@ class SqlSyncStore:
                                    checkout_kind="scan" if v.checked_out_at else None,
                                    clip_charged=False, origin=v.origin))
 
+    def correct_visits(self, corrections: list[tuple[str, Visit | None]]) -> None:
+        """A host's roll-back on the server (wire.VisitCorrection): each visit becomes the
+        server's copy (None: removed), so a check-out forged at another door is undone here and
+        a visit a stolen door made leaves. A visit this kiosk still has an unsent event for
+        keeps this kiosk's word (it reaches the server next); its own visits are never removed."""
+        ids = [visit_id for visit_id, _ in corrections]
+        if not ids:
+            return
+        with self._session() as s, s.begin():
+            if _left(s):
+                return
+            unsent = set(s.scalars(select(EventRow.visit_id).where(
+                EventRow.visit_id.in_(ids), EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))))
+            known_members = set(s.scalars(select(MemberRow.id).where(
+                MemberRow.id.in_({v.member_id for _, v in corrections if v is not None}))))
+            for visit_id, v in corrections:
+                row = s.get(VisitRow, visit_id)
+                if visit_id in unsent:
+                    continue
+                if v is None:
+                    if row is not None and row.origin is not None:
+                        s.delete(row)
+                elif row is None:
+                    if v.origin is not None and v.member_id in known_members:
+                        s.add(VisitRow(id=v.id, member_id=v.member_id, day=v.day, checked_in_at=v.checked_in_at,
+                                       checked_out_at=v.checked_out_at,
+                                       checkout_kind="scan" if v.checked_out_at else None,
+                                       clip_charged=False, origin=v.origin))
+                elif row.checked_out_at != v.checked_out_at:
+                    row.checked_out_at = v.checked_out_at
+                    row.checkout_kind = (row.checkout_kind or "scan") if v.checked_out_at else None
+
     def apply_clip_days(self, days: dict[str, list[date]]) -> None:
         """The server's whole list, replacing the last one (it is small: clip-card members only)."""
         wanted = {(member_id[:16], day) for member_id, member_days in days.items() for day in member_days}

@@ -14,6 +14,7 @@ from ..social import Social
 from ..store import ServerError
 from .context import Web
 from .forms import CsrfForm, EditMemberForm, KioskForm, MemberForm
+from .held_pages import held_rows
 from .i18n import N_
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
@@ -73,7 +74,8 @@ def page_routes(web: Web) -> APIRouter:
         who = web.who(request)
         if who is None:
             return web.to_login()
-        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks())
+        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
+                                held=held_rows(web, request))
 
     @router.post("/kiosks")
     def add_kiosk(request: Request, form: Annotated[KioskForm, Form()]) -> Response:
@@ -85,11 +87,12 @@ def page_routes(web: Web) -> APIRouter:
         name = " ".join(form.name.split())
         if not name:
             return web.pages.render(request, "kiosks.html", status_code=400, who=who, kiosks=web.reports.kiosks(),
+                                    held=held_rows(web, request),
                                     error=t(request, N_("Give the kiosk a name.")))
         code = web.store.add_kiosk(name, " ".join(form.location.split()) or None)
         url = web.settings.public_url or str(request.base_url).rstrip("/")
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
-                                enrollment={"name": name, "url": url, "code": code,
+                                held=held_rows(web, request), enrollment={"name": name, "url": url, "code": code,
                                             "qr": enrollment_qr_svg(url, code)},
                                 headers={"Cache-Control": "no-store"})
 
