@@ -20,6 +20,7 @@ from kiosk.backup_keeper import BackupKeeper
 from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
+from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.health_report import HealthReporter
@@ -267,7 +268,8 @@ class HostFiles:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}") from None
+            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}", Code.FOLDER_NOT_MADE,
+                                folder=str(self.folder)) from None
         stamp = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz).strftime("%Y-%m-%d-%H%M%S")
         return self.folder / f"{name}-{stamp}"
 
@@ -349,7 +351,7 @@ class HostFiles:
         try:
             return Path(path).read_bytes()
         except OSError as exc:
-            raise StorageFailed(f"cannot read {path}: {exc.strerror}") from None
+            raise StorageFailed(f"cannot read {path}: {exc.strerror}", Code.FILE_NOT_READ, path=path) from None
 
     def _audit(self, action: str, detail: str) -> None:
         if self.kiosk.host.audit is not None:
@@ -360,7 +362,7 @@ class HostFiles:
         try:
             write()
         except OSError as exc:
-            raise StorageFailed(f"cannot write the file: {exc.strerror}") from None
+            raise StorageFailed(f"cannot write the file: {exc.strerror}", Code.FILE_NOT_WRITTEN) from None
 
 
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:

@@ -318,301 +318,316 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="25"/>
-        <source>The kiosk&apos;s database could not be used. Tell the kiosk&apos;s owner.</source>
-        <translation>Kioskens database kunne ikke bruges. Sig det til kioskens ejer.</translation>
+        <source>The kiosk could not read or write its files. Tell the kiosk&apos;s owner.</source>
+        <translation>Kiosken kunne ikke læse eller skrive sine filer. Sig det til kioskens ejer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="26"/>
+        <location filename="../../kiosk/ui/error_text.py" line="27"/>
         <source>Type the member&apos;s name.</source>
         <translation>Skriv medlemmets navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="27"/>
+        <location filename="../../kiosk/ui/error_text.py" line="28"/>
         <source>The name is too long: at most {limit} characters.</source>
         <translation>Navnet er for langt: højst {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="28"/>
+        <location filename="../../kiosk/ui/error_text.py" line="29"/>
         <source>The e-mail address is too long: at most {limit} characters.</source>
         <translation>E-mailadressen er for lang: højst {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="29"/>
+        <location filename="../../kiosk/ui/error_text.py" line="30"/>
         <source>{email} is not an e-mail address (like name@example.com).</source>
         <translation>{email} er ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="30"/>
+        <location filename="../../kiosk/ui/error_text.py" line="31"/>
         <source>The number of clips cannot be negative.</source>
         <translation>Antallet af klip kan ikke være negativt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="31"/>
+        <location filename="../../kiosk/ui/error_text.py" line="32"/>
         <source>A clip card holds at most {limit} clips.</source>
         <translation>Et klippekort har højst {limit} klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="32"/>
+        <location filename="../../kiosk/ui/error_text.py" line="33"/>
         <source>A clip card needs at least one clip.</source>
         <translation>Et klippekort skal have mindst ét klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="33"/>
+        <location filename="../../kiosk/ui/error_text.py" line="34"/>
         <source>Only a clip card has clips.</source>
         <translation>Kun et klippekort har klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="34"/>
+        <location filename="../../kiosk/ui/error_text.py" line="35"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatoen ligger før startdatoen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="35"/>
+        <location filename="../../kiosk/ui/error_text.py" line="36"/>
         <source>{plan} is not a plan: use monthly, clipcard or daypass.</source>
         <translation>{plan} er ikke en ordning: brug monthly, clipcard eller daypass.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="36"/>
+        <location filename="../../kiosk/ui/error_text.py" line="37"/>
         <source>{text} is not a date like 2026-12-31.</source>
         <translation>{text} er ikke en dato som 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="37"/>
+        <location filename="../../kiosk/ui/error_text.py" line="38"/>
         <source>{text} is not a whole number of clips.</source>
         <translation>{text} er ikke et helt antal klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="38"/>
+        <location filename="../../kiosk/ui/error_text.py" line="39"/>
         <source>{role} is not a role: use member or host.</source>
         <translation>{role} er ikke en rolle: brug member eller host.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="39"/>
+        <location filename="../../kiosk/ui/error_text.py" line="40"/>
         <source>That member is not on this kiosk any more.</source>
         <translation>Det medlem findes ikke længere på kiosken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="40"/>
+        <location filename="../../kiosk/ui/error_text.py" line="41"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation>Filen er ikke UTF-8-tekst (ved byte {byte}). Gem den som CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not a CSV text file.</source>
         <translation>Filen er ikke en CSV-tekstfil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="44"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation>Linje {line} kan ikke læses som CSV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation>Første linje skal navngive kolonnerne: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation>Kolonnen {column} kendes ikke; kolonnerne er {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>More than {limit} rows: split the file.</source>
         <translation>Mere end {limit} rækker: del filen op.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="50"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation>Linje {line} har {found} felter; der skal være {expected}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>Line {line}: {problem}</source>
         <translation>Linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation>{first} Linjer med fejl i alt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>The file has a header but no members.</source>
         <translation>Filen har en overskrift, men ingen medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>No printer is set up on this kiosk.</source>
         <translation>Der er ingen printer sat op på kiosken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: opret medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: importér medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="58"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: udskriv kort der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="60"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation>Medlemmet har intet gyldigt kort: lav først et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="62"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation>{name}s kort er lavet med en tidligere nøgle på kiosken: lav et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="63"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation>Kiosken har ingen nøgle at underskrive kort med, så den kan ikke lave kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="65"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>Add {low} to {high} clips.</source>
         <translation>Tilføj {low} til {high} klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="67"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation>Beløbet skal være 0 til 100.000 kr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>{name} has no clip card.</source>
         <translation>{name} har intet klippekort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>That person is not checked in.</source>
         <translation>Personen er ikke tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>That person is already checked in.</source>
         <translation>Personen er allerede tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>En værts-PIN er 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The folder {folder} cannot be made.</source>
+        <translation>Mappen {folder} kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>Filen {path} kan ikke læses.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The file cannot be written: is the disk full or read-only?</source>
+        <translation>Filen kan ikke skrives: er disken fuld eller skrivebeskyttet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
         <source>The disk is full: free some space.</source>
         <translation>Disken er fuld: frigør noget plads.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <location filename="../../kiosk/ui/error_text.py" line="77"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Databasen er låst af et andet program (en backup eller en anden kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Databasen er skrivebeskyttet (en skrivebeskyttet fil eller disk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Databasefilen kan ikke åbnes (mangler, er flyttet eller ikke tilladt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="77"/>
+        <location filename="../../kiosk/ui/error_text.py" line="82"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Der må ikke skrives i databasefilen (dens rettigheder).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Disken kunne ikke læses eller skrives (fuld, defekt eller taget ud?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="86"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Databasefilen er beskadiget: gendan en backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Maskinen løb tør for hukommelse: genstart den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} er ikke et klokkeslæt som 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <location filename="../../kiosk/ui/error_text.py" line="89"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Åbningstiden skal ligge før lukketiden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprog: et kommasepareret udvalg af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="87"/>
+        <location filename="../../kiosk/ui/error_text.py" line="92"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Dørens sprog skal være et af de tilbudte sprog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="94"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gæster slettes efter {low} til {high} dage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>MobilePay-nummeret må kun have cifre, mellemrum og + (højst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="92"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Gentagne scanninger ignoreres i {low} til {high} sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Stedets navn har 1 til {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Kontakten må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>En indstilling ligger uden for det tilladte; tjek tallene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="101"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>En tjekliste har højst {lines} linjer med højst {length} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>En slags besøgende kan ikke bruges: tjek navn og pris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Kritisk masse er {low} til {high} personer.</translation>
     </message>

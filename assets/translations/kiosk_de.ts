@@ -318,301 +318,316 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="25"/>
-        <source>The kiosk&apos;s database could not be used. Tell the kiosk&apos;s owner.</source>
-        <translation>Die Datenbank des Kiosks konnte nicht verwendet werden. Sagen Sie es dem Betreiber des Kiosks.</translation>
+        <source>The kiosk could not read or write its files. Tell the kiosk&apos;s owner.</source>
+        <translation>Der Kiosk konnte seine Dateien nicht lesen oder schreiben. Sagen Sie es dem Betreiber des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="26"/>
+        <location filename="../../kiosk/ui/error_text.py" line="27"/>
         <source>Type the member&apos;s name.</source>
         <translation>Geben Sie den Namen des Mitglieds ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="27"/>
+        <location filename="../../kiosk/ui/error_text.py" line="28"/>
         <source>The name is too long: at most {limit} characters.</source>
         <translation>Der Name ist zu lang: höchstens {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="28"/>
+        <location filename="../../kiosk/ui/error_text.py" line="29"/>
         <source>The e-mail address is too long: at most {limit} characters.</source>
         <translation>Die E-Mail-Adresse ist zu lang: höchstens {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="29"/>
+        <location filename="../../kiosk/ui/error_text.py" line="30"/>
         <source>{email} is not an e-mail address (like name@example.com).</source>
         <translation>{email} ist keine E-Mail-Adresse (wie name@beispiel.de).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="30"/>
+        <location filename="../../kiosk/ui/error_text.py" line="31"/>
         <source>The number of clips cannot be negative.</source>
         <translation>Die Zahl der Besuche kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="31"/>
+        <location filename="../../kiosk/ui/error_text.py" line="32"/>
         <source>A clip card holds at most {limit} clips.</source>
         <translation>Eine Mehrfachkarte hat höchstens {limit} Besuche.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="32"/>
+        <location filename="../../kiosk/ui/error_text.py" line="33"/>
         <source>A clip card needs at least one clip.</source>
         <translation>Eine Mehrfachkarte braucht mindestens einen Besuch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="33"/>
+        <location filename="../../kiosk/ui/error_text.py" line="34"/>
         <source>Only a clip card has clips.</source>
         <translation>Nur eine Mehrfachkarte hat Besuche.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="34"/>
+        <location filename="../../kiosk/ui/error_text.py" line="35"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="35"/>
+        <location filename="../../kiosk/ui/error_text.py" line="36"/>
         <source>{plan} is not a plan: use monthly, clipcard or daypass.</source>
         <translation>{plan} ist kein Tarif: verwenden Sie monthly, clipcard oder daypass.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="36"/>
+        <location filename="../../kiosk/ui/error_text.py" line="37"/>
         <source>{text} is not a date like 2026-12-31.</source>
         <translation>{text} ist kein Datum wie 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="37"/>
+        <location filename="../../kiosk/ui/error_text.py" line="38"/>
         <source>{text} is not a whole number of clips.</source>
         <translation>{text} ist keine ganze Zahl von Besuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="38"/>
+        <location filename="../../kiosk/ui/error_text.py" line="39"/>
         <source>{role} is not a role: use member or host.</source>
         <translation>{role} ist keine Rolle: verwenden Sie member oder host.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="39"/>
+        <location filename="../../kiosk/ui/error_text.py" line="40"/>
         <source>That member is not on this kiosk any more.</source>
         <translation>Dieses Mitglied gibt es auf diesem Kiosk nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="40"/>
+        <location filename="../../kiosk/ui/error_text.py" line="41"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation>Die Datei ist kein UTF-8-Text (bei Byte {byte}). Speichern Sie sie als CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not a CSV text file.</source>
         <translation>Die Datei ist keine CSV-Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="44"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation>Zeile {line} lässt sich nicht als CSV lesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation>Die erste Zeile muss die Spalten nennen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation>Die Spalte {column} ist unbekannt; die Spalten sind {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>More than {limit} rows: split the file.</source>
         <translation>Mehr als {limit} Zeilen: teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="50"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation>Zeile {line} hat {found} Felder; nötig sind {expected}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>Line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation>{first} Zeilen mit Fehlern insgesamt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>The file has a header but no members.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>No printer is set up on this kiosk.</source>
         <translation>Auf diesem Kiosk ist kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: legen Sie Mitglieder dort an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: importieren Sie Mitglieder dort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="58"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: drucken Sie Karten dort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="60"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation>Dieses Mitglied hat keine gültige Karte: erstellen Sie zuerst eine neue Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="62"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation>Die Karte von {name} wurde mit einem früheren Schlüssel dieses Kiosks erstellt: erstellen Sie eine neue Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="63"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation>Dieser Kiosk hat keinen Schlüssel zum Signieren von Karten und kann deshalb keine Karten erstellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="65"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>Add {low} to {high} clips.</source>
         <translation>Fügen Sie {low} bis {high} Besuche hinzu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="67"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation>Der Betrag muss 0 bis 100.000 kr. sein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>{name} has no clip card.</source>
         <translation>{name} hat keine Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>That person is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>That person is already checked in.</source>
         <translation>Diese Person ist schon eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>Eine Gastgeber-PIN hat 4 bis 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The folder {folder} cannot be made.</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The file cannot be written: is the disk full or read-only?</source>
+        <translation>Die Datei kann nicht geschrieben werden: ist der Datenträger voll oder schreibgeschützt?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
         <source>The disk is full: free some space.</source>
         <translation>Der Datenträger ist voll: schaffen Sie etwas Platz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <location filename="../../kiosk/ui/error_text.py" line="77"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt (eine Sicherung oder ein zweiter Kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Die Datenbank ist schreibgeschützt (eine schreibgeschützte Datei oder ein solcher Datenträger).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Die Datenbankdatei lässt sich nicht öffnen (fehlt, verschoben oder nicht erlaubt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="77"/>
+        <location filename="../../kiosk/ui/error_text.py" line="82"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Die Datenbankdatei darf nicht beschrieben werden (ihre Rechte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Der Datenträger ließ sich nicht lesen oder beschreiben (voll, defekt oder abgezogen?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="86"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Die Datenbankdatei ist beschädigt: stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Dem Gerät ist der Speicher ausgegangen: starten Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} ist keine Uhrzeit wie 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <location filename="../../kiosk/ui/error_text.py" line="89"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprachen: eine durch Kommas getrennte Auswahl aus {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="87"/>
+        <location filename="../../kiosk/ui/error_text.py" line="92"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Die Sprache der Tür muss eine der angebotenen Sprachen sein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="94"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gäste werden nach {low} bis {high} Tagen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>Die MobilePay-Nummer darf nur Ziffern, Leerzeichen und + enthalten (höchstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="92"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Wiederholte Scans werden {low} bis {high} Sekunden lang ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Der Name des Ortes hat 1 bis {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Der Kontakt darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>Eine Einstellung liegt außerhalb ihres Bereichs; prüfen Sie die Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="101"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>Eine Checkliste hat höchstens {lines} Zeilen mit höchstens {length} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>Eine Besucherart kann nicht verwendet werden: prüfen Sie Name und Preis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Die kritische Masse ist {low} bis {high} Personen.</translation>
     </message>

@@ -318,301 +318,316 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="25"/>
-        <source>The kiosk&apos;s database could not be used. Tell the kiosk&apos;s owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="26"/>
-        <source>Type the member&apos;s name.</source>
+        <source>The kiosk could not read or write its files. Tell the kiosk&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="27"/>
-        <source>The name is too long: at most {limit} characters.</source>
+        <source>Type the member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="28"/>
-        <source>The e-mail address is too long: at most {limit} characters.</source>
+        <source>The name is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="29"/>
-        <source>{email} is not an e-mail address (like name@example.com).</source>
+        <source>The e-mail address is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="30"/>
-        <source>The number of clips cannot be negative.</source>
+        <source>{email} is not an e-mail address (like name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="31"/>
-        <source>A clip card holds at most {limit} clips.</source>
+        <source>The number of clips cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="32"/>
-        <source>A clip card needs at least one clip.</source>
+        <source>A clip card holds at most {limit} clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="33"/>
-        <source>Only a clip card has clips.</source>
+        <source>A clip card needs at least one clip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="34"/>
-        <source>The end date is before the start date.</source>
+        <source>Only a clip card has clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="35"/>
-        <source>{plan} is not a plan: use monthly, clipcard or daypass.</source>
+        <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="36"/>
-        <source>{text} is not a date like 2026-12-31.</source>
+        <source>{plan} is not a plan: use monthly, clipcard or daypass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="37"/>
-        <source>{text} is not a whole number of clips.</source>
+        <source>{text} is not a date like 2026-12-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="38"/>
-        <source>{role} is not a role: use member or host.</source>
+        <source>{text} is not a whole number of clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="39"/>
-        <source>That member is not on this kiosk any more.</source>
+        <source>{role} is not a role: use member or host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="40"/>
+        <source>That member is not on this kiosk any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="41"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not a CSV text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="44"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>More than {limit} rows: split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="50"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>Line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>The file has a header but no members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>No printer is set up on this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="58"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="60"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="62"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="63"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="65"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>Add {low} to {high} clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="67"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>{name} has no clip card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>That person is not checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>That person is already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
-        <source>The disk is full: free some space.</source>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The folder {folder} cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
-        <source>The database is locked by another program (a backup or a second kiosk?).</source>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="74"/>
-        <source>The database is read-only (a read-only file or disk).</source>
+        <source>The file cannot be written: is the disk full or read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
-        <source>The database file cannot be opened (missing, moved or not allowed).</source>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <source>The disk is full: free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="77"/>
-        <source>The database file may not be written (its permissions).</source>
+        <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="79"/>
-        <source>The disk could not be read or written (full, failing or unplugged?).</source>
+        <source>The database is read-only (a read-only file or disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
-        <source>The database file is damaged: restore a backup.</source>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
+        <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="82"/>
-        <source>The machine ran out of memory: restart it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="83"/>
-        <source>{value} is not a time like 22:00.</source>
+        <source>The database file may not be written (its permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="84"/>
-        <source>The opening time must be before the closing time.</source>
+        <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="86"/>
-        <source>Languages: a comma-separated choice of {choices}.</source>
+        <source>The database file is damaged: restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="87"/>
-        <source>The door&apos;s language must be one of the offered languages.</source>
+        <source>The machine ran out of memory: restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
+        <source>{value} is not a time like 22:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="89"/>
-        <source>Guests are deleted after {low} to {high} days.</source>
+        <source>The opening time must be before the closing time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
-        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
+        <source>Languages: a comma-separated choice of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="92"/>
-        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
-        <source>The space&apos;s name has 1 to {limit} characters.</source>
+        <source>The door&apos;s language must be one of the offered languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="94"/>
-        <source>The contact may be at most {limit} characters.</source>
+        <source>Guests are deleted after {low} to {high} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="95"/>
-        <source>A setting is out of its range; check the numbers.</source>
+        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
-        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
+        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="98"/>
-        <source>A visitor type cannot be used: check its name and price.</source>
+        <source>The space&apos;s name has 1 to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
+        <source>The contact may be at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <source>A setting is out of its range; check the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="101"/>
+        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
+        <source>A visitor type cannot be used: check its name and price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation type="unfinished"></translation>
     </message>
