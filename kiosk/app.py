@@ -255,6 +255,19 @@ def _write_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
             tx.set_setting(key, value)
 
 
+class Written(str):
+    """A file the host asked for: its path (the string), and whether the printer took it (None:
+    no printer here), so the host view words it in its own language (host_pages/written.py)."""
+
+    printed: bool | None
+    printer_says: str
+
+    def __new__(cls, path: Path, printed: bool | None = None, printer_says: str = "") -> Written:
+        made = super().__new__(cls, str(path))
+        made.printed, made.printer_says = printed, printer_says
+        return made
+
+
 class HostFiles:
     """What the host view writes: cards, sheets of cards, the evacuation list and exports, as
     files in <data dir>/host-files (a printer, a USB stick or scp takes them from there). When
@@ -273,15 +286,15 @@ class HostFiles:
         stamp = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz).strftime("%Y-%m-%d-%H%M%S")
         return self.folder / f"{name}-{stamp}"
 
-    def _print(self, path: Path) -> str:
+    def _print(self, path: Path) -> Written:
         import shutil
         import subprocess
 
         lp = shutil.which("lp")
         if lp is None:
-            return str(path)
+            return Written(path)
         done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=20, check=False)
-        return f"{path} (sent to the printer)" if done.returncode == 0 else f"{path} (printer: {done.stderr.strip()})"
+        return Written(path, printed=done.returncode == 0, printer_says=done.stderr.strip())
 
     def card(self, member_id: str) -> str:
         from kiosk.core.documents.cards import save_card
