@@ -257,6 +257,14 @@
     </message>
 </context>
 <context>
+    <name>CountdownBanner</name>
+    <message>
+        <location filename="../../kiosk/ui/countdown.py" line="156"/>
+        <source>More time</source>
+        <translation>Mere tid</translation>
+    </message>
+</context>
+<context>
     <name>DayPassPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
@@ -655,27 +663,22 @@
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="379"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="292"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
-        <source>Yes, go on</source>
-        <translation>Ja, fortsæt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="396"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -721,32 +724,32 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="248"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="262"/>
         <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
         <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -754,107 +757,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="329"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="342"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="343"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
+        <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
+        <translation>Ingen har rørt værtsvisningen et stykke tid: den lukker om %1 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="362"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -862,37 +870,63 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="148"/>
+        <source>Digit typed.</source>
+        <translation>Ciffer tastet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="150"/>
+        <source>Digit removed.</source>
+        <translation>Ciffer slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="187"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="154"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation>For mange forkerte PIN-koder. Tastaturet er låst et stykke tid.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <source>Type your PIN on the keypad, then Open.</source>
+        <translation>Tast din PIN på tastaturet, og tryk så Åbn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="188"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="223"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="226"/>
         <source>PIN for %1</source>
         <translation>PIN for %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="227"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -913,22 +947,27 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="101"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Koden passer ikke. Tjek den, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
+        <source>Still typing? Back to the door in %1 seconds.</source>
+        <translation>Skriver du stadig? Tilbage til døren om %1 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="123"/>
         <source>Type the code printed under your QR code</source>
         <translation>Skriv koden, der står under din QR-kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="124"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1313,67 +1352,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="171"/>
         <source>Demo member: not a real person</source>
         <translation>Demomedlem: ikke en rigtig person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
         <source>Sorry, that did not work</source>
         <translation>Beklager, det lykkedes ikke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Your visit could not be saved.</source>
         <translation>Dit besøg kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Please try again, or tell a host.</source>
         <translation>Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
         <source>Goodbye, %1</source>
         <translation>Farvel, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
         <source>You were here %1 today</source>
         <translation>Du var her %1 i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
         <source>See you soon!</source>
         <translation>Vi ses!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
         <source>Your day pass has expired</source>
         <translation>Dit dagspas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="223"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -1381,12 +1420,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="226"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -1394,42 +1433,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="228"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
         <source>Hide me</source>
         <translation>Skjul mig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation>Du vises ikke længere ved døren. Vil du vises igen, så vælg det på din egen medlemsside.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>The check-in was not recorded.</source>
         <translation>Indtjekningen blev ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Please tell a host.</source>
         <translation>Sig venligst besked til en vært.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
@@ -1437,17 +1476,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -1455,154 +1494,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
         <source>This card is not valid here</source>
         <translation>Dette kort gælder ikke her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>This card has been withdrawn</source>
         <translation>Dette kort er trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
         <source>This phone pass has expired</source>
         <translation>Dette telefonpas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="276"/>
         <source>This phone has been turned off</source>
         <translation>Denne telefon er spærret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
         <source>We do not know this phone yet</source>
         <translation>Vi kender ikke denne telefon endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>This phone pass is not valid</source>
         <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>
@@ -1638,7 +1677,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="164"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1646,32 +1685,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="200"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="202"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1679,7 +1718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -1687,7 +1726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -1695,62 +1734,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="253"/>
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255"/>
+        <source>Read aloud</source>
+        <translation>Oplæsning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="259"/>
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262"/>
         <source>Who&apos;s here</source>
         <translation>Hvem er her</translation>
     </message>

@@ -257,6 +257,14 @@
     </message>
 </context>
 <context>
+    <name>CountdownBanner</name>
+    <message>
+        <location filename="../../kiosk/ui/countdown.py" line="156"/>
+        <source>More time</source>
+        <translation>Mehr Zeit</translation>
+    </message>
+</context>
+<context>
     <name>DayPassPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
@@ -655,27 +663,22 @@
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="379"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="292"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
-        <source>Yes, go on</source>
-        <translation>Ja, weiter</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="396"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -721,32 +724,32 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="248"/>
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="262"/>
         <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte Dateien löschen oder eine größere Karte einsetzen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
         <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -754,107 +757,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="329"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="342"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="343"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
+        <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
+        <translation>Die Gastgeberansicht wurde eine Weile nicht berührt: Sie schließt in %1 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="362"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -862,37 +870,63 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="148"/>
+        <source>Digit typed.</source>
+        <translation>Ziffer eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="150"/>
+        <source>Digit removed.</source>
+        <translation>Ziffer gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="187"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="154"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation>Zu viele falsche PINs. Das Tastenfeld ist eine Weile gesperrt.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <source>Type your PIN on the keypad, then Open.</source>
+        <translation>Geben Sie Ihre PIN ein und tippen Sie dann auf Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="188"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="223"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation>Noch da? In %1 Sekunden zurück zur Tür.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="226"/>
         <source>PIN for %1</source>
         <translation>PIN für %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="227"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -913,22 +947,27 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="101"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
+        <source>Still typing? Back to the door in %1 seconds.</source>
+        <translation>Noch am Tippen? In %1 Sekunden zurück zur Tür.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="123"/>
         <source>Type the code printed under your QR code</source>
         <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1313,92 +1352,92 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
         <source>Hide me</source>
         <translation>Mich verbergen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation>Sie werden an der Tür nicht mehr angezeigt. Um wieder angezeigt zu werden, wählen Sie es auf Ihrer eigenen Mitgliederseite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="171"/>
         <source>Demo member: not a real person</source>
         <translation>Demo-Mitglied: keine echte Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>The check-in was not recorded.</source>
         <translation>Der Check-in wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>Please tell a host.</source>
         <translation>Bitte sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
         <source>Sorry, that did not work</source>
         <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Your visit could not be saved.</source>
         <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Please try again, or tell a host.</source>
         <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
         <source>Goodbye, %1</source>
         <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
         <source>You were here %1 today</source>
         <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
         <source>See you soon!</source>
         <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
         <source>Your day pass has expired</source>
         <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="223"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -1406,12 +1445,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="226"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -1419,17 +1458,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="228"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -1437,17 +1476,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1455,154 +1494,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
         <source>This phone pass has expired</source>
         <translation>Dieser Handy-Pass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="276"/>
         <source>This phone has been turned off</source>
         <translation>Dieses Handy wurde gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
         <source>We do not know this phone yet</source>
         <translation>Dieses Handy kennen wir noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>This phone pass is not valid</source>
         <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>
@@ -1638,7 +1677,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="164"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1646,32 +1685,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="200"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="202"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1679,7 +1718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1687,7 +1726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1695,62 +1734,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="253"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="259"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>

@@ -13,6 +13,7 @@ from .problems import Code, Problem
 from .visits import SpaceRules
 
 LANGUAGES = ("da", "en", "de")
+SPEECH_MODES = ("off", "on-request", "always")
 
 
 class InvalidSetting(Problem, ValueError):
@@ -42,6 +43,9 @@ class SpaceSettings:
     opening_checklist: str = ""  # one item a line, shown to the first person in; "" = none
     closing_checklist: str = ""  # one item a line, shown to the last one out; "" = none
     critical_mass: int = 5  # "enough people in": the host view's share of open days with at least this many
+    # Reading the door aloud: "on-request" (a tap on "Read aloud" or a key of a USB keypad starts it
+    # for one person, the idle door stops it), "always", or "off".
+    speech: str = "on-request"
 
     def offered_languages(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
@@ -114,6 +118,8 @@ class SpaceSettings:
                 raise InvalidSetting(problem, Code.SETTING_CHECKLIST, lines=MAX_LINES, length=MAX_LINE_LEN)
         if not 1 <= self.critical_mass <= 500:
             raise InvalidSetting("critical mass must be 1 to 500 people", Code.SETTING_CRITICAL_MASS, low=1, high=500)
+        if self.speech not in SPEECH_MODES:
+            raise InvalidSetting(f"speech must be one of {', '.join(SPEECH_MODES)}", Code.SETTING_RANGE)
         return self
 
     @classmethod

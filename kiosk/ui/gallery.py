@@ -76,6 +76,7 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     scan.set_contact("kontakt@cowork-klitmoeller.dk, +45 12 34 56 78")
     scan.set_in_now(40)
     scan.set_demo(True)
+    scan.set_read_aloud(True, on=True)  # speech available: its button in the top bar too
     if frame is not None:
         scan.show_frame(frame())  # type: ignore[arg-type]
     scan.set_sync_status(SyncStatus(enrolled=True, online=False, offline_since="2026-03-02T06:12:00+00:00",
