@@ -804,7 +804,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
         <source>Host view</source>
-        <translation>Gastgeber</translation>
+        <translation>Gastgeberansicht</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359"/>
@@ -903,7 +903,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/host.py" line="205"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
-        <translation>Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.</translation>
+        <translation>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host.py" line="223"/>
@@ -949,7 +949,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="101"/>
         <source>That code is not right. Check it and try again.</source>
-        <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal.</translation>
+        <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal versuchen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
@@ -1460,7 +1460,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="228"/>
         <source>Your day pass is valid until we close tonight</source>
-        <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
+        <translation>Ihr Tagespass gilt bis zum Schließen heute Abend</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
@@ -1608,7 +1608,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
-        <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
+        <translation>Der Schlüssel, mit dem sie signiert wurde, gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
@@ -1628,7 +1628,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
-        <translation>Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
+        <translation>Das Handy wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
