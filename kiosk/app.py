@@ -20,6 +20,7 @@ from kiosk.backup_keeper import BackupKeeper
 from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
+from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.health_report import HealthReporter
@@ -254,6 +255,19 @@ def _write_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
             tx.set_setting(key, value)
 
 
+class Written(str):
+    """A file the host asked for: its path (the string), and whether the printer took it (None:
+    no printer here), so the host view words it in its own language (host_pages/written.py)."""
+
+    printed: bool | None
+    printer_says: str
+
+    def __new__(cls, path: Path, printed: bool | None = None, printer_says: str = "") -> Written:
+        made = super().__new__(cls, str(path))
+        made.printed, made.printer_says = printed, printer_says
+        return made
+
+
 class HostFiles:
     """What the host view writes: cards, sheets of cards, the evacuation list and exports, as
     files in <data dir>/host-files (a printer, a USB stick or scp takes them from there). When
@@ -267,19 +281,20 @@ class HostFiles:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}") from None
+            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}", Code.FOLDER_NOT_MADE,
+                                folder=str(self.folder)) from None
         stamp = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz).strftime("%Y-%m-%d-%H%M%S")
         return self.folder / f"{name}-{stamp}"
 
-    def _print(self, path: Path) -> str:
+    def _print(self, path: Path) -> Written:
         import shutil
         import subprocess
 
         lp = shutil.which("lp")
         if lp is None:
-            return str(path)
+            return Written(path)
         done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=20, check=False)
-        return f"{path} (sent to the printer)" if done.returncode == 0 else f"{path} (printer: {done.stderr.strip()})"
+        return Written(path, printed=done.returncode == 0, printer_says=done.stderr.strip())
 
     def card(self, member_id: str) -> str:
         from kiosk.core.documents.cards import save_card
@@ -349,7 +364,7 @@ class HostFiles:
         try:
             return Path(path).read_bytes()
         except OSError as exc:
-            raise StorageFailed(f"cannot read {path}: {exc.strerror}") from None
+            raise StorageFailed(f"cannot read {path}: {exc.strerror}", Code.FILE_NOT_READ, path=path) from None
 
     def _audit(self, action: str, detail: str) -> None:
         if self.kiosk.host.audit is not None:
@@ -360,7 +375,7 @@ class HostFiles:
         try:
             write()
         except OSError as exc:
-            raise StorageFailed(f"cannot write the file: {exc.strerror}") from None
+            raise StorageFailed(f"cannot write the file: {exc.strerror}", Code.FILE_NOT_WRITTEN) from None
 
 
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:

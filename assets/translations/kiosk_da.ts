@@ -259,7 +259,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="156"/>
+        <location filename="../../kiosk/ui/countdown.py" line="160"/>
         <source>More time</source>
         <translation>Mere tid</translation>
     </message>
@@ -267,47 +267,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="65"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="68"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="70"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="77"/>
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation>Betal venligst %1 med MobilePay til %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="85"/>
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="85"/>
         <source>Your guest pass</source>
         <translation>Dit gæstepas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="89"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -326,301 +326,316 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="25"/>
-        <source>The kiosk&apos;s database could not be used. Tell the kiosk&apos;s owner.</source>
-        <translation>Kioskens database kunne ikke bruges. Sig det til kioskens ejer.</translation>
+        <source>The kiosk could not read or write its files. Tell the kiosk&apos;s owner.</source>
+        <translation>Kiosken kunne ikke læse eller skrive sine filer. Sig det til kioskens ejer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="26"/>
+        <location filename="../../kiosk/ui/error_text.py" line="27"/>
         <source>Type the member&apos;s name.</source>
         <translation>Skriv medlemmets navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="27"/>
+        <location filename="../../kiosk/ui/error_text.py" line="28"/>
         <source>The name is too long: at most {limit} characters.</source>
         <translation>Navnet er for langt: højst {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="28"/>
+        <location filename="../../kiosk/ui/error_text.py" line="29"/>
         <source>The e-mail address is too long: at most {limit} characters.</source>
         <translation>E-mailadressen er for lang: højst {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="29"/>
+        <location filename="../../kiosk/ui/error_text.py" line="30"/>
         <source>{email} is not an e-mail address (like name@example.com).</source>
         <translation>{email} er ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="30"/>
+        <location filename="../../kiosk/ui/error_text.py" line="31"/>
         <source>The number of clips cannot be negative.</source>
         <translation>Antallet af klip kan ikke være negativt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="31"/>
+        <location filename="../../kiosk/ui/error_text.py" line="32"/>
         <source>A clip card holds at most {limit} clips.</source>
         <translation>Et klippekort har højst {limit} klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="32"/>
+        <location filename="../../kiosk/ui/error_text.py" line="33"/>
         <source>A clip card needs at least one clip.</source>
         <translation>Et klippekort skal have mindst ét klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="33"/>
+        <location filename="../../kiosk/ui/error_text.py" line="34"/>
         <source>Only a clip card has clips.</source>
         <translation>Kun et klippekort har klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="34"/>
+        <location filename="../../kiosk/ui/error_text.py" line="35"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatoen ligger før startdatoen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="35"/>
+        <location filename="../../kiosk/ui/error_text.py" line="36"/>
         <source>{plan} is not a plan: use monthly, clipcard or daypass.</source>
         <translation>{plan} er ikke en ordning: brug monthly, clipcard eller daypass.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="36"/>
+        <location filename="../../kiosk/ui/error_text.py" line="37"/>
         <source>{text} is not a date like 2026-12-31.</source>
         <translation>{text} er ikke en dato som 2026-12-31.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="37"/>
+        <location filename="../../kiosk/ui/error_text.py" line="38"/>
         <source>{text} is not a whole number of clips.</source>
         <translation>{text} er ikke et helt antal klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="38"/>
+        <location filename="../../kiosk/ui/error_text.py" line="39"/>
         <source>{role} is not a role: use member or host.</source>
         <translation>{role} er ikke en rolle: brug member eller host.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="39"/>
+        <location filename="../../kiosk/ui/error_text.py" line="40"/>
         <source>That member is not on this kiosk any more.</source>
         <translation>Det medlem findes ikke længere på kiosken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="40"/>
+        <location filename="../../kiosk/ui/error_text.py" line="41"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation>Filen er ikke UTF-8-tekst (ved byte {byte}). Gem den som CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not a CSV text file.</source>
         <translation>Filen er ikke en CSV-tekstfil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="44"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation>Linje {line} kan ikke læses som CSV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation>Første linje skal navngive kolonnerne: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation>Kolonnen {column} kendes ikke; kolonnerne er {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>More than {limit} rows: split the file.</source>
         <translation>Mere end {limit} rækker: del filen op.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="50"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation>Linje {line} har {found} felter; der skal være {expected}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>Line {line}: {problem}</source>
         <translation>Linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation>{first} Linjer med fejl i alt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>The file has a header but no members.</source>
         <translation>Filen har en overskrift, men ingen medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>No printer is set up on this kiosk.</source>
         <translation>Der er ingen printer sat op på kiosken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: opret medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: importér medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="58"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: udskriv kort der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="60"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation>Medlemmet har intet gyldigt kort: lav først et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="62"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation>{name}s kort er lavet med en tidligere nøgle på kiosken: lav et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="63"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation>Kiosken har ingen nøgle at underskrive kort med, så den kan ikke lave kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="65"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>Add {low} to {high} clips.</source>
         <translation>Tilføj {low} til {high} klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="67"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation>Beløbet skal være 0 til 100.000 kr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>{name} has no clip card.</source>
         <translation>{name} har intet klippekort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>That person is not checked in.</source>
         <translation>Personen er ikke tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>That person is already checked in.</source>
         <translation>Personen er allerede tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>En værts-PIN er 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The folder {folder} cannot be made.</source>
+        <translation>Mappen {folder} kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>Filen {path} kan ikke læses.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The file cannot be written: is the disk full or read-only?</source>
+        <translation>Filen kan ikke skrives: er disken fuld eller skrivebeskyttet?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
         <source>The disk is full: free some space.</source>
         <translation>Disken er fuld: frigør noget plads.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <location filename="../../kiosk/ui/error_text.py" line="77"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Databasen er låst af et andet program (en backup eller en anden kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Databasen er skrivebeskyttet (en skrivebeskyttet fil eller disk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Databasefilen kan ikke åbnes (mangler, er flyttet eller ikke tilladt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="77"/>
+        <location filename="../../kiosk/ui/error_text.py" line="82"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Der må ikke skrives i databasefilen (dens rettigheder).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Disken kunne ikke læses eller skrives (fuld, defekt eller taget ud?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="86"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Databasefilen er beskadiget: gendan en backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Maskinen løb tør for hukommelse: genstart den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} er ikke et klokkeslæt som 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <location filename="../../kiosk/ui/error_text.py" line="89"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Åbningstiden skal ligge før lukketiden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprog: et kommasepareret udvalg af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="87"/>
+        <location filename="../../kiosk/ui/error_text.py" line="92"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Dørens sprog skal være et af de tilbudte sprog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="94"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gæster slettes efter {low} til {high} dage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>MobilePay-nummeret må kun have cifre, mellemrum og + (højst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="92"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Gentagne scanninger ignoreres i {low} til {high} sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Stedets navn har 1 til {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Kontakten må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>En indstilling ligger uden for det tilladte; tjek tallene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="101"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>En tjekliste har højst {lines} linjer med højst {length} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>En slags besøgende kan ikke bruges: tjek navn og pris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Kritisk masse er {low} til {high} personer.</translation>
     </message>
@@ -648,47 +663,60 @@
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="381"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="294"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
 </context>
 <context>
+    <name>HostFiles</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/written.py" line="12"/>
+        <source>%1 (sent to the printer)</source>
+        <translation>%1 (sendt til printeren)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/written.py" line="15"/>
+        <source>%1 (the printer did not take it: %2)</source>
+        <translation>%1 (printeren tog ikke imod den: %2)</translation>
+    </message>
+</context>
+<context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="53"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="66"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="61"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Type at least three letters of their name.</source>
         <translation>Skriv mindst tre bogstaver af navnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="64"/>
         <source>Tap the name of the person you are visiting.</source>
         <translation>Tryk på navnet på den, du besøger.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Whom are you visiting?</source>
         <translation>Hvem besøger du?</translation>
     </message>
@@ -696,32 +724,32 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="248"/>
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="262"/>
         <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
         <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="310"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="316"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -729,112 +757,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="329"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="342"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="343"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation>Ingen har rørt værtsvisningen et stykke tid: den lukker om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="362"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -957,38 +985,38 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186"/>
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188"/>
         <source>clip card, %1 of %2 left</source>
         <translation>klippekort, %1 af %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="190"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -996,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="215"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -1004,117 +1032,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="221"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="260"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="264"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="290"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="310"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="317"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
         <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="328"/>
         <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
         <translation>Tryk igen for at spærre %1s mistede kort og udstede et nyt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="343"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="350"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="361"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="365"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="376"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="404"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -1122,17 +1150,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="409"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="416"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -1140,92 +1168,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431"/>
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="435"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="441"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="442"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -1948,97 +1976,97 @@
         <translation>Forbindelsen lykkedes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
         <source>Set up this kiosk: choose its language</source>
         <translation>Sæt kiosken op: vælg sprog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
         <source>What is the space called?</source>
         <translation>Hvad hedder stedet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
         <source>When is the space open?</source>
         <translation>Hvornår er der åbent?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
         <source>Choose the host PIN</source>
         <translation>Vælg værtens PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
         <source>Type the host PIN again</source>
         <translation>Skriv værtens PIN igen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
         <source>Alone, or with a server?</source>
         <translation>Alene eller med en server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
         <source>Join a server</source>
         <translation>Forbind til en server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation>Hold serverens QR-kode op foran kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
         <source>Joining the server …</source>
         <translation>Forbinder til serveren …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>The kiosk is ready</source>
         <translation>Kiosken er klar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>Everything is chosen</source>
         <translation>Alt er valgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation>Står øverst på skærmen ved døren og på medlemmernes kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Uden for disse tider bliver skærmen mørk, når ingen er der; besøg, der stadig er åbne ved lukketid, afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 til 8 cifre. Den åbner værtsvisningen ved døren; den første vært, du opretter, overtager den som sin egen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>De samme cifre en gang til, så en tastefejl ikke låser dig ude.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Tilføj en kiosk på serverens side Kiosker: den viser adressen og en engangskode og en QR-kode med begge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation>Serverens side Kiosker viser den, når du har tilføjet en kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
         <source>This takes a few seconds.</source>
         <translation>Det tager et par sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
@@ -2047,141 +2075,141 @@ Check that it is yours, then tap Join.</source>
 Tjek at det er jeres, og tryk så på Forbind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
         <source>Start the kiosk</source>
         <translation>Start kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
         <source>Save and start</source>
         <translation>Gem og start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Join</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Kun denne kiosk
 medlemmer oprettes ved døren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Forbind til en server
 medlemmerne kommer fra serveren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Scan the QR code</source>
         <translation>Scan QR-koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
         <source>Space: %1</source>
         <translation>Sted: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
         <source>Open %1 to %2</source>
         <translation>Åbent %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Language: %1</source>
         <translation>Sprog: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Der hedder denne kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Alene: opret medlemmer i værtsvisningen (Vært, så PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Type the space&apos;s name.</source>
         <translation>Skriv stedets navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Navnet må højst være 80 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>The space must open before it closes.</source>
         <translation>Stedet skal åbne, før det lukker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>De to PIN var ikke ens. Vælg PIN igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Type the server&apos;s address.</source>
         <translation>Skriv serverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Adressen begynder med https:// (eller http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Skriv koden, som serverens side viser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.</translation>
     </message>

@@ -24,6 +24,7 @@ from kiosk.core.members import NewMember, parse_date
 from kiosk.domain.guests import format_price, parse_kroner
 from kiosk.domain.members import Member, MemberStatus, PlanKind
 from kiosk.ui.error_text import describe
+from kiosk.ui.screens.host_pages.written import where
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     WrapButton,
@@ -273,7 +274,7 @@ class MembersPage(Page):
                     self.say(self.tr("Sent to the server; the member arrives with the next sync."))
                 else:
                     self.say(self.tr("Added %1. Card written to %2").replace("%1", new.name.strip())
-                             .replace("%2", str(result)))
+                             .replace("%2", where(result)))
                 self.search.setText(new.name.strip())
                 self.refresh()
 
@@ -306,7 +307,7 @@ class MembersPage(Page):
             self._lost_card(member)
         elif key == "print":
             self.tasks.run(lambda: files.card(member.id),
-                           lambda path: self.say(self.tr("Card written to %1").replace("%1", path)), self.fail)
+                           lambda path: self.say(self.tr("Card written to %1").replace("%1", where(path))), self.fail)
         elif key == "erase":
             if self.action_buttons["erase"].property("armed"):
                 self.action_buttons["erase"].setProperty("armed", False)
@@ -340,7 +341,7 @@ class MembersPage(Page):
             else:
                 short, path = result
                 self.say(self.tr("The old card no longer works. New card: code %1, written to %2")
-                         .replace("%1", short).replace("%2", path))
+                         .replace("%1", short).replace("%2", where(path)))
             self.refresh()
 
         self.tasks.run(issue, done, self.fail)
@@ -415,7 +416,8 @@ class MembersPage(Page):
             self.fail(self.tr("No members to print."))
             return
         self.tasks.run(lambda: self.desk.files.sheet(ids),
-                       lambda path: self.say(self.tr("%n card(s) written to %1", "", len(ids)).replace("%1", path)),
+                       lambda path: self.say(self.tr("%n card(s) written to %1", "", len(ids))
+                                             .replace("%1", where(path))),
                        self.fail)
 
     def retranslate(self) -> None:

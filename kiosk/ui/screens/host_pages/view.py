@@ -26,6 +26,7 @@ from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
+from kiosk.ui.screens.host_pages.written import where
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     Retranslates,
@@ -244,7 +245,7 @@ class HostScreen(Retranslates, QWidget):
         self.message.setText(text)
 
     def evacuation_written(self, path: str) -> None:
-        self.say(self.tr("Evacuation list: %1").replace("%1", path))
+        self.say(self.tr("Evacuation list: %1").replace("%1", where(path)))
 
     def check_warnings(self) -> None:
         """Read the warnings on the host-tasks thread (a disk and a clock reading, one query)."""
