@@ -23,9 +23,12 @@ from kiosk.domain.codes import key_id_of
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.health_report import HealthReporter
+from kiosk.lock.config import LockConfig
+from kiosk.lock.drivers import make_lock
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
+from kiosk.services.door import LOCK_SETTING, DoorGate, LockHolder
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.live_settings import LiveSettings
@@ -67,6 +70,7 @@ class Kiosk:
     social: SocialService
     journal: ErasureJournal
     backups: BackupKeeper
+    door: DoorGate  # the lock: whether a scan opens it, opening it, its settings
 
     @property
     def settings(self) -> SpaceSettings:
@@ -108,12 +112,14 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         # were signed here: nothing else signs cards on a kiosk without the server's roster.
         tx.claim_unissued_cards(own_key_id)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
+        lock_config = LockConfig.from_json(tx.setting(LOCK_SETTING))
     live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
-    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit)
+    door = DoorGate(store, clock, live, LockHolder(lock_config, make_lock), audit)
+    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit, door=door)
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
@@ -139,6 +145,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         journal=journal,
         backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
                              lambda: live.current().rules().tz),
+        door=door,
     )
 
 

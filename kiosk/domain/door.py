@@ -22,7 +22,7 @@ from __future__ import annotations
 import enum
 import itertools
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from .hours import OpeningHours
 
@@ -94,8 +94,8 @@ def door_decision(who: Entrant, credential: Credential, policy: DoorPolicy, mome
         return DoorAnswer(False, DoorRefusal.CHECKIN_REFUSED)
     if who.openings_in_guard >= MAX_OPENINGS_IN_GUARD:
         return DoorAnswer(False, DoorRefusal.REPEAT_LIMIT)
-    if who.visit_open:
-        return DoorAnswer(True, ask_in_or_out=not who.guest)
+    if who.visit_open and not who.guest:  # a guest's day pass opens only as the rules below say
+        return DoorAnswer(True, ask_in_or_out=True)
     refusal = _refusal(who, credential, policy, moment)
     return DoorAnswer(refusal is None, refusal)
 
@@ -151,3 +151,11 @@ def pin_problem(pin: str, min_digits: int) -> str | None:
     if weak_pin(pin):
         return "pin_too_easy"
     return None
+
+
+@dataclass(frozen=True)
+class DoorRight:
+    """A member's door rights beyond their plan, as the door's store keeps them."""
+
+    any_hour: bool = False
+    guest_approved_on: date | None = None
