@@ -118,7 +118,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
-    door = DoorGate(store, clock, live, LockHolder(lock_config, make_lock), audit)
+    door = DoorGate(store, clock, live, LockHolder(lock_config, make_lock), audit, ids, kiosk_id)
     checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit, door=door)
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()

@@ -70,6 +70,7 @@ class ScanResult:
     guest: bool = False  # a guest's day pass
     notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
     door: DoorAnswer | None = None  # with a lock set: whether the door opens (services.door opens it)
+    credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
 
     @property
     def shown_as(self) -> Outcome:
@@ -284,8 +285,10 @@ class CheckInService:
             door = self._door.judge(tx, state, decision, credential, now, rules)
             decision = _as_the_door_decided(decision, door, state.member.role)
         result = self._commit(tx, decision, now, member_id, serial, source, arrival=arrival)
+        if door is not None and self._door is not None:
+            self._door.record_refusal(tx, member_id, door, credential, now)
         described = self._describe(tx, state, result, decision.clips_left, decision.valid_until, now, today)
-        return replace(described, door=door)
+        return replace(described, door=door, credential=credential.value)
 
     @staticmethod
     def _describe(tx: DoorTx, state: MemberState, result: ScanResult, clips_left: int | None,

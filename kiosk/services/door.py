@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from kiosk.core.errors import InvalidInput
+from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.hashing import hash_secret, verify_secret
 from kiosk.domain.checkin import Decision, MemberState, Outcome
 from kiosk.domain.door import (
@@ -28,6 +28,7 @@ from kiosk.domain.door import (
     door_decision,
     pin_problem,
 )
+from kiosk.domain.events import EventKind, door_event
 from kiosk.domain.members import Role
 from kiosk.domain.visits import SpaceRules
 from kiosk.lock.config import LockConfig
@@ -35,7 +36,7 @@ from kiosk.lock.port import DoorLock, LockResult, LockStatus
 
 from .audit import AuditTrail
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore, DoorTx
+from .ports import Clock, DoorStore, DoorTx, Ids
 
 log = logging.getLogger(__name__)
 LOCK_SETTING = "door_lock"
@@ -81,9 +82,10 @@ class LockHolder:
 
 class DoorGate:
     def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, locks: LockHolder,
-                 audit: AuditTrail) -> None:
+                 audit: AuditTrail, ids: Ids, kiosk_id: str) -> None:
         self._store, self._clock, self._settings = store, clock, settings
         self._locks, self._audit = locks, audit
+        self._ids, self._kiosk_id = ids, kiosk_id
 
     @property
     def active(self) -> bool:
@@ -108,10 +110,18 @@ class DoorGate:
             any_hour=right.any_hour, host=member.role is Role.HOST, guest=guest,
             guest_approved=right.guest_approved_on == today,
             openings_in_guard=opened_lately if decision.outcome is Outcome.REPEAT else 0)
-        answer = door_decision(who, credential, self._settings.current().door_policy(), self.moment(tx, now))
-        if not answer.opens and answer.refusal is not DoorRefusal.CHECKIN_REFUSED:
-            self._audit.write(tx, "door_refused", member.id, f"{answer.refusal} {credential}")
-        return answer
+        return door_decision(who, credential, self._settings.current().door_policy(), self.moment(tx, now))
+
+    def record_refusal(self, tx: DoorTx, member_id: str, answer: DoorAnswer, credential: Credential,
+                       now: datetime) -> None:
+        """Inside the check-in's transaction, after its event: why the door stayed shut."""
+        if answer.opens or answer.refusal in (None, DoorRefusal.CHECKIN_REFUSED):
+            return
+        assert answer.refusal is not None
+        self._audit.write(tx, "door_refused", member_id, f"{answer.refusal.value} {credential.value}")
+        tx.record(Decision(Outcome.REPEAT), [door_event(
+            EventKind.DOOR_REFUSED, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
+            member_id=member_id, reason=answer.refusal.value, source=credential.value)])
 
     def moment(self, tx: DoorTx, now: datetime) -> DoorMoment:
         settings = self._settings.current()
@@ -132,7 +142,7 @@ class DoorGate:
         return bool(stored) and pin.isdigit() and verify_secret(pin, stored or "")
 
     # --- after the commit ----------------------------------------------------------------------
-    def open(self, member_id: str | None, answer: DoorAnswer | None) -> DoorResult:
+    def open(self, member_id: str | None, answer: DoorAnswer | None, credential: str = "card") -> DoorResult:
         """Open the lock if the door's answer says so, and record what the lock did."""
         config = self._locks.config
         if answer is None or not self.active:
@@ -140,40 +150,44 @@ class DoorGate:
         if not answer.opens:
             return DoorResult(NOT_OPENED, answer.refusal.value if answer.refusal else None)
         result = self._locks.driver.open(config.seconds)
-        return self._record(member_id, result, config.seconds, answer.ask_in_or_out)
+        return self._record(member_id, result, config.seconds, answer.ask_in_or_out, source=credential)
 
-    def open_by_host(self, pin_ok: bool, host_id: str | None) -> DoorResult:
-        """A host opens from the host view (a delivery): the caller checked the host's PIN."""
+    def open_by_host(self, host_id: str | None) -> DoorResult:
+        """A host opens from the host view (a delivery); the view asked for the host's PIN."""
         if not self.active:
             return DoorResult(NOT_OPENED, DoorRefusal.NO_LOCK.value)
-        if not pin_ok:
-            return DoorResult(NOT_OPENED, "host_pin")
         config = self._locks.config
-        return self._record(host_id, self._locks.driver.open(config.seconds), config.seconds, False)
+        return self._record(host_id, self._locks.driver.open(config.seconds), config.seconds, False,
+                            source=Credential.HOST_PIN.value)
 
     def test(self) -> LockResult:
         """`kiosk lock test` and the host view's Test: opens once, says what answered."""
         result = self._locks.driver.open(self._locks.config.seconds)
-        self._record(None, result, self._locks.config.seconds, False, action_detail="test")
+        self._record(None, result, self._locks.config.seconds, False, action_detail="test", source="test")
         return result
 
     def rest(self) -> None:
         self._locks.driver.rest()
 
     def _record(self, member_id: str | None, result: LockResult, seconds: int, ask: bool,
-                action_detail: str = "") -> DoorResult:
+                action_detail: str = "", source: str = "card") -> DoorResult:
+        if result.status is LockStatus.NO_LOCK:
+            return DoorResult(NOT_OPENED, DoorRefusal.NO_LOCK.value)
         action = "door_opened" if result.opened else "lock_failed"
         detail = " ".join(p for p in (action_detail, result.status.value, result.detail) if p)
+        kind = EventKind.DOOR_OPENED if result.opened else EventKind.LOCK_FAILED
         try:
-            self._audit.record(action, member_id, detail)
-        except Exception:  # the door opened (or not) whatever the disk says; logged, never raised
+            with self._store.transaction() as tx:
+                self._audit.write(tx, action, member_id, detail)
+                tx.record(Decision(Outcome.REPEAT), [door_event(
+                    kind, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=self._clock.now(),
+                    member_id=member_id, reason=result.status.value, source=source)])
+        except StorageFailed:  # the door opened (or not) whatever the disk says; logged, never raised
             log.exception("could not record the lock's answer", extra={"event": "door_record_failed"})
         log.info("door", extra={"event": action, "member_id": member_id, "status": result.status.value,
                                 "lock": result.answered_by, "detail": result.detail})
         if result.opened:
             return DoorResult(OPENED, None, result.answered_by, seconds, ask)
-        if result.status is LockStatus.NO_LOCK:
-            return DoorResult(NOT_OPENED, DoorRefusal.NO_LOCK.value)
         return DoorResult(LOCK_FAILED, result.status.value, result.answered_by, 0, ask)
 
     # --- settings ------------------------------------------------------------------------------

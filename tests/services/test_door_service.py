@@ -59,7 +59,7 @@ def audit(kiosk: app.Kiosk) -> list[tuple[str, str | None, str]]:
 
 def scan(kiosk: app.Kiosk, code: str, pin: str | None = None) -> tuple[object, object]:
     result = kiosk.checkin.check_in_code(code, pin=pin)
-    return result, kiosk.door.open(result.member_id, result.door)
+    return result, kiosk.door.open(result.member_id, result.door, result.credential)
 
 
 def test_without_a_lock_nothing_changes(kiosk: app.Kiosk, anna: IssuedCard, clock: FakeClock) -> None:
@@ -76,6 +76,9 @@ def test_inside_hours_a_card_opens_the_shelly_and_checks_in(locked: app.Kiosk, a
     assert (door.door, door.seconds) == ("opened", 4)
     assert [(s.on, s.toggle_after) for s in shelly.switchings] == [(True, 4.0)]
     assert ("door_opened", anna.member.id, "opened") in audit(locked)
+    with locked.store.reading() as tx:
+        assert [(e.kind.value, e.reason, e.source) for e in tx.events()] == [
+            ("check_in", None, "scan"), ("door_opened", "opened", "card")]
 
 
 def test_after_hours_a_daytime_member_is_refused_and_not_checked_in(
@@ -137,7 +140,7 @@ def test_lock_not_answering_is_told_and_recorded_and_the_check_in_kept_once(
     assert (door.door, door.reason) == ("lock_failed", "not_answering")
     assert ("lock_failed", anna.member.id, "not_answering ConnectError") in audit(locked)
     with locked.store.reading() as tx:
-        assert [e.kind.value for e in tx.events()] == ["check_in"]
+        assert [e.kind.value for e in tx.events()] == ["check_in", "lock_failed"]
 
 
 def test_wrong_lock_password_is_a_lock_failure(kiosk: app.Kiosk, anna: IssuedCard, shelly: FakeShelly) -> None:
