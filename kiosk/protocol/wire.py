@@ -275,6 +275,7 @@ class MemberSocial(BaseModel):
 
     visibility: RosterVisibility | None = None
     devices: list[RosterDevice] = Field(default_factory=list)
+    any_hour: bool = False  # may open a door with a lock at any hour (kiosk.domain.door); older kiosks ignore it
 
 
 class RevokedKey(BaseModel):

@@ -215,6 +215,9 @@ class DoorGate:
         with self._store.transaction() as tx:
             if tx.member(member_id) is None:
                 raise InvalidInput("no such member")
+            if tx.setting(SYNC_TOKEN) is not None:
+                raise InvalidInput("this kiosk is enrolled: give or take the 24/7 right on the server "
+                                   "(kiosk server members any-hour); it arrives with the roster")
             tx.set_any_hour(member_id, any_hour)
             self._audit.write(tx, "any_hour", member_id, "on" if any_hour else "off")
 

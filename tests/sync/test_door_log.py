@@ -65,3 +65,22 @@ def test_openings_refusals_and_lock_failures_reach_the_door_log(server, tmp_path
     for lang, title in (("da", "Dørlog"), ("de", "Türprotokoll"), ("en", "Door log")):
         client.get(f"/language/{lang}?next=/door-log")
         assert f"<h1>{title}</h1>" in client.get("/door-log").text
+
+
+def test_any_hour_right_comes_down_beside_the_member_and_leaves_the_checksum_alone(server, tmp_path) -> None:
+    [keyholder, daytime] = server.store.add_members([{"name": "Kim Nøgle", "any_hour": True}, {"name": "Dag Dagsen"}])
+    kiosk = app.build(tmp_path / "door")
+    try:
+        server.enroll(kiosk, "front-door")
+        with kiosk.store.reading() as tx:
+            assert tx.door_right(keyholder.member.id).any_hour
+            assert not tx.door_right(daytime.member.id).any_hour
+        again = kiosk.sync.run_once()
+        assert again.error is None and not again.resynced  # the roster's checksum agrees: no snapshot again
+        server.store.set_any_hour(keyholder.member.id, False)
+        taken = kiosk.sync.run_once()
+        assert taken.roster_matches is not False and not taken.resynced
+        with kiosk.store.reading() as tx:
+            assert not tx.door_right(keyholder.member.id).any_hour  # taken away at the next sync
+    finally:
+        kiosk.close()
