@@ -397,7 +397,11 @@ def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str
     machine: health.Machine, the readings of the machine (a test stands in for a full disk)."""
     from kiosk import health
 
-    return health.door_warnings(kiosk.data_dir, machine)
+    warnings = health.door_warnings(kiosk.data_dir, machine)
+    problem = kiosk.door.lock_problem()
+    if problem is not None:
+        warnings.append(("lock_failed", {"status": problem[0], "at": problem[1].isoformat()}))
+    return warnings
 
 
 def show_problem(message: str, windowed: bool) -> None:
@@ -448,7 +452,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
-            camera_status=kiosk.health.camera_seen,
+            camera_status=kiosk.health.camera_seen, door=kiosk.door,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
             social=kiosk.social))

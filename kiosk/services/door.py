@@ -86,6 +86,7 @@ class DoorGate:
         self._store, self._clock, self._settings = store, clock, settings
         self._locks, self._audit = locks, audit
         self._ids, self._kiosk_id = ids, kiosk_id
+        self._failing: tuple[str, datetime] | None = None  # the lock's last answer, when it was a failure
 
     @property
     def active(self) -> bool:
@@ -169,6 +170,10 @@ class DoorGate:
     def rest(self) -> None:
         self._locks.driver.rest()
 
+    def lock_problem(self) -> tuple[str, datetime] | None:
+        """(status, when) of the lock's last answer if it failed: the host view shows it."""
+        return self._failing if self.active else None
+
     def _record(self, member_id: str | None, result: LockResult, seconds: int, ask: bool,
                 action_detail: str = "", source: str = "card") -> DoorResult:
         if result.status is LockStatus.NO_LOCK:
@@ -184,6 +189,7 @@ class DoorGate:
                     member_id=member_id, reason=result.status.value, source=source)])
         except StorageFailed:  # the door opened (or not) whatever the disk says; logged, never raised
             log.exception("could not record the lock's answer", extra={"event": "door_record_failed"})
+        self._failing = None if result.opened else (result.status.value, self._clock.now())
         log.info("door", extra={"event": action, "member_id": member_id, "status": result.status.value,
                                 "lock": result.answered_by, "detail": result.detail})
         if result.opened:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -16,6 +17,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.domain.social import HereNow
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
+from kiosk.services.door import LOCK_FAILED, DoorResult
 from kiosk.services.guests import DayPass, GuestService
 from kiosk.services.host import Unlock, UnlockAnswer
 from kiosk.ui.i18n import Languages
@@ -51,11 +53,12 @@ class DoorController(QObject):
     count_requested = Signal()
     close_day_requested = Signal()
     hide_requested = Signal(str)  # member id: "Hide me" on a welcome
+    door_out_requested = Signal(str)  # member id: "Out" on the door's In / Out question
 
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
                  worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now,  # type: ignore[no-untyped-def]
                  guests: GuestService | None = None, settings: SpaceSettings | None = None,
-                 desk: HostDesk | None = None) -> None:
+                 desk: HostDesk | None = None, door_active: Callable[[], bool] | None = None) -> None:
         super().__init__(window)
         self._settings = settings or SpaceSettings()
         self.start_language = languages.current
@@ -153,6 +156,11 @@ class DoorController(QObject):
         result.hide_requested.connect(self.hide_requested)
         self.hide_requested.connect(worker.withdraw)
         worker.withdrawn.connect(result.hidden)
+        # The door lock: its answer after the result, "Out" on In / Out, "One scan per person".
+        worker.door_answer.connect(self.on_door)
+        result.door.out_requested.connect(self.door_out_requested)
+        self.door_out_requested.connect(worker.door_out)
+        self._door_active = door_active or (lambda: False)
 
         if camera is not None:
             camera.frame.connect(self.on_frame)
@@ -331,6 +339,8 @@ class DoorController(QObject):
         social, self._welcome_social = self._welcome_social, None
         self.checklist.stop()  # a scan during a checklist: that person's answer comes first
         self._after_checklist = None
+        if result.door is not None:
+            self.result.set_opening_hours(self.settings.hours(), self.languages.current)
         self.result.show_result(result, social)
         self.window.stack.setCurrentWidget(self.result)
         self.result.repaint()  # painted now, so "shown" below is true
@@ -343,6 +353,13 @@ class DoorController(QObject):
             "frame_to_shown_ms": round((shown - frame_time) * 1000, 2) if frame_time else None,
             "frame_seq": timing.frame_seq or None,
             "commit_ms": round(timing.commit_ms, 2)})
+
+    @Slot(object, object)
+    def on_door(self, door: DoorResult, member_id: str | None) -> None:
+        self.result.show_door(door, member_id)
+        if door.door == LOCK_FAILED:
+            self.sounds.play("refused")  # told at once, in more than one sense
+            self.host.check_warnings()
 
     @Slot(str)
     def on_storage_failed(self, message: str) -> None:
@@ -555,3 +572,6 @@ class DoorController(QObject):
     def _update_clock(self) -> None:
         now: datetime = self._now().astimezone(self._tz)
         self.scan.set_clock(now.strftime("%H:%M"))
+        # After hours with a lock: each person scans, so no one walks in behind someone and
+        # misses the evacuation list.
+        self.scan.set_one_scan_per_person(self._door_active() and not self.settings.hours().is_open(now))

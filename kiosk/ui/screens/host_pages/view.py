@@ -261,6 +261,9 @@ class HostScreen(Retranslates, QWidget):
                 texts.append(self.tr("The kiosk's clock is behind its last check-in: it was probably reset at "
                                      "start. Check-ins stay in order; connect the network so the clock can "
                                      "set itself."))
+            elif what == "lock_failed":
+                texts.append(self.tr("The door's lock did not answer the last time it was asked to open. "
+                                     "Check its power and network, then test it (kiosk lock test)."))
             elif what == "clock_unsynchronised":
                 texts.append(self.tr("The kiosk's clock is not synchronised: check-in times may be wrong until it "
                                      "is. Connect the network."))
