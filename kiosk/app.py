@@ -389,7 +389,8 @@ def host_desk(kiosk: Kiosk, machine: Any = None):  # type: ignore[no-untyped-def
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
                     guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
                     backups=kiosk.backups, warnings=lambda: door_warnings(kiosk, machine),
-                    settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+                    settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s),
+                    door=kiosk.door)
 
 
 def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str, Any]]]:

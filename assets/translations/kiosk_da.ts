@@ -319,7 +319,10 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/door_panel.py" line="119" />
         <source>The door is open: %n second(s)</source>
-        <translation><numerusform>Døren er åben: %n sekund</numerusform><numerusform>Døren er åben: %n sekunder</numerusform></translation>
+        <translation>
+            <numerusform>Døren er åben: %n sekund</numerusform>
+            <numerusform>Døren er åben: %n sekunder</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/door_panel.py" line="120" />
@@ -345,6 +348,44 @@
         <location filename="../../kiosk/ui/door_panel.py" line="128" />
         <source>A day pass opens the door only inside opening hours.</source>
         <translation>Et dagspas åbner kun døren i åbningstiden.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorRow</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="48" />
+        <source>Open the door</source>
+        <translation>Åbn døren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="49" />
+        <source>Test the lock</source>
+        <translation>Test låsen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="53" />
+        <source>Opening the door from here needs a host PIN of at least 6 digits that is not easy to guess. Set one: kiosk host-pin.</source>
+        <translation>For at åbne døren herfra skal værtens PIN have mindst 6 cifre og ikke være let at gætte. Sæt en: kiosk host-pin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="63" />
+        <source>The door is open for %n second(s).</source>
+        <translation><numerusform>Døren er åben i %n sekund.</numerusform><numerusform>Døren er åben i %n sekunder.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="65" />
+        <source>The lock did not answer. Check its power and network.</source>
+        <translation>Låsen svarede ikke. Tjek strøm og netværk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="69" />
+        <source>The lock answered and opened: %1</source>
+        <translation>Låsen svarede og åbnede: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="71" />
+        <source>The lock did not open: %1 (%2)</source>
+        <translation>Låsen åbnede ikke: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -423,37 +464,37 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="249" />
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
         <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="266" />
         <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270" />
         <source>The door's lock did not answer the last time it was asked to open. Check its power and network, then test it (kiosk lock test).</source>
         <translation>Dørens lås svarede ikke, sidste gang den skulle åbne. Tjek strøm og netværk, og test den derefter (kiosk lock test).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="268" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="273" />
         <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315" />
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -461,107 +502,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="333" />
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334" />
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="330" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337" />
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344" />
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="347" />
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="341" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348" />
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="342" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349" />
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="343" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350" />
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="362" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363" />
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364" />
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365" />
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366" />
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="367" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
         <source>Log</source>
         <translation>Log</translation>
     </message>

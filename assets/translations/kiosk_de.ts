@@ -319,7 +319,10 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/door_panel.py" line="119" />
         <source>The door is open: %n second(s)</source>
-        <translation><numerusform>Die Tür ist offen: %n Sekunde</numerusform><numerusform>Die Tür ist offen: %n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>Die Tür ist offen: %n Sekunde</numerusform>
+            <numerusform>Die Tür ist offen: %n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/door_panel.py" line="120" />
@@ -345,6 +348,44 @@
         <location filename="../../kiosk/ui/door_panel.py" line="128" />
         <source>A day pass opens the door only inside opening hours.</source>
         <translation>Ein Tagespass öffnet die Tür nur während der Öffnungszeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorRow</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="48" />
+        <source>Open the door</source>
+        <translation>Tür öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="49" />
+        <source>Test the lock</source>
+        <translation>Schloss testen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="53" />
+        <source>Opening the door from here needs a host PIN of at least 6 digits that is not easy to guess. Set one: kiosk host-pin.</source>
+        <translation>Um die Tür von hier zu öffnen, braucht der Gastgeber eine PIN mit mindestens 6 Ziffern, die nicht leicht zu erraten ist. Festlegen: kiosk host-pin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="63" />
+        <source>The door is open for %n second(s).</source>
+        <translation><numerusform>Die Tür ist %n Sekunde offen.</numerusform><numerusform>Die Tür ist %n Sekunden offen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="65" />
+        <source>The lock did not answer. Check its power and network.</source>
+        <translation>Das Schloss hat nicht geantwortet. Prüfen Sie Strom und Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="69" />
+        <source>The lock answered and opened: %1</source>
+        <translation>Das Schloss hat geantwortet und geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="71" />
+        <source>The lock did not open: %1 (%2)</source>
+        <translation>Das Schloss hat nicht geöffnet: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -423,37 +464,37 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="249" />
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
         <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte Dateien löschen oder eine größere Karte einsetzen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="266" />
         <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270" />
         <source>The door's lock did not answer the last time it was asked to open. Check its power and network, then test it (kiosk lock test).</source>
         <translation>Das Türschloss hat beim letzten Öffnen nicht geantwortet. Prüfen Sie Strom und Netzwerk und testen Sie es dann (kiosk lock test).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="268" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="273" />
         <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315" />
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="314" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -461,107 +502,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="333" />
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334" />
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="330" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337" />
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344" />
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="347" />
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="341" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348" />
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="342" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349" />
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="343" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="362" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363" />
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364" />
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365" />
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366" />
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="367" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>

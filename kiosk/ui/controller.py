@@ -466,6 +466,8 @@ class DoorController(QObject):
         self.host_unlock.finish()  # its 30 s timer must not close the host view (issue 11)
         if self.desk is not None:
             self.desk.host.session(answer.host_id)  # what they do now is theirs in the audit log
+        if self.host.door_row is not None:
+            self.host.door_row.set_host(answer.host_id, answer.door_pin)
         log.info("host view opened", extra={"event": "host_view", "member_id": answer.host_id})
         self.host_refresh_requested.emit()
         self.host.open_view()

@@ -177,14 +177,14 @@ class DoorWorker(QObject):
             here = self._welcome_social(result.member_id)
         self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
         if self._door is not None and result.door is not None:
-            self._open_door(result, start, frame_time)
+            self._open_door(result, start, frame_time, frame_seq)
         if here is None:
             self.refresh_count()
         else:  # the welcome's read already told who is in: no second one for the idle line
             self.count.emit(here.total)
             self.here.emit(here)
 
-    def _open_door(self, result: ScanResult, start: float, frame_time: float) -> None:
+    def _open_door(self, result: ScanResult, start: float, frame_time: float, frame_seq: int) -> None:
         """After the welcome is on its way: the lock, within its driver's deadline (under 2 s)."""
         assert self._door is not None
         sent = time.monotonic()
@@ -193,6 +193,7 @@ class DoorWorker(QObject):
                                 "member_id": result.member_id,
                                 "scan_to_unlock_sent_ms": round((sent - start) * 1000, 2),
                                 "frame_to_unlock_sent_ms": round((sent - frame_time) * 1000, 2) if frame_time else None,
+                                "frame_seq": frame_seq or None,
                                 "lock_ms": round((time.monotonic() - sent) * 1000, 2)})
         self.door_answer.emit(door, result.member_id)
 

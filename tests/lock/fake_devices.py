@@ -38,6 +38,7 @@ class Switching:
 
 class _Server:
     def __init__(self) -> None:
+        self._stopped = False
         self.mode = "ok"  # ok | slow | garbage | error | offline
         self.delay = 0.0
         self.requests: list[dict[str, Any]] = []
@@ -67,6 +68,10 @@ class _Server:
         return self
 
     def stop(self) -> None:
+        """Unplugged: no longer answers (connections are refused). Stopping twice is fine."""
+        if self._stopped:
+            return
+        self._stopped = True
         self.httpd.shutdown()
         self.httpd.server_close()
 

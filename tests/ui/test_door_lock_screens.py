@@ -121,3 +121,31 @@ def test_in_is_the_answer_after_a_few_seconds(qtbot, door, kiosk, clock) -> None
     qtbot.waitUntil(lambda: door.result.door.out_button.isVisibleTo(door.result), timeout=5000)
     qtbot.waitUntil(lambda: not door.result.door.out_button.isVisibleTo(door.result), timeout=3000)
     assert [p.member_id for p in kiosk.presence.on().in_now] == [card.member.id]
+
+
+def test_host_opens_the_door_only_with_a_six_digit_pin(qtbot, door, kiosk, shelly) -> None:
+    from kiosk.domain.members import Role
+    from kiosk.services.host import Unlock
+
+    host = kiosk.members.add(NewMember(name="Vært Hansen", role=Role.HOST))
+    kiosk.host.set_pin("7391", host.member.id)
+    short = kiosk.host.unlock("7391", host.member.id)
+    assert short.result is Unlock.OPEN and not short.door_pin
+    door.on_host_unlock(short)
+    row = door.host.door_row
+    assert row is not None and row.isVisibleTo(door.host)
+    qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
+    assert "at least 6 digits" in row.status.text() and not shelly.switchings
+
+    kiosk.host.set_pin("284617", host.member.id)
+    strong = kiosk.host.unlock("284617", host.member.id)
+    assert strong.door_pin
+    door.on_host_unlock(strong)
+    qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.status.text().startswith("The door is open"), timeout=5000)
+    assert [s.toggle_after for s in shelly.switchings if s.on] == [3.0]
+    with kiosk.store.reading() as tx:
+        assert [(e.kind.value, e.source, e.member_id) for e in tx.events()] == [
+            ("door_opened", "host_pin", host.member.id)]
+    qtbot.mouseClick(row.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.status.text().startswith("The lock answered"), timeout=5000)

@@ -24,6 +24,7 @@ from kiosk.domain.presence import PresenceEntry
 from kiosk.ui import theme
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
+from kiosk.ui.screens.host_pages.door import DoorRow
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     Retranslates,
@@ -96,6 +97,10 @@ class HostScreen(Retranslates, QWidget):
         self._warnings: list[tuple[str, dict[str, object]]] = []
         self._tasks, self._desk = tasks, desk
         in_now_layout.addWidget(self.warning)
+        # With a lock: open the door (a delivery) and test the lock (host_pages/door.py).
+        self.door_row = DoorRow(tasks, desk.door) if tasks is not None and desk is not None and desk.door else None
+        if self.door_row is not None:
+            in_now_layout.addWidget(self.door_row)
         in_now_layout.addLayout(count_line)
         in_now_layout.addWidget(scroll, 1)
         self.pages = QStackedWidget()
@@ -272,6 +277,8 @@ class HostScreen(Retranslates, QWidget):
 
     def open_view(self) -> None:
         self.message.clear()
+        if self.door_row is not None:
+            self.door_row.refresh()
         self.check_warnings()
         self._idle.start()
         app = QApplication.instance()
@@ -349,6 +356,8 @@ class HostScreen(Retranslates, QWidget):
         return row
 
     def retranslate(self) -> None:
+        if self.door_row is not None:
+            self.door_row.retranslate()
         self.title.setText(self.tr("Host view"))
         self.close_button.setText(self.tr("Close"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
