@@ -51,8 +51,9 @@ def video_of(path: Path, pictures: list[np.ndarray]) -> Path:
     return path
 
 
-def card_picture(card) -> np.ndarray:  # type: ignore[no-untyped-def]
-    return cv2.cvtColor(np.asarray(render_card(card, "Cowork")), cv2.COLOR_RGB2BGR)
+def card_picture(server, member_id: str) -> np.ndarray:  # type: ignore[no-untyped-def]
+    printable = server.store.card(member_id).printable()  # as the server's card page prints it
+    return cv2.cvtColor(np.asarray(render_card(printable, "Cowork")), cv2.COLOR_RGB2BGR)
 
 
 def pass_picture(text: str) -> np.ndarray:
@@ -110,7 +111,7 @@ def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path)
 
         # 1. Inside opening hours, a Shelly: the member's card opens it.
         lock(data, LockConfig("shelly", url=shelly.url, password="s3cret", seconds=3))
-        [opened] = run_door(screen, data, video_of(tmp_path / "mette.mp4", [card_picture(mette)]),
+        [opened] = run_door(screen, data, video_of(tmp_path / "mette.mp4", [card_picture(server, mette.member.id)]),
                             [{"door": "opened"}])
         assert opened["member_id"] == mette.member.id
         assert {s.toggle_after for s in shelly.switchings if s.on} == {3.0}
@@ -126,7 +127,8 @@ def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path)
         today = datetime.now(ZoneInfo("Europe/Copenhagen")).date().isoformat()
         settings(data, closed_days=today)
         lock(data, LockConfig("nuki", url=bridge.url, token="tok-123456", lock_id="987654321"))
-        video = video_of(tmp_path / "night.mp4", [card_picture(mette), pass_picture(phone.show(datetime.now(UTC)))])
+        pictures = [card_picture(server, mette.member.id), pass_picture(phone.show(datetime.now(UTC)))]
+        video = video_of(tmp_path / "night.mp4", pictures)
         refused, by_phone = run_door(screen, data, video, [{"door": "not_opened", "reason": "after_hours"},
                                                             {"door": "opened"}])
         assert refused["member_id"] == mette.member.id and by_phone["member_id"] == kim.member.id
@@ -135,7 +137,7 @@ def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path)
         # 3. The lock unplugged: the member is told, the door keeps working.
         bridge.stop()
         settings(data, closed_days="")
-        [failed] = run_door(screen, data, video_of(tmp_path / "again.mp4", [card_picture(mette)]),
+        [failed] = run_door(screen, data, video_of(tmp_path / "again.mp4", [card_picture(server, mette.member.id)]),
                             [{"door": "lock_failed"}])
         assert failed["reason"] == "not_answering"
 
