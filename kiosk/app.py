@@ -77,6 +77,7 @@ class Kiosk:
         return self.live.current()
 
     def close(self) -> None:
+        self.door.close()
         self.sync.close()
         self.engine.dispose()
 

@@ -49,6 +49,7 @@ def _checkin(kiosk: Kiosk, args: argparse.Namespace) -> int:
         result = kiosk.checkin.check_in_code(args.code, source="cli", pin=args.pin)
     # The lock opens as the door would: after the check-in is committed, with its answer recorded.
     door = kiosk.door.open(result.member_id, result.door, result.credential)
+    kiosk.door.finish()  # a GPIO relay this process holds open goes back to rest before it exits
     if door.ask_in_or_out and args.out and result.member_id:
         result = kiosk.checkin.check_out_at_door(result.member_id)
     if args.json:

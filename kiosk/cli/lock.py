@@ -122,6 +122,7 @@ def _show(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
 def _test(kiosk: Kiosk, args: argparse.Namespace) -> int:
     result = kiosk.door.test()
+    kiosk.door.finish()
     if args.json:
         print(json.dumps({"status": result.status.value, "answered_by": result.answered_by,
                           "detail": result.detail}))

@@ -28,6 +28,19 @@ class OutputLine(Protocol):
     def drive(self, active: bool) -> None: ...
 
 
+class FileLine:
+    """A stand-in chip: the line's value as "1" or "0" in a file (chip "file:/path"). For tests
+    and demos of the rest step across processes (a real kill); never a real door."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def drive(self, active: bool) -> None:
+        with open(self.path, "w", encoding="ascii") as f:
+            f.write("1" if active else "0")
+            f.flush()
+
+
 class GpiodLine:
     """One output line of a real chip, requested for each change and released after (so another
     process, the rest step, can take it)."""
@@ -60,10 +73,13 @@ class GpioRelay:
     def __init__(self, chip: str, line: int, active_low: bool = False, output: OutputLine | None = None,
                  schedule: Callable[[float, Callable[[], None]], None] = _timer) -> None:
         self.chip, self.line, self.active_low = chip, line, active_low
-        self._output = output or GpiodLine(chip, line, active_low)
+        self._output = output or (FileLine(chip.removeprefix("file:")) if chip.startswith("file:")
+                                  else GpiodLine(chip, line, active_low))
         self._schedule = schedule
         self._lock = threading.Lock()
         self._generation = 0  # an opening inside another's time extends it, never cuts it short
+        self._at_rest = threading.Event()
+        self._at_rest.set()
 
     def describe(self) -> str:
         return f"gpio {self.chip}:{self.line}{' active-low' if self.active_low else ''}"
@@ -76,6 +92,7 @@ class GpioRelay:
                 self._output.drive(True)
             except (OSError, ValueError) as exc:  # no such chip or line, busy, no permission
                 return LockResult(LockStatus.NOT_ANSWERING, self.describe(), type(exc).__name__)
+            self._at_rest.clear()
         self._schedule(seconds, lambda: self._rest_if(generation))
         return LockResult(LockStatus.OPENED, self.describe())
 
@@ -86,3 +103,10 @@ class GpioRelay:
 
     def rest(self) -> None:
         self._output.drive(False)
+        self._at_rest.set()
+
+    def finish(self, timeout: float) -> None:
+        """Wait until the line is back at rest; past the timeout, put it there now."""
+        if not self._at_rest.wait(timeout):
+            with self._lock:
+                self.rest()

@@ -49,6 +49,9 @@ class NukiBridge:
     def close(self) -> None:
         self._client.close()
 
+    def finish(self, timeout: float) -> None:
+        return None  # the device times itself
+
     def rest(self) -> None:
         return None  # unlatch is a pulse the lock ends itself
 

@@ -49,6 +49,12 @@ class DoorLock(Protocol):
         times itself."""
         ...
 
+    def finish(self, timeout: float) -> None:
+        """Wait (at most timeout s) until an opening this process timed is over: a short-lived
+        command (`kiosk checkin`, `kiosk lock test`) must not exit while it holds the door open.
+        A no-op where the device times itself."""
+        ...
+
     def describe(self) -> str: ...
 
 
@@ -61,6 +67,9 @@ class NoLock:
         return LockResult(LockStatus.NO_LOCK, "none")
 
     def rest(self) -> None:
+        return None
+
+    def finish(self, timeout: float) -> None:
         return None
 
     def describe(self) -> str:

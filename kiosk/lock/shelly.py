@@ -62,6 +62,9 @@ class ShellyRelay:
     def close(self) -> None:
         self._client.close()
 
+    def finish(self, timeout: float) -> None:
+        return None  # the device times itself
+
     def rest(self) -> None:
         return None  # toggle_after: the relay times itself
 

@@ -170,6 +170,14 @@ class DoorGate:
     def rest(self) -> None:
         self._locks.driver.rest()
 
+    def close(self) -> None:
+        """The kiosk stops: a line this process holds open goes to rest now (a Shelly or Nuki times itself)."""
+        self._locks.driver.finish(0)
+
+    def finish(self) -> None:
+        """Before a short-lived command exits: wait for an opening this process timed to end."""
+        self._locks.driver.finish(self._locks.config.seconds + 1)
+
     def lock_problem(self) -> tuple[str, datetime] | None:
         """(status, when) of the lock's last answer if it failed: the host view shows it."""
         return self._failing if self.active else None

@@ -99,3 +99,31 @@ def test_bad_lock_settings_are_words_not_tracebacks(kiosk_cmd: Run) -> None:
         assert proc.returncode == 2 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     kiosk_cmd("lock", "set", "none")
     assert json.loads(kiosk_cmd("lock", "show", "--json").stdout)["kind"] == "none"
+
+
+def test_a_gpio_relay_left_on_by_a_killed_kiosk_rests_at_the_next_start(kiosk_cmd: Run, tmp_path: Path) -> None:
+    """A real kill (SIGKILL) while the relay is on, then the unit's rest step (ExecStartPre=kiosk
+    lock rest); the line is a stand-in chip, a file (these machines cannot load gpio-sim)."""
+    import signal
+    import time
+
+    line = tmp_path / "line17"
+    line.write_text("0")
+    anna = json.loads(kiosk_cmd("members", "add", "--name", "Anna Holm", "--json").stdout)
+    kiosk_cmd("lock", "set", "gpio", f"file:{line}:17", "--seconds", "1")
+    quick = json.loads(kiosk_cmd("checkin", anna["short_code"], "--json").stdout)
+    assert quick["door"] == "opened" and line.read_text() == "0"  # the command waited for the rest
+
+    kiosk_cmd("lock", "set", "gpio", f"file:{line}:17", "--seconds", "30")
+    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", anna["short_code"]], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while line.read_text() != "1" and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # a subprocess's state, not a wait for time
+    assert line.read_text() == "1"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    assert line.read_text() == "1"  # killed while the door was released
+    kiosk_cmd("lock", "rest")
+    assert line.read_text() == "0"

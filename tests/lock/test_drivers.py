@@ -199,3 +199,16 @@ def test_config_round_trips_and_never_shows_secrets() -> None:
     assert LockConfig.from_json('{"kind": "shelly"}') == LockConfig()  # damaged: no lock, never open
     assert isinstance(make_lock(LockConfig()), NoLock)
     assert NoLock().open(5).status is LockStatus.NO_LOCK and not NoLock().open(5).failed
+
+
+def test_gpio_finish_waits_for_the_rest_and_past_its_time_rests_now() -> None:
+    chip = FakeChip()
+    relay = GpioRelay("gpiochip0", 17, output=chip)  # the real timer thread
+    relay.open(1)
+    relay.finish(5)
+    assert chip.values == [True, False]
+    held = FakeChip()
+    stuck = GpioRelay("gpiochip0", 17, output=held, schedule=lambda s, then: None)  # a timer that never fires
+    stuck.open(30)
+    stuck.finish(0)
+    assert held.values == [True, False]
