@@ -4,150 +4,150 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42"/>
         <source>at the machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50"/>
         <source>Nothing done by hand yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
         <source>checked out by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
         <source>checked in by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>imported members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
         <source>edited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>reactivated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
         <source>new card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>topped up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>erased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
         <source>exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
         <source>evacuation list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
         <source>changed settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
         <source>opened the host view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63" />
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
         <source>Visits per day (green members, yellow guests)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
         <source>People present by hour of day (average)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
         <source>Visits by weekday (average)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
         <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
         <translation>
             <numerusform>Critical mass, last 12 months: share of open days with at least %n person in</numerusform>
@@ -155,169 +155,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
         <source>By weekday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
         <source>By month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
         <source>Visits written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127" />
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="94" />
+        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
         <source>You are the first one in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="95" />
+        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
         <source>Please open up the space:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="97" />
+        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
         <source>You are the last one out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="98" />
+        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
         <source>Please close up the space:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="99" />
+        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
         <source>E-mail and company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44"/>
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46"/>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="50"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="51"/>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownBanner</name>
+    <message>
+        <location filename="../../kiosk/ui/countdown.py" line="160"/>
+        <source>More time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
         <source>Welcome, %1! You are checked in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="65"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
         <source>Valid on %1 until %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="68"/>
         <source>Code: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="70"/>
         <source>Please let %1 know that you are here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="77"/>
         <source>Please pay %1 with MobilePay to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="85"/>
         <source>Your day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="85"/>
         <source>Your guest pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88" />
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="89"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DoorPanel</name>
     <message>
-        <location filename="../../kiosk/ui/door_panel.py" line="116" />
+        <location filename="../../kiosk/ui/door_panel.py" line="116"/>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_panel.py" line="117" />
+        <location filename="../../kiosk/ui/door_panel.py" line="117"/>
         <source>Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/door_panel.py" line="119" />
+        <location filename="../../kiosk/ui/door_panel.py" line="119"/>
         <source>The door is open: %n second(s)</source>
         <translation>
             <numerusform>The door is open: %n second</numerusform>
@@ -325,176 +333,487 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_panel.py" line="120" />
+        <location filename="../../kiosk/ui/door_panel.py" line="120"/>
         <source>The door is locked again. Scan again to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_panel.py" line="122" />
+        <location filename="../../kiosk/ui/door_panel.py" line="122"/>
         <source>The door did not open: the lock is not answering. Please use your key or call a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_panel.py" line="124" />
+        <location filename="../../kiosk/ui/door_panel.py" line="124"/>
         <source>The door has opened twice for this card. Please wait a minute.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_panel.py" line="126" />
+        <location filename="../../kiosk/ui/door_panel.py" line="126"/>
         <source>The door opens once a host or the member you visit has approved your day pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_panel.py" line="128" />
+        <location filename="../../kiosk/ui/door_panel.py" line="128"/>
         <source>A day pass opens the door only inside opening hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DoorRow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="48" />
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="48"/>
         <source>Open the door</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="49" />
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="49"/>
         <source>Test the lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="53" />
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="53"/>
         <source>Opening the door from here needs a host PIN of at least 6 digits that is not easy to guess. Set one: kiosk host-pin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="63" />
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="63"/>
         <source>The door is open for %n second(s).</source>
-        <translation><numerusform>The door is open for %n second.</numerusform><numerusform>The door is open for %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The door is open for %n second.</numerusform>
+            <numerusform>The door is open for %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="65" />
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="65"/>
         <source>The lock did not answer. Check its power and network.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="69" />
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="69"/>
         <source>The lock answered and opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="71" />
+        <location filename="../../kiosk/ui/screens/host_pages/door.py" line="71"/>
         <source>The lock did not open: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="23"/>
+        <source>That cannot be used. Please check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="24"/>
+        <source>That is not here any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="25"/>
+        <source>The kiosk&apos;s database could not be used. Tell the kiosk&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="26"/>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="27"/>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="28"/>
+        <source>The e-mail address is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="29"/>
+        <source>{email} is not an e-mail address (like name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="30"/>
+        <source>The number of clips cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="31"/>
+        <source>A clip card holds at most {limit} clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="32"/>
+        <source>A clip card needs at least one clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="33"/>
+        <source>Only a clip card has clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="34"/>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="35"/>
+        <source>{plan} is not a plan: use monthly, clipcard or daypass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="36"/>
+        <source>{text} is not a date like 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="37"/>
+        <source>{text} is not a whole number of clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="38"/>
+        <source>{role} is not a role: use member or host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="39"/>
+        <source>That member is not on this kiosk any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="40"/>
+        <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>The file is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <source>Line {line} cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <source>The first line must name the columns: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <source>The column {column} is unknown; the columns are {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <source>More than {limit} rows: split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <source>Line {line} has {found} fields; it needs {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <source>{first} Lines with mistakes in all: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <source>The file has a header but no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <source>No printer is set up on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <source>This kiosk gets its members from the server: add members there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <source>This kiosk gets its members from the server: import members there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="58"/>
+        <source>This kiosk gets its members from the server: print cards there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="60"/>
+        <source>This member has no valid card: make a new card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
+        <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="65"/>
+        <source>Add {low} to {high} clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <source>The amount must be 0 to 100,000 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <source>{name} has no clip card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <source>That person is not checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <source>That person is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <source>A host PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <source>The disk is full: free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The database is locked by another program (a backup or a second kiosk?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The database is read-only (a read-only file or disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <source>The database file cannot be opened (missing, moved or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="77"/>
+        <source>The database file may not be written (its permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <source>The disk could not be read or written (full, failing or unplugged?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <source>The database file is damaged: restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <source>The machine ran out of memory: restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <source>{value} is not a time like 22:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <source>The opening time must be before the closing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <source>Languages: a comma-separated choice of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
+        <source>The door&apos;s language must be one of the offered languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <source>Guests are deleted after {low} to {high} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="92"/>
+        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <source>The space&apos;s name has 1 to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <source>The contact may be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <source>A setting is out of its range; check the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <source>A visitor type cannot be used: check its name and price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <source>Critical mass is {low} to {high} people.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15" />
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
         <source>Please type your name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17" />
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
         <source>That is too long: at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19" />
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
         <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20" />
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
         <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391" />
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="381"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303" />
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="294"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408" />
-        <source>Yes, go on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409" />
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
         <source>‹ Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410" />
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="53" />
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="65" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="66"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="61" />
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Type at least three letters of their name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="63" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="64"/>
         <source>Tap the name of the person you are visiting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Whom are you visiting?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="249" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="252"/>
         <source>Evacuation list: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
-        <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="266"/>
+        <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="266" />
-        <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="269"/>
+        <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="270" />
-        <source>The door's lock did not answer the last time it was asked to open. Check its power and network, then test it (kiosk lock test).</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="273"/>
+        <source>The door&apos;s lock did not answer the last time it was asked to open. Check its power and network, then test it (kiosk lock test).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="273" />
-        <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="276"/>
+        <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="315" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="319"/>
         <source>%1 is checked out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="321" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="325"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -502,215 +821,266 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="333" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337"/>
         <source>visiting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
         <source>guest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="341"/>
         <source>Check out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348"/>
         <source>Checking out %1 ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="347" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
         <source>Forgot to check out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
         <source>Left without scanning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363"/>
+        <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369"/>
         <source>Host view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="362" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="370"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="363" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="371"/>
         <source>Quit the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="364" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372"/>
         <source>Window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="365" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
         <source>Evacuation list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="366" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374"/>
         <source>Evacuation PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="367" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="375"/>
         <source>Keyboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376"/>
         <source>In now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376"/>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
         <source>How busy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="369" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
         <source>Log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155" />
+        <location filename="../../kiosk/ui/screens/host.py" line="148"/>
+        <source>Digit typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="150"/>
+        <source>Digit removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="187"/>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="156" />
+        <location filename="../../kiosk/ui/screens/host.py" line="154"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <source>Type your PIN on the keypad, then Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="188"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="172" />
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="189" />
+        <location filename="../../kiosk/ui/screens/host.py" line="223"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="226"/>
         <source>PIN for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="190" />
+        <location filename="../../kiosk/ui/screens/host.py" line="227"/>
         <source>Host PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="191" />
+        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="192" />
+        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <source>Delete last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/language.py" line="46" />
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="16"/>
+        <source>Welcome! Choose your language.</source>
+        <translation>Welcome! Choose your language.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="45"/>
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="101"/>
         <source>That code is not right. Check it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
+        <source>Still typing? Back to the door in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="123"/>
         <source>Type the code printed under your QR code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="124"/>
+        <source>Delete last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
         <source>monthly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
         <source>clip card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="187"/>
         <source>clip card, %1 of %2 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="189"/>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>New member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n clip left</numerusform>
@@ -718,7 +1088,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -726,117 +1096,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217"/>
         <source>Add and make a card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
         <source>Reactivate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>Pause membership</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="259"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="262" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="263"/>
         <source>valid until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="273"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="275"/>
         <source>Added %1. Card written to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="289"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="291" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="292"/>
         <source>Sent to the server; it applies with the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="303"/>
         <source>Paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="303"/>
         <source>Active again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="308" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
         <source>Card written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="315" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="316"/>
         <source>Tap Erase again to delete %1 and all their data for good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326" />
-        <source>Tap again to stop %1's lost card and issue a new one.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="327"/>
+        <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337" />
-        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338"/>
+        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="341" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="349"/>
         <source>Erased.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="360"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="364"/>
         <source>%1 clips added, %2 paid by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374" />
-        <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375"/>
+        <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="392"/>
         <source>Importing %1 ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="403"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -844,17 +1214,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>No members to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -862,261 +1232,271 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>Search by name or e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Print these cards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
         <source>E-mail (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
         <source>Clips</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
         <source>Clip card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431"/>
         <source>Day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
         <source>New card (lost)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
         <source>MobilePay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="435"/>
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
         <source>Print card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
         <source>Erase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
         <source>Top up the clip card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
         <source>Amount paid, kr.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="57" />
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
         <source>What is your name?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="57" />
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
         <source>First name and last name, as you like to be called.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="58" />
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="58"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="95" />
-        <location filename="../../kiosk/ui/keyboard.py" line="203" />
+        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="204" />
+        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
         <source>space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="205" />
+        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="207"/>
+        <source>Capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="208"/>
+        <source>Delete last character</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38" />
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
         <source>MobilePay to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39" />
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
         <source>I pay the host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40" />
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
         <source>Send me an invoice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43" />
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
         <source>The price for today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43" />
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
         <source>How will you pay? No payment is taken here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41" />
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
         <source>House rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42" />
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42"/>
         <source>I accept the house rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44" />
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
         <source>Your data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45" />
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45"/>
         <source>I accept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47" />
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
         <source>free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51" />
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51"/>
         <source>Why are you here today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
         <source>Demo member: not a real person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
         <source>Sorry, that did not work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Your visit could not be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="202" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="220"/>
         <source>Please try again, or tell a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="208" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="226"/>
         <source>Goodbye, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="209" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="227"/>
         <source>You were here %1 today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="228"/>
         <source>See you soon!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="212" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="230"/>
         <source>Your day pass has expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="213" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
         <source>Good morning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="245" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
         <source>Hello</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
         <source>Good evening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="250" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n other is in today</numerusform>
@@ -1124,12 +1504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
         <source>You are the first one in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="253" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n clip left on your clip card</numerusform>
@@ -1137,102 +1517,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>Membership valid until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>Your day pass is valid until we close tonight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="182"/>
         <source>Hide me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="196" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
         <source>Something went wrong</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="215"/>
         <source>The check-in was not recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
         <source>Please tell a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
         <source>The door is closed now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="223" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Only members with 24/7 access can come in now. Opening hours: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="225" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>A card alone does not open the door now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="226" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
         <source>After opening hours, show the pass on your phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="227" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
         <source>A card alone does not open the door</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="228" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
         <source>Show the pass on your phone, or ask a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="229" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
         <source>The space is closed right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="230" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
         <source>A host has closed it for now. Please come back later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
         <source>The door cannot tell the time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
         <source>Until its clock is right, only key-holders can come in. Please call a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="233" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>The door has been offline too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="234" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="252"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="267" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="285"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Only %n clip left: top up with a host</numerusform>
@@ -1240,17 +1620,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="269" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
         <source>Your membership ends soon: renew it with a host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="276" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="294"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="277" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="295"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1258,190 +1638,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="281" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="299"/>
         <source>That is not a member card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="282" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="300"/>
         <source>Show the QR code from your member card or day pass.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="283" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="301"/>
         <source>The code could not be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="284" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
         <source>Try again, or ask a host for a new card.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="285" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>This card is from another space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="286" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
         <source>Ask a host if you would like to work here today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>This card is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287" />
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>Please ask a host for help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="288" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>We do not know this card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="288" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>Please ask a host to add you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>This card has been replaced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="290" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Use your newest card, or ask a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="291" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>Your membership is paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="291" />
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="293" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>Please talk to a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="292" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>Your membership has not started yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="294" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Your membership has expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="295" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>Renew it with a host, and you are welcome back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="296" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Your clip card is used up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="296" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Buy a new clip card from a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="297" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>This card is not valid here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="298" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="299" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
         <source>This card has been withdrawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="300" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="301" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
         <source>This phone pass has expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
         <source>This phone has been turned off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="304" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="305" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
         <source>We do not know this phone yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="306" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
         <source>Use your card today. A new phone works here after the next update.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>This phone pass is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63"/>
         <source>%1 (guest)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91"/>
         <source>%1 of %2 accounted for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95"/>
         <source>Evacuation: everyone in the building</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97" />
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
         <source>Roll call over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="161" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="168"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -1449,32 +1829,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="202"/>
         <source>Server access revoked: tell a host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
         <source>Not syncing: this kiosk needs an update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="206"/>
         <source>Not syncing: the server needs an update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="212"/>
         <source>Offline since %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1482,7 +1862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="217"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -1490,7 +1870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="219"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n change waits for a host</numerusform>
@@ -1498,470 +1878,476 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254"/>
         <source>Hold your QR code up to the camera</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="242" />
-        <source>The camera is above the screen. Hold the code still, about a hand's width away.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="256"/>
+        <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257"/>
         <source>DEMO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="244" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="258"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="259"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="260"/>
         <source>Type code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="247" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="261"/>
         <source>Guest / day pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262"/>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="264"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="266"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="268"/>
         <source>Questions: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255" />
-        <source>Who's here</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="271"/>
+        <source>Who&apos;s here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="216"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="227"/>
         <source>Saved as version %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>Keep at least one visitor type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
         <source>Space name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
         <source>Opens at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
         <source>Closes at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
         <source>Repeat scan guard (s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
         <source>Delete guests after (days)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="269"/>
         <source>Critical mass (people)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
         <source>+ Visitor type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="279"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
         <source>New host PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
         <source>MobilePay number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="53"/>
         <source>Host needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="268"/>
         <source>Languages (da,en,de)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="268"/>
         <source>Camera</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
         <source>Save text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
         <source>Rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="313" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="315" />
-        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server's page for a new one.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
+        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="317" />
-        <source>An http:// address to another machine would send the kiosk's key unencrypted. Use the server's https:// address.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
+        <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="319" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="321" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="323" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
         <source>Joining did not work: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
         <source>Set up this kiosk: choose its language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
         <source>What is the space called?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
         <source>When is the space open?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
         <source>Choose the host PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
         <source>Type the host PIN again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
         <source>Alone, or with a server?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
         <source>Join a server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368" />
-        <source>Hold the server's QR code up to the camera</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <source>Hold the server&apos;s QR code up to the camera</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="369" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
         <source>Joining the server …</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>The kiosk is ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>Everything is chosen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374" />
-        <source>Shown at the top of the door's screen and on the members' cards.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381" />
-        <source>On the server's page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383" />
-        <source>The server's page Kiosks shows it after you add a kiosk.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="384" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="389" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
         <source>Start the kiosk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
         <source>Save and start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Join</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Opens at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Closes at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
         <source>This kiosk alone
 members are added at the door</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Join a server
 the members come from the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="406" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="407" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Scan the QR code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
         <source>Space: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="412" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
         <source>Open %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Language: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>This kiosk is called %1 there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="419" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425" />
-        <source>Type the space's name.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <source>Type the space&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>The name can be at most 80 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>The space must open before it closes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
-        <source>Type the server's address.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <source>Type the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The address starts with https:// (or http://).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
-        <source>Type the code the server's page shows.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <source>Type the code the server&apos;s page shows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
-        <source>That is not the server's set-up QR code. Use the one on the server's page Kiosks.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocialText</name>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="24" />
+        <location filename="../../kiosk/ui/social_text.py" line="24"/>
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/social_text.py" line="27" />
+        <location filename="../../kiosk/ui/social_text.py" line="27"/>
         <source>%n other(s)</source>
         <translation>
             <numerusform>%n other</numerusform>
@@ -1969,7 +2355,7 @@ the members come from the server</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/social_text.py" line="30" />
+        <location filename="../../kiosk/ui/social_text.py" line="30"/>
         <source>%n here now</source>
         <translation>
             <numerusform>%n here now</numerusform>
@@ -1977,56 +2363,56 @@ the members come from the server</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="33" />
+        <location filename="../../kiosk/ui/social_text.py" line="33"/>
         <source>Here now: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="36" />
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 is in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="36" />
+        <location filename="../../kiosk/ui/social_text.py" line="36"/>
         <source>%1 are in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="81" />
-        <source>Something went wrong; it was written to the kiosk's log.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/tasks.py" line="84"/>
+        <source>Something went wrong; it was written to the kiosk&apos;s log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TellHostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32" />
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
         <source>May we tell %1 your name?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33" />
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
         <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35" />
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
         <source>No, just say that a guest has arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36" />
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
         <source>Yes, tell them my name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -2034,7 +2420,7 @@ the members come from the server</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>%n of them a guest</numerusform>
@@ -2042,110 +2428,97 @@ the members come from the server</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>in now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
         <source>guest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
         <source>visiting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
         <source>Check in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
         <source>No card with them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
         <source>The code will not read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
         <source>%1 was not checked in: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
         <source>%1 is checked in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
         <source>Check someone in by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153" />
-        <source>Type a member's name</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
+        <source>Type a member&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="85" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
         <source>Ask me about: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="97" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
         <source>Nobody is in right now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="99" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="99"/>
         <source>and %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="116" />
-        <source>Who's here</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="116"/>
+        <source>Who&apos;s here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="117" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="117"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="119" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>flow</name>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="140" />
-        <source>Some of those characters cannot be used. Please type it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/gallery.py" line="147" />
-        <source>That does not look like an e-mail address (like name@example.com).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
