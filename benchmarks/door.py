@@ -4,13 +4,16 @@
    frames grabbed, decoded and previewed per second, decode work per frame;
 2. 12 members' cards held up in turn: for each welcome, the time from the first frame in which
    the code was readable to the result screen painted with the event committed, and how long
-   the GUI thread was ever blocked (KIOSK_PROBE=1 heartbeat).
+   the GUI thread was ever blocked (KIOSK_PROBE=1 heartbeat); with a lock set (a Shelly-protocol
+   server on loopback, tests/lock/fake_devices.py), beside it the time from that frame to the
+   unlock command sent (the door worker calls the lock right after it hands the result over).
 
     .venv/bin/python -m benchmarks.door
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import tempfile
@@ -24,9 +27,11 @@ import numpy as np
 from kiosk import app
 from kiosk.core.documents.cards import render_card
 from kiosk.core.members import NewMember
+from kiosk.lock.config import LockConfig
 from kiosk.scan.decoders import ZxingDecoder
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
 from tests.e2e.harness import KioskProcess, Xvfb
+from tests.lock.fake_devices import FakeShelly
 
 FPS = 30
 CLK = os.sysconf("SC_CLK_TCK")
@@ -86,11 +91,13 @@ def idle(tmp: Path, fps: int, seconds: float = 20.0) -> dict[str, Any]:
     return {"fps": fps, "cpu": cpu, "xvfb_cpu": xcpu, "stats": stats, "video_cpu": video_ms * fps / 10}
 
 
-def cards_video(tmp: Path, members: int) -> tuple[Path, list[str], list[int], int]:
+def cards_video(tmp: Path, members: int, lock_url: str = "") -> tuple[Path, list[str], list[int], int]:
     """The video, the member ids in order, each card's first readable frame index, and length."""
     data = tmp / "door"
     kiosk = app.build(data)
     cards = kiosk.members.add_many([NewMember(name=f"Member {i}") for i in range(members)])
+    if lock_url:
+        kiosk.door.set_lock(LockConfig("shelly", url=lock_url, password="bench-password", seconds=3))
     kiosk.close()
     rng = np.random.default_rng(1)
     frames: list[np.ndarray] = []
@@ -110,7 +117,8 @@ def cards_video(tmp: Path, members: int) -> tuple[Path, list[str], list[int], in
 
 
 def scans(tmp: Path, members: int = 12) -> dict[str, Any]:
-    video, ids, first_readable, length = cards_video(tmp, members)
+    shelly = FakeShelly("bench-password").start()
+    video, ids, first_readable, length = cards_video(tmp, members, shelly.url)
     screen = Xvfb()
     door = KioskProcess(screen.display, tmp / "door", "--camera", str(video), "--no-demo",
                         extra_env={"KIOSK_PROBE": "1"})
@@ -127,7 +135,21 @@ def scans(tmp: Path, members: int = 12) -> dict[str, Any]:
     finally:
         door.stop()
         screen.stop()
-    return {"latencies": latencies, "stats": stats}
+        shelly.stop()
+    unlocks, locks, decided = [], [], []
+    for line in door.log:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if record.get("event") == "door_answer" and record.get("door") == "opened" and record.get("frame_seq"):
+            index = (record["frame_seq"] - 1) % length
+            card = ids.index(record["member_id"])
+            unlocks.append(record["frame_to_unlock_sent_ms"] + max(index - first_readable[card], 0) * 1000 / FPS)
+            locks.append(record["lock_ms"])
+            decided.append(record["scan_to_unlock_sent_ms"])
+    return {"latencies": latencies, "stats": stats, "unlocks": unlocks, "lock_ms": locks, "decided": decided,
+            "switched": len([s for s in shelly.switchings if s.on])}
 
 
 def main() -> None:
@@ -151,8 +173,19 @@ def main() -> None:
     print()
     print(f"{len(lat)} members' cards held up in turn: first readable frame -> result painted and "
           "event committed\n")
-    print("| median ms | p95 ms | max ms |\n|---|---|---|")
-    print(f"| {statistics.median(lat):.0f} | {pct(lat, 95):.0f} | {max(lat):.0f} |\n")
+    unl = busy["unlocks"]
+    print("| from the first readable frame to | median ms | p95 ms | max ms |\n|---|---|---|---|")
+    print(f"| result painted, event committed | {statistics.median(lat):.0f} | {pct(lat, 95):.0f} | {max(lat):.0f} |")
+    if unl:
+        print(f"| unlock command sent (Shelly RPC on loopback; {len(unl)} opened, {busy['switched']} switched) | "
+              f"{statistics.median(unl):.0f} | {pct(unl, 95):.0f} | {max(unl):.0f} |")
+        dc = busy["decided"]
+        print(f"| (of it: code at the door worker -> unlock command sent: verify, decide, commit) | "
+              f"{statistics.median(dc):.0f} | {pct(dc, 95):.0f} | {max(dc):.0f} |")
+        lk = busy["lock_ms"]
+        print(f"| (the lock's own answer, digest exchange of 2 requests) | {statistics.median(lk):.0f} | "
+              f"{pct(lk, 95):.0f} | {max(lk):.0f} |")
+    print()
     print("Last 5 s stats while scanning (KIOSK_PROBE=1):\n")
     print("| grabbed fps | decoded fps | previewed fps | decode ms median | decode ms mean | "
           "GUI max gap ms | gaps > 16 ms |")

@@ -24,9 +24,12 @@ from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.health_report import HealthReporter
+from kiosk.lock.config import LockConfig
+from kiosk.lock.drivers import make_lock
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.demo import demo_members
+from kiosk.services.door import LOCK_SETTING, DoorGate, LockHolder
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.live_settings import LiveSettings
@@ -68,12 +71,14 @@ class Kiosk:
     social: SocialService
     journal: ErasureJournal
     backups: BackupKeeper
+    door: DoorGate  # the lock: whether a scan opens it, opening it, its settings
 
     @property
     def settings(self) -> SpaceSettings:
         return self.live.current()
 
     def close(self) -> None:
+        self.door.close()
         self.sync.close()
         self.engine.dispose()
 
@@ -109,12 +114,14 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         # were signed here: nothing else signs cards on a kiosk without the server's roster.
         tx.claim_unissued_cards(own_key_id)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
+        lock_config = LockConfig.from_json(tx.setting(LOCK_SETTING))
     live = LiveSettings(SpaceSettings.from_mapping(stored))
     ids = RandomIds()
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
-    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit)
+    door = DoorGate(store, clock, live, LockHolder(lock_config, make_lock), audit, ids, kiosk_id)
+    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit, door=door)
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
@@ -140,6 +147,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         journal=journal,
         backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
                              lambda: live.current().rules().tz),
+        door=door,
     )
 
 
@@ -397,7 +405,8 @@ def host_desk(kiosk: Kiosk, machine: Any = None) -> Any:  # ui.screens.host_page
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
                     guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
                     backups=kiosk.backups, warnings=lambda: door_warnings(kiosk, machine),
-                    settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s))
+                    settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s),
+                    door=kiosk.door)
 
 
 def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str, Any]]]:
@@ -405,7 +414,11 @@ def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str
     machine: health.Machine, the readings of the machine (a test stands in for a full disk)."""
     from kiosk import health
 
-    return health.door_warnings(kiosk.data_dir, machine)
+    warnings = health.door_warnings(kiosk.data_dir, machine)
+    problem = kiosk.door.lock_problem()
+    if problem is not None:
+        warnings.append(("lock_failed", {"status": problem[0], "at": problem[1].isoformat()}))
+    return warnings
 
 
 def show_problem(message: str, windowed: bool) -> None:
@@ -469,7 +482,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             settings=kiosk.settings,
             clock=kiosk.clock,
             source=source, decoder=decoder, demo=has_demo, windowed=windowed,
-            camera_status=kiosk.health.camera_seen,
+            camera_status=kiosk.health.camera_seen, door=kiosk.door,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
             social=kiosk.social, speaker=door_speaker()))

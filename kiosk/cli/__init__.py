@@ -16,11 +16,11 @@ from kiosk import logs
 from kiosk.core.cliargs import OneLineParser
 from kiosk.exitcodes import EXIT_BUG
 
-from . import backup, diagnostics, door, hosts, keys, members, privacy, reports, run, settings, sync
+from . import backup, diagnostics, door, hosts, keys, lock, members, privacy, reports, run, settings, sync
 from .common import fail
 
 #: In the order `kiosk --help` lists them.
-GROUPS = (run, members, door, reports, privacy, hosts, settings, keys, sync, backup, diagnostics)
+GROUPS = (run, members, door, lock, reports, privacy, hosts, settings, keys, sync, backup, diagnostics)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,6 +21,9 @@ def register(commands: Commands) -> None:
     checkin = commands.add_parser("checkin", help="decide a code exactly as a scan at the door would")
     checkin.add_argument("code")
     checkin.add_argument("--json", action="store_true")
+    checkin.add_argument("--pin", help="the member's door PIN, as typed after the card (card + PIN)")
+    checkin.add_argument("--out", action="store_true",
+                         help="answer Out to the door's In / Out question (a member whose visit is open)")
     data_dir_arg(checkin)
     checkin.set_defaults(func=with_kiosk(_checkin))
 
@@ -43,7 +46,12 @@ def _checkin(kiosk: Kiosk, args: argparse.Namespace) -> int:
     if normalize_short_code(args.code) is not None:
         result = kiosk.checkin.check_in_short_code(args.code, source="cli")
     else:
-        result = kiosk.checkin.check_in_code(args.code, source="cli")
+        result = kiosk.checkin.check_in_code(args.code, source="cli", pin=args.pin)
+    # The lock opens as the door would: after the check-in is committed, with its answer recorded.
+    door = kiosk.door.open(result.member_id, result.door, result.credential)
+    kiosk.door.finish()  # a GPIO relay this process holds open goes back to rest before it exits
+    if door.ask_in_or_out and args.out and result.member_id:
+        result = kiosk.checkin.check_out_at_door(result.member_id)
     if args.json:
         print(json.dumps({
             "outcome": result.outcome.value, "shown_as": result.shown_as.value,
@@ -51,11 +59,14 @@ def _checkin(kiosk: Kiosk, args: argparse.Namespace) -> int:
             "member_id": result.member_id, "name": result.name, "clips_left": result.clips_left,
             "valid_until": iso_or_none(result.valid_until), "others_in": result.others_in,
             "minutes_today": int(result.time_today.total_seconds() // 60),
-            "at": result.at.isoformat(), "event_id": result.event_id}, ensure_ascii=False))
+            "at": result.at.isoformat(), "event_id": result.event_id,
+            "door": door.door, "door_reason": door.reason, "lock": door.answered_by or None,
+            "door_seconds": door.seconds, "ask_in_or_out": door.ask_in_or_out}, ensure_ascii=False))
     else:
         who = f" {result.name}" if result.name else ""
         why = f": {result.refusal.value}" if result.refusal else ""
-        print(f"{result.outcome.value}{who}{why}")
+        door_line = f"  door {door.door}" + (f" ({door.reason})" if door.reason and door.reason != "no_lock" else "")
+        print(f"{result.outcome.value}{who}{why}{door_line if kiosk.door.active else ''}")
     return EXIT_REFUSED if result.refusal else EXIT_OK
 
 

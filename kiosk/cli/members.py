@@ -64,6 +64,9 @@ def _add(kiosk: Kiosk, args: argparse.Namespace) -> int:
                     valid_until=parse_date(args.valid_until or "", "--valid-until"),
                     role=Role.HOST if args.host else Role.MEMBER)
     if kiosk.members.server_owned:
+        if args.any_hour:
+            return fail("this kiosk is enrolled: give the 24/7 right on the server (kiosk server members add "
+                        "--any-hour); it arrives with the roster")
         member_id = kiosk.members.request("add", new=new)
         if args.json:
             print(json.dumps({"id": member_id, "name": new.name.strip(), "email": new.email.strip(),
@@ -82,6 +85,8 @@ def _add(kiosk: Kiosk, args: argparse.Namespace) -> int:
         print("the first real member: the demo members and the demo key (published, so anybody can "
               "sign with it) are removed now, as `kiosk demo remove` does", file=sys.stderr)
     issued = kiosk.members.add(new)
+    if args.any_hour:
+        kiosk.door.set_any_hour(issued.member.id, True)
     if args.json:
         print(json.dumps(member_json(issued.member, issued.short_code), ensure_ascii=False))
     else:

@@ -22,4 +22,6 @@ def add_member_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--clips", type=int, default=0)
     parser.add_argument("--valid-until", metavar="YYYY-MM-DD")
     parser.add_argument("--host", action="store_true", help="a host: their card also opens the host view")
+    parser.add_argument("--any-hour", action="store_true",
+                        help="may open the door at any hour (key-holders, 24/7 plans), with a phone pass or card + PIN")
     parser.add_argument("--json", action="store_true")

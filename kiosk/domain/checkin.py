@@ -37,6 +37,7 @@ class Refusal(enum.StrEnum):
     PHONE_REVOKED = "device_revoked"  # the member turned this phone off on their page
     PHONE_UNKNOWN = "phone_unknown"  # a phone this space's roster does not list (yet: sync)
     PASS_FORGED = "pass_forged"  # a known phone's key id, but the signature does not match
+    DOOR_CLOSED = "door_closed"  # with a lock: the door does not open for them now (domain.door says why)
 
 
 class Notice(enum.StrEnum):

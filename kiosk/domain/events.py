@@ -37,6 +37,14 @@ class EventKind(enum.StrEnum):
     AUTO_CHECKOUT = "auto_checkout"
     REPEAT = "repeat"
     REFUSED = "refused"
+    # The door lock (domain.door): what the door did, beside the check-in's own event. reason:
+    # why it stayed shut or what the lock said; source: the credential shown.
+    DOOR_OPENED = "door_opened"
+    DOOR_REFUSED = "door_refused"
+    LOCK_FAILED = "lock_failed"
+
+
+DOOR_KINDS = (EventKind.DOOR_OPENED, EventKind.DOOR_REFUSED, EventKind.LOCK_FAILED)
 
 
 @dataclass(frozen=True)
@@ -89,3 +97,10 @@ def scan_event(decision: Decision, *, new_id: Callable[[], str], kiosk_id: str, 
     return Event(id=new_id(), kiosk_id=kiosk_id, kind=_KIND[decision.outcome], recorded_at=now,
                  effective_at=now, member_id=member_id, card_serial=card_serial,
                  visit_id=visit.id if visit else None, reason=text, source=source)
+
+
+def door_event(kind: EventKind, *, new_id: Callable[[], str], kiosk_id: str, now: datetime,
+               member_id: str | None, reason: str | None, source: str) -> Event:
+    assert kind in DOOR_KINDS
+    return Event(id=new_id(), kiosk_id=kiosk_id, kind=kind, recorded_at=now, effective_at=now,
+                 member_id=member_id, reason=(reason or "")[:32] or None, source=source[:16])

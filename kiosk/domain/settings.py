@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import time
+from datetime import time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .blanking import BlankingRule
 from .checklists import MAX_LINE_LEN, MAX_LINES, checklist_lines, checklist_problem
+from .door import DoorPolicy
 from .guests import VisitorType, parse_visitor_types
+from .hours import HoursProblem, OpeningHours, parse_hours
 from .problems import Code, Problem
 from .visits import SpaceRules
 
@@ -18,6 +20,15 @@ SPEECH_MODES = ("off", "on-request", "always")
 
 class InvalidSetting(Problem, ValueError):
     pass
+
+
+_HOURS_WORDS = {
+    "bad_time": "opening hours: {time!r} is not a time like 08:00",
+    "bad_day": "opening hours: {day!r} is not a weekday or range like mon-fri",
+    "bad_range": "opening hours: {range!r} is not a range like 08:00-17:00",
+    "range_backwards": "opening hours: {range!r} ends before it starts",
+    "bad_date": "closed days: {date!r} is not a date like 2026-12-24 or dk-holidays",
+}
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,14 @@ class SpaceSettings:
     opening_checklist: str = ""  # one item a line, shown to the first person in; "" = none
     closing_checklist: str = ""  # one item a line, shown to the last one out; "" = none
     critical_mass: int = 5  # "enough people in": the host view's share of open days with at least this many
+    # The door's hours, when a lock is set (domain.hours): "mon-fri 07:00-22:00; sat 09:00-17:00".
+    # Migration 0011 wrote them from opening_time/closing_time, which stay the span of the host
+    # view's hour chart and the time open visits are closed automatically.
+    opening_hours: str = "mon-sun 07:00-22:00"
+    closed_days: str = ""  # "2026-12-24, dk-holidays": dates, and every Danish public holiday
+    closed_now: bool = False  # a host's switch (an event, illness): only open visits and hosts open
+    cards_open_inside_hours: bool = True  # a printed card or typed code alone opens inside opening hours
+    max_sync_age_hours: int = 24  # an enrolled kiosk refuses after-hours openings after this long unsynced
     # Reading the door aloud: "on-request" (a tap on "Read aloud" or a key of a USB keypad starts it
     # for one person, the idle door stops it), "always", or "off".
     speech: str = "on-request"
@@ -65,7 +84,22 @@ class SpaceSettings:
         return BlankingRule(tz=ZoneInfo(self.timezone), opening=time.fromisoformat(self.opening_time),
                             closing=time.fromisoformat(self.closing_time), idle_minutes=self.blank_after_minutes)
 
+    def hours(self) -> OpeningHours:
+        return parse_hours(self.opening_hours, self.closed_days)
+
+    def door_policy(self) -> DoorPolicy:
+        return DoorPolicy(self.hours(), closed_now=self.closed_now,
+                          cards_open_inside_hours=self.cards_open_inside_hours,
+                          max_sync_age=timedelta(hours=self.max_sync_age_hours))
+
     def validate(self) -> SpaceSettings:
+        try:
+            self.hours()
+        except HoursProblem as wrong:
+            raise InvalidSetting(_HOURS_WORDS[wrong.code].format(**wrong.args_), Code.SETTING_RANGE,
+                                 field="closed_days" if wrong.code == "bad_date" else "opening_hours") from None
+        if not 1 <= self.max_sync_age_hours <= 24 * 30:
+            raise InvalidSetting("max_sync_age_hours must be 1 to 720", Code.SETTING_RANGE, field="max_sync_age_hours")
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):

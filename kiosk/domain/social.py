@@ -53,6 +53,7 @@ class SocialEntry:
 
     visibility: Visibility | None
     devices: tuple[DeviceKey, ...] = ()
+    any_hour: bool = False  # the door lock's 24/7 right (domain.door), carried beside the member record
 
 
 def clean_tags(raw: list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from kiosk.domain.members import MAX_CLIPS, Member, MemberStatus, Plan, PlanKind, Role
 
 MAX_BATCH = 500
-EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused")
+EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused",
+               "door_opened", "door_refused", "lock_failed")
 
 # Protocol versions: a kiosk names its version in this header on every request (none: version 1);
 # the server answers in the same header (and v2 bodies carry `protocol`). See docs/sync-protocol.md.
@@ -59,7 +60,10 @@ class WireEvent(BaseModel):
     id: Uuid
     kiosk_id: str = Field(min_length=8, max_length=36, pattern="^[0-9A-Za-z-]*$")
     seq: int = Field(ge=1, le=2**62)
-    kind: Literal["check_in", "check_out", "auto_checkout", "repeat", "refused"]
+    # door_opened, door_refused, lock_failed: what a door with a lock did (the server's Door log);
+    # a server older than them rejects them, and the kiosk keeps them as rejected.
+    kind: Literal["check_in", "check_out", "auto_checkout", "repeat", "refused", "door_opened", "door_refused",
+                  "lock_failed"]
     recorded_at: datetime
     effective_at: datetime
     member_id: MemberId | None = None
@@ -301,6 +305,7 @@ class MemberSocial(BaseModel):
 
     visibility: RosterVisibility | None = None
     devices: list[RosterDevice] = Field(default_factory=list)
+    any_hour: bool = False  # may open a door with a lock at any hour (kiosk.domain.door); older kiosks ignore it
 
 
 class RevokedKey(BaseModel):

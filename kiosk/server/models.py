@@ -231,6 +231,15 @@ class VisibilityRow(ServerBase):
     source: Mapped[str] = mapped_column(String(16))
 
 
+class DoorRightRow(ServerBase):
+    """A member's right to open a door with a lock at any hour (key-holders, 24/7 plans; issue 20).
+    Sent beside the member record (wire.MemberSocial.any_hour), outside the roster checksum."""
+
+    __tablename__ = "member_door_rights"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    any_hour: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class MemberLoginCodeRow(ServerBase):
     """A one-time code for the members' page: stored as its SHA-256 only, used once, 15 minutes."""
 

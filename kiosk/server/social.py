@@ -31,6 +31,7 @@ from .errors import ServerError
 from .models import (
     ChangeRow,
     DeviceKeyRow,
+    DoorRightRow,
     MemberLoginCodeRow,
     MemberSessionRow,
     MetaRow,
@@ -320,6 +321,8 @@ def social_of_members(s: Session, member_ids: list[str]) -> dict[str, wire.Membe
         out[row.member_id].visibility = wire.RosterVisibility(
             visible=row.visible, tags=json.loads(row.tags), version=row.version, decided_at=row.decided_at,
             source=row.source)
+    for right in s.scalars(select(DoorRightRow).where(DoorRightRow.member_id.in_(member_ids))):
+        out[right.member_id].any_hour = right.any_hour
     for key in s.scalars(select(DeviceKeyRow).where(DeviceKeyRow.member_id.in_(member_ids))
                          .order_by(DeviceKeyRow.created_at)):
         out[key.member_id].devices.append(wire.RosterDevice.model_validate(

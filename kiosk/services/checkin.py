@@ -17,6 +17,7 @@ from kiosk.domain.codes import (
     typed_variants,
     verify_code,
 )
+from kiosk.domain.door import Credential, DoorAnswer
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
@@ -34,6 +35,7 @@ from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
 from .audit import AuditTrail
+from .door import DoorGate
 from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
 
@@ -69,6 +71,8 @@ class ScanResult:
     host: bool = False  # the card of a host: the door opens the host view after the answer
     guest: bool = False  # a guest's day pass
     notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
+    door: DoorAnswer | None = None  # with a lock set: whether the door opens (services.door opens it)
+    credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
 
     @property
     def shown_as(self) -> Outcome:
@@ -78,17 +82,19 @@ class ScanResult:
 
 class CheckInService:
     def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
-                 audit: AuditTrail | None = None):
+                 audit: AuditTrail | None = None, door: DoorGate | None = None):
         self._store, self._clock, self._ids = store, clock, ids
         self._settings, self._kiosk_id = settings, kiosk_id
         self._audit = audit
+        self._door = door
 
     @property
     def rules(self) -> SpaceRules:
         """The rules the next check-in decides with (each operation takes them once)."""
         return self._settings.rules()
 
-    def check_in_code(self, text: str, source: str = "scan") -> ScanResult:
+    def check_in_code(self, text: str, source: str = "scan", pin: str | None = None) -> ScanResult:
+        """pin: the member's door PIN typed after their card (card + PIN opens after hours)."""
         if is_phone_pass(text):
             return self._check_in_pass(text)
         rules = self._settings.rules()  # one set of rules for the whole decision
@@ -108,7 +114,13 @@ class CheckInService:
                     "event": "issuer_refused", "reason": refusal.value, "key_id": code.key_id,
                     "member_id": code.member_id})
                 return self._commit(tx, refuse(refusal), now, code.member_id, code.serial, source)
-            return self._decide(tx, rules, code.member_id, code.serial, now, source)
+            credential = Credential.CARD
+            if pin is not None and self._door is not None:
+                if self._door.verify_member_pin(tx, code.member_id, pin):
+                    credential = Credential.CARD_PIN
+                else:
+                    log.warning("wrong door PIN", extra={"event": "door_pin_wrong", "member_id": code.member_id})
+            return self._decide(tx, rules, code.member_id, code.serial, now, source, credential=credential)
 
     def _check_in_pass(self, text: str) -> ScanResult:
         """A phone pass: verified offline with the member's phone key from the roster. Each
@@ -141,7 +153,8 @@ class CheckInService:
             if refusal is not None:
                 result = self._commit(tx, refuse(refusal), now, shown.member_id, None, PHONE_SOURCE)
             else:
-                result = self._decide(tx, rules, shown.member_id, None, now, PHONE_SOURCE)
+                result = self._decide(tx, rules, shown.member_id, None, now, PHONE_SOURCE,
+                                      credential=Credential.PHONE_PASS)
             tx.prune_pass_answers(now - PASS_ANSWERS_KEPT)
             tx.add_pass_answer(shown.key_id, shown.step, PassAnswer(
                 shown.member_id, result.outcome, result.refusal, result.repeated, now))
@@ -179,7 +192,8 @@ class CheckInService:
             refusal = self._issuer_refusal(tx, card.member_id, card.serial, None, tx.key_trust())
             if refusal is not None:
                 return self._commit(tx, refuse(refusal), now, card.member_id, card.serial, source)
-            return replace(self._decide(tx, rules, card.member_id, card.serial, now, source), host=False)
+            return replace(self._decide(tx, rules, card.member_id, card.serial, now, source,
+                                        credential=Credential.TYPED), host=False)
 
     def host_check_out(self, member_id: str, reason: str) -> ScanResult:
         """A host checks someone out by hand (they left without scanning), with a kept reason."""
@@ -198,6 +212,20 @@ class CheckInService:
                 self._audit.write(tx, "check_out", member_id, reason)
         log.info("host check-out", extra={"event": "host_checkout", "member_id": member_id, "reason": reason})
         return replace(result, name=state.member.name, first_name=state.member.first_name)
+
+    def check_out_at_door(self, member_id: str) -> ScanResult:
+        """"Out" on the door's In / Out question (a member whose visit was open scanned, the door
+        opened): a check-out as by a scan. Not checked in (any more): nothing happens."""
+        now = self._clock.now()
+        today = self._settings.local_day(now)
+        with self._store.transaction() as tx:
+            state = tx.member_state(member_id, today)
+            open_today = [v for v in (state.open_visits if state else []) if v.day >= today]
+            if state is None or not open_today:
+                return ScanResult(outcome=Outcome.REPEAT, at=now, repeated=Outcome.CHECKED_OUT, member_id=member_id)
+            decision = Decision(Outcome.CHECKED_OUT, closed=[v.closed(now, CheckoutKind.SCAN) for v in open_today])
+            result = self._commit(tx, decision, now, member_id, None, "scan")
+            return self._describe(tx, state, result, None, state.member.plan.valid_until, now, today)
 
     def host_check_in(self, member_id: str, reason: str) -> ScanResult:
         """A host checks someone in by hand (no card with them, a code that will not read), with
@@ -247,14 +275,22 @@ class CheckInService:
         return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
     def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int | None, now: datetime,
-                source: str, arrival: tuple[str, str | None] | None = None) -> ScanResult:
+                source: str, arrival: tuple[str, str | None] | None = None,
+                credential: Credential = Credential.CARD) -> ScanResult:
         today = rules.local_day(now)
         state = tx.member_state(member_id, today)
         if state is None:
             return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, member_id, serial, source)
         decision = decide(state, serial, now, rules, self._ids.uuid())
+        door = None
+        if self._door is not None and self._door.active:
+            door = self._door.judge(tx, state, decision, credential, now, rules)
+            decision = _as_the_door_decided(decision, door, state.member.role)
         result = self._commit(tx, decision, now, member_id, serial, source, arrival=arrival)
-        return self._describe(tx, state, result, decision.clips_left, decision.valid_until, now, today)
+        if door is not None and self._door is not None:
+            self._door.record_refusal(tx, member_id, door, credential, now)
+        described = self._describe(tx, state, result, decision.clips_left, decision.valid_until, now, today)
+        return replace(described, door=door, credential=credential.value)
 
     @staticmethod
     def _describe(tx: DoorTx, state: MemberState, result: ScanResult, clips_left: int | None,
@@ -289,6 +325,24 @@ class CheckInService:
         return ScanResult(outcome=decision.outcome, at=now, refusal=decision.refusal,
                           repeated=decision.repeated, member_id=member_id, event_id=scan.id)
 
+
+
+def _as_the_door_decided(decision: Decision, door: DoorAnswer, role: Role) -> Decision:
+    """With a lock, the check-in follows the door: a member the door keeps out is not checked in
+    (they are not inside; the refusal says why), and a member whose visit is open is let in
+    without being checked out (the door asks In / Out; Out checks out: check_out_at_door).
+    A guest's day pass is recorded at registration whatever the door does: a host lets them in."""
+    if decision.outcome is Outcome.CHECKED_IN and not door.opens and role is not Role.GUEST:
+        charged = decision.opened is not None and decision.opened.clip_charged
+        clips = decision.clips_left + 1 if charged and decision.clips_left is not None else decision.clips_left
+        return Decision(Outcome.REFUSED, refusal=Refusal.DOOR_CLOSED,
+                        closed=[v for v in decision.closed if v.checkout_kind is CheckoutKind.AUTO],
+                        clips_left=clips, valid_until=decision.valid_until)
+    if decision.outcome is Outcome.CHECKED_OUT and door.ask_in_or_out:
+        return Decision(Outcome.REPEAT, repeated=Outcome.CHECKED_IN,
+                        closed=[v for v in decision.closed if v.checkout_kind is CheckoutKind.AUTO],
+                        clips_left=decision.clips_left, valid_until=decision.valid_until)
+    return decision
 
 
 def _verify_any(text: str, trusted: dict[str, Any]) -> MemberCode:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.hashing import hash_secret, verify_secret
+from kiosk.domain.door import pin_problem
 from kiosk.domain.host import PAD, Lockout, valid_pin
 from kiosk.domain.members import MemberStatus
 from kiosk.domain.problems import Code
@@ -20,6 +21,7 @@ from .audit import AuditTrail
 from .ports import Clock, DoorStore
 
 log = logging.getLogger(__name__)
+HOST_DOOR_PIN_DIGITS = 6  # opening the door from the host view (domain.door.pin_problem)
 SETTING = "host_pin_hash"  # the shared kiosk PIN of earlier versions, until a host takes it over
 
 
@@ -35,6 +37,7 @@ class UnlockAnswer:
     result: Unlock
     host_id: str | None = None  # who unlocked (None: the kiosk PIN of an install without hosts)
     seconds_left: int = 0  # while LOCKED
+    door_pin: bool = False  # OPEN with a PIN strong enough to open the door from the host view (6+ digits)
 
     @property
     def value(self) -> str:
@@ -131,7 +134,8 @@ class HostAccess:
                 self.audit.actor = match
                 self.audit.write(tx, "host_view", None, "card and PIN" if host_id else "PIN")
         if match != "":
-            return UnlockAnswer(Unlock.OPEN, host_id=match)
+            strong = pin_problem(pin, HOST_DOOR_PIN_DIGITS) is None
+            return UnlockAnswer(Unlock.OPEN, host_id=match, door_pin=strong)
         left = after.seconds_left(now)
         if left:
             log.warning("host keypad locked after wrong PINs", extra={"event": "host_pin_locked",

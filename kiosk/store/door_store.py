@@ -31,6 +31,7 @@ from kiosk.domain.stats import VisitSpan
 from kiosk.domain.trust import KeyTrust
 from kiosk.domain.visits import CheckoutKind, Visit
 
+from .door_lock_store import DoorLockTx
 from .failures import is_database_error, storage_error
 from .models import (
     AnonymousVisitRow,
@@ -159,7 +160,7 @@ def _card(row: CardRow) -> Card:
                 revoked=row.revoked, issuer=row.issuer)
 
 
-class SqlDoorTx(SocialTx):
+class SqlDoorTx(SocialTx, DoorLockTx):
     def __init__(self, session: Session, short_code_key: bytes) -> None:
         self.s = session
         self._short_code_key = short_code_key

@@ -262,3 +262,23 @@ class PhonePassUseRow(Base):
     outcome: Mapped[str] = mapped_column(String(16))
     refusal: Mapped[str | None] = mapped_column(String(32), nullable=True)
     repeated: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class DoorRightRow(Base):
+    """What opens the door for a member beyond their plan (domain.door): any hour (key-holders,
+    24/7 plans; from the server's roster or `members add --any-hour`), and a guest's day pass
+    approved by a host or the member they visit. Goes with the member."""
+
+    __tablename__ = "member_door_rights"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    any_hour: Mapped[bool] = mapped_column(Boolean, default=False)
+    guest_approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class DoorPinRow(Base):
+    """A member's own PIN for the door after hours (card + PIN; scrypt: salt$hash). Goes with the member."""
+
+    __tablename__ = "member_door_pins"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(200))

@@ -18,6 +18,7 @@ from kiosk.domain.social import SocialEntry
 from kiosk.domain.trust import SERVER
 from kiosk.domain.visits import Visit
 
+from .door_lock_store import write_any_hour
 from .door_store import GuardedSession, _card, _member, forget_people
 from .erasure_journal import ErasureJournal
 from .models import (
@@ -141,6 +142,7 @@ class SqlSyncStore:
                 if extra.visibility is not None:
                     write_visibility(s, extra.visibility)
                 replace_devices(s, member_id, extra.devices)
+                write_any_hour(s, member_id, extra.any_hour)
             # A short code that moved to another card (a card deleted and reissued) must not clash.
             wanted = {c.short_code_hash: (c.member_id, c.serial) for c in cards}
             for row in s.scalars(select(CardRow).where(CardRow.short_code_hash.in_(wanted))).all():

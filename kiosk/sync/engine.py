@@ -96,7 +96,8 @@ def _social(member_id: str, social: wire.MemberSocial) -> SocialEntry:
         at = v.decided_at if v.decided_at.tzinfo else v.decided_at.replace(tzinfo=UTC)
         choice = Visibility(member_id, v.visible, tuple(v.tags), v.version, at, v.source)
     return SocialEntry(choice, tuple(DeviceKey(d.key_id, member_id, Algorithm(d.algorithm),
-                                               base64.b64decode(d.spki), d.revoked) for d in social.devices))
+                                               base64.b64decode(d.spki), d.revoked) for d in social.devices),
+                       any_hour=social.any_hour)
 
 
 class SyncEngine:

@@ -23,6 +23,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.domain.social import HereNow
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
+from kiosk.services.door import LOCK_FAILED, DoorResult
 from kiosk.services.guests import DayPass, GuestService
 from kiosk.services.host import Unlock, UnlockAnswer
 from kiosk.ui.error_text import describe
@@ -65,13 +66,14 @@ class DoorController(QObject):
     count_requested = Signal()
     close_day_requested = Signal()
     hide_requested = Signal(str)  # member id: "Hide me" on a welcome
+    door_out_requested = Signal(str)  # member id: "Out" on the door's In / Out question
 
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
                  worker: DoorWorker, sounds: Sounds, languages: Languages, tz: ZoneInfo,
                  now: Callable[[], datetime],
                  guests: GuestService | None = None, settings: SpaceSettings | None = None,
                  desk: HostDesk | None = None, timeouts: DoorTimeouts | None = None,
-                 intervals: DoorIntervals | None = None) -> None:
+                 intervals: DoorIntervals | None = None, door_active: Callable[[], bool] | None = None) -> None:
         super().__init__(window)
         self._settings = settings or SpaceSettings()
         # Every length that ends someone's work (guest steps, host view, keypads) comes from here,
@@ -176,6 +178,11 @@ class DoorController(QObject):
         result.hide_requested.connect(self.hide_requested)
         self.hide_requested.connect(worker.withdraw)
         worker.withdrawn.connect(result.hidden)
+        # The door lock: its answer after the result, "Out" on In / Out, "One scan per person".
+        worker.door_answer.connect(self.on_door)
+        result.door.out_requested.connect(self.door_out_requested)
+        self.door_out_requested.connect(worker.door_out)
+        self._door_active = door_active or (lambda: False)
 
         if camera is not None:
             camera.frame.connect(self.on_frame)
@@ -354,6 +361,8 @@ class DoorController(QObject):
         social, self._welcome_social = self._welcome_social, None
         self.checklist.stop()  # a scan during a checklist: that person's answer comes first
         self._after_checklist = None
+        if result.door is not None:
+            self.result.set_opening_hours(self.settings.hours(), self.languages.current)
         self.result.show_result(result, social)
         self.window.stack.setCurrentWidget(self.result)
         self.result.repaint()  # painted now, so "shown" below is true
@@ -366,6 +375,13 @@ class DoorController(QObject):
             "frame_to_shown_ms": round((shown - frame_time) * 1000, 2) if frame_time else None,
             "frame_seq": timing.frame_seq or None,
             "commit_ms": round(timing.commit_ms, 2)})
+
+    @Slot(object, object)
+    def on_door(self, door: DoorResult, member_id: str | None) -> None:
+        self.result.show_door(door, member_id)
+        if door.door == LOCK_FAILED:
+            self.sounds.play("refused")  # told at once, in more than one sense
+            self.host.check_warnings()
 
     @Slot(object)
     def on_storage_failed(self, problem: object) -> None:
@@ -473,6 +489,8 @@ class DoorController(QObject):
         self.host_unlock.finish()  # its 30 s timer must not close the host view (issue 11)
         if self.desk is not None:
             self.desk.host.session(answer.host_id)  # what they do now is theirs in the audit log
+        if self.host.door_row is not None:
+            self.host.door_row.set_host(answer.host_id, answer.door_pin)
         log.info("host view opened", extra={"event": "host_view", "member_id": answer.host_id})
         self.host_refresh_requested.emit()
         self.host.open_view()
@@ -579,3 +597,6 @@ class DoorController(QObject):
     def _update_clock(self) -> None:
         now: datetime = self._now().astimezone(self._tz)
         self.scan.set_clock(now.strftime("%H:%M"))
+        # After hours with a lock: each person scans, so no one walks in behind someone and
+        # misses the evacuation list.
+        self.scan.set_one_scan_per_person(self._door_active() and not self.settings.hours().is_open(now))

@@ -51,6 +51,7 @@ class GuiParts:
     # The live camera's status and detail, for the health the kiosk reports with its sync.
     camera_status: Callable[[str, str], None] | None = None
     speaker: Any = None  # kiosk.speech.Speaker, or None on a machine without a speech engine
+    door: Any = None  # kiosk.services.door.DoorGate: the lock (its rules apply once one is set)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -171,11 +172,12 @@ def run_gui(parts: GuiParts) -> int:
     camera = CameraBridge(parts.source, parts.decoder)
     if parts.camera_status is not None:
         camera.status.connect(parts.camera_status)
-    worker = DoorWorker(parts.checkin, parts.presence, parts.host, parts.social)
+    worker = DoorWorker(parts.checkin, parts.presence, parts.host, parts.social, parts.door)
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,
-                                desk=parts.desk)
+                                desk=parts.desk,
+                                door_active=(lambda: parts.door.active) if parts.door is not None else None)
     probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
     buttons = ButtonMap(window, window) if ButtonMap.wanted() else None
     sync_worker = SyncWorker(parts.sync)

@@ -25,6 +25,7 @@ from kiosk.scan.capture import CameraStatus, CaptureLoop, Sighting
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.sources import FrameSource
 from kiosk.services.checkin import CheckInService, ScanResult
+from kiosk.services.door import DoorGate
 from kiosk.services.host import HostAccess, Unlock, UnlockAnswer
 from kiosk.services.presence import PresenceService
 
@@ -139,14 +140,16 @@ class DoorWorker(QObject):
     welcome_social = Signal(object)  # WelcomeSocial, emitted just before the result it belongs to
     withdrawn = Signal(str)  # member id: no longer shown at the door
 
+    door_answer = Signal(object, object)  # services.door.DoorResult, the member id: after the result
     host_unlock_answer = Signal(object)  # services.host.UnlockAnswer
     host_people = Signal(object)  # list[PresenceEntry]
 
     def __init__(self, checkin: CheckInService, presence: PresenceService, host: HostAccess | None = None,
-                 social: SocialPort | None = None) -> None:
+                 social: SocialPort | None = None, door: DoorGate | None = None) -> None:
         super().__init__()
         self._checkin, self._presence, self._host = checkin, presence, host
         self._social = social
+        self._door = door
 
     @Slot(str, float, int, str)
     def check(self, text: str, frame_time: float, frame_seq: int, source: str) -> None:
@@ -173,11 +176,31 @@ class DoorWorker(QObject):
         if result.shown_as is Outcome.CHECKED_IN and result.member_id and not result.guest:
             here = self._welcome_social(result.member_id)
         self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
+        if self._door is not None and result.door is not None:
+            self._open_door(result, start, frame_time, frame_seq)
         if here is None:
             self.refresh_count()
         else:  # the welcome's read already told who is in: no second one for the idle line
             self.count.emit(here.total)
             self.here.emit(here)
+
+    def _open_door(self, result: ScanResult, start: float, frame_time: float, frame_seq: int) -> None:
+        """After the welcome is on its way: the lock, within its driver's deadline (under 2 s)."""
+        assert self._door is not None
+        sent = time.monotonic()
+        door = self._door.open(result.member_id, result.door, result.credential)
+        log.info("door", extra={"event": "door_answer", "door": door.door, "reason": door.reason,
+                                "member_id": result.member_id,
+                                "scan_to_unlock_sent_ms": round((sent - start) * 1000, 2),
+                                "frame_to_unlock_sent_ms": round((sent - frame_time) * 1000, 2) if frame_time else None,
+                                "frame_seq": frame_seq or None,
+                                "lock_ms": round((time.monotonic() - sent) * 1000, 2)})
+        self.door_answer.emit(door, result.member_id)
+
+    @Slot(str)
+    def door_out(self, member_id: str) -> None:
+        """"Out" on the door's In / Out question: checked out as by a scan."""
+        self._decide(lambda: self._checkin.check_out_at_door(member_id), 0.0, 0)
 
     def _welcome_social(self, member_id: str) -> HereNow | None:
         """Who else is in, for the welcome (read after the commit, in a snapshot of its own);

@@ -39,6 +39,15 @@ RUN: dict[str, list[str]] = {
     "kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0":
         ["kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0"],
     "kiosk settings set critical_mass 4": ["kiosk settings set critical_mass 4"],
+    "kiosk lock set shelly http://192.168.1.20 --password 'the-shelly-password' --seconds 5":
+        ["kiosk lock set shelly http://192.168.1.20 --password 'the-shelly-password' --seconds 5"],
+    "kiosk lock show": ["kiosk lock show", "kiosk lock show --json"],
+    'kiosk settings set opening_hours "mon-fri 07:00-22:00; sat 09:00-17:00"':
+        ['kiosk settings set opening_hours "mon-fri 07:00-22:00; sat 09:00-17:00"'],
+    'kiosk settings set closed_days "2026-12-24, dk-holidays"':
+        ['kiosk settings set closed_days "2026-12-24, dk-holidays"'],
+    'kiosk members add --name "Kim Nøgle" --any-hour': ['kiosk members add --name "Kim Nøgle" --any-hour'],
+    "kiosk lock set none": ["kiosk lock set none"],
     "kiosk members topup MEMBER_ID --clips 10 --amount 450,00 --method mobilepay":
         ["kiosk members topup {member_id} --clips 10 --amount 450,00 --method mobilepay"],
     "kiosk purge [--json]": ["kiosk purge", "kiosk purge --json"],
@@ -86,6 +95,9 @@ NOT_RUN: dict[str, str] = {
     "kiosk server requests approve ID [--host anna]": "needs a kiosk's pending request: test_server_requests_cli",
     "kiosk server requests reject ID [--reason \"not paid\"]":
         "needs a kiosk's pending request: test_server_requests_cli",
+    "kiosk lock test": "opens a lock on the network: tests/cli/test_lock_cli.py runs it against a fake Shelly",
+    "kiosk lock approve GUEST_ID": "needs a guest registered at the door: tests/services/test_door_service.py",
+    "kiosk checkin CODE --json": "with a lock on the network: tests/cli/test_lock_cli.py (fake Shelly and Nuki)",
     "kiosk backup --usb": "needs a mounted USB stick: tests/store/test_archive.py (a stick's mount given)",
     "kiosk backup --to-server": "needs an enrolled kiosk and a server: tests/sync/test_kiosk_backups.py",
     "kiosk restore --from-server": "needs an enrolled kiosk and a server: tests/sync/test_kiosk_backups.py",

@@ -31,6 +31,11 @@ def register(commands: Commands) -> None:
     imp.add_argument("--json", action="store_true")
     common(imp)
     imp.set_defaults(func=with_store(_import))
+    any_hour = msub.add_parser("any-hour", help="give or take a member's right to open a door with a lock at any hour")
+    any_hour.add_argument("member_id")
+    any_hour.add_argument("state", choices=["on", "off"])
+    common(any_hour)
+    any_hour.set_defaults(func=with_store(_any_hour))
 
     card = commands.add_parser("card", help="write a printable member card")
     card.add_argument("member_id")
@@ -58,13 +63,19 @@ def _add(store: ServerStore, args: argparse.Namespace) -> int:
 
     news: list[dict[str, Any]] = [{"name": args.name, "email": args.email, "plan": args.plan, "clips": args.clips,
                                    "valid_until": parse_date(args.valid_until or "", "--valid-until"),
-                                   "role": "host" if args.host else "member"}]
+                                   "role": "host" if args.host else "member", "any_hour": args.any_hour}]
     issued = store.add_members(news)
     if args.json:
         print(json.dumps(_json(issued[0].member, issued[0].short_code), ensure_ascii=False))
     else:
         print(f"added {issued[0].member.name}{' as a host' if args.host else ''}  id {issued[0].member.id}  "
               f"card {issued[0].short_code}")
+    return 0
+
+
+def _any_hour(store: ServerStore, args: argparse.Namespace) -> int:
+    store.set_any_hour(args.member_id, args.state == "on")
+    print(f"any hour: {args.state}; the doors learn it with their next sync")
     return 0
 
 

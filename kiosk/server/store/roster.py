@@ -19,6 +19,7 @@ from ..arrivals import forget_member_arrivals
 from ..errors import ServerError
 from ..models import (
     ChangeRow,
+    DoorRightRow,
     ServerCardRow,
     ServerEventRow,
     ServerMemberRow,
@@ -60,9 +61,20 @@ class Roster(StoreBase):
         code, card = self._issue(s, row.id, 1)
         s.add(card)
         s.flush()
+        if new.get("any_hour"):
+            s.add(DoorRightRow(member_id=row.id, any_hour=True))
         self._log(s, "member", row.id)
         self._log(s, "card", f"{row.id}/1")
         return IssuedServerCard(_member_wire(row), 1, code, card.short_code)
+
+    def set_any_hour(self, member_id: str, any_hour: bool) -> None:
+        """Give or take the right to open a door with a lock at any hour; doors learn it with the
+        member's next roster change (beside the record, outside its checksum)."""
+        with self._session() as s, s.begin():
+            if s.get(ServerMemberRow, member_id) is None:
+                raise ServerError(f"no member {member_id}")
+            s.merge(DoorRightRow(member_id=member_id, any_hour=any_hour))
+            self._log(s, "member", member_id)
 
     @staticmethod
     def member_id_seen(s: Session, member_id: str) -> bool:

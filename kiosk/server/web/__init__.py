@@ -24,6 +24,7 @@ from .approvals import approval_routes
 from .auth import auth_routes
 from .context import Web
 from .documents import document_routes
+from .door_pages import door_routes
 from .guard import SecurityHeaders
 from .held_pages import held_routes
 from .i18n import N_
@@ -56,6 +57,7 @@ def host_pages_app(store: ServerStore, hosts: Hosts, settings: WebSettings) -> F
     app.include_router(social_routes(web, social))
     app.include_router(auth_routes(web))
     app.include_router(page_routes(web))
+    app.include_router(door_routes(web))
     app.include_router(document_routes(web))
     app.include_router(approval_routes(web))
     app.include_router(held_routes(web))

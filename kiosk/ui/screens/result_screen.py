@@ -10,8 +10,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.domain.checkin import Notice, Outcome, Refusal
+from kiosk.domain.hours import OpeningHours
 from kiosk.services.checkin import ScanResult
+from kiosk.services.door import DoorResult
 from kiosk.ui import theme
+from kiosk.ui.door_panel import IN_AFTER_MS, DoorPanel, hours_text
 from kiosk.ui.social_text import welcome_line
 from kiosk.ui.widgets import ResultIcon, breakable, make_label, touch_button
 from kiosk.ui.workers import WelcomeSocial
@@ -22,7 +25,8 @@ class ResultScreen(QWidget):
     hide_requested = Signal(str)  # member id: "Hide me" on their welcome
     speech_changed = Signal()  # a new answer is on screen (kiosk/ui/voice.py reads it aloud)
 
-    def __init__(self, tz: ZoneInfo, seconds: int = 5, parent: QWidget | None = None) -> None:
+    def __init__(self, tz: ZoneInfo, seconds: int = 5, parent: QWidget | None = None, door_tick_ms: int = 1000,
+                 in_after_ms: int = IN_AFTER_MS) -> None:
         super().__init__(parent)
         self.setObjectName("ResultScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -39,6 +43,9 @@ class ResultScreen(QWidget):
         self.demo = make_label(centred=True, px=22, bold=True)
         self.warning = make_label(name="Warning", centred=True, px=32, bold=True, wrap=True)
         self.warning.hide()
+        self.door = DoorPanel(door_tick_ms, in_after_ms)  # with a lock: the door's answer, In / Out
+        self._hours: OpeningHours | None = None
+        self._lang = "da"
         # The door may only withdraw being shown (a card can be copied): there is no "show me".
         self.hide_button = touch_button(name="HideMe")
         self.hide_button.clicked.connect(self._hide_me)
@@ -62,6 +69,7 @@ class ResultScreen(QWidget):
         layout.addLayout(hide_row)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.warning)  # full width: aligned, it got its one-line height and clipped
+        layout.addWidget(self.door)
         layout.addWidget(self.demo)
         layout.addStretch(2)
         layout.addWidget(self.countdown)
@@ -75,17 +83,29 @@ class ResultScreen(QWidget):
         self._result, self._storage_error, self._bug = result, None, False
         self._social = social if social is not None and social.member_id == result.member_id else None
         self._hidden = False
+        self.door.clear()
         self._render()
         self._restart()
 
+    def show_door(self, door: DoorResult, member_id: str | None) -> None:
+        """The lock's answer, after the result it belongs to (the welcome never waits for the lock)."""
+        if self._result is None or self._result.member_id != member_id:
+            return
+        self.door.show_door(door, member_id)
+
+    def set_opening_hours(self, hours: OpeningHours | None, lang: str) -> None:
+        self._hours, self._lang = hours, lang
+
     def show_storage_error(self, message: str) -> None:
         self._result, self._storage_error, self._social, self._bug = None, message, None, False
+        self.door.clear()
         self._render()
         self._restart()
 
     def show_bug(self) -> None:
         """Something went wrong that no one at the door can fix (it was logged): nothing was saved."""
         self._result, self._storage_error, self._social, self._bug = None, None, None, True
+        self.door.clear()
         self._render()
         self._restart()
 
@@ -135,6 +155,7 @@ class ResultScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and (self._result or self._storage_error or self._bug):
             self._render()
+            self.door.retranslate()
         super().changeEvent(event)
 
     # --- texts ------------------------------------------------------------------------------
@@ -208,7 +229,31 @@ class ResultScreen(QWidget):
         if r.guest and r.refusal is Refusal.EXPIRED:
             return [self.tr("Your day pass has expired"),
                     self.tr("A day pass is valid on its day only. Register again for today.")]
+        if r.refusal is Refusal.DOOR_CLOSED and r.door is not None and r.door.refusal is not None:
+            return self._door_texts(r.door.refusal.value)
         return self._refusal_texts(r.refusal)
+
+    def _door_texts(self, why: str) -> list[str]:
+        """Why the door stayed shut for a member, and what to do (domain.door.DoorRefusal)."""
+        hours = hours_text(self._hours, self._lang)
+        table = {
+            "after_hours": (self.tr("The door is closed now"),
+                            self.tr("Only members with 24/7 access can come in now. Opening hours: %1")
+                            .replace("%1", hours)),
+            "needs_phone_or_pin": (self.tr("A card alone does not open the door now"),
+                                   self.tr("After opening hours, show the pass on your phone.")),
+            "card_needs_pin": (self.tr("A card alone does not open the door"),
+                               self.tr("Show the pass on your phone, or ask a host.")),
+            "closed_now": (self.tr("The space is closed right now"),
+                           self.tr("A host has closed it for now. Please come back later.")),
+            "clock_unknown": (self.tr("The door cannot tell the time"),
+                              self.tr("Until its clock is right, only key-holders can come in. Please call a host.")),
+            "sync_too_old": (self.tr("The door has been offline too long"),
+                             self.tr("After opening hours it opens again once it is back online. Opening hours: %1")
+                             .replace("%1", hours)),
+        }
+        head, what_to_do = table.get(why, table["closed_now"])
+        return [head, what_to_do]
 
     def _greeting(self, at: datetime) -> str:
         hour = at.astimezone(self._tz).hour

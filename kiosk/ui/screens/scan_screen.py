@@ -91,6 +91,9 @@ class ScanScreen(Retranslates, QWidget):
         self.hint = make_label(name="Hint", centred=True)
         self.hint.setWordWrap(True)
         self.hint.hide()
+        # After hours with a lock: each person scans (the evacuation list must know who is in).
+        self.one_scan = make_label(name="Hint", centred=True, wrap=True)
+        self.one_scan.hide()
         self.sync_status = make_label(name="SyncStatus", wrap=True)
         self.sync_status.hide()
         self._sync: SyncStatus | None = None
@@ -121,6 +124,7 @@ class ScanScreen(Retranslates, QWidget):
         body.addLayout(heading)
         body.addLayout(preview_row, 1)
         body.addWidget(self.hint)
+        body.addWidget(self.one_scan)
         self.here_row = QWidget()
         here_row = QHBoxLayout(self.here_row)
         here_row.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +224,10 @@ class ScanScreen(Retranslates, QWidget):
         """Someone is moving in front of the camera but no code reads: point at the camera."""
         self.hint.setVisible(on)
 
+    def set_one_scan_per_person(self, on: bool) -> None:
+        if on != self.one_scan.isVisible():
+            self.one_scan.setVisible(on)
+
     def set_camera_problem(self, problem: str | None) -> None:
         """problem: None when the camera works, else 'unavailable', 'lost' or 'dark'."""
         self._camera_problem = problem
@@ -248,6 +256,7 @@ class ScanScreen(Retranslates, QWidget):
             self.tr("The camera is above the screen. Hold the code still, about a hand's width away."))
         self.demo_badge.setText(self.tr("DEMO"))
         self.hint.setText(self.tr("Hold the code up to the camera above the screen, not to the screen"))
+        self.one_scan.setText(self.tr("One scan per person: everyone who comes in scans their own code."))
         self.manual_button.setText(self.tr("Type code"))
         self.guest_button.setText(self.tr("Guest / day pass"))
         self.host_button.setText(self.tr("Host"))

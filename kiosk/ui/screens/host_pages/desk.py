@@ -47,3 +47,4 @@ class HostDesk:
     backups: BackupsPort | None = None  # the nightly copy, taken on the host-tasks thread
     # (what, its numbers): low disk, a clock behind or not synchronised (kiosk.health.door_warnings)
     warnings: Callable[[], list[tuple[str, dict[str, Any]]]] = lambda: []
+    door: Any = None  # kiosk.services.door.DoorGate: open the door, test the lock (once one is set)

@@ -26,6 +26,7 @@ from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
+from kiosk.ui.screens.host_pages.door import DoorRow
 from kiosk.ui.screens.host_pages.written import where
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
@@ -99,6 +100,10 @@ class HostScreen(Retranslates, QWidget):
         self._warnings: list[tuple[str, dict[str, object]]] = []
         self._tasks, self._desk = tasks, desk
         in_now_layout.addWidget(self.warning)
+        # With a lock: open the door (a delivery) and test the lock (host_pages/door.py).
+        self.door_row = DoorRow(tasks, desk.door) if tasks is not None and desk is not None and desk.door else None
+        if self.door_row is not None:
+            in_now_layout.addWidget(self.door_row)
         in_now_layout.addLayout(count_line)
         in_now_layout.addWidget(scroll, 1)
         self.pages = QStackedWidget()
@@ -265,6 +270,9 @@ class HostScreen(Retranslates, QWidget):
                 texts.append(self.tr("The kiosk's clock is behind its last check-in: it was probably reset at "
                                      "start. Check-ins stay in order; connect the network so the clock can "
                                      "set itself."))
+            elif what == "lock_failed":
+                texts.append(self.tr("The door's lock did not answer the last time it was asked to open. "
+                                     "Check its power and network, then test it (kiosk lock test)."))
             elif what == "clock_unsynchronised":
                 texts.append(self.tr("The kiosk's clock is not synchronised: check-in times may be wrong until it "
                                      "is. Connect the network."))
@@ -273,6 +281,8 @@ class HostScreen(Retranslates, QWidget):
 
     def open_view(self) -> None:
         self.message.clear()
+        if self.door_row is not None:
+            self.door_row.refresh()
         self.check_warnings()
         self.countdown.start()
         app = QApplication.instance()
@@ -355,6 +365,8 @@ class HostScreen(Retranslates, QWidget):
             "%1", str(left))
 
     def retranslate(self) -> None:
+        if self.door_row is not None:
+            self.door_row.retranslate()
         self.title.setText(self.tr("Host view"))
         self.close_button.setText(self.tr("Close"))
         self.quit_button.setText(self.tr("Quit the kiosk"))

@@ -1,0 +1,61 @@
+"""The door lock's part of a door transaction: members' door rights and PINs, recent openings.
+
+A mixin of store.door_store.SqlDoorTx (one session, plain domain objects out)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.domain.door import DoorRight
+
+from .models import AuditRow, DoorPinRow, DoorRightRow, EventRow
+
+
+def write_any_hour(s: Session, member_id: str, any_hour: bool) -> None:
+    row = s.get(DoorRightRow, member_id)
+    if row is None:
+        if not any_hour:
+            return
+        row = DoorRightRow(member_id=member_id, any_hour=False)
+        s.add(row)
+    row.any_hour = any_hour
+
+
+class DoorLockTx:
+    s: Session
+
+    def door_right(self, member_id: str) -> DoorRight:
+        row = self.s.get(DoorRightRow, member_id)
+        return DoorRight(row.any_hour, row.guest_approved_on) if row else DoorRight()
+
+    def door_rights(self) -> dict[str, DoorRight]:
+        return {r.member_id: DoorRight(r.any_hour, r.guest_approved_on) for r in self.s.scalars(select(DoorRightRow))}
+
+    def set_any_hour(self, member_id: str, any_hour: bool) -> None:
+        write_any_hour(self.s, member_id, any_hour)
+
+    def approve_guest(self, member_id: str, day: date, by: str | None) -> None:
+        row = self.s.get(DoorRightRow, member_id)
+        if row is None:
+            row = DoorRightRow(member_id=member_id, any_hour=False)
+            self.s.add(row)
+        row.guest_approved_on, row.approved_by = day, by
+
+    def door_pin_hash(self, member_id: str) -> str | None:
+        row = self.s.get(DoorPinRow, member_id)
+        return row.pin_hash if row else None
+
+    def set_door_pin(self, member_id: str, pin_hash: str) -> None:
+        self.s.merge(DoorPinRow(member_id=member_id, pin_hash=pin_hash))
+
+    def last_event_at(self) -> datetime | None:
+        """The newest event's clock reading: a clock behind it was set back (domain.door)."""
+        last = self.s.scalar(select(func.max(EventRow.recorded_at)))
+        return last.replace(tzinfo=UTC) if last is not None and last.tzinfo is None else last
+
+    def door_openings_since(self, member_id: str, since: datetime) -> int:
+        return self.s.scalar(select(func.count()).select_from(AuditRow).where(
+            AuditRow.action == "door_opened", AuditRow.subject == member_id, AuditRow.at >= since)) or 0
