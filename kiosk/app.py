@@ -443,7 +443,7 @@ def door_speaker() -> Any:
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
-    from kiosk.scan.isolated import IsolatedDecoder
+    from kiosk.scan.isolated import IsolatedDecoder, timeout_scale
     from kiosk.scan.pipeline import LiveDecoder
     from kiosk.scan.sources import SourceUnavailable, find_webcam, source_for
 
@@ -458,7 +458,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    isolated = IsolatedDecoder()
+    isolated = IsolatedDecoder(scale=timeout_scale())  # >1 only on an emulated machine
     decoder = LiveDecoder(isolated)
     kiosk.health.watch_decoder(isolated)
     if spec == str(paths.DEMO_FEED):
