@@ -4,150 +4,150 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42" />
         <source>at the machine</source>
         <translation>ved maskinen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50" />
         <source>Nothing done by hand yet.</source>
         <translation>Intet gjort i hånden endnu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54" />
         <source>checked out by hand</source>
         <translation>tjekket ud i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54" />
         <source>checked in by hand</source>
         <translation>tjekket ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
         <source>added</source>
         <translation>tilføjet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
         <source>imported members</source>
         <translation>importerede medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
         <source>edited</source>
         <translation>rettet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
         <source>reactivated</source>
         <translation>genaktiveret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
         <source>new card</source>
         <translation>nyt kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
         <source>topped up</source>
         <translation>fyldt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
         <source>erased</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
         <source>exported</source>
         <translation>eksporteret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58" />
         <source>evacuation list</source>
         <translation>evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58" />
         <source>changed settings</source>
         <translation>ændrede indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59" />
         <source>opened the host view</source>
         <translation>åbnede værtsvisningen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63" />
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
-        <translation>Hvad værter gjorde i hånden (gemmes et år; id&apos;er og grunde, ingen navne gemt)</translation>
+        <translation>Hvad værter gjorde i hånden (gemmes et år; id'er og grunde, ingen navne gemt)</translation>
     </message>
 </context>
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94" />
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98" />
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107" />
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114" />
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109" />
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84" />
         <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
         <translation>
             <numerusform>Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n person</numerusform>
@@ -155,42 +155,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86" />
         <source>By weekday</source>
         <translation>Efter ugedag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89" />
         <source>By month</source>
         <translation>Efter måned</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121" />
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125" />
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127" />
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
@@ -198,60 +198,68 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="94" />
         <source>You are the first one in</source>
         <translation>Du er den første her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="95" />
         <source>Please open up the space:</source>
         <translation>Lås venligst stedet op:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="97" />
         <source>You are the last one out</source>
         <translation>Du er den sidste, der går</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="98" />
         <source>Please close up the space:</source>
         <translation>Luk venligst stedet af:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="99" />
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="65" />
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43" />
         <source>E-mail and company</source>
         <translation>E-mail og firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44" />
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47" />
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48" />
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
@@ -259,47 +267,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63" />
         <source>Welcome, %1! You are checked in.</source>
         <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64" />
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66" />
         <source>Valid on %1 until %2.</source>
         <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69" />
         <source>Please let %1 know that you are here.</source>
         <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76" />
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation>Betal venligst %1 med MobilePay til %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84" />
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84" />
         <source>Your guest pass</source>
         <translation>Dit gæstepas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88" />
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -307,47 +315,47 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15" />
         <source>Please type your name.</source>
         <translation>Skriv venligst dit navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17" />
         <source>That is too long: at most %1 characters.</source>
         <translation>Det er for langt: højst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19" />
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20" />
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391" />
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303" />
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408" />
         <source>Yes, go on</source>
         <translation>Ja, fortsæt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409" />
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410" />
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -355,24 +363,24 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="53"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="53" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="65" />
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Ingen med det navn. Tjek stavemåden, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="61"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="61" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68" />
         <source>Type at least three letters of their name.</source>
         <translation>Skriv mindst tre bogstaver af navnet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="63" />
         <source>Tap the name of the person you are visiting.</source>
         <translation>Tryk på navnet på den, du besøger.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68" />
         <source>Whom are you visiting?</source>
         <translation>Hvem besøger du?</translation>
     </message>
@@ -380,32 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="197" />
+        <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
+        <translation>Afslut kiosken? Døren holder op med at tjekke folk ind, og skærmen forbliver sort, indtil kiosken startes igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="199" />
+        <source>Yes, quit the kiosk</source>
+        <translation>Ja, afslut kiosken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258"/>
-        <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="277" />
+        <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261"/>
-        <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="280" />
+        <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
-        <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284" />
+        <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326" />
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -413,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344" />
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345" />
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348" />
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358" />
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="370" />
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="371" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374" />
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="375" />
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -521,37 +539,37 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155" />
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="156" />
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="172" />
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189" />
         <source>PIN for %1</source>
         <translation>PIN for %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="190" />
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="191" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="192" />
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -559,7 +577,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="46" />
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>Tilmeld dig som gæst på et minut. Intet gemmes før til sidst.</translation>
     </message>
@@ -567,22 +585,22 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99" />
         <source>That code is not right. Check it and try again.</source>
         <translation>Koden passer ikke. Tjek den, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116" />
         <source>Type the code printed under your QR code</source>
         <translation>Skriv koden, der står under din QR-kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -590,38 +608,38 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184" />
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
         <source>clip card, %1 of %2 left</source>
         <translation>klippekort, %1 af %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="416" />
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214" />
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -629,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="215" />
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -637,117 +655,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="221" />
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="260" />
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="264" />
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274" />
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276" />
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="290" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293" />
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="310" />
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="315"/>
-        <source>Tap Erase again to delete %1 and all their data for good.</source>
-        <translation>Tryk på Slet igen for at slette %1 og alle oplysninger for altid.</translation>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="312" />
+        <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
+        <translation>Slet %1? Navn, kort, besøg og betalinger slettes for altid, her og ved hver dør efter dens næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
-        <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
-        <translation>Tryk igen for at spærre %1s mistede kort og udstede et nyt.</translation>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="314" />
+        <source>Yes, erase %1</source>
+        <translation>Ja, slet %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
-        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="329" />
+        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
         <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333" />
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337" />
+        <source>Stop %1's card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
+        <translation>Stop %1s kort og lav et nyt? Det gamle kort holder op med at virke ved denne dør nu og ved hver anden dør efter dens næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339" />
+        <source>Yes, new card</source>
+        <translation>Ja, nyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342" />
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="353" />
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="357" />
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374"/>
-        <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
+        <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385" />
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="396" />
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -755,17 +783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401" />
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408" />
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -773,92 +801,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415" />
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417" />
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418" />
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420" />
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421" />
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424" />
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426" />
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428" />
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430" />
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431" />
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432" />
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433" />
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -866,17 +894,17 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57" />
         <source>What is your name?</source>
         <translation>Hvad hedder du?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57" />
         <source>First name and last name, as you like to be called.</source>
         <translation>Fornavn og efternavn, som du gerne vil kaldes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="58" />
         <source>Next</source>
         <translation>Næste</translation>
     </message>
@@ -884,18 +912,18 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
-        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="95" />
+        <location filename="../../kiosk/ui/keyboard.py" line="203" />
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="204" />
         <source>space</source>
         <translation>mellemrum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="205" />
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
@@ -903,27 +931,27 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38" />
         <source>MobilePay to %1</source>
         <translation>MobilePay til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39" />
         <source>I pay the host</source>
         <translation>Jeg betaler værten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40" />
         <source>Send me an invoice</source>
         <translation>Send mig en faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43" />
         <source>The price for today</source>
         <translation>Prisen for i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43" />
         <source>How will you pay? No payment is taken here.</source>
         <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
     </message>
@@ -931,22 +959,22 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41" />
         <source>House rules</source>
         <translation>Husregler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42" />
         <source>I accept the house rules</source>
         <translation>Jeg accepterer husreglerne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44" />
         <source>Your data</source>
         <translation>Dine oplysninger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45" />
         <source>I accept</source>
         <translation>Jeg accepterer</translation>
     </message>
@@ -954,12 +982,12 @@
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47" />
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51" />
         <source>Why are you here today?</source>
         <translation>Hvorfor er du her i dag?</translation>
     </message>
@@ -967,67 +995,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="170" />
         <source>Demo member: not a real person</source>
         <translation>Demomedlem: ikke en rigtig person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="179" />
         <source>Sorry, that did not work</source>
         <translation>Beklager, det lykkedes ikke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180" />
         <source>Your visit could not be saved.</source>
         <translation>Dit besøg kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="181" />
         <source>Please try again, or tell a host.</source>
         <translation>Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187" />
         <source>Goodbye, %1</source>
         <translation>Farvel, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188" />
         <source>You were here %1 today</source>
         <translation>Du var her %1 i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189" />
         <source>See you soon!</source>
         <translation>Vi ses!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191" />
         <source>Your day pass has expired</source>
         <translation>Dit dagspas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192" />
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198" />
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200" />
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201" />
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205" />
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -1035,12 +1063,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206" />
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208" />
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -1048,42 +1076,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="214" />
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210" />
         <source>Your day pass is valid until we close tonight</source>
         <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="160" />
         <source>Hide me</source>
         <translation>Skjul mig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="166" />
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation>Du vises ikke længere ved døren. Vil du vises igen, så vælg det på din egen medlemsside.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="175" />
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="176" />
         <source>The check-in was not recorded.</source>
         <translation>Indtjekningen blev ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="177" />
         <source>Please tell a host.</source>
         <translation>Sig venligst besked til en vært.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="222" />
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
@@ -1091,17 +1119,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224" />
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="231" />
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="232" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -1109,154 +1137,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="236" />
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="237" />
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="238" />
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="239" />
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="240" />
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241" />
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242" />
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262" />
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243" />
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243" />
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="244" />
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245" />
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246" />
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248" />
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247" />
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249" />
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250" />
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251" />
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251" />
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="252" />
         <source>This card is not valid here</source>
         <translation>Dette kort gælder ikke her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="253" />
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254" />
         <source>This card has been withdrawn</source>
         <translation>Dette kort er trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255" />
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256" />
         <source>This phone pass has expired</source>
         <translation>Dette telefonpas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257" />
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258" />
         <source>This phone has been turned off</source>
         <translation>Denne telefon er spærret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259" />
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260" />
         <source>We do not know this phone yet</source>
         <translation>Vi kender ikke denne telefon endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261" />
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262" />
         <source>This phone pass is not valid</source>
         <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>
@@ -1264,27 +1292,27 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63" />
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91" />
         <source>%1 of %2 accounted for</source>
         <translation>%1 af %2 er talt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95" />
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuering: alle i huset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96" />
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97" />
         <source>Roll call over</source>
         <translation>Optællingen er slut</translation>
     </message>
@@ -1292,7 +1320,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1300,32 +1328,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184" />
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186" />
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188" />
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194" />
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1333,7 +1361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199" />
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -1341,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201" />
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -1349,185 +1377,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226" />
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227" />
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232" />
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
-        <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234" />
+        <source>The camera is above the screen. Hold the code still, about a hand's width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236" />
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237" />
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238" />
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239" />
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241" />
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243" />
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
-        <source>Who&apos;s here</source>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
+        <source>Who's here</source>
         <translation>Hvem er her</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215" />
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226" />
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239" />
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253" />
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261" />
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262" />
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263" />
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264" />
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267" />
         <source>Critical mass (people)</source>
         <translation>Kritisk masse (personer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270" />
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272" />
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274" />
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277" />
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280" />
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265" />
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52" />
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282" />
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -1535,127 +1563,127 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="313" />
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation>Serveren svarede ikke. Tjek adressen, og at kiosken er på netværket, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
-        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="315" />
+        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server's page for a new one.</source>
         <translation>Serveren tog ikke imod koden: den er forkert, brugt eller ældre end 24 timer. Tilføj kiosken igen på serverens side for at få en ny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
-        <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="317" />
+        <source>An http:// address to another machine would send the kiosk's key unencrypted. Use the server's https:// address.</source>
         <translation>En http://-adresse til en anden maskine ville sende kioskens nøgle ukrypteret. Brug serverens https://-adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="319" />
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation>Serveren og kiosken er versioner, der ikke kan arbejde sammen. Opdater den ældste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="321" />
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation>Kiosken har allerede sine egne medlemmer; forbind den i stedet fra kommandolinjen (kiosk enroll).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="323" />
         <source>Joining did not work: %1</source>
         <translation>Forbindelsen lykkedes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="361" />
         <source>Set up this kiosk: choose its language</source>
         <translation>Sæt kiosken op: vælg sprog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="362" />
         <source>What is the space called?</source>
         <translation>Hvad hedder stedet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="363" />
         <source>When is the space open?</source>
         <translation>Hvornår er der åbent?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="364" />
         <source>Choose the host PIN</source>
         <translation>Vælg værtens PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365" />
         <source>Type the host PIN again</source>
         <translation>Skriv værtens PIN igen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366" />
         <source>Alone, or with a server?</source>
         <translation>Alene eller med en server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367" />
         <source>Join a server</source>
         <translation>Forbind til en server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
-        <source>Hold the server&apos;s QR code up to the camera</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368" />
+        <source>Hold the server's QR code up to the camera</source>
         <translation>Hold serverens QR-kode op foran kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="369" />
         <source>Joining the server …</source>
         <translation>Forbinder til serveren …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370" />
         <source>The kiosk is ready</source>
         <translation>Kiosken er klar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370" />
         <source>Everything is chosen</source>
         <translation>Alt er valgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
-        <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="374" />
+        <source>Shown at the top of the door's screen and on the members' cards.</source>
         <translation>Står øverst på skærmen ved døren og på medlemmernes kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375" />
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Uden for disse tider bliver skærmen mørk, når ingen er der; besøg, der stadig er åbne ved lukketid, afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="377" />
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 til 8 cifre. Den åbner værtsvisningen ved døren; den første vært, du opretter, overtager den som sin egen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379" />
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>De samme cifre en gang til, så en tastefejl ikke låser dig ude.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
-        <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381" />
+        <source>On the server's page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Tilføj en kiosk på serverens side Kiosker: den viser adressen og en engangskode og en QR-kode med begge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
-        <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="383" />
+        <source>The server's page Kiosks shows it after you add a kiosk.</source>
         <translation>Serverens side Kiosker viser den, når du har tilføjet en kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384" />
         <source>This takes a few seconds.</source>
         <translation>Det tager et par sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389" />
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
@@ -1664,154 +1692,154 @@ Check that it is yours, then tap Join.</source>
 Tjek at det er jeres, og tryk så på Forbind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395" />
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396" />
         <source>Start the kiosk</source>
         <translation>Start kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397" />
         <source>Save and start</source>
         <translation>Gem og start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398" />
         <source>Join</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398" />
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402" />
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402" />
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403" />
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Kun denne kiosk
 medlemmer oprettes ved døren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404" />
         <source>Join a server
 the members come from the server</source>
         <translation>Forbind til en server
 medlemmerne kommer fra serveren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407" />
         <source>Scan the QR code</source>
         <translation>Scan QR-koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411" />
         <source>Space: %1</source>
         <translation>Sted: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412" />
         <source>Open %1 to %2</source>
         <translation>Åbent %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413" />
         <source>Language: %1</source>
         <translation>Sprog: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417" />
         <source>This kiosk is called %1 there.</source>
         <translation>Der hedder denne kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="419" />
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Alene: opret medlemmer i værtsvisningen (Vært, så PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
-        <source>Type the space&apos;s name.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425" />
+        <source>Type the space's name.</source>
         <translation>Skriv stedets navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426" />
         <source>The name can be at most 80 characters.</source>
         <translation>Navnet må højst være 80 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427" />
         <source>The space must open before it closes.</source>
         <translation>Stedet skal åbne, før det lukker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428" />
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429" />
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>De to PIN var ikke ens. Vælg PIN igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
-        <source>Type the server&apos;s address.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
+        <source>Type the server's address.</source>
         <translation>Skriv serverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
         <source>The address starts with https:// (or http://).</source>
         <translation>Adressen begynder med https:// (eller http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
-        <source>Type the code the server&apos;s page shows.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
+        <source>Type the code the server's page shows.</source>
         <translation>Skriv koden, som serverens side viser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
-        <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
+        <source>That is not the server's set-up QR code. Use the one on the server's page Kiosks.</source>
         <translation>Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.</translation>
     </message>
 </context>
 <context>
     <name>SocialText</name>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="24"/>
+        <location filename="../../kiosk/ui/social_text.py" line="24" />
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/social_text.py" line="27"/>
+        <location filename="../../kiosk/ui/social_text.py" line="27" />
         <source>%n other(s)</source>
         <translation>
             <numerusform>%n anden</numerusform>
@@ -1819,7 +1847,7 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/social_text.py" line="30"/>
+        <location filename="../../kiosk/ui/social_text.py" line="30" />
         <source>%n here now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1827,17 +1855,17 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="33"/>
+        <location filename="../../kiosk/ui/social_text.py" line="33" />
         <source>Here now: %1</source>
         <translation>Her nu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36" />
         <source>%1 is in</source>
         <translation>%1 er her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36" />
         <source>%1 are in</source>
         <translation>%1 er her</translation>
     </message>
@@ -1845,30 +1873,30 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="81"/>
-        <source>Something went wrong; it was written to the kiosk&apos;s log.</source>
+        <location filename="../../kiosk/ui/tasks.py" line="81" />
+        <source>Something went wrong; it was written to the kiosk's log.</source>
         <translation>Noget gik galt; det er skrevet i kioskens log.</translation>
     </message>
 </context>
 <context>
     <name>TellHostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32" />
         <source>May we tell %1 your name?</source>
         <translation>Må vi fortælle %1 dit navn?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33" />
         <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
         <translation>Vi giver besked om, at en gæst er kommet. Dit navn kommer kun med, hvis du siger ja.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35" />
         <source>No, just say that a guest has arrived</source>
         <translation>Nej, sig bare at en gæst er kommet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36" />
         <source>Yes, tell them my name</source>
         <translation>Ja, sig mit navn</translation>
     </message>
@@ -1876,7 +1904,7 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82" />
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>I dag: %n besøg</numerusform>
@@ -1884,7 +1912,7 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83" />
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>heraf %n gæst</numerusform>
@@ -1892,95 +1920,95 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90" />
         <source>in now</source>
         <translation>her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93" />
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97" />
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120" />
         <source>Check in %1</source>
         <translation>Tjek %1 ind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123" />
         <source>No card with them</source>
         <translation>Har ikke kortet med</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124" />
         <source>The code will not read</source>
         <translation>Koden kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125" />
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129" />
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140" />
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143" />
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152" />
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
-        <source>Type a member&apos;s name</source>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153" />
+        <source>Type a member's name</source>
         <translation>Skriv et medlems navn</translation>
     </message>
 </context>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="85" />
         <source>Ask me about: %1</source>
         <translation>Spørg mig om: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="97" />
         <source>Nobody is in right now.</source>
         <translation>Der er ingen her lige nu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="99" />
         <source>and %1</source>
         <translation>og %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="116"/>
-        <source>Who&apos;s here</source>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="116" />
+        <source>Who's here</source>
         <translation>Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="117" />
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Kun medlemmer, der har valgt det på deres egen side, nævnes her. Gæster nævnes aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="119" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1988,12 +2016,12 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>flow</name>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="140"/>
+        <location filename="../../kiosk/ui/gallery.py" line="140" />
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="147"/>
+        <location filename="../../kiosk/ui/gallery.py" line="147" />
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Det ligner ikke en e-mailadresse (som navn@eksempel.dk).</translation>
     </message>

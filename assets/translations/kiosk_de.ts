@@ -4,87 +4,87 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="42" />
         <source>at the machine</source>
         <translation>an der Maschine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="50" />
         <source>Nothing done by hand yet.</source>
         <translation>Noch nichts von Hand getan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54" />
         <source>checked out by hand</source>
         <translation>von Hand ausgecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="54" />
         <source>checked in by hand</source>
         <translation>von Hand eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
         <source>imported members</source>
         <translation>Mitglieder importiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="55" />
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
         <source>reactivated</source>
         <translation>reaktiviert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="56" />
         <source>new card</source>
         <translation>neue Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
         <source>topped up</source>
         <translation>aufgeladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
         <source>erased</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="57" />
         <source>exported</source>
         <translation>exportiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58" />
         <source>evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="58" />
         <source>changed settings</source>
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="59" />
         <source>opened the host view</source>
         <translation>Gastgeberansicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63" />
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)</translation>
     </message>
@@ -92,62 +92,62 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94" />
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98" />
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107" />
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113" />
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114" />
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109" />
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84" />
         <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
         <translation>
             <numerusform>Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Person</numerusform>
@@ -155,42 +155,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86" />
         <source>By weekday</source>
         <translation>Nach Wochentag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89" />
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121" />
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125" />
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -198,60 +198,68 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="94" />
         <source>You are the first one in</source>
         <translation>Sie sind als Erste(r) da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="95" />
         <source>Please open up the space:</source>
         <translation>Bitte öffnen Sie den Raum:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="97" />
         <source>You are the last one out</source>
         <translation>Sie gehen als Letzte(r)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="98" />
         <source>Please close up the space:</source>
         <translation>Bitte schließen Sie den Raum ab:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="99" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="65" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43" />
         <source>E-mail and company</source>
         <translation>E-Mail und Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44" />
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48" />
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -259,47 +267,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63" />
         <source>Welcome, %1! You are checked in.</source>
         <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64" />
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66" />
         <source>Valid on %1 until %2.</source>
         <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69" />
         <source>Please let %1 know that you are here.</source>
         <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76" />
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation>Bitte zahlen Sie %1 per MobilePay an %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84" />
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84" />
         <source>Your guest pass</source>
         <translation>Ihr Gästepass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -307,47 +315,47 @@
 <context>
     <name>GuestFlow</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="15" />
         <source>Please type your name.</source>
         <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="17" />
         <source>That is too long: at most %1 characters.</source>
         <translation>Das ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="19" />
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20"/>
+        <location filename="../../kiosk/ui/screens/guest/texts.py" line="20" />
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="391" />
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="303" />
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="408" />
         <source>Yes, go on</source>
         <translation>Ja, weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="409" />
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -355,24 +363,24 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="53"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="53" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="65" />
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="61"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="61" />
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68" />
         <source>Type at least three letters of their name.</source>
         <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="63" />
         <source>Tap the name of the person you are visiting.</source>
         <translation>Tippen Sie auf den Namen der Person, die Sie besuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="68" />
         <source>Whom are you visiting?</source>
         <translation>Wen besuchen Sie?</translation>
     </message>
@@ -380,32 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="197" />
+        <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
+        <translation>Kiosk beenden? Die Tür checkt niemanden mehr ein, und der Bildschirm bleibt dunkel, bis der Kiosk wieder gestartet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="199" />
+        <source>Yes, quit the kiosk</source>
+        <translation>Ja, Kiosk beenden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258"/>
-        <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="277" />
+        <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte Dateien löschen oder eine größere Karte einsetzen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261"/>
-        <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="280" />
+        <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
-        <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284" />
+        <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326" />
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -413,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344" />
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345" />
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348" />
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358" />
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="370" />
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="371" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374" />
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="375" />
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -521,37 +539,37 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155" />
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="156" />
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="172" />
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189" />
         <source>PIN for %1</source>
         <translation>PIN für %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="190" />
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="191" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="192" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -559,7 +577,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/language.py" line="46"/>
+        <location filename="../../kiosk/ui/screens/guest/language.py" line="46" />
         <source>Register as a guest in a minute. Nothing is kept until the end.</source>
         <translation>In einer Minute als Gast anmelden. Bis zum Schluss wird nichts gespeichert.</translation>
     </message>
@@ -567,22 +585,22 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="99" />
         <source>That code is not right. Check it and try again.</source>
         <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="116" />
         <source>Type the code printed under your QR code</source>
         <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="117" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="119" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -590,38 +608,38 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
         <source>clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184" />
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
         <source>clip card, %1 of %2 left</source>
         <translation>Mehrfachkarte, %1 von %2 Besuchen übrig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="416" />
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214" />
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>noch %n Besuch</numerusform>
@@ -629,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="215" />
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -637,117 +655,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="221" />
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="260" />
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="264" />
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274" />
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276" />
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="290" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293" />
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="310" />
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="315"/>
-        <source>Tap Erase again to delete %1 and all their data for good.</source>
-        <translation>Tippen Sie noch einmal auf Löschen, um %1 mit allen Daten endgültig zu löschen.</translation>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="312" />
+        <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
+        <translation>%1 löschen? Name, Karten, Besuche und Zahlungen werden endgültig gelöscht, hier und an jeder Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
-        <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
-        <translation>Noch einmal tippen, um die verlorene Karte von %1 zu sperren und eine neue auszustellen.</translation>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="314" />
+        <source>Yes, erase %1</source>
+        <translation>Ja, %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
-        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="329" />
+        <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
         <translation>An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333" />
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337" />
+        <source>Stop %1's card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
+        <translation>Karte von %1 sperren und eine neue ausstellen? Die alte Karte funktioniert an dieser Tür ab sofort nicht mehr, an jeder anderen Tür nach ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339" />
+        <source>Yes, new card</source>
+        <translation>Ja, neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342" />
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="353" />
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="357" />
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374"/>
-        <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
+        <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385" />
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="396" />
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -755,17 +783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408" />
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -773,92 +801,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415" />
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417" />
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420" />
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421" />
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
         <source>Clips</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
         <source>Clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424" />
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426" />
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430" />
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432" />
         <source>Top up the clip card</source>
         <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433" />
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -866,17 +894,17 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57" />
         <source>What is your name?</source>
         <translation>Wie heißen Sie?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="57" />
         <source>First name and last name, as you like to be called.</source>
         <translation>Vor- und Nachname, wie Sie genannt werden möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/name.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/guest/name.py" line="58" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -884,18 +912,18 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
-        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="95" />
+        <location filename="../../kiosk/ui/keyboard.py" line="203" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="204" />
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="205" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -903,27 +931,27 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="38" />
         <source>MobilePay to %1</source>
         <translation>MobilePay an %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="39" />
         <source>I pay the host</source>
         <translation>Ich bezahle beim Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="40" />
         <source>Send me an invoice</source>
         <translation>Schicken Sie mir eine Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43" />
         <source>The price for today</source>
         <translation>Der Preis für heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/guest/payment.py" line="43" />
         <source>How will you pay? No payment is taken here.</source>
         <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
     </message>
@@ -931,22 +959,22 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="41" />
         <source>House rules</source>
         <translation>Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="42" />
         <source>I accept the house rules</source>
         <translation>Ich akzeptiere die Hausregeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="44" />
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45"/>
+        <location filename="../../kiosk/ui/screens/guest/policy.py" line="45" />
         <source>I accept</source>
         <translation>Ich stimme zu</translation>
     </message>
@@ -954,12 +982,12 @@
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="47" />
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/guest/reason.py" line="51" />
         <source>Why are you here today?</source>
         <translation>Warum sind Sie heute hier?</translation>
     </message>
@@ -967,92 +995,92 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="160" />
         <source>Hide me</source>
         <translation>Mich verbergen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="166" />
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation>Sie werden an der Tür nicht mehr angezeigt. Um wieder angezeigt zu werden, wählen Sie es auf Ihrer eigenen Mitgliederseite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="170" />
         <source>Demo member: not a real person</source>
         <translation>Demo-Mitglied: keine echte Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="175" />
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="176" />
         <source>The check-in was not recorded.</source>
         <translation>Der Check-in wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="177" />
         <source>Please tell a host.</source>
         <translation>Bitte sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="179" />
         <source>Sorry, that did not work</source>
         <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="180" />
         <source>Your visit could not be saved.</source>
         <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="181" />
         <source>Please try again, or tell a host.</source>
         <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="187" />
         <source>Goodbye, %1</source>
         <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="188" />
         <source>You were here %1 today</source>
         <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="189" />
         <source>See you soon!</source>
         <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="191" />
         <source>Your day pass has expired</source>
         <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="192" />
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198" />
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200" />
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="201" />
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="205" />
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -1060,12 +1088,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206" />
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208" />
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -1073,17 +1101,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210" />
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="214" />
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="222" />
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -1091,17 +1119,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224" />
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="231" />
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="232" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1109,154 +1137,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="236" />
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="237" />
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="238" />
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="239" />
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="240" />
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241" />
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242" />
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262" />
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243" />
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243" />
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="244" />
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245" />
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246" />
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246" />
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="248" />
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247" />
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="249" />
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250" />
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251" />
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251" />
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="252" />
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="253" />
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254" />
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255" />
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256" />
         <source>This phone pass has expired</source>
         <translation>Dieser Handy-Pass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257" />
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258" />
         <source>This phone has been turned off</source>
         <translation>Dieses Handy wurde gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259" />
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260" />
         <source>We do not know this phone yet</source>
         <translation>Dieses Handy kennen wir noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261" />
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262" />
         <source>This phone pass is not valid</source>
         <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>
@@ -1264,27 +1292,27 @@
 <context>
     <name>RollCallScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="63" />
         <source>%1 (guest)</source>
         <translation>%1 (Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="91" />
         <source>%1 of %2 accounted for</source>
         <translation>%1 von %2 da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="95" />
         <source>Evacuation: everyone in the building</source>
         <translation>Evakuierung: alle im Gebäude</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="96" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/roll_call.py" line="97" />
         <source>Roll call over</source>
         <translation>Appell beendet</translation>
     </message>
@@ -1292,7 +1320,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1300,32 +1328,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184" />
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186" />
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188" />
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194" />
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1333,7 +1361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199" />
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1341,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201" />
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1349,185 +1377,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226" />
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227" />
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
-        <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234" />
+        <source>The camera is above the screen. Hold the code still, about a hand's width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236" />
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237" />
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238" />
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241" />
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243" />
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
-        <source>Who&apos;s here</source>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
+        <source>Who's here</source>
         <translation>Wer ist da</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215" />
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226" />
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239" />
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253" />
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261" />
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262" />
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263" />
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264" />
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267" />
         <source>Critical mass (people)</source>
         <translation>Kritische Masse (Personen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270" />
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272" />
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274" />
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277" />
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280" />
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265" />
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52" />
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282" />
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1535,127 +1563,127 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="313" />
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation>Der Server hat nicht geantwortet. Prüfen Sie die Adresse und ob dieser Kiosk im Netz ist, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
-        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="315" />
+        <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server's page for a new one.</source>
         <translation>Der Server hat den Code nicht angenommen: Er ist falsch, schon benutzt oder älter als 24 Stunden. Fügen Sie den Kiosk auf der Seite des Servers erneut hinzu, um einen neuen zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
-        <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="317" />
+        <source>An http:// address to another machine would send the kiosk's key unencrypted. Use the server's https:// address.</source>
         <translation>Eine http://-Adresse zu einem anderen Rechner würde den Schlüssel des Kiosks unverschlüsselt senden. Nehmen Sie die https://-Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="319" />
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation>Server und Kiosk sind Versionen, die nicht zusammenarbeiten. Aktualisieren Sie die ältere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="321" />
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation>Dieser Kiosk hat schon eigene Mitglieder; verbinden Sie ihn stattdessen auf der Kommandozeile (kiosk enroll).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="323" />
         <source>Joining did not work: %1</source>
         <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="361" />
         <source>Set up this kiosk: choose its language</source>
         <translation>Diesen Kiosk einrichten: Sprache wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="362" />
         <source>What is the space called?</source>
         <translation>Wie heißt der Ort?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="363" />
         <source>When is the space open?</source>
         <translation>Wann ist geöffnet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="364" />
         <source>Choose the host PIN</source>
         <translation>Gastgeber-PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365" />
         <source>Type the host PIN again</source>
         <translation>Gastgeber-PIN noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366" />
         <source>Alone, or with a server?</source>
         <translation>Allein oder mit einem Server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367" />
         <source>Join a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
-        <source>Hold the server&apos;s QR code up to the camera</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368" />
+        <source>Hold the server's QR code up to the camera</source>
         <translation>Den QR-Code des Servers vor die Kamera halten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="369" />
         <source>Joining the server …</source>
         <translation>Verbindung zum Server …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370" />
         <source>The kiosk is ready</source>
         <translation>Der Kiosk ist bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="370" />
         <source>Everything is chosen</source>
         <translation>Alles ist gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
-        <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="374" />
+        <source>Shown at the top of the door's screen and on the members' cards.</source>
         <translation>Steht oben auf dem Bildschirm an der Tür und auf den Karten der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375" />
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Außerhalb dieser Zeiten wird der Bildschirm dunkel, wenn niemand da ist; Besuche, die zur Schließzeit noch offen sind, werden beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="377" />
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 bis 8 Ziffern. Sie öffnet die Gastgeberansicht an der Tür; der erste Gastgeber, den Sie anlegen, übernimmt sie als eigene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379" />
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>Dieselben Ziffern noch einmal, damit ein Tippfehler Sie nicht aussperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
-        <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381" />
+        <source>On the server's page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Auf der Seite „Kioske“ des Servers einen Kiosk hinzufügen: Sie zeigt die Adresse und einen Einmalcode und einen QR-Code von beidem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
-        <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="383" />
+        <source>The server's page Kiosks shows it after you add a kiosk.</source>
         <translation>Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384" />
         <source>This takes a few seconds.</source>
         <translation>Das dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389" />
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
@@ -1664,154 +1692,154 @@ Check that it is yours, then tap Join.</source>
 Prüfen Sie, dass es Ihrer ist, und tippen Sie dann auf Verbinden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396" />
         <source>Start the kiosk</source>
         <translation>Kiosk starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397" />
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398" />
         <source>Join</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402" />
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402" />
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403" />
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Dieser Kiosk allein
 Mitglieder werden an der Tür angelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404" />
         <source>Join a server
 the members come from the server</source>
         <translation>Mit einem Server verbinden
 die Mitglieder kommen vom Server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407" />
         <source>Scan the QR code</source>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411" />
         <source>Space: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412" />
         <source>Open %1 to %2</source>
         <translation>Geöffnet %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413" />
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417" />
         <source>This kiosk is called %1 there.</source>
         <translation>Dort heißt dieser Kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="419" />
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
-        <source>Type the space&apos;s name.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425" />
+        <source>Type the space's name.</source>
         <translation>Geben Sie den Namen des Ortes ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426" />
         <source>The name can be at most 80 characters.</source>
         <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427" />
         <source>The space must open before it closes.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428" />
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429" />
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
-        <source>Type the server&apos;s address.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
+        <source>Type the server's address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
-        <source>Type the code the server&apos;s page shows.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
+        <source>Type the code the server's page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
-        <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
+        <source>That is not the server's set-up QR code. Use the one on the server's page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>
 </context>
 <context>
     <name>SocialText</name>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="24"/>
+        <location filename="../../kiosk/ui/social_text.py" line="24" />
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/social_text.py" line="27"/>
+        <location filename="../../kiosk/ui/social_text.py" line="27" />
         <source>%n other(s)</source>
         <translation>
             <numerusform>%n weitere Person</numerusform>
@@ -1819,7 +1847,7 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/social_text.py" line="30"/>
+        <location filename="../../kiosk/ui/social_text.py" line="30" />
         <source>%n here now</source>
         <translation>
             <numerusform>%n ist gerade da</numerusform>
@@ -1827,17 +1855,17 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="33"/>
+        <location filename="../../kiosk/ui/social_text.py" line="33" />
         <source>Here now: %1</source>
         <translation>Gerade da: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36" />
         <source>%1 is in</source>
         <translation>%1 ist da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/social_text.py" line="36"/>
+        <location filename="../../kiosk/ui/social_text.py" line="36" />
         <source>%1 are in</source>
         <translation>%1 sind da</translation>
     </message>
@@ -1845,30 +1873,30 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="81"/>
-        <source>Something went wrong; it was written to the kiosk&apos;s log.</source>
+        <location filename="../../kiosk/ui/tasks.py" line="81" />
+        <source>Something went wrong; it was written to the kiosk's log.</source>
         <translation>Etwas ist schiefgelaufen; es wurde im Protokoll des Kiosks festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>TellHostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="32" />
         <source>May we tell %1 your name?</source>
         <translation>Dürfen wir %1 Ihren Namen sagen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="33" />
         <source>We let them know that a guest has arrived. Your name goes with it only if you say yes.</source>
         <translation>Wir sagen Bescheid, dass ein Gast angekommen ist. Ihren Namen nur, wenn Sie Ja sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="35" />
         <source>No, just say that a guest has arrived</source>
         <translation>Nein, nur sagen, dass ein Gast da ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
+        <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36" />
         <source>Yes, tell them my name</source>
         <translation>Ja, meinen Namen sagen</translation>
     </message>
@@ -1876,7 +1904,7 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82" />
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Heute: %n Besuch</numerusform>
@@ -1884,7 +1912,7 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83" />
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>davon %n Gast</numerusform>
@@ -1892,95 +1920,95 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90" />
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93" />
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97" />
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120" />
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123" />
         <source>No card with them</source>
         <translation>Keine Karte dabei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124" />
         <source>The code will not read</source>
         <translation>Der Code lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125" />
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140" />
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143" />
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152" />
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
-        <source>Type a member&apos;s name</source>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153" />
+        <source>Type a member's name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>
 </context>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="85" />
         <source>Ask me about: %1</source>
         <translation>Fragt mich nach: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="97" />
         <source>Nobody is in right now.</source>
         <translation>Gerade ist niemand da.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="99" />
         <source>and %1</source>
         <translation>und %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="116"/>
-        <source>Who&apos;s here</source>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="116" />
+        <source>Who's here</source>
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="117" />
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="119" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1988,12 +2016,12 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>flow</name>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="140"/>
+        <location filename="../../kiosk/ui/gallery.py" line="140" />
         <source>Some of those characters cannot be used. Please type it again.</source>
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/gallery.py" line="147"/>
+        <location filename="../../kiosk/ui/gallery.py" line="147" />
         <source>That does not look like an e-mail address (like name@example.com).</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie name@example.com).</translation>
     </message>

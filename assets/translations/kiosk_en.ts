@@ -224,6 +224,14 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <location filename="../../kiosk/ui/confirm.py" line="65"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest/contact.py" line="43"/>
@@ -380,32 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="197"/>
+        <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="199"/>
+        <source>Yes, quit the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263"/>
         <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="277"/>
         <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="280"/>
         <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326"/>
         <source>%1 is checked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -413,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
         <source>Checking out %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="370"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="371"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="375"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,13 +633,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="416"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n clip left</numerusform>
@@ -629,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="215"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -637,117 +655,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="221"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="260"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="264"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="290"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="310"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="315"/>
-        <source>Tap Erase again to delete %1 and all their data for good.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="312"/>
+        <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="326"/>
-        <source>Tap again to stop %1&apos;s lost card and issue a new one.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="314"/>
+        <source>Yes, erase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="329"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
+        <source>Stop %1&apos;s card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339"/>
+        <source>Yes, new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="353"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="357"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="396"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -755,17 +783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -773,92 +801,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>Clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,11 +64,13 @@ def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):
     assert "2026-12-31" in page.status.text()  # the plain message says what a date looks like
     tap(qtbot, page.action_buttons["suspend"])
     qtbot.waitUntil(lambda: kiosk.members.search("kim")[0].status.value == "suspended", timeout=3000)
-    tap(qtbot, page.action_buttons["new_card"])  # a lost card: one tap asks, the second does it
-    assert "Kim Klip" in page.status.text()
+    tap(qtbot, page.action_buttons["new_card"])  # a lost card: asked once, with what will happen
+    confirmation = door.host.confirmation
+    assert "Kim Klip" in confirmation.question.text() and "every other door" in confirmation.question.text()
+    tap(qtbot, page.action_buttons["new_card"])  # a second tap of the same button does not do it
     with kiosk.store.reading() as tx:
         assert [c.revoked for c in tx.cards_of(kim.member.id)] == [False]
-    tap(qtbot, page.action_buttons["new_card"])
+    tap(qtbot, confirmation.yes_button)
     qtbot.waitUntil(lambda: ".pdf" in page.status.text(), timeout=5000)
     assert kiosk.checkin.check_in_code(kim.code).refusal.value == "revoked"
     with kiosk.store.reading() as tx:

@@ -190,6 +190,7 @@ class MembersPage(Page):
 
     def select(self, member: Member | None) -> None:
         picked = member is not None and (self.selected is None or self.selected.id != member.id)
+        changed = (member.id if member else None) != (self.selected.id if self.selected else None)
         self.selected = member
         editing = member is not None
         if picked:
@@ -204,7 +205,8 @@ class MembersPage(Page):
         self._pick_plan(member.plan.kind if member else PlanKind.MONTHLY)
         for b in self.action_buttons.values():
             b.setVisible(editing)
-            b.setProperty("armed", False)  # a confirmation is for the member it was asked for
+        if changed and self.confirmation is not None:
+            self.confirmation.dismiss()  # a question is for the member it was asked about
         clip = editing and member is not None and member.plan.kind is PlanKind.CLIPCARD
         for w in (self.topup_title, self.amount, *self.topup_buttons.values(), *self.method_buttons.values()):
             w.setVisible(clip)
@@ -307,26 +309,16 @@ class MembersPage(Page):
             self.tasks.run(lambda: files.card(member.id),
                            lambda path: self.say(self.tr("Card written to %1").replace("%1", path)), self.fail)
         elif key == "erase":
-            if self.action_buttons["erase"].property("armed"):
-                self.action_buttons["erase"].setProperty("armed", False)
-                self.tasks.run(lambda: self.desk.privacy.erase(member.id), self._erased, self.fail)
-            else:
-                self.action_buttons["erase"].setProperty("armed", True)
-                self.say(self.tr("Tap Erase again to delete %1 and all their data for good.")
-                         .replace("%1", member.name), ok=False)
+            self.ask(self.tr("Erase %1? Their name, cards, visits and payments are deleted for good, here and at "
+                             "every door after its next sync.").replace("%1", member.name),
+                     self.tr("Yes, erase %1").replace("%1", member.name),
+                     lambda: self.tasks.run(lambda: self.desk.privacy.erase(member.id), self._erased, self.fail))
 
     def _lost_card(self, member: Member) -> None:
-        """A lost card in one confirmed tap: every card of the member is revoked and a new one
+        """A lost card, asked once: every card of the member is revoked and a new one
         issued, printed and its short code shown. On an enrolled kiosk the server signs cards:
         the change goes there as a roster request, and nothing is printed here."""
-        button = self.action_buttons["new_card"]
         admin, files = self.desk.members, self.desk.files
-        if not button.property("armed"):
-            button.setProperty("armed", True)
-            self.say(self.tr("Tap again to stop %1's lost card and issue a new one.").replace("%1", member.name),
-                     ok=False)
-            return
-        button.setProperty("armed", False)
 
         def issue() -> tuple[str, str] | str:
             card = admin.new_card(member.id)
@@ -342,7 +334,9 @@ class MembersPage(Page):
                          .replace("%1", short).replace("%2", path))
             self.refresh()
 
-        self.tasks.run(issue, done, self.fail)
+        self.ask(self.tr("Stop %1's card and issue a new one? The old card stops working at this door now, and "
+                         "at every other door after its next sync.").replace("%1", member.name),
+                 self.tr("Yes, new card"), lambda: self.tasks.run(issue, done, self.fail))
 
     def _erased(self, _result: object) -> None:
         self.say(self.tr("Erased."))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.presence import PresenceEntry
 from kiosk.ui import theme
+from kiosk.ui.confirm import Confirmation
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
 from kiosk.ui.tasks import Tasks
@@ -148,15 +149,22 @@ class HostScreen(Retranslates, QWidget):
         for b in (self.close_button, self.quit_button, self.roll_call_button):
             b.setProperty("bar", True)
         self.close_button.clicked.connect(self.close_view)
-        self.quit_button.clicked.connect(self.quit_requested)
+        # Every destructive action of the view (quit here, a lost card, an erasure on the pages)
+        # asks once, in this one place above the bottom bar, and says what will happen.
+        self.confirmation = Confirmation()
+        for page in self.page_of.values():
+            if isinstance(page, Page):
+                page.confirmation = self.confirmation
+        self.quit_button.clicked.connect(self.ask_quit)
         self.window_button = touch_button()
         self.window_button.clicked.connect(self.fullscreen_toggle_requested)
         self.roll_call_button.clicked.connect(lambda: self.roll_call_requested.emit(list(self._people)))
         bottom = QHBoxLayout()
         self.bar = [self.quit_button, self.window_button, self.roll_call_button, self.close_button]
+        # Quit alone at the left, away from "Window" (a finger meant for one must not hit the other).
         bottom.addWidget(self.quit_button)
-        bottom.addWidget(self.window_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.window_button)
         bottom.addWidget(self.roll_call_button)
         bottom.addWidget(self.close_button)
         self.window_button.setProperty("bar", True)
@@ -170,6 +178,7 @@ class HostScreen(Retranslates, QWidget):
         layout.addLayout(head)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.confirmation)
         typing = QHBoxLayout()
         typing.addWidget(self.keyboard, 1)
         typing.addWidget(self.keyboard_action)
@@ -184,7 +193,17 @@ class HostScreen(Retranslates, QWidget):
         self._idle.timeout.connect(self.close_view)
         self.retranslate()
 
+    def ask_quit(self) -> None:
+        self.confirmation.ask(self.tr("Quit the kiosk? The door stops checking people in, and the screen stays "
+                                      "dark until the kiosk is started again."),
+                              self.tr("Yes, quit the kiosk"), self.quit_requested.emit)
+
     def show_page(self, key: str) -> None:
+        self.confirmation.dismiss()  # a question belongs to the page it was asked on
+        self.message.clear()  # and old messages too: they were about the page left
+        for other in self.page_of.values():
+            if isinstance(other, Page):
+                other.status.clear()
         for k, b in self.tab_buttons.items():
             b.setChecked(k == key)
         page = self.page_of[key]
@@ -269,6 +288,7 @@ class HostScreen(Retranslates, QWidget):
 
     def open_view(self) -> None:
         self.message.clear()
+        self.confirmation.dismiss()
         self.check_warnings()
         self._idle.start()
         app = QApplication.instance()
@@ -283,6 +303,7 @@ class HostScreen(Retranslates, QWidget):
             app.removeEventFilter(self)
 
     def close_view(self) -> None:
+        self.confirmation.dismiss()
         self.hold()
         log.info("host view closed", extra={"event": "host_view_closed"})
         self.closed.emit()
