@@ -61,6 +61,13 @@ class Web:
             return self.forbidden(request, who)
         return who
 
+    def confirm(self, request: Request, owner: object, *, title: str, text: str, yes: str, back: str,
+                layout: str = "layout.html", **context: object) -> Response:
+        """The second step of a destructive action: a page that says what will happen and posts the
+        same form again with confirmed=yes (never a script's confirm(): it works without one)."""
+        return self.pages.render(request, "confirm.html", layout=layout, owner=owner, action=request.url.path,
+                                 title=title, text=text, yes=yes, back=back, **context)
+
     def not_found(self, request: Request, who: WebSession | None, text: str) -> Response:
         return self.pages.render(request, "message.html", status_code=404, who=who,
                                  title=self.pages.gettext(request, N_("Not found")), text=text, back="/")

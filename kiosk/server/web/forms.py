@@ -21,6 +21,13 @@ class CsrfForm(BaseModel):
     csrf: str = Field("", max_length=200)
 
 
+class ConfirmForm(CsrfForm):
+    """A destructive action's form: posted from a list it asks (a page saying what will happen);
+    posted again from that page, with confirmed=yes, it acts."""
+
+    confirmed: Literal["", "yes"] = ""
+
+
 class KioskForm(CsrfForm):
     name: str = Field(min_length=1, max_length=64)
     location: str = Field("", max_length=80)

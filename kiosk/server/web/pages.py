@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ..social import Social
 from ..store import ServerError
 from .context import Web
-from .forms import CsrfForm, EditMemberForm, KioskForm, MemberForm
+from .forms import ConfirmForm, CsrfForm, EditMemberForm, KioskForm, MemberForm
 from .i18n import N_
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
@@ -172,11 +172,18 @@ def page_routes(web: Web) -> APIRouter:
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/card")
-    def new_card(member_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+    def new_card(member_id: str, request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
         try:
+            if form.confirmed != "yes":  # asked once, saying what will happen
+                member = web.store.member(member_id)
+                return web.confirm(
+                    request, who, title=t(request, N_("A new card for %(name)s?")) % {"name": member.name},
+                    text=t(request, N_("The old card stops working at every door after the door's next sync "
+                                       "(within minutes while it is online). Only the new card works then.")),
+                    yes=t(request, N_("Yes, stop the old card and make a new one")), back="/members")
             web.store.new_card(member_id)
         except ServerError as exc:
             return web.not_found(request, who, str(exc))
