@@ -233,8 +233,12 @@ def test_purge_policy_topup_erase_and_stats_on_the_command_line(kiosk_cmd, tmp_p
     assert bad.returncode == 2 and "not a number" in bad.stderr
     stats = json.loads(kiosk_cmd("stats", "--json").stdout)
     assert len(stats["per_day"]) == 7 and len(stats["by_hour"]) == 24
-    assert json.loads(kiosk_cmd("members", "erase", member["id"], "--json").stdout)["status"] == "erased"
-    assert kiosk_cmd("members", "erase", member["id"], ok=False).returncode == 2
+    # Erasing asks once: without --yes (and no terminal to ask on) it says what would happen and does nothing.
+    asked = kiosk_cmd("members", "erase", member["id"], ok=False)
+    assert asked.returncode == 2 and "Kim" in asked.stderr and "--yes" in asked.stderr and "for good" in asked.stderr
+    assert json.loads(kiosk_cmd("members", "list", "--json").stdout)[0]["id"] == member["id"]
+    assert json.loads(kiosk_cmd("members", "erase", member["id"], "--yes", "--json").stdout)["status"] == "erased"
+    assert kiosk_cmd("members", "erase", member["id"], "--yes", ok=False).returncode == 2
 
 
 def test_the_server_takes_the_spaces_time_zone(kiosk_cmd, tmp_path):
