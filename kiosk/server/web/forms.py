@@ -39,6 +39,9 @@ class LoginForm(CsrfForm):
 
 
 class MemberForm(CsrfForm):
+    # The new member's id, made when the page was shown: the same form posted twice (a double
+    # click, a reload) adds the member once.
+    new_id: str = Field("", pattern="^([0-9a-f]{16})?$")
     name: str = Field(max_length=120)
     email: str = Field("", max_length=254)
     plan: Literal["monthly", "clipcard", "daypass"] = "monthly"

@@ -3,12 +3,15 @@ thread pool, so database work never blocks the event loop.
 
 No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
 
+import secrets
 import urllib.parse
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
+
+from kiosk.domain.codes import new_member_id
 
 from ..social import Social
 from ..store import ServerError
@@ -111,6 +114,7 @@ def page_routes(web: Web) -> APIRouter:
             return web.to_login()
         return web.pages.render(request, "members.html", status_code=status_code, who=who,
                                 members=web.store.members(), error=error,
+                                new_id=new_member_id(secrets.token_bytes(8)),
                                 plans={k: t(request, v) for k, v in PLANS.items()},
                                 statuses={k: t(request, v) for k, v in STATUSES.items()})
 
@@ -123,10 +127,14 @@ def page_routes(web: Web) -> APIRouter:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
+        if form.new_id and web.store.member_known(form.new_id):
+            return RedirectResponse("/members", status_code=303)  # this form was saved already: once
         try:
-            web.store.add_members([{"name": form.name, "email": form.email, "plan": form.plan,
-                                    "clips": form.clips or 0, "valid_until": form.valid_until}])
+            web.store.add_members([{"id": form.new_id or None, "name": form.name, "email": form.email,
+                                    "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
+            if form.new_id and web.store.member_known(form.new_id):  # the same form, saved at the same moment
+                return RedirectResponse("/members", status_code=303)
             return members_page(request, str(exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 

@@ -69,6 +69,7 @@ class MembersPage(Page):
 
         # the selected member, or a new one
         self.detail_title = make_label(px=28, bold=True, wrap=True)
+        self.detail_title.hide()  # the host view's heading says it, above the scrolling page
         self.name_edit, self.email_edit, self.until_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.name_edit.setObjectName("MemberName")
         self.email_edit.setObjectName("MemberEmail")
@@ -152,6 +153,7 @@ class MembersPage(Page):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         self.selected: Member | None = None
+        self._saving = False
         self._plan = PlanKind.MONTHLY
         self._shown: list[Member] = []
         self._left: dict[str, int] = {}  # clip cards' clips left, by the door's own rule
@@ -216,6 +218,10 @@ class MembersPage(Page):
                                  if member and left is not None else "")
         self._show_clips_field()
         self.save_button.setText(self.tr("Save") if editing else self.tr("Add and make a card"))
+        self.primary_changed.emit()  # the keyboard's copy of the button says the same
+        self.heading = (self.tr("Editing %1").replace("%1", member.name) if member is not None
+                        else self.tr("New member"))
+        self.heading_changed.emit(self.heading)
         if member is not None:
             self.action_buttons["suspend"].setText(self.tr("Reactivate") if member.status is MemberStatus.SUSPENDED
                                             else self.tr("Pause membership"))
@@ -268,8 +274,14 @@ class MembersPage(Page):
         new = NewMember(name=self.name_edit.text(), email=self.email_edit.text(), plan=self._plan,
                         clips=clips if self._plan is PlanKind.CLIPCARD else 0, valid_until=until)
         admin = self.desk.members
+        if self._saving:
+            return  # a second tap while the first is saving: it saves once
+        self._set_saving(True)
         if member is None:
             def added(result: Any) -> None:
+                self._set_saving(False)
+                # The form is emptied: a second tap on "Add and make a card" cannot add them twice.
+                self.new_member()
                 if result == "requested":
                     self.say(self.tr("Sent to the server; the member arrives with the next sync."))
                 else:
@@ -285,9 +297,23 @@ class MembersPage(Page):
                 issued = admin.add(new)
                 return self.desk.files.card(issued.member.id)
 
-            self.tasks.run(add, added, self.fail)
+            self.tasks.run(add, added, self._save_failed)
         else:
-            self.tasks.run(lambda: admin.edit(member.id, new), lambda r: self._done(r, self.tr("Saved.")), self.fail)
+            def saved(result: Any) -> None:
+                self._set_saving(False)
+                self._done(result, self.tr("Saved."))
+
+            self.tasks.run(lambda: admin.edit(member.id, new), saved, self._save_failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While a save runs, its button is off (and so the keyboard's copy of it)."""
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.primary_changed.emit()
+
+    def _save_failed(self, message: str) -> None:
+        self._set_saving(False)
+        self.fail(message)
 
     def _done(self, result: Any, text: str) -> None:
         self.say(self.tr("Sent to the server; it applies with the next sync.") if result == "requested" else text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 from kiosk.ui import theme
@@ -19,8 +19,12 @@ class Page(Retranslates, QWidget):
     """A page that says what happened on its status line (saved, failed and why), in the
     language on screen."""
 
+    primary_changed = Signal()  # the main button's text or state changed (the keyboard shows a copy)
+    heading_changed = Signal(str)  # what the page is about now ("Editing Mette"), kept above the scrolling page
+
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__()
+        self.heading = ""
         self.tasks, self.desk = tasks, desk
         self.status = make_label(px=22, wrap=True)
         self.status.setObjectName("HostStatus")

@@ -149,6 +149,14 @@ class HostScreen(Retranslates, QWidget):
         for b in (self.close_button, self.quit_button, self.roll_call_button):
             b.setProperty("bar", True)
         self.close_button.clicked.connect(self.close_view)
+        # What the page on screen is about ("Editing Mette Jensen"): above the scrolling page, so
+        # it stays in view while the host scrolls down the form.
+        self.page_heading = make_label(px=24, bold=True, wrap=True, name="PageHeading")
+        self.page_heading.hide()
+        for page in self.page_of.values():
+            if isinstance(page, Page):
+                page.primary_changed.connect(self._sync_primary)
+                page.heading_changed.connect(lambda _text: self._show_heading())
         # Every destructive action of the view (quit here, a lost card, an erasure on the pages)
         # asks once, in this one place above the bottom bar, and says what will happen.
         self.confirmation = Confirmation()
@@ -176,6 +184,7 @@ class HostScreen(Retranslates, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(head)
+        layout.addWidget(self.page_heading)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.confirmation)
@@ -214,6 +223,26 @@ class HostScreen(Retranslates, QWidget):
             self.check_warnings()
         elif isinstance(page, Page):
             page.refresh()
+        self._show_heading()
+
+    def _current_page(self) -> QWidget | None:
+        holder = self.pages.currentWidget()
+        return next((self.page_of[k] for k, h in self._holders.items() if h is holder), None)
+
+    def _show_heading(self) -> None:
+        page = self._current_page()
+        text = page.heading if isinstance(page, Page) else ""
+        self.page_heading.setText(text)
+        self.page_heading.setVisible(bool(text))
+
+    def _sync_primary(self) -> None:
+        """The keyboard's copy of the page's main button says and does what the button does
+        ("Save" while a member is open, off while saving)."""
+        page = self._current_page()
+        primary = page.primary() if isinstance(page, Page) else None
+        if primary is not None:
+            self.keyboard_action.setText(primary.text())
+            self.keyboard_action.setEnabled(primary.isEnabled())
 
     def set_keyboard(self, shown: bool, field: QWidget | None = None) -> None:
         """The keyboard up: the bottom bar steps aside (the keyboard's own key hides it again),
@@ -225,8 +254,7 @@ class HostScreen(Retranslates, QWidget):
         current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
         primary = current.primary() if isinstance(current, Page) else None
         self.keyboard_action.setVisible(shown and primary is not None and primary.isVisible())
-        if primary is not None:
-            self.keyboard_action.setText(primary.text())
+        self._sync_primary()
         field = field or QApplication.focusWidget()
         if shown and isinstance(page, QScrollArea) and field is not None and page.isAncestorOf(field):
             # Once the layouts have made room for the keys (a few events later; the keys change
@@ -246,9 +274,9 @@ class HostScreen(Retranslates, QWidget):
     def _keyboard_action(self) -> None:
         page = self.pages.currentWidget()
         current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
-        if isinstance(current, Page) and (primary := current.primary()) is not None:
+        if isinstance(current, Page) and (primary := current.primary()) is not None and primary.isEnabled():
             primary.click()
-            self.keyboard_action.setText(primary.text())
+            self._sync_primary()
 
     def _toggle_keyboard(self) -> None:
         self.set_keyboard(not self.keyboard.isVisible())
