@@ -108,7 +108,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         # were signed here: nothing else signs cards on a kiosk without the server's roster.
         tx.claim_unissued_cards(own_key_id)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
-    live = LiveSettings(SpaceSettings.from_mapping(stored))
+    live = LiveSettings(SpaceSettings.from_stored(stored))
     ids = RandomIds()
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)

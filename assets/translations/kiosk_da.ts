@@ -388,42 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="197" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="206" />
         <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
         <translation>Afslut kiosken? Døren holder op med at tjekke folk ind, og skærmen forbliver sort, indtil kiosken startes igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="199" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="208" />
         <source>Yes, quit the kiosk</source>
         <translation>Ja, afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291" />
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="277" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305" />
         <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="280" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308" />
         <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312" />
         <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354" />
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -431,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="383" />
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="386" />
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387" />
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="388" />
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389" />
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="370" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="398" />
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="371" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400" />
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="401" />
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402" />
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="375" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403" />
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="404" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -608,38 +608,39 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
         <source>clip card, %1 of %2 left</source>
         <translation>klippekort, %1 af %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="190" />
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="416" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="223" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="442" />
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216" />
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -647,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="215" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217" />
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -655,127 +656,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="222" />
+        <source>Editing %1</source>
+        <translation>Redigerer %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="226" />
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="221" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="227" />
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="266" />
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="264" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="270" />
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288" />
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="290" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="319" />
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="310" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="336" />
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="312" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338" />
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>Slet %1? Navn, kort, besøg og betalinger slettes for altid, her og ved hver dør efter dens næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="314" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="340" />
         <source>Yes, erase %1</source>
         <translation>Ja, slet %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="329" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="355" />
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
         <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359" />
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363" />
         <source>Stop %1's card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Stop %1s kort og lav et nyt? Det gamle kort holder op med at virke ved denne dør nu og ved hver anden dør efter dens næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="365" />
         <source>Yes, new card</source>
         <translation>Ja, nyt kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="353" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379" />
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="357" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383" />
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394" />
         <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="396" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -783,17 +789,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434" />
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437" />
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -801,92 +807,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="441" />
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443" />
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444" />
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="446" />
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="447" />
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448" />
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450" />
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452" />
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="454" />
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="456" />
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457" />
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458" />
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -1440,122 +1446,137 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="227" />
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="238" />
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246" />
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN skal være 4 til 8 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247" />
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
+        <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250" />
+        <source>Nothing was saved: see the PIN.</source>
+        <translation>Intet blev gemt: se PIN-koden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261" />
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274" />
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282" />
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283" />
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285" />
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288" />
         <source>Critical mass (people)</source>
         <translation>Kritisk masse (personer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="291" />
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293" />
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295" />
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="298" />
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="301" />
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286" />
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="55" />
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287" />
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302" />
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303" />
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305" />
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305" />
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -1807,26 +1828,31 @@ medlemmerne kommer fra serveren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/setup.py" line="429" />
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
+        <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>De to PIN var ikke ens. Vælg PIN igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
         <source>Type the server's address.</source>
         <translation>Skriv serverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
         <source>The address starts with https:// (or http://).</source>
         <translation>Adressen begynder med https:// (eller http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
         <source>Type the code the server's page shows.</source>
         <translation>Skriv koden, som serverens side viser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="434" />
         <source>That is not the server's set-up QR code. Use the one on the server's page Kiosks.</source>
         <translation>Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.</translation>
     </message>

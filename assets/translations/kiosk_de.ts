@@ -388,42 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="197" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="206" />
         <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
         <translation>Kiosk beenden? Die Tür checkt niemanden mehr ein, und der Bildschirm bleibt dunkel, bis der Kiosk wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="199" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="208" />
         <source>Yes, quit the kiosk</source>
         <translation>Ja, Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291" />
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="277" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305" />
         <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte Dateien löschen oder eine größere Karte einsetzen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="280" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308" />
         <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312" />
         <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354" />
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -431,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="383" />
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="386" />
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387" />
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="388" />
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="370" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="398" />
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="371" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400" />
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="401" />
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402" />
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="375" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403" />
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="404" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -608,38 +608,39 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
         <source>clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
         <source>clip card, %1 of %2 left</source>
         <translation>Mehrfachkarte, %1 von %2 Besuchen übrig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="190" />
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="416" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="223" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="442" />
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216" />
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>noch %n Besuch</numerusform>
@@ -647,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="215" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217" />
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -655,127 +656,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="222" />
+        <source>Editing %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="226" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="221" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="227" />
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="266" />
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="264" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="270" />
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288" />
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="290" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="319" />
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="310" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="336" />
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="312" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338" />
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>%1 löschen? Name, Karten, Besuche und Zahlungen werden endgültig gelöscht, hier und an jeder Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="314" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="340" />
         <source>Yes, erase %1</source>
         <translation>Ja, %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="329" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="355" />
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
         <translation>An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359" />
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363" />
         <source>Stop %1's card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Karte von %1 sperren und eine neue ausstellen? Die alte Karte funktioniert an dieser Tür ab sofort nicht mehr, an jeder anderen Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="365" />
         <source>Yes, new card</source>
         <translation>Ja, neue Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="353" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379" />
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="357" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383" />
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394" />
         <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="396" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -783,17 +789,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434" />
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437" />
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -801,92 +807,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="441" />
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443" />
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="446" />
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="447" />
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448" />
         <source>Clips</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
         <source>Clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450" />
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452" />
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="454" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="456" />
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458" />
         <source>Top up the clip card</source>
         <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -1440,122 +1446,137 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="227" />
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="238" />
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246" />
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247" />
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
+        <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250" />
+        <source>Nothing was saved: see the PIN.</source>
+        <translation>Nichts wurde gespeichert: siehe PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261" />
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274" />
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282" />
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283" />
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285" />
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288" />
         <source>Critical mass (people)</source>
         <translation>Kritische Masse (Personen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="291" />
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293" />
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295" />
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="298" />
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="301" />
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286" />
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="55" />
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287" />
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303" />
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305" />
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284" />
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1807,26 +1828,31 @@ die Mitglieder kommen vom Server</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/setup.py" line="429" />
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
+        <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
         <source>Type the server's address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
         <source>Type the code the server's page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="434" />
         <source>That is not the server's set-up QR code. Use the one on the server's page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>

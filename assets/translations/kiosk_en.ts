@@ -388,42 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="206"/>
         <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="208"/>
         <source>Yes, quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291"/>
         <source>Evacuation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305"/>
         <source>Only %1 MB free on the kiosk&apos;s disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308"/>
         <source>The kiosk&apos;s clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354"/>
         <source>%1 is checked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -431,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="383"/>
         <source>Checking out %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="386"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="388"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="398"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="401"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="404"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,38 +608,39 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188"/>
         <source>clip card, %1 of %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="190"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="416"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="442"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n clip left</numerusform>
@@ -647,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -655,127 +656,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="222"/>
+        <source>Editing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="226"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="227"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="266"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="270"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="319"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="336"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338"/>
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="340"/>
         <source>Yes, erase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="355"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>Stop %1&apos;s card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="365"/>
         <source>Yes, new card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -783,17 +789,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -801,92 +807,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="441"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="446"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="447"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448"/>
         <source>Clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="454"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="456"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,122 +1446,137 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="227"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="238"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
-        <source>Keep at least one visitor type.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="246"/>
+        <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="253"/>
-        <source>Saved. A new camera or time zone applies at the next start.</source>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
-        <source>Space name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="260"/>
-        <source>Opens at</source>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
+        <source>Nothing was saved: see the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="261"/>
-        <source>Closes at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
-        <source>Dark when closed, after idle (min, 0 = never)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="263"/>
-        <source>Repeat scan guard (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="264"/>
-        <source>Delete guests after (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="267"/>
-        <source>Critical mass (people)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="270"/>
-        <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="272"/>
-        <source>+ Visitor type</source>
+        <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="274"/>
-        <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="277"/>
-        <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
-        <source>New host PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
-        <source>MobilePay number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="52"/>
-        <source>Host needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
-        <source>Languages (da,en,de)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
-        <source>Camera</source>
+        <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281"/>
-        <source>Save settings</source>
+        <source>Space name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="281"/>
+        <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="282"/>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <source>Dark when closed, after idle (min, 0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <source>Repeat scan guard (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <source>Delete guests after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <source>Critical mass (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="291"/>
+        <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
+        <source>+ Visitor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295"/>
+        <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="298"/>
+        <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="301"/>
+        <source>New host PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <source>MobilePay number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="55"/>
+        <source>Host needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <source>Languages (da,en,de)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,26 +1824,31 @@ the members come from the server</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
-        <source>The two PINs were not the same. Choose the PIN again.</source>
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
-        <source>Type the server&apos;s address.</source>
+        <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
-        <source>The address starts with https:// (or http://).</source>
+        <source>Type the server&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
-        <source>Type the code the server&apos;s page shows.</source>
+        <source>The address starts with https:// (or http://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
+        <source>Type the code the server&apos;s page shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/setup.py" line="434"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation type="unfinished"></translation>
     </message>

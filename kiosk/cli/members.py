@@ -64,6 +64,10 @@ def _add(kiosk: Kiosk, args: argparse.Namespace) -> int:
     new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
                     valid_until=parse_date(args.valid_until or "", "--valid-until"),
                     role=Role.HOST if args.host else Role.MEMBER)
+    today = kiosk.presence.today()
+    if new.valid_until is not None and new.valid_until < today:
+        return fail(f"--valid-until {new.valid_until.isoformat()} is already past (today is {today.isoformat()}): "
+                    "the card would be refused at once; give a date from today on, or none")
     if kiosk.members.server_owned:
         member_id = kiosk.members.request("add", new=new)
         if args.json:

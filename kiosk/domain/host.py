@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)  # the first lock; each further lock in a row adds as much
@@ -40,7 +41,28 @@ class Lockout:
 
 
 def valid_pin(pin: str) -> bool:
-    return pin.isdigit() and 4 <= len(pin) <= 8
+    """The PIN's form (4 to 8 digits): what a keypad may send. A PIN set before the weak-PIN rule
+    still opens; only a new PIN must also be hard to guess (pin_problem)."""
+    return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8
+
+
+class PinProblem(StrEnum):
+    RULES = "pin_rules"  # not 4 to 8 digits
+    WEAK = "pin_weak"  # the first ones a stranger tries: 1111, 1234, 9876, a year
+
+
+def pin_problem(pin: str) -> PinProblem | None:
+    """The one rule for a new host PIN, wherever it is typed (the set-up, the host view's
+    settings, `kiosk host-pin`): 4 to 8 digits, and none of the PINs a stranger tries first:
+    one digit repeated, a run up or down (1234, 8765, 0123), or a year 1900-2099."""
+    if not valid_pin(pin):
+        return PinProblem.RULES
+    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:], strict=False)}
+    if steps in ({0}, {1}, {-1}):
+        return PinProblem.WEAK
+    if len(pin) == 4 and 1900 <= int(pin) <= 2099:
+        return PinProblem.WEAK
+    return None
 
 
 HOST_CHECKOUT_REASONS = ("forgot", "left_without_scanning", "other")

@@ -77,6 +77,7 @@ def test_refused_code_exits_1_with_the_answer(kiosk_cmd):
     (["card", "ffffffffffffffff", "--out", "x.png"], "no member with id"),
     (["members", "add", "--name", "A", "--valid-until", "tomorrow"], "is not a date"),
     (["members", "add"], "--name"),
+    (["members", "add", "--name", "A", "--valid-until", "2001-01-01"], "already past"),  # refused where typed
     (["members", "import", "/nonexistent.csv"], "cannot read"),
     (["presence", "--date", "2026-13-01"], "is not a date"),
     (["scan", "/nonexistent.png"], "/nonexistent.png"),
@@ -278,3 +279,15 @@ def test_members_add_host_makes_a_host_on_the_server_and_asks_for_one_on_an_enro
     finally:
         server.stop()
         server.store.engine.dispose()
+
+
+def test_host_pin_refuses_a_pin_a_stranger_tries_first(tmp_path):
+    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data")}
+
+    def host_pin(pin: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kiosk", "host-pin"], input=pin + "\n", capture_output=True,
+                              text=True, env=env, cwd=ROOT, timeout=60)
+
+    weak = host_pin("1111")
+    assert weak.returncode == 2 and "stranger" in weak.stderr, weak.stderr
+    assert host_pin("2580").returncode == 0

@@ -219,9 +219,9 @@ class MembersPage(Page):
         self._show_clips_field()
         self.save_button.setText(self.tr("Save") if editing else self.tr("Add and make a card"))
         self.primary_changed.emit()  # the keyboard's copy of the button says the same
-        self.heading = (self.tr("Editing %1").replace("%1", member.name) if member is not None
+        self.page_title = (self.tr("Editing %1").replace("%1", member.name) if member is not None
                         else self.tr("New member"))
-        self.heading_changed.emit(self.heading)
+        self.heading_changed.emit(self.page_title)
         if member is not None:
             self.action_buttons["suspend"].setText(self.tr("Reactivate") if member.status is MemberStatus.SUSPENDED
                                             else self.tr("Pause membership"))

@@ -24,7 +24,7 @@ class Page(Retranslates, QWidget):
 
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__()
-        self.heading = ""
+        self.page_title = ""  # what the host view shows above the page (see heading_changed)
         self.tasks, self.desk = tasks, desk
         self.status = make_label(px=22, wrap=True)
         self.status.setObjectName("HostStatus")

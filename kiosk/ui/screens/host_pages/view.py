@@ -231,7 +231,7 @@ class HostScreen(Retranslates, QWidget):
 
     def _show_heading(self) -> None:
         page = self._current_page()
-        text = page.heading if isinstance(page, Page) else ""
+        text = page.page_title if isinstance(page, Page) else ""
         self.page_heading.setText(text)
         self.page_heading.setVisible(bool(text))
 
