@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)  # the first lock; each further lock in a row adds as much
@@ -57,7 +58,7 @@ def pin_problem(pin: str) -> PinProblem | None:
     one digit repeated, a run up or down (1234, 8765, 0123), or a year 1900-2099."""
     if not valid_pin(pin):
         return PinProblem.RULES
-    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:], strict=False)}
+    steps = {int(b) - int(a) for a, b in pairwise(pin)}
     if steps in ({0}, {1}, {-1}):
         return PinProblem.WEAK
     if len(pin) == 4 and 1900 <= int(pin) <= 2099:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import anyio
 from starlette.requests import Request
@@ -62,7 +63,7 @@ class Web:
         return who
 
     def confirm(self, request: Request, owner: object, *, title: str, text: str, yes: str, back: str,
-                layout: str = "layout.html", **context: object) -> Response:
+                layout: str = "layout.html", **context: Any) -> Response:
         """The second step of a destructive action: a page that says what will happen and posts the
         same form again with confirmed=yes (never a script's confirm(): it works without one)."""
         return self.pages.render(request, "confirm.html", layout=layout, owner=owner, action=request.url.path,
