@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, fields
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -140,10 +141,8 @@ class SpaceSettings:
         fixed = dict(values)
         for name in ("opening_time", "closing_time"):
             if name in fixed:
-                try:
+                with suppress(ValueError):  # not a time at all: validate() names it
                     fixed[name] = time.fromisoformat(fixed[name].strip()).strftime("%H:%M")
-                except ValueError:
-                    pass  # validate() names it
         return cls.from_mapping(fixed)
 
     def to_mapping(self) -> dict[str, str]:
