@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 CLOSE_DAY_MS = 5 * 60 * 1000
 PURGE_MS = 60 * 60 * 1000  # guests past the retention period are deleted within the hour; the nightly backup
 COUNT_MS = 30 * 1000
+LANGUAGE_IDLE_MS = 60 * 1000  # a language picked at the door lasts this long with nobody at the door
 
 
 class DoorController(QObject):
@@ -55,7 +56,7 @@ class DoorController(QObject):
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
                  worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now,  # type: ignore[no-untyped-def]
                  guests: GuestService | None = None, settings: SpaceSettings | None = None,
-                 desk: HostDesk | None = None) -> None:
+                 desk: HostDesk | None = None, language_idle_ms: int = LANGUAGE_IDLE_MS) -> None:
         super().__init__(window)
         self._settings = settings or SpaceSettings()
         self.start_language = languages.current
@@ -121,7 +122,7 @@ class DoorController(QObject):
         self.host_unlock.roll_call_requested.connect(self.roll_call_by_card)
         self._roll_call_by_card = self._roll_call_waiting = False
         worker.host_people.connect(self._people_for_roll_call)
-        scan.language_requested.connect(self.toggle_language)
+        scan.language_chosen.connect(self.choose_language)
         window.scanned.connect(lambda text: self.submit_code(text, "wedge"))
         result.finished.connect(self.after_result)
 
@@ -170,6 +171,11 @@ class DoorController(QObject):
         self._close_day.timeout.connect(self.close_day_requested)
         self._purge = QTimer(self, interval=PURGE_MS)
         self._purge.timeout.connect(self.purge)
+        # A language picked at the door is for the person who picked it: after a while with
+        # nobody at the door it speaks its own language again.
+        self._language_idle = QTimer(self, singleShot=True, interval=language_idle_ms)
+        self._language_idle.timeout.connect(self._language_back)
+        scan.set_offered(languages.offered)
         scan.set_language(languages.current)
         scan.set_contact(self.settings.contact)
 
@@ -460,6 +466,7 @@ class DoorController(QObject):
         self.scan.space_name.setText(settings.space_name)
         self.languages.offered = settings.offered_languages()
         self.start_language = settings.language
+        self.scan.set_offered(self.languages.offered)
         self.result.set_seconds(settings.result_seconds)
         self.scan.set_contact(settings.contact)
         self.scan.set_language(self.languages.current)
@@ -546,11 +553,23 @@ class DoorController(QObject):
     def show_scan(self) -> None:
         self.window.stack.setCurrentWidget(self.scan)
 
-    @Slot()
-    def toggle_language(self) -> None:
-        self.languages.switch(self.languages.next_language())
+    @Slot(str)
+    def choose_language(self, lang: str) -> None:
+        """A language's own button at the door: that language now, the door's own again after a while."""
+        self.languages.switch(lang)
         self.scan.set_language(self.languages.current)
         log.info("language %s", self.languages.current, extra={"event": "language", "lang": self.languages.current})
+        self._language_idle.start()
+
+    def _language_back(self) -> None:
+        if self.languages.current == self.start_language:
+            return
+        if not self.at_the_door():  # someone is busy (a guest, a host): wait for the door again
+            self._language_idle.start()
+            return
+        self.set_language(self.start_language)
+        log.info("language back to %s", self.start_language,
+                 extra={"event": "language_back", "lang": self.start_language})
 
     def _update_clock(self) -> None:
         now: datetime = self._now().astimezone(self._tz)
