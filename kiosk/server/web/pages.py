@@ -7,7 +7,7 @@ import secrets
 import urllib.parse
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 
@@ -108,19 +108,24 @@ def page_routes(web: Web) -> APIRouter:
         weekdays = [(t(request, WEEKDAYS[i]), v, h) for i, (v, h) in enumerate(_bars(b.by_weekday))]
         return web.pages.render(request, "busy.html", who=who, b=b, hours=hours, weekdays=weekdays)
 
-    def members_page(request: Request, error: str = "", status_code: int = 200) -> Response:
+    def members_page(request: Request, error: str = "", status_code: int = 200, query: str = "") -> Response:
         who = web.who(request)
         if who is None:
             return web.to_login()
-        return web.pages.render(request, "members.html", status_code=status_code, who=who,
-                                members=web.store.members(), error=error,
+        wanted = query.strip().casefold()
+        members = [m for m in web.store.members()
+                   if not wanted or wanted in m.name.casefold() or wanted in m.email.casefold()]
+        left = web.store.clips_left()
+        return web.pages.render(request, "members.html", status_code=status_code, who=who, members=members,
+                                error=error, query=query, clips_left={m.id: left[m.id] for m in members
+                                                                      if m.plan_kind == "clipcard" and m.id in left},
                                 new_id=new_member_id(secrets.token_bytes(8)),
                                 plans={k: t(request, v) for k, v in PLANS.items()},
                                 statuses={k: t(request, v) for k, v in STATUSES.items()})
 
     @router.get("/members")
-    def members(request: Request) -> Response:
-        return members_page(request)
+    def members(request: Request, q: Annotated[str, Query(max_length=120)] = "") -> Response:
+        return members_page(request, query=q)
 
     @router.post("/members")
     def add_member(request: Request, form: Annotated[MemberForm, Form()]) -> Response:
