@@ -234,32 +234,32 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44" />
         <source>E-mail and company</source>
         <translation>E-mail og firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45" />
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Begge dele er frivillige. Vi bruger dem kun til en kvittering eller faktura.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48" />
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="49" />
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
@@ -388,42 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="206" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="207" />
         <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
         <translation>Afslut kiosken? Døren holder op med at tjekke folk ind, og skærmen forbliver sort, indtil kiosken startes igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="208" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="209" />
         <source>Yes, quit the kiosk</source>
         <translation>Ja, afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292" />
         <source>Evacuation list: %1</source>
         <translation>Evakueringsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="306" />
         <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Kun %1 MB ledigt på kioskens disk. Når den er fuld, stopper check-in: slet gamle filer eller brug et større kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309" />
         <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Kioskens ur er bagud i forhold til sidste check-in: det blev nok nulstillet ved start. Check-ins holdes i rækkefølge; tilslut netværket, så uret kan stille sig selv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313" />
         <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -431,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374" />
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="383" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="384" />
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="386" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387" />
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="388" />
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="388" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389" />
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="390" />
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="398" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="401" />
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403" />
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="401" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="404" />
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="404" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408" />
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="409" />
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="409" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="409" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -608,39 +608,44 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="197" />
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="197" />
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="198" />
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200" />
         <source>clip card, %1 of %2 left</source>
         <translation>klippekort, %1 af %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="190" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202" />
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="223" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="442" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206" />
+        <source>expired %1</source>
+        <translation>udløbet %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="239" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458" />
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="232" />
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -648,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="233" />
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -656,132 +661,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="236" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="236" />
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="222" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="238" />
         <source>Editing %1</source>
         <translation>Redigerer %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="226" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242" />
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="227" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243" />
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="282" />
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="270" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302" />
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="319" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335" />
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="346" />
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="346" />
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="336" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352" />
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="354" />
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>Slet %1? Navn, kort, besøg og betalinger slettes for altid, her og ved hver dør efter dens næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="340" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="356" />
         <source>Yes, erase %1</source>
         <translation>Ja, slet %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="355" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="371" />
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
         <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375" />
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379" />
         <source>Stop %1's card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Stop %1s kort og lav et nyt? Det gamle kort holder op med at virke ved denne dør nu og ved hver anden dør efter dens næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="365" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381" />
         <source>Yes, new card</source>
         <translation>Ja, nyt kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384" />
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395" />
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399" />
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410" />
         <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438" />
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -789,17 +794,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443" />
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450" />
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -807,92 +812,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="441" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457" />
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="460" />
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="461" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="446" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="462" />
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="447" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="463" />
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464" />
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465" />
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465" />
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466" />
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468" />
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469" />
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469" />
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="454" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="470" />
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="456" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472" />
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="473" />
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="474" />
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="475" />
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -918,18 +923,18 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="95" />
-        <location filename="../../kiosk/ui/keyboard.py" line="203" />
+        <location filename="../../kiosk/ui/keyboard.py" line="103" />
+        <location filename="../../kiosk/ui/keyboard.py" line="213" />
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="204" />
+        <location filename="../../kiosk/ui/keyboard.py" line="214" />
         <source>space</source>
         <translation>mellemrum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="205" />
+        <location filename="../../kiosk/ui/keyboard.py" line="215" />
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
@@ -1326,7 +1331,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="159" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1334,32 +1339,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203" />
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205" />
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207" />
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213" />
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1367,7 +1372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="218" />
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -1375,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="220" />
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -1383,62 +1388,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245" />
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251" />
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="253" />
         <source>The camera is above the screen. Hold the code still, about a hand's width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255" />
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="256" />
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257" />
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="258" />
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="260" />
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262" />
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="265" />
         <source>Who's here</source>
         <translation>Hvem er her</translation>
     </message>

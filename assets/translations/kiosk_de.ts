@@ -234,32 +234,32 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="43" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44" />
         <source>E-mail and company</source>
         <translation>E-Mail und Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="44" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45" />
         <source>Both are optional. We only use them for a receipt or an invoice.</source>
         <translation>Beides ist freiwillig. Wir nutzen es nur für eine Quittung oder Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="45" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="46" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="47" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/contact.py" line="48" />
+        <location filename="../../kiosk/ui/screens/guest/contact.py" line="49" />
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -388,42 +388,42 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="206" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="207" />
         <source>Quit the kiosk? The door stops checking people in, and the screen stays dark until the kiosk is started again.</source>
         <translation>Kiosk beenden? Die Tür checkt niemanden mehr ein, und der Bildschirm bleibt dunkel, bis der Kiosk wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="208" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="209" />
         <source>Yes, quit the kiosk</source>
         <translation>Ja, Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="291" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="292" />
         <source>Evacuation list: %1</source>
         <translation>Evakuierungsliste: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="305" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="306" />
         <source>Only %1 MB free on the kiosk's disk. Check-ins stop when it is full: delete old files or use a bigger card.</source>
         <translation>Nur noch %1 MB frei auf dem Speicher des Kiosks. Wenn er voll ist, geht kein Check-in mehr: alte Dateien löschen oder eine größere Karte einsetzen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="308" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="309" />
         <source>The kiosk's clock is behind its last check-in: it was probably reset at start. Check-ins stay in order; connect the network so the clock can set itself.</source>
         <translation>Die Uhr des Kiosks geht hinter dem letzten Check-in zurück: Sie wurde wohl beim Start zurückgesetzt. Check-ins bleiben in der richtigen Reihenfolge; verbinden Sie das Netzwerk, damit sich die Uhr stellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="312" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="313" />
         <source>The kiosk's clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="354" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="355" />
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="360" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="361" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -431,107 +431,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="372" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="374" />
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="376" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="377" />
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="383" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="384" />
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="386" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387" />
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="388" />
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="388" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389" />
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="390" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="398" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="401" />
         <source>Host view</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403" />
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="401" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="404" />
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="404" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407" />
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408" />
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="409" />
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="409" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406" />
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="409" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -608,39 +608,44 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="197" />
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="185" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="197" />
         <source>clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="186" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="198" />
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="188" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200" />
         <source>clip card, %1 of %2 left</source>
         <translation>Mehrfachkarte, %1 von %2 Besuchen übrig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="190" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202" />
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="223" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="442" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206" />
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="239" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458" />
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="232" />
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>noch %n Besuch</numerusform>
@@ -648,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="217" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="233" />
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -656,132 +661,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="236" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="236" />
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="222" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="238" />
         <source>Editing %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="226" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="227" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243" />
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="266" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="282" />
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="270" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302" />
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="319" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335" />
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="346" />
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="330" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="346" />
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="336" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352" />
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="338" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="354" />
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>%1 löschen? Name, Karten, Besuche und Zahlungen werden endgültig gelöscht, hier und an jeder Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="340" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="356" />
         <source>Yes, erase %1</source>
         <translation>Ja, %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="355" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="371" />
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
         <translation>An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="359" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375" />
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379" />
         <source>Stop %1's card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Karte von %1 sperren und eine neue ausstellen? Die alte Karte funktioniert an dieser Tür ab sofort nicht mehr, an jeder anderen Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="365" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381" />
         <source>Yes, new card</source>
         <translation>Ja, neue Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="368" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384" />
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395" />
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399" />
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="394" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410" />
         <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="411" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="422" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438" />
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -789,17 +794,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450" />
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="437" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -807,92 +812,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="441" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457" />
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="460" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="461" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="446" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="462" />
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="447" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="463" />
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464" />
         <source>Clips</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465" />
         <source>Clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466" />
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468" />
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469" />
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469" />
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="454" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="470" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="456" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472" />
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="473" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="474" />
         <source>Top up the clip card</source>
         <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="475" />
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -918,18 +923,18 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="95" />
-        <location filename="../../kiosk/ui/keyboard.py" line="203" />
+        <location filename="../../kiosk/ui/keyboard.py" line="103" />
+        <location filename="../../kiosk/ui/keyboard.py" line="213" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="204" />
+        <location filename="../../kiosk/ui/keyboard.py" line="214" />
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="205" />
+        <location filename="../../kiosk/ui/keyboard.py" line="215" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -1326,7 +1331,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="157" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="159" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1334,32 +1339,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="184" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203" />
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="186" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205" />
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="188" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207" />
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="190" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="194" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213" />
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="197" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1367,7 +1372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="199" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="218" />
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1375,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="201" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="220" />
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1383,62 +1388,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245" />
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="253" />
         <source>The camera is above the screen. Hold the code still, about a hand's width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255" />
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="256" />
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257" />
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="258" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="260" />
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="243" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262" />
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="265" />
         <source>Who's here</source>
         <translation>Wer ist da</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,10 @@ class MembersPage(Page):
         self.progress.hide()
         left = QVBoxLayout()
         left.addWidget(self.search)
-        left.addWidget(scroller(holder), 1)
+        rows = scroller(holder)
+        # At least five members in view: on a 7" panel the page scrolls rather than squeeze the list.
+        rows.setMinimumHeight(5 * 62)
+        left.addWidget(rows, 1)
         left.addWidget(self.progress)
         row = QGridLayout()  # two a row: they fit a 7" panel in every language
         row.addWidget(self.add_button, 0, 0, 1, 2)
@@ -73,6 +77,7 @@ class MembersPage(Page):
         self.name_edit, self.email_edit, self.until_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.name_edit.setObjectName("MemberName")
         self.email_edit.setObjectName("MemberEmail")
+        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.until_edit.setObjectName("MemberUntil")
         self.plan_buttons: dict[PlanKind, QPushButton] = {}
         plans = QHBoxLayout()
@@ -154,6 +159,7 @@ class MembersPage(Page):
         layout.addWidget(self.status)
         self.selected: Member | None = None
         self._saving = False
+        self._today: date | None = None  # the space's day, read with the list (expired members are marked)
         self._plan = PlanKind.MONTHLY
         self._shown: list[Member] = []
         self._left: dict[str, int] = {}  # clip cards' clips left, by the door's own rule
@@ -167,11 +173,17 @@ class MembersPage(Page):
         query = self.search.text()
         admin = self.desk.members
 
-        def find() -> tuple[list[Member], dict[str, int]]:
-            found = admin.search(query)
-            return found, admin.clips_left(found)
+        presence = self.desk.presence
 
-        self.tasks.run(find, lambda answer: self.show_members(*answer), self.fail)
+        def find() -> tuple[list[Member], dict[str, int], date]:
+            found = admin.search(query)
+            return found, admin.clips_left(found), presence.today()
+
+        def found(answer: tuple[list[Member], dict[str, int], date]) -> None:
+            self._today = answer[2]
+            self.show_members(answer[0], answer[1])
+
+        self.tasks.run(find, found, self.fail)
 
     def show_members(self, members: list[Member], clips_left: dict[str, int] | None = None) -> None:
         self._shown = members
@@ -188,6 +200,10 @@ class MembersPage(Page):
             plan = self.tr("clip card, %1 of %2 left").replace("%1", str(self._left[m.id])).replace(
                 "%2", str(m.plan.clips_total))
         paused = "  ·  " + self.tr("paused") if m.status is MemberStatus.SUSPENDED else ""
+        until = m.plan.valid_until
+        if until is not None and self._today is not None and until < self._today:
+            # An expired member does not look like any other: the door refuses their card.
+            paused += "  ·  " + self.tr("expired %1").replace("%1", until.isoformat())
         return f"{m.name}  ·  {plan}{paused}"
 
     def select(self, member: Member | None) -> None:

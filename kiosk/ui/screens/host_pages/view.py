@@ -79,6 +79,7 @@ class HostScreen(Retranslates, QWidget):
         holder = QWidget()
         holder.setLayout(self.rows)
         scroll = scroller(holder)
+        self._in_now_scroll = scroll
         in_now = QWidget()
         in_now_layout = QVBoxLayout(in_now)
         in_now_layout.setContentsMargins(0, 0, 0, 0)
@@ -391,6 +392,8 @@ class HostScreen(Retranslates, QWidget):
         cast(QBoxLayout, reasons.layout()).addWidget(back)
         back.clicked.connect(reasons.hide)
         back.clicked.connect(out.show)
+        # The reasons open below the name: scrolled into view down to "Back", never past the fold.
+        out.clicked.connect(lambda: QTimer.singleShot(0, lambda: self._in_now_scroll.ensureWidgetVisible(back, 0, 8)))
         lines.addWidget(reasons)
         return row
 
