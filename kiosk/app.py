@@ -115,7 +115,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         tx.claim_unissued_cards(own_key_id)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
         lock_config = LockConfig.from_json(tx.setting(LOCK_SETTING))
-    live = LiveSettings(SpaceSettings.from_mapping(stored))
+    live = LiveSettings(SpaceSettings.from_stored(stored))
     ids = RandomIds()
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)

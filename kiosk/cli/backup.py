@@ -47,7 +47,7 @@ def _settings_of(db: Path) -> tuple[int, ZoneInfo]:
     stored = stored_settings(db)
     defaults = SpaceSettings().to_mapping()
     try:
-        settings = SpaceSettings.from_mapping({k: stored.get(k, v) for k, v in defaults.items()})
+        settings = SpaceSettings.from_stored({k: stored.get(k, v) for k, v in defaults.items()})
     except ValueError:
         settings = SpaceSettings()
     return settings.retention_days, settings.rules().tz

@@ -69,6 +69,8 @@ _SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.NOT_CHECKED_IN: QT_TRANSLATE_NOOP("ErrorText", "That person is not checked in."),
     Code.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("ErrorText", "That person is already checked in."),
     Code.HOST_PIN_DIGITS: QT_TRANSLATE_NOOP("ErrorText", "A host PIN is 4 to 8 digits."),
+    Code.HOST_PIN_WEAK: QT_TRANSLATE_NOOP(
+        "ErrorText", "That PIN is too easy to guess (like 1111, 1234 or a year). Choose another."),
     Code.FOLDER_NOT_MADE: QT_TRANSLATE_NOOP("ErrorText", "The folder {folder} cannot be made."),
     Code.FILE_NOT_READ: QT_TRANSLATE_NOOP("ErrorText", "The file {path} cannot be read."),
     Code.FILE_NOT_WRITTEN: QT_TRANSLATE_NOOP(
