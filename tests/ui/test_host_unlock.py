@@ -94,7 +94,7 @@ def test_a_locked_keypad_is_off_counts_down_and_stays_locked_after_cancel(qtbot,
     assert kiosk.host.lock_state() == before  # nothing was tried while locked
 
 
-FAST = DoorTimeouts(second_ms=20)  # the real lengths in seconds, with a 20 ms second
+FAST = DoorTimeouts(second_ms=30)  # the real lengths in seconds, with a 30 ms second
 
 
 @pytest.mark.parametrize("door_timeouts", [FAST])
