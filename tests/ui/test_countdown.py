@@ -45,7 +45,7 @@ def test_a_keypad_warns_counts_down_gives_more_time_then_gives_up(qtbot, keypad)
 def test_warning_seconds_and_the_end_are_signalled_once_each(qtbot):
     owner = QWidget()
     qtbot.addWidget(owner)
-    countdown = IdleCountdown(Countdown(warn_after=2, ends_after=5), second_ms=20, parent=owner)
+    countdown = IdleCountdown(Countdown(warn_after=2, ends_after=5), second_ms=100, parent=owner)
     CountdownBanner(owner, countdown, lambda n: f"{n} left")
     warnings: list[int] = []
     seconds: list[int] = []
@@ -53,6 +53,7 @@ def test_warning_seconds_and_the_end_are_signalled_once_each(qtbot):
     countdown.seconds_left_changed.connect(seconds.append)
     with qtbot.waitSignal(countdown.time_up, timeout=5000):
         countdown.start()
-    assert warnings == [1] and seconds[0] == 3  # the seconds shown count down, none twice (a late
-    assert seconds == sorted(set(seconds), reverse=True)  # wake-up on a loaded machine may skip one)
+    # The seconds shown count down from at most 3, none twice (a wake-up late on a loaded machine
+    # may skip one: tests/domain/test_countdown.py proves the wake-ups are planned for each second).
+    assert warnings == [1] and 1 <= seconds[0] <= 3 and seconds == sorted(set(seconds), reverse=True)
     assert not countdown.active
