@@ -12,7 +12,7 @@ import os
 import statistics
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -120,8 +120,14 @@ class ButtonMap(QObject):
         # A release reaches the window first, then the widget (and its parents): count it once.
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWindow):
             self._taps += 1
-            QTimer.singleShot(0, self._look)  # after the widget has handled it
+            QTimer.singleShot(0, self._after_tap)  # after the widget has handled it
         return False
+
+    def _after_tap(self) -> None:
+        # What the tap set going by posted events (a language switch's relabelling, a new page's
+        # layout and focus) is done before the map is drawn, so the map shows the tap's outcome.
+        QCoreApplication.sendPostedEvents()
+        self._look()
 
     def _look(self) -> None:
         found: dict[str, list[list[int]]] = {}
