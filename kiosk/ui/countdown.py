@@ -133,7 +133,9 @@ class CountdownBanner(Retranslates, QWidget):
         row.addWidget(self.more_time)
         countdown.warning_started.connect(self._warn)
         countdown.seconds_left_changed.connect(self._show_seconds)
-        countdown.extended.connect(self.hide)
+        # Hidden once the touch that gave more time has gone where it was aimed: hidden at the press,
+        # the press fell through to the button under the banner (the guest flow's "Cancel").
+        countdown.extended.connect(lambda: QTimer.singleShot(0, self._hide_unless_warning))
         countdown.time_up.connect(self.hide)
         screen.installEventFilter(self)
         self.hide()
@@ -143,6 +145,10 @@ class CountdownBanner(Retranslates, QWidget):
         self._place()
         self.show()
         self.raise_()
+
+    def _hide_unless_warning(self) -> None:
+        if self.countdown.phase is not Phase.WARNING:
+            self.hide()
 
     def _show_seconds(self, left: int) -> None:
         self.label.setText(self._text(left))
