@@ -10,6 +10,7 @@ guest flow, the host view, manual code entry and the PIN pad alike.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
@@ -19,6 +20,8 @@ from kiosk.domain.countdown import Countdown, Phase
 from kiosk.ui import theme
 from kiosk.ui.widgets import Retranslates, make_label, touch_button
 
+log = logging.getLogger(__name__)
+
 
 class IdleCountdown(QObject):
     warning_started = Signal()
@@ -26,9 +29,10 @@ class IdleCountdown(QObject):
     extended = Signal()  # a touch or "More time" while the warning was up
     time_up = Signal()
 
-    def __init__(self, lengths: Countdown, second_ms: int = 1000, parent: QObject | None = None) -> None:
+    def __init__(self, lengths: Countdown, second_ms: int = 1000, parent: QObject | None = None,
+                 name: str = "") -> None:
         super().__init__(parent)
-        self.lengths, self.second_ms = lengths, second_ms
+        self.lengths, self.second_ms, self.name = lengths, second_ms, name
         self._since = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -74,6 +78,7 @@ class IdleCountdown(QObject):
         self.phase = Phase.QUIET
         self.seconds_left = self.lengths.ends_after
         if was_warning:
+            log.info("more time", extra={"event": "countdown_extended", "countdown": self.name})
             self.extended.emit()
         self._check()
 
@@ -86,10 +91,13 @@ class IdleCountdown(QObject):
         if state.phase is Phase.ENDED:
             self.active = False
             self._timer.stop()
+            log.info("time is up", extra={"event": "countdown_ended", "countdown": self.name})
             self.time_up.emit()
             return
         if state.phase is Phase.WARNING and before is not Phase.WARNING:
             self.seconds_left = state.seconds_left
+            log.info("time runs out", extra={"event": "countdown_warning", "countdown": self.name,
+                                             "seconds_left": state.seconds_left})
             self.warning_started.emit()
             self.seconds_left_changed.emit(state.seconds_left)
         elif state.phase is Phase.WARNING and state.seconds_left != self.seconds_left:
@@ -125,7 +133,9 @@ class CountdownBanner(Retranslates, QWidget):
         row.addWidget(self.more_time)
         countdown.warning_started.connect(self._warn)
         countdown.seconds_left_changed.connect(self._show_seconds)
-        countdown.extended.connect(self.hide)
+        # Hidden once the touch that gave more time has gone where it was aimed: hidden at the press,
+        # the press fell through to the button under the banner (the guest flow's "Cancel").
+        countdown.extended.connect(lambda: QTimer.singleShot(0, self._hide_unless_warning))
         countdown.time_up.connect(self.hide)
         screen.installEventFilter(self)
         self.hide()
@@ -139,6 +149,10 @@ class CountdownBanner(Retranslates, QWidget):
     def words(self) -> str:
         """The warning as it stands now, with its way out: what speech says when it appears."""
         return f"{self._text(self.countdown.seconds_left)} {self.more_time.text()}."
+
+    def _hide_unless_warning(self) -> None:
+        if self.countdown.phase is not Phase.WARNING:
+            self.hide()
 
     def _show_seconds(self, left: int) -> None:
         self.label.setText(self._text(left))

@@ -12,8 +12,9 @@ import os
 import statistics
 import time
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.scan.capture import CaptureLoop
 from kiosk.scan.pipeline import LiveDecoder
@@ -86,12 +87,15 @@ class ButtonMap(QObject):
     """With KIOSK_PROBE_BUTTONS=1: log where every visible button is, whenever that changes.
 
     An end-to-end test reads these `buttons` events and taps the real app with a real pointer
-    (xdotool on Xvfb), as a person at the touchscreen would: no test hooks inside the screens."""
+    (xdotool on Xvfb), as a person at the touchscreen would: no test hooks inside the screens.
+    Each map says how many taps the app had handled when it was drawn (`taps`), so a test waits
+    for the map that follows its own last tap (a shifted keyboard, a new page), never for time."""
 
     def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
         self._last: dict[str, list[list[int]]] = {}
+        self._taps = self._logged_taps = 0
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._look)
@@ -101,10 +105,29 @@ class ButtonMap(QObject):
         return os.environ.get("KIOSK_PROBE_BUTTONS") == "1"
 
     def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A release reaches the window first, then the widget (and its parents): count it once.
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWindow):
+            self._taps += 1
+            QTimer.singleShot(0, self._after_tap)  # after the widget has handled it
+        return False
+
+    def _after_tap(self) -> None:
+        # What the tap set going by posted events (a language switch's relabelling, a new page's
+        # layout and focus) is done before the map is drawn, so the map shows the tap's outcome.
+        QCoreApplication.sendPostedEvents()
+        self._look()
 
     def _look(self) -> None:
         found: dict[str, list[list[int]]] = {}
@@ -113,6 +136,6 @@ class ButtonMap(QObject):
                 continue
             centre = button.mapToGlobal(button.rect().center())
             found.setdefault(button.text(), []).append([centre.x(), centre.y()])
-        if found != self._last:
-            self._last = found
-            log.info("buttons", extra={"event": "buttons", "buttons": found})
+        if found != self._last or self._taps != self._logged_taps:
+            self._last, self._logged_taps = found, self._taps
+            log.info("buttons", extra={"event": "buttons", "buttons": found, "taps": self._taps})

@@ -16,9 +16,12 @@ __all__ = ["SyncStatus", "SyncWorker"]
 class SyncWorker(QObject):
     status = Signal(object)  # SyncStatus
 
-    def __init__(self, engine: SyncEngine) -> None:
+    def __init__(self, engine: SyncEngine, first_ms: int = 1000, after_scan_s: float = AFTER_SCAN) -> None:
+        """first_ms: the first round after start; after_scan_s: a round this soon after a scan
+        (the rounds' own intervals come from the loop's backoff)."""
         super().__init__()
         self.engine = engine
+        self._first_ms, self._after_scan_ms = first_ms, int(after_scan_s * 1000)
         self.loop = SyncLoop(engine)
         self._timer: QTimer | None = None
 
@@ -28,14 +31,14 @@ class SyncWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run_round)
-        self._timer.start(1000)
+        self._timer.start(self._first_ms)
 
     @Slot()
     def soon(self) -> None:
         # While backing off, a scan does not hammer the server.
         if self._timer is not None and self.loop.failures == 0 and (
-                not self._timer.isActive() or self._timer.remainingTime() > AFTER_SCAN * 1000):
-            self._timer.start(int(AFTER_SCAN * 1000))
+                not self._timer.isActive() or self._timer.remainingTime() > self._after_scan_ms):
+            self._timer.start(self._after_scan_ms)
 
     @Slot()
     def stop(self) -> None:

@@ -144,6 +144,7 @@ def scratch(tmp_path):
             "password": str(password)}
 
 
+@pytest.mark.slow  # every command in the README, one process each: minutes
 def test_the_readme_commands_work_as_written(tmp_path, scratch):
     env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "door"), "KIOSK_SERVER_DATA_DIR": str(tmp_path / "server"),
            "QT_QPA_PLATFORM": "offscreen"}

@@ -34,13 +34,17 @@ def screen():
 
 
 class Finger:
-    """Taps buttons by their text, where the app's button map (KIOSK_PROBE_BUTTONS) says they are."""
+    """Taps buttons by their text, where the app's button map (KIOSK_PROBE_BUTTONS) says they are.
+    After each tap it waits for the map the app drew after handling that tap (the map's `taps`
+    count), so the next step sees the state the tap made (a shifted keyboard, a new page), never
+    a map from before it and never a guess at how long the app takes."""
 
     def __init__(self, door: KioskProcess, display: str) -> None:
         self.door, self.display = door, display
         self.buttons: dict[str, list[list[int]]] = {}
         self.seen: list[dict[str, object]] = []  # every other log record, for wait_event
         self.taps = 0
+        self.app_taps = 0  # how many taps the app had handled when it drew the map in self.buttons
 
     def _refresh(self, timeout: float = 0.0) -> None:
         end = time.monotonic() + timeout
@@ -51,6 +55,7 @@ class Finger:
                 record = None
             if record is not None and record.get("event") == "buttons":
                 self.buttons = record["buttons"]
+                self.app_taps = int(record.get("taps", 0))
             elif record is not None:
                 self.seen.append(record)
             if record is None and time.monotonic() >= end:
@@ -82,16 +87,28 @@ class Finger:
         subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True,
                        env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"}, timeout=10)
         self.taps += 1
-        self._refresh(0.3)  # the screen's answer (the map is logged within 100 ms of a change)
+        self.settle()
+
+    def settle(self, timeout: float = 15.0) -> None:
+        """Wait for the button map drawn after the app handled every tap so far."""
+        end = time.monotonic() + timeout
+        while self.app_taps < self.taps:
+            if time.monotonic() > end:
+                raise AssertionError(f"the app showed no answer to tap {self.taps} in {timeout} s\n"
+                                     + "\n".join(self.door.log[-15:]))
+            self._refresh(0)
 
     def type(self, text: str, space: str) -> None:
-        """On the on-screen keyboard: the shift key when a capital is not showing."""
+        """On the on-screen keyboard: the shift key until the keys show the letter's case (the
+        keyboard shifts by itself at a name's start and back after one capital: the map after
+        each tap says which case is up, so a shift that came meanwhile is undone, not fought)."""
         for ch in text:
             if ch == " ":
                 self.tap(space)
                 continue
-            self._refresh(0.1)
-            if ch not in self.buttons:
+            for _ in range(3):
+                if ch in self.buttons:
+                    break
                 self.tap("⇧")
             self.tap(ch)
 
@@ -141,8 +158,8 @@ def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
         finger.tap("Evakueringsliste som PDF")
         finger.tap("Travlhed")
         finger.tap("1 dag")
-        time.sleep(0.5)
-        screen.screenshot(tmp_path / "busy.png")
+        # The chart is drawn from the host-tasks thread's answer: wait for its guest bar.
+        screen.screenshot_until(tmp_path / "busy.png", _yellow_guest_bar, timeout=15)
     finally:
         assert door.stop() == 0, "\n".join(door.log[-20:])
 
@@ -161,6 +178,11 @@ def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
                          cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert '"checked_out"' in out.stdout and "Jürgen Weiß" in out.stdout, out.stdout + out.stderr
     assert checked_in["member_id"] in out.stdout
+
+
+def _yellow_guest_bar(img) -> bool:  # type: ignore[no-untyped-def]
+    rgb = np.asarray(img).astype(int)
+    return bool((np.abs(rgb - (0xD9, 0x9A, 0x1E)).sum(axis=2) < 30).any())
 
 
 def _qr_on(image) -> str | None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from tests.conftest import need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 from tests.e2e.test_guest_e2e import Finger
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]  # real time: the host view's real two minutes
 
 WORK_S, TAP_EVERY_S, IDLE_S = 180, 10, 120
 

@@ -42,6 +42,7 @@ def on_screen(place: list[int]) -> bool:
     return 0 < x < W and 20 <= y <= H - 20
 
 
+@pytest.mark.slow  # two and a half minutes of a shift in real time
 def test_a_german_shift_while_members_come_and_go(small_screen, tmp_path):
     data = tmp_path / "data"
     kiosk = app.build(data)
@@ -73,8 +74,7 @@ def test_a_german_shift_while_members_come_and_go(small_screen, tmp_path):
         results_before = 0
         while time.monotonic() - started < 150:
             tab = TABS[finger.taps % len(TABS)]
-            finger.tap(tab)
-            time.sleep(0.5)
+            finger.tap(tab)  # waits for the map the app drew after this tap
             small_screen.screenshot(tmp_path / f"page-{finger.taps:03d}.png")
             # The camera's check-ins and check-outs go on meanwhile: after each answer the host is
             # back in the host view, on the same page.

@@ -25,6 +25,8 @@ import pytest
 
 from tests.conftest import need
 
+# Builds the packages and installs them into this machine: the slow tier (./run-tests --all).
+pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 APT = ["apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=300", "-o", "Dpkg::Options::=--force-confdef"]
 ENV = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}

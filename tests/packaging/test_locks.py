@@ -74,6 +74,7 @@ def resolve_for_the_pi(lock: Path, tmp_path: Path) -> subprocess.CompletedProces
         capture_output=True, text=True, env=env, timeout=300)
 
 
+@pytest.mark.slow  # asks PyPI for every wheel of the Pi set
 def test_the_pi_set_resolves_for_raspberry_pi_os_bookworm_aarch64(tmp_path):
     done = resolve_for_the_pi(REQ / "pi-aarch64.lock", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -89,6 +90,7 @@ def test_the_pi_set_resolves_for_raspberry_pi_os_bookworm_aarch64(tmp_path):
         assert "any" in tags or min(glibcs) <= 36, f"{name}: {wheel} needs glibc 2.{min(glibcs)}"
 
 
+@pytest.mark.slow  # asks PyPI
 def test_the_pc_set_would_not_install_on_the_pi_which_is_why_the_pi_has_its_own(tmp_path):
     done = resolve_for_the_pi(REQ / "kiosk.lock", tmp_path)
     assert done.returncode != 0

@@ -11,6 +11,8 @@ import pytest
 
 from benchmarks import crash
 
+pytestmark = pytest.mark.slow  # a soak: fifty kills of a real kiosk process, about a minute
+
 
 @pytest.fixture(scope="module")
 def crashed(tmp_path_factory: pytest.TempPathFactory) -> tuple[crash.Tally, Path]:

@@ -3,6 +3,7 @@ against a real server on PostgreSQL. Longer runs: python -m benchmarks.model --e
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.conftest import need
@@ -14,6 +15,7 @@ CI = settings(max_examples=6, stateful_step_count=25, deadline=None, print_blob=
               suppress_health_check=list(HealthCheck))
 
 
+@pytest.mark.slow  # a soak: runs of two kiosks and a server, about a minute or two
 def test_a_space_converges_whatever_happens() -> None:
     need(pg_available(), f"PostgreSQL is not reachable at {PG_ADMIN}")
     test = SpaceModel.TestCase

@@ -89,9 +89,15 @@ def test_the_lost_card_button_is_on_a_7_inch_panel_when_a_long_named_member_is_p
     qtbot.waitUntil(lambda: any(b.objectName() == f"member-{page._shown[0].id}" and b.isVisible()
                                 for b in page.findChildren(QPushButton)), timeout=5000)
     tap_when_shown(qtbot, page, f"member-{page._shown[0].id}")
-    qtbot.wait(300)
     viewport = door.host._holders["members"].viewport()
     seen = viewport.rect()
+
+    def in_view(button) -> bool:  # type: ignore[no-untyped-def]
+        return (button.isVisible() and seen.contains(button.mapTo(viewport, button.rect().topLeft()))
+                and seen.contains(button.mapTo(viewport, button.rect().bottomRight())))
+
+    # The member's actions are scrolled into view once the layout has settled: wait for that.
+    qtbot.waitUntil(lambda: all(in_view(page.action_buttons[k]) for k in ("new_card", "erase")), timeout=5000)
     for key in ("new_card", "erase"):
         button = page.action_buttons[key]
         top_left = button.mapTo(viewport, button.rect().topLeft())

@@ -98,7 +98,7 @@ class HostUnlockScreen(Retranslates, QWidget):
         layout.addWidget(self.keypad, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(bottom)
         # Untouched for 30 s (DoorTimeouts.pin_pad): back to the door, after a countdown.
-        self.countdown = IdleCountdown(timeouts.pin_pad, timeouts.second_ms, self)
+        self.countdown = IdleCountdown(timeouts.pin_pad, timeouts.second_ms, self, name="pin_pad")
         self.countdown.time_up.connect(self.cancel)
         self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self._lock_ticker = QTimer(self)  # the lockout's time left, shown once a second

@@ -69,7 +69,7 @@ class ManualEntryScreen(Retranslates, QWidget):
         layout.addLayout(actions)
 
         # Untouched for 30 s (DoorTimeouts.manual_entry): back to the door, after a countdown.
-        self.countdown = IdleCountdown(timeouts.manual_entry, timeouts.second_ms, self)
+        self.countdown = IdleCountdown(timeouts.manual_entry, timeouts.second_ms, self, name="manual_entry")
         self.countdown.time_up.connect(self.cancel)
         self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()

@@ -109,7 +109,7 @@ class GuestFlow(Retranslates, QWidget):
 
         # The warning before the flow gives up on a guest: over the top of the flow, never in its
         # layout (it once pushed the page down ~88 px and squashed the keyboard's rows).
-        self.countdown = IdleCountdown(self.timeouts.guest, self.timeouts.second_ms, self)
+        self.countdown = IdleCountdown(self.timeouts.guest, self.timeouts.second_ms, self, name="guest")
         self.countdown.time_up.connect(self._timed_out)
         self.still_there = CountdownBanner(self, self.countdown, self._still_there_text)
         self._search_timer = QTimer(self)
@@ -377,6 +377,7 @@ class GuestFlow(Retranslates, QWidget):
     def show_error(self, message: str) -> None:
         """Registration failed (storage, or a text changed meanwhile): say so where they are."""
         self.model.failed()
+        self._touch()  # the time ran on while the kiosk was busy: give the guest theirs again
         self.page[self.current()].show_error(
             self.tr("Your registration could not be saved. Please try again, or tell a host.")
             + f"\n({message})")

@@ -207,7 +207,7 @@ class HostScreen(Retranslates, QWidget):
         self._checking_out: dict[str, str] = {}  # member id -> name, until the list shows them out
         # Two minutes untouched close the view (DoorTimeouts.host_view); the last 30 s count down
         # over the top of it with "More time".
-        self.countdown = IdleCountdown(self.timeouts.host_view, self.timeouts.second_ms, self)
+        self.countdown = IdleCountdown(self.timeouts.host_view, self.timeouts.second_ms, self, name="host_view")
         self.countdown.time_up.connect(self.close_view)
         self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()
