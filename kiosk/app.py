@@ -20,6 +20,7 @@ from kiosk.backup_keeper import BackupKeeper
 from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
 from kiosk.domain.codes import key_id_of
+from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.health_report import HealthReporter
@@ -114,7 +115,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         tx.claim_unissued_cards(own_key_id)
         stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
         lock_config = LockConfig.from_json(tx.setting(LOCK_SETTING))
-    live = LiveSettings(SpaceSettings.from_mapping(stored))
+    live = LiveSettings(SpaceSettings.from_stored(stored))
     ids = RandomIds()
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)
@@ -262,6 +263,19 @@ def _write_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
             tx.set_setting(key, value)
 
 
+class Written(str):
+    """A file the host asked for: its path (the string), and whether the printer took it (None:
+    no printer here), so the host view words it in its own language (host_pages/written.py)."""
+
+    printed: bool | None
+    printer_says: str
+
+    def __new__(cls, path: Path, printed: bool | None = None, printer_says: str = "") -> Written:
+        made = super().__new__(cls, str(path))
+        made.printed, made.printer_says = printed, printer_says
+        return made
+
+
 class HostFiles:
     """What the host view writes: cards, sheets of cards, the evacuation list and exports, as
     files in <data dir>/host-files (a printer, a USB stick or scp takes them from there). When
@@ -275,19 +289,20 @@ class HostFiles:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}") from None
+            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}", Code.FOLDER_NOT_MADE,
+                                folder=str(self.folder)) from None
         stamp = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz).strftime("%Y-%m-%d-%H%M%S")
         return self.folder / f"{name}-{stamp}"
 
-    def _print(self, path: Path) -> str:
+    def _print(self, path: Path) -> Written:
         import shutil
         import subprocess
 
         lp = shutil.which("lp")
         if lp is None:
-            return str(path)
+            return Written(path)
         done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=20, check=False)
-        return f"{path} (sent to the printer)" if done.returncode == 0 else f"{path} (printer: {done.stderr.strip()})"
+        return Written(path, printed=done.returncode == 0, printer_says=done.stderr.strip())
 
     def card(self, member_id: str) -> str:
         from kiosk.core.documents.cards import save_card
@@ -357,7 +372,7 @@ class HostFiles:
         try:
             return Path(path).read_bytes()
         except OSError as exc:
-            raise StorageFailed(f"cannot read {path}: {exc.strerror}") from None
+            raise StorageFailed(f"cannot read {path}: {exc.strerror}", Code.FILE_NOT_READ, path=path) from None
 
     def _audit(self, action: str, detail: str) -> None:
         if self.kiosk.host.audit is not None:
@@ -368,7 +383,7 @@ class HostFiles:
         try:
             write()
         except OSError as exc:
-            raise StorageFailed(f"cannot write the file: {exc.strerror}") from None
+            raise StorageFailed(f"cannot write the file: {exc.strerror}", Code.FILE_NOT_WRITTEN) from None
 
 
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
@@ -428,7 +443,7 @@ def door_speaker() -> Any:
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
-    from kiosk.scan.isolated import IsolatedDecoder
+    from kiosk.scan.isolated import IsolatedDecoder, timeout_scale
     from kiosk.scan.pipeline import LiveDecoder
     from kiosk.scan.sources import SourceUnavailable, find_webcam, source_for
 
@@ -443,7 +458,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    isolated = IsolatedDecoder()
+    isolated = IsolatedDecoder(scale=timeout_scale())  # >1 only on an emulated machine
     decoder = LiveDecoder(isolated)
     kiosk.health.watch_decoder(isolated)
     if spec == str(paths.DEMO_FEED):

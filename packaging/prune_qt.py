@@ -2,7 +2,7 @@
 Designer...: about three quarters of PySide6's size). Usage: python prune_qt.py SITE_PACKAGES
 
 Kept: the PySide6 modules below, the platform plugins for Wayland, X11 and EGL, multimedia,
-image formats and TLS, and every Qt library those need (their ELF dependencies, read with ldd).
+image formats and TLS, and every Qt library those need (their ELF dependencies, read with readelf).
 The installed-package tests start the real kiosk from what is left.
 """
 
@@ -26,15 +26,21 @@ DROP_DIRS = ["scripts", "include", "typesystems", "glue", "doc", "examples", "Qt
 
 
 def needed_qt_libs(binaries: list[Path], qt_lib: Path) -> set[str]:
-    """Names of the files in qt_lib that the binaries load, directly or not."""
+    """Names of the files in qt_lib that the binaries load, directly or not.
+
+    Read from each ELF file's NEEDED entries (readelf), not by loading it (ldd): the same on a
+    PC for the Raspberry Pi's aarch64 wheels as for this machine's own."""
+    present = {p.name for p in qt_lib.iterdir() if p.is_file()}
     names: set[str] = set()
-    for chunk in range(0, len(binaries), 50):
-        out = subprocess.run(["ldd", *map(str, binaries[chunk:chunk + 50])], capture_output=True, text=True,
-                             check=False).stdout
-        for path in re.findall(r"=> (\S+) \(0x", out):
-            p = Path(path).resolve()
-            if p.parent == qt_lib.resolve():
-                names.add(p.name)
+    todo = list(binaries)
+    while todo:
+        chunk, todo = todo[:50], todo[50:]
+        out = subprocess.run(["readelf", "--dynamic", "--wide", *map(str, chunk)], capture_output=True,
+                             text=True, check=True).stdout
+        for name in set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out)):
+            if name in present and name not in names:
+                names.add(name)
+                todo.append(qt_lib / name)
     return names
 
 

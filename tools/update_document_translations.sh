@@ -11,7 +11,7 @@ pybabel=../../../.venv/bin/pybabel
 "$pybabel" --quiet extract -F babel.cfg --no-location --sort-output --omit-header --project door-kiosk -k N_ -o locale/documents.pot .
 for lang in da de; do
   if [ -f "locale/$lang/LC_MESSAGES/documents.po" ]; then
-    "$pybabel" --quiet update --no-fuzzy-matching -D documents -i locale/documents.pot -d locale -l "$lang"
+    "$pybabel" --quiet update --no-fuzzy-matching --ignore-obsolete -D documents -i locale/documents.pot -d locale -l "$lang"
   else
     "$pybabel" --quiet init -D documents -i locale/documents.pot -d locale -l "$lang"
   fi

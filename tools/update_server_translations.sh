@@ -11,7 +11,7 @@ pybabel=../../../.venv/bin/pybabel
 "$pybabel" --quiet extract -F babel.cfg --no-location --sort-output --omit-header --project door-kiosk -k N_ -o locale/messages.pot .
 for lang in da de; do
   if [ -f "locale/$lang/LC_MESSAGES/messages.po" ]; then
-    "$pybabel" --quiet update --no-fuzzy-matching -i locale/messages.pot -d locale -l "$lang"
+    "$pybabel" --quiet update --no-fuzzy-matching --ignore-obsolete -i locale/messages.pot -d locale -l "$lang"
   else
     "$pybabel" --quiet init -i locale/messages.pot -d locale -l "$lang"
   fi

@@ -49,7 +49,7 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from kiosk.scan.isolated import IsolatedDecoder
+    from kiosk.scan.isolated import IsolatedDecoder, timeout_scale
     from kiosk.scan.passes import STILL_PASSES
     from kiosk.scan.pipeline import UnreadableImage, load_gray
     from kiosk.scan.sources import IMAGE_SUFFIXES
@@ -60,7 +60,8 @@ def _scan(args: argparse.Namespace) -> int:
             files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES))
         else:
             files.append(path)
-    isolated = IsolatedDecoder(timeout=30.0)  # a crafted code may crash a decoder, not this command
+    # A crafted code may crash a decoder, not this command.
+    isolated = IsolatedDecoder(timeout=30.0, scale=timeout_scale())
     try:
         if args.decoder != "auto" and args.decoder not in isolated.decoders:
             return fail(f"decoder {args.decoder} is not available on this machine")

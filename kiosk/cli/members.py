@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.cliargs import OneLineParser, add_member_arguments
 from kiosk.core.members import iso_or_none, member_json
-from kiosk.exitcodes import EXIT_OK
+from kiosk.exitcodes import EXIT_OK, EXIT_USAGE
 
 from .common import Commands, data_dir_arg, fail, with_kiosk
 
@@ -37,6 +37,7 @@ def register(commands: Commands) -> None:
 
     erase = msub.add_parser("erase", help="delete a member or guest completely (right to erasure)")
     erase.add_argument("member_id")
+    erase.add_argument("--yes", action="store_true", help="erase without asking (it cannot be undone)")
     erase.add_argument("--json", action="store_true")
     data_dir_arg(erase)
     erase.set_defaults(func=with_kiosk(_erase))
@@ -63,6 +64,10 @@ def _add(kiosk: Kiosk, args: argparse.Namespace) -> int:
     new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
                     valid_until=parse_date(args.valid_until or "", "--valid-until"),
                     role=Role.HOST if args.host else Role.MEMBER)
+    today = kiosk.presence.today()
+    if new.valid_until is not None and new.valid_until < today:
+        return fail(f"--valid-until {new.valid_until.isoformat()} is already past (today is {today.isoformat()}): "
+                    "the card would be refused at once; give a date from today on, or none")
     if kiosk.members.server_owned:
         if args.any_hour:
             return fail("this kiosk is enrolled: give the 24/7 right on the server (kiosk server members add "
@@ -125,6 +130,18 @@ def _import(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
 
 def _erase(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    if not args.yes:  # asks once and says what will happen; a script says --yes
+        found = kiosk.members.find(args.member_id)
+        if found is None:
+            return fail(f"no member or guest with id {args.member_id!r}")
+        what_happens = (f"erase {found.name} ({args.member_id}): their cards, visits and payments are deleted "
+                        "for good, here and (on a kiosk with a server) at every door")
+        if not sys.stdin.isatty():
+            return fail(f"this would {what_happens}; add --yes to do it")
+        answer = input(f"{what_happens[0].upper()}{what_happens[1:]}. Type yes to erase: ")
+        if answer.strip().lower() != "yes":
+            print("nothing erased")
+            return EXIT_USAGE
     what = kiosk.privacy.erase(args.member_id)
     if args.json:
         print(json.dumps({"id": args.member_id, "status": what}))

@@ -20,10 +20,10 @@ through), never a second check-in.
 from __future__ import annotations
 
 import enum
-import itertools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .host import weak_pin
 from .hours import OpeningHours
 
 MAX_OPENINGS_IN_GUARD = 2  # the first scan and one more: 20 scans in a minute open twice
@@ -122,24 +122,6 @@ def _refusal(who: Entrant, credential: Credential, policy: DoorPolicy, moment: D
     if moment.enrolled and (moment.sync_age is None or moment.sync_age > policy.max_sync_age):
         return DoorRefusal.SYNC_TOO_OLD
     return None
-
-
-def weak_pin(pin: str) -> bool:
-    """PINs anyone would try first: one digit repeated, a run up or down, a year, a date-like
-    pair repeated (1212), and the well-known ones."""
-    if not pin.isdigit():
-        return False
-    if len(set(pin)) == 1:
-        return True
-    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
-    if steps in ({1}, {9}):
-        return True
-    if len(pin) == 4 and 1900 <= int(pin) <= 2099:
-        return True
-    half = len(pin) // 2
-    if len(pin) % 2 == 0 and pin[:half] == pin[half:] and half <= 3:
-        return True
-    return pin in {"1122", "112233", "121212", "123123", "654321", "123321", "159753", "147258", "696969"}
 
 
 def pin_problem(pin: str, min_digits: int) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
+from itertools import pairwise
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)  # the first lock; each further lock in a row adds as much
@@ -40,7 +42,43 @@ class Lockout:
 
 
 def valid_pin(pin: str) -> bool:
-    return pin.isdigit() and 4 <= len(pin) <= 8
+    """The PIN's form (4 to 8 digits): what a keypad may send. A PIN set before the weak-PIN rule
+    still opens; only a new PIN must also be hard to guess (pin_problem)."""
+    return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8
+
+
+class PinProblem(StrEnum):
+    RULES = "pin_rules"  # not 4 to 8 digits
+    WEAK = "pin_weak"  # the first ones a stranger tries: 1111, 1234, 9876, a year
+
+
+def weak_pin(pin: str) -> bool:
+    """PINs anyone would try first: one digit repeated, a run up or down, a year, a date-like
+    pair repeated (1212), and the well-known ones."""
+    if not pin.isdigit():
+        return False
+    if len(set(pin)) == 1:
+        return True
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
+    if steps in ({1}, {9}):
+        return True
+    if len(pin) == 4 and 1900 <= int(pin) <= 2099:
+        return True
+    half = len(pin) // 2
+    if len(pin) % 2 == 0 and pin[:half] == pin[half:] and half <= 3:
+        return True
+    return pin in {"1122", "112233", "121212", "123123", "654321", "123321", "159753", "147258", "696969"}
+
+
+def pin_problem(pin: str) -> PinProblem | None:
+    """The one rule for a new host PIN, wherever it is typed (the set-up, the host view's
+    settings, `kiosk host-pin`): 4 to 8 digits, and none of the PINs a stranger tries first
+    (weak_pin). Opening the door from the host view asks more (domain.door.pin_problem)."""
+    if not valid_pin(pin):
+        return PinProblem.RULES
+    if weak_pin(pin):
+        return PinProblem.WEAK
+    return None
 
 
 HOST_CHECKOUT_REASONS = ("forgot", "left_without_scanning", "other")

@@ -40,6 +40,13 @@ class Plan:
         return self.valid_until is not None and today > self.valid_until
 
 
+def presence_costs_clip(plan: Plan) -> bool:
+    """Whether a day of presence costs a clip on this plan: one clip per day of presence, at
+    whichever door. The door charges by it (domain.checkin.decide) and the server derives a
+    visit's clip by it, never from what an event claims (server/event_rules.py)."""
+    return plan.kind is PlanKind.CLIPCARD
+
+
 def clips_left(plan: Plan, clips_used: int) -> int | None:
     """A clip card's balance: every clip granted, less the days charged at any door (one clip a
     day, wherever it was spent), never below nothing; None for a plan without clips.

@@ -63,6 +63,10 @@ class Code(StrEnum):
     NOT_CHECKED_IN = "not_checked_in"
     ALREADY_CHECKED_IN = "already_checked_in"
     HOST_PIN_DIGITS = "host_pin_digits"
+    HOST_PIN_WEAK = "host_pin_weak"
+    FOLDER_NOT_MADE = "folder_not_made"
+    FILE_NOT_READ = "file_not_read"
+    FILE_NOT_WRITTEN = "file_not_written"
     # The database at the door (store.failures sorts SQLite's errors into these).
     DISK_FULL = "disk_full"
     DATABASE_LOCKED = "database_locked"
@@ -135,6 +139,8 @@ _KIOSK_CODES = {
     Code.STORAGE, Code.NO_PRINTER, Code.ENROLLED_ADD_ON_SERVER, Code.ENROLLED_IMPORT_ON_SERVER,
     Code.ENROLLED_PRINT_ON_SERVER, Code.CARD_OLD_KEY, Code.NO_SIGNING_KEY, Code.TOP_UP_CLIPS,
     Code.TOP_UP_AMOUNT, Code.NO_CLIP_CARD, Code.NOT_CHECKED_IN, Code.ALREADY_CHECKED_IN, Code.HOST_PIN_DIGITS,
+    Code.HOST_PIN_WEAK,
+    Code.FOLDER_NOT_MADE, Code.FILE_NOT_READ, Code.FILE_NOT_WRITTEN,
     Code.DISK_FULL, Code.DATABASE_LOCKED, Code.DATABASE_READ_ONLY, Code.DATABASE_CANNOT_OPEN,
     Code.DATABASE_NOT_ALLOWED, Code.DISK_FAILED, Code.DATABASE_DAMAGED, Code.OUT_OF_MEMORY,
     Code.SETTING_TIME, Code.SETTING_OPENS_BEFORE_CLOSES, Code.SETTING_LANGUAGES,

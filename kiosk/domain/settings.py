@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, fields
 from datetime import time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -106,6 +107,10 @@ class SpaceSettings:
             raise InvalidSetting(f"unknown time zone {self.timezone!r}", Code.SETTING_RANGE, field="timezone") from None
         for what, value in (("opening time", self.opening_time), ("closing time", self.closing_time)):
             try:
+                # HH:MM only: Python also reads "2300" as 23:00, and a host who typed 2300 meant
+                # something the page must ask about, not store as typed.
+                if len(value) != 5 or value[2] != ":":
+                    raise ValueError(value)
                 time.fromisoformat(value)
             except ValueError:
                 raise InvalidSetting(f"{what} {value!r} is not like 22:00", Code.SETTING_TIME, value=value) from None
@@ -177,6 +182,17 @@ class SpaceSettings:
             else:
                 kwargs[name] = value
         return cls(**kwargs).validate()  # type: ignore[arg-type]
+
+    @classmethod
+    def from_stored(cls, values: dict[str, str]) -> SpaceSettings:
+        """Settings as a kiosk stored them: a time an earlier version kept as typed ("2300",
+        "7:00:00") is read as Python reads it and written HH:MM, so the kiosk still starts."""
+        fixed = dict(values)
+        for name in ("opening_time", "closing_time"):
+            if name in fixed:
+                with suppress(ValueError):  # not a time at all: validate() names it
+                    fixed[name] = time.fromisoformat(fixed[name].strip()).strftime("%H:%M")
+        return cls.from_mapping(fixed)
 
     def to_mapping(self) -> dict[str, str]:
         return {f.name: (("on" if getattr(self, f.name) else "off") if f.type in ("bool", bool)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 from enum import Enum
 
-from .host import valid_pin
+from .host import PinProblem, pin_problem
 from .settings import LANGUAGES
 
 NAME_MAX = 80
@@ -39,6 +39,7 @@ class Problem(Enum):
     NAME_LONG = "name_long"
     HOURS_ORDER = "hours_order"  # opening must be before closing
     PIN_RULES = "pin_rules"  # 4 to 8 digits (the host PIN's rules, kiosk.domain.host)
+    PIN_WEAK = "pin_weak"  # 1111, 1234, a year: among the first a stranger tries (kiosk.domain.host)
     PIN_MISMATCH = "pin_mismatch"  # the second PIN differs: type both again
     URL_MISSING = "url_missing"
     URL_SCHEME = "url_scheme"  # not http:// or https://
@@ -139,8 +140,9 @@ class SetupFlow:
         return None
 
     def set_pin(self, pin: str) -> Problem | None:
-        if not valid_pin(pin):
-            return Problem.PIN_RULES
+        problem = pin_problem(pin)
+        if problem is not None:
+            return Problem.PIN_WEAK if problem is PinProblem.WEAK else Problem.PIN_RULES
         self.draft.pin = pin
         self._go(Step.PIN_AGAIN)
         return None

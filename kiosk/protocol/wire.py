@@ -336,6 +336,20 @@ class WireVisit(BaseModel):
     checked_out_at: datetime | None = None
 
 
+class VisitCorrection(BaseModel):
+    """A visit a host's roll-back changed (version 2, optional; older kiosks ignore the field): the
+    visit as the server has it now, or removed. A door sets its copy to it, once per corrected_at,
+    unless it holds an event of its own for that visit not yet sent (docs/sync-protocol.md)."""
+
+    id: str
+    corrected_at: datetime
+    removed: bool = False
+    member_id: str | None = None
+    kiosk_id: str | None = None  # the device that opened it
+    checked_in_at: datetime | None = None
+    checked_out_at: datetime | None = None
+
+
 class PullResponse(BaseModel):
     changes: list[Change]
     cursor: str
@@ -347,6 +361,9 @@ class PullResponse(BaseModel):
     # Clip-card members: every day a clip was spent at any kiosk; on the last page only.
     clip_days: dict[str, list[date]] | None = None
     revoked_keys: list[RevokedKey] | None = None  # version 2; on the last page only
+    # Visits a host's roll-back changed in the last days (reopened, closed otherwise, removed);
+    # on the last page only. Kiosks from before the field ignore it.
+    visit_corrections: list[VisitCorrection] | None = None
     # Version 2: the kiosk's server-assigned id ("you are"), for a kiosk enrolled by version 1.
     device_id: str | None = None
     server_time: datetime

@@ -76,6 +76,10 @@ class PyzbarDecoder:
             from pyzbar import pyzbar
         except (ImportError, OSError) as exc:  # libzbar0 missing: pyzbar raises ImportError
             raise DecoderUnavailable(f"pyzbar is unavailable: {exc} (install libzbar0)") from exc
+        # pyzbar 0.1.9 reads a code's orientation as unsigned, so zbar's "unknown" (-1) raises
+        # ValueError and takes every code of the frame with it (pyzbar issue #139; 8 of the photos
+        # in tests/data/qr-samples). The kiosk never reads the orientation: do not ask for it.
+        pyzbar.zbar_symbol_get_orientation = None
         self._pyzbar = pyzbar
         self._symbols = [pyzbar.ZBarSymbol.QRCODE]
 

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from .decoders import DecodedCode
-from .isolated import IsolatedDecoder
+from .isolated import IsolatedDecoder, timeout_scale
 from .passes import PRIMARY, Pass
 
 RESOLUTIONS = [(640, 480), (1280, 720), (1920, 1080)]
@@ -72,7 +72,7 @@ def check_decoders() -> list[DecoderReport]:
     qr = qrcode.QRCode(box_size=6, border=4)
     qr.add_data(text)
     gray = np.asarray(qr.make_image().get_image().convert("L"))
-    isolated = IsolatedDecoder(timeout=5.0)
+    isolated = IsolatedDecoder(timeout=5.0, scale=timeout_scale())
     try:
         reports = []
         for name in ("zxing-cpp", "pyzbar"):

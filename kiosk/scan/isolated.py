@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,28 @@ from .worker import DEFAULT_DECODERS, HEADER
 log = logging.getLogger(__name__)
 START_TIMEOUT = 20.0
 SHARED_BYTES = 1920 * 1080  # camera frames up to 1080p go through shared memory; larger, the pipe
+SCALE_VARIABLE = "KIOSK_DECODER_TIMEOUT_SCALE"
+MAX_SCALE = 1000.0
+
+
+def timeout_scale(environ: Mapping[str, str] = os.environ) -> float:
+    """The factor for every decoder timeout, from $KIOSK_DECODER_TIMEOUT_SCALE (1 when unset).
+
+    A real door never needs it; an emulated one does: packaging/test-arm64 runs the arm64 package
+    under qemu, 10 to 30 times slower, where a 0.25 s decode deadline would call every frame a hang.
+    A value that is not a number from 1 to 1000 is said in the log and 1 is used."""
+    raw = environ.get(SCALE_VARIABLE, "").strip()
+    if not raw:
+        return 1.0
+    try:
+        scale = float(raw)
+    except ValueError:
+        scale = 0.0
+    if not 1.0 <= scale <= MAX_SCALE:
+        log.warning("%s=%s is not a number from 1 to %d: the decoder timeouts stay as they are", SCALE_VARIABLE,
+                    raw, MAX_SCALE, extra={"event": "bad_timeout_scale"})
+        return 1.0
+    return scale
 
 
 def _shared_dir() -> str | None:
@@ -104,9 +127,14 @@ class _Child:
 
 
 class IsolatedDecoder:
-    def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25) -> None:
+    def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25,
+                 start_timeout: float = START_TIMEOUT, scale: float = 1.0) -> None:
+        """timeout: seconds one decode may take before its process counts as hung; start_timeout:
+        for a decoder process to start; scale multiplies both (timeout_scale(): an emulated machine)."""
         self.specs = decoder_specs or DEFAULT_DECODERS
-        self.timeout = timeout
+        self.timeout = timeout * scale
+        self.start_timeout = start_timeout * scale
+        self.all_passes_timeout = 30.0 * scale  # every pass on a full-size photo (kiosk scan)
         self.crashes = 0
         self.hangs = 0
         self._next_id = 0
@@ -114,7 +142,7 @@ class IsolatedDecoder:
         self._active = _Child(self.specs)
         self._spare: _Child | None = None
         self._spare_thread: threading.Thread | None = None
-        info = self._active.wait_ready()
+        info = self._active.wait_ready(self.start_timeout)
         self.decoders: list[str] = info["decoders"]
         for reason in info["unavailable"].values():
             log.warning("%s", reason)
@@ -129,7 +157,7 @@ class IsolatedDecoder:
         child = self._active
         try:
             child.send_frame(request, gray)
-            reply = child.receive(self.timeout if not run_all else max(self.timeout, 30.0))
+            reply = child.receive(self.timeout if not run_all else max(self.timeout, self.all_passes_timeout))
         except TimeoutError:
             self.hangs += 1
             log.error("a decoder hung for more than %.0f ms; restarted it", self.timeout * 1000,
@@ -149,7 +177,7 @@ class IsolatedDecoder:
         def start() -> None:
             child = _Child(self.specs)
             try:
-                child.wait_ready()
+                child.wait_ready(self.start_timeout)
             except (TimeoutError, EOFError):
                 child.kill()
                 log.error("could not start a spare decoder process")
@@ -163,18 +191,18 @@ class IsolatedDecoder:
     def _replace(self) -> None:
         self._active.kill()
         if self._spare_thread is not None:
-            self._spare_thread.join(START_TIMEOUT)
+            self._spare_thread.join(self.start_timeout)
         with self._lock:
             spare, self._spare = self._spare, None
         if spare is None:  # the spare failed to start: start one now, waiting for it
             spare = _Child(self.specs)
-            spare.wait_ready()
+            spare.wait_ready(self.start_timeout)
         self._active = spare
         self._start_spare()
 
     def close(self) -> None:
         if self._spare_thread is not None:
-            self._spare_thread.join(START_TIMEOUT)
+            self._spare_thread.join(self.start_timeout)
         self._active.kill()
         with self._lock:
             if self._spare is not None:

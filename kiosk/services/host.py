@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.hashing import hash_secret, verify_secret
-from kiosk.domain.door import pin_problem
-from kiosk.domain.host import PAD, Lockout, valid_pin
+from kiosk.domain.door import pin_problem as door_pin_problem
+from kiosk.domain.host import PAD, Lockout, PinProblem, pin_problem, valid_pin
 from kiosk.domain.members import MemberStatus
 from kiosk.domain.problems import Code
 
@@ -66,8 +66,12 @@ class HostAccess:
     def set_pin(self, pin: str, host_id: str | None = None) -> str | None:
         """Set a host's PIN. Without host_id: the only host's, or (no host yet) the kiosk PIN that
         the first host takes over. Returns the host id set (None: the kiosk PIN)."""
-        if not valid_pin(pin):
+        problem = pin_problem(pin)
+        if problem is PinProblem.RULES:
             raise InvalidInput("a host PIN is 4 to 8 digits", Code.HOST_PIN_DIGITS)
+        if problem is PinProblem.WEAK:
+            raise InvalidInput("that PIN is among the first a stranger would try (one digit repeated, a run like "
+                               "1234 or 9876, or a year): choose another", Code.HOST_PIN_WEAK)
         hosts = self.hosts()
         if host_id is None:
             if len(hosts) > 1:
@@ -134,7 +138,7 @@ class HostAccess:
                 self.audit.actor = match
                 self.audit.write(tx, "host_view", None, "card and PIN" if host_id else "PIN")
         if match != "":
-            strong = pin_problem(pin, HOST_DOOR_PIN_DIGITS) is None
+            strong = door_pin_problem(pin, HOST_DOOR_PIN_DIGITS) is None
             return UnlockAnswer(Unlock.OPEN, host_id=match, door_pin=strong)
         left = after.seconds_left(now)
         if left:

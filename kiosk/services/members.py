@@ -152,6 +152,11 @@ class MemberAdmin:
         with self._store.reading() as tx:
             return [m for m in tx.members() if m.role is not Role.GUEST]
 
+    def find(self, member_id: str) -> Member | None:
+        """A member, host or guest by id (None when there is none)."""
+        with self._store.reading() as tx:
+            return tx.member(member_id)
+
     def card(self, member_id: str) -> IssuedCard:
         """The member's current card, to print again."""
         if self.server_owned:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from kiosk.core.errors import NotFound
 from kiosk.domain.members import Role
+from kiosk.domain.problems import Code
 
 from .audit import AuditTrail
 from .live_settings import LiveSettings
@@ -61,7 +62,7 @@ class PrivacyService:
         with self._store.reading() as tx:
             member = tx.member(member_id)
             if member is None:
-                raise NotFound(f"no member or guest with id {member_id!r}")
+                raise NotFound(f"no member or guest with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
         requested = member.role is not Role.GUEST and self._members.server_owned
         if requested:
             self._members.request("erase", member_id)

@@ -22,7 +22,7 @@ from enum import Enum
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.hashing import hash_secret
-from kiosk.domain.host import valid_pin
+from kiosk.domain.host import PinProblem, pin_problem
 from kiosk.domain.problems import Code
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
 from kiosk.domain.setup_flow import Mode, SetupDraft
@@ -73,8 +73,12 @@ class FirstRunSetup:
     def finish(self, draft: SetupDraft) -> str:
         """Join (if chosen), then write settings, host PIN and the mark. Returns the name the
         server gave this kiosk ("" when standalone). Raises JoinFailed or InvalidInput."""
-        if not valid_pin(draft.pin):
+        problem = pin_problem(draft.pin)
+        if problem is PinProblem.RULES:
             raise InvalidInput("a host PIN is 4 to 8 digits", Code.HOST_PIN_DIGITS)
+        if problem is PinProblem.WEAK:
+            raise InvalidInput("a host PIN must not be one a stranger tries first (1111, 1234, a year)",
+                               Code.HOST_PIN_WEAK)
         values = {**self._live.current().to_mapping(), "language": draft.language,
                   "space_name": draft.space_name, "opening_time": draft.opening, "closing_time": draft.closing}
         try:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from kiosk.core.errors import NotFound
 from kiosk.domain.members import Role
+from kiosk.domain.problems import Code
 from kiosk.domain.social import VISIBILITY_TEXT_VERSION, HereNow, Source, Visibility, here_now
 
 from .live_settings import LiveSettings
@@ -64,7 +65,7 @@ class SocialService:
         with self._store.transaction() as tx:
             member = tx.member(member_id)
             if member is None or member.role is Role.GUEST:
-                raise NotFound(f"no member with id {member_id!r}")
+                raise NotFound(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             current = tx.visibility(member_id)
             at = now if current is None or current.decided_at < now else current.decided_at + timedelta(
                 microseconds=1)

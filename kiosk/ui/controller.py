@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -53,6 +53,7 @@ class DoorIntervals:
     count_ms: int = 30 * 1000  # who is in, for the scan screen
     close_day_ms: int = 5 * 60 * 1000  # forgotten check-outs of earlier days
     purge_ms: int = 60 * 60 * 1000  # guests past the retention period go within the hour; the nightly backup
+    language_idle_ms: int = 60 * 1000  # a language picked at the door lasts this long with nobody at the door
 
 
 class DoorController(QObject):
@@ -73,13 +74,16 @@ class DoorController(QObject):
                  now: Callable[[], datetime],
                  guests: GuestService | None = None, settings: SpaceSettings | None = None,
                  desk: HostDesk | None = None, timeouts: DoorTimeouts | None = None,
-                 intervals: DoorIntervals | None = None, door_active: Callable[[], bool] | None = None) -> None:
+                 intervals: DoorIntervals | None = None, door_active: Callable[[], bool] | None = None,
+                 language_idle_ms: int | None = None) -> None:
         super().__init__(window)
         self._settings = settings or SpaceSettings()
         # Every length that ends someone's work (guest steps, host view, keypads) comes from here,
         # so a test runs them in milliseconds; the countdowns' warnings are heard as well as seen.
         self.timeouts = timeouts = timeouts or DoorTimeouts()
         intervals = intervals or DoorIntervals()
+        if language_idle_ms is not None:
+            intervals = replace(intervals, language_idle_ms=language_idle_ms)
         self.start_language = languages.current
         # Service calls of the guest flow and the host view run on a thread of their own, so a
         # scan never waits behind a chart or a search (SQLite's locks order the writes; measured
@@ -146,7 +150,7 @@ class DoorController(QObject):
         self.host_unlock.roll_call_requested.connect(self.roll_call_by_card)
         self._roll_call_by_card = self._roll_call_waiting = False
         worker.host_people.connect(self._people_for_roll_call)
-        scan.language_requested.connect(self.toggle_language)
+        scan.language_chosen.connect(self.choose_language)
         window.scanned.connect(lambda text: self.submit_code(text, "wedge"))
         result.finished.connect(self.after_result)
 
@@ -200,6 +204,11 @@ class DoorController(QObject):
         self._close_day.timeout.connect(self.close_day_requested)
         self._purge = QTimer(self, interval=intervals.purge_ms)
         self._purge.timeout.connect(self.purge)
+        # A language picked at the door is for the person who picked it: after a while with
+        # nobody at the door it speaks its own language again.
+        self._language_idle = QTimer(self, singleShot=True, interval=intervals.language_idle_ms)
+        self._language_idle.timeout.connect(self._language_back)
+        scan.set_offered(languages.offered)
         scan.set_language(languages.current)
         scan.set_contact(self.settings.contact)
 
@@ -502,6 +511,7 @@ class DoorController(QObject):
         self.scan.space_name.setText(settings.space_name)
         self.languages.offered = settings.offered_languages()
         self.start_language = settings.language
+        self.scan.set_offered(self.languages.offered)
         self.result.set_seconds(settings.result_seconds)
         self.scan.set_contact(settings.contact)
         self.scan.set_language(self.languages.current)
@@ -588,11 +598,23 @@ class DoorController(QObject):
     def show_scan(self) -> None:
         self.window.stack.setCurrentWidget(self.scan)
 
-    @Slot()
-    def toggle_language(self) -> None:
-        self.languages.switch(self.languages.next_language())
+    @Slot(str)
+    def choose_language(self, lang: str) -> None:
+        """A language's own button at the door: that language now, the door's own again after a while."""
+        self.languages.switch(lang)
         self.scan.set_language(self.languages.current)
         log.info("language %s", self.languages.current, extra={"event": "language", "lang": self.languages.current})
+        self._language_idle.start()
+
+    def _language_back(self) -> None:
+        if self.languages.current == self.start_language:
+            return
+        if not self.at_the_door():  # someone is busy (a guest, a host): wait for the door again
+            self._language_idle.start()
+            return
+        self.set_language(self.start_language)
+        log.info("language back to %s", self.start_language,
+                 extra={"event": "language_back", "lang": self.start_language})
 
     def _update_clock(self) -> None:
         now: datetime = self._now().astimezone(self._tz)

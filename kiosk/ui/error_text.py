@@ -22,7 +22,8 @@ CONTEXT = "ErrorText"
 _SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.INVALID_INPUT: QT_TRANSLATE_NOOP("ErrorText", "That cannot be used. Please check what you typed."),
     Code.NOT_FOUND: QT_TRANSLATE_NOOP("ErrorText", "That is not here any more."),
-    Code.STORAGE: QT_TRANSLATE_NOOP("ErrorText", "The kiosk's database could not be used. Tell the kiosk's owner."),
+    Code.STORAGE: QT_TRANSLATE_NOOP(
+        "ErrorText", "The kiosk could not read or write its files. Tell the kiosk's owner."),
     Code.NAME_EMPTY: QT_TRANSLATE_NOOP("ErrorText", "Type the member's name."),
     Code.NAME_TOO_LONG: QT_TRANSLATE_NOOP("ErrorText", "The name is too long: at most {limit} characters."),
     Code.EMAIL_TOO_LONG: QT_TRANSLATE_NOOP("ErrorText", "The e-mail address is too long: at most {limit} characters."),
@@ -68,6 +69,12 @@ _SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.NOT_CHECKED_IN: QT_TRANSLATE_NOOP("ErrorText", "That person is not checked in."),
     Code.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("ErrorText", "That person is already checked in."),
     Code.HOST_PIN_DIGITS: QT_TRANSLATE_NOOP("ErrorText", "A host PIN is 4 to 8 digits."),
+    Code.HOST_PIN_WEAK: QT_TRANSLATE_NOOP(
+        "ErrorText", "That PIN is too easy to guess (like 1111, 1234 or a year). Choose another."),
+    Code.FOLDER_NOT_MADE: QT_TRANSLATE_NOOP("ErrorText", "The folder {folder} cannot be made."),
+    Code.FILE_NOT_READ: QT_TRANSLATE_NOOP("ErrorText", "The file {path} cannot be read."),
+    Code.FILE_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "ErrorText", "The file cannot be written: is the disk full or read-only?"),
     Code.DISK_FULL: QT_TRANSLATE_NOOP("ErrorText", "The disk is full: free some space."),
     Code.DATABASE_LOCKED: QT_TRANSLATE_NOOP(
         "ErrorText", "The database is locked by another program (a backup or a second kiosk?)."),

@@ -2,7 +2,8 @@
 
 Danish, German and English layouts (æ ø å, ä ö ü ß), a shift key, a second page of symbols
 for e-mail addresses and accented letters (its key says so: "@ é"), a backspace that repeats
-while held and a key that clears the field. The letters a Danish, German or English name needs are on the
+while held and a key that clears the field (not beside it). An e-mail field gets @ and . on
+the first page. The letters a Danish, German or English name needs are on the
 first page of that language; every other one of them and the common accents (é, è, ñ, ç ...)
 are on the second page, whatever the layout.
 It types into whichever QLineEdit or QPlainTextEdit it is attached to."""
@@ -47,6 +48,7 @@ class OnScreenKeyboard(Retranslates, QWidget):
         self._capitals = False
         self._layout = "da"
         self._symbols = False
+        self._email = False  # typing an e-mail address: @ and . join the letters' last row
         self._enter_label = ""  # what the Enter key says where it does more than go on ("" : Next)
         self.keys: dict[str, QPushButton] = {}
         self._rows = QVBoxLayout()
@@ -70,7 +72,9 @@ class OnScreenKeyboard(Retranslates, QWidget):
         self.enter_key.clicked.connect(self._enter)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
-        for w in (self.shift, self.symbols, self.space, self.backspace, self.clear_key, self.enter_key):
+        # "Clear" (the whole field) far from backspace (one letter): a finger meant for one must
+        # not wipe what was typed.
+        for w in (self.shift, self.symbols, self.clear_key, self.space, self.backspace, self.enter_key):
             bottom.addWidget(w)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -84,6 +88,10 @@ class OnScreenKeyboard(Retranslates, QWidget):
         """Type into target from now on; capitals: the first letter is a capital (names). After
         a space the person presses shift when they want one ("Ludwig van Beethoven")."""
         self._target, self._capitals = target, capitals
+        email = target is not None and bool(target.inputMethodHints() & Qt.InputMethodHint.ImhEmailCharactersOnly)
+        if email != self._email:  # an e-mail field: @ and . on the first page, no page switching
+            self._email = email
+            self._build()
         if target is not None:
             target.setFocus()
         self._auto_shift()
@@ -127,6 +135,8 @@ class OnScreenKeyboard(Retranslates, QWidget):
         clear_layout(self._rows)
         self.keys = {}
         rows = SYMBOLS if self._symbols else LAYOUTS[self._layout]
+        if self._email and not self._symbols:
+            rows = [*rows[:-1], rows[-1] + "@."]
         for chars in rows:
             line = QGridLayout()
             line.setSpacing(6)

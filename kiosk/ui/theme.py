@@ -53,6 +53,7 @@ QPushButton#LanguageButton {{
     font-size: 22px; font-weight: bold; padding: 6px 18px; min-height: 32px;
 }}
 QPushButton#LanguageButton:pressed {{ background: {ACCENT}; }}
+QPushButton#LanguageButton:checked {{ background: white; color: {BAR}; }}
 QLabel#Instruction {{ font-size: 44px; font-weight: bold; }}
 QLabel#SubInstruction {{ font-size: 22px; color: {MUTED}; }}
 QLabel#HereNow {{ font-size: 24px; font-weight: bold; color: {ACCENT}; }}

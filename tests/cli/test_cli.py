@@ -77,6 +77,7 @@ def test_refused_code_exits_1_with_the_answer(kiosk_cmd):
     (["card", "ffffffffffffffff", "--out", "x.png"], "no member with id"),
     (["members", "add", "--name", "A", "--valid-until", "tomorrow"], "is not a date"),
     (["members", "add"], "--name"),
+    (["members", "add", "--name", "A", "--valid-until", "2001-01-01"], "already past"),  # refused where typed
     (["members", "import", "/nonexistent.csv"], "cannot read"),
     (["presence", "--date", "2026-13-01"], "is not a date"),
     (["scan", "/nonexistent.png"], "/nonexistent.png"),
@@ -233,8 +234,12 @@ def test_purge_policy_topup_erase_and_stats_on_the_command_line(kiosk_cmd, tmp_p
     assert bad.returncode == 2 and "not a number" in bad.stderr
     stats = json.loads(kiosk_cmd("stats", "--json").stdout)
     assert len(stats["per_day"]) == 7 and len(stats["by_hour"]) == 24
-    assert json.loads(kiosk_cmd("members", "erase", member["id"], "--json").stdout)["status"] == "erased"
-    assert kiosk_cmd("members", "erase", member["id"], ok=False).returncode == 2
+    # Erasing asks once: without --yes (and no terminal to ask on) it says what would happen and does nothing.
+    asked = kiosk_cmd("members", "erase", member["id"], ok=False)
+    assert asked.returncode == 2 and "Kim" in asked.stderr and "--yes" in asked.stderr and "for good" in asked.stderr
+    assert json.loads(kiosk_cmd("members", "list", "--json").stdout)[0]["id"] == member["id"]
+    assert json.loads(kiosk_cmd("members", "erase", member["id"], "--yes", "--json").stdout)["status"] == "erased"
+    assert kiosk_cmd("members", "erase", member["id"], "--yes", ok=False).returncode == 2
 
 
 def test_the_server_takes_the_spaces_time_zone(kiosk_cmd, tmp_path):
@@ -274,3 +279,15 @@ def test_members_add_host_makes_a_host_on_the_server_and_asks_for_one_on_an_enro
     finally:
         server.stop()
         server.store.engine.dispose()
+
+
+def test_host_pin_refuses_a_pin_a_stranger_tries_first(tmp_path):
+    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data")}
+
+    def host_pin(pin: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kiosk", "host-pin"], input=pin + "\n", capture_output=True,
+                              text=True, env=env, cwd=ROOT, timeout=60)
+
+    weak = host_pin("1111")
+    assert weak.returncode == 2 and "stranger" in weak.stderr, weak.stderr
+    assert host_pin("2580").returncode == 0

@@ -55,7 +55,7 @@ RUN: dict[str, list[str]] = {
     "kiosk policy set house_rules --lang da rules.txt": ["kiosk policy set house_rules --lang da {rules_txt}"],
     "kiosk stats [--from 2026-11-01 --to 2026-11-30] [--json]":
         ["kiosk stats", "kiosk stats --from 2026-11-01 --to 2026-11-30 --json"],
-    "kiosk members erase MEMBER_ID": ["kiosk members erase {lars_id}"],
+    "kiosk members erase MEMBER_ID [--yes]": ["kiosk members erase {lars_id} --yes"],
     "kiosk server members add --name \"Mette Jensen\" --plan clipcard --clips 10 --json":
         ["kiosk server members add --name \"Mette Jensen\" --plan clipcard --clips 10 --json"],
     "kiosk server members list | import FILE.csv": ["kiosk server members list",

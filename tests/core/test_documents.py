@@ -164,3 +164,23 @@ def test_the_server_gets_the_same_documents_as_bytes(tmp_path):
     assert "Evakuierungsliste - Hanstholm" in text_of(tmp_path / "e.pdf") and "Ida Bak" in text_of(tmp_path / "e.pdf")
     (tmp_path / "c.pdf").write_bytes(cards.card_pdf(a_card("Ida Bak"), "Coworking", "en"))
     assert "Member card" in text_of(tmp_path / "c.pdf")
+
+
+def test_the_png_card_speaks_the_pdfs_language_and_an_80_character_name_stays_off_the_qr(tmp_path):
+    """Issue 24: the PNG was English first while the PDF was Danish, and an 80-character name
+    ran across the QR."""
+    import numpy as np
+    from PIL import Image
+
+    name = "Maximiliane Wilhelmine Friederike von Hohenzollern-Sigmaringen-Klitmøller Østergård"[:80]
+    card = a_card(name)
+    out = tmp_path / "card.png"
+    cards.save_card(card, "Cowork Klitmøller", out, "da")
+    with Image.open(out) as saved:
+        pixels = np.asarray(saved.convert("RGB"))
+    assert (pixels == np.asarray(cards.render_card(card, "Cowork Klitmøller", "da"))).all()
+    assert not (pixels == np.asarray(cards.render_card(card, "Cowork Klitmøller", "en"))).all()  # not English
+    qr_side = cards.CARD_H - 120
+    qr_left = cards.CARD_W - qr_side - 30
+    gap = pixels[30:cards.CARD_H - 90, qr_left - 9:qr_left]  # the strip between the text column and the QR
+    assert (gap > 200).all(), "text runs into the QR"

@@ -51,11 +51,14 @@ def test_pin_rules_and_a_mismatch_start_the_pin_again() -> None:
     assert flow.set_pin("123") is Problem.PIN_RULES
     assert flow.set_pin("12a4") is Problem.PIN_RULES
     assert flow.set_pin("123456789") is Problem.PIN_RULES
-    assert flow.set_pin("1234") is None and flow.step is Step.PIN_AGAIN
-    assert flow.confirm_pin("1235") is Problem.PIN_MISMATCH
+    for weak in ("1234", "1111", "0000", "9876", "1990", "2026", "456789", "00000000"):
+        assert flow.set_pin(weak) is Problem.PIN_WEAK, weak  # too easy to guess: refused, still at the PIN
+    assert flow.step is Step.PIN
+    assert flow.set_pin("1357") is None and flow.step is Step.PIN_AGAIN
+    assert flow.confirm_pin("1358") is Problem.PIN_MISMATCH
     assert flow.step is Step.PIN and flow.draft.pin == ""
-    assert flow.set_pin("87654321") is None
-    assert flow.confirm_pin("87654321") is None and flow.step is Step.MODE
+    assert flow.set_pin("86427531") is None
+    assert flow.confirm_pin("86427531") is None and flow.step is Step.MODE
 
 
 def test_back_from_mode_skips_the_second_pin_and_forgets_the_pin() -> None:

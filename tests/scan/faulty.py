@@ -19,3 +19,13 @@ class FaultyDecoder:
             while True:
                 time.sleep(1)
         return []
+
+
+class SlowDecoder:
+    """Answers, but slowly: a decoder on an emulated machine (qemu) is 10 to 30 times slower."""
+
+    name = "slow"
+
+    def decode(self, gray: np.ndarray) -> list:
+        time.sleep(0.6)
+        return []

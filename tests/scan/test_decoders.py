@@ -55,6 +55,13 @@ def test_pyzbar_reads_and_orders_corners():
     assert tlx < trx and tly < bly and brx > tlx and bry > tly
 
 
+def test_pyzbar_survives_a_code_whose_orientation_zbar_cannot_tell():
+    # zbar says "unknown" (-1) for this photo's code; pyzbar 0.1.9 raised ValueError on it, which
+    # cost the decoder process and every code of the photo (the other decoders' too).
+    gray = load_gray(QR_SAMPLES / "qrcode-7" / "01-01.png")
+    assert all(isinstance(code.text, str) for code in PyzbarDecoder().decode(gray))
+
+
 def test_empty_frame_has_no_codes():
     rng = np.random.default_rng(1)
     gray = cv2.cvtColor(background(rng), cv2.COLOR_BGR2GRAY)

@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.frames import member_code, qr_picture
 from kiosk.scan.capture import CaptureLoop, CodeDebouncer
-from kiosk.scan.isolated import IsolatedDecoder
+from kiosk.scan.isolated import IsolatedDecoder, timeout_scale
 from kiosk.scan.passes import PRIMARY, Pass, PassSchedule
 from kiosk.scan.pipeline import LiveDecoder
 from kiosk.scan.synth import Pose, background, place
@@ -78,3 +78,32 @@ def test_pass_schedule_spreads_secondary_passes():
     assert all(passes[0] == PRIMARY for passes in cycle)
     assert {p for passes in cycle for p in passes[1:]} == {p for p in schedule.secondary if p}
     assert sum(len(p) == 1 for p in cycle) >= 3  # blank slots keep the median frame cheap
+
+
+SLOW = Pass("plain", "slow")
+SLOW_SPECS = [*SPECS, "slow=tests.scan.faulty:SlowDecoder"]
+
+
+@pytest.mark.parametrize(("scale", "hangs"), [(1.0, 1), (5.0, 0)])
+def test_the_timeouts_scale_for_an_emulated_machine(scale, hangs):
+    # A decode of 0.6 s is a hang at 0.3 s; with the timeouts five times as long it is an answer.
+    dec = IsolatedDecoder(SLOW_SPECS, timeout=0.3, scale=scale)
+    try:
+        assert (dec.timeout, dec.start_timeout) == pytest.approx((0.3 * scale, 20.0 * scale))
+        assert dec.decode(WHITE, [SLOW]) == []
+        assert dec.hangs == hangs
+        assert [c.text for c in dec.decode(code_gray(), [PRIMARY])] == [TEXT]
+    finally:
+        dec.close()
+
+
+@pytest.mark.parametrize(("value", "scale"), [(None, 1.0), ("", 1.0), ("20", 20.0), (" 2.5 ", 2.5), ("1000", 1000.0)])
+def test_the_timeout_scale_comes_from_the_environment(value, scale):
+    assert timeout_scale({} if value is None else {"KIOSK_DECODER_TIMEOUT_SCALE": value}) == scale
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "0.5", "-3", "1001", "nan", "inf"])
+def test_a_bad_timeout_scale_is_said_and_changes_nothing(value, caplog):
+    assert timeout_scale({"KIOSK_DECODER_TIMEOUT_SCALE": value}) == 1.0
+    said = [r for r in caplog.records if getattr(r, "event", None) == "bad_timeout_scale"]
+    assert len(said) == 1 and value in said[0].getMessage()

@@ -48,19 +48,19 @@ def test_each_host_has_their_own_pin_and_their_own_lockout(kiosk, clock):
     bo = kiosk.members.add(NewMember(name="Bo Host", role=Role.HOST)).member.id
     member = kiosk.members.add(NewMember(name="Not A Host")).member.id
     with pytest.raises(InvalidInput, match="several hosts"):
-        kiosk.host.set_pin("1111")
-    kiosk.host.set_pin("1111", anna)
-    kiosk.host.set_pin("2222", bo)
+        kiosk.host.set_pin("1593")
+    kiosk.host.set_pin("1593", anna)
+    kiosk.host.set_pin("2684", bo)
     with pytest.raises(Exception, match="no active host"):
-        kiosk.host.set_pin("3333", member)
-    assert kiosk.host.unlock("2222").host_id == bo  # "Host" + any host's own PIN: that host
-    assert kiosk.host.unlock("1111", anna).host_id == anna  # card + PIN
-    assert kiosk.host.unlock("2222", anna).result is Unlock.WRONG  # Bo's PIN is not Anna's
+        kiosk.host.set_pin("3917", member)
+    assert kiosk.host.unlock("2684").host_id == bo  # "Host" + any host's own PIN: that host
+    assert kiosk.host.unlock("1593", anna).host_id == anna  # card + PIN
+    assert kiosk.host.unlock("2684", anna).result is Unlock.WRONG  # Bo's PIN is not Anna's
     for _ in range(MAX_ATTEMPTS):
         kiosk.host.unlock("9999", anna)
-    assert kiosk.host.unlock("1111", anna).result is Unlock.LOCKED
-    assert kiosk.host.unlock("2222", bo).result is Unlock.OPEN  # Bo is not locked out by Anna's card
-    assert kiosk.host.unlock("2222").result is Unlock.OPEN  # nor is the pad
+    assert kiosk.host.unlock("1593", anna).result is Unlock.LOCKED
+    assert kiosk.host.unlock("2684", bo).result is Unlock.OPEN  # Bo is not locked out by Anna's card
+    assert kiosk.host.unlock("2684").result is Unlock.OPEN  # nor is the pad
 
 
 def test_a_lockout_survives_a_restart_and_the_machine_ends_it(tmp_path, clock):

@@ -116,7 +116,14 @@ def test_host_edits_suspends_and_reissues_and_the_kiosk_follows(browser, site, k
     assert kiosk.checkin.check_in_code(lars.code).clips_left == 9
     # The card is lost: a new one is issued; the old one stops working at the door.
     row = page.locator("#members tr", has_text="Lars Holm-Jensen")
-    row.locator("button:has-text('New card')").click(no_wait_after=True)  # answers with the new card's PDF
+    row.locator("button:has-text('New card')").click()
+    # Asked once, saying what will happen; Cancel goes back with the card still working.
+    assert "every door" in page.inner_text("#confirm-text") and site.store.card(lars.member.id).serial == 1
+    page.click("#confirm-cancel")
+    page.wait_for_selector("#members")
+    assert site.store.card(lars.member.id).serial == 1
+    page.locator("#members tr", has_text="Lars Holm-Jensen").locator("button:has-text('New card')").click()
+    page.click("#confirm-yes", no_wait_after=True)  # answers with the new card's PDF
     import time
 
     deadline = time.monotonic() + 10

@@ -99,6 +99,8 @@ def test_the_phone_pass_from_the_page_verifies_and_a_minute_later_is_expired(bro
     page.goto(site.url + "/me")
     page.screenshot(path=str(tmp_path / "member-page.png"), full_page=True)
     page.click("#devices button:has-text('Spær')")
+    page.wait_for_selector("#confirm-yes")  # asked once: what will happen, and a way back
+    page.click("#confirm-yes")
     page.wait_for_url(site.url + "/me")
     with pytest.raises(PassRefused) as revoked:
         verify_pass(text, social.all_devices(), read_at)
@@ -126,6 +128,9 @@ def test_a_host_revokes_a_phone_on_the_member_page(browser, site):
     hostp.goto(f"{site.url}/members/{anna.member.id}")
     assert key_id in hostp.inner_text("#member-devices")
     hostp.click("#member-devices button")
+    assert "Anna Holm" in hostp.inner_text("#confirm") and not social.all_devices()[key_id].revoked  # asked once
+    hostp.click("#confirm-yes")
+    hostp.wait_for_url(f"{site.url}/members/{anna.member.id}")
     assert social.all_devices()[key_id].revoked
 
 
@@ -167,6 +172,7 @@ def test_the_qr_off_the_phone_s_screen_checks_the_member_in_at_the_kiosk(browser
         account = context.new_page()
         account.goto(site.url + "/me")
         account.click("#devices button:has-text('Sperren')")
+        account.click("#confirm-yes")  # asked once
         account.wait_for_url(site.url + "/me")
         assert kiosk.sync.run_once().error is None
         clock.set(datetime.now(UTC) + timedelta(minutes=2))  # past the guard window of any earlier answer

@@ -181,7 +181,9 @@ def test_a_card_reported_lost_is_revoked_at_the_door_with_the_next_pull(site, tm
     site.enroll(kiosk)
     client = member_client(site, anna.member.id)
     token = client.csrf_of("/me")
-    assert client.post("/me/lost-card", {"csrf": token}).location == "/me?card=new"
+    asked = client.post("/me/lost-card", {"csrf": token})  # asked once, saying what will happen
+    assert asked.status == 200 and 'id="confirm-yes"' in asked.text and site.store.card(anna.member.id).serial == 1
+    assert client.post("/me/lost-card", {"csrf": token, "confirmed": "yes"}).location == "/me?card=new"
     with Session(site.store.engine) as s:
         cards = s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == anna.member.id)
                           .order_by(ServerCardRow.serial)).all()

@@ -189,6 +189,8 @@ def test_hosts_add_and_delete_webhooks_on_their_page(site):
     assert (hook.format, hook.events) == ("matrix", ("first_in", "guest_arrived"))
     assert client.post("/webhooks", {"csrf": token, "url": "file:///etc/passwd", "first_in": "true"}).status == 400
     assert client.post(f"/webhooks/{hook.id}/delete", {"csrf": "wrong"}).status == 403
-    assert client.post(f"/webhooks/{hook.id}/delete", {"csrf": token}).status == 303
+    asked = client.post(f"/webhooks/{hook.id}/delete", {"csrf": token})  # asks once, deletes nothing yet
+    assert asked.status == 200 and 'id="confirm-yes"' in asked.text and len(Webhooks(site.store.engine).list()) == 1
+    assert client.post(f"/webhooks/{hook.id}/delete", {"csrf": token, "confirmed": "yes"}).status == 303
     assert Webhooks(site.store.engine).list() == []
     assert WebClient(site.url).get("/webhooks").location == "/login"

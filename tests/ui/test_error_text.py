@@ -88,3 +88,23 @@ def test_a_bad_setting_is_refused_in_the_host_views_language(qtbot, door, kiosk,
     tap(qtbot, settings.save_button)
     assert settings.status.text() == expected
     assert kiosk.settings.closing_time == "22:00"  # nothing saved
+
+
+@pytest.mark.parametrize(("works", "expected"), [(True, "(an den Drucker geschickt)"),
+                                                 (False, "(der Drucker hat sie nicht angenommen: lp: no printer")])
+def test_what_the_printer_did_is_said_in_the_screens_language(kiosk, languages, tmp_path, monkeypatch,
+                                                                works, expected):
+    # The printer is hardware: a stand-in `lp` on PATH answers as CUPS's would.
+    from kiosk import app
+    from kiosk.ui.screens.host_pages.written import where
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    lp = bin_dir / "lp"
+    lp.write_text("#!/bin/sh\nexit 0\n" if works else "#!/bin/sh\necho 'lp: no printer' >&2\nexit 1\n")
+    lp.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{__import__('os').environ['PATH']}")
+    written = app.HostFiles(kiosk).evacuation()
+    languages.switch("de")
+    said = where(written)
+    assert said.startswith(str(written)) and expected in said and "sent to the printer" not in said

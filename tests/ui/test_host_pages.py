@@ -65,11 +65,13 @@ def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):
     assert "2026-12-31" in page.status.text()  # the plain message says what a date looks like
     tap(qtbot, page.action_buttons["suspend"])
     qtbot.waitUntil(lambda: kiosk.members.search("kim")[0].status.value == "suspended", timeout=3000)
-    tap(qtbot, page.action_buttons["new_card"])  # a lost card: one tap asks, the second does it
-    assert "Kim Klip" in page.status.text()
+    tap(qtbot, page.action_buttons["new_card"])  # a lost card: asked once, with what will happen
+    confirmation = door.host.confirmation
+    assert "Kim Klip" in confirmation.question.text() and "hver anden dør" in confirmation.question.text()
+    tap(qtbot, page.action_buttons["new_card"])  # a second tap of the same button does not do it
     with kiosk.store.reading() as tx:
         assert [c.revoked for c in tx.cards_of(kim.member.id)] == [False]
-    tap(qtbot, page.action_buttons["new_card"])
+    tap(qtbot, confirmation.yes_button)
     qtbot.waitUntil(lambda: ".pdf" in page.status.text(), timeout=5000)
     assert kiosk.checkin.check_in_code(kim.code).refusal.value == "revoked"
     with kiosk.store.reading() as tx:
@@ -118,8 +120,8 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     qtbot.waitUntil(lambda: kiosk.settings.retention_days == 14, timeout=3000)
     assert kiosk.privacy.retention_days == 14 and kiosk.checkin.rules.closing_time.hour == 18
     qtbot.waitUntil(lambda: door.scan.space_name.text() == "Bright Park Bornholm", timeout=3000)
-    assert door.languages.offered == ["da", "de"] and door.languages.next_language() == "de"
-    assert door.scan.language_button.text() == "Dansk ⇄"
+    assert door.languages.offered == ["da", "de"] and list(door.scan.language_buttons) == ["da", "de"]
+    assert door.scan.language_buttons["da"].isChecked()
     assert door.settings.mobilepay_number == "55 66 77 88"  # the next guest sees the new number
     types = {t.key: t for t in kiosk.guests.visitor_types()}
     assert types["daypass"].price_ore == 17550 and "event" not in types

@@ -37,17 +37,17 @@ def _pad_failures(kiosk: app.Kiosk) -> int:
 def test_a_host_card_checks_in_then_asks_its_holders_own_pin(qtbot, full_door, kiosk):
     anna = kiosk.members.add(NewMember(name="Anna Host", role=Role.HOST))
     bo = kiosk.members.add(NewMember(name="Bo Host", role=Role.HOST))
-    kiosk.host.set_pin("1111", anna.member.id)
-    kiosk.host.set_pin("2222", bo.member.id)
+    kiosk.host.set_pin("1593", anna.member.id)
+    kiosk.host.set_pin("2684", bo.member.id)
     _show_card(qtbot, full_door, anna.code)
     assert full_door.last_result.outcome.value == "checked_in"  # the card checks its holder in, like any card
     qtbot.waitUntil(lambda: full_door.window.stack.currentWidget() is full_door.host_unlock, timeout=5000)
     assert "Anna" in full_door.host_unlock.title.text()
     assert full_door.window.stack.currentWidget() is not full_door.host  # a card alone is not enough
-    _type(qtbot, full_door, "2222")  # Bo's PIN does not open Anna's card
+    _type(qtbot, full_door, "2684")  # Bo's PIN does not open Anna's card
     qtbot.waitUntil(lambda: full_door.host_unlock.message.text() != "", timeout=5000)
     assert full_door.window.stack.currentWidget() is full_door.host_unlock
-    _type(qtbot, full_door, "1111")
+    _type(qtbot, full_door, "1593")
     qtbot.waitUntil(lambda: full_door.window.stack.currentWidget() is full_door.host, timeout=5000)
 
 

@@ -75,3 +75,25 @@ def test_the_second_page_is_labelled_by_what_is_on_it(qtbot, languages):
     label = kb.symbols.text().replace(" ", "")
     assert all(ch in on_page for ch in label)  # it said "?123" over a page without digits
     assert "@" in on_page and "é" in on_page
+
+
+def test_an_email_field_has_at_and_dot_on_the_first_page_and_clear_is_not_beside_backspace(qtbot, languages):
+    """Issue 24: k.mueller@beispiel.de took 8 switches to the "@ é" page; "Löschen" (the whole
+    field) sat next to backspace."""
+    kb, edit = OnScreenKeyboard(), QLineEdit()
+    qtbot.addWidget(kb)
+    qtbot.addWidget(edit)
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+    kb.set_layout("de")
+    kb.attach(edit)
+    switches: list[bool] = []
+    kb.symbols.toggled.connect(switches.append)
+    kb.type_text("k.mueller@beispiel.de")
+    assert edit.text() == "k.mueller@beispiel.de" and switches == []
+    name = QLineEdit()
+    qtbot.addWidget(name)
+    kb.attach(name, capitals=True)  # a name field: the letters' own rows again
+    assert "@" not in kb.keys
+    bottom = kb.layout().itemAt(1).layout()
+    order = [bottom.itemAt(i).widget() for i in range(bottom.count())]
+    assert abs(order.index(kb.clear_key) - order.index(kb.backspace)) > 1

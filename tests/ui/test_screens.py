@@ -75,7 +75,7 @@ def test_a_guest_welcome_says_the_day_pass_ends_tonight_in_german(qtbot, languag
     screen.show_result(welcome(first_name="Jürgen", others_in=0, guest=True, valid_until=date(2026, 3, 2),
                                notices=(Notice.DAYPASS_TONIGHT,)))
     assert screen.headline.text() == "Guten Morgen, Jürgen"
-    assert screen.lines[1].text() == "Ihr Tagespass gilt bis heute Abend zum Schluss"
+    assert screen.lines[1].text() == "Ihr Tagespass gilt bis zum Schließen heute Abend"
     screen.show_result(welcome(outcome=Outcome.REFUSED, refusal=Refusal.EXPIRED, guest=True))
     assert screen.headline.text() == "Ihr Tagespass ist abgelaufen"
 

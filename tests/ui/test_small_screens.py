@@ -32,7 +32,7 @@ def test_every_door_screen_fits_1024x600(qtbot, full_door):
     window.stack.setCurrentWidget(door.scan)
     settle(qtbot)
     assert window.size().width() == 1024 and window.size().height() == 600
-    for button in (door.scan.guest_button, door.scan.manual_button, door.scan.language_button,
+    for button in (door.scan.guest_button, door.scan.manual_button, *door.scan.language_buttons.values(),
                    door.scan.host_button):
         assert inside(button, window), (button.text(), button.mapTo(window, QPoint(0, 0)))
 

@@ -44,17 +44,44 @@ def qr_image(text: str, box: int = 10) -> Image.Image:
     return image
 
 
-def _fit(draw: ImageDraw.ImageDraw, text: str, font_name: str, size: int, width: int) -> ImageFont.FreeTypeFont:
-    """The largest font size up to `size` at which text fits in width (long names shrink)."""
-    while size > 14:
-        font = _font(font_name, size)
+def _fit_lines(draw: ImageDraw.ImageDraw, text: str, font_name: str, size: int, smallest: int, width: int,
+               max_lines: int) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """Like the PDF's fit_lines: one line shrunk down to `smallest`, else wrapped onto at most
+    `max_lines` lines (a word too long for a line is cut), the last one ending in '…' if
+    there is still more. Every line fits `width`: a long name never runs across the QR."""
+    for px in range(size, smallest - 1, -2):
+        font = _font(font_name, px)
         if draw.textlength(text, font=font) <= width:
-            return font
-        size -= 2
-    return _font(font_name, size)
+            return font, [text]
+    font = _font(font_name, smallest)
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if draw.textlength(candidate, font=font) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for ch in word:  # a word longer than the line is cut where it must be
+            if line and draw.textlength(line + ch, font=font) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and draw.textlength(last + "…", font=font) > width:
+            last = last[:-1]
+        lines = [*lines[:max_lines - 1], last.rstrip() + "…"]
+    return font, lines
 
 
-def render_card(card: IssuedCard, space_name: str) -> Image.Image:
+def render_card(card: IssuedCard, space_name: str, lang: str = "da") -> Image.Image:
+    """The PNG card: the PDF's texts in the same language (the kiosk's), the name within its column."""
+    w = words(lang)
     img = Image.new("RGB", (CARD_W, CARD_H), "white")
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, 0, CARD_W, 22), fill=ACCENT)
@@ -62,18 +89,30 @@ def render_card(card: IssuedCard, space_name: str) -> Image.Image:
     qr = qr_image(card.code).resize((qr_side, qr_side), Image.Resampling.NEAREST)
     img.paste(qr, (CARD_W - qr_side - 30, 40))
     text_w = CARD_W - qr_side - 90
-    draw.text((50, 60), space_name, font=_fit(draw, space_name, "DejaVuSans-Bold.ttf", 44, text_w), fill=ACCENT)
-    name = card.member.name
-    draw.text((50, 170), name, font=_fit(draw, name, "DejaVuSans-Bold.ttf", 56, text_w), fill=INK)
-    draw.text((50, 250), "Member card" + (" - DEMO" if card.member.demo else ""),
-              font=_font("DejaVuSans.ttf", 30), fill=MUTED)
-    draw.text((50, 300), "Hold the code up to the camera", font=_font("DejaVuSans.ttf", 24), fill=MUTED)
-    draw.text((50, 332), "Hold koden op mod kameraet", font=_font("DejaVuSans.ttf", 24), fill=MUTED)
+    font, lines = _fit_lines(draw, space_name, "DejaVuSans-Bold.ttf", 44, 26, text_w, 2)
+    top = 50
+    for line in lines:
+        draw.text((50, top), line, font=font, fill=ACCENT)
+        top += round(font.size * 1.15)
+    font, lines = _fit_lines(draw, card.member.name, "DejaVuSans-Bold.ttf", 56, 28, text_w, 3)
+    top = max(top + 20, 150)
+    for line in lines:
+        draw.text((50, top), line, font=font, fill=INK)
+        top += round(font.size * 1.15)
+    muted = _font("DejaVuSans.ttf", 24)
+    label = w["member card"] + (" - DEMO" if card.member.demo else "")
+    hold_font, hold = _fit_lines(draw, w["hold"], "DejaVuSans.ttf", 24, 18, text_w, 2)
+    bottom = CARD_H - 110
+    for line in reversed(hold):
+        draw.text((50, bottom), line, font=hold_font, fill=MUTED)
+        bottom -= round(hold_font.size * 1.2)
+    label_font, [label_line, *_] = _fit_lines(draw, label, "DejaVuSans.ttf", 30, 18, text_w, 1)
+    draw.text((50, max(bottom - 14, top + 4)), label_line, font=label_font, fill=MUTED)
     code_font = _font("DejaVuSansMono-Bold.ttf", 40)
     short = card.short_code
     x = CARD_W - 30 - qr_side // 2 - draw.textlength(short, font=code_font) / 2
     draw.text((x, CARD_H - 78), short, font=code_font, fill=INK)
-    draw.text((50, CARD_H - 70), f"No. {card.serial}", font=_font("DejaVuSans.ttf", 24), fill=MUTED)
+    draw.text((50, CARD_H - 70), f"{w['no']} {card.serial}", font=muted, fill=MUTED)
     return img
 
 
@@ -82,7 +121,7 @@ def save_card(card: IssuedCard, space_name: str, out: Path, lang: str = "da") ->
     if suffix not in (".png", ".pdf"):
         raise CardFormatError(f"{out.name}: a card is written as .png or .pdf")
     if suffix == ".png":
-        render_card(card, space_name).save(out, format="PNG", dpi=(DPI, DPI))
+        render_card(card, space_name, lang).save(out, format="PNG", dpi=(DPI, DPI))
     else:
         out.write_bytes(card_pdf(card, space_name, lang))
 

@@ -6,6 +6,7 @@ import secrets
 from datetime import UTC, date, datetime
 
 from sqlalchemy import case, literal, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.core.errors import InvalidInput
@@ -36,8 +37,18 @@ class Roster(StoreBase):
     # host and a kiosk's request, never overwrite each other with what they read earlier.
     def add_members(self, news: list[dict[str, object]]) -> list[IssuedServerCard]:
         """Add members (dicts of name, email, plan, clips, valid_until), each with a first card."""
-        with self._session() as s, s.begin():
-            return [self.add_member_in(s, new) for new in news]
+        try:
+            with self._session() as s, s.begin():
+                return [self.add_member_in(s, new) for new in news]
+        except IntegrityError:
+            if any(new.get("id") for new in news):  # a proposed id taken at the same moment
+                raise ServerError("that member id was taken at the same moment: the server does not reuse it") from None
+            raise
+
+    def member_known(self, member_id: str) -> bool:
+        """Has the server ever seen this member id (see member_id_seen)?"""
+        with self._session() as s:
+            return self.member_id_seen(s, member_id)
 
     def add_member_in(self, s: Session, new: dict[str, object]) -> IssuedServerCard:
         """One member and their first card, inside the caller's transaction. A proposed id

@@ -2,6 +2,7 @@
 
 No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
 
+import urllib.parse
 from typing import Annotated
 
 import anyio
@@ -28,17 +29,19 @@ def auth_routes(web: Web) -> APIRouter:
     router = APIRouter()
 
     def login_page(request: Request, error: str = "", status_code: int = 200,
-                   headers: dict[str, str] | None = None) -> Response:
+                   headers: dict[str, str] | None = None, username: str = "") -> Response:
         token = new_token()
         page = web.pages.render(request, "login.html", status_code=status_code, headers=headers, csrf=token,
-                                error=error)
+                                error=error, username=username[:64])
         set_cookie(page, request, web.settings, LOGIN_CSRF_COOKIE, token, max_age=3600)
         return page
 
     @router.get("/login")
-    def show_login(request: Request, error: str = "") -> Response:
+    def show_login(request: Request, error: str = "", name: str = "") -> Response:
         messages = {"1": N_("Wrong name or password."), "expired": N_("The form expired; log in again.")}
-        return login_page(request, web.pages.gettext(request, messages[error]) if error in messages else "")
+        # After a wrong password the name stays typed (only the password is asked again).
+        return login_page(request, web.pages.gettext(request, messages[error]) if error in messages else "",
+                          username=name)
 
     @router.post("/login")
     async def login(request: Request, form: Annotated[LoginForm, Form()]) -> Response:
@@ -55,7 +58,8 @@ def auth_routes(web: Web) -> APIRouter:
                                                  limiter=web.password_limiter())
         if host_id is None:
             await run_in_threadpool(web.hosts.throttle.failed, keys)
-            return RedirectResponse("/login?error=1", status_code=303)
+            return RedirectResponse("/login?" + urllib.parse.urlencode({"error": "1", "name": form.username[:64]}),
+                                    status_code=303)
         await run_in_threadpool(web.hosts.throttle.succeeded, keys)
         token, _ = await run_in_threadpool(web.hosts.start_session, host_id)
         response = RedirectResponse("/", status_code=303)

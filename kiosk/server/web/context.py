@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import anyio
 from starlette.requests import Request
@@ -65,6 +66,13 @@ class Web:
     def problem(self, request: Request, exc: BaseException) -> str:
         """An error's code worded in the reader's language (error_text), never str(exc)."""
         return describe(self.pages.language(request), exc)
+
+    def confirm(self, request: Request, owner: object, *, title: str, text: str, yes: str, back: str,
+                layout: str = "layout.html", **context: Any) -> Response:
+        """The second step of a destructive action: a page that says what will happen and posts the
+        same form again with confirmed=yes (never a script's confirm(): it works without one)."""
+        return self.pages.render(request, "confirm.html", layout=layout, owner=owner, action=request.url.path,
+                                 title=title, text=text, yes=yes, back=back, **context)
 
     def not_found(self, request: Request, who: WebSession | None, text: str) -> Response:
         return self.pages.render(request, "message.html", status_code=404, who=who,

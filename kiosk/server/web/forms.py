@@ -21,6 +21,13 @@ class CsrfForm(BaseModel):
     csrf: str = Field("", max_length=200)
 
 
+class ConfirmForm(CsrfForm):
+    """A destructive action's form: posted from a list it asks (a page saying what will happen);
+    posted again from that page, with confirmed=yes, it acts."""
+
+    confirmed: Literal["", "yes"] = ""
+
+
 class KioskForm(CsrfForm):
     name: str = Field(min_length=1, max_length=64)
     location: str = Field("", max_length=80)
@@ -32,6 +39,9 @@ class LoginForm(CsrfForm):
 
 
 class MemberForm(CsrfForm):
+    # The new member's id, made when the page was shown: the same form posted twice (a double
+    # click, a reload) adds the member once.
+    new_id: str = Field("", pattern="^([0-9a-f]{16})?$")
     name: str = Field(max_length=120)
     email: str = Field("", max_length=254)
     plan: Literal["monthly", "clipcard", "daypass"] = "monthly"

@@ -24,7 +24,7 @@ from ..store import ServerError
 from ..throttle import address_key
 from .context import Web
 from .csrf import new_token, same_token
-from .forms import CodeForm, CsrfForm, DeviceForm, EmailCodeForm, VisibilityForm
+from .forms import CodeForm, ConfirmForm, CsrfForm, DeviceForm, EmailCodeForm, VisibilityForm
 from .guard import client_address, set_cookie
 from .i18n import N_
 from .pages import PLANS, WEEKDAYS
@@ -188,11 +188,17 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         return RedirectResponse("/me", status_code=303)
 
     @router.post("/me/lost-card")
-    def lost_card(request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+    def lost_card(request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
         """Every card of the member is revoked (at every door with its next pull), a new one issued."""
         session = checked(request, form)
         if isinstance(session, Response):
             return session
+        if form.confirmed != "yes":
+            return web.confirm(request, session, layout="me_layout.html", me=session,
+                               title=t(request, N_("Block your card and make a new one?")),
+                               text=t(request, N_("Your old card stops working at every door after the door's next "
+                                                  "sync. Print or download the new card on your page.")),
+                               yes=t(request, N_("Yes, block my card")), back="/me")
         web.store.new_card(session.member_id)
         return RedirectResponse("/me?card=new", status_code=303)
 
@@ -210,10 +216,16 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             "Content-Disposition": f'inline; filename="card-{session.member_id}.pdf"'})
 
     @router.post("/me/devices/{key_id}/revoke")
-    def revoke(key_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+    def revoke(key_id: str, request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
         session = checked(request, form)
         if isinstance(session, Response):
             return session
+        if form.confirmed != "yes":
+            return web.confirm(request, session, layout="me_layout.html", me=session,
+                               title=t(request, N_("Turn off this phone?")),
+                               text=t(request, N_("Its phone pass stops working at every door after the door's "
+                                                  "next sync. Your card still works.")),
+                               yes=t(request, N_("Yes, turn the phone off")), back="/me")
         try:
             social.revoke_device(key_id, session.member_id)
         except ServerError as exc:

@@ -3,17 +3,21 @@ thread pool, so database work never blocks the event loop.
 
 No `from __future__ import annotations`: FastAPI reads these routes' annotations."""
 
+import secrets
 import urllib.parse
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
+
+from kiosk.domain.codes import new_member_id
 
 from ..social import Social
 from ..store import ServerError
 from .context import Web
-from .forms import CsrfForm, EditMemberForm, KioskForm, MemberForm
+from .forms import ConfirmForm, CsrfForm, EditMemberForm, KioskForm, MemberForm
+from .held_pages import held_rows
 from .i18n import N_
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
@@ -73,7 +77,8 @@ def page_routes(web: Web) -> APIRouter:
         who = web.who(request)
         if who is None:
             return web.to_login()
-        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks())
+        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
+                                held=held_rows(web, request))
 
     @router.post("/kiosks")
     def add_kiosk(request: Request, form: Annotated[KioskForm, Form()]) -> Response:
@@ -85,11 +90,12 @@ def page_routes(web: Web) -> APIRouter:
         name = " ".join(form.name.split())
         if not name:
             return web.pages.render(request, "kiosks.html", status_code=400, who=who, kiosks=web.reports.kiosks(),
+                                    held=held_rows(web, request),
                                     error=t(request, N_("Give the kiosk a name.")))
         code = web.store.add_kiosk(name, " ".join(form.location.split()) or None)
         url = web.settings.public_url or str(request.base_url).rstrip("/")
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
-                                enrollment={"name": name, "url": url, "code": code,
+                                held=held_rows(web, request), enrollment={"name": name, "url": url, "code": code,
                                             "qr": enrollment_qr_svg(url, code)},
                                 headers={"Cache-Control": "no-store"})
 
@@ -105,28 +111,38 @@ def page_routes(web: Web) -> APIRouter:
         weekdays = [(t(request, WEEKDAYS[i]), v, h) for i, (v, h) in enumerate(_bars(b.by_weekday))]
         return web.pages.render(request, "busy.html", who=who, b=b, hours=hours, weekdays=weekdays)
 
-    def members_page(request: Request, error: str = "", status_code: int = 200) -> Response:
+    def members_page(request: Request, error: str = "", status_code: int = 200, query: str = "") -> Response:
         who = web.who(request)
         if who is None:
             return web.to_login()
-        return web.pages.render(request, "members.html", status_code=status_code, who=who,
-                                members=web.store.members(), error=error,
+        wanted = query.strip().casefold()
+        members = [m for m in web.store.members()
+                   if not wanted or wanted in m.name.casefold() or wanted in m.email.casefold()]
+        left = web.store.clips_left()
+        return web.pages.render(request, "members.html", status_code=status_code, who=who, members=members,
+                                error=error, query=query, clips_left={m.id: left[m.id] for m in members
+                                                                      if m.plan_kind == "clipcard" and m.id in left},
+                                new_id=new_member_id(secrets.token_bytes(8)),
                                 plans={k: t(request, v) for k, v in PLANS.items()},
                                 statuses={k: t(request, v) for k, v in STATUSES.items()})
 
     @router.get("/members")
-    def members(request: Request) -> Response:
-        return members_page(request)
+    def members(request: Request, q: Annotated[str, Query(max_length=120)] = "") -> Response:
+        return members_page(request, query=q)
 
     @router.post("/members")
     def add_member(request: Request, form: Annotated[MemberForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
+        if form.new_id and web.store.member_known(form.new_id):
+            return RedirectResponse("/members", status_code=303)  # this form was saved already: once
         try:
-            web.store.add_members([{"name": form.name, "email": form.email, "plan": form.plan,
-                                    "clips": form.clips or 0, "valid_until": form.valid_until}])
+            web.store.add_members([{"id": form.new_id or None, "name": form.name, "email": form.email,
+                                    "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
+            if form.new_id and web.store.member_known(form.new_id):  # the same form, saved at the same moment
+                return RedirectResponse("/members", status_code=303)
             return members_page(request, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
@@ -172,11 +188,18 @@ def page_routes(web: Web) -> APIRouter:
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/card")
-    def new_card(member_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+    def new_card(member_id: str, request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
         try:
+            if form.confirmed != "yes":  # asked once, saying what will happen
+                member = web.store.member(member_id)
+                return web.confirm(
+                    request, who, title=t(request, N_("A new card for %(name)s?")) % {"name": member.name},
+                    text=t(request, N_("The old card stops working at every door after the door's next sync "
+                                       "(within minutes while it is online). Only the new card works then.")),
+                    yes=t(request, N_("Yes, stop the old card and make a new one")), back="/members")
             web.store.new_card(member_id)
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))

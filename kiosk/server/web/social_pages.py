@@ -15,7 +15,8 @@ from ..social import CODE_VALID, Social
 from ..store import ServerError
 from ..webhooks import Webhooks
 from .context import Web
-from .forms import CsrfForm, SpaceForm, WebhookForm
+from .forms import ConfirmForm, CsrfForm, SpaceForm, WebhookForm
+from .i18n import N_
 from .pages import WEEKDAYS
 
 
@@ -64,11 +65,20 @@ def social_routes(web: Web, social: Social) -> APIRouter:
                                 minutes=int(CODE_VALID.total_seconds() // 60))
 
     @router.post("/members/{member_id}/devices/{key_id}/revoke")
-    def revoke_device(member_id: str, key_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+    def revoke_device(member_id: str, key_id: str, request: Request,
+                      form: Annotated[ConfirmForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
+        back = f"/members/{urllib.parse.quote(member_id)}"
         try:
+            if form.confirmed != "yes":
+                member = web.store.member(member_id)
+                return web.confirm(
+                    request, who, title=t(request, N_("Turn off this phone of %(name)s?")) % {"name": member.name},
+                    text=t(request, N_("Its phone pass stops working at every door after the door's next sync. "
+                                       "The member's card still works.")),
+                    yes=t(request, N_("Yes, turn the phone off")), back=back)
             social.revoke_device(key_id, member_id)
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))
@@ -108,10 +118,15 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         return RedirectResponse("/webhooks", status_code=303)
 
     @router.post("/webhooks/{webhook_id}/delete")
-    def delete_webhook(webhook_id: int, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+    def delete_webhook(webhook_id: int, request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
+        if form.confirmed != "yes":
+            return web.confirm(request, who, title=t(request, N_("Delete this webhook?")),
+                               text=t(request, N_("Nothing more is sent to its address. Add it again to "
+                                                  "start again.")),
+                               yes=t(request, N_("Yes, delete it")), back="/webhooks")
         try:
             webhooks.remove(webhook_id)
         except ServerError as exc:

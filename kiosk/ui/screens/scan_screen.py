@@ -21,13 +21,14 @@ from kiosk.ui.widgets import (
     PreviewView,
     Retranslates,
     breakable,
+    discard,
     make_label,
     touch_button,
 )
 
 
 class ScanScreen(Retranslates, QWidget):
-    language_requested = Signal()
+    language_chosen = Signal(str)  # a language's own button tapped
     manual_entry_requested = Signal()
     host_requested = Signal()
     guest_requested = Signal()
@@ -55,8 +56,11 @@ class ScanScreen(Retranslates, QWidget):
         self.demo_badge.hide()
         self.in_now = make_label(name="InNow")
         self.clock = make_label(name="Clock")
-        self.language_button = QPushButton()
-        self.language_button.setObjectName("LanguageButton")
+        # One button per offered language, each a tap away (never a cycle through the others);
+        # the one spoken now is filled in.
+        self.languages_row = QHBoxLayout()
+        self.languages_row.setSpacing(6)
+        self.language_buttons: dict[str, QPushButton] = {}
         self.host_button = touch_button(name="LanguageButton")  # the same quiet outline button
         self.host_button.clicked.connect(self.host_requested)
         # Speech for whoever asks, with no setting to find first (kiosk/ui/voice.py).
@@ -64,8 +68,6 @@ class ScanScreen(Retranslates, QWidget):
         self.read_aloud_button.setCheckable(True)
         self.read_aloud_button.clicked.connect(self.read_aloud_requested)
         self.read_aloud_button.hide()  # shown when speech is available (set_read_aloud)
-        self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.language_button.clicked.connect(self.language_requested)
         top = QHBoxLayout(bar)
         top.setContentsMargins(24, 0, 20, 0)
         top.setSpacing(16)
@@ -75,7 +77,7 @@ class ScanScreen(Retranslates, QWidget):
         top.addStretch(1)
         top.addWidget(self.in_now, 0, centre)
         top.addWidget(self.clock, 0, centre)
-        top.addWidget(self.language_button, 0, centre)
+        top.addLayout(self.languages_row)
         top.addWidget(self.host_button, 0, centre)
 
         self.arrow = CameraArrow()
@@ -175,10 +177,27 @@ class ScanScreen(Retranslates, QWidget):
     def set_demo(self, demo: bool) -> None:
         self.demo_badge.setVisible(demo)
 
+    def set_offered(self, languages: list[str]) -> None:
+        """A button for each language the door offers (DA, EN, DE), in the settings' order."""
+        if list(self.language_buttons) == languages:
+            return
+        for b in self.language_buttons.values():
+            discard(b)
+        self.language_buttons = {}
+        for code in languages:
+            b = touch_button(code.upper(), "LanguageButton")
+            b.setCheckable(True)
+            b.setAccessibleName(LANGUAGE_NAMES.get(code, code))
+            b.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.languages_row.addWidget(b)
+            self.language_buttons[code] = b
+        self.set_language(self._language)
+
     def set_language(self, code: str) -> None:
-        """The language the door speaks now, named on the button that switches to the next one."""
+        """The language the door speaks now: its button is filled in."""
         self._language = code
-        self.language_button.setText(f"{LANGUAGE_NAMES.get(code, code.upper())} ⇄")
+        for c, b in self.language_buttons.items():
+            b.setChecked(c == code)
 
     def set_read_aloud(self, available: bool, on: bool = False) -> None:
         self.read_aloud_button.setVisible(available)

@@ -424,6 +424,7 @@ class SetupScreen(Retranslates, QWidget):
             Problem.NAME_LONG: self.tr("The name can be at most 80 characters."),
             Problem.HOURS_ORDER: self.tr("The space must open before it closes."),
             Problem.PIN_RULES: self.tr("The PIN must be 4 to 8 digits."),
+            Problem.PIN_WEAK: self.tr("That PIN is too easy to guess (like 1111, 1234 or a year). Choose another."),
             Problem.PIN_MISMATCH: self.tr("The two PINs were not the same. Choose the PIN again."),
             Problem.URL_MISSING: self.tr("Type the server's address."),
             Problem.URL_SCHEME: self.tr("The address starts with https:// (or http://)."),

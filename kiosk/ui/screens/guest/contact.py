@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
@@ -20,6 +20,7 @@ class ContactPage(StepPage):
     def __init__(self, model: GuestFlowModel) -> None:
         super().__init__(Step.CONTACT, model)
         self.email = text_line(GUEST_EMAIL_MAX)
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)  # @ and . on the keyboard's keys
         self.company = text_line(GUEST_COMPANY_MAX)
         fields = QHBoxLayout()  # side by side: the keyboard needs the height
         fields.addWidget(self.email, 3)

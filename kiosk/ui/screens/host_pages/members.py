@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from kiosk.core.members import NewMember, parse_date
 from kiosk.domain.guests import format_price, parse_kroner
 from kiosk.domain.members import Member, MemberStatus, PlanKind
 from kiosk.ui.error_text import describe
+from kiosk.ui.screens.host_pages.written import where
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     WrapButton,
@@ -60,7 +62,10 @@ class MembersPage(Page):
         self.progress.hide()
         left = QVBoxLayout()
         left.addWidget(self.search)
-        left.addWidget(scroller(holder), 1)
+        rows = scroller(holder)
+        # At least five members in view: on a 7" panel the page scrolls rather than squeeze the list.
+        rows.setMinimumHeight(5 * 62)
+        left.addWidget(rows, 1)
         left.addWidget(self.progress)
         row = QGridLayout()  # two a row: they fit a 7" panel in every language
         row.addWidget(self.add_button, 0, 0, 1, 2)
@@ -70,9 +75,11 @@ class MembersPage(Page):
 
         # the selected member, or a new one
         self.detail_title = make_label(px=28, bold=True, wrap=True)
+        self.detail_title.hide()  # the host view's heading says it, above the scrolling page
         self.name_edit, self.email_edit, self.until_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.name_edit.setObjectName("MemberName")
         self.email_edit.setObjectName("MemberEmail")
+        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.until_edit.setObjectName("MemberUntil")
         self.plan_buttons: dict[PlanKind, QPushButton] = {}
         plans = QHBoxLayout()
@@ -153,6 +160,8 @@ class MembersPage(Page):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         self.selected: Member | None = None
+        self._saving = False
+        self._today: date | None = None  # the space's day, read with the list (expired members are marked)
         self._plan = PlanKind.MONTHLY
         self._shown: list[Member] = []
         self._left: dict[str, int] = {}  # clip cards' clips left, by the door's own rule
@@ -166,11 +175,17 @@ class MembersPage(Page):
         query = self.search.text()
         admin = self.desk.members
 
-        def find() -> tuple[list[Member], dict[str, int]]:
-            found = admin.search(query)
-            return found, admin.clips_left(found)
+        presence = self.desk.presence
 
-        self.tasks.run(find, lambda answer: self.show_members(*answer), self.fail)
+        def find() -> tuple[list[Member], dict[str, int], date]:
+            found = admin.search(query)
+            return found, admin.clips_left(found), presence.today()
+
+        def found(answer: tuple[list[Member], dict[str, int], date]) -> None:
+            self._today = answer[2]
+            self.show_members(answer[0], answer[1])
+
+        self.tasks.run(find, found, self.fail)
 
     def show_members(self, members: list[Member], clips_left: dict[str, int] | None = None) -> None:
         self._shown = members
@@ -187,10 +202,15 @@ class MembersPage(Page):
             plan = self.tr("clip card, %1 of %2 left").replace("%1", str(self._left[m.id])).replace(
                 "%2", str(m.plan.clips_total))
         paused = "  ·  " + self.tr("paused") if m.status is MemberStatus.SUSPENDED else ""
+        until = m.plan.valid_until
+        if until is not None and self._today is not None and until < self._today:
+            # An expired member does not look like any other: the door refuses their card.
+            paused += "  ·  " + self.tr("expired %1").replace("%1", until.isoformat())
         return f"{m.name}  ·  {plan}{paused}"
 
     def select(self, member: Member | None) -> None:
         picked = member is not None and (self.selected is None or self.selected.id != member.id)
+        changed = (member.id if member else None) != (self.selected.id if self.selected else None)
         self.selected = member
         editing = member is not None
         if picked:
@@ -205,7 +225,8 @@ class MembersPage(Page):
         self._pick_plan(member.plan.kind if member else PlanKind.MONTHLY)
         for b in self.action_buttons.values():
             b.setVisible(editing)
-            b.setProperty("armed", False)  # a confirmation is for the member it was asked for
+        if changed and self.confirmation is not None:
+            self.confirmation.dismiss()  # a question is for the member it was asked about
         clip = editing and member is not None and member.plan.kind is PlanKind.CLIPCARD
         for w in (self.topup_title, self.amount, *self.topup_buttons.values(), *self.method_buttons.values()):
             w.setVisible(clip)
@@ -215,6 +236,10 @@ class MembersPage(Page):
                                  if member and left is not None else "")
         self._show_clips_field()
         self.save_button.setText(self.tr("Save") if editing else self.tr("Add and make a card"))
+        self.primary_changed.emit()  # the keyboard's copy of the button says the same
+        self.page_title = (self.tr("Editing %1").replace("%1", member.name) if member is not None
+                        else self.tr("New member"))
+        self.heading_changed.emit(self.page_title)
         if member is not None:
             self.action_buttons["suspend"].setText(self.tr("Reactivate") if member.status is MemberStatus.SUSPENDED
                                             else self.tr("Pause membership"))
@@ -267,13 +292,19 @@ class MembersPage(Page):
         new = NewMember(name=self.name_edit.text(), email=self.email_edit.text(), plan=self._plan,
                         clips=clips if self._plan is PlanKind.CLIPCARD else 0, valid_until=until)
         admin = self.desk.members
+        if self._saving:
+            return  # a second tap while the first is saving: it saves once
+        self._set_saving(True)
         if member is None:
             def added(result: Any) -> None:
+                self._set_saving(False)
+                # The form is emptied: a second tap on "Add and make a card" cannot add them twice.
+                self.new_member()
                 if result == "requested":
                     self.say(self.tr("Sent to the server; the member arrives with the next sync."))
                 else:
                     self.say(self.tr("Added %1. Card written to %2").replace("%1", new.name.strip())
-                             .replace("%2", str(result)))
+                             .replace("%2", where(result)))
                 self.search.setText(new.name.strip())
                 self.refresh()
 
@@ -284,9 +315,23 @@ class MembersPage(Page):
                 issued = admin.add(new)
                 return self.desk.files.card(issued.member.id)
 
-            self.tasks.run(add, added, self.fail)
+            self.tasks.run(add, added, self._save_failed)
         else:
-            self.tasks.run(lambda: admin.edit(member.id, new), lambda r: self._done(r, self.tr("Saved.")), self.fail)
+            def saved(result: Any) -> None:
+                self._set_saving(False)
+                self._done(result, self.tr("Saved."))
+
+            self.tasks.run(lambda: admin.edit(member.id, new), saved, self._save_failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While a save runs, its button is off (and so the keyboard's copy of it)."""
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.primary_changed.emit()
+
+    def _save_failed(self, message: str) -> None:
+        self._set_saving(False)
+        self.fail(message)
 
     def _done(self, result: Any, text: str) -> None:
         self.say(self.tr("Sent to the server; it applies with the next sync.") if result == "requested" else text)
@@ -306,28 +351,18 @@ class MembersPage(Page):
             self._lost_card(member)
         elif key == "print":
             self.tasks.run(lambda: files.card(member.id),
-                           lambda path: self.say(self.tr("Card written to %1").replace("%1", path)), self.fail)
+                           lambda path: self.say(self.tr("Card written to %1").replace("%1", where(path))), self.fail)
         elif key == "erase":
-            if self.action_buttons["erase"].property("armed"):
-                self.action_buttons["erase"].setProperty("armed", False)
-                self.tasks.run(lambda: self.desk.privacy.erase(member.id), self._erased, self.fail)
-            else:
-                self.action_buttons["erase"].setProperty("armed", True)
-                self.say(self.tr("Tap Erase again to delete %1 and all their data for good.")
-                         .replace("%1", member.name), ok=False)
+            self.ask(self.tr("Erase %1? Their name, cards, visits and payments are deleted for good, here and at "
+                             "every door after its next sync.").replace("%1", member.name),
+                     self.tr("Yes, erase %1").replace("%1", member.name),
+                     lambda: self.tasks.run(lambda: self.desk.privacy.erase(member.id), self._erased, self.fail))
 
     def _lost_card(self, member: Member) -> None:
-        """A lost card in one confirmed tap: every card of the member is revoked and a new one
+        """A lost card, asked once: every card of the member is revoked and a new one
         issued, printed and its short code shown. On an enrolled kiosk the server signs cards:
         the change goes there as a roster request, and nothing is printed here."""
-        button = self.action_buttons["new_card"]
         admin, files = self.desk.members, self.desk.files
-        if not button.property("armed"):
-            button.setProperty("armed", True)
-            self.say(self.tr("Tap again to stop %1's lost card and issue a new one.").replace("%1", member.name),
-                     ok=False)
-            return
-        button.setProperty("armed", False)
 
         def issue() -> tuple[str, str] | str:
             card = admin.new_card(member.id)
@@ -340,10 +375,12 @@ class MembersPage(Page):
             else:
                 short, path = result
                 self.say(self.tr("The old card no longer works. New card: code %1, written to %2")
-                         .replace("%1", short).replace("%2", path))
+                         .replace("%1", short).replace("%2", where(path)))
             self.refresh()
 
-        self.tasks.run(issue, done, self.fail)
+        self.ask(self.tr("Stop %1's card and issue a new one? The old card stops working at this door now, and "
+                         "at every other door after its next sync.").replace("%1", member.name),
+                 self.tr("Yes, new card"), lambda: self.tasks.run(issue, done, self.fail))
 
     def _erased(self, _result: object) -> None:
         self.say(self.tr("Erased."))
@@ -415,7 +452,8 @@ class MembersPage(Page):
             self.fail(self.tr("No members to print."))
             return
         self.tasks.run(lambda: self.desk.files.sheet(ids),
-                       lambda path: self.say(self.tr("%n card(s) written to %1", "", len(ids)).replace("%1", path)),
+                       lambda path: self.say(self.tr("%n card(s) written to %1", "", len(ids))
+                                             .replace("%1", where(path))),
                        self.fail)
 
     def retranslate(self) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.confirm import Confirmation
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import Retranslates, make_label
 
@@ -16,11 +19,23 @@ class Page(Retranslates, QWidget):
     """A page that says what happened on its status line (saved, failed and why), in the
     language on screen."""
 
+    primary_changed = Signal()  # the main button's text or state changed (the keyboard shows a copy)
+    heading_changed = Signal(str)  # what the page is about now ("Editing Mette"), kept above the scrolling page
+
     def __init__(self, tasks: Tasks, desk: HostDesk) -> None:
         super().__init__()
+        self.page_title = ""  # what the host view shows above the page (see heading_changed)
         self.tasks, self.desk = tasks, desk
         self.status = make_label(px=22, wrap=True)
         self.status.setObjectName("HostStatus")
+        self.confirmation: Confirmation | None = None  # the host view's own, set when it takes the page
+
+    def ask(self, question: str, action: str, on_yes: Callable[[], None]) -> None:
+        """A destructive action asks once and says what will happen (the host view's confirmation)."""
+        if self.confirmation is None:
+            self.confirmation = Confirmation()
+            self.layout().addWidget(self.confirmation)  # type: ignore[union-attr]
+        self.confirmation.ask(question, action, on_yes)
 
     def say(self, text: str, ok: bool = True) -> None:
         self.status.setText(text)

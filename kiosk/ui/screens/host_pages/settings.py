@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.guests import VisitorType, dump_visitor_types, format_price, parse_kroner
+from kiosk.domain.host import PinProblem, pin_problem
 from kiosk.domain.policies import PolicyKind
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
+from kiosk.ui import theme
 from kiosk.ui.error_text import describe
 from kiosk.ui.tasks import Tasks
+from kiosk.ui.time_picker import TimePicker
 from kiosk.ui.widgets import (
     discard,
     make_label,
@@ -88,13 +91,17 @@ class SettingsPage(Page):
         form.setVerticalSpacing(6)
         form.setColumnStretch(1, 1)
         self.labels: dict[str, Any] = {}
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, QLineEdit | TimePicker] = {}
         for i, name in enumerate(self.FIELDS):
             self.labels[name] = make_label(px=22)
-            edit = QLineEdit()
-            edit.setMinimumWidth(200)
-            edit.setFixedHeight(44)  # never squeezed: the page scrolls instead
-            edit.setObjectName(f"setting-{name}")
+            edit: QLineEdit | TimePicker
+            if name in ("opening_time", "closing_time"):
+                edit = TimePicker(name=f"setting-{name}")  # − and +: a time cannot be mistyped
+            else:
+                edit = QLineEdit()
+                edit.setMinimumWidth(200)
+                edit.setFixedHeight(44)  # never squeezed: the page scrolls instead
+                edit.setObjectName(f"setting-{name}")
             self.edits[name] = edit
             form.addWidget(self.labels[name], i, 0)
             form.addWidget(edit, i, 1)
@@ -106,6 +113,11 @@ class SettingsPage(Page):
         self.pin_edit.setFixedHeight(44)
         form.addWidget(self.pin_label, row, 0)
         form.addWidget(self.pin_edit, row, 1)
+        self.pin_problem = make_label(px=20, wrap=True, name="PinProblem")  # what is wrong, at the field
+        self.pin_problem.setStyleSheet(f"color: {theme.REFUSED};")
+        self.pin_problem.hide()
+        form.addWidget(self.pin_problem, row + 1, 1)
+        self.pin_edit.textEdited.connect(lambda _t: self.pin_problem.hide())
         # Visitor types: name (in the language on screen), price, whether a host member is needed.
         self.types_title = make_label(px=20, bold=True, wrap=True)
         self.types_grid = QGridLayout()
@@ -229,6 +241,16 @@ class SettingsPage(Page):
         self.tasks.run(lambda: self.desk.guests.set_policy(kind, texts), saved, self.fail)
 
     def save(self) -> None:
+        pin = self.pin_edit.text().strip()
+        problem = pin_problem(pin) if pin else None
+        if problem is not None:
+            self.pin_problem.setText(self.tr("The PIN must be 4 to 8 digits.") if problem is PinProblem.RULES else
+                                     self.tr("That PIN is too easy to guess (like 1111, 1234 or a year). "
+                                             "Choose another."))
+            self.pin_problem.show()
+            self.fail(self.tr("Nothing was saved: see the PIN."))
+            return
+        self.pin_problem.hide()
         current = self.desk.settings()
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
         values.update({name: "\n".join(line.strip() for line in lines.toPlainText().splitlines() if line.strip())
@@ -243,7 +265,6 @@ class SettingsPage(Page):
         except (InvalidSetting, ValueError) as exc:
             self.fail(describe(exc))
             return
-        pin = self.pin_edit.text().strip()
 
         def apply() -> SpaceSettings:
             result = self.desk.save_settings(changed)

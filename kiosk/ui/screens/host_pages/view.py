@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.domain.presence import PresenceEntry
 from kiosk.ui import theme
+from kiosk.ui.confirm import Confirmation
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
 from kiosk.ui.screens.host_pages.door import DoorRow
+from kiosk.ui.screens.host_pages.written import where
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     Retranslates,
@@ -81,6 +83,7 @@ class HostScreen(Retranslates, QWidget):
         holder = QWidget()
         holder.setLayout(self.rows)
         scroll = scroller(holder)
+        self._in_now_scroll = scroll
         in_now = QWidget()
         in_now_layout = QVBoxLayout(in_now)
         in_now_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,15 +158,30 @@ class HostScreen(Retranslates, QWidget):
         for b in (self.close_button, self.quit_button, self.roll_call_button):
             b.setProperty("bar", True)
         self.close_button.clicked.connect(self.close_view)
-        self.quit_button.clicked.connect(self.quit_requested)
+        # What the page on screen is about ("Editing Mette Jensen"): above the scrolling page, so
+        # it stays in view while the host scrolls down the form.
+        self.page_heading = make_label(px=24, bold=True, wrap=True, name="PageHeading")
+        self.page_heading.hide()
+        for page in self.page_of.values():
+            if isinstance(page, Page):
+                page.primary_changed.connect(self._sync_primary)
+                page.heading_changed.connect(lambda _text: self._show_heading())
+        # Every destructive action of the view (quit here, a lost card, an erasure on the pages)
+        # asks once, in this one place above the bottom bar, and says what will happen.
+        self.confirmation = Confirmation()
+        for page in self.page_of.values():
+            if isinstance(page, Page):
+                page.confirmation = self.confirmation
+        self.quit_button.clicked.connect(self.ask_quit)
         self.window_button = touch_button()
         self.window_button.clicked.connect(self.fullscreen_toggle_requested)
         self.roll_call_button.clicked.connect(lambda: self.roll_call_requested.emit(list(self._people)))
         bottom = QHBoxLayout()
         self.bar = [self.quit_button, self.window_button, self.roll_call_button, self.close_button]
+        # Quit alone at the left, away from "Window" (a finger meant for one must not hit the other).
         bottom.addWidget(self.quit_button)
-        bottom.addWidget(self.window_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.window_button)
         bottom.addWidget(self.roll_call_button)
         bottom.addWidget(self.close_button)
         self.window_button.setProperty("bar", True)
@@ -175,8 +193,10 @@ class HostScreen(Retranslates, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(head)
+        layout.addWidget(self.page_heading)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.confirmation)
         typing = QHBoxLayout()
         typing.addWidget(self.keyboard, 1)
         typing.addWidget(self.keyboard_action)
@@ -192,7 +212,17 @@ class HostScreen(Retranslates, QWidget):
         self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()
 
+    def ask_quit(self) -> None:
+        self.confirmation.ask(self.tr("Quit the kiosk? The door stops checking people in, and the screen stays "
+                                      "dark until the kiosk is started again."),
+                              self.tr("Yes, quit the kiosk"), self.quit_requested.emit)
+
     def show_page(self, key: str) -> None:
+        self.confirmation.dismiss()  # a question belongs to the page it was asked on
+        self.message.clear()  # and old messages too: they were about the page left
+        for other in self.page_of.values():
+            if isinstance(other, Page):
+                other.status.clear()
         for k, b in self.tab_buttons.items():
             b.setChecked(k == key)
         page = self.page_of[key]
@@ -203,6 +233,26 @@ class HostScreen(Retranslates, QWidget):
             self.check_warnings()
         elif isinstance(page, Page):
             page.refresh()
+        self._show_heading()
+
+    def _current_page(self) -> QWidget | None:
+        holder = self.pages.currentWidget()
+        return next((self.page_of[k] for k, h in self._holders.items() if h is holder), None)
+
+    def _show_heading(self) -> None:
+        page = self._current_page()
+        text = page.page_title if isinstance(page, Page) else ""
+        self.page_heading.setText(text)
+        self.page_heading.setVisible(bool(text))
+
+    def _sync_primary(self) -> None:
+        """The keyboard's copy of the page's main button says and does what the button does
+        ("Save" while a member is open, off while saving)."""
+        page = self._current_page()
+        primary = page.primary() if isinstance(page, Page) else None
+        if primary is not None:
+            self.keyboard_action.setText(primary.text())
+            self.keyboard_action.setEnabled(primary.isEnabled())
 
     def set_keyboard(self, shown: bool, field: QWidget | None = None) -> None:
         """The keyboard up: the bottom bar steps aside (the keyboard's own key hides it again),
@@ -214,8 +264,7 @@ class HostScreen(Retranslates, QWidget):
         current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
         primary = current.primary() if isinstance(current, Page) else None
         self.keyboard_action.setVisible(shown and primary is not None and primary.isVisible())
-        if primary is not None:
-            self.keyboard_action.setText(primary.text())
+        self._sync_primary()
         field = field or QApplication.focusWidget()
         if shown and isinstance(page, QScrollArea) and field is not None and page.isAncestorOf(field):
             # Once the layouts have made room for the keys (a few events later; the keys change
@@ -235,9 +284,9 @@ class HostScreen(Retranslates, QWidget):
     def _keyboard_action(self) -> None:
         page = self.pages.currentWidget()
         current = next((self.page_of[k] for k, h in self._holders.items() if h is page), None)
-        if isinstance(current, Page) and (primary := current.primary()) is not None:
+        if isinstance(current, Page) and (primary := current.primary()) is not None and primary.isEnabled():
             primary.click()
-            self.keyboard_action.setText(primary.text())
+            self._sync_primary()
 
     def _toggle_keyboard(self) -> None:
         self.set_keyboard(not self.keyboard.isVisible())
@@ -249,7 +298,7 @@ class HostScreen(Retranslates, QWidget):
         self.message.setText(text)
 
     def evacuation_written(self, path: str) -> None:
-        self.say(self.tr("Evacuation list: %1").replace("%1", path))
+        self.say(self.tr("Evacuation list: %1").replace("%1", where(path)))
 
     def check_warnings(self) -> None:
         """Read the warnings on the host-tasks thread (a disk and a clock reading, one query)."""
@@ -282,6 +331,7 @@ class HostScreen(Retranslates, QWidget):
         self.message.clear()
         if self.door_row is not None:
             self.door_row.refresh()
+        self.confirmation.dismiss()
         self.check_warnings()
         self.countdown.start()
         app = QApplication.instance()
@@ -297,6 +347,7 @@ class HostScreen(Retranslates, QWidget):
             app.removeEventFilter(self)
 
     def close_view(self) -> None:
+        self.confirmation.dismiss()
         self.hold()
         log.info("host view closed", extra={"event": "host_view_closed"})
         self.closed.emit()
@@ -356,6 +407,8 @@ class HostScreen(Retranslates, QWidget):
         cast(QBoxLayout, reasons.layout()).addWidget(back)
         back.clicked.connect(reasons.hide)
         back.clicked.connect(out.show)
+        # The reasons open below the name: scrolled into view down to "Back", never past the fold.
+        out.clicked.connect(lambda: QTimer.singleShot(0, lambda: self._in_now_scroll.ensureWidgetVisible(back, 0, 8)))
         lines.addWidget(reasons)
         return row
 

@@ -1,14 +1,14 @@
 """the door lock: members' right to open at any hour (synced beside the member record)
 
-Revision ID: s0010_door_rights
-Revises: s0009_kiosk_health
+Revision ID: s0011_door_rights
+Revises: s0010_stolen_kiosk
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0010_door_rights"
-down_revision = "s0009_kiosk_health"
+revision = "s0011_door_rights"
+down_revision = "s0010_stolen_kiosk"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,117 @@
+"""The host view forgives (issue 24): a destructive tap asks once and says what will happen,
+a form saves once, a wrong value is refused where it is typed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from kiosk.core.members import NewMember
+from kiosk.domain.settings import InvalidSetting, SpaceSettings
+from kiosk.domain.setup_flow import shift_time
+from kiosk.services.host import Unlock
+from tests.ui.touch import tap, tap_when_shown
+
+
+@pytest.fixture
+def door(full_door):  # type: ignore[no-untyped-def]
+    full_door.languages.switch("en")
+    full_door.on_host_unlock("open")
+    return full_door
+
+
+def test_quit_asks_once_and_says_what_happens_and_sits_away_from_window(qtbot, door):
+    host = door.host
+    quits: list[bool] = []
+    host.quit_requested.disconnect(door.quit_by_host)  # the test's app must go on running
+    host.quit_requested.connect(lambda: quits.append(True))
+    tap(qtbot, host.quit_button)
+    assert quits == []
+    assert host.confirmation.isVisible() and "stops checking people in" in host.confirmation.question.text()
+    tap(qtbot, host.confirmation.no_button)  # Cancel changes nothing
+    assert quits == [] and not host.confirmation.isVisible()
+    tap(qtbot, host.quit_button)
+    tap(qtbot, host.confirmation.yes_button)
+    assert quits == [True]
+    # Not beside "Window": a finger meant for one must not hit the other.
+    gap = host.window_button.geometry().left() - host.quit_button.geometry().right()
+    assert gap > 150, gap
+
+
+def test_a_question_is_dismissed_when_the_tab_changes_and_erase_asks(qtbot, door, kiosk):
+    [lars] = kiosk.members.add_many([NewMember(name="Lars Holm")])
+    host, page = door.host, door.host.members
+    tap(qtbot, host.tab_buttons["members"])
+    tap_when_shown(qtbot, page, f"member-{lars.member.id}")
+    tap(qtbot, page.action_buttons["erase"])
+    assert "Lars Holm" in host.confirmation.question.text() and "for good" in host.confirmation.question.text()
+    page.say("an old message")
+    tap(qtbot, host.tab_buttons["today"])
+    assert not host.confirmation.isVisible() and page.status.text() == ""
+    tap(qtbot, host.tab_buttons["members"])
+    tap_when_shown(qtbot, page, f"member-{lars.member.id}")
+    tap(qtbot, page.action_buttons["erase"])
+    tap(qtbot, host.confirmation.yes_button)
+    qtbot.waitUntil(lambda: kiosk.members.search("Lars") == [], timeout=5000)
+
+
+def test_a_new_member_is_added_once_however_often_create_is_tapped(qtbot, door, kiosk):
+    host, page = door.host, door.host.members
+    tap(qtbot, host.tab_buttons["members"])
+    tap(qtbot, page.add_button)
+    page.name_edit.setText("Mette Jensen")
+    tap(qtbot, page.save_button)
+    page.save()  # a quick double tap: the button is off while the first one saves
+    assert not page.save_button.isEnabled()
+    qtbot.waitUntil(lambda: "Mette Jensen" in page.status.text(), timeout=5000)
+    assert page.name_edit.text() == "" and page.selected is None  # the form is emptied once saved
+    tap(qtbot, page.save_button)  # and tapped again: an empty name is refused, nothing added
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=5000)
+    assert [m.name for m in kiosk.members.roster()] == ["Mette Jensen"]
+
+
+def test_editing_shows_whose_record_is_open_and_the_keyboard_button_says_save(qtbot, door, kiosk):
+    [mette] = kiosk.members.add_many([NewMember(name="Mette Jensen")])
+    host, page = door.host, door.host.members
+    door.window.setFixedSize(1024, 600)
+    tap(qtbot, host.tab_buttons["members"])
+    tap(qtbot, page.add_button)
+    qtbot.mouseClick(page.name_edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(host.keyboard.isVisible, timeout=3000)
+    assert host.keyboard_action.text() == "Add and make a card"
+    tap_when_shown(qtbot, page, f"member-{mette.member.id}")
+    assert host.keyboard_action.text() == "Save"  # the side button follows the member opened
+    assert host.page_heading.isVisible() and "Mette Jensen" in host.page_heading.text()
+    # The heading is outside the scrolling page: scrolled to the bottom, it is still in view.
+    area = host._holders["members"]
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    top = host.page_heading.mapTo(host, host.page_heading.rect().topLeft())
+    assert top.y() >= 0 and not area.isAncestorOf(host.page_heading)
+
+
+def test_settings_times_are_picked_and_a_weak_pin_is_refused_at_the_field(qtbot, door, kiosk):
+    host, settings = door.host, door.host.settings
+    tap(qtbot, host.tab_buttons["settings"])
+    closing = settings.edits["closing_time"]
+    assert not isinstance(closing, QLineEdit)  # nothing to type: "2300" cannot be saved
+    before = kiosk.settings.closing_time
+    tap(qtbot, closing.plus)  # type: ignore[union-attr]
+    tap(qtbot, closing.plus)  # type: ignore[union-attr]
+    assert closing.text() == shift_time(before, 60)
+    settings.pin_edit.setText("1234")
+    tap(qtbot, settings.save_button)
+    assert settings.pin_problem.isVisible() and "too easy" in settings.pin_problem.text()
+    assert kiosk.settings.closing_time == before and kiosk.host.unlock("1234").result is Unlock.NO_PIN
+    settings.pin_edit.setText("2580")
+    tap(qtbot, settings.save_button)
+    qtbot.waitUntil(lambda: kiosk.settings.closing_time == shift_time(before, 60), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.host.unlock("2580").result is Unlock.OPEN, timeout=5000)
+    assert not settings.pin_problem.isVisible()
+
+
+def test_kiosk_settings_refuse_a_time_typed_without_its_colon(kiosk):
+    with pytest.raises(InvalidSetting):
+        SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "closing_time": "2300"})
+    # A value an earlier version saved that way still starts the kiosk, read as 23:00.
+    assert SpaceSettings.from_stored({"closing_time": "2300"}).closing_time == "23:00"
