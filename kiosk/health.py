@@ -276,6 +276,27 @@ def _ago(delta: timedelta) -> str:
 # --- all of them ------------------------------------------------------------------------------
 
 
+def check_lock(stored: str | None) -> Check | None:
+    """The door lock answers and takes its secret (never opened here); None when no lock is set."""
+    from kiosk.lock.config import LockConfig
+    from kiosk.lock.drivers import make_lock
+    from kiosk.lock.port import LockStatus
+
+    config = LockConfig.from_json(stored)
+    if config.kind == "none":
+        return None
+    result = make_lock(config).probe()
+    data = {"lock": result.answered_by, "status": result.status.value, "detail": result.detail}
+    if result.status is LockStatus.ANSWERED:
+        if result.detail == "not_probed":
+            return Check("lock", OK, f"{result.answered_by}: not probed (a GPIO line; unproven on hardware)", data)
+        return Check("lock", OK, f"{result.answered_by} answers and takes its password or token", data)
+    words = {"not_answering": "does not answer (unplugged, off the network, or too slow)",
+             "wrong_secret": "refuses the password or token", "insecure": "has no password: set one",
+             "failed": "answers with an error or something that is not its protocol"}
+    return Check("lock", PROBLEM, f"{result.answered_by} {words.get(result.status.value, result.status.value)}", data)
+
+
 def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = True) -> list[Check]:
     machine = machine or Machine()
     db = paths.database_path(data_dir)
@@ -291,6 +312,9 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
                check_clock(machine.clock_synchronised(), now, last_event), check_backups(data_dir, now)]
     if readable:
         checks += [check_server(state), check_sync(state, pending, now)]
+        lock = check_lock(door.settings.get("door_lock"))
+        if lock is not None:
+            checks.append(lock)
     else:
         why = "unknown until the database is there" if not db.exists() else "unknown: the database cannot be read"
         checks += [Check("server", UNKNOWN, why), Check("sync", UNKNOWN, why)]

@@ -81,6 +81,10 @@ class GpioRelay:
         self._at_rest = threading.Event()
         self._at_rest.set()
 
+    def probe(self) -> LockResult:
+        """A GPIO line cannot be asked anything without driving it: not probed."""
+        return LockResult(LockStatus.ANSWERED, self.describe(), "not_probed")
+
     def describe(self) -> str:
         return f"gpio {self.chip}:{self.line}{' active-low' if self.active_low else ''}"
 

@@ -55,6 +55,25 @@ class NukiBridge:
     def rest(self) -> None:
         return None  # unlatch is a pulse the lock ends itself
 
+    def probe(self) -> LockResult:
+        """`kiosk doctor`: GET /info with the hashed token; nothing is unlatched."""
+        deadline = Deadline(self.deadline)
+        ts = self._utc_now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        rnr = secrets.randbelow(65535) + 1
+        try:
+            answer = self._client.get(f"{self.url}/info", params={"ts": ts, "rnr": rnr,
+                                                               "hash": hashed_token(self.token, ts, rnr)},
+                                      timeout=deadline.left())
+        except (httpx.TimeoutException, TimeoutError):
+            return self._result(LockStatus.NOT_ANSWERING, "timeout")
+        except httpx.HTTPError as exc:
+            return self._result(LockStatus.NOT_ANSWERING, type(exc).__name__)
+        if answer.status_code == 401:
+            return self._result(LockStatus.WRONG_SECRET, "401")
+        if answer.status_code != 200:
+            return self._result(LockStatus.FAILED, f"http {answer.status_code}")
+        return self._result(LockStatus.ANSWERED, "")
+
     def open(self, seconds: int) -> LockResult:
         deadline = Deadline(self.deadline)
         ts = self._utc_now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -13,6 +13,7 @@ MAX_OPEN_SECONDS = 30
 
 class LockStatus(enum.StrEnum):
     OPENED = "opened"  # the lock said it switched
+    ANSWERED = "answered"  # a probe (kiosk doctor): it answered and took the secret, nothing switched
     NO_LOCK = "no_lock"  # no lock is set ("none"): nothing to open
     NOT_ANSWERING = "not_answering"  # no connection, or no answer before the deadline
     WRONG_SECRET = "wrong_secret"  # the password or token was refused
@@ -33,7 +34,7 @@ class LockResult:
     @property
     def failed(self) -> bool:
         """A lock is set and did not open: the member must be told and the host shown."""
-        return self.status not in (LockStatus.OPENED, LockStatus.NO_LOCK)
+        return self.status not in (LockStatus.OPENED, LockStatus.NO_LOCK, LockStatus.ANSWERED)
 
 
 class DoorLock(Protocol):
@@ -57,6 +58,10 @@ class DoorLock(Protocol):
 
     def describe(self) -> str: ...
 
+    def probe(self) -> LockResult:
+        """Does the lock answer and take its secret? Never opens (kiosk doctor)."""
+        ...
+
 
 class NoLock:
     """Today's behaviour and the default: the kiosk only records; nothing opens."""
@@ -74,3 +79,6 @@ class NoLock:
 
     def describe(self) -> str:
         return "none"
+
+    def probe(self) -> LockResult:
+        return LockResult(LockStatus.NO_LOCK, "none")

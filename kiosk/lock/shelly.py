@@ -89,6 +89,30 @@ class ShellyRelay:
             return self._result(LockStatus.FAILED, f"error {code}")
         return self._result(LockStatus.OPENED, "")
 
+    def probe(self) -> LockResult:
+        """`kiosk doctor`: does it answer, and take the password? Nothing is switched."""
+        deadline = Deadline(self.deadline)
+        try:
+            challenge = self._challenge(deadline)
+            if challenge is None:
+                return self._result(LockStatus.INSECURE, "no_password")
+            realm, nonce = challenge
+            auth = auth_object(realm, self.password, nonce, secrets.randbelow(2**31))
+            answer = self._call("Switch.GetStatus", {"id": self.switch_id}, deadline, auth)
+        except _Unanswered as exc:
+            return self._result(exc.status, exc.detail)
+        if answer.status_code == 401:
+            return self._result(LockStatus.WRONG_SECRET, "401")
+        if answer.status_code != 200 or "result" not in self._json_or_empty(answer):
+            return self._result(LockStatus.FAILED, f"http {answer.status_code}")
+        return self._result(LockStatus.ANSWERED, "")
+
+    def _json_or_empty(self, answer: httpx.Response) -> dict[str, Any]:
+        try:
+            return self._json(answer)
+        except _Unanswered:
+            return {}
+
     def _challenge(self, deadline: Deadline) -> tuple[str, str] | None:
         """The realm and nonce of the device's 401, or None if it answered without asking."""
         answer = self._call("Switch.GetStatus", {"id": self.switch_id}, deadline, None)

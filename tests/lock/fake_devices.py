@@ -174,7 +174,7 @@ class FakeNukiBridge(_Server):
 
     def answer(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, str], Any]:
         parts = urlsplit(path)
-        if method != "GET" or parts.path != "/lockAction":
+        if method != "GET" or parts.path not in ("/lockAction", "/info"):
             return 404, {}, {"success": False}
         q = {k: v[0] for k, v in parse_qs(parts.query).items()}
         self.requests.append(q)
@@ -188,6 +188,8 @@ class FakeNukiBridge(_Server):
         if given != _sha(f"{ts},{rnr},{self.token}"):
             return 401, {}, {"success": False}
         self._seen_rnr.add(rnr)
+        if parts.path == "/info":
+            return 200, {}, {"bridgeType": 1, "ids": {"hardwareId": 1, "serverId": 2}, "scanResults": []}
         if q.get("nukiId") != self.lock_id:
             return 404, {}, {"success": False}
         if self.mode == "offline":

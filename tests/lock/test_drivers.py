@@ -212,3 +212,30 @@ def test_gpio_finish_waits_for_the_rest_and_past_its_time_rests_now() -> None:
     stuck.open(30)
     stuck.finish(0)
     assert held.values == [True, False]
+
+
+def test_probes_never_switch_and_tell_a_wrong_secret(shelly: FakeShelly, bridge: FakeNukiBridge) -> None:
+    assert ShellyRelay(shelly.url, "s3cret").probe().status is LockStatus.ANSWERED
+    assert ShellyRelay(shelly.url, "wrong").probe().status is LockStatus.WRONG_SECRET
+    assert shelly.switchings == []
+    assert NukiBridge(bridge.url, "tok-123456", "987654321").probe().status is LockStatus.ANSWERED
+    assert NukiBridge(bridge.url, "nope", "987654321").probe().status is LockStatus.WRONG_SECRET
+    assert bridge.unlatches == []
+
+
+def test_kiosk_doctor_checks_the_lock(tmp_path, shelly: FakeShelly) -> None:  # type: ignore[no-untyped-def]
+    from kiosk import app
+    from kiosk.health import PROBLEM, check_lock
+
+    assert check_lock(None) is None  # no lock: no check
+    kiosk = app.build(tmp_path / "data")
+    try:
+        kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
+        ok = check_lock(kiosk.door.config.to_json())
+        assert ok is not None and ok.status == "ok" and "answers" in ok.says
+        shelly.stop()
+        down = check_lock(kiosk.door.config.to_json())
+        assert down is not None and down.status == PROBLEM and "does not answer" in down.says
+    finally:
+        kiosk.close()
+    assert shelly.switchings == []
