@@ -608,44 +608,44 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="197" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="198" />
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="197" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="198" />
         <source>clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="198" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199" />
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="201" />
         <source>clip card, %1 of %2 left</source>
         <translation>Mehrfachkarte, %1 von %2 Besuchen übrig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="203" />
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="207" />
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="218" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="239" />
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="458" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="219" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="240" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="460" />
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="232" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="233" />
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>noch %n Besuch</numerusform>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="233" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="234" />
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -661,132 +661,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="236" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="237" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="236" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="237" />
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="238" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="239" />
         <source>Editing %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="243" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="244" />
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="282" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="283" />
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="286" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="287" />
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="302" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="303" />
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="305" />
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="320" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="321" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="335" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="336" />
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="346" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="347" />
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="346" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="347" />
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="352" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="353" />
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="354" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="355" />
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>%1 löschen? Name, Karten, Besuche und Zahlungen werden endgültig gelöscht, hier und an jeder Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="356" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="357" />
         <source>Yes, erase %1</source>
         <translation>Ja, %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="371" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="372" />
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server's host pages.</source>
         <translation>An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="375" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="377" />
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="379" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381" />
         <source>Stop %1's card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Karte von %1 sperren und eine neue ausstellen? Die alte Karte funktioniert an dieser Tür ab sofort nicht mehr, an jeder anderen Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383" />
         <source>Yes, new card</source>
         <translation>Ja, neue Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="384" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386" />
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397" />
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="399" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401" />
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="412" />
         <source>No CSV file found. Put it on a USB stick, or in the kiosk's import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="427" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429" />
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440" />
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -794,17 +794,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="443" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452" />
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="455" />
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -812,92 +812,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="457" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="459" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="461" />
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="460" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="462" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="461" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="463" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="462" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464" />
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="463" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465" />
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466" />
         <source>Clips</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="467" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="467" />
         <source>Clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468" />
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="470" />
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="471" />
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="471" />
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="470" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="474" />
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="473" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="475" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="474" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="476" />
         <source>Top up the clip card</source>
         <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="475" />
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="477" />
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -1331,7 +1331,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="159" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="160" />
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1339,32 +1339,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="203" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204" />
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="205" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="206" />
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="207" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208" />
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="210" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="214" />
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="216" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="217" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1372,7 +1372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="218" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="219" />
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1380,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="220" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="221" />
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1388,62 +1388,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="247" />
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="253" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254" />
         <source>The camera is above the screen. Hold the code still, about a hand's width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="256" />
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="256" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257" />
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="258" />
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="258" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="259" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="260" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="261" />
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="263" />
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="265" />
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="266" />
         <source>Who's here</source>
         <translation>Wer ist da</translation>
     </message>
@@ -1782,82 +1782,82 @@ die Mitglieder kommen vom Server</translation>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="415" />
         <source>Space: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="412" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="416" />
         <source>Open %1 to %2</source>
         <translation>Geöffnet %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="417" />
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="419" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="421" />
         <source>This kiosk is called %1 there.</source>
         <translation>Dort heißt dieser Kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="419" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="423" />
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="429" />
         <source>Type the space's name.</source>
         <translation>Geben Sie den Namen des Ortes ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
         <source>The name can be at most 80 characters.</source>
         <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
         <source>The space must open before it closes.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="434" />
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="435" />
         <source>Type the server's address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="436" />
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="437" />
         <source>Type the code the server's page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="434" />
+        <location filename="../../kiosk/ui/screens/setup.py" line="438" />
         <source>That is not the server's set-up QR code. Use the one on the server's page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>
@@ -2014,32 +2014,37 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="85" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="86" />
         <source>Ask me about: %1</source>
         <translation>Fragt mich nach: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="97" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="98" />
         <source>Nobody is in right now.</source>
         <translation>Gerade ist niemand da.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="99" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="100" />
         <source>and %1</source>
         <translation>und %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="116" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="123" />
         <source>Who's here</source>
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="117" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="125" />
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="119" />
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="128" />
+        <source>Only members who agreed to it are named here. Guests are never named.</source>
+        <translation>Hier werden nur Mitglieder genannt, die zugestimmt haben. Gäste werden nie genannt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="129" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
