@@ -267,7 +267,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="160"/>
+        <location filename="../../kiosk/ui/countdown.py" line="174"/>
         <source>More time</source>
         <translation>Mere tid</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="382"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
@@ -773,12 +773,12 @@
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="400"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="171"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1901,32 +1901,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="222"/>
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="224"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="228"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1934,7 +1934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -1942,7 +1942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -1950,73 +1950,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="268"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="269"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="274"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="276"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="277"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="278"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="279"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation>Én scanning pr. person: alle, der kommer ind, scanner deres egen kode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="280"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="281"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="282"/>
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="282"/>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="284"/>
         <source>Read aloud</source>
         <translation>Oplæsning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="288"/>
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="291"/>
         <source>Who&apos;s here</source>
         <translation>Hvem er her</translation>
     </message>
@@ -2587,32 +2587,37 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="86"/>
         <source>Ask me about: %1</source>
         <translation>Spørg mig om: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="98"/>
         <source>Nobody is in right now.</source>
         <translation>Der er ingen her lige nu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="100"/>
         <source>and %1</source>
         <translation>og %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="123"/>
         <source>Who&apos;s here</source>
         <translation>Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="125"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Kun medlemmer, der har valgt det på deres egen side, nævnes her. Gæster nævnes aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
+        <source>Only members who agreed to it are named here. Guests are never named.</source>
+        <translation>Kun medlemmer, der har sagt ja til det, nævnes her. Gæster nævnes aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="129"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>

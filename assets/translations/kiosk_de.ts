@@ -267,7 +267,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="160"/>
+        <location filename="../../kiosk/ui/countdown.py" line="174"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="382"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
@@ -773,12 +773,12 @@
         <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="400"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="171"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1901,32 +1901,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="222"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="224"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="228"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="232"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1934,7 +1934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1942,7 +1942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1950,73 +1950,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="268"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="269"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="274"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="276"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="277"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="278"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="279"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation>Ein Scan pro Person: Jeder, der hereinkommt, scannt seinen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="280"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="281"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="282"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="282"/>
         <location filename="../../kiosk/ui/screens/scan_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="284"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="288"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="291"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>
@@ -2587,32 +2587,37 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="86"/>
         <source>Ask me about: %1</source>
         <translation>Fragen Sie mich nach: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="98"/>
         <source>Nobody is in right now.</source>
         <translation>Gerade ist niemand da.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="100"/>
         <source>and %1</source>
         <translation>und %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="123"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="125"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
+        <source>Only members who agreed to it are named here. Guests are never named.</source>
+        <translation>Hier werden nur Mitglieder genannt, die zugestimmt haben. Gäste werden nie genannt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="129"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

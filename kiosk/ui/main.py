@@ -183,6 +183,7 @@ def run_gui(parts: GuiParts) -> int:
     sync_worker = SyncWorker(parts.sync)
     sync_thread = WorkerThread(sync_worker, "sync")
     sync_worker.status.connect(scan.set_sync_status)
+    sync_worker.status.connect(lambda status: controller.whos_here.set_member_pages(status.enrolled))
     controller.sync_soon.connect(sync_worker.soon)
     sync_thread.thread.started.connect(sync_worker.start)
     blanker = ScreenBlanker(window, lambda: controller.settings.blanking(), parts.clock.now)

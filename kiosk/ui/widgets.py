@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -105,10 +116,14 @@ class ElidedLabel(QLabel):
     """One line that ends in '…' when there is no room (a long space name in the top bar).
     Marked with the property elides=True: the layout test lets it be shorter than its text."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", largest_px: int | None = None, smallest_px: int | None = None) -> None:
         super().__init__()
         self.setProperty("elides", True)
         self._full = ""
+        # With sizes given, a text too long first gets smaller (down to smallest_px), and only
+        # then ends in '…' ("Klitmøller Kontorfællesskab" whole in the top bar, a bit smaller).
+        self._largest, self._smallest = largest_px, smallest_px
+        self._px: int | None = None
         self.setText(text)
 
     def setText(self, text: str) -> None:
@@ -126,9 +141,15 @@ class ElidedLabel(QLabel):
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), 120), hint.height())
 
+    def _metrics(self, px: int | None) -> QFontMetrics:
+        font = QFont(self.font())
+        if px is not None:
+            font.setPixelSize(px)
+        return QFontMetrics(font)
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, hint.height())
+        return QSize(self._metrics(self._largest).horizontalAdvance(self._full) + 8, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -136,7 +157,14 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         room = max(self.contentsRect().width(), 10)
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if self._largest is not None and self._smallest is not None:
+            px = self._largest
+            while px > self._smallest and self._metrics(px).horizontalAdvance(self._full) > room:
+                px -= 1
+            if px != self._px:
+                self._px = px
+                self.setStyleSheet(f"font-size: {px}px;")
+        shown = self._metrics(self._px).elidedText(self._full, Qt.TextElideMode.ElideRight, room)
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 

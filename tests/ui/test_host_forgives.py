@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from kiosk.core.members import NewMember
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
 from kiosk.domain.setup_flow import shift_time
 from kiosk.services.host import Unlock
+from kiosk.ui.widgets import WrapButton
 from tests.ui.touch import tap, tap_when_shown
 
 
@@ -115,3 +116,71 @@ def test_kiosk_settings_refuse_a_time_typed_without_its_colon(kiosk):
         SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "closing_time": "2300"})
     # A value an earlier version saved that way still starts the kiosk, read as 23:00.
     assert SpaceSettings.from_stored({"closing_time": "2300"}).closing_time == "23:00"
+
+
+def test_an_expired_member_is_marked_and_the_list_shows_five_at_1024x600(qtbot, door, kiosk):
+    from datetime import date
+
+    kiosk.members.add_many([NewMember(name=f"Member {i}") for i in range(8)]
+                           + [NewMember(name="Lars Holm", valid_until=date(2001, 1, 31))])
+    door.window.setFixedSize(1024, 600)
+    page = door.host.members
+    tap(qtbot, door.host.tab_buttons["members"])
+    qtbot.waitUntil(lambda: len(page._shown) == 9, timeout=5000)
+    qtbot.waitUntil(lambda: page.findChild(WrapButton, f"member-{page._shown[0].id}") is not None, timeout=5000)
+    lars = next(m for m in page._shown if m.name == "Lars Holm")
+    row = page.findChild(WrapButton, f"member-{lars.id}")
+    assert "expired 2001-01-31" in row.text()
+    rows = [page.findChild(WrapButton, f"member-{m.id}") for m in page._shown]
+    viewport = rows[0].parentWidget().parentWidget()  # the list's own scroll area
+
+    def whole_rows_in_view() -> int:
+        return sum(1 for r in rows if r.isVisible() and 0 < r.geometry().bottom() <= viewport.height())
+
+    qtbot.waitUntil(lambda: whole_rows_in_view() >= 5, timeout=5000)
+
+
+def test_check_out_reasons_keep_back_in_view(qtbot, door, kiosk):
+    cards = kiosk.members.add_many([NewMember(name=f"Person {i}") for i in range(8)])
+    for card in cards:
+        kiosk.checkin.check_in_code(card.code)
+    door.window.setFixedSize(1024, 600)
+    host = door.host
+    host.refresh_requested.emit()
+    last = cards[-1].member.id
+    qtbot.waitUntil(lambda: host.findChild(QWidget, f"row-{last}") is not None, timeout=5000)
+    row = host.findChild(QWidget, f"row-{last}")
+    area = host._in_now_scroll
+    out = row.findChild(QPushButton, "CheckOut")
+    qtbot.waitUntil(out.isVisible, timeout=5000)
+    area.ensureWidgetVisible(out)
+    tap(qtbot, out)
+    back = row.findChild(QPushButton, "reason-back")
+
+    def back_in_view() -> bool:
+        top = back.mapTo(area.viewport(), back.rect().topLeft())
+        return back.isVisible() and top.y() >= 0 and top.y() + back.height() <= area.viewport().height()
+
+    qtbot.waitUntil(back_in_view, timeout=3000)
+
+
+def test_the_space_name_the_owner_typed_fits_the_top_bar_at_1024(qtbot, full_door):
+    """Issue 24: "Klitmøller Kontorfælless..." in the door's top bar: a smaller font first."""
+    door = full_door
+    door.window.setFixedSize(1024, 600)
+    door.window.stack.setCurrentWidget(door.scan)
+    door.scan.space_name.setText("Klitmøller Kontorfællesskab")
+    qtbot.waitUntil(lambda: door.scan.space_name.shown_text() == "Klitmøller Kontorfællesskab", timeout=3000)
+    door.scan.space_name.setText("Klitmøller Kontorfællesskab og Værksted for Iværksættere ved Vesterhavet")
+    qtbot.waitUntil(lambda: door.scan.space_name.shown_text().endswith("…"), timeout=3000)  # then it elides
+
+
+def test_whos_here_on_a_kiosk_without_a_server_points_to_no_members_page(qtbot, languages):
+    from kiosk.ui.screens.whos_here import WhosHereScreen
+
+    languages.switch("en")
+    screen = WhosHereScreen()
+    qtbot.addWidget(screen)
+    assert "own page" not in screen.hint.text() and "Guests are never named" in screen.hint.text()
+    screen.set_member_pages(True)  # enrolled: the server's members' page exists
+    assert "own page" in screen.hint.text()

@@ -208,3 +208,17 @@ def test_no_way_back_while_the_set_up_is_saved(qtbot, setting_up, kiosk) -> None
     qtbot.waitUntil(lambda: s.next_button.isEnabled(), timeout=5000)
     assert not s.back_button.isVisible()  # saved: the only way is on
     assert kiosk.settings.space_name == "Kulturhaus Hanstholm"
+
+
+def test_a_weak_pin_is_refused_at_the_keypad(qtbot, setting_up) -> None:  # type: ignore[no-untyped-def]
+    """Issue 24: 1111 was taken without a word."""
+    s = screen(setting_up)
+    tap(qtbot, s.language_buttons["de"])
+    s.keyboard.type_text("Space")
+    tap(qtbot, s.next_button)
+    tap(qtbot, s.next_button)
+    assert s.model.step is Step.PIN
+    for ch in "1111":
+        tap(qtbot, s.pin_keys[ch])
+    tap(qtbot, s.next_button)
+    assert s.model.step is Step.PIN and "1111" in s.message.text()

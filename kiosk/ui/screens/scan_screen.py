@@ -50,7 +50,8 @@ class ScanScreen(Retranslates, QWidget):
         bar.setObjectName("TopBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         bar.setFixedHeight(84)
-        self.space_name = ElidedLabel(space_name)  # a long name ends in '…' before the buttons go
+        # A long name gets smaller first, then ends in '…' before the buttons go.
+        self.space_name = ElidedLabel(space_name, largest_px=30, smallest_px=18)
         self.space_name.setObjectName("SpaceName")
         self.demo_badge = make_label(name="DemoBadge")
         self.demo_badge.hide()

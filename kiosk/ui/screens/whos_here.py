@@ -57,6 +57,7 @@ class WhosHereScreen(Retranslates, QWidget):
         layout.addLayout(bottom)
         self.names: list[QLabel] = []  # the name labels on screen (tests read them)
         self._here = HereNow((), 0)
+        self._member_pages = False  # enrolled with a server: members choose on their own page there
         self._timer = QTimer(self, singleShot=True, interval=shown_ms)
         self._timer.timeout.connect(self.close_now)
         self.retranslate()
@@ -109,12 +110,21 @@ class WhosHereScreen(Retranslates, QWidget):
     def stop(self) -> None:
         self._timer.stop()
 
+    def set_member_pages(self, enrolled: bool) -> None:
+        """Whether members have their own page (on the server) to choose there."""
+        if enrolled != self._member_pages:
+            self._member_pages = enrolled
+            self.retranslate()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # a tap anywhere closes
         self.close_now()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who's here"))
-        self.hint.setText(self.tr("Only members who chose it on their own page are named here. "
-                                  "Guests are never named."))
+        if self._member_pages:
+            self.hint.setText(self.tr("Only members who chose it on their own page are named here. "
+                                      "Guests are never named."))
+        else:  # a kiosk without a server has no members' pages to point to
+            self.hint.setText(self.tr("Only members who agreed to it are named here. Guests are never named."))
         self.close_button.setText(self.tr("Close"))
         self.show_here(self._here)

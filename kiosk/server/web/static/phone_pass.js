@@ -94,5 +94,14 @@
     status.textContent = status.dataset.ready;
     setTimeout(() => show(entry), (STEP - (Date.now() / 1000) % STEP) * 1000 + 50);
   }
+  // The time this code has left, counted down each second beside it.
+  const left = document.getElementById("pass-left");
+  function tick() {
+    if (root.dataset.step) {
+      const seconds = Math.max(1, Math.ceil(STEP - (Date.now() / 1000) % STEP));
+      left.textContent = left.dataset.template.replace("{seconds}", String(seconds));
+    }
+  }
+  setInterval(tick, 1000);
   deviceKey().then(show).catch((e) => { status.textContent = status.dataset.failed + " " + e.message; });
 })();
