@@ -83,14 +83,13 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         if not same_token(form.csrf, request.cookies.get(MEMBER_LOGIN_CSRF)):
             return RedirectResponse("/me/login?error=expired", status_code=303)
         keys = [code_key(client_address(request))]
-        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        wait = await run_in_threadpool(web.hosts.throttle.attempt, keys)  # counted before the check
         if wait:  # no code is checked while throttled: a right one is refused too
             text = t(request, N_("Too many wrong codes. Try again in %(minutes)d min."))
             return login_page(request, text % {"minutes": max(1, -(-wait // 60))}, status_code=429,
                               headers={"Retry-After": str(wait)})
         started = await run_in_threadpool(social.redeem_code, form.code)
-        if started is None:
-            await run_in_threadpool(web.hosts.throttle.failed, keys)
+        if started is None:  # the failure is counted already
             return RedirectResponse("/me/login?error=1", status_code=303)
         await run_in_threadpool(web.hosts.throttle.succeeded, keys)
         response = RedirectResponse("/me", status_code=303)
@@ -109,12 +108,11 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             return login_page(request, t(request, N_("This server sends no e-mail; ask a host for a code.")),
                               status_code=400)
         keys = [mail_key(client_address(request))]
-        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        wait = await run_in_threadpool(web.hosts.throttle.attempt, keys)  # every request counts
         if wait:
             text = t(request, N_("Too many requests. Try again in %(minutes)d min."))
             return login_page(request, text % {"minutes": max(1, -(-wait // 60))}, status_code=429,
                               headers={"Retry-After": str(wait)})
-        await run_in_threadpool(web.hosts.throttle.failed, keys)
         member_id = await run_in_threadpool(social.member_by_email, form.email)
         if member_id is not None:
             code = await run_in_threadpool(social.issue_code, member_id)
