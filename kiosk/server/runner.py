@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -34,6 +35,8 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
     from .api import create_app
 
     web = web or WebSettings.from_env()
+    if host not in ("0.0.0.0", "::", ""):  # the address it listens on is a name it answers to
+        web = dataclasses.replace(web, allowed_hosts=(*web.allowed_hosts, f"[{host}]" if ":" in host else host))
     # The host pages believe X-Forwarded-For/-Proto from the configured proxies only (web/__init__.py),
     # never uvicorn's own default of trusting 127.0.0.1.
     os.environ.update(web.to_env())

@@ -42,6 +42,7 @@ def mailing_site(tmp_path, inbox, monkeypatch):
     monkeypatch.setenv("KIOSK_SERVER_SMTP_HOST", "127.0.0.1")
     monkeypatch.setenv("KIOSK_SERVER_SMTP_PORT", str(inbox[1]))
     monkeypatch.setenv("KIOSK_SERVER_SMTP_FROM", "kontor@example.dk")
+    monkeypatch.setenv("KIOSK_SERVER_PUBLIC_URL", "https://kontor.example.dk")
     server = start_server(tmp_path / "server", None)
     yield server
     server.stop()
@@ -63,6 +64,7 @@ def test_a_code_by_e_mail_logs_the_member_in_once(mailing_site, inbox):
     mail = box.messages[0]
     assert mail["To"] == "ANNA@example.dk" and mail["From"] == "kontor@example.dk"
     code = re.search(r": ([0-9A-Z]{8})\b", mail.get_payload()).group(1)
+    assert "https://kontor.example.dk/me/login" in mail.get_payload(decode=True).decode()
     token = client.csrf_of("/me/login")
     assert client.post("/me/login", {"csrf": token, "code": code}).location == "/me"
     assert "Anna Holm" in client.get("/me").text
@@ -95,6 +97,46 @@ def test_without_smtp_no_e_mail_form(tmp_path):
         client = WebClient(server.url)
         assert 'id="email-code"' not in client.get("/me/login").text
         assert ask(client, "anna@example.dk").status == 400
+    finally:
+        server.stop()
+        server.store.engine.dispose()
+
+
+def test_a_forged_host_header_gets_400_and_no_mail(mailing_site, inbox):
+    """Issue 19, reproduction 5: `Host: kontor-login.evil.example` put that address, with a real
+    code, in the member's e-mail."""
+    box, _ = inbox
+    mailing_site.store.add_members([{"name": "Anna Holm", "email": "anna@example.dk"}])
+    client = WebClient(mailing_site.url)
+    token = client.csrf_of("/me/login")
+    forged = client.post("/me/email-code", {"csrf": token, "email": "anna@example.dk"},
+                         headers={"Host": "kontor-login.evil.example"})
+    assert forged.status == 400 and "Invalid host header" in forged.text and len(box.messages) == 0
+    for path in ("/api/v1/health", "/me/login", "/login"):
+        assert client.get(path, headers={"Host": "kontor-login.evil.example:8470"}).status == 400
+    assert client.get("/api/v1/health", headers={"Host": "kontor.example.dk"}).status == 200
+    assert client.get("/api/v1/health", headers={"Host": "localhost:8470"}).status == 200
+    answer = client.post("/me/email-code", {"csrf": token, "email": "anna@example.dk"},
+                         headers={"Host": "kontor.example.dk"})
+    assert answer.status == 200 and len(box.messages) == 1
+    body = box.messages[0].get_payload(decode=True).decode()
+    assert "evil" not in body and "https://kontor.example.dk/me/login" in body
+
+
+def test_without_a_public_url_no_login_mail_is_sent(tmp_path, inbox, monkeypatch):
+    """The packaged config leaves the public URL empty: then no login e-mail, and the page says why."""
+    box, port = inbox
+    monkeypatch.setenv("KIOSK_SERVER_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("KIOSK_SERVER_SMTP_PORT", str(port))
+    monkeypatch.setenv("KIOSK_SERVER_SMTP_FROM", "kontor@example.dk")
+    monkeypatch.delenv("KIOSK_SERVER_PUBLIC_URL", raising=False)
+    server = start_server(tmp_path / "server", None)
+    try:
+        server.store.add_members([{"name": "Anna Holm", "email": "anna@example.dk"}])
+        client = WebClient(server.url)
+        assert 'id="email-code"' not in client.get("/me/login").text
+        answer = ask(client, "anna@example.dk")
+        assert answer.status == 400 and "offentlige adresse" in answer.text and len(box.messages) == 0
     finally:
         server.stop()
         server.store.engine.dispose()

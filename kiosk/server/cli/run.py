@@ -30,6 +30,10 @@ def register(commands: Commands) -> None:
     run.add_argument("--trusted-proxy", action="append", default=None, metavar="ADDRESS",
                      help="a reverse proxy (IP or network) whose X-Forwarded-For and X-Forwarded-Proto are "
                           "believed; repeat for several (KIOSK_SERVER_TRUSTED_PROXIES, comma separated)")
+    run.add_argument("--allowed-host", action="append", default=None, metavar="NAME",
+                     help="a name (or address, or *.domain) besides the public URL's that the server answers "
+                          "to; other Host headers get 400 (loopback always works); repeat for several "
+                          "(KIOSK_SERVER_ALLOWED_HOSTS, comma separated)")
     run.add_argument("--smtp-host", default=os.environ.get("KIOSK_SERVER_SMTP_HOST", ""),
                      help="an SMTP server (no login; STARTTLS when it offers it) that e-mails members "
                           "their login codes (KIOSK_SERVER_SMTP_HOST; none: a host shows the code)")
@@ -46,9 +50,12 @@ def _run(store: ServerStore, args: argparse.Namespace) -> int:
 
     proxies = args.trusted_proxy if args.trusted_proxy is not None else [
         p.strip() for p in os.environ.get("KIOSK_SERVER_TRUSTED_PROXIES", "").split(",") if p.strip()]
+    allowed = args.allowed_host if args.allowed_host is not None else [
+        h.strip() for h in os.environ.get("KIOSK_SERVER_ALLOWED_HOSTS", "").split(",") if h.strip()]
     try:
         web = WebSettings(public_url=args.public_url, trusted_proxies=tuple(proxies),
-                          smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_from=args.smtp_from)
+                          smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_from=args.smtp_from,
+                          allowed_hosts=tuple(allowed))
     except BadWebSetting as exc:
         return fail(str(exc))
     serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,

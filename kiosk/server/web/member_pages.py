@@ -68,7 +68,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
                    headers: dict[str, str] | None = None, sent: bool = False) -> Response:
         token = new_token()
         page = web.pages.render(request, "me_login.html", status_code=status_code, headers=headers,
-                                csrf=token, error=error, me=None, sent=sent, by_mail=bool(web.settings.smtp_host))
+                                csrf=token, error=error, me=None, sent=sent, by_mail=web.settings.mails_links)
         set_cookie(page, request, web.settings, MEMBER_LOGIN_CSRF, token, max_age=3600)
         return page
 
@@ -107,6 +107,9 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         if not web.settings.smtp_host:
             return login_page(request, t(request, N_("This server sends no e-mail; ask a host for a code.")),
                               status_code=400)
+        if not web.settings.mails_links:  # a link from the Host header would go where the sender chose
+            return login_page(request, t(request, N_("This server sends no login e-mails until its public "
+                                                     "address is set; ask a host for a code.")), status_code=400)
         keys = [mail_key(client_address(request))]
         wait = await run_in_threadpool(web.hosts.throttle.attempt, keys)  # every request counts
         if wait:
@@ -118,7 +121,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             code = await run_in_threadpool(social.issue_code, member_id)
             body = t(request, N_("Your login code for your membership page: %(code)s\n\nIt works once, "
                                  "within 15 minutes, at %(url)s")) % {
-                "code": code, "url": (web.settings.public_url or str(request.base_url).rstrip("/")) + "/me/login"}
+                "code": code, "url": web.settings.public_url.rstrip("/") + "/me/login"}
             try:
                 await run_in_threadpool(send_mail, web.settings.smtp_host, web.settings.smtp_port,
                                         web.settings.smtp_from, form.email.strip(), t(request, N_("Your login code")),
