@@ -28,11 +28,13 @@ def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Cop
 
 def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: Path | None = None,
           db_url: str | None = None, tz: str = "Europe/Copenhagen", web: WebSettings | None = None,
-          options: dict[str, int] | None = None) -> None:
-    """options: create_app's settings (max_body_bytes, oldest_protocol)."""
+          options: dict[str, float] | None = None) -> None:
+    """options: create_app's settings (max_body_bytes, oldest_protocol), and the connection
+    limits (max_connections, header_timeout: kiosk/server/connections.py)."""
     import uvicorn
 
     from .api import create_app
+    from .connections import BACKLOG, PROTOCOL
 
     web = web or WebSettings.from_env()
     if host not in ("0.0.0.0", "::", ""):  # the address it listens on is a name it answers to
@@ -40,10 +42,13 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
     # The host pages believe X-Forwarded-For/-Proto from the configured proxies only (web/__init__.py),
     # never uvicorn's own default of trusting 127.0.0.1.
     os.environ.update(web.to_env())
-    options = options or {}
+    options = dict(options or {})
+    for name in ("max_connections", "header_timeout"):  # read by every worker's GuardedH11Protocol
+        if name in options:
+            os.environ[f"KIOSK_SERVER_{name.upper()}"] = str(options.pop(name))
     if workers <= 1:
         uvicorn.run(create_app(store, **options), host=host, port=port, log_level="info", timeout_keep_alive=30,
-                    proxy_headers=False)
+                    proxy_headers=False, http=PROTOCOL, backlog=BACKLOG)
         return
     for name, value in options.items():
         os.environ[f"KIOSK_SERVER_{name.upper()}"] = str(value)
@@ -54,7 +59,7 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
     os.environ["KIOSK_SERVER_TZ"] = tz
     store.engine.dispose()
     uvicorn.run("kiosk.server.runner:app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="info", timeout_keep_alive=30, proxy_headers=False)
+                log_level="info", timeout_keep_alive=30, proxy_headers=False, http=PROTOCOL, backlog=BACKLOG)
 
 
 def app_from_env():  # type: ignore[no-untyped-def]

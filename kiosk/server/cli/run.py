@@ -24,6 +24,15 @@ def register(commands: Commands) -> None:
                           "default 1000000)")
     run.add_argument("--oldest-protocol", type=int, default=int(os.environ.get("KIOSK_SERVER_OLDEST_PROTOCOL", 1)),
                      help="kiosks speaking an older sync protocol are told to update (default 1: serve all)")
+    run.add_argument("--max-connections", type=int,
+                     default=int(os.environ.get("KIOSK_SERVER_MAX_CONNECTIONS") or 4000),
+                     help="connections held at once per process; past it the oldest one that has sent no "
+                          "request yet is closed (KIOSK_SERVER_MAX_CONNECTIONS; default 4000, kept under "
+                          "the open-files limit)")
+    run.add_argument("--header-timeout", type=float,
+                     default=float(os.environ.get("KIOSK_SERVER_HEADER_TIMEOUT") or 20),
+                     help="seconds a new connection has to send its request head (KIOSK_SERVER_HEADER_TIMEOUT; "
+                          "default 20)")
     run.add_argument("--public-url", default=os.environ.get("KIOSK_SERVER_PUBLIC_URL", ""),
                      help="the address hosts and kiosks use, e.g. https://kiosk.example.dk (https: cookies "
                           "are Secure) (KIOSK_SERVER_PUBLIC_URL)")
@@ -58,6 +67,9 @@ def _run(store: ServerStore, args: argparse.Namespace) -> int:
                           allowed_hosts=tuple(allowed))
     except BadWebSetting as exc:
         return fail(str(exc))
+    if args.max_connections < 8 or not 0 < args.header_timeout <= 3600:
+        return fail("--max-connections is at least 8 and --header-timeout between 0 and 3600 seconds")
     serve(store, args.host, args.port, args.workers, args.data_dir or default_data_dir(), args.db,
-          args.timezone, web, {"max_body_bytes": args.max_body_bytes, "oldest_protocol": args.oldest_protocol})
+          args.timezone, web, {"max_body_bytes": args.max_body_bytes, "oldest_protocol": args.oldest_protocol,
+           "max_connections": args.max_connections, "header_timeout": args.header_timeout})
     return 0
