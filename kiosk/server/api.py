@@ -32,6 +32,7 @@ from .requests import RosterRequests, for_protocol_1
 from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
 from .web.arrivals import arrival_mailer
+from .web.guard import SecurityHeaders
 from .web.settings import WebSettings
 from .webhooks import Webhooks
 
@@ -128,6 +129,7 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     # Other Host headers get 400 before anything runs: no page or e-mail is made for a name
     # the sender chose (issue 19). Starlette's own middleware; outermost but for the headers.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=web_settings.host_allow_list(), www_redirect=False)
+    app.add_middleware(SecurityHeaders)  # outermost: every answer, a refused Host's 400 too
     if web_settings.smtp_host and not web_settings.public_url:
         log.warning("no login codes by e-mail: --smtp-host is set but --public-url is not, and the e-mail's "
                     "link is made from the public URL only")
