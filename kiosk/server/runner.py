@@ -18,8 +18,21 @@ def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'server.sqlite3'}"
 
 
+def keep_private(data_dir: Path) -> None:
+    """The data dir 0700 and everything in it 0600 (dirs 0700), however the server is started (the
+    packaged unit's StateDirectoryMode, or from source under any umask); files made later by this
+    process (the database's journal, kiosks' backups) get no group or other bits either."""
+    os.umask(os.umask(0o077) | 0o077)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data_dir.chmod(0o700)
+    for path in data_dir.rglob("*"):
+        if path.is_symlink():
+            continue
+        path.chmod(0o700 if path.is_dir() else 0o600)
+
+
 def build_store(data_dir: Path, db_url: str | None = None, tz: str = "Europe/Copenhagen") -> ServerStore:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    keep_private(data_dir)
     engine = open_server_engine(db_url or default_db_url(data_dir))
     migrate_server(engine)
     key = load_or_create_signing_key(data_dir / "keys" / FIRST_KEY)
