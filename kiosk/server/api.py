@@ -9,7 +9,6 @@ routes, whose dependencies are local functions."""
 
 import contextlib
 import logging
-import os
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -108,7 +107,7 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
     speaks the newer version). Kiosks' sealed backups are kept in the data dir (beside keys/)."""
     requests = RosterRequests(store)
-    webhooks = Webhooks(store.engine, float(os.environ.get("KIOSK_SERVER_WEBHOOK_RETRY_SECONDS", "30") or 30))
+    webhooks = Webhooks.from_env(store.engine)
     web_settings = WebSettings.from_env()
     arrivals = GuestArrivals(store.engine)
     mailer = arrival_mailer(web_settings, Social(store.engine, store.tz))
