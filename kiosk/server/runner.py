@@ -55,15 +55,16 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
     # The host pages believe X-Forwarded-For/-Proto from the configured proxies only (web/__init__.py),
     # never uvicorn's own default of trusting 127.0.0.1.
     os.environ.update(web.to_env())
-    options = dict(options or {})
+    given = dict(options or {})
     for name in ("max_connections", "header_timeout"):  # read by every worker's GuardedH11Protocol
-        if name in options:
-            os.environ[f"KIOSK_SERVER_{name.upper()}"] = str(options.pop(name))
+        if name in given:
+            os.environ[f"KIOSK_SERVER_{name.upper()}"] = str(given.pop(name))
+    app_options = {name: int(value) for name, value in given.items()}
     if workers <= 1:
-        uvicorn.run(create_app(store, **options), host=host, port=port, log_level="info", timeout_keep_alive=30,
+        uvicorn.run(create_app(store, **app_options), host=host, port=port, log_level="info", timeout_keep_alive=30,
                     proxy_headers=False, http=PROTOCOL, backlog=BACKLOG)
         return
-    for name, value in options.items():
+    for name, value in app_options.items():
         os.environ[f"KIOSK_SERVER_{name.upper()}"] = str(value)
     # Several processes: each builds its own store from the environment (app_from_env below).
     os.environ["KIOSK_SERVER_DATA_DIR"] = str(data_dir or "")
