@@ -14,7 +14,6 @@ import functools
 import importlib.metadata
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import paths
+from kiosk.store import inspection
 
 LOW_DISK_BYTES = 500 * 1024 * 1024
 SLOW_CAMERA_FPS = 10.0
@@ -35,8 +35,11 @@ OK, WARNING, PROBLEM, UNKNOWN = "ok", "warning", "problem", "unknown"
 class Check:
     name: str
     status: str  # ok | warning | problem | unknown
-    says: str  # one plain sentence for the owner
+    says: str  # one plain sentence for the owner, in English (the command line's)
     data: dict[str, Any] = field(default_factory=dict)
+    # What a screen or page words instead of `says` (wire.WARNING_CODES), with its arguments.
+    code: str = ""
+    params: dict[str, str | int] = field(default_factory=dict)
 
 
 @dataclass
@@ -158,14 +161,12 @@ def check_database(db: Path) -> Check:
     size = sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
     data: dict[str, Any] = {"path": str(db), "bytes": size}
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
-            result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+        state = inspection.file_state(db)
+    except inspection.Unreadable as exc:
         return Check("database", PROBLEM, f"{db} cannot be read: {exc}", data)
-    data["integrity"], data["revision"] = result[:10], revision[0] if revision else None
-    if result != ["ok"]:
-        return Check("database", PROBLEM, f"{db} is damaged ({result[0]}): restore a backup", data)
+    data["integrity"], data["revision"] = state.integrity, state.revision
+    if state.integrity != ["ok"]:
+        return Check("database", PROBLEM, f"{db} is damaged ({state.integrity[0]}): restore a backup", data)
     from kiosk.core.db import known_revisions
     from kiosk.store import MIGRATIONS
 
@@ -185,7 +186,8 @@ def check_disk(data_dir: Path, free_of: Callable[[Path], int]) -> Check:
     data = {"path": str(place), "free_bytes": free, "warn_below_bytes": LOW_DISK_BYTES}
     if free < LOW_DISK_BYTES:
         return Check("disk", WARNING, f"only {_mb(free)} free where the data is ({place}): "
-                                      "check-ins stop when it is full; delete old files or use a bigger card", data)
+                                      "check-ins stop when it is full; delete old files or use a bigger card", data,
+                     "disk_low", {"free": _mb(free), "place": str(place)})
     return Check("disk", OK, f"{_mb(free)} free", data)
 
 
@@ -196,12 +198,13 @@ def check_clock(reading: tuple[bool | None, str], now: datetime, last_event: dat
     if last_event is not None and now < last_event - timedelta(minutes=1):
         return Check("clock", PROBLEM, f"the clock ({now:%Y-%m-%d %H:%M} UTC) is behind the last recorded "
                                        f"event ({last_event:%Y-%m-%d %H:%M} UTC): it was probably reset at "
-                                       "boot; connect the network so it can set itself", data)
+                                       "boot; connect the network so it can set itself", data,
+                     "clock_behind", {"now": f"{now:%Y-%m-%d %H:%M}", "last": f"{last_event:%Y-%m-%d %H:%M}"})
     if synced is None:
         return Check("clock", UNKNOWN, "unknown whether the clock is synchronised (this machine cannot say)", data)
     if not synced:
         return Check("clock", WARNING, f"the clock is not synchronised (read with {source}): times of "
-                                       "check-ins may be wrong until it is", data)
+                                       "check-ins may be wrong until it is", data, "clock_unsynced", {"source": source})
     return Check("clock", OK, f"the clock is synchronised ({source})", data)
 
 
@@ -271,18 +274,6 @@ def _ago(delta: timedelta) -> str:
 
 
 # --- all of them ------------------------------------------------------------------------------
-def _door_state(db: Path) -> tuple[str, dict[str, str], int, datetime | None]:
-    """The configured camera, the sync state, events waiting, the last event's time: read-only."""
-    from kiosk.store.sync_store import PREFIX
-
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
-        rows = dict(conn.execute("SELECT key, value FROM settings").fetchall())
-        pending = conn.execute("SELECT count(*) FROM events WHERE synced_at IS NULL "
-                               "AND rejected_reason IS NULL").fetchone()[0]
-        last = conn.execute("SELECT max(recorded_at) FROM events").fetchone()[0]
-    state = {k.removeprefix(PREFIX): v for k, v in rows.items() if k.startswith(PREFIX)}
-    last_event = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
-    return rows.get("camera", ""), state, pending, last_event
 
 
 def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = True) -> list[Check]:
@@ -292,7 +283,8 @@ def run_checks(data_dir: Path, machine: Machine | None = None, camera: bool = Tr
     checks = [check_version()]
     database = check_database(db)
     readable = database.status == OK
-    configured, state, pending, last_event = _door_state(db) if readable else ("", {}, 0, None)
+    door = inspection.door_state(db) if readable else inspection.DoorState()
+    configured, state, pending, last_event = door.camera, door.sync, door.pending, door.last_event
     if camera:
         checks.append(check_camera(machine.cameras(), configured))
     checks += [check_decoders(), database, check_disk(data_dir, machine.disk_free),
@@ -322,14 +314,7 @@ def door_warnings(data_dir: Path, machine: Machine | None = None) -> list[tuple[
     if disk.status != OK:
         warnings.append((LOW_DISK, disk.data))
     db = paths.database_path(data_dir)
-    last_event = None
-    if db.exists():
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
-                last = conn.execute("SELECT max(recorded_at) FROM events").fetchone()[0]
-            last_event = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
-        except sqlite3.DatabaseError:
-            last_event = None
+    last_event = inspection.last_event_at(db)
     clock = check_clock(machine.clock_synchronised(), machine.now(), last_event)
     if clock.status == PROBLEM:
         warnings.append((CLOCK_BEHIND, clock.data))

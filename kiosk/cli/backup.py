@@ -5,13 +5,13 @@ is copied or put back without migrating it (a backup is of what is there)."""
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.core.instance_lock import DataDirInUse, InstanceLock
 from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK
 
 from .common import Commands, data_dir_arg, fail
@@ -42,14 +42,9 @@ def _settings_of(db: Path) -> tuple[int, ZoneInfo]:
     """The retention period and time zone in the database, read without opening it for writing
     (a restore may be replacing a damaged one): the defaults when it cannot be read."""
     from kiosk.domain.settings import SpaceSettings
+    from kiosk.store.inspection import stored_settings
 
-    stored: dict[str, str] = {}
-    if db.is_file():
-        try:
-            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
-                stored = dict(conn.execute("SELECT key, value FROM settings").fetchall())
-        except sqlite3.DatabaseError:
-            stored = {}
+    stored = stored_settings(db)
     defaults = SpaceSettings().to_mapping()
     try:
         settings = SpaceSettings.from_mapping({k: stored.get(k, v) for k, v in defaults.items()})
@@ -60,9 +55,9 @@ def _settings_of(db: Path) -> tuple[int, ZoneInfo]:
 
 def run_backup_command(args: argparse.Namespace) -> int:
     """Copy or put back the database file without migrating it: a backup is of what is there."""
-    from kiosk import app, paths
+    from kiosk import paths
     from kiosk.backup_keeper import BackupKeeper
-    from kiosk.store.archive import key_text, parse_key
+    from kiosk.store.archive import key_text
     from kiosk.store.backup import copy_database
 
     data_dir = args.data_dir or paths.default_data_dir()
@@ -83,12 +78,27 @@ def run_backup_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.from_server == (args.file is not None):
         return fail("name a backup FILE, or --from-server")
+    try:
+        running = InstanceLock(data_dir, "kiosk restore").acquire()
+    except DataDirInUse as exc:
+        return fail(f"the kiosk is running on {data_dir} ({exc.holder}): stop it first "
+                    "(sudo systemctl stop door-kiosk), then restore; nothing was changed")
+    try:
+        return _restore(args, data_dir, db, keeper)
+    finally:
+        running.release()
+
+
+def _restore(args: argparse.Namespace, data_dir: Path, db: Path, keeper: Any) -> int:
+    from kiosk import app
+    from kiosk.store.archive import parse_key
+
     if args.from_server:
-        blob = _fetch(data_dir, args.kiosk)
-        if isinstance(blob, int):
-            return blob
         key = parse_key(args.key) if args.key else keeper.backup_key()
-        report = keeper.restore_sealed(blob, key, "the server's newest copy")
+        restored = _from_server(data_dir, args.kiosk, keeper, key)
+        if isinstance(restored, int):
+            return restored
+        report = restored
     else:
         report = keeper.restore(args.file)
     if report.kept_as is not None:
@@ -131,24 +141,42 @@ def _to_server(data_dir: Path, keeper: Any) -> int:
     return EXIT_OK
 
 
-def _fetch(data_dir: Path, other: str | None) -> bytes | int:
+def _from_server(data_dir: Path, other: str | None, keeper: Any, key: bytes) -> Any:
+    """Restore the newest of the server's copies that opens: a junk copy a stolen token uploaded
+    (or a damaged one) is skipped with a line that says so, and the one before it is tried."""
     from kiosk import app
-    from kiosk.sync.client import Rejected, ServerUnavailable
-    from kiosk.sync.engine import NotEnrolled
+    from kiosk.protocol import wire
+    from kiosk.store.backup import BackupFailed
+    from kiosk.sync.client import Rejected, ServerApi, ServerUnavailable
 
-    kiosk = app.build(data_dir)  # its sync client lives until kiosk.close()
+    kiosk = app.build(data_dir)  # only to read where the server is; closed before anything is restored
     try:
+        state = kiosk.sync.local.state()
+    finally:
+        kiosk.close()
+    if "url" not in state or "token" not in state:
+        return fail("this kiosk is not enrolled with a server; enroll it first, then restore --from-server "
+                    "(with --kiosk and --key for another kiosk's copy)")
+    with ServerApi(state["url"], state["token"], protocol=wire.PROTOCOL) as api:
         try:
-            api = kiosk.sync.api()
-        except NotEnrolled as exc:
-            return fail(f"{exc}; enroll it first, then restore --from-server (with --kiosk and --key for "
-                         "another kiosk's copy)")
-        try:
-            return api.newest_backup(other)
+            try:
+                names: list[str | None] = list(api.backup_copies(other))
+            except Rejected as exc:
+                if exc.status != 404:
+                    raise
+                names = [None]  # a server from before the list: its newest copy only
+            if not names:
+                return fail("the server has no copy to give")
+            for name in names:
+                blob = api.backup_copy(name, other) if name else api.newest_backup(other)
+                label = f"the server's copy {name}" if name else "the server's newest copy"
+                try:
+                    return keeper.restore_sealed(blob, key, label)
+                except BackupFailed as exc:
+                    print(f"kiosk: {label} was not restored: {exc}", file=sys.stderr)
         except ServerUnavailable as exc:
             print(f"kiosk: error: the server could not be reached: {exc}", file=sys.stderr)
             return EXIT_OFFLINE
         except Rejected as exc:
             return fail(f"the server has no copy to give: {exc}")
-    finally:
-        kiosk.close()
+    return fail(f"none of the server's {len(names)} copies could be restored (see above); nothing was changed")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .codes import CodeProblem
-from .members import Card, Member, MemberStatus, Plan, PlanKind
+from .members import Card, Member, MemberStatus, Plan, PlanKind, presence_costs_clip
 from .members import clips_left as plan_clips_left
 from .visits import CheckoutKind, SpaceRules, Visit, auto_close
 
@@ -132,7 +132,7 @@ def decide(
         return _refused_after(stale, Refusal.EXPIRED)
 
     # One clip per day of presence: a visit today at another door counts as the day's clip.
-    charge = plan.kind is PlanKind.CLIPCARD and not any(
+    charge = presence_costs_clip(plan) and not any(
         v.clip_charged or v.origin for v in state.visits_today)
     clips_left = _clips_left(state)
     if charge:

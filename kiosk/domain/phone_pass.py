@@ -122,7 +122,8 @@ def pass_key_id(text: str) -> str | None:
         payload, _ = signed_body(text, PREFIX, VERSION, _PAYLOAD.size, MAX_PASS_LEN, "phone pass")
     except CodeRejected:
         return None
-    return _PAYLOAD.unpack(payload)[2].hex()
+    key_id: bytes = _PAYLOAD.unpack(payload)[2]
+    return key_id.hex()
 
 
 def verify_pass(text: str, keys: dict[str, DeviceKey], now: datetime) -> PhonePass:

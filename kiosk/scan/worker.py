@@ -98,7 +98,8 @@ def _centre(code: DecodedCode) -> tuple[float, float]:
 
 def _side(code: DecodedCode) -> float:
     (x0, y0), (x1, y1) = code.corners[0], code.corners[1]
-    return max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1.0)
+    side: float = max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1.0)
+    return side
 
 
 def main() -> None:

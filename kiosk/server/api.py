@@ -9,6 +9,7 @@ routes, whose dependencies are local functions."""
 
 import contextlib
 import logging
+import os
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ from kiosk.protocol import wire
 
 from .arrivals import Arrival, GuestArrivals, Send, arrivals_in
 from .errors import KeyConflict
-from .kiosk_backups import DEVICE_ID, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
+from .kiosk_backups import COPY_NAME, DEVICE_ID, KEEP_DAYS, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
 from .requests import RosterRequests, for_protocol_1
 from .social import Social
@@ -240,7 +241,9 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
             store.heard_from(who.device_id)
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
-    backups = (KioskBackups(store.keys_dir.parent / "kiosk-backups",
+    # One copy a day for the kiosks' retention period (their retention_days; never longer).
+    keep_days = int(os.environ.get("KIOSK_SERVER_KIOSK_BACKUP_DAYS", "") or KEEP_DAYS)
+    backups = (KioskBackups(store.keys_dir.parent / "kiosk-backups", keep_days=max(1, min(keep_days, 3650)),
                             max_bytes=max_backup_bytes or KioskBackups.max_bytes_default())
                if store.keys_dir is not None else None)
 
@@ -281,6 +284,25 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         that replaces a broken one): sealed, so only the holder of the backup key can open it."""
         try:
             path = kiosk_backups().newest(kiosk or who.device_id)
+        except LookupError as exc:
+            raise HTTPException(404, str(exc)) from None
+        return FileResponse(path, media_type="application/octet-stream", filename=path.name)
+
+    @app.get("/api/v1/backups", responses={**_responses(401, 403)})
+    def backup_list(who: Annotated[Device, Depends(device)],
+                    kiosk: Annotated[str | None, Query(pattern=DEVICE_ID.pattern)] = None) -> dict[str, object]:
+        """The sealed copies the server holds of this kiosk (or of another kiosk of this server),
+        newest first: one a day, for the retention period. A kiosk restoring tries them in turn."""
+        return {"copies": [{"name": p.name, "bytes": p.stat().st_size}
+                           for p in reversed(kiosk_backups().list(kiosk or who.device_id))]}
+
+    @app.get("/api/v1/backups/copies/{name}", response_class=FileResponse, responses={
+        **_responses(401, 403), 404: {"description": "no such copy"},
+        200: {"content": {"application/octet-stream": {}}, "description": "the sealed copy"}})
+    def backup_copy(name: Annotated[str, Path(pattern=COPY_NAME.pattern)], who: Annotated[Device, Depends(device)],
+                    kiosk: Annotated[str | None, Query(pattern=DEVICE_ID.pattern)] = None) -> FileResponse:
+        try:
+            path = kiosk_backups().copy(kiosk or who.device_id, name)
         except LookupError as exc:
             raise HTTPException(404, str(exc)) from None
         return FileResponse(path, media_type="application/octet-stream", filename=path.name)

@@ -3,8 +3,11 @@ the server's to read; each is encrypted on its kiosk under a key the server neve
 
 A kiosk uploads in pieces no larger than the request body cap: pieces are appended to
 <dir>/<device id>/upload-<id>.part in order, then the upload is finished with its length and
-SHA-256; the server checks both and moves it to <stamp>.sealed. The last KEEP per kiosk are kept,
-and no more than MAX_OPEN_UPLOADS unfinished ones (a new upload drops the oldest).
+SHA-256; the server checks both and moves it to <stamp>.sealed. One copy per day is kept (the
+day's newest), for the kiosk's retention period and never longer (docs/data-retention.md): a
+burst of uploads from a stolen token replaces at most today's copy and cannot push out older
+days, and a kiosk restoring falls back to the newest copy that opens. No more than
+MAX_OPEN_UPLOADS unfinished uploads are kept (a new upload drops the oldest).
 """
 
 from __future__ import annotations
@@ -14,17 +17,19 @@ import hashlib
 import os
 import re
 import time
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .errors import ServerError
 
-KEEP = 5
+KEEP_DAYS = 30  # the kiosk's default retention period (retention_days): one copy a day for as long
 MAX_BACKUP_BYTES = 512 * 1024 * 1024
 STALE_UPLOAD_SECONDS = 6 * 3600
 MAX_OPEN_UPLOADS = 2  # unfinished uploads kept per kiosk (one nightly, one by hand)
 UPLOAD_ID = re.compile(r"^[0-9a-f]{32}$")
 DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+COPY_NAME = re.compile(r"^[0-9]{8}T[0-9]{12}\.sealed$")  # <UTC stamp>.sealed
 
 
 class UploadConflict(ServerError):
@@ -44,8 +49,9 @@ class UploadMismatch(UploadConflict):
 
 
 class KioskBackups:
-    def __init__(self, folder: Path, keep: int = KEEP, max_bytes: int = MAX_BACKUP_BYTES) -> None:
-        self.folder, self.keep, self.max_bytes = folder, keep, max_bytes
+    def __init__(self, folder: Path, keep_days: int = KEEP_DAYS, max_bytes: int = MAX_BACKUP_BYTES,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.folder, self.keep_days, self.max_bytes, self.now = folder, keep_days, max_bytes, now
 
     @staticmethod
     def max_bytes_default() -> int:
@@ -100,15 +106,35 @@ class KioskBackups:
                                     "send it again")
         with part.open("rb") as fh:
             os.fsync(fh.fileno())
-        name = f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%f')}.sealed"
+        name = f"{self.now().astimezone(UTC).strftime('%Y%m%dT%H%M%S%f')}.sealed"
         os.replace(part, part.parent / name)
-        for old in self.list(device_id)[:-self.keep]:
-            old.unlink(missing_ok=True)
+        self.prune(device_id)
         return {"name": name, "bytes": have, "kept": len(self.list(device_id))}
+
+    def prune(self, device_id: str) -> None:
+        """One copy per day (the day's newest), none older than the retention period."""
+        oldest = (self.now() - timedelta(days=self.keep_days)).astimezone(UTC).strftime("%Y%m%d")
+        newest_of_day: dict[str, Path] = {}
+        for copy in self.list(device_id):  # oldest first: a later copy of a day replaces an earlier
+            day = copy.name[:8]
+            if day < oldest:
+                copy.unlink(missing_ok=True)
+                continue
+            if day in newest_of_day:
+                newest_of_day[day].unlink(missing_ok=True)
+            newest_of_day[day] = copy
 
     def list(self, device_id: str) -> list[Path]:
         folder = self._dir(device_id)
         return sorted(folder.glob("*.sealed")) if folder.is_dir() else []
+
+    def copy(self, device_id: str, name: str) -> Path:
+        if not COPY_NAME.fullmatch(name):
+            raise LookupError("no such copy")
+        path = self._dir(device_id) / name
+        if not path.is_file():
+            raise LookupError("this server holds no such copy of that kiosk")
+        return path
 
     def newest(self, device_id: str) -> Path:
         found = self.list(device_id)

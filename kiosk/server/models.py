@@ -56,6 +56,10 @@ class KioskRow(ServerBase):
     reported_version: Mapped[str | None] = mapped_column(String(40), nullable=True)
     warnings: Mapped[str | None] = mapped_column(Text, nullable=True)
     health_reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When the record was first enrolled (a renewed enrollment keeps it), and the newest time on
+    # the kiosk's own clock of an event of it that was applied (s0010; server/event_rules.py).
+    first_enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    newest_recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class ServerMemberRow(ServerBase):
@@ -117,6 +121,8 @@ class ServerEventRow(ServerBase):
     clock_offset_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A host rolled back what a revoked kiosk sent: kept, but part of no visit any more (s0010).
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_server_events_kiosk_seq", "kiosk_id", "seq"),
                       Index("ix_server_events_member", "member_id"))
@@ -137,6 +143,32 @@ class ServerVisitRow(ServerBase):
 
     __table_args__ = (Index("ix_server_visits_day", "day"),
                       Index("ix_server_visits_member_day", "member_id", "day"))
+
+
+class HeldEventRow(ServerBase):
+    """An event a kiosk sent that an honest door rarely sends (server/event_rules.py): answered as
+    accepted (protocol 2 knows no "held"), kept apart, applied or discarded by a host (s0010)."""
+
+    __tablename__ = "held_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(36))
+    body: Mapped[str] = mapped_column(Text)  # the event as sent (wire.WireEvent as JSON)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    visit_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)  # what follows is held too
+    reason: Mapped[str] = mapped_column(String(40))  # a code (event_rules.Hold)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), index=True)  # held | applied | discarded
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class VisitCorrectionRow(ServerBase):
+    """A visit a host's roll-back changed (reopened, closed otherwise, or removed): the pull tells
+    every door, which sets its copy to the server's (wire.VisitCorrection; s0010)."""
+
+    __tablename__ = "visit_corrections"
+    visit_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    corrected_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class HostRow(ServerBase):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from kiosk.core.keys import load_or_create_signing_key
@@ -12,6 +13,9 @@ from kiosk.core.keys import load_or_create_signing_key
 from .keyring import FIRST_KEY
 from .store import ServerStore, migrate_server, open_server_engine
 from .web.settings import WebSettings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
 def default_db_url(data_dir: Path) -> str:
@@ -76,7 +80,7 @@ def serve(store: ServerStore, host: str, port: int, workers: int = 1, data_dir: 
                 log_level="info", timeout_keep_alive=30, proxy_headers=False, http=PROTOCOL, backlog=BACKLOG)
 
 
-def app_from_env():  # type: ignore[no-untyped-def]
+def app_from_env() -> FastAPI:
     """The app of one worker process (uvicorn --workers), built from KIOSK_SERVER_DATA_DIR/_DB/_TZ."""
     from .api import create_app
 

@@ -44,7 +44,8 @@ def block_after(failures: int) -> timedelta | None:
     if failures < FREE_FAILURES:
         return None
     doublings = min(failures - FREE_FAILURES, 16)
-    return min(FIRST_BLOCK * 2**doublings, LONGEST_BLOCK)
+    block: timedelta = min(FIRST_BLOCK * 2**doublings, LONGEST_BLOCK)
+    return block
 
 
 class LoginThrottle:

@@ -31,6 +31,8 @@ import httpx
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.domain.problems import Code
+
 from .errors import ServerError
 from .models import ChangeRow, MetaRow, ServerMemberRow, WebhookDeliveryRow, WebhookRow
 from .social import ensure_meta_row
@@ -58,18 +60,19 @@ def check_url(url: str, allow_private: bool) -> str:
     """The address a host typed, stripped, or ServerError saying what is wrong with it."""
     url = url.strip()
     if any(ord(c) < 33 or ord(c) == 127 for c in url):
-        raise ServerError("a webhook address has no spaces or control characters")
+        raise ServerError("a webhook address has no spaces or control characters", Code.WEBHOOK_CHARACTERS)
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ServerError("a webhook address starts with https:// (or http://)")
+        raise ServerError("a webhook address starts with https:// (or http://)", Code.WEBHOOK_ADDRESS)
     if parts.username is not None or parts.password is not None:
-        raise ServerError("a webhook address carries no user name or password (put a token in the path)")
+        raise ServerError("a webhook address carries no user name or password (put a token in the path)",
+                          Code.WEBHOOK_CREDENTIALS)
     try:
         parts.port  # noqa: B018 - a port that is not a number from 0 to 65535 raises here
     except ValueError:
-        raise ServerError("the webhook address's port is not a number from 1 to 65535") from None
+        raise ServerError("the webhook address's port is not a number from 1 to 65535", Code.WEBHOOK_PORT) from None
     if parts.port == 0:
-        raise ServerError("the webhook address's port is not a number from 1 to 65535")
+        raise ServerError("the webhook address's port is not a number from 1 to 65535", Code.WEBHOOK_PORT)
     if not allow_private:
         host = parts.hostname
         literal = True
@@ -79,7 +82,7 @@ def check_url(url: str, allow_private: bool) -> str:
             literal = False
         if (literal and not is_public(host)) or host == "localhost" or host.endswith(".localhost"):
             raise ServerError("a webhook address on this server or its private network is refused unless the "
-                              "server allows it (KIOSK_SERVER_WEBHOOK_ALLOW_PRIVATE=1)")
+                              "server allows it (KIOSK_SERVER_WEBHOOK_ALLOW_PRIVATE=1)", Code.WEBHOOK_PRIVATE)
     return url
 
 
@@ -130,7 +133,7 @@ class Webhooks:
             raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
         chosen = [e for e in EVENTS if e in events]
         if not chosen:
-            raise ServerError("choose at least one moment")
+            raise ServerError("choose at least one moment", Code.WEBHOOK_NO_MOMENT)
         with Session(self.engine) as s, s.begin():
             row = WebhookRow(url=url, format=fmt, events=",".join(chosen), created_at=datetime.now(UTC))
             s.add(row)
@@ -141,7 +144,7 @@ class Webhooks:
         with Session(self.engine) as s, s.begin():
             row = s.get(WebhookRow, webhook_id)
             if row is None:
-                raise ServerError(f"no webhook {webhook_id}")
+                raise ServerError(f"no webhook {webhook_id}", Code.NOT_FOUND)
             s.delete(row)
 
     def list(self) -> list[Webhook]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from kiosk.core.members import NewMember
 from kiosk.domain.members import PlanKind
-
-from .members import NewMember
 
 DEMO_MEMBERS: list[NewMember] = [
     NewMember(member_id="de00000000000001", name="Mette Demo", plan=PlanKind.MONTHLY, demo=True),

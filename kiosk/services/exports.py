@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.members import Member, Role
@@ -17,7 +17,7 @@ MAX_DAYS = 3660
 MEMBER_COLUMNS = ("member_id", "name", "email", "plan", "clips", "clips_left", "valid_until", "status")
 
 
-def visits_csv(store: DoorStore, first: date, last: date, tz) -> str:  # type: ignore[no-untyped-def]
+def visits_csv(store: DoorStore, first: date, last: date, tz: tzinfo) -> str:
     if last < first:
         raise InvalidInput("--to is before --from")
     if (last - first).days > MAX_DAYS:

@@ -7,7 +7,7 @@ import logging
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, delete, func, select, update
+from sqlalchemy import Engine, Select, and_, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,8 @@ from .models import (
 from .social_store import replace_devices, write_visibility
 
 PREFIX = "sync_"
+# An event waits to be synced until the server took it or set it aside: the one rule for "waiting".
+WAITING = and_(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
 LEFT = "left_server"  # the set-up chose standalone after a cut-short join: see leave_server
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,7 @@ class SqlSyncStore:
     # --- the queue ---------------------------------------------------------------------------
     def pending(self, limit: int) -> list[tuple[int, Event]]:
         with self._reading() as s:
-            rows = s.scalars(select(EventRow).where(EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))
+            rows = s.scalars(select(EventRow).where(WAITING)
                              .order_by(EventRow.seq).limit(limit))
             return [(r.seq, Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,
                                   effective_at=r.effective_at, member_id=r.member_id, card_serial=r.card_serial,
@@ -84,8 +86,7 @@ class SqlSyncStore:
 
     def pending_count(self) -> int:
         with self._reading() as s:
-            return s.scalar(select(func.count()).select_from(EventRow).where(
-                EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))) or 0
+            return s.scalar(select(func.count()).select_from(EventRow).where(WAITING)) or 0
 
     def rejected_count(self) -> int:
         with self._reading() as s:
@@ -195,6 +196,38 @@ class SqlSyncStore:
                                    checked_out_at=v.checked_out_at,
                                    checkout_kind="scan" if v.checked_out_at else None,
                                    clip_charged=False, origin=v.origin))
+
+    def correct_visits(self, corrections: list[tuple[str, Visit | None]]) -> None:
+        """A host's roll-back on the server (wire.VisitCorrection): each visit becomes the
+        server's copy (None: removed), so a check-out forged at another door is undone here and
+        a visit a stolen door made leaves. A visit this kiosk still has an unsent event for
+        keeps this kiosk's word (it reaches the server next); its own visits are never removed."""
+        ids = [visit_id for visit_id, _ in corrections]
+        if not ids:
+            return
+        with self._session() as s, s.begin():
+            if _left(s):
+                return
+            unsent = set(s.scalars(select(EventRow.visit_id).where(
+                EventRow.visit_id.in_(ids), EventRow.synced_at.is_(None), EventRow.rejected_reason.is_(None))))
+            known_members = set(s.scalars(select(MemberRow.id).where(
+                MemberRow.id.in_({v.member_id for _, v in corrections if v is not None}))))
+            for visit_id, v in corrections:
+                row = s.get(VisitRow, visit_id)
+                if visit_id in unsent:
+                    continue
+                if v is None:
+                    if row is not None and row.origin is not None:
+                        s.delete(row)
+                elif row is None:
+                    if v.origin is not None and v.member_id in known_members:
+                        s.add(VisitRow(id=v.id, member_id=v.member_id, day=v.day, checked_in_at=v.checked_in_at,
+                                       checked_out_at=v.checked_out_at,
+                                       checkout_kind="scan" if v.checked_out_at else None,
+                                       clip_charged=False, origin=v.origin))
+                elif row.checked_out_at != v.checked_out_at:
+                    row.checked_out_at = v.checked_out_at
+                    row.checkout_kind = (row.checkout_kind or "scan") if v.checked_out_at else None
 
     def apply_clip_days(self, days: dict[str, list[date]]) -> None:
         """The server's whole list, replacing the last one (it is small: clip-card members only)."""

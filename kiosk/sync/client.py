@@ -147,6 +147,19 @@ class ServerApi:
         query = {"kiosk": kiosk} if kiosk else None
         return bytes(self._call("GET", "/api/v1/backups/newest", None, query, raw_answer=True))
 
+    def backup_copies(self, kiosk: str | None = None) -> list[str]:
+        """The names of the sealed copies the server holds of this kiosk (or the kiosk named),
+        newest first (one a day for the retention period)."""
+        answer = self._call("GET", "/api/v1/backups", None, {"kiosk": kiosk} if kiosk else None)
+        copies = answer.get("copies") if isinstance(answer, dict) else None
+        if not isinstance(copies, list):
+            return []
+        return [str(c["name"]) for c in copies if isinstance(c, dict) and "name" in c]
+
+    def backup_copy(self, name: str, kiosk: str | None = None) -> bytes:
+        query = {"kiosk": kiosk} if kiosk else None
+        return bytes(self._call("GET", f"/api/v1/backups/copies/{name}", None, query, raw_answer=True))
+
     def _v2(self, answer: _Answer) -> _Answer:
         """A version-1 server answers without `protocol`: it cannot serve this kiosk."""
         if answer.protocol is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import threading
@@ -140,7 +141,15 @@ class SyncEngine:
             raise EnrollRefused("this kiosk has members of its own; the server's roster would replace them "
                                 "(enroll with --replace-roster if that is what you want)")
         with ServerApi(url, protocol=self.protocol) as api:
+            before = time.monotonic()
+            server_time = api.health().get("server_time")
+            after = time.monotonic()
             response = api.enroll(code, self.device_id)
+        if isinstance(server_time, str):
+            # The clock's offset from the first moment on: the server judges the events of a
+            # door that never sent any by it (dated before it joined?), so the first push has one.
+            with contextlib.suppress(ValueError):
+                self._offset(before, after, datetime.fromisoformat(server_time))
         self._health_sent = None
         self.local.hand_over_roster()
         self.local.set_state(url=url, token=response.token, server_id=response.server_id,
@@ -348,6 +357,14 @@ class SyncEngine:
                           checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at,
                           origin=None if v.kiosk_id in own else v.kiosk_id)
                     for v in page.visits if v.checked_in_at is not None])
+            if not page.more and page.visit_corrections:  # a host's roll-back on the server
+                own = {self.device_id, self.local.state().get("device_id")}
+                self.local.correct_visits([
+                    (c.id, None if c.removed or c.checked_in_at is None or c.member_id is None else Visit(
+                        id=c.id, member_id=c.member_id, day=self.day_of(c.checked_in_at),
+                        checked_in_at=c.checked_in_at, checked_out_at=c.checked_out_at,
+                        origin=None if c.kiosk_id in own else c.kiosk_id))
+                    for c in page.visit_corrections])
             if not page.more and page.clip_days is not None:
                 self.local.apply_clip_days(page.clip_days)
             if not page.more and page.revoked_keys is not None:

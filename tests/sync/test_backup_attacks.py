@@ -4,7 +4,7 @@ loopback (SQLite and PostgreSQL), real HTTP with httpx, real files in the server
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -93,7 +93,7 @@ def test_an_upload_still_being_sent_survives_another_starting(tmp_path, running)
     assert put.status_code == 200, put.text
     done = httpx.post(f"{running.url}/api/v1/backups/{first}/done", timeout=30, headers=_auth(token),
                       json={"bytes": len(blob), "sha256": hashlib.sha256(blob).hexdigest()})
-    assert done.status_code == 200 and done.json()["kept"] == 2
+    assert done.status_code == 200 and done.json()["kept"] == 1  # one a day: the day's newest
 
 
 def test_one_kiosk_cannot_overwrite_or_finish_another_kiosks_backup(tmp_path, running):
@@ -254,3 +254,57 @@ def test_pieces_sent_at_once_at_the_same_offset_are_taken_once(tmp_path, running
         statuses = list(pool.map(put, range(8)))
     assert statuses.count(200) == 1 and statuses.count(409) == 7, statuses
     assert (running.data_dir / "kiosk-backups" / device / f"upload-{upload}.part").stat().st_size == 300_000
+
+
+def test_a_junk_upload_and_a_burst_cannot_wipe_the_genuine_copy_and_restore_falls_back(tmp_path, running):
+    """Reproduction 2: one junk upload (a seal's magic and 200 random bytes) made `kiosk restore
+    --from-server` fail, and four more pushed the genuine copy out. Now the server keeps one copy
+    a day for the retention period, and a restore tries the copies newest first."""
+    import os
+
+    from tests.sync.test_kiosk_backups import _cli
+
+    data = tmp_path / "door"
+    token, device = _enrolled(running, data, "door-1")
+    sent = _cli("backup", "--to-server", "--data-dir", str(data))
+    assert sent.returncode == 0, sent.stderr
+    folder = running.data_dir / "kiosk-backups" / device
+    [genuine] = folder.glob("*.sealed")
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y%m%d") + genuine.name[8:]
+    genuine.rename(folder / yesterday)  # last night's copy
+    for i in range(5):  # the thief's burst, with the stolen token
+        junk = b"DKSEAL1\n" + os.urandom(200)
+        assert _upload(running, token, f"{i + 1:032x}", junk).status_code == 200
+    names = sorted(p.name for p in folder.glob("*.sealed"))
+    assert len(names) == 2 and names[0] == yesterday  # today's newest junk, and last night's copy
+    listed = httpx.get(f"{running.url}/api/v1/backups", headers=_auth(token), timeout=30).json()["copies"]
+    assert [c["name"] for c in listed] == names[::-1]  # newest first
+    done = _cli("restore", "--from-server", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert f"the server's copy {names[1]} was not restored" in done.stderr
+    assert f"the server's copy {yesterday}" in done.stdout
+
+
+def test_the_server_keeps_one_copy_a_day_and_none_past_the_retention_period(tmp_path):
+    from kiosk.server.kiosk_backups import KioskBackups
+
+    now = [datetime(2026, 12, 1, 12, tzinfo=UTC)]
+    keeper = KioskBackups(tmp_path / "kiosk-backups", keep_days=3, now=lambda: now[0])
+    for day in range(6):
+        for copy in range(3):  # a nightly copy and two by hand, or a thief's burst
+            now[0] = datetime(2026, 12, 1 + day, 12 + copy, tzinfo=UTC)
+            blob = f"day {day} copy {copy}".encode()
+            keeper.append("door", f"{day:016x}{copy:016x}", 0, blob)
+            keeper.finish("door", f"{day:016x}{copy:016x}", len(blob), hashlib.sha256(blob).hexdigest())
+    kept = [p.read_bytes().decode() for p in keeper.list("door")]
+    assert kept == ["day 2 copy 2", "day 3 copy 2", "day 4 copy 2", "day 5 copy 2"]  # 3 days back and today
+
+
+def test_uploads_from_a_revoked_token_are_refused(tmp_path, running):
+    token, _ = _enrolled(running, tmp_path / "door", "door-1")
+    running.store.revoke_kiosk("door-1")
+    answer = httpx.put(f"{running.url}/api/v1/backups/{1:032x}", params={"offset": 0}, content=b"x" * 100,
+                       headers={**_auth(token), **OCTETS}, timeout=30)
+    assert answer.status_code == 401
+    assert not (running.data_dir / "kiosk-backups").exists() or not list(
+        (running.data_dir / "kiosk-backups").rglob("*.part"))

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from kiosk import app, paths
-from kiosk.server.kiosk_backups import KEEP
 from kiosk.store.archive import key_text
 from tests.fakes import FakeClock
 from tests.sync.conftest import start_server
@@ -101,16 +100,16 @@ def test_a_sealed_copy_goes_to_the_server_and_comes_back_on_the_command_line(tmp
         restored.close()
 
 
-def test_the_server_keeps_the_last_few_per_kiosk(tmp_path, running):
+def test_the_server_keeps_one_copy_a_day_per_kiosk(tmp_path, running):
     clock = FakeClock(datetime.now(UTC))
     token = _enrolled(running, tmp_path / "door", "door-1", clock)
     kiosk = app.build(tmp_path / "door", clock=clock)
     try:
         api = kiosk.sync.api()
-        for i in range(KEEP + 2):
+        for i in range(4):  # the same day: the day's newest replaces the one before
             answer = api.upload_backup(f"copy {i} ".encode() * 50_000, piece=64 * 1024)  # 350 kB in 6 pieces
-            assert answer["kept"] == min(i + 1, KEEP)
-        assert api.newest_backup() == f"copy {KEEP + 1} ".encode() * 50_000
+            assert answer["kept"] == 1
+        assert api.newest_backup() == b"copy 3 " * 50_000
     finally:
         kiosk.close()
     status, answer = _call(running, "GET", "/api/v1/backups/newest?kiosk=nobody", token)

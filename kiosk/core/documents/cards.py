@@ -40,7 +40,8 @@ def qr_image(text: str, box: int = 10) -> Image.Image:
     qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box, border=4)
     qr.add_data(text)
     qr.make(fit=True)
-    return qr.make_image(fill_color="black", back_color="white").get_image().convert("RGB")
+    image: Image.Image = qr.make_image(fill_color="black", back_color="white").get_image().convert("RGB")
+    return image
 
 
 def _fit(draw: ImageDraw.ImageDraw, text: str, font_name: str, size: int, width: int) -> ImageFont.FreeTypeFont:

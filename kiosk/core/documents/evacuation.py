@@ -13,6 +13,7 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.core.documents.cards import INK_RGB, MUTED_RGB
 from kiosk.core.documents.vector import BOLD, REGULAR, fit_lines, new_canvas, words
@@ -74,7 +75,7 @@ def _write(space_name: str, entries: list[PresenceEntry], made_at: datetime, out
     return len(chunks)
 
 
-def _row(canvas, entry: PresenceEntry, made_at: datetime, y: float, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _row(canvas: Canvas, entry: PresenceEntry, made_at: datetime, y: float, lang: str) -> None:
     w = words(lang)
     canvas.setStrokeColorRGB(*INK_RGB)
     canvas.setLineWidth(1.2)

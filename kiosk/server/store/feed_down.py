@@ -20,6 +20,7 @@ from ..models import (
 )
 from ..social import social_of_members
 from .common import StoreBase, _card_wire, _for_kiosk
+from .held import CORRECTIONS_KEPT, visit_corrections
 
 
 class RosterDown(StoreBase):
@@ -49,7 +50,7 @@ class RosterDown(StoreBase):
             last = rows[-1].seq if rows else after
             more = last < newest
             count = checksum = None
-            visits = clip_days = revoked_keys = None
+            visits = clip_days = revoked_keys = corrections = None
             if not more:  # the whole roster's count and checksum, and today's visits: last page only
                 count, checksum = self._roster_summary(s, newest, key)
                 today = datetime.now(self.tz).date()
@@ -58,11 +59,13 @@ class RosterDown(StoreBase):
                                          checked_in_at=v.checked_in_at, checked_out_at=v.checked_out_at)
                           for v in s.scalars(select(ServerVisitRow).where(ServerVisitRow.day == today))]
                 clip_days = self._clip_days(s)
+                corrections = visit_corrections(s, datetime.now(UTC) - CORRECTIONS_KEPT, rename)
                 revoked_keys = [wire.RevokedKey(key_id=k.key_id, revoked_at=k.revoked_at, reason=k.revoked_reason or "")
                                 for k in s.scalars(select(PublicKeyRow).where(PublicKeyRow.revoked_at.is_not(None)))]
         return wire.PullResponse(changes=changes, cursor=f"{self.server_id}:{last}", more=more, reset=reset,
                                  count=count, checksum=checksum, visits=visits, clip_days=clip_days,
-                                 revoked_keys=revoked_keys, server_time=datetime.now(UTC))
+                                 revoked_keys=revoked_keys, visit_corrections=corrections or None,
+                                 server_time=datetime.now(UTC))
 
     def _roster_summary(self, s: Session, newest: int, key: bytes | None) -> tuple[int, str]:
         """Count and checksum of the whole roster. Every roster write appends to the change log,

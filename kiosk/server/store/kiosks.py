@@ -61,6 +61,7 @@ class Kiosks(StoreBase):
             row.token_hash = _sha(token)
             row.enroll_code_hash, row.enroll_expires_at = None, None
             row.enrolled_at, row.revoked_at = datetime.now(UTC), None
+            row.first_enrolled_at = row.first_enrolled_at or row.enrolled_at  # a renewal keeps it
             row.short_code_key = None  # the enrolled device gives its own (set_short_code_key)
             return wire.EnrollResponse(kiosk_name=row.name, device_id=row.device_id, token=token,
                                        server_id=self.server_id)

@@ -25,6 +25,7 @@ from .auth import auth_routes
 from .context import Web
 from .documents import document_routes
 from .guard import SecurityHeaders
+from .held_pages import held_routes
 from .i18n import N_
 from .member_pages import member_routes
 from .pages import page_routes
@@ -57,6 +58,7 @@ def host_pages_app(store: ServerStore, hosts: Hosts, settings: WebSettings) -> F
     app.include_router(page_routes(web))
     app.include_router(document_routes(web))
     app.include_router(approval_routes(web))
+    app.include_router(held_routes(web))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)
     if settings.trusted_proxies:  # X-Forwarded-For/-Proto believed from these addresses only

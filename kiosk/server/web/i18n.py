@@ -41,7 +41,7 @@ def from_accept_language(header: str) -> str | None:
 
 def choose_language(cookie: str | None, accept_language: str | None) -> str:
     if cookie in LANGUAGES:
-        return cookie  # type: ignore[return-value]
+        return cookie
     return from_accept_language(accept_language or "") or DEFAULT
 
 

@@ -14,6 +14,7 @@ from ..social import Social
 from ..store import ServerError
 from .context import Web
 from .forms import CsrfForm, EditMemberForm, KioskForm, MemberForm
+from .held_pages import held_rows
 from .i18n import N_
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
@@ -73,7 +74,8 @@ def page_routes(web: Web) -> APIRouter:
         who = web.who(request)
         if who is None:
             return web.to_login()
-        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks())
+        return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
+                                held=held_rows(web, request))
 
     @router.post("/kiosks")
     def add_kiosk(request: Request, form: Annotated[KioskForm, Form()]) -> Response:
@@ -85,11 +87,12 @@ def page_routes(web: Web) -> APIRouter:
         name = " ".join(form.name.split())
         if not name:
             return web.pages.render(request, "kiosks.html", status_code=400, who=who, kiosks=web.reports.kiosks(),
+                                    held=held_rows(web, request),
                                     error=t(request, N_("Give the kiosk a name.")))
         code = web.store.add_kiosk(name, " ".join(form.location.split()) or None)
         url = web.settings.public_url or str(request.base_url).rstrip("/")
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
-                                enrollment={"name": name, "url": url, "code": code,
+                                held=held_rows(web, request), enrollment={"name": name, "url": url, "code": code,
                                             "qr": enrollment_qr_svg(url, code)},
                                 headers={"Cache-Control": "no-store"})
 
@@ -127,7 +130,7 @@ def page_routes(web: Web) -> APIRouter:
             web.store.add_members([{"name": form.name, "email": form.email, "plan": form.plan,
                                     "clips": form.clips or 0, "valid_until": form.valid_until}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
-            return members_page(request, str(exc), status_code=400)
+            return members_page(request, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
     def member_page(request: Request, member_id: str, error: str = "", status_code: int = 200) -> Response:
@@ -137,7 +140,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             member = web.store.member(member_id)
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return web.pages.render(request, "member.html", status_code=status_code, who=who, member=member,
                                 error=error, devices=Social(web.store.engine, web.store.tz).devices(member_id))
 
@@ -157,7 +160,7 @@ def page_routes(web: Web) -> APIRouter:
             web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until,
                                   seen=seen)
         except (ServerError, ValueError) as exc:
-            return member_page(request, member_id, str(exc), status_code=400)
+            return member_page(request, member_id, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/status")
@@ -168,7 +171,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.toggle_suspended(member_id)  # read and written in one statement
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/card")
@@ -179,7 +182,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.new_card(member_id)
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse(f"/members/{urllib.parse.quote(member_id)}/card.pdf", status_code=303)
 
     return router

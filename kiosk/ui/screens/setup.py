@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import urllib.parse
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -324,9 +324,7 @@ class SetupScreen(Retranslates, QWidget):
         self.failed(text)
 
     # --- drawing ---------------------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def,override]
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in (self.url_field, self.code_field):
             self.keyboard.attach(watched, capitals=False)
         if (event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
 from kiosk.domain.guests import money_text
+from kiosk.services.guests import DayPass
 from kiosk.ui.qr_view import QrView
 from kiosk.ui.widgets import breakable, make_label, scroller, touch_button
 
@@ -19,7 +20,7 @@ class DayPassPage(StepPage):
 
     def __init__(self, model: GuestFlowModel) -> None:
         super().__init__(Step.PASS, model)
-        self.day_pass = None  # the DayPass shown
+        self.day_pass: DayPass | None = None  # the DayPass shown
         self.qr = QrView()
         self.qr.setMinimumSize(300, 300)
         self.lines = [make_label(px=30 if i == 0 else 24, bold=i == 0, wrap=True) for i in range(4)]
@@ -47,7 +48,7 @@ class DayPassPage(StepPage):
         self.body.addLayout(row, 1)
         self.retranslate()
 
-    def show_pass(self, day_pass) -> None:  # type: ignore[no-untyped-def]
+    def show_pass(self, day_pass: DayPass) -> None:
         self.day_pass = day_pass
         self.qr.set_text(day_pass.code)
         self._title()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.guest_flow import GuestFlowModel, HostSearch, Step, host_search_state
+from kiosk.services.guests import HostChoice
 from kiosk.ui.widgets import WrapButton, clear_layout, make_label, scroller
 
 from .name import text_line
@@ -39,7 +40,7 @@ class HostPage(StepPage):
     def text_field(self) -> QLineEdit:
         return self.search
 
-    def set_hosts(self, hosts: list) -> None:  # type: ignore[type-arg]
+    def set_hosts(self, hosts: list[HostChoice]) -> None:
         """Members matching what was typed (HostChoice list), at most a few."""
         clear_layout(self.box)
         self.buttons = []
