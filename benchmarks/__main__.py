@@ -1,6 +1,19 @@
 """Run every benchmark: .venv/bin/python -m benchmarks  (about 6 minutes on 2 cores)"""
 
-from benchmarks import checkin, decoders, door, feed, fleet, guests, login_storm, requests, sync, sync_client, trust
+from benchmarks import (
+    checkin,
+    decoders,
+    door,
+    feed,
+    fleet,
+    guests,
+    login_storm,
+    requests,
+    slow_connections,
+    sync,
+    sync_client,
+    trust,
+)
 
 decoders.main()
 print()
@@ -23,5 +36,7 @@ print()
 requests.main()
 print()
 login_storm.main()
+print()
+slow_connections.main([])
 print()
 trust.main()

@@ -107,6 +107,10 @@ class Code(StrEnum):
     LONGITUDE_RANGE = "longitude_range"
     WEBHOOK_ADDRESS = "webhook_address"
     WEBHOOK_NO_MOMENT = "webhook_no_moment"
+    WEBHOOK_CHARACTERS = "webhook_characters"
+    WEBHOOK_CREDENTIALS = "webhook_credentials"
+    WEBHOOK_PORT = "webhook_port"
+    WEBHOOK_PRIVATE = "webhook_private"
 
 
 class Problem(Exception):
@@ -130,7 +134,8 @@ _SERVER_CODES = {
     Code.SHOWN_ONLY_BY_MEMBER, Code.MEMBER_SUSPENDED, Code.TOO_MANY_PHONES, Code.REQUEST_NOT_FOUND,
     Code.REQUEST_NOT_WAITING, Code.TOP_UP_RANGE, Code.ONLY_CLIPCARD_TOP_UP, Code.MEMBER_ID_TAKEN,
     Code.SPACE_NEEDS_NAME, Code.LATITUDE_RANGE, Code.LONGITUDE_RANGE, Code.WEBHOOK_ADDRESS,
-    Code.WEBHOOK_NO_MOMENT,
+    Code.WEBHOOK_NO_MOMENT, Code.WEBHOOK_CHARACTERS, Code.WEBHOOK_CREDENTIALS, Code.WEBHOOK_PORT,
+    Code.WEBHOOK_PRIVATE,
 }
 _KIOSK_CODES = {
     Code.CSV_NOT_UTF8, Code.CSV_NOT_TEXT, Code.CSV_EMPTY, Code.CSV_UNREADABLE, Code.CSV_NO_NAME_COLUMN,

@@ -47,6 +47,8 @@ def issuer_refusal(code_key: KeyTrust | None, card: Card | None, member_demo: bo
             return Refusal.WRONG_ISSUER
         return None
     issuer = keys.get(card.issuer)
+    if issuer is None and card.revoked and code_key is None:
+        return None  # a typed code of a card revoked with its (server) key: the door says "revoked"
     if issuer is None or issuer.revoked:
         return Refusal.KEY_REVOKED
     if code_key is not None and code_key.key_id != card.issuer:

@@ -268,10 +268,15 @@ class RosterCard(BaseModel):
     short_code: str | None = None
     revoked: bool = False
     short_code_hash: str | None = None
+    # The server key that signed the card (optional, any protocol: older kiosks ignore it). A
+    # kiosk that keeps it accepts the card under that key only (issue 19).
+    key_id: str | None = Field(default=None, pattern="^[0-9a-f]{8}$")
 
     def checksum_row(self) -> str:
-        """The card as the roster checksum sees it: protocol 1's JSON when it is a protocol 1 card."""
-        return self.model_dump_json(exclude={"short_code_hash"} if self.short_code_hash is None else None)
+        """The card as the roster checksum sees it: protocol 1's JSON when it is a protocol 1 card
+        (never the signing key's id, which older kiosks do not keep)."""
+        exclude = {"key_id", "short_code_hash"} if self.short_code_hash is None else {"key_id"}
+        return self.model_dump_json(exclude=exclude)
 
 
 class RosterKey(BaseModel):

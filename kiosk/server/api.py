@@ -20,6 +20,7 @@ from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Pa
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import WithJsonSchema
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from kiosk.protocol import wire
 
@@ -31,6 +32,7 @@ from .requests import RosterRequests, for_protocol_1
 from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
 from .web.arrivals import arrival_mailer
+from .web.guard import SecurityHeaders
 from .web.settings import WebSettings
 from .webhooks import Webhooks
 
@@ -106,7 +108,7 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
     speaks the newer version). Kiosks' sealed backups are kept in the data dir (beside keys/)."""
     requests = RosterRequests(store)
-    webhooks = Webhooks(store.engine, float(os.environ.get("KIOSK_SERVER_WEBHOOK_RETRY_SECONDS", "30") or 30))
+    webhooks = Webhooks.from_env(store.engine)
     web_settings = WebSettings.from_env()
     arrivals = GuestArrivals(store.engine)
     mailer = arrival_mailer(web_settings, Social(store.engine, store.tz))
@@ -124,6 +126,13 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
                   summary=f"Roster down, events up (sync protocol versions {served[0]}-{served[-1]})",
                   lifespan=lifespan)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    # Other Host headers get 400 before anything runs: no page or e-mail is made for a name
+    # the sender chose (issue 19). Starlette's own middleware; outermost but for the headers.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=web_settings.host_allow_list(), www_redirect=False)
+    app.add_middleware(SecurityHeaders)  # outermost: every answer, a refused Host's 400 too
+    if web_settings.smtp_host and not web_settings.public_url:
+        log.warning("no login codes by e-mail: --smtp-host is set but --public-url is not, and the e-mail's "
+                    "link is made from the public URL only")
 
     @app.exception_handler(Unauthorized)
     async def _unauthorized(_: Request, exc: Unauthorized) -> JSONResponse:

@@ -44,6 +44,7 @@ CODE_VALID = timedelta(minutes=15)
 CODE_LENGTH = 8  # Crockford base32: 40 bits, guessed only behind the login throttle
 MEMBER_SESSION_HOURS = 8
 MAX_DEVICES = 5  # live phone keys per member
+MAX_LIVE_CODES = 3  # unused e-mailed login codes per member at once
 SPACE_KEY = "space"
 
 
@@ -159,17 +160,31 @@ class Social:
 
     # --- one-time login codes and member sessions ---------------------------------------------
     def issue_code(self, member_id: str, now: datetime | None = None) -> str:
-        """A new code for the member's page; earlier unused codes of the member stop working."""
-        now = now or datetime.now(UTC)
+        """A new code for the member's page (a host's button); codes already given keep working."""
+        code = self._issue(member_id, now or datetime.now(UTC), max_live=None)
+        assert code is not None
+        return code
+
+    def issue_mailed_code(self, member_id: str, now: datetime | None = None) -> str | None:
+        """A new code to e-mail, unless MAX_LIVE_CODES of the member's codes are live already
+        (then None: no code, no e-mail). Never cancels a code already sent: anyone may ask for
+        a code for any address, and that must not take away the member's (issue 19)."""
+        return self._issue(member_id, now or datetime.now(UTC), max_live=MAX_LIVE_CODES)
+
+    def _issue(self, member_id: str, now: datetime, max_live: int | None) -> str | None:
         code = "".join(secrets.choice(CROCKFORD) for _ in range(CODE_LENGTH))
         with self._session() as s, s.begin():
-            row = s.get(ServerMemberRow, member_id)
+            row = s.get(ServerMemberRow, member_id, with_for_update=True)  # one issuer per member at a time
             if row is None:
                 raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             if row.status != "active":
                 raise ServerError("a suspended member cannot log in", Code.MEMBER_SUSPENDED)
-            s.execute(delete(MemberLoginCodeRow).where(MemberLoginCodeRow.member_id == member_id))
             s.execute(delete(MemberLoginCodeRow).where(MemberLoginCodeRow.expires_at < now))
+            live = s.scalar(select(func.count()).select_from(MemberLoginCodeRow).where(
+                MemberLoginCodeRow.member_id == member_id, MemberLoginCodeRow.used_at.is_(None),
+                MemberLoginCodeRow.expires_at > now)) or 0
+            if max_live is not None and live >= max_live:
+                return None
             s.add(MemberLoginCodeRow(code_hash=_sha(normalise_code(code)), member_id=member_id,
                                      expires_at=now + CODE_VALID))
         return code

@@ -70,6 +70,8 @@ class PrivacyService:
             self._journal.record([member_id], self._clock.now())
         with self._store.transaction() as tx:
             tx.forget([member_id])
+            if member.demo and not any(m.demo for m in tx.members()):
+                tx.remove_demo_keys()  # the last demo member gone: the published key admits no one
             if self._audit is not None:
                 self._audit.write(tx, "erase", member_id, "requested" if requested else "")
         self._store.flush_log()

@@ -151,7 +151,7 @@ class SqlSyncStore:
             s.flush()
             _upsert(s, CardRow, ["member_id", "serial"], [dict(
                 member_id=c.member_id, serial=c.serial, short_code_hash=c.short_code_hash, revoked=c.revoked,
-                issued_at=now, roster_gen=gen, issuer=SERVER) for c in cards])
+                issued_at=now, roster_gen=gen, issuer=c.issuer or SERVER) for c in cards])  # its key only
             _upsert(s, TrustedKeyRow, ["key_id"], [dict(
                 key_id=key_id, public_key=raw, label=label, demo=False, roster_gen=gen) for key_id, raw, label in keys])
             gone = [ref for kind, ref in deleted if kind == "member"]

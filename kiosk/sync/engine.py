@@ -318,7 +318,8 @@ class SyncEngine:
         else:
             log.warning("a card without a short code from the server: %s/%s", card.member_id, card.serial)
             return None
-        return Card(member_id=card.member_id, serial=card.serial, short_code_hash=hashed, revoked=card.revoked)
+        return Card(member_id=card.member_id, serial=card.serial, short_code_hash=hashed, revoked=card.revoked,
+                    issuer=card.key_id)  # the server key that signed it, when the server says
 
     def _pull(self, api: ServerApi, report: SyncReport) -> None:
         report.roster_matches = self._pull_pages(api, report, self.local.state().get("cursor"))

@@ -182,3 +182,21 @@ def test_kiosk_keys_on_the_command_line(tmp_path):
     assert cli("keys", "revoke", first).returncode == 0
     listed = cli("keys", "list")
     assert first in listed.stdout and "REVOKED" in listed.stdout and "signs new cards" in listed.stdout
+
+
+def test_erasing_the_demo_members_one_by_one_ends_the_demo_keys_trust(tmp_path):
+    """Issue 19, minor: erasing every demo member by hand left the published demo key trusted."""
+    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    try:
+        app.seed_demo_if_new(kiosk)
+        demo = [m for m in kiosk.members.roster() if m.demo]
+        assert demo and any(k.demo for k in app.list_keys(kiosk))
+        for member in demo[:-1]:
+            kiosk.privacy.erase(member.id)
+            assert any(k.demo for k in app.list_keys(kiosk))  # trusted while a demo member remains
+        kiosk.privacy.erase(demo[-1].id)
+        assert not any(k.demo for k in app.list_keys(kiosk))
+        result = kiosk.checkin.check_in_code(issue_code(DEMO_KEY, demo[-1].id, 1))
+        assert result.outcome.value == "refused"
+    finally:
+        kiosk.close()

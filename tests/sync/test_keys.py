@@ -70,3 +70,24 @@ def test_keys_commands(tmp_path, capsys):
     assert main(["server", "keys", "revoke", current, *data]) == 2  # rotate first
     assert main(["server", "keys", "revoke", old, "--reason", "lost", *data]) == 0
     assert "revoked key" in capsys.readouterr().out
+
+
+def test_a_card_signed_by_another_current_server_key_is_refused(server, kiosk_at):
+    """Issue 19, minor: the README says server cards are accepted only under the key that issued
+    them, yet a card issued under one server key and signed by another current one was accepted."""
+    store = server.store
+    first_key = store.key
+    (old,) = store.add_members([{"name": "Old Card"}])  # issued under the first key
+    new_key = new_signing_key(store.keys_dir)
+    store.rotate_key(new_key)
+    (new,) = store.add_members([{"name": "New Card"}])  # issued under the second
+    kiosk = kiosk_at()
+    server.enroll(kiosk)
+    assert kiosk.sync.run_once().roster_matches
+    swapped_old = issue_code(new_key, old.member.id, old.serial)
+    swapped_new = issue_code(first_key, new.member.id, new.serial)
+    for forged in (swapped_old, swapped_new):
+        refused = kiosk.checkin.check_in_code(forged)
+        assert refused.outcome is Outcome.REFUSED and refused.refusal is Refusal.WRONG_ISSUER
+    assert kiosk.checkin.check_in_code(old.code).outcome is Outcome.CHECKED_IN
+    assert kiosk.checkin.check_in_code(new.code).outcome is Outcome.CHECKED_IN

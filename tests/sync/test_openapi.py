@@ -26,7 +26,8 @@ AUTHENTICATED = {"/api/v1/events", "/api/v1/roster-requests", "/api/v1/roster", 
 
 
 @pytest.fixture
-def app_and_token(tmp_path, db_url):
+def app_and_token(tmp_path, db_url, monkeypatch):
+    monkeypatch.setenv("KIOSK_SERVER_ALLOWED_HOSTS", "testserver")  # the in-process client's Host
     store = build_store(tmp_path / "server", db_url)
     store.add_members([{"name": "Mette"}])
     code = store.add_kiosk("door-1")

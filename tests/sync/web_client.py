@@ -53,7 +53,7 @@ class WebClient:
         if cookie:
             all_headers["Cookie"] = cookie
         try:
-            conn.putrequest(method, path)
+            conn.putrequest(method, path, skip_host=any(n.lower() == "host" for n in all_headers))
             for name, value in all_headers.items():
                 conn.putheader(name, value.encode("utf-8"))
             if body is not None:

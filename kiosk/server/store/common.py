@@ -113,9 +113,9 @@ def _card_wire(row: ServerCardRow, short_code_key: bytes | None) -> wire.RosterC
     given its key; in clear only to protocol 1 kiosks, which never do."""
     if short_code_key is None:
         return wire.RosterCard(member_id=row.member_id, serial=row.serial, short_code=row.short_code,
-                               revoked=row.revoked)
+                               revoked=row.revoked, key_id=row.key_id)
     return wire.RosterCard(member_id=row.member_id, serial=row.serial, revoked=row.revoked,
-                           short_code_hash=short_code_hash(short_code_key, row.short_code))
+                           short_code_hash=short_code_hash(short_code_key, row.short_code), key_id=row.key_id)
 
 
 @dataclass(frozen=True)

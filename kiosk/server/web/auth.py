@@ -48,7 +48,8 @@ def auth_routes(web: Web) -> APIRouter:
         if not same_token(form.csrf, request.cookies.get(LOGIN_CSRF_COOKIE)):
             return RedirectResponse("/login?error=expired", status_code=303)
         keys = [account_key(form.username), address_key(client_address(request))]
-        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        # Counted before the password work, atomically: a hundred guesses at once get ten checks.
+        wait = await run_in_threadpool(web.hosts.throttle.attempt, keys)
         if wait:  # no password is checked while throttled: a right one is refused too
             minutes = max(1, -(-wait // 60))
             text = web.pages.gettext(request, N_("Too many failed logins. Try again in %(minutes)d min."))
@@ -56,8 +57,7 @@ def auth_routes(web: Web) -> APIRouter:
                               headers={"Retry-After": str(wait)})
         host_id = await anyio.to_thread.run_sync(web.hosts.check_password, form.username, form.password,
                                                  limiter=web.password_limiter())
-        if host_id is None:
-            await run_in_threadpool(web.hosts.throttle.failed, keys)
+        if host_id is None:  # the failure is counted already; the name stays in its field
             return RedirectResponse("/login?" + urllib.parse.urlencode({"error": "1", "name": form.username[:64]}),
                                     status_code=303)
         await run_in_threadpool(web.hosts.throttle.succeeded, keys)

@@ -50,6 +50,10 @@ WORDING: dict[Code, str] = {
     Code.LONGITUDE_RANGE: N_("The longitude is between -180 and 180."),
     Code.WEBHOOK_ADDRESS: N_("A webhook's address starts with https:// (or http://)."),
     Code.WEBHOOK_NO_MOMENT: N_("Choose at least one moment."),
+    Code.WEBHOOK_CHARACTERS: N_("A webhook's address has no spaces or control characters."),
+    Code.WEBHOOK_CREDENTIALS: N_("A webhook's address carries no user name or password; put a token in its path."),
+    Code.WEBHOOK_PORT: N_("The port in a webhook's address is a number from 1 to 65535."),
+    Code.WEBHOOK_PRIVATE: N_("Webhooks to this server or its private network are off on this server."),
 }
 
 

@@ -18,9 +18,16 @@ HEADERS = {
 }
 
 
+# FastAPI's /docs page loads Swagger UI from its CDN with an inline script: allowed there only.
+DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+               "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+               "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+
+
 class SecurityHeaders:
-    """Pure ASGI middleware: the headers above on every answer, and `Cache-Control: no-store`
-    on everything but the style sheet (pages hold names; card PDFs are credentials)."""
+    """Pure ASGI middleware: the headers above on every answer (the API's, its documentation's
+    and its errors' too: it wraps the whole server), and `Cache-Control: no-store` on everything
+    but the style sheet (pages hold names; card PDFs are credentials)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -30,12 +37,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         static = scope.get("path", "").startswith("/static/")
+        docs = scope.get("path", "") in ("/docs", "/docs/oauth2-redirect")
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in HEADERS.items():
                     headers[name] = value
+                if docs:
+                    headers["Content-Security-Policy"] = DOCS_POLICY
                 if not static:
                     headers["Cache-Control"] = "no-store"
             await send(message)

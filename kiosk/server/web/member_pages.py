@@ -12,6 +12,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Header, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.documents.cards import card_pdf as card_document
@@ -26,7 +27,7 @@ from .context import Web
 from .csrf import new_token, same_token
 from .forms import CodeForm, ConfirmForm, CsrfForm, DeviceForm, EmailCodeForm, VisibilityForm
 from .guard import client_address, set_cookie
-from .i18n import N_
+from .i18n import N_, translations
 from .pages import PLANS, WEEKDAYS
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
                    headers: dict[str, str] | None = None, sent: bool = False) -> Response:
         token = new_token()
         page = web.pages.render(request, "me_login.html", status_code=status_code, headers=headers,
-                                csrf=token, error=error, me=None, sent=sent, by_mail=bool(web.settings.smtp_host))
+                                csrf=token, error=error, me=None, sent=sent, by_mail=web.settings.mails_links)
         set_cookie(page, request, web.settings, MEMBER_LOGIN_CSRF, token, max_age=3600)
         return page
 
@@ -83,14 +84,13 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         if not same_token(form.csrf, request.cookies.get(MEMBER_LOGIN_CSRF)):
             return RedirectResponse("/me/login?error=expired", status_code=303)
         keys = [code_key(client_address(request))]
-        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        wait = await run_in_threadpool(web.hosts.throttle.attempt, keys)  # counted before the check
         if wait:  # no code is checked while throttled: a right one is refused too
             text = t(request, N_("Too many wrong codes. Try again in %(minutes)d min."))
             return login_page(request, text % {"minutes": max(1, -(-wait // 60))}, status_code=429,
                               headers={"Retry-After": str(wait)})
         started = await run_in_threadpool(social.redeem_code, form.code)
-        if started is None:
-            await run_in_threadpool(web.hosts.throttle.failed, keys)
+        if started is None:  # the failure is counted already
             return RedirectResponse("/me/login?error=1", status_code=303)
         await run_in_threadpool(web.hosts.throttle.succeeded, keys)
         response = RedirectResponse("/me", status_code=303)
@@ -108,26 +108,40 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         if not web.settings.smtp_host:
             return login_page(request, t(request, N_("This server sends no e-mail; ask a host for a code.")),
                               status_code=400)
+        if not web.settings.mails_links:  # a link from the Host header would go where the sender chose
+            return login_page(request, t(request, N_("This server sends no login e-mails until its public "
+                                                     "address is set; ask a host for a code.")), status_code=400)
         keys = [mail_key(client_address(request))]
-        wait = await run_in_threadpool(web.hosts.throttle.retry_after, keys)
+        wait = await run_in_threadpool(web.hosts.throttle.attempt, keys)  # every request counts
         if wait:
             text = t(request, N_("Too many requests. Try again in %(minutes)d min."))
             return login_page(request, text % {"minutes": max(1, -(-wait // 60))}, status_code=429,
                               headers={"Retry-After": str(wait)})
-        await run_in_threadpool(web.hosts.throttle.failed, keys)
-        member_id = await run_in_threadpool(social.member_by_email, form.email)
-        if member_id is not None:
-            code = await run_in_threadpool(social.issue_code, member_id)
-            body = t(request, N_("Your login code for your membership page: %(code)s\n\nIt works once, "
-                                 "within 15 minutes, at %(url)s")) % {
-                "code": code, "url": (web.settings.public_url or str(request.base_url).rstrip("/")) + "/me/login"}
-            try:
-                await run_in_threadpool(send_mail, web.settings.smtp_host, web.settings.smtp_port,
-                                        web.settings.smtp_from, form.email.strip(), t(request, N_("Your login code")),
-                                        body)
-            except (OSError, smtplib.SMTPException) as exc:  # said the same way: no one learns who is a member
-                log.warning("the login code e-mail for member %s could not be sent: %s", member_id, exc)
-        return login_page(request, "", sent=True)
+        # Answered first, for every address alike; the lookup, the code and the e-mail come after
+        # the answer is sent, so its timing tells no one whether the address is a member's.
+        answer = login_page(request, "", sent=True)
+        answer.background = BackgroundTask(mail_a_code, form.email.strip(), web.pages.language(request))
+        return answer
+
+    def mail_a_code(address: str, language: str) -> None:
+        member_id = social.member_by_email(address)
+        if member_id is None:
+            return
+        try:
+            code = social.issue_mailed_code(member_id)
+        except ServerError:  # suspended meanwhile
+            return
+        if code is None:  # enough live codes: no more are made, none is cancelled
+            return
+        t_ = translations(language).gettext
+        body = t_(N_("Your login code for your membership page: %(code)s\n\nIt works once, "
+                     "within 15 minutes, at %(url)s")) % {
+            "code": code, "url": web.settings.public_url.rstrip("/") + "/me/login"}
+        try:
+            send_mail(web.settings.smtp_host, web.settings.smtp_port, web.settings.smtp_from, address,
+                      t_(N_("Your login code")), body)
+        except (OSError, smtplib.SMTPException) as exc:  # said the same way: no one learns who is a member
+            log.warning("the login code e-mail for member %s could not be sent: %s", member_id, exc)
 
     @router.post("/me/logout")
     def logout(request: Request) -> Response:

@@ -1,13 +1,18 @@
-"""How the host pages are reached: the public URL (https makes every cookie Secure) and the
-reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed; and the SMTP
-server that sends members their login codes (none: a host shows the code)."""
+"""How the host pages are reached: the public URL (https makes every cookie Secure; login
+e-mails link to it and to nothing else), the names the server answers to (the Host allow-list),
+the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed; and the
+SMTP server that sends members their login codes (none: a host shows the code)."""
 
 from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import urllib.parse
 from dataclasses import dataclass
+
+# A name, *.a-domain, an IPv4 address, or an IPv6 address in brackets (as a Host header has it)
+HOST_NAME = re.compile(r"(\*\.)?[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\[[0-9A-Fa-f:.]{2,45}\]")
 
 
 class BadWebSetting(ValueError):
@@ -22,6 +27,9 @@ class WebSettings:
     smtp_host: str = ""
     smtp_port: int = 25
     smtp_from: str = ""
+    # Names (or addresses) besides the public URL's that the server answers to; "*.example.dk"
+    # for every subdomain. Loopback always: tools and development on the machine itself.
+    allowed_hosts: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.public_url:
@@ -35,8 +43,26 @@ class WebSettings:
                 raise BadWebSetting(f"--trusted-proxy {proxy!r} is not an IP address or network") from None
         if self.smtp_host and "@" not in self.smtp_from:
             raise BadWebSetting("--smtp-from must be an e-mail address when --smtp-host is given")
+        for name in self.allowed_hosts:
+            if not HOST_NAME.fullmatch(name):
+                raise BadWebSetting(f"--allowed-host {name!r} is not a host name, an address or *.domain")
         if not 0 < self.smtp_port < 65536:
             raise BadWebSetting(f"--smtp-port {self.smtp_port} is not a port number")
+
+    @property
+    def mails_links(self) -> bool:
+        """Login codes go by e-mail only with an SMTP server and a public URL to link to: a link
+        made from a request's Host header would follow whatever name a sender wrote there."""
+        return bool(self.smtp_host and self.public_url)
+
+    def host_allow_list(self) -> list[str]:
+        """The Host header values answered (port ignored); any other gets 400."""
+        names = ["127.0.0.1", "localhost", "[::1]", *self.allowed_hosts]
+        if self.public_url:
+            parts = urllib.parse.urlsplit(self.public_url)
+            host = parts.hostname or ""
+            names.append(f"[{host}]" if ":" in host else host)
+        return sorted({n.lower() for n in names})
 
     @property
     def https_only(self) -> bool:
@@ -44,18 +70,21 @@ class WebSettings:
 
     @classmethod
     def from_env(cls) -> WebSettings:
-        """KIOSK_SERVER_PUBLIC_URL and KIOSK_SERVER_TRUSTED_PROXIES (comma separated)."""
+        """KIOSK_SERVER_PUBLIC_URL, KIOSK_SERVER_TRUSTED_PROXIES and KIOSK_SERVER_ALLOWED_HOSTS
+        (comma separated), KIOSK_SERVER_SMTP_*."""
         proxies = os.environ.get("KIOSK_SERVER_TRUSTED_PROXIES", "")
+        allowed = os.environ.get("KIOSK_SERVER_ALLOWED_HOSTS", "")
         port = os.environ.get("KIOSK_SERVER_SMTP_PORT", "25")
         if not port.isdigit():
             raise BadWebSetting(f"KIOSK_SERVER_SMTP_PORT {port!r} is not a port number")
         return cls(public_url=os.environ.get("KIOSK_SERVER_PUBLIC_URL", ""),
                    trusted_proxies=tuple(p.strip() for p in proxies.split(",") if p.strip()),
                    smtp_host=os.environ.get("KIOSK_SERVER_SMTP_HOST", ""), smtp_port=int(port),
-                   smtp_from=os.environ.get("KIOSK_SERVER_SMTP_FROM", ""))
+                   smtp_from=os.environ.get("KIOSK_SERVER_SMTP_FROM", ""),
+                   allowed_hosts=tuple(h.strip() for h in allowed.split(",") if h.strip()))
 
     def to_env(self) -> dict[str, str]:
         return {"KIOSK_SERVER_PUBLIC_URL": self.public_url,
                 "KIOSK_SERVER_TRUSTED_PROXIES": ",".join(self.trusted_proxies),
                 "KIOSK_SERVER_SMTP_HOST": self.smtp_host, "KIOSK_SERVER_SMTP_PORT": str(self.smtp_port),
-                "KIOSK_SERVER_SMTP_FROM": self.smtp_from}
+                "KIOSK_SERVER_SMTP_FROM": self.smtp_from, "KIOSK_SERVER_ALLOWED_HOSTS": ",".join(self.allowed_hosts)}

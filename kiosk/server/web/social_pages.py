@@ -23,7 +23,7 @@ from .pages import WEEKDAYS
 def social_routes(web: Web, social: Social) -> APIRouter:
     router = APIRouter()
     t = web.pages.gettext
-    webhooks = Webhooks(web.store.engine)
+    webhooks = Webhooks.from_env(web.store.engine)
 
     def space_page(request: Request, error: str = "", status_code: int = 200) -> Response:
         who = web.who(request)
