@@ -110,6 +110,7 @@ class IsolatedDecoder:
         self.crashes = 0
         self.hangs = 0
         self._next_id = 0
+        self.last_work_ms = 0.0  # the decoder process's own time for the last frame (its passes)
         self._lock = threading.Lock()
         self._active = _Child(self.specs)
         self._spare: _Child | None = None
@@ -142,6 +143,7 @@ class IsolatedDecoder:
             log.error("a decoder crashed (exit %s); restarted it", code, extra={"event": "decoder_crashed"})
             self._replace()
             return []
+        self.last_work_ms = float(reply.get("ms", 0.0))
         return [DecodedCode(c["text"], tuple(tuple(p) for p in c["corners"]))  # type: ignore[arg-type]
                 for c in reply["codes"]]
 

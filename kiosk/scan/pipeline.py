@@ -48,7 +48,8 @@ class LiveDecoder:
     def __init__(self, isolated: IsolatedDecoder, schedule: PassSchedule | None = None) -> None:
         self.isolated = isolated
         self.schedule = schedule or PassSchedule()
-        self.recent_ms: deque[float] = deque(maxlen=600)  # decode work per frame, for the stats log
+        self.recent_ms: deque[float] = deque(maxlen=600)  # decode time per frame (round trip), for the stats log
+        self.recent_work_ms: deque[float] = deque(maxlen=600)  # of it, the decoder process's own work
 
     @property
     def name(self) -> str:
@@ -66,6 +67,7 @@ class LiveDecoder:
         start = time.perf_counter()
         codes = self.isolated.decode(to_gray(frame), passes)
         self.recent_ms.append((time.perf_counter() - start) * 1000)
+        self.recent_work_ms.append(self.isolated.last_work_ms)
         return codes
 
     def close(self) -> None:
