@@ -417,7 +417,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    isolated = IsolatedDecoder()
+    isolated = IsolatedDecoder(wait=False)  # starts while Qt does; the GUI waits for it before `ready`
     decoder = LiveDecoder(isolated)
     kiosk.health.watch_decoder(isolated)
     if spec == str(paths.DEMO_FEED):

@@ -104,7 +104,7 @@ class _Child:
 
 
 class IsolatedDecoder:
-    def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25) -> None:
+    def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25, wait: bool = True) -> None:
         self.specs = decoder_specs or DEFAULT_DECODERS
         self.timeout = timeout
         self.crashes = 0
@@ -112,16 +112,33 @@ class IsolatedDecoder:
         self._next_id = 0
         self.last_work_ms = 0.0  # the decoder process's own time for the last frame (its passes)
         self._lock = threading.Lock()
+        self._ready_lock = threading.Lock()
         self._active = _Child(self.specs)
         self._spare: _Child | None = None
         self._spare_thread: threading.Thread | None = None
-        info = self._active.wait_ready()
-        self.decoders: list[str] = info["decoders"]
-        for reason in info["unavailable"].values():
-            log.warning("%s", reason)
-        self._start_spare()
+        self._decoders: list[str] | None = None
+        if wait:
+            self.wait_ready()
+
+    def wait_ready(self) -> list[str]:
+        """Wait for the first decoder process to have started (once); its decoders' names.
+        Without `wait`, the process starts while the caller does other work (the app's Qt
+        start), and this runs at the first frame or when the names are asked for."""
+        with self._ready_lock:
+            if self._decoders is None:
+                info = self._active.wait_ready()
+                self._decoders = list(info["decoders"])
+                for reason in info["unavailable"].values():
+                    log.warning("%s", reason)
+                self._start_spare()
+            return self._decoders
+
+    @property
+    def decoders(self) -> list[str]:
+        return self.wait_ready()
 
     def decode(self, gray: np.ndarray, passes: list[Pass], run_all: bool = False) -> list[DecodedCode]:
+        self.wait_ready()
         gray = np.ascontiguousarray(gray)
         h, w = gray.shape[:2]
         self._next_id += 1
