@@ -400,6 +400,19 @@ def show_problem(message: str, windowed: bool) -> None:
     show(f"The kiosk cannot start.\n\n{message}", windowed)
 
 
+def door_speaker() -> Any:
+    """espeak-ng where it is installed (the package depends on it), playing through aplay where
+    there is a sound card; KIOSK_SPEECH_OUT=DIR also writes each utterance there as a WAV file."""
+    from kiosk.speech import EspeakSpeaker
+    from kiosk.speech.speaker import default_player
+
+    if not EspeakSpeaker.available():
+        log.warning("no speech engine (espeak-ng): the door cannot read aloud", extra={"event": "no_speech"})
+        return None
+    out = os.environ.get("KIOSK_SPEECH_OUT")
+    return EspeakSpeaker(out_dir=Path(out) if out else None, player=default_player())
+
+
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
     from kiosk.scan.isolated import IsolatedDecoder
@@ -444,6 +457,6 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             camera_status=kiosk.health.camera_seen,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
-            social=kiosk.social))
+            social=kiosk.social, speaker=door_speaker()))
     finally:
         decoder.close()

@@ -35,8 +35,11 @@ OK, WARNING, PROBLEM, UNKNOWN = "ok", "warning", "problem", "unknown"
 class Check:
     name: str
     status: str  # ok | warning | problem | unknown
-    says: str  # one plain sentence for the owner
+    says: str  # one plain sentence for the owner, in English (the command line's)
     data: dict[str, Any] = field(default_factory=dict)
+    # What a screen or page words instead of `says` (wire.WARNING_CODES), with its arguments.
+    code: str = ""
+    params: dict[str, str | int] = field(default_factory=dict)
 
 
 @dataclass
@@ -185,7 +188,8 @@ def check_disk(data_dir: Path, free_of: Callable[[Path], int]) -> Check:
     data = {"path": str(place), "free_bytes": free, "warn_below_bytes": LOW_DISK_BYTES}
     if free < LOW_DISK_BYTES:
         return Check("disk", WARNING, f"only {_mb(free)} free where the data is ({place}): "
-                                      "check-ins stop when it is full; delete old files or use a bigger card", data)
+                                      "check-ins stop when it is full; delete old files or use a bigger card", data,
+                     "disk_low", {"free": _mb(free), "place": str(place)})
     return Check("disk", OK, f"{_mb(free)} free", data)
 
 
@@ -196,12 +200,13 @@ def check_clock(reading: tuple[bool | None, str], now: datetime, last_event: dat
     if last_event is not None and now < last_event - timedelta(minutes=1):
         return Check("clock", PROBLEM, f"the clock ({now:%Y-%m-%d %H:%M} UTC) is behind the last recorded "
                                        f"event ({last_event:%Y-%m-%d %H:%M} UTC): it was probably reset at "
-                                       "boot; connect the network so it can set itself", data)
+                                       "boot; connect the network so it can set itself", data,
+                     "clock_behind", {"now": f"{now:%Y-%m-%d %H:%M}", "last": f"{last_event:%Y-%m-%d %H:%M}"})
     if synced is None:
         return Check("clock", UNKNOWN, "unknown whether the clock is synchronised (this machine cannot say)", data)
     if not synced:
         return Check("clock", WARNING, f"the clock is not synchronised (read with {source}): times of "
-                                       "check-ins may be wrong until it is", data)
+                                       "check-ins may be wrong until it is", data, "clock_unsynced", {"source": source})
     return Check("clock", OK, f"the clock is synchronised ({source})", data)
 
 

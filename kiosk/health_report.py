@@ -68,7 +68,8 @@ class HealthReporter:
             now = self.monotonic()
             if self._cached is None or now - self._cached[0] > REFRESH_SECONDS:
                 warnings = [wire.KioskWarning(check=c.name, status="problem" if c.status == PROBLEM else "warning",
-                                              says=c.says[:wire.MAX_SAYS])
+                                              says=c.says[:wire.MAX_SAYS], code=c.code,
+                                              params=wire.clean_params(c.params))
                             for c in self.checks() if c.status in (WARNING, PROBLEM)]
                 self._cached = (now, wire.KioskHealth(version=_installed_version(),
                                                       warnings=warnings[:wire.MAX_WARNINGS]))
@@ -83,12 +84,16 @@ class HealthReporter:
 
     def _camera_check(self) -> Check | None:
         if self._demo_feed:
-            return Check("camera", PROBLEM, "no camera found: the door shows its demo video, so no card can be read")
+            return Check("camera", PROBLEM, "no camera found: the door shows its demo video, so no card can be read",
+                         code="camera_demo")
         status, detail = self._camera or ("ok", "")
         words = {"unavailable": f"the camera cannot be opened ({detail})",
                  "lost": f"the camera stopped sending pictures ({detail}); it is tried again every 2 s",
                  "dark": "the camera sends only black pictures: covered, or no light"}
-        return Check("camera", PROBLEM, words[status][:wire.MAX_SAYS]) if status in words else None
+        if status not in words:
+            return None
+        return Check("camera", PROBLEM, words[status][:wire.MAX_SAYS], code=f"camera_{status}",
+                     params={"detail": detail} if detail else {})
 
     def _decoder_check(self) -> Check | None:
         decoder = self._decoder
@@ -96,13 +101,15 @@ class HealthReporter:
             return None
         missing = [name for name in DECODERS if name not in decoder.decoders]
         if len(missing) == len(DECODERS):
-            return Check("decoders", PROBLEM, "no QR decoder works: no card can be read")
+            return Check("decoders", PROBLEM, "no QR decoder works: no card can be read", code="decoders_none")
         if missing:
             return Check("decoders", WARNING, f"{', '.join(missing)} is not available "
-                                              "(for pyzbar: install libzbar0); the door reads with the rest")
+                                              "(for pyzbar: install libzbar0); the door reads with the rest",
+                         code="decoders_missing", params={"names": ", ".join(missing)})
         if decoder.crashes or decoder.hangs:
             return Check("decoders", WARNING, f"the QR decoder crashed {decoder.crashes} and hung {decoder.hangs} "
-                                              "times since the kiosk started (it restarts itself each time)")
+                                              "times since the kiosk started (it restarts itself each time)",
+                         code="decoders_crashed", params={"crashes": decoder.crashes, "hangs": decoder.hangs})
         return None
 
     def _offset_check(self) -> Check | None:
@@ -115,7 +122,8 @@ class HealthReporter:
         minutes = round(abs(offset_ms) / 60_000)
         side = "behind" if offset_ms > 0 else "ahead of"
         return Check("clock", WARNING, f"the clock is {minutes} min {side} the server's: "
-                                       "check-in times are off by as much")
+                                       "check-in times are off by as much",
+                     code="clock_offset_behind" if offset_ms > 0 else "clock_offset_ahead", params={"minutes": minutes})
 
 
 @functools.cache

@@ -33,3 +33,4 @@ if __name__ == "__main__":
     write("welcome", [(660, 0.14), (880, 0.4)])  # two notes rising: come in
     write("goodbye", [(784, 0.12), (587, 0.12), (440, 0.4)])  # three notes falling: see you
     write("refused", [(220, 0.16), (220, 0.16), (220, 0.3)])  # low, the same note three times: look
+    write("warning", [(523, 0.1), (784, 0.1), (523, 0.1), (784, 0.3)])  # two notes back and forth: time runs out

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.core.instance_lock import DataDirInUse, InstanceLock
 from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK
 
 from .common import Commands, data_dir_arg, fail
@@ -60,9 +61,9 @@ def _settings_of(db: Path) -> tuple[int, ZoneInfo]:
 
 def run_backup_command(args: argparse.Namespace) -> int:
     """Copy or put back the database file without migrating it: a backup is of what is there."""
-    from kiosk import app, paths
+    from kiosk import paths
     from kiosk.backup_keeper import BackupKeeper
-    from kiosk.store.archive import key_text, parse_key
+    from kiosk.store.archive import key_text
     from kiosk.store.backup import copy_database
 
     data_dir = args.data_dir or paths.default_data_dir()
@@ -83,6 +84,21 @@ def run_backup_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.from_server == (args.file is not None):
         return fail("name a backup FILE, or --from-server")
+    try:
+        running = InstanceLock(data_dir, "kiosk restore").acquire()
+    except DataDirInUse as exc:
+        return fail(f"the kiosk is running on {data_dir} ({exc.holder}): stop it first "
+                    "(sudo systemctl stop door-kiosk), then restore; nothing was changed")
+    try:
+        return _restore(args, data_dir, db, keeper)
+    finally:
+        running.release()
+
+
+def _restore(args: argparse.Namespace, data_dir: Path, db: Path, keeper: Any) -> int:
+    from kiosk import app
+    from kiosk.store.archive import parse_key
+
     if args.from_server:
         blob = _fetch(data_dir, args.kiosk)
         if isinstance(blob, int):

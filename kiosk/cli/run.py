@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
+from kiosk.core.instance_lock import DataDirInUse, InstanceLock
 from kiosk.exitcodes import EXIT_USAGE
 
 from .common import Commands, data_dir_arg, fail
@@ -24,11 +26,28 @@ def register(commands: Commands) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from kiosk import paths
+
+    data_dir = args.data_dir or paths.default_data_dir()
+    try:  # held for the door's whole life: `kiosk restore` must not replace the database under it
+        running = InstanceLock(data_dir, "the door (kiosk run)").acquire()
+    except DataDirInUse as exc:
+        return fail(f"{data_dir} is in use by {exc.holder}: one door per data dir; wait for it to finish "
+                    "or stop it first")
+    except OSError as exc:
+        return fail(f"cannot use the data directory {data_dir}: {exc.strerror}")
+    try:
+        return _run_holding(args, data_dir)
+    finally:
+        running.release()
+
+
+def _run_holding(args: argparse.Namespace, data_dir: Path) -> int:
     from kiosk import app
     from kiosk.core.errors import KioskError
 
     try:
-        kiosk = app.build(args.data_dir)
+        kiosk = app.build(data_dir)
     except KioskError as exc:
         # On a screen, say it there too: a kiosk started by its session has nobody reading stderr.
         if any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):

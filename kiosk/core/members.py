@@ -12,6 +12,7 @@ from typing import Any
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.members import InvalidMember, Member, Plan, PlanKind, Role, validate_member_fields
+from kiosk.domain.problems import Code
 
 CSV_COLUMNS = ("name", "email", "plan", "clips", "valid_until")
 MAX_IMPORT_ROWS = 20_000
@@ -42,7 +43,8 @@ def parse_plan(text: str) -> PlanKind:
     try:
         return PlanKind(text.strip().lower() or "monthly")
     except ValueError:
-        raise InvalidInput(f"plan {text!r} is not one of monthly, clipcard, daypass") from None
+        raise InvalidInput(f"plan {text!r} is not one of monthly, clipcard, daypass", Code.PLAN_UNKNOWN,
+                           plan=text) from None
 
 
 def parse_date(text: str, what: str = "date") -> date | None:
@@ -51,7 +53,7 @@ def parse_date(text: str, what: str = "date") -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"{what} {text!r} is not a date like 2026-12-31") from None
+        raise InvalidInput(f"{what} {text!r} is not a date like 2026-12-31", Code.DATE_INVALID, text=text) from None
 
 
 def plan_from(kind: object, clips: object = 0, valid_until: object = None, valid_from: date | None = None) -> Plan:
@@ -65,7 +67,7 @@ def plan_from(kind: object, clips: object = 0, valid_until: object = None, valid
         try:
             clips_total = int(text) if text else 0
         except ValueError:
-            raise InvalidInput(f"clips {text!r} is not a whole number") from None
+            raise InvalidInput(f"clips {text!r} is not a whole number", Code.CLIPS_NOT_A_NUMBER, text=text) from None
     if valid_until is not None and not isinstance(valid_until, date):
         valid_until = parse_date(str(valid_until), "valid_until")
     return Plan(kind=plan_kind, valid_from=valid_from, valid_until=valid_until, clips_total=clips_total)
@@ -80,7 +82,7 @@ def member_of(new: NewMember, member_id: str) -> Member:
     try:
         validate_member_fields(name, email, plan)
     except InvalidMember as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(str(exc), exc.code, **exc.params) from None
     return Member(id=member_id, name=name, email=email, plan=plan, role=new.role, demo=new.demo)
 
 
@@ -92,7 +94,8 @@ def new_member_from(fields: Mapping[str, object]) -> NewMember:
     try:
         role = Role(role_text)
     except ValueError:
-        raise InvalidInput(f"role {role_text!r} is not one of {', '.join(r.value for r in Role)}") from None
+        raise InvalidInput(f"role {role_text!r} is not one of {', '.join(r.value for r in Role)}",
+                           Code.ROLE_UNKNOWN, role=role_text) from None
     plan = plan_from(fields.get("plan"), fields.get("clips"), fields.get("valid_until") or None)
     new = NewMember(name=str(fields.get("name") or "").strip(), email=str(fields.get("email") or "").strip(),
                     plan=plan.kind, clips=plan.clips_total, valid_until=plan.valid_until, role=role)
@@ -105,9 +108,10 @@ def parse_member_csv(data: bytes) -> list[NewMember]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"the file is not UTF-8 text (byte {exc.start})") from None
+        raise InvalidInput(f"the file is not UTF-8 text (byte {exc.start})", Code.CSV_NOT_UTF8,
+                           byte=exc.start) from None
     if "\x00" in text:
-        raise InvalidInput("the file is not a CSV text file (it contains NUL bytes)")
+        raise InvalidInput("the file is not a CSV text file (it contains NUL bytes)", Code.CSV_NOT_TEXT)
     sample = text[:4096]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -117,16 +121,19 @@ def parse_member_csv(data: bytes) -> list[NewMember]:
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        raise InvalidInput("the file is empty") from None
+        raise InvalidInput("the file is empty", Code.CSV_EMPTY) from None
     except csv.Error as exc:
-        raise InvalidInput(f"line 1: {exc}") from None
+        raise InvalidInput(f"line 1: {exc}", Code.CSV_UNREADABLE, line=1) from None
     if "name" not in header:
-        raise InvalidInput(f"line 1: the header must name the columns {', '.join(CSV_COLUMNS)}")
+        raise InvalidInput(f"line 1: the header must name the columns {', '.join(CSV_COLUMNS)}",
+                           Code.CSV_NO_NAME_COLUMN, columns=", ".join(CSV_COLUMNS))
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
-        raise InvalidInput(f"line 1: unknown column {unknown[0]!r}; columns are {', '.join(CSV_COLUMNS)}")
+        raise InvalidInput(f"line 1: unknown column {unknown[0]!r}; columns are {', '.join(CSV_COLUMNS)}",
+                           Code.CSV_UNKNOWN_COLUMN, column=unknown[0], columns=", ".join(CSV_COLUMNS))
     rows: list[NewMember] = []
     errors: list[str] = []
+    first: InvalidInput | None = None  # the first bad line, coded, for the screens
     try:
         for fields in reader:
             line = reader.line_num
@@ -134,21 +141,29 @@ def parse_member_csv(data: bytes) -> list[NewMember]:
                 continue
             if len(fields) != len(header):
                 errors.append(f"line {line}: expected {len(header)} fields, found {len(fields)}")
+                first = first or InvalidInput(errors[-1], Code.CSV_FIELD_COUNT, line=line, expected=len(header),
+                                              found=len(fields))
                 continue
             record = dict(zip(header, fields, strict=True))
             try:
                 rows.append(_row(record))
             except InvalidInput as exc:
                 errors.append(f"line {line}: {exc}")
+                first = first or InvalidInput(errors[-1], Code.CSV_BAD_LINE, line=line, problem=exc)
             if len(rows) > MAX_IMPORT_ROWS:
-                raise InvalidInput(f"more than {MAX_IMPORT_ROWS} rows; split the file")
+                raise InvalidInput(f"more than {MAX_IMPORT_ROWS} rows; split the file", Code.CSV_TOO_MANY_ROWS,
+                                   limit=MAX_IMPORT_ROWS)
     except csv.Error as exc:
         errors.append(f"line {reader.line_num}: {exc}")
-    if errors:
+        first = first or InvalidInput(errors[-1], Code.CSV_UNREADABLE, line=reader.line_num)
+    if errors and first is not None:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise InvalidInput("; ".join(errors[:5]) + (more if len(errors) > 5 else ""))
+        message = "; ".join(errors[:5]) + (more if len(errors) > 5 else "")
+        if len(errors) == 1:
+            raise InvalidInput(message, first.code, **first.params)
+        raise InvalidInput(message, Code.CSV_BAD_LINES, first=first, count=len(errors))
     if not rows:
-        raise InvalidInput("the file has a header but no members")
+        raise InvalidInput("the file has a header but no members", Code.CSV_NO_MEMBERS)
     return rows
 
 

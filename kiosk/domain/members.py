@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from .problems import Code, Problem
+
 
 class PlanKind(enum.StrEnum):
     MONTHLY = "monthly"  # open-ended or fixed-term (valid_from .. valid_until)
@@ -78,26 +80,27 @@ EMAIL_MAX = 254
 MAX_CLIPS = 100_000  # fits every database's INTEGER with room for top-ups
 
 
-class InvalidMember(ValueError):
-    """A member's data breaks a rule; the message says which, in plain words."""
+class InvalidMember(Problem, ValueError):
+    """A member's data breaks a rule; the code says which."""
 
 
 def validate_member_fields(name: str, email: str, plan: Plan) -> None:
     if not name.strip():
-        raise InvalidMember("name is empty")
+        raise InvalidMember("name is empty", Code.NAME_EMPTY)
     if len(name) > NAME_MAX:
-        raise InvalidMember(f"name is longer than {NAME_MAX} characters")
+        raise InvalidMember(f"name is longer than {NAME_MAX} characters", Code.NAME_TOO_LONG, limit=NAME_MAX)
     if len(email) > EMAIL_MAX:
-        raise InvalidMember(f"e-mail is longer than {EMAIL_MAX} characters")
+        raise InvalidMember(f"e-mail is longer than {EMAIL_MAX} characters", Code.EMAIL_TOO_LONG,
+                            limit=EMAIL_MAX)
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
-        raise InvalidMember(f"e-mail {email!r} is not an address")
+        raise InvalidMember(f"e-mail {email!r} is not an address", Code.EMAIL_INVALID, email=email)
     if plan.clips_total < 0:
-        raise InvalidMember("clips cannot be negative")
+        raise InvalidMember("clips cannot be negative", Code.CLIPS_NEGATIVE)
     if plan.clips_total > MAX_CLIPS:
-        raise InvalidMember(f"a clip card holds at most {MAX_CLIPS} clips")
+        raise InvalidMember(f"a clip card holds at most {MAX_CLIPS} clips", Code.CLIPS_TOO_MANY, limit=MAX_CLIPS)
     if plan.kind is PlanKind.CLIPCARD and plan.clips_total == 0:
-        raise InvalidMember("a clip card needs at least one clip (--clips N)")
+        raise InvalidMember("a clip card needs at least one clip (--clips N)", Code.CLIPCARD_NEEDS_CLIPS)
     if plan.kind is not PlanKind.CLIPCARD and plan.clips_total:
-        raise InvalidMember("only a clip card plan has clips")
+        raise InvalidMember("only a clip card plan has clips", Code.CLIPS_ONLY_ON_CLIPCARD)
     if plan.valid_from and plan.valid_until and plan.valid_until < plan.valid_from:
-        raise InvalidMember("valid_until is before valid_from")
+        raise InvalidMember("valid_until is before valid_from", Code.VALID_UNTIL_BEFORE_FROM)

@@ -7,14 +7,16 @@ from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .blanking import BlankingRule
-from .checklists import checklist_lines, checklist_problem
+from .checklists import MAX_LINE_LEN, MAX_LINES, checklist_lines, checklist_problem
 from .guests import VisitorType, parse_visitor_types
+from .problems import Code, Problem
 from .visits import SpaceRules
 
 LANGUAGES = ("da", "en", "de")
+SPEECH_MODES = ("off", "on-request", "always")
 
 
-class InvalidSetting(ValueError):
+class InvalidSetting(Problem, ValueError):
     pass
 
 
@@ -41,6 +43,9 @@ class SpaceSettings:
     opening_checklist: str = ""  # one item a line, shown to the first person in; "" = none
     closing_checklist: str = ""  # one item a line, shown to the last one out; "" = none
     critical_mass: int = 5  # "enough people in": the host view's share of open days with at least this many
+    # Reading the door aloud: "on-request" (a tap on "Read aloud" or a key of a USB keypad starts it
+    # for one person, the idle door stops it), "always", or "off".
+    speech: str = "on-request"
 
     def offered_languages(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
@@ -64,49 +69,57 @@ class SpaceSettings:
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise InvalidSetting(f"unknown time zone {self.timezone!r}") from None
+            raise InvalidSetting(f"unknown time zone {self.timezone!r}", Code.SETTING_RANGE, field="timezone") from None
         for what, value in (("opening time", self.opening_time), ("closing time", self.closing_time)):
             try:
                 time.fromisoformat(value)
             except ValueError:
-                raise InvalidSetting(f"{what} {value!r} is not like 22:00") from None
+                raise InvalidSetting(f"{what} {value!r} is not like 22:00", Code.SETTING_TIME, value=value) from None
         if time.fromisoformat(self.opening_time) >= time.fromisoformat(self.closing_time):
-            raise InvalidSetting("the opening time must be before the closing time")
+            raise InvalidSetting("the opening time must be before the closing time", Code.SETTING_OPENS_BEFORE_CLOSES)
         offered = self.offered_languages()
         if not offered or any(lang not in LANGUAGES for lang in offered) or len(set(offered)) != len(offered):
-            raise InvalidSetting(f"languages must be a comma-separated choice of {', '.join(LANGUAGES)}")
+            raise InvalidSetting(f"languages must be a comma-separated choice of {', '.join(LANGUAGES)}",
+                                 Code.SETTING_LANGUAGES, choices=",".join(LANGUAGES))
         if self.language not in offered:
-            raise InvalidSetting("the start language must be one of the offered languages")
+            raise InvalidSetting("the start language must be one of the offered languages", Code.SETTING_START_LANGUAGE)
         if not 1 <= self.retention_days <= 3650:
-            raise InvalidSetting("retention must be 1 to 3650 days")
+            raise InvalidSetting("retention must be 1 to 3650 days", Code.SETTING_RETENTION, low=1, high=3650)
         if len(self.mobilepay_number) > 20 or any(ch not in "0123456789 +" for ch in self.mobilepay_number):
-            raise InvalidSetting("the MobilePay number may have digits, spaces and + only (at most 20)")
+            raise InvalidSetting("the MobilePay number may have digits, spaces and + only (at most 20)",
+                                 Code.SETTING_MOBILEPAY, limit=20)
         try:
             parse_visitor_types(self.visitor_types)
         except ValueError as exc:
-            raise InvalidSetting(str(exc)) from None
+            raise InvalidSetting(str(exc), Code.SETTING_VISITOR_TYPES) from None
         if not 0 <= self.guard_seconds <= 3600:
-            raise InvalidSetting("guard window must be 0 to 3600 seconds")
+            raise InvalidSetting("guard window must be 0 to 3600 seconds", Code.SETTING_GUARD, low=0, high=3600)
         if self.language not in LANGUAGES:
-            raise InvalidSetting(f"language must be one of {', '.join(LANGUAGES)}")
+            raise InvalidSetting(f"language must be one of {', '.join(LANGUAGES)}", Code.SETTING_START_LANGUAGE)
         if not 1 <= self.result_seconds <= 60:
-            raise InvalidSetting("result screen time must be 1 to 60 seconds")
+            raise InvalidSetting("result screen time must be 1 to 60 seconds", Code.SETTING_RANGE,
+                                 field="result_seconds", low=1, high=60)
         if len(self.contact) > 80:
-            raise InvalidSetting("the contact may be at most 80 characters")
+            raise InvalidSetting("the contact may be at most 80 characters", Code.SETTING_CONTACT, limit=80)
         if not self.space_name.strip() or len(self.space_name) > 80:
-            raise InvalidSetting("space name must be 1 to 80 characters")
+            raise InvalidSetting("space name must be 1 to 80 characters", Code.SETTING_SPACE_NAME, limit=80)
         if not (160 <= self.camera_width <= 4096 and 120 <= self.camera_height <= 2160):
-            raise InvalidSetting("camera resolution must be between 160x120 and 4096x2160")
+            raise InvalidSetting("camera resolution must be between 160x120 and 4096x2160", Code.SETTING_RANGE,
+                                 field="camera", low="160x120", high="4096x2160")
         if not 5 <= self.camera_fps <= 60:
-            raise InvalidSetting("camera frame rate must be 5 to 60")
+            raise InvalidSetting("camera frame rate must be 5 to 60", Code.SETTING_RANGE,
+                                 field="camera_fps", low=5, high=60)
         if not 0 <= self.blank_after_minutes <= 240:
-            raise InvalidSetting("blank_after_minutes must be 0 (never) to 240")
+            raise InvalidSetting("blank_after_minutes must be 0 (never) to 240", Code.SETTING_RANGE,
+                                 field="blank_after_minutes", low=0, high=240)
         for text in (self.opening_checklist, self.closing_checklist):
             problem = checklist_problem(text)
             if problem:
-                raise InvalidSetting(problem)
+                raise InvalidSetting(problem, Code.SETTING_CHECKLIST, lines=MAX_LINES, length=MAX_LINE_LEN)
         if not 1 <= self.critical_mass <= 500:
-            raise InvalidSetting("critical mass must be 1 to 500 people")
+            raise InvalidSetting("critical mass must be 1 to 500 people", Code.SETTING_CRITICAL_MASS, low=1, high=500)
+        if self.speech not in SPEECH_MODES:
+            raise InvalidSetting(f"speech must be one of {', '.join(SPEECH_MODES)}", Code.SETTING_RANGE)
         return self
 
     @classmethod
@@ -115,16 +128,18 @@ class SpaceSettings:
         known = {f.name: f for f in fields(cls)}
         for name, value in values.items():
             if name not in known:
-                raise InvalidSetting(f"unknown setting {name!r}; settings are {', '.join(known)}")
+                raise InvalidSetting(f"unknown setting {name!r}; settings are {', '.join(known)}", Code.SETTING_RANGE,
+                                     field=name)
             if known[name].type in ("bool", bool):
                 if value.strip().lower() not in ("true", "false", "yes", "no", "on", "off", "1", "0"):
-                    raise InvalidSetting(f"{name} must be on or off, not {value!r}")
+                    raise InvalidSetting(f"{name} must be on or off, not {value!r}", Code.SETTING_RANGE, field=name)
                 kwargs[name] = value.strip().lower() in ("true", "yes", "on", "1")
             elif known[name].type in ("int", int):
                 try:
                     kwargs[name] = int(value)
                 except ValueError:
-                    raise InvalidSetting(f"{name} must be a whole number, not {value!r}") from None
+                    raise InvalidSetting(f"{name} must be a whole number, not {value!r}", Code.SETTING_RANGE,
+                                         field=name) from None
             else:
                 kwargs[name] = value
         return cls(**kwargs).validate()  # type: ignore[arg-type]

@@ -14,13 +14,14 @@ from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from .phone_pass import DeviceKey
+from .problems import Code, Problem
 
 MAX_TAGS = 3
 MAX_TAG_LEN = 30
 VISIBILITY_TEXT_VERSION = 1  # the wording members agree to; a new wording is a new version
 
 
-class InvalidChoice(ValueError):
+class InvalidChoice(Problem, ValueError):
     pass
 
 
@@ -62,13 +63,13 @@ def clean_tags(raw: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         if not text:
             continue
         if any(unicodedata.category(ch).startswith("C") for ch in text):
-            raise InvalidChoice("a tag may not contain control characters")
+            raise InvalidChoice("a tag may not contain control characters", Code.TAG_CONTROL_CHARACTERS)
         if len(text) > MAX_TAG_LEN:
-            raise InvalidChoice(f"a tag is at most {MAX_TAG_LEN} characters")
+            raise InvalidChoice(f"a tag is at most {MAX_TAG_LEN} characters", Code.TAG_TOO_LONG, limit=MAX_TAG_LEN)
         if text.casefold() not in (t.casefold() for t in tags):
             tags.append(text)
     if len(tags) > MAX_TAGS:
-        raise InvalidChoice(f"at most {MAX_TAGS} tags")
+        raise InvalidChoice(f"at most {MAX_TAGS} tags", Code.TOO_MANY_TAGS, limit=MAX_TAGS)
     return tuple(tags)
 
 
@@ -77,7 +78,7 @@ def choose(member_id: str, visible: bool, tags: list[str] | tuple[str, ...], sou
     """A new choice. From the door only a withdrawal is possible: whoever holds a card (or a
     copy of it) must not be able to put its owner's name on the screen."""
     if source == Source.DOOR and visible:
-        raise InvalidChoice("being shown at the door is chosen on the member's own page")
+        raise InvalidChoice("being shown at the door is chosen on the member's own page", Code.SHOWN_ONLY_BY_MEMBER)
     kept_tags = clean_tags(tags) if visible else ()
     if current is not None and current.decided_at > at:
         return current  # an older decision arriving late never overrides a newer one

@@ -90,7 +90,7 @@ def _items_of(model: type[BaseModel]) -> WithJsonSchema:
 
 
 # A kiosk's health as it reports it (version 2, optional): bounded, so a hostile kiosk cannot
-# make the server store more than about 12 x 300 characters of warnings.
+# make the server store more than about 12 x 550 characters of warnings.
 MAX_WARNINGS = 12
 MAX_SAYS = 300
 MAX_VERSION = 40
@@ -100,12 +100,40 @@ _VERSION_TEXT = re.compile(r"[^0-9A-Za-z.+!_-]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# What a kiosk's warning is, for the server's page to word in its reader's language (optional:
+# a kiosk before codes sends only its English sentence, which the page then shows as it is).
+WARNING_CODES = ("camera_demo", "camera_unavailable", "camera_lost", "camera_dark", "decoders_none",
+                 "decoders_missing", "decoders_crashed", "clock_offset_behind", "clock_offset_ahead",
+                 "disk_low", "clock_behind", "clock_unsynced")
+MAX_PARAMS = 3
+MAX_PARAM = 80
+_PARAM_NAME = re.compile(r"^[a-z_]{1,16}$")
+
+
 class KioskWarning(BaseModel):
-    """One of `kiosk doctor`'s findings that is not ok: which check, how bad, and its sentence."""
+    """One of `kiosk doctor`'s findings that is not ok: which check, how bad, its sentence, and
+    its code and arguments (version 2, optional) for a page in another language."""
 
     check: str = Field(pattern=_CHECK_NAME.pattern)  # camera, disk, clock, decoders, ...
     status: Literal["warning", "problem"]
     says: str = Field(max_length=MAX_SAYS)  # one plain sentence, in the kiosk's words (English)
+    code: str = ""  # one of WARNING_CODES, or "" (an older kiosk, or a code this server does not know)
+    params: dict[str, str | int] = Field(default_factory=dict)
+
+
+def clean_params(raw: object) -> dict[str, str | int]:
+    """A warning's arguments cut to their bounds: a few short plain values, named plainly."""
+    if not isinstance(raw, dict):
+        return {}
+    kept: dict[str, str | int] = {}
+    for name, value in list(raw.items())[:MAX_PARAMS]:
+        if not (isinstance(name, str) and _PARAM_NAME.fullmatch(name)):
+            continue
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**31:
+            kept[name] = value
+        elif isinstance(value, str):
+            kept[name] = _CONTROL.sub(" ", value)[:MAX_PARAM].strip()
+    return kept
 
 
 class KioskHealth(BaseModel):
@@ -128,8 +156,10 @@ def read_health(raw: object) -> KioskHealth | None:
             continue
         check = str(item.get("check"))[:24]
         says = _CONTROL.sub(" ", str(item.get("says") or ""))[:MAX_SAYS].strip()
+        code = item.get("code")
         warnings.append(KioskWarning(check=check if _CHECK_NAME.fullmatch(check) else "other",
-                                     status=item["status"], says=says))
+                                     status=item["status"], says=says, code=code if code in WARNING_CODES else "",
+                                     params=clean_params(item.get("params"))))
     return KioskHealth(version=version, warnings=warnings)
 
 

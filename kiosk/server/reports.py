@@ -42,7 +42,9 @@ class KioskHealth:
 class KioskWarning:
     check: str  # camera, disk, clock, decoders (or "other")
     problem: bool  # a problem (the door cannot do its job), else a warning
-    says: str  # the kiosk's own sentence (English)
+    says: str  # the kiosk's own sentence (English): shown when the page has no wording for its code
+    code: str = ""  # wire.WARNING_CODES; worded by web/error_text.warning_text
+    params: tuple[tuple[str, str | int], ...] = ()
 
 
 def _warnings(stored: str | None) -> tuple[KioskWarning, ...]:
@@ -52,7 +54,8 @@ def _warnings(stored: str | None) -> tuple[KioskWarning, ...]:
     except ValueError:
         return ()
     health = wire.read_health({"version": "", "warnings": items if isinstance(items, list) else []})
-    return tuple(KioskWarning(w.check, w.status == "problem", w.says) for w in health.warnings) if health else ()
+    return tuple(KioskWarning(w.check, w.status == "problem", w.says, w.code, tuple(w.params.items()))
+                 for w in health.warnings) if health else ()
 
 
 def spreadsheet_safe(value: object) -> str:

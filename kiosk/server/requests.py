@@ -24,6 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kiosk.domain.problems import Code
 from kiosk.domain.social import Source
 from kiosk.protocol import wire
 
@@ -206,9 +207,10 @@ class RosterRequests:
                          .values(status="applying"))
         row = s.get(AppliedRequestRow, request_id)
         if row is None:
-            raise ServerError(f"no roster request with id {request_id!r}")
+            raise ServerError(f"no roster request with id {request_id!r}", Code.REQUEST_NOT_FOUND)
         if done.rowcount == 0:  # type: ignore[attr-defined]
-            raise ServerError(f"request {request_id} is not waiting any more (it is {row.status})")
+            raise ServerError(f"request {request_id} is not waiting any more (it is {row.status})",
+                              Code.REQUEST_NOT_WAITING, status=row.status)
         return row
 
     @staticmethod

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from kiosk.core.hashing import sha256_hex as _sha
 from kiosk.domain.codes import CROCKFORD
 from kiosk.domain.phone_pass import Algorithm, DeviceKey, device_key_id
+from kiosk.domain.problems import Code
 from kiosk.domain.social import HereNow, InvalidChoice, Person, Source, SpaceInfo, Visibility, choose, here_now
 from kiosk.protocol import wire
 
@@ -118,11 +119,11 @@ class Social:
 
     def set_space(self, info: SpaceInfo, language: str = "da") -> None:
         if info.lat is not None and not -90 <= info.lat <= 90:
-            raise ServerError("latitude is between -90 and 90")
+            raise ServerError("latitude is between -90 and 90", Code.LATITUDE_RANGE)
         if info.lon is not None and not -180 <= info.lon <= 180:
-            raise ServerError("longitude is between -180 and 180")
+            raise ServerError("longitude is between -180 and 180", Code.LONGITUDE_RANGE)
         if not info.name.strip():
-            raise ServerError("the space needs a name")
+            raise ServerError("the space needs a name", Code.SPACE_NEEDS_NAME)
         value = json.dumps({**asdict(info), "language": language})
         ensure_meta_row(self.engine, SPACE_KEY)
         with self._session() as s, s.begin():
@@ -163,9 +164,9 @@ class Social:
         with self._session() as s, s.begin():
             row = s.get(ServerMemberRow, member_id)
             if row is None:
-                raise ServerError(f"no member with id {member_id!r}")
+                raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             if row.status != "active":
-                raise ServerError("a suspended member cannot log in")
+                raise ServerError("a suspended member cannot log in", Code.MEMBER_SUSPENDED)
             s.execute(delete(MemberLoginCodeRow).where(MemberLoginCodeRow.member_id == member_id))
             s.execute(delete(MemberLoginCodeRow).where(MemberLoginCodeRow.expires_at < now))
             s.add(MemberLoginCodeRow(code_hash=_sha(normalise_code(code)), member_id=member_id,
@@ -232,7 +233,7 @@ class Social:
         key_id = device_key_id(der)
         with self._session() as s, s.begin():
             if s.get(ServerMemberRow, member_id, with_for_update=True) is None:
-                raise ServerError(f"no member with id {member_id!r}")
+                raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             existing = s.get(DeviceKeyRow, key_id)
             if existing is not None:
                 if existing.member_id != member_id or existing.revoked:
@@ -241,7 +242,8 @@ class Social:
             live = s.scalar(select(func.count()).select_from(DeviceKeyRow).where(
                 DeviceKeyRow.member_id == member_id, DeviceKeyRow.revoked.is_(False))) or 0
             if live >= MAX_DEVICES:
-                raise ServerError(f"at most {MAX_DEVICES} phones; revoke one first")
+                raise ServerError(f"at most {MAX_DEVICES} phones; revoke one first",
+                                  Code.TOO_MANY_PHONES, limit=MAX_DEVICES)
             s.add(DeviceKeyRow(key_id=key_id, member_id=member_id, algorithm=algorithm,
                                spki=base64.b64encode(der).decode(), label=label[:64],
                                created_at=datetime.now(UTC)))
@@ -253,7 +255,7 @@ class Social:
         with self._session() as s, s.begin():
             row = s.get(DeviceKeyRow, key_id, with_for_update=True)
             if row is None or (member_id is not None and row.member_id != member_id):
-                raise ServerError(f"no phone with key {key_id!r}")
+                raise ServerError(f"no phone with key {key_id!r}", Code.NOT_FOUND)
             row.revoked = True
             self._log_member(s, row.member_id)
 
@@ -293,12 +295,12 @@ def record_choice(s: Session, member_id: str, visible: bool, tags: list[str], so
     """Record a choice in the caller's transaction (Social.choose; a door's withdrawal, a roster
     request). The rule is kiosk.domain.social.choose: from the door only a withdrawal."""
     if s.get(ServerMemberRow, member_id, with_for_update=True) is None:
-        raise ServerError(f"no member with id {member_id!r}")
+        raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
     row = s.get(VisibilityRow, member_id)
     try:
         new = choose(member_id, visible, tags, source, at, _visibility(row) if row else None)
     except InvalidChoice as exc:
-        raise ServerError(str(exc)) from None
+        raise ServerError(str(exc), exc.code, **exc.params) from None
     if row is None:
         row = VisibilityRow(member_id=member_id)
         s.add(row)

@@ -19,6 +19,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.domain.problems import Code
+
 from .errors import ServerError
 from .models import MetaRow, ServerMemberRow, WebhookDeliveryRow, WebhookRow
 from .social import ensure_meta_row
@@ -73,12 +75,12 @@ class Webhooks:
     def add(self, url: str, fmt: str, events: list[str]) -> int:
         parts = urllib.parse.urlsplit(url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ServerError("a webhook address starts with https:// (or http://)")
+            raise ServerError("a webhook address starts with https:// (or http://)", Code.WEBHOOK_ADDRESS)
         if fmt not in FORMATS:
             raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
         chosen = [e for e in EVENTS if e in events]
         if not chosen:
-            raise ServerError("choose at least one moment")
+            raise ServerError("choose at least one moment", Code.WEBHOOK_NO_MOMENT)
         with Session(self.engine) as s, s.begin():
             row = WebhookRow(url=url.strip(), format=fmt, events=",".join(chosen), created_at=datetime.now(UTC))
             s.add(row)
@@ -89,7 +91,7 @@ class Webhooks:
         with Session(self.engine) as s, s.begin():
             row = s.get(WebhookRow, webhook_id)
             if row is None:
-                raise ServerError(f"no webhook {webhook_id}")
+                raise ServerError(f"no webhook {webhook_id}", Code.NOT_FOUND)
             s.delete(row)
 
     def list(self) -> list[Webhook]:

@@ -28,6 +28,7 @@ from kiosk.domain.phone_pass import (
     pass_key_id,
     verify_pass,
 )
+from kiosk.domain.problems import Code
 from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
@@ -189,7 +190,7 @@ class CheckInService:
             state = tx.member_state(member_id, today)
             open_today = [v for v in (state.open_visits if state else []) if v.day >= today]
             if state is None or not open_today:
-                raise InvalidInput("that person is not checked in")
+                raise InvalidInput("that person is not checked in", Code.NOT_CHECKED_IN)
             decision = Decision(Outcome.CHECKED_OUT, closed=[v.closed(now, CheckoutKind.HOST) for v in open_today])
             result = self._commit(tx, decision, now, member_id, None, "host", reason=reason)
             if self._audit is not None:
@@ -208,12 +209,12 @@ class CheckInService:
         with self._store.transaction() as tx:
             state = tx.member_state(member_id, today)
             if state is None:
-                raise InvalidInput("no such member")
+                raise InvalidInput("no such member", Code.MEMBER_NOT_FOUND, member_id=member_id)
             if any(v.day >= today for v in state.open_visits):
-                raise InvalidInput("that person is already checked in")
+                raise InvalidInput("that person is already checked in", Code.ALREADY_CHECKED_IN)
             live = [c for c in state.cards if not c.revoked]
             if not live:
-                raise InvalidInput("that member has no valid card; issue a new one first")
+                raise InvalidInput("that member has no valid card; issue a new one first", Code.NO_VALID_CARD)
             decision = decide(replace(state, last_answer=None), live[-1].serial, now, rules, self._ids.uuid())
             result = self._commit(tx, decision, now, member_id, live[-1].serial, "host", reason=reason)
             if self._audit is not None:

@@ -14,6 +14,7 @@ from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.hashing import hash_secret, verify_secret
 from kiosk.domain.host import PAD, Lockout, valid_pin
 from kiosk.domain.members import MemberStatus
+from kiosk.domain.problems import Code
 
 from .audit import AuditTrail
 from .ports import Clock, DoorStore
@@ -63,7 +64,7 @@ class HostAccess:
         """Set a host's PIN. Without host_id: the only host's, or (no host yet) the kiosk PIN that
         the first host takes over. Returns the host id set (None: the kiosk PIN)."""
         if not valid_pin(pin):
-            raise InvalidInput("a host PIN is 4 to 8 digits")
+            raise InvalidInput("a host PIN is 4 to 8 digits", Code.HOST_PIN_DIGITS)
         hosts = self.hosts()
         if host_id is None:
             if len(hosts) > 1:

@@ -21,6 +21,7 @@ from kiosk.domain.members import (
     Role,
     clips_left,
 )
+from kiosk.domain.problems import Code
 
 from .audit import AuditTrail
 from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
@@ -117,7 +118,7 @@ class MemberAdmin:
         progress(done, total) is called every 50 members and at the end."""
         if self.server_owned and signing_key is None:
             raise InvalidInput("this kiosk is enrolled with a server: members are added there "
-                               "(or with a roster request from this kiosk)")
+                               "(or with a roster request from this kiosk)", Code.ENROLLED_ADD_ON_SERVER)
         key = signing_key or self._require_key()
         members = [self._validated(n) for n in news]
         now = self._clock.now()
@@ -156,21 +157,22 @@ class MemberAdmin:
         if self.server_owned:
             # The server signs an enrolled kiosk's cards; one signed here would open this door only.
             raise InvalidInput("this kiosk is enrolled with a server: print member cards from the "
-                               "server (kiosk server card, or its host pages)")
+                               "server (kiosk server card, or its host pages)", Code.ENROLLED_PRINT_ON_SERVER)
         self._require_key()
         with self._store.reading() as tx:
             member = tx.member(member_id)
             if member is None:
-                raise NotFound(f"no member with id {member_id!r}")
+                raise NotFound(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             live = [c for c in tx.cards_of(member_id) if not c.revoked]
             if not live:
-                raise NotFound(f"member {member_id} has no valid card; issue a new one")
+                raise NotFound(f"member {member_id} has no valid card; issue a new one", Code.NO_VALID_CARD)
             serial, issuer = live[-1].serial, live[-1].issuer
         key = self._reprint.get(issuer or "")
         if key is None:
             # The same code again needs the key that issued it (a code is accepted only under its issuer).
             raise InvalidInput(f"{member.name}'s card was signed with an earlier key of this kiosk: "
-                               f"issue a new card (the old one keeps working until then)")
+                               f"issue a new card (the old one keeps working until then)", Code.CARD_OLD_KEY,
+                               name=member.name)
         code = issue_code(key, member.id, serial)
         return IssuedCard(member, serial, code, short_code_for(code))
 
@@ -200,7 +202,7 @@ class MemberAdmin:
         with self._store.transaction() as tx:
             current = tx.member(member_id)
             if current is None or current.role is Role.GUEST:
-                raise NotFound(f"no member with id {member_id!r}")
+                raise NotFound(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             edited = self._validated(replace(new, member_id=member_id, role=current.role, demo=current.demo))
             tx.update_member(replace(edited, status=current.status))
             self._write(tx, "edit", member_id)
@@ -236,9 +238,9 @@ class MemberAdmin:
     def top_up(self, member_id: str, clips: int, amount_ore: int, method: str) -> str:
         """Add clips to a clip card and keep a record of how they were paid."""
         if not 1 <= clips <= 1000:
-            raise InvalidInput("add 1 to 1000 clips")
+            raise InvalidInput("add 1 to 1000 clips", Code.TOP_UP_CLIPS, low=1, high=1000)
         if not 0 <= amount_ore <= 10_000_000:
-            raise InvalidInput("the amount must be 0 to 100.000,00")
+            raise InvalidInput("the amount must be 0 to 100.000,00", Code.TOP_UP_AMOUNT)
         if method not in TOP_UP_METHODS:
             raise InvalidInput(f"payment method must be one of {', '.join(TOP_UP_METHODS)}")
         now = self._clock.now()
@@ -246,7 +248,7 @@ class MemberAdmin:
         with self._store.transaction() as tx:
             member = self._require_member(tx, member_id)
             if member.plan.kind is not PlanKind.CLIPCARD:
-                raise InvalidInput(f"{member.name} has no clip card")
+                raise InvalidInput(f"{member.name} has no clip card", Code.NO_CLIP_CARD, name=member.name)
             tx.add_payment(Payment(id=new_uuid(self._random), member_id=member_id,
                                    kind="topup", amount_ore=amount_ore, method=method, clips=clips, at=now))
             if not server_owned:
@@ -269,7 +271,7 @@ class MemberAdmin:
     def _require_member(self, tx: DoorTx, member_id: str) -> Member:
         member = tx.member(member_id)
         if member is None or member.role is Role.GUEST:
-            raise NotFound(f"no member with id {member_id!r}")
+            raise NotFound(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
         return member
 
     def import_csv(self, data: bytes, progress: Callable[[int, int], None] | None = None) -> list[IssuedCard]:
@@ -277,7 +279,7 @@ class MemberAdmin:
         bad lines (up to five, and how many more); nothing is added then."""
         if self.server_owned:
             raise InvalidInput("this kiosk is enrolled with a server: import members there "
-                               "(kiosk server members import)")
+                               "(kiosk server members import)", Code.ENROLLED_IMPORT_ON_SERVER)
         return self.add_many(parse_member_csv(data), progress=progress)
 
     def _validated(self, new: NewMember) -> Member:
@@ -294,5 +296,5 @@ class MemberAdmin:
 
     def _require_key(self) -> Ed25519PrivateKey:
         if self._key is None:
-            raise InvalidInput("this kiosk has no card signing key, so it cannot issue cards")
+            raise InvalidInput("this kiosk has no card signing key, so it cannot issue cards", Code.NO_SIGNING_KEY)
         return self._key

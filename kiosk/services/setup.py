@@ -23,6 +23,7 @@ from enum import Enum
 from kiosk.core.errors import InvalidInput
 from kiosk.core.hashing import hash_secret
 from kiosk.domain.host import valid_pin
+from kiosk.domain.problems import Code
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
 from kiosk.domain.setup_flow import Mode, SetupDraft
 from kiosk.services.audit import AuditTrail
@@ -73,13 +74,13 @@ class FirstRunSetup:
         """Join (if chosen), then write settings, host PIN and the mark. Returns the name the
         server gave this kiosk ("" when standalone). Raises JoinFailed or InvalidInput."""
         if not valid_pin(draft.pin):
-            raise InvalidInput("a host PIN is 4 to 8 digits")
+            raise InvalidInput("a host PIN is 4 to 8 digits", Code.HOST_PIN_DIGITS)
         values = {**self._live.current().to_mapping(), "language": draft.language,
                   "space_name": draft.space_name, "opening_time": draft.opening, "closing_time": draft.closing}
         try:
             settings = SpaceSettings.from_mapping(values)
         except InvalidSetting as exc:
-            raise InvalidInput(str(exc)) from None
+            raise InvalidInput(str(exc), exc.code, **exc.params) from None
         name = self._join_marked(draft) if draft.mode is Mode.JOIN else ""
         if draft.mode is not Mode.JOIN and self._enrolled():
             # Only after a join cut short (a kiosk in use is never set up again): the mark

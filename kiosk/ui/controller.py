@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.core.errors import KioskError
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.checklists import checklist_for
+from kiosk.domain.countdown import DoorTimeouts
+from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.domain.social import HereNow
 from kiosk.scan.capture import Sighting
 from kiosk.services.checkin import ScanResult
 from kiosk.services.guests import DayPass, GuestService
 from kiosk.services.host import Unlock, UnlockAnswer
+from kiosk.ui.error_text import describe
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.checklist import ChecklistScreen
 from kiosk.ui.screens.guest import GuestFlow, GuestOffer
@@ -35,9 +40,15 @@ from kiosk.ui.window import KioskWindow
 from kiosk.ui.workers import CameraBridge, DoorWorker, Timing, WelcomeSocial
 
 log = logging.getLogger(__name__)
-CLOSE_DAY_MS = 5 * 60 * 1000
-PURGE_MS = 60 * 60 * 1000  # guests past the retention period are deleted within the hour; the nightly backup
-COUNT_MS = 30 * 1000
+
+
+@dataclass(frozen=True)
+class DoorIntervals:
+    """How often the door looks again at what changes by itself (not scaled with the timeouts)."""
+
+    count_ms: int = 30 * 1000  # who is in, for the scan screen
+    close_day_ms: int = 5 * 60 * 1000  # forgotten check-outs of earlier days
+    purge_ms: int = 60 * 60 * 1000  # guests past the retention period go within the hour; the nightly backup
 
 
 class DoorController(QObject):
@@ -55,9 +66,14 @@ class DoorController(QObject):
     def __init__(self, window: KioskWindow, scan: ScanScreen, result: ResultScreen, camera: CameraBridge | None,
                  worker: DoorWorker, sounds: Sounds, languages: Languages, tz, now,  # type: ignore[no-untyped-def]
                  guests: GuestService | None = None, settings: SpaceSettings | None = None,
-                 desk: HostDesk | None = None) -> None:
+                 desk: HostDesk | None = None, timeouts: DoorTimeouts | None = None,
+                 intervals: DoorIntervals | None = None) -> None:
         super().__init__(window)
         self._settings = settings or SpaceSettings()
+        # Every length that ends someone's work (guest steps, host view, keypads) comes from here,
+        # so a test runs them in milliseconds; the countdowns' warnings are heard as well as seen.
+        self.timeouts = timeouts = timeouts or DoorTimeouts()
+        intervals = intervals or DoorIntervals()
         self.start_language = languages.current
         # Service calls of the guest flow and the host view run on a thread of their own, so a
         # scan never waits behind a chart or a search (SQLite's locks order the writes; measured
@@ -68,7 +84,7 @@ class DoorController(QObject):
         self.task_worker.moveToThread(self.task_thread)
         self.tasks = Tasks(self.task_worker, self)
         self.guests = guests
-        self.guest = GuestFlow()
+        self.guest = GuestFlow(timeouts=timeouts)
         scan.guest_requested.connect(self.show_guest_flow)
         self.guest.language_chosen.connect(self.set_language)
         self.guest.host_search.connect(self.find_hosts)
@@ -82,7 +98,7 @@ class DoorController(QObject):
         self.last_timing: Timing | None = None
         self.setup_screen: QWidget | None = None  # the first-run set-up, while it is up
 
-        self.manual = ManualEntryScreen()
+        self.manual = ManualEntryScreen(timeouts=timeouts)
         window.stack.addWidget(scan)
         window.stack.addWidget(result)
         window.stack.addWidget(self.manual)
@@ -92,9 +108,12 @@ class DoorController(QObject):
         self.manual.cancelled.connect(lambda: self._back_from(self.manual))
         self.short_code_requested.connect(worker.check_short)
 
-        self.host_unlock = HostUnlockScreen()
+        self.host_unlock = HostUnlockScreen(timeouts=timeouts)
         self.desk = desk
-        self.host = HostScreen(tz, tasks=self.tasks, desk=desk)
+        self.host = HostScreen(tz, tasks=self.tasks, desk=desk, timeouts=timeouts)
+        for countdown in (self.guest.countdown, self.manual.countdown, self.host_unlock.countdown,
+                          self.host.countdown):
+            countdown.warning_started.connect(lambda: self.sounds.play("warning"))
         self.host.refresh_requested.connect(self.host_refresh_requested)
         self.host.refresh_requested.connect(self.count_requested)
         self.host.print_requested.connect(self.print_evacuation)
@@ -137,7 +156,7 @@ class DoorController(QObject):
         # me" on a welcome, and the checklists of unstaffed days.
         self.here = HereNow((), 0)
         self._welcome_social: WelcomeSocial | None = None
-        self.whos_here = WhosHereScreen()
+        self.whos_here = WhosHereScreen(shown_ms=timeouts.ms(timeouts.whos_here))
         self.checklist = ChecklistScreen()
         window.stack.addWidget(self.whos_here)
         window.stack.addWidget(self.checklist)
@@ -164,11 +183,11 @@ class DoorController(QObject):
 
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._update_clock)
-        self._counter = QTimer(self, interval=COUNT_MS)
+        self._counter = QTimer(self, interval=intervals.count_ms)
         self._counter.timeout.connect(self.count_requested)
-        self._close_day = QTimer(self, interval=CLOSE_DAY_MS)
+        self._close_day = QTimer(self, interval=intervals.close_day_ms)
         self._close_day.timeout.connect(self.close_day_requested)
-        self._purge = QTimer(self, interval=PURGE_MS)
+        self._purge = QTimer(self, interval=intervals.purge_ms)
         self._purge.timeout.connect(self.purge)
         scan.set_language(languages.current)
         scan.set_contact(self.settings.contact)
@@ -344,10 +363,11 @@ class DoorController(QObject):
             "frame_seq": timing.frame_seq or None,
             "commit_ms": round(timing.commit_ms, 2)})
 
-    @Slot(str)
-    def on_storage_failed(self, message: str) -> None:
+    @Slot(object)
+    def on_storage_failed(self, problem: object) -> None:
+        """A StorageFailed from the door worker, or a host task's message already worded."""
         self._cover()
-        self.result.show_storage_error(message)
+        self.result.show_storage_error(describe(problem) if isinstance(problem, BaseException) else str(problem))
         self.window.stack.setCurrentWidget(self.result)
         self.sounds.play("refused")
 
@@ -485,7 +505,7 @@ class DoorController(QObject):
     @Slot()
     def print_evacuation(self) -> None:
         if self.desk is None:
-            self.host.say("no printer set up")
+            self.host.say(describe(KioskError("no printer set up", Code.NO_PRINTER)))
             return
         files = self.desk.files
         self.tasks.run(files.evacuation, self.host.evacuation_written, self.host.say)

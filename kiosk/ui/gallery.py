@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.checkin import Notice, Outcome, Refusal
 from kiosk.domain.guest_flow import GuestOffer, Step
-from kiosk.domain.guests import DEFAULT_VISITOR_TYPES, VisitorType
+from kiosk.domain.guests import DEFAULT_VISITOR_TYPES, GuestProblem, InvalidGuest, VisitorType
 from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind
 from kiosk.domain.social import HereNow
 from kiosk.services.checkin import ScanResult
@@ -65,6 +65,7 @@ def _result(**kw: object) -> ScanResult:
 def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterator[tuple[str, QWidget]]:
     """The door's screens in the current language (`lang` is what the guest flow is given)."""
     from kiosk.ui.screens.guest import GuestFlow
+    from kiosk.ui.screens.guest.texts import problem_text
     from kiosk.ui.screens.manual_entry import ManualEntryScreen
     from kiosk.ui.screens.result_screen import ResultScreen
     from kiosk.ui.screens.scan_screen import ScanScreen
@@ -75,6 +76,7 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     scan.set_contact("kontakt@cowork-klitmoeller.dk, +45 12 34 56 78")
     scan.set_in_now(40)
     scan.set_demo(True)
+    scan.set_read_aloud(True, on=True)  # speech available: its button in the top bar too
     if frame is not None:
         scan.show_frame(frame())  # type: ignore[arg-type]
     scan.set_sync_status(SyncStatus(enrolled=True, online=False, offline_since="2026-03-02T06:12:00+00:00",
@@ -137,14 +139,13 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     flow.model.go(Step.NAME)
     flow._show(Step.NAME)
     flow.name_edit.setText(LONG_NAMES[0])
-    flow.name_page.show_error(flow.tr("Some of those characters cannot be used. Please type it again."))
+    flow.name_page.show_error(problem_text(InvalidGuest("name", "", GuestProblem.UNSHOWABLE)))
     yield "guest-name", flow
     flow.model.go(Step.CONTACT)
     flow._show(Step.CONTACT)
     flow.email_edit.setText("maria-magdalena.von.hohenzollern-sigmaringen@example-university.de")
     flow.company_edit.setText(LONG_NAMES[2])
-    flow.contact_page.show_error(
-        flow.tr("That does not look like an e-mail address (like name@example.com)."))
+    flow.contact_page.show_error(problem_text(InvalidGuest("email", "", GuestProblem.NOT_EMAIL)))
     yield "guest-contact", flow
     flow.model.go(Step.REASON)
     flow._show(Step.REASON)

@@ -49,3 +49,17 @@ class Languages:
         if self.current not in self.offered:
             return self.offered[0]
         return self.offered[(self.offered.index(self.current) + 1) % len(self.offered)]
+
+
+_TRANSLATORS: dict[str, QTranslator] = {}
+
+
+def in_language(lang: str, context: str, source: str) -> str:
+    """`source` in `lang` whatever language is on screen (the guest's first question is asked in
+    every language at once), from the same .qm files as everything else."""
+    if lang not in _TRANSLATORS:
+        translator = QTranslator()
+        if not translator.load(str(TRANSLATIONS / f"kiosk_{lang}.qm")):
+            log.error("missing translation file kiosk_%s.qm", lang)
+        _TRANSLATORS[lang] = translator
+    return _TRANSLATORS[lang].translate(context, source) or source

@@ -203,3 +203,6 @@ class OnScreenKeyboard(Retranslates, QWidget):
         self.enter_key.setText(self._enter_label or self.tr("Next"))
         self.space.setText(self.tr("space"))
         self.clear_key.setText(self.tr("Clear"))
+        # Keys drawn as symbols are named in words for speech and assistive tools.
+        self.shift.setAccessibleName(self.tr("Capital letters"))
+        self.backspace.setAccessibleName(self.tr("Delete last character"))

@@ -50,6 +50,7 @@ class GuiParts:
     social: Any = None  # kiosk.services.social.SocialService: who may be shown at the door
     # The live camera's status and detail, for the health the kiosk reports with its sync.
     camera_status: Callable[[str, str], None] | None = None
+    speaker: Any = None  # kiosk.speech.Speaker, or None on a machine without a speech engine
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -148,6 +149,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui.screens.scan_screen import ScanScreen
     from kiosk.ui.sound import Sounds
     from kiosk.ui.sync_worker import SyncWorker
+    from kiosk.ui.voice import DoorVoice, connect_door_voice
     from kiosk.ui.watchdog import GuiWatchdog
     from kiosk.ui.window import KioskWindow
     from kiosk.ui.workers import CameraBridge, DoorWorker, WorkerThread
@@ -183,6 +185,9 @@ def run_gui(parts: GuiParts) -> int:
     sync_thread.thread.started.connect(sync_worker.start)
     blanker = ScreenBlanker(window, lambda: controller.settings.blanking(), parts.clock.now)
     connect_blanker(blanker, camera, controller)
+    voice = DoorVoice(parts.speaker, lambda: controller.settings.speech, window.stack, scan)
+    connect_door_voice(voice, controller)
+    voice.install_keypad(qt_app)
     if parts.setup is not None:
         start_setup(controller, parts.setup, parts.live_settings or (lambda: controller.settings))
 
@@ -221,5 +226,7 @@ def run_gui(parts: GuiParts) -> int:
         sync_thread.stop()
         wake.stop()
         watchdog.stop()
+        if parts.speaker is not None:
+            parts.speaker.close()
     log.info("kiosk stopped", extra={"event": "stopped"})
     return 0

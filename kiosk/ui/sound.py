@@ -27,7 +27,7 @@ class Sounds(QObject):
             log.warning("no sound: QtMultimedia is unavailable (%s)", exc)
             self.enabled = False
             return
-        for kind in ("welcome", "goodbye", "refused"):
+        for kind in ("welcome", "goodbye", "refused", "warning"):
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(SOUNDS / f"{kind}.wav")))
             effect.setVolume(0.8)

@@ -2,7 +2,8 @@
 
 Screens never touch the database themselves: they hand a callable to Tasks.run, which the
 worker runs (one at a time, beside the door's check-ins) and answers with on_done(value) or
-on_error(message). A KioskError carries a message meant for a person; anything else is a bug,
+on_error(message). A KioskError carries a code that ui.error_text words in the language on
+screen (on the GUI thread, when the answer arrives); anything else is a bug,
 logged with its traceback and answered with a plain "something went wrong", in the door's
 language (translated on the GUI thread when the answer arrives)."""
 
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.core.errors import KioskError
+from kiosk.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 BUG = object()  # the worker's answer for a bug: Tasks says it in the door's language
@@ -31,7 +33,8 @@ class TaskWorker(QObject):
         try:
             value, ok = call(lambda done, total: self.progress.emit(token, done, total)), True
         except KioskError as exc:
-            value, ok = str(exc), False
+            log.info("task refused: %s", exc, extra={"event": "task_refused", "code": str(exc.code)})
+            value, ok = exc, False
         except Exception:  # a bug: keep the door alive, say so plainly
             log.exception("task failed", extra={"event": "task_failed"})
             value, ok = BUG, False
@@ -79,6 +82,8 @@ class Tasks(QObject):
         elif not ok:
             if value is BUG:
                 value = self.tr("Something went wrong; it was written to the kiosk's log.")
+            elif isinstance(value, BaseException):
+                value = describe(value)
             if on_error is not None:
                 on_error(str(value))
             else:

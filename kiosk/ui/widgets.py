@@ -7,11 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
+    QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -69,12 +72,33 @@ class CurrentStack(QStackedWidget):
 
 
 def scroller(inner: QWidget) -> QScrollArea:
-    """A frameless scroll area that sizes `inner` to its width: long lists and pages scroll."""
+    """A frameless scroll area that sizes `inner` to its width: long lists and pages scroll, by
+    their scrollbar and by a finger dragging anywhere on them (kinetic_drag)."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(inner)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    kinetic_drag(scroll)
     return scroll
+
+
+# A press reaches the button under it at once (a delay made every tap in a list late); when the
+# finger then moves, QScroller takes the gesture and the button gets its release off itself, so a
+# finger that scrolls the list never taps what it started on (tests/ui/test_touch_scrolling.py).
+PRESS_DELAY_S = 0.0
+
+
+def kinetic_drag(area: QAbstractScrollArea) -> None:
+    """Drag with a finger (or the mouse a touchscreen is seen as) to scroll, with momentum.
+    QScroller's gesture on the viewport; a touchscreen's touches reach Qt as mouse presses."""
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    props = scroller.scrollerProperties()
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, PRESS_DELAY_S)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0.1)
+    scroller.setScrollerProperties(props)
 
 
 class ElidedLabel(QLabel):
@@ -183,6 +207,7 @@ class WrapButton(QPushButton):
         # Break anywhere inside a word too long for any line: a zero-width space after each
         # run of 12 letters lets the label wrap where a name has no spaces.
         self.label.setText(breakable(text))
+        self.setAccessibleName(text)  # the label paints it: a screen reader asks the button
         self.updateGeometry()
 
     def text(self) -> str:  # type: ignore[override]

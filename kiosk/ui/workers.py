@@ -133,7 +133,7 @@ class DoorWorker(QObject):
     """Owns every database call the door makes, on its own thread, one at a time."""
 
     result = Signal(object, object)  # ScanResult, Timing
-    failed = Signal(str)  # a StorageFailed message: something a person can fix
+    failed = Signal(object)  # a StorageFailed: something a person can fix (its code is worded on screen)
     bug = Signal()  # anything else went wrong (logged with its traceback); nothing was saved
     count = Signal(int)
     here = Signal(object)  # HereNow: who is in, as the door may show it
@@ -163,7 +163,7 @@ class DoorWorker(QObject):
             result = call()
         except StorageFailed as exc:
             log.error("check-in not saved: %s", exc, extra={"event": "storage_failed"})
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return
         except Exception:  # a bug (UnexpectedError or any other): the door says so and stays up
             log.exception("check-in not saved: something went wrong", extra={"event": "checkin_bug"})
@@ -215,7 +215,7 @@ class DoorWorker(QObject):
         try:
             self.host_unlock_answer.emit(self._host.unlock(pin, host_id or None))
         except StorageFailed as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         except Exception:
             log.exception("host unlock failed", extra={"event": "bug"})
             self.bug.emit()
@@ -228,7 +228,7 @@ class DoorWorker(QObject):
         try:
             left = self._host.lock_state(host_id or None)
         except StorageFailed as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return
         except Exception:
             log.exception("host lock state failed", extra={"event": "bug"})
@@ -242,7 +242,7 @@ class DoorWorker(QObject):
         try:
             self.host_people.emit(self._presence.on().in_now)
         except StorageFailed as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         except Exception:
             log.exception("who is in failed", extra={"event": "bug"})
             self.bug.emit()

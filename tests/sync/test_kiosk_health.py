@@ -120,7 +120,8 @@ def test_a_hostile_kiosks_health_is_cut_to_its_bounds(server, kiosk_at):
     headers = {"Authorization": f"Bearer {state['token']}", wire.PROTOCOL_HEADER: "2"}
     flood = {"version": "1.0<script>alert(1)</script>" + "9" * 5000,
              "warnings": [{"check": "disk" if i % 2 else "<b>x</b>", "status": "problem",
-                           "says": "\u202eevil\x00" + "ø" * 1000} for i in range(300)]}
+                           "says": "\u202eevil\x00" + "ø" * 1000, "code": "<b>disk_low</b>",
+                           "params": {"p" + "abcd"[j]: "ø" * 100 for j in range(4)}} for i in range(300)]}
     body = {"events": [_event(state["device_id"])], "pending": 3, "health": flood}
     assert len(json.dumps(body, ensure_ascii=False).encode()) < wire.MAX_BODY_BYTES
     answer = httpx.post(server.url + "/api/v1/events", json=body, headers=headers, timeout=30)
@@ -130,9 +131,11 @@ def test_a_hostile_kiosks_health_is_cut_to_its_bounds(server, kiosk_at):
     assert len(stored) == wire.MAX_WARNINGS
     assert all(len(w["says"]) <= wire.MAX_SAYS and "\u202e" not in w["says"] and "\x00" not in w["says"]
                for w in stored)
-    assert {w["check"] for w in stored} == {"disk", "other"}
+    assert {w["check"] for w in stored} == {"disk", "other"} and {w["code"] for w in stored} == {""}
+    assert all(len(w["params"]) <= wire.MAX_PARAMS and all(len(v) <= wire.MAX_PARAM for v in w["params"].values())
+               for w in stored)
     assert len(row.reported_version or "") <= wire.MAX_VERSION and "<" not in (row.reported_version or "")
-    assert len(row.warnings or "") < 12 * 1000
+    assert len(row.warnings or "") < 12 * 1200
     assert row.pending == 3
     # Not a report at all: the events count, nothing is stored over the last report.
     for junk in ("x" * 100_000, [1, 2, 3], 7):

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.i18n import Languages
 
@@ -20,7 +21,15 @@ def languages(qapp: QApplication) -> Iterator[Languages]:
 
 
 @pytest.fixture
-def full_door(qtbot, kiosk, languages):  # type: ignore[no-untyped-def]
+def door_timeouts() -> DoorTimeouts:
+    """The door's timer lengths: the real ones. A test that waits for a timeout overrides this
+    (`@pytest.mark.parametrize("door_timeouts", [DoorTimeouts(second_ms=20)])`): the same timers
+    with a 20 ms second, so a 90-second guest pause takes under two seconds of waiting for a state."""
+    return DoorTimeouts()
+
+
+@pytest.fixture
+def full_door(qtbot, kiosk, languages, door_timeouts):  # type: ignore[no-untyped-def]
     """The door as run_gui builds it (guest flow and host view included), without a camera:
     the real worker threads and the kiosk's real SQLite file, in a shown window."""
     from zoneinfo import ZoneInfo
@@ -41,7 +50,7 @@ def full_door(qtbot, kiosk, languages):  # type: ignore[no-untyped-def]
     thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, None, worker, Sounds(enabled=False), languages, tz,
                                 kiosk.clock.now, guests=kiosk.guests, settings=kiosk.settings,
-                                desk=app.host_desk(kiosk))
+                                desk=app.host_desk(kiosk), timeouts=door_timeouts)
     thread.start()
     controller.start()
     window.present()

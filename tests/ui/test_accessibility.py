@@ -118,6 +118,16 @@ def test_the_three_sounds_are_told_apart_by_contour():
     assert len(welcome) != len(goodbye)  # not the same notes backwards
 
 
+def test_the_warning_before_time_runs_out_is_a_sound_of_its_own():
+    """Warned through more than one sense before time runs out (EN 301 549): the countdown's
+    sound goes back and forth, neither rising like a welcome nor falling like a goodbye."""
+    warning = pitches("warning")
+    assert len(warning) >= 3
+    steps = [b > a for a, b in itertools.pairwise(warning)]
+    assert True in steps and False in steps  # up and down again
+    assert min(warning) > min(pitches("refused")) * 1.5  # not the refusal's low note
+
+
 def test_emoji_in_a_name_are_drawn_in_colour_not_as_boxes(qtbot, languages):
     """Guests type emoji into their names; without an emoji font (Debian's fonts-noto-color-emoji,
     installed by scripts/setup.sh) they were empty boxes."""

@@ -10,6 +10,7 @@ import pytest
 from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.codes import verify_code
+from kiosk.domain.countdown import Countdown, DoorTimeouts
 from tests.ui.touch import tap
 
 
@@ -152,8 +153,7 @@ def test_back_cancel_and_walking_away_store_nothing(qtbot, door, kiosk):
     tap(qtbot, flow.name_next)
     tap(qtbot, flow.skip_button)
     tap(qtbot, flow.reason_buttons["event"])
-    flow._idle.setInterval(50)  # walk away on the house rules
-    flow._idle.start(50)
+    flow.countdown.set_lengths(Countdown(warn_after=0, ends_after=1), second_ms=50)  # walk away on the rules
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
     assert kiosk.presence.on().visits == []
     with kiosk.store.transaction() as tx:
@@ -263,22 +263,70 @@ def test_the_language_step_asks_in_every_language_and_an_event_pass_is_no_day_pa
     assert flow.page["pass"].title.text() == "Your guest pass"
 
 
-def test_a_guest_who_pauses_80_seconds_is_asked_and_can_go_on(qtbot, door):
-    """Real time, real timers: nothing shortened."""
-    from kiosk.ui.screens.guest.flow import IDLE_MS, WARN_MS
+FAST = DoorTimeouts(second_ms=40)  # the real lengths in seconds, with a 40 ms second
 
-    assert WARN_MS < 80_000 < IDLE_MS
+
+@pytest.mark.parametrize("door_timeouts", [FAST])
+def test_a_guest_who_pauses_90_seconds_and_taps_more_time_keeps_everything(qtbot, door):
+    """The warning at 60 s of 90 is heard and seen, counts down each second over the flow (the
+    page and the keyboard under it do not move), and "More time" gives the whole 90 s again."""
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["de"])
+    flow.keyboard.type_text("Ida Bak")
+    keys, page = flow.keyboard.geometry(), flow.pages.geometry()
+    assert not flow.still_there.isVisible()
+    qtbot.waitUntil(flow.still_there.isVisible, timeout=10_000)  # 60 "seconds" untouched
+    assert door.sounds.played[-1] == "warning"  # heard, not only seen
+    first = flow.still_there_text.text()
+    assert "Sind Sie noch da?" in first
+    qtbot.waitUntil(lambda: flow.still_there_text.text() != first, timeout=5000)  # it counts down
+    assert flow.keyboard.geometry() == keys and flow.pages.geometry() == page  # laid over, nothing moved
+    assert flow.still_there.geometry().top() == 0 and flow.still_there.width() == flow.width()
+    assert flow.still_there_button.text() == "Mehr Zeit"
+    tap(qtbot, flow.still_there_button)
+    assert not flow.still_there.isVisible() and flow.countdown.phase.value == "quiet"
+    assert flow.countdown.idle_ms() < FAST.ms(FAST.guest.warn_after)  # the idle time starts again
+    assert door.window.stack.currentWidget() is flow and flow.name_edit.text() == "Ida Bak"
+    # A second pause, as long again: asked again, and still nothing lost.
+    qtbot.waitUntil(flow.still_there.isVisible, timeout=10_000)
+    tap(qtbot, flow.still_there_button)
+    tap(qtbot, flow.name_next)
+    assert flow.current() == "contact" and flow.draft.name == "Ida Bak"
+    assert door.languages.current == "de"
+
+
+@pytest.mark.parametrize("door_timeouts", [DoorTimeouts(second_ms=10)])
+def test_a_guest_who_walks_away_is_forgotten_and_the_door_speaks_its_own_language(qtbot, door, kiosk):
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["en"])
+    flow.keyboard.type_text("Half Typed")
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=10_000)
+    assert door.languages.current == "da"
+    assert flow.name_edit.text() == "" and flow.draft.name == ""
+    assert not flow.still_there.isVisible() and not flow.countdown.active
+    assert kiosk.presence.on().visits == []
+    with kiosk.store.reading() as tx:
+        assert [m for m in tx.members() if m.role.value == "guest"] == []
+
+
+@pytest.mark.slow
+def test_a_guest_who_pauses_80_seconds_is_asked_and_can_go_on(qtbot, door):
+    """Real time, real timers: nothing shortened (the fast test above runs the same with a short second)."""
+    real = door.timeouts.guest
+    assert real.warn_after < 80 < real.ends_after
     open_flow(qtbot, door)
     flow = door.guest
     tap(qtbot, flow.language_buttons["en"])
     flow.keyboard.type_text("Ida Bak")
     assert not flow.still_there.isVisible()
-    qtbot.wait(80_000)  # a phone call at the door
+    qtbot.wait(80_000)  # a phone call at the door: this test is about the real lengths
     assert door.window.stack.currentWidget() is flow and flow.current() == "name"
     assert flow.still_there.isVisible() and "Are you still there?" in flow.still_there_text.text()
     assert flow.name_edit.text() == "Ida Bak"  # nothing lost yet
     tap(qtbot, flow.still_there_button)
     assert not flow.still_there.isVisible()
-    assert flow._idle.remainingTime() > IDLE_MS - 5_000  # the full time again
+    assert flow.countdown.idle_ms() < 5_000  # the full time again
     tap(qtbot, flow.name_next)
     assert flow.current() == "contact" and flow.draft.name == "Ida Bak"

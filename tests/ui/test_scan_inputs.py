@@ -68,8 +68,8 @@ def test_the_keypads_timer_runs_only_while_the_keypad_is_used(qtbot, full_door):
     """It started with the app and, 30 s later, sent the door back to the scan screen from
     wherever it was: a guest half-way through registering lost everything."""
     the_door = full_door
-    assert not the_door.manual._idle.isActive()
+    assert not the_door.manual.countdown.active
     qtbot.mouseClick(the_door.scan.manual_button, Qt.MouseButton.LeftButton)
-    assert the_door.manual._idle.isActive()
+    assert the_door.manual.countdown.active
     qtbot.mouseClick(the_door.manual.cancel_button, Qt.MouseButton.LeftButton)
-    assert the_door.window.stack.currentWidget() is the_door.scan and not the_door.manual._idle.isActive()
+    assert the_door.window.stack.currentWidget() is the_door.scan and not the_door.manual.countdown.active

@@ -49,10 +49,12 @@ def test_welcome_in_danish_with_clips_and_warning(qtbot, languages):
     assert screen.kind == "welcome"
     assert screen.headline.text() == "Godmorgen, Mette"
     assert screen.lines[0].text() == "3 andre er her i dag"
-    assert screen.lines[1].text() == "2 klip tilbage på dit klippekort"
     assert screen.warning.isVisible() and screen.warning.text() == "Kun 2 klip tilbage: fyld op hos en vært"
+    # The clips left are said once: on the warning, not again among the lines.
+    assert [line.text() for line in screen.lines if "klip" in line.text()] == []
     screen.show_result(welcome(clips_left=3))
     assert not screen.warning.isVisible()
+    assert screen.lines[1].text() == "3 klip tilbage på dit klippekort"
 
 
 def test_welcome_in_english_with_plan_end(qtbot, languages):
@@ -132,7 +134,7 @@ def test_the_low_clips_warning_reads_right_in_english(qtbot, languages):
     qtbot.addWidget(screen)
     screen.show_result(welcome(clips_left=1, notices=(Notice.LOW_CLIPS,)))
     assert screen.warning.text() == "Only 1 clip left: top up with a host"
-    assert screen.lines[1].text() == "1 clip left on your clip card"
+    assert [line.text() for line in screen.lines if "clip" in line.text()] == []
 
 
 def test_the_scan_screen_says_what_the_camera_does_in_the_doors_language(qtbot, languages):
@@ -152,3 +154,18 @@ def test_the_keypad_promises_neither_in_nor_out(qtbot, languages):
     keypad = ManualEntryScreen()
     qtbot.addWidget(keypad)
     assert keypad.ok_button.text() == "OK"
+
+
+def test_the_door_counts_who_is_in_in_one_wording(qtbot, languages):
+    # "4 jetzt da" in the corner and "4 sind gerade da" below it read as two different counts.
+    from kiosk.domain.social import HereNow
+
+    languages.switch("de")
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.set_in_now(4)
+    screen.set_here(HereNow(named=(), others=4))
+    assert screen.in_now.text() == "4 jetzt da"
+    assert screen.here_line.candidates()[-1] == "4 jetzt da"
+    screen.set_here(HereNow(named=(("Anna", ()),), others=3))
+    assert screen.here_line.candidates()[0] == "Jetzt da: Anna und 3 weitere"

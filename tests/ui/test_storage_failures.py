@@ -50,7 +50,7 @@ class Door:
         self.worker = DoorWorker(kiosk.checkin, kiosk.presence, kiosk.host)
         self.failures: list[str] = []
         self.bugs: list[bool] = []
-        self.worker.failed.connect(self.failures.append)
+        self.worker.failed.connect(lambda problem: self.failures.append(str(problem)))  # English, for the log
         self.worker.bug.connect(lambda: self.bugs.append(True))
         self.thread = WorkerThread(self.worker, "door-worker")
         self.controller = DoorController(self.window, scan, result, None, self.worker, Sounds(enabled=False),

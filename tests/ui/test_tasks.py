@@ -8,6 +8,7 @@ import logging
 import pytest
 
 from kiosk.core.errors import InvalidInput
+from kiosk.domain.problems import Code
 
 SAID = {
     "da": "Noget gik galt; det er skrevet i kioskens log.",
@@ -32,13 +33,13 @@ def test_a_bug_in_a_task_is_said_in_the_doors_language_and_logged(qtbot, full_do
     assert any(r.exc_info and r.exc_info[0] is KeyError for r in caplog.records)
 
 
-def test_a_message_meant_for_a_person_is_passed_on_as_it_is(qtbot, full_door, languages) -> None:  # type: ignore[no-untyped-def]
+def test_an_error_meant_for_a_person_is_worded_from_its_code(qtbot, full_door, languages) -> None:  # type: ignore[no-untyped-def]
     languages.switch("de")
 
     def refused() -> None:
-        raise InvalidInput("a host PIN is 4 to 8 digits")
+        raise InvalidInput("a host PIN is 4 to 8 digits", Code.HOST_PIN_DIGITS)
 
     answers: list[str] = []
     full_door.tasks.run(refused, lambda _v: answers.append("done?"), answers.append)
     qtbot.waitUntil(lambda: bool(answers), timeout=5000)
-    assert answers == ["a host PIN is 4 to 8 digits"]
+    assert answers == ["Eine Gastgeber-PIN hat 4 bis 8 Ziffern."]  # not the English message

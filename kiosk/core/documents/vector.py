@@ -3,7 +3,9 @@ vector QR code, text fitted into its box, and the printed words in the space's l
 
 from __future__ import annotations
 
+import gettext
 from functools import cache
+from pathlib import Path
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -18,27 +20,37 @@ from kiosk.paths import ASSETS
 FONTS = ASSETS / "fonts"
 REGULAR, BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
 
-# The words on paper, by language (the kiosk's Qt translations are for screens; paper is
-# printed by the server too, which has no Qt).
-WORDS: dict[str, dict[str, str]] = {
-    "da": {"member card": "Medlemskort", "hold": "Hold koden op mod kameraet", "no": "Nr.",
-           "evacuation": "Evakueringsliste", "in building": "{n} i bygningen kl. {at}",
-           "page": "side {page} af {pages}", "tick": "Sæt kryds ved hver person på samlingsstedet.",
-           "nobody": "Ingen er tjekket ind.", "guest": "gæst", "guest of": "gæst hos {host}", "in": "ind {at}"},
-    "en": {"member card": "Member card", "hold": "Hold the code up to the camera", "no": "No.",
-           "evacuation": "Evacuation list", "in building": "{n} in the building at {at}",
-           "page": "page {page} of {pages}", "tick": "Tick each person at the assembly point.",
-           "nobody": "Nobody is checked in.", "guest": "guest", "guest of": "guest of {host}", "in": "in {at}"},
-    "de": {"member card": "Mitgliedskarte", "hold": "Halten Sie den Code vor die Kamera", "no": "Nr.",
-           "evacuation": "Evakuierungsliste", "in building": "{n} im Gebäude um {at}",
-           "page": "Seite {page} von {pages}", "tick": "Haken Sie jede Person am Sammelplatz ab.",
-           "nobody": "Niemand ist eingecheckt.", "guest": "Gast", "guest of": "Gast von {host}",
-           "in": "seit {at}"},
+# The words on paper, in the space's language: English msgids here, their Danish and German in
+# the documents' own gettext catalog (locale/, tools/update_document_translations.sh): the
+# kiosk's Qt catalogs are for screens, and the server, which prints too, has no Qt.
+LOCALE = Path(__file__).with_name("locale")
+
+
+def N_(message: str) -> str:
+    """Marks a string for the catalog (pybabel extract); translated in words()."""
+    return message
+
+
+PAPER: dict[str, str] = {
+    "member card": N_("Member card"), "hold": N_("Hold the code up to the camera"), "no": N_("No."),
+    "evacuation": N_("Evacuation list"), "in building": N_("{n} in the building at {at}"),
+    "page": N_("page {page} of {pages}"), "tick": N_("Tick each person at the assembly point."),
+    "nobody": N_("Nobody is checked in."), "guest": N_("guest"), "guest of": N_("guest of {host}"),
+    "in": N_("in {at}"),
 }
 
 
+@cache
+def catalog(lang: str) -> gettext.NullTranslations:
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("documents", LOCALE, [lang], fallback=True)
+
+
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+    """The words on paper in `lang` (English for a language without a catalog)."""
+    translations = catalog(lang)
+    return {key: translations.gettext(message) for key, message in PAPER.items()}
 
 
 @cache

@@ -24,6 +24,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.members import IssuedCard, plan_from
 from kiosk.domain.codes import issue_code, key_id_of, short_code_for, short_code_hash
 from kiosk.domain.members import InvalidMember, Plan, validate_member_fields
+from kiosk.domain.problems import Code
 from kiosk.protocol import wire
 
 from ..errors import ServerError
@@ -49,14 +50,14 @@ def _plan(kind: object, clips: object, valid_until: object) -> Plan:
     try:
         return plan_from(kind, clips, valid_until)
     except InvalidInput as exc:
-        raise ServerError(str(exc)) from None
+        raise ServerError(str(exc), exc.code, **exc.params) from None
 
 
 def _validated(name: str, email: str, plan: Plan) -> None:
     try:
         validate_member_fields(name, email, plan)
     except InvalidMember as exc:
-        raise ServerError(str(exc)) from None
+        raise ServerError(str(exc), exc.code, **exc.params) from None
 
 
 def _locked_member(s: Session, member_id: str) -> ServerMemberRow:
@@ -64,7 +65,7 @@ def _locked_member(s: Session, member_id: str) -> ServerMemberRow:
     taken at BEGIN), so what is read here is still true when it is written."""
     row = s.get(ServerMemberRow, member_id, with_for_update=True)
     if row is None:
-        raise ServerError(f"no member with id {member_id!r}")
+        raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
     return row
 
 

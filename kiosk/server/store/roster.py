@@ -12,6 +12,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.members import member_of, new_member_from
 from kiosk.domain.codes import issue_code, new_member_id
 from kiosk.domain.members import MAX_CLIPS, PlanKind, clips_left
+from kiosk.domain.problems import Code
 from kiosk.protocol import wire
 
 from ..arrivals import forget_member_arrivals
@@ -45,10 +46,11 @@ class Roster(StoreBase):
         try:
             member = member_of(new_member_from(new), proposed or new_member_id(secrets.token_bytes(8)))
         except InvalidInput as exc:
-            raise ServerError(str(exc)) from None
+            raise ServerError(str(exc), exc.code, **exc.params) from None
         if proposed and self.member_id_seen(s, proposed):
             raise ServerError(f"member id {proposed} is already known to the server (a member, an erased "
-                              f"member or another door's guest): the server does not reuse it")
+                              f"member or another door's guest): the server does not reuse it",
+                              Code.MEMBER_ID_TAKEN, member_id=proposed)
         plan = member.plan
         row = ServerMemberRow(id=member.id, name=member.name, email=member.email, plan_kind=plan.kind.value,
                               valid_until=plan.valid_until, role=member.role.value, clips_total=plan.clips_total,
@@ -80,7 +82,7 @@ class Roster(StoreBase):
     def update_member_in(self, s: Session, member_id: str, **fields: object) -> None:
         done = s.execute(update(ServerMemberRow).where(ServerMemberRow.id == member_id).values(**fields))
         if done.rowcount == 0:  # type: ignore[attr-defined]
-            raise ServerError(f"no member with id {member_id!r}")
+            raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
         self._log(s, "member", member_id)
 
     def set_suspended(self, member_id: str, suspended: bool) -> None:
@@ -93,7 +95,7 @@ class Roster(StoreBase):
             status = s.scalar(update(ServerMemberRow).where(ServerMemberRow.id == member_id)
                               .values(status=flipped).returning(ServerMemberRow.status))
             if status is None:
-                raise ServerError(f"no member with id {member_id!r}")
+                raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             self._log(s, "member", member_id)
             return status
 
@@ -105,7 +107,7 @@ class Roster(StoreBase):
     def top_up_in(self, s: Session, member_id: str, clips: int) -> int:
         """clips_total = clips_total + n in one UPDATE: top-ups at once all count (no read first)."""
         if not 1 <= clips <= MAX_CLIPS:
-            raise ServerError(f"a top-up adds 1 to {MAX_CLIPS} clips")
+            raise ServerError(f"a top-up adds 1 to {MAX_CLIPS} clips", Code.TOP_UP_RANGE, limit=MAX_CLIPS)
         total = s.scalar(update(ServerMemberRow).where(
             ServerMemberRow.id == member_id, ServerMemberRow.plan_kind == PlanKind.CLIPCARD.value,
             ServerMemberRow.clips_total <= MAX_CLIPS - clips)
@@ -113,10 +115,10 @@ class Roster(StoreBase):
         if total is None:
             current = s.get(ServerMemberRow, member_id)
             if current is None:
-                raise ServerError(f"no member with id {member_id!r}")
+                raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             if current.plan_kind != PlanKind.CLIPCARD.value:
-                raise ServerError("only a clip card can be topped up")
-            raise ServerError(f"a clip card holds at most {MAX_CLIPS} clips")
+                raise ServerError("only a clip card can be topped up", Code.ONLY_CLIPCARD_TOP_UP)
+            raise ServerError(f"a clip card holds at most {MAX_CLIPS} clips", Code.CLIPS_TOO_MANY, limit=MAX_CLIPS)
         self._log(s, "member", member_id)
         return total
 
@@ -154,7 +156,7 @@ class Roster(StoreBase):
         with self._session() as s:
             row = s.get(ServerMemberRow, member_id)
             if row is None:
-                raise ServerError(f"no member with id {member_id!r}")
+                raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             return _member_wire(row)
 
     def edit_member(self, member_id: str, name: str, email: str, plan: str, clips: int,
@@ -203,12 +205,12 @@ class Roster(StoreBase):
         with self._session() as s:
             row = s.get(ServerMemberRow, member_id)
             if row is None:
-                raise ServerError(f"no member with id {member_id!r}")
+                raise ServerError(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             card = s.scalars(select(ServerCardRow).where(
                 ServerCardRow.member_id == member_id, ServerCardRow.revoked.is_(False))
                 .order_by(ServerCardRow.serial.desc())).first()
             if card is None:
-                raise ServerError(f"member {member_id} has no valid card")
+                raise ServerError(f"member {member_id} has no valid card", Code.NO_VALID_CARD)
             key = self.ring.get(card.key_id or self.first_key_id)
             if key is None:
                 raise ServerError(f"the key that signed this card ({card.key_id}) is not on this server: "

@@ -53,7 +53,7 @@ def approval_routes(web: Web) -> APIRouter:
         try:
             result = requests.approve(request_id, who.username)
         except ServerError as exc:  # decided by someone else a moment ago, or unknown
-            return page(request, str(exc), status_code=409)
+            return page(request, web.problem(request, exc), status_code=409)
         if result.status != "accepted":  # the change itself was refused (e.g. the member is gone)
             return page(request, t(request, N_("The request could not be applied: %(reason)s"))
                         % {"reason": result.reason or ""}, status_code=409)
@@ -67,7 +67,7 @@ def approval_routes(web: Web) -> APIRouter:
         try:
             requests.reject(request_id, who.username, form.reason)
         except ServerError as exc:
-            return page(request, str(exc), status_code=409)
+            return page(request, web.problem(request, exc), status_code=409)
         return RedirectResponse("/requests", status_code=303)
 
     return router

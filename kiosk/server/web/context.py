@@ -12,6 +12,7 @@ from ..hosts import Hosts, WebSession
 from ..reports import Reports
 from ..store import ServerStore
 from .csrf import same_token
+from .error_text import describe
 from .forms import CsrfForm
 from .i18n import N_
 from .settings import WebSettings
@@ -60,6 +61,10 @@ class Web:
         if not same_token(form.csrf, who.csrf):
             return self.forbidden(request, who)
         return who
+
+    def problem(self, request: Request, exc: BaseException) -> str:
+        """An error's code worded in the reader's language (error_text), never str(exc)."""
+        return describe(self.pages.language(request), exc)
 
     def not_found(self, request: Request, who: WebSession | None, text: str) -> Response:
         return self.pages.render(request, "message.html", status_code=404, who=who,

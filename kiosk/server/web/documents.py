@@ -32,7 +32,7 @@ def document_routes(web: Web) -> APIRouter:
         try:
             card = web.store.card(member_id).printable()
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         space = Social(web.store.engine, web.store.tz).space().name  # as the space calls itself
         body = card_document(card, space, web.pages.language(request))  # vector, real text
         return Response(body, media_type="application/pdf", headers={
@@ -72,7 +72,8 @@ def document_routes(web: Web) -> APIRouter:
             text = web.reports.visits_csv(first, last)
         except ValueError as exc:
             return web.pages.render(request, "message.html", status_code=400, who=who, back="/",
-                                    title=web.pages.gettext(request, N_("Visits as CSV")), text=str(exc))
+                                    title=web.pages.gettext(request, N_("Visits as CSV")),
+                                    text=web.problem(request, exc))
         return Response(text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8", headers={
             **NO_STORE, "Content-Disposition": f'attachment; filename="visits-{first}-{last}.csv"'})
 

@@ -184,7 +184,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         try:
             social.choose(session.member_id, form.visible, [form.tag1, form.tag2, form.tag3])
         except ServerError as exc:
-            return page(request, session, str(exc), status_code=400)
+            return page(request, session, web.problem(request, exc), status_code=400)
         return RedirectResponse("/me", status_code=303)
 
     @router.post("/me/lost-card")
@@ -204,7 +204,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         try:
             card = web.store.card(session.member_id).printable()
         except ServerError as exc:
-            return web.not_found(request, None, str(exc))
+            return web.not_found(request, None, web.problem(request, exc))
         pdf = card_document(card, social.space().name, web.pages.language(request))
         return Response(pdf, media_type="application/pdf", headers={
             "Content-Disposition": f'inline; filename="card-{session.member_id}.pdf"'})
@@ -217,7 +217,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         try:
             social.revoke_device(key_id, session.member_id)
         except ServerError as exc:
-            return page(request, session, str(exc), status_code=404)
+            return page(request, session, web.problem(request, exc), status_code=404)
         return RedirectResponse("/me", status_code=303)
 
     @router.get("/me/pass")
@@ -239,7 +239,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         try:
             key_id = social.register_device(session.member_id, device.algorithm, device.spki, device.label)
         except ServerError as exc:
-            return JSONResponse({"detail": str(exc)}, status_code=400)
+            return JSONResponse({"detail": web.problem(request, exc)}, status_code=400)
         return JSONResponse({"key_id": key_id, "member_id": session.member_id,
                              "server_time": datetime.now(UTC).isoformat()})
 

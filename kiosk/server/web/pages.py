@@ -127,7 +127,7 @@ def page_routes(web: Web) -> APIRouter:
             web.store.add_members([{"name": form.name, "email": form.email, "plan": form.plan,
                                     "clips": form.clips or 0, "valid_until": form.valid_until}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
-            return members_page(request, str(exc), status_code=400)
+            return members_page(request, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
     def member_page(request: Request, member_id: str, error: str = "", status_code: int = 200) -> Response:
@@ -137,7 +137,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             member = web.store.member(member_id)
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return web.pages.render(request, "member.html", status_code=status_code, who=who, member=member,
                                 error=error, devices=Social(web.store.engine, web.store.tz).devices(member_id))
 
@@ -157,7 +157,7 @@ def page_routes(web: Web) -> APIRouter:
             web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until,
                                   seen=seen)
         except (ServerError, ValueError) as exc:
-            return member_page(request, member_id, str(exc), status_code=400)
+            return member_page(request, member_id, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/status")
@@ -168,7 +168,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.toggle_suspended(member_id)  # read and written in one statement
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/card")
@@ -179,7 +179,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.new_card(member_id)
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse(f"/members/{urllib.parse.quote(member_id)}/card.pdf", status_code=303)
 
     return router

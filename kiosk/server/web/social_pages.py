@@ -46,7 +46,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         try:
             social.set_space(info, form.language)
         except ServerError as exc:
-            return space_page(request, str(exc), status_code=400)
+            return space_page(request, web.problem(request, exc), status_code=400)
         return RedirectResponse("/space", status_code=303)
 
     @router.post("/members/{member_id}/login-code")
@@ -59,7 +59,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
             code = social.issue_code(member_id)
             member = web.store.member(member_id)
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return web.pages.render(request, "login_code.html", who=who, member=member, code=code,
                                 minutes=int(CODE_VALID.total_seconds() // 60))
 
@@ -71,7 +71,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         try:
             social.revoke_device(key_id, member_id)
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse(f"/members/{urllib.parse.quote(member_id)}", status_code=303)
 
     @router.get("/critical-mass")
@@ -104,7 +104,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         try:
             webhooks.add(form.url, form.format, moments)
         except ServerError as exc:
-            return webhooks_page(request, str(exc), status_code=400)
+            return webhooks_page(request, web.problem(request, exc), status_code=400)
         return RedirectResponse("/webhooks", status_code=303)
 
     @router.post("/webhooks/{webhook_id}/delete")
@@ -115,7 +115,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         try:
             webhooks.remove(webhook_id)
         except ServerError as exc:
-            return web.not_found(request, who, str(exc))
+            return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse("/webhooks", status_code=303)
 
     return router

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from .error_text import warning_text
 from .i18n import COOKIE, LANGUAGES, choose_language, translations
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -20,7 +21,8 @@ def _environment(lang: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"])
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
-    env.globals.update(LANGUAGES=LANGUAGES, lang=lang)
+    env.globals.update(LANGUAGES=LANGUAGES, lang=lang,
+                       warning_text=lambda w: warning_text(lang, w.code, dict(w.params), w.says))
     return env
 
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
+from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.widgets import Retranslates, make_label, touch_button
 
-PAD_IDLE_MS = 30_000  # the PIN pad goes back to the door after 30 s untouched
 BUTTONS = f"""
 QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
                border: 2px solid #c9c2b3; border-radius: 12px; min-height: 56px; padding: 0 16px; }}
@@ -45,14 +46,18 @@ class HostUnlockScreen(Retranslates, QWidget):
     submitted = Signal(str, str)  # PIN, host id ("" after "Host")
     cancelled = Signal()
     roll_call_requested = Signal()  # a host card alone opens the roll call
+    speech_changed = Signal()  # the pad's state changed (read aloud without ever saying a digit)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, timeouts: DoorTimeouts | None = None,
+                 lock_tick_ms: int = 1000) -> None:
         super().__init__(parent)
+        timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostUnlock")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#HostUnlock {{ background: {theme.PAPER}; }}" + BUTTONS)
         self._pin = ""
         self.host_id, self._host_name = "", ""
+        self._speech, self._said = "pin", 0
         self._locked_until: dict[str, float] = {}  # host id or "" -> monotonic end of its lockout
         self.title = make_label(centred=True, px=40, bold=True, wrap=True)
         self.dots = make_label(centred=True, px=64, bold=True, wrap=True)
@@ -92,19 +97,20 @@ class HostUnlockScreen(Retranslates, QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.keypad, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(bottom)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(PAD_IDLE_MS)
-        self._idle.timeout.connect(self.cancel)
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._show_lock)
+        # Untouched for 30 s (DoorTimeouts.pin_pad): back to the door, after a countdown.
+        self.countdown = IdleCountdown(timeouts.pin_pad, timeouts.second_ms, self)
+        self.countdown.time_up.connect(self.cancel)
+        self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
+        self._lock_ticker = QTimer(self)  # the lockout's time left, shown once a second
+        self._lock_ticker.setInterval(lock_tick_ms)
+        self._lock_ticker.timeout.connect(self._show_lock)
         self.retranslate()
 
     def start(self, host_id: str = "", host_name: str = "") -> None:
         """Open the pad: after "Host" (no host id) or after the card of host_id."""
         self._pin = ""
         self.host_id, self._host_name = host_id, host_name
+        self._speech = "pin"
         self.message.clear()
         self.roll_call_button.setVisible(bool(host_id))
         self.retranslate()
@@ -113,8 +119,9 @@ class HostUnlockScreen(Retranslates, QWidget):
 
     def finish(self) -> None:
         """The PIN opened the host view: this pad's timers must not act on it any more."""
-        self._idle.stop()
-        self._countdown.stop()
+        self.countdown.stop()
+        self.countdown_banner.hide()
+        self._lock_ticker.stop()
         self._pin = ""
 
     def press(self, digit: str) -> None:
@@ -123,14 +130,38 @@ class HostUnlockScreen(Retranslates, QWidget):
         if len(self._pin) < 8:
             self._pin += digit
         self._refresh()
+        self._say("pin.typed")
 
     def backspace(self) -> None:
         self._pin = self._pin[:-1]
         self._refresh()
+        self._say("pin.removed")
+
+    def _say(self, what: str) -> None:
+        self._speech = what
+        self.speech_changed.emit()
+
+    def speech(self) -> tuple[str, str]:
+        """The pad's state in words, never a digit: a neighbour could be listening."""
+        what = self._speech
+        if what == "pin.typed":
+            text = self.tr("Digit typed.")
+        elif what == "pin.removed":
+            text = self.tr("Digit removed.")
+        elif what == "pin.wrong":
+            text = self.tr("Wrong PIN. Try again.")
+        elif what == "pin.locked":
+            text = self.tr("Too many wrong PINs. The keypad is locked for a while.")
+        else:
+            text = self.title.text() + ". " + self.tr("Type your PIN on the keypad, then Open.")
+        # A sequence number: the same words twice in a row are two presses, said twice.
+        self._said += 1
+        return f"{what}#{self._said}" if what.startswith("pin.") else what, text
 
     def cancel(self) -> None:
-        self._idle.stop()
-        self._countdown.stop()
+        self.countdown.stop()
+        self.countdown_banner.hide()
+        self._lock_ticker.stop()
         self._pin = ""
         self.cancelled.emit()
 
@@ -149,12 +180,14 @@ class HostUnlockScreen(Retranslates, QWidget):
             self._locked_until[self.host_id] = time.monotonic() + max(seconds_left, 1)
             self._refresh()
             self._show_lock()
+            self._say("pin.locked")
             return
         self._refresh()
         self.message.setText({
             "wrong": self.tr("Wrong PIN. Try again."),
             "no_pin": self.tr("No PIN is set for this host (kiosk host-pin)."),
         }.get(why, why))
+        self._say("pin.wrong")
 
     def _seconds_locked(self) -> int:
         end = self._locked_until.get(self.host_id)
@@ -164,29 +197,34 @@ class HostUnlockScreen(Retranslates, QWidget):
         left = self._seconds_locked()
         self.keypad.setEnabled(not left)
         if not left:
-            self._countdown.stop()
+            self._lock_ticker.stop()
             if self._locked_until.pop(self.host_id, None) is not None:
                 self.message.clear()
             return
         minutes, seconds = divmod(left, 60)
         self.message.setText(self.tr("Too many wrong PINs. The keypad is locked: try again in %1.")
                              .replace("%1", f"{minutes}:{seconds:02d}"))
-        if not self._countdown.isActive():
-            self._countdown.start()
+        if not self._lock_ticker.isActive():
+            self._lock_ticker.start()
 
     def _refresh(self) -> None:
-        self._idle.start()
+        self.countdown.start()
         self.dots.setText("●" * len(self._pin) or "·")
         self.ok_button.setEnabled(len(self._pin) >= 4)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Whatever took the screen (the host view, a scan), the pad's timers stop with it.
-        self._idle.stop()
-        self._countdown.stop()
+        self.countdown.stop()
+        self.countdown_banner.hide()
+        self._lock_ticker.stop()
         super().hideEvent(event)
+
+    def _closing_text(self, left: int) -> str:
+        return self.tr("Still there? Back to the door in %1 seconds.").replace("%1", str(left))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("PIN for %1").replace("%1", self._host_name) if self.host_id
                            else self.tr("Host PIN"))
         self.ok_button.setText(self.tr("Open"))
+        self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))

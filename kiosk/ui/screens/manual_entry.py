@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.codes import CROCKFORD, normalize_short_code
+from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
+from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.widgets import Retranslates, make_label, touch_button
 
 CODE_CHARS = 9
-IDLE_MS = 30_000
 
 
 class ManualEntryScreen(Retranslates, QWidget):
     submitted = Signal(str)  # the canonical short code, check character verified
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, timeouts: DoorTimeouts | None = None) -> None:
         super().__init__(parent)
+        timeouts = timeouts or DoorTimeouts()
         self.setObjectName("ManualEntry")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"""
@@ -66,10 +68,10 @@ class ManualEntryScreen(Retranslates, QWidget):
         layout.addLayout(keys, 1)
         layout.addLayout(actions)
 
-        self._idle = QTimer(self)
-        self._idle.setInterval(IDLE_MS)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self.cancel)
+        # Untouched for 30 s (DoorTimeouts.manual_entry): back to the door, after a countdown.
+        self.countdown = IdleCountdown(timeouts.manual_entry, timeouts.second_ms, self)
+        self.countdown.time_up.connect(self.cancel)
+        self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()
         self._refresh()
 
@@ -77,33 +79,35 @@ class ManualEntryScreen(Retranslates, QWidget):
         self._typed = ""
         self.message.clear()
         self._refresh()
-        self._idle.start()
+        self.countdown.start()
 
     def press(self, ch: str) -> None:
         if len(self._typed) < CODE_CHARS:
             self._typed += ch
         self.message.clear()
         self._refresh()
-        self._idle.start()  # only while someone types here: it once ran from the app's start and,
+        self.countdown.start()  # only while someone types here: it once ran from the app's start and,
         # 30 s later, took the door back from whatever screen was showing (a guest half-way through)
 
     def backspace(self) -> None:
         self._typed = self._typed[:-1]
         self.message.clear()
         self._refresh()
-        self._idle.start()
+        self.countdown.start()
 
     def confirm(self) -> None:
         code = normalize_short_code(self._typed)
         if code is None:
             self.message.setText(self.tr("That code is not right. Check it and try again."))
-            self._idle.start()
+            self.countdown.start()
             return
-        self._idle.stop()
+        self.countdown.stop()
+        self.countdown_banner.hide()
         self.submitted.emit(code)
 
     def cancel(self) -> None:
-        self._idle.stop()
+        self.countdown.stop()
+        self.countdown_banner.hide()
         self._typed = ""
         self.cancelled.emit()
 
@@ -112,8 +116,12 @@ class ManualEntryScreen(Retranslates, QWidget):
         self.display.setText(f"{shown[:4]}-{shown[4:8]}-{shown[8]}")
         self.ok_button.setEnabled(len(self._typed) == CODE_CHARS)
 
+    def _closing_text(self, left: int) -> str:
+        return self.tr("Still typing? Back to the door in %1 seconds.").replace("%1", str(left))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Type the code printed under your QR code"))
+        self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))
         # The door decides in or out from the code: the button must not promise one of them.
         self.ok_button.setText(self.tr("OK"))

@@ -20,6 +20,7 @@ from kiosk.ui.workers import WelcomeSocial
 class ResultScreen(QWidget):
     finished = Signal()
     hide_requested = Signal(str)  # member id: "Hide me" on their welcome
+    speech_changed = Signal()  # a new answer is on screen (kiosk/ui/voice.py reads it aloud)
 
     def __init__(self, tz: ZoneInfo, seconds: int = 5, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +170,23 @@ class ResultScreen(QWidget):
         demo = bool(self._result and self._result.demo)
         self.demo.setText(self.tr("Demo member: not a real person") if demo else "")
         self.demo.setVisible(demo)
+        self.speech_changed.emit()
+
+    def speech(self) -> tuple[str, str] | None:
+        """What is on screen, to be read aloud: (what kind of answer, its words)."""
+        if self._result is None and self._storage_error is None and not self._bug:
+            return None
+        texts = [*self._texts(), self._warning(self._result)]
+        if self._hidden:
+            texts.append(self.hidden_note.text())
+        kind = self.kind
+        if self._bug:
+            kind = "bug"
+        elif self._storage_error is not None:
+            kind = "not_saved"
+        elif kind == "refused" and self._result is not None and self._result.refusal is not None:
+            kind = f"refused.{self._result.refusal.name.lower()}"
+        return kind, ". ".join(t.rstrip(".!") for t in texts if t) + "."
 
     def _texts(self) -> list[str]:
         if self._bug:
@@ -204,7 +222,7 @@ class ResultScreen(QWidget):
         named = welcome_line(self._social.here) if self._social is not None else None
         lines = [named or (self.tr("%n other(s) in today", "", r.others_in) if r.others_in
                            else self.tr("You are the first one in"))]
-        if r.clips_left is not None:
+        if r.clips_left is not None and Notice.LOW_CLIPS not in r.notices:  # else the warning says it
             lines.append(self.tr("%n clip(s) left on your clip card", "", r.clips_left))
         if Notice.DAYPASS_TONIGHT in r.notices:
             lines.append(self.tr("Your day pass is valid until we close tonight"))

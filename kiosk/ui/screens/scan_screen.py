@@ -32,6 +32,7 @@ class ScanScreen(Retranslates, QWidget):
     host_requested = Signal()
     guest_requested = Signal()
     whos_here_requested = Signal()
+    read_aloud_requested = Signal()
 
     def __init__(self, space_name: str, parent: QWidget | None = None, tz: ZoneInfo | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,11 @@ class ScanScreen(Retranslates, QWidget):
         self.language_button.setObjectName("LanguageButton")
         self.host_button = touch_button(name="LanguageButton")  # the same quiet outline button
         self.host_button.clicked.connect(self.host_requested)
+        # Speech for whoever asks, with no setting to find first (kiosk/ui/voice.py).
+        self.read_aloud_button = touch_button(name="ManualButton")
+        self.read_aloud_button.setCheckable(True)
+        self.read_aloud_button.clicked.connect(self.read_aloud_requested)
+        self.read_aloud_button.hide()  # shown when speech is available (set_read_aloud)
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self.language_requested)
         top = QHBoxLayout(bar)
@@ -121,6 +127,7 @@ class ScanScreen(Retranslates, QWidget):
         here_row.setSpacing(16)
         here_row.addWidget(self.here_line, 1)
         here_row.addWidget(self.whos_here_button, 0)
+        here_row.addWidget(self.read_aloud_button, 0)
         body.addWidget(self.here_row)
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
@@ -168,6 +175,13 @@ class ScanScreen(Retranslates, QWidget):
         """The language the door speaks now, named on the button that switches to the next one."""
         self._language = code
         self.language_button.setText(f"{LANGUAGE_NAMES.get(code, code.upper())} ⇄")
+
+    def set_read_aloud(self, available: bool, on: bool = False) -> None:
+        self.read_aloud_button.setVisible(available)
+        self.read_aloud_button.setChecked(on)
+
+    def speech(self) -> tuple[str, str]:
+        return "scan", f"{self.instruction.text()} {self.sub_instruction.text()}"
 
     def set_contact(self, contact: str) -> None:
         self._contact = contact.strip()
@@ -237,6 +251,8 @@ class ScanScreen(Retranslates, QWidget):
         self.manual_button.setText(self.tr("Type code"))
         self.guest_button.setText(self.tr("Guest / day pass"))
         self.host_button.setText(self.tr("Host"))
+        self.read_aloud_button.setText("🔊 " + self.tr("Read aloud"))
+        self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
         self.set_language(self._language)
         notice = self.tr("The camera only reads codes. It keeps no pictures.")
         if self._contact:

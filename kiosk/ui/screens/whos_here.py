@@ -18,7 +18,7 @@ SHOWN_MS = 30_000
 class WhosHereScreen(Retranslates, QWidget):
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, shown_ms: int = SHOWN_MS) -> None:
         super().__init__(parent)
         self.setObjectName("WhosHere")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -57,7 +57,7 @@ class WhosHereScreen(Retranslates, QWidget):
         layout.addLayout(bottom)
         self.names: list[QLabel] = []  # the name labels on screen (tests read them)
         self._here = HereNow((), 0)
-        self._timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._timer = QTimer(self, singleShot=True, interval=shown_ms)
         self._timer.timeout.connect(self.close_now)
         self.retranslate()
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.domain.countdown import Countdown, DoorTimeouts
 from kiosk.domain.guest_flow import GuestFlowModel, GuestOffer, Step
 from kiosk.domain.guests import InvalidGuest
+from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, touch_button
 
@@ -29,11 +31,6 @@ from .style import STYLE
 from .tell_host import TellHostPage
 from .texts import problem_text
 
-IDLE_MS = 90_000  # a step left untouched this long: back to the scan screen, nothing kept
-WARN_MS = 60_000  # untouched this long: "Are you still there?", with a button to go on
-PASS_IDLE_MS = 60_000  # the day pass stays this long for a photo
-SEARCH_DELAY_MS = 250
-
 __all__ = ["GuestFlow", "GuestOffer"]
 
 
@@ -44,8 +41,12 @@ class GuestFlow(Retranslates, QWidget):
     submitted = Signal(object)  # GuestForm; answered by show_pass or show_error
     finished = Signal()  # the guest is done with the pass screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, timeouts: DoorTimeouts | None = None) -> None:
+        # The lengths (DoorTimeouts.guest): a step untouched 60 s warns ("Are you still there?",
+        # counting down, "More time"), at 90 s back to the scan screen with nothing kept; the day
+        # pass stays 60 s for a photo.
         super().__init__(parent)
+        self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
@@ -93,18 +94,6 @@ class GuestFlow(Retranslates, QWidget):
         self.payment_page.chosen.connect(self.choose_payment)
         self.pass_page.done.connect(self._done)
 
-        self.still_there = QWidget()  # the warning before the flow gives up on a guest
-        self.still_there.setObjectName("StillThere")
-        self.still_there.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.still_there_text = make_label(name="StillThereText", wrap=True)
-        self.still_there_button = touch_button(name="Primary")
-        self.still_there_button.clicked.connect(self._touch)
-        warn = QHBoxLayout(self.still_there)
-        warn.setContentsMargins(20, 10, 20, 10)
-        warn.addWidget(self.still_there_text, 1)
-        warn.addWidget(self.still_there_button)
-        self.still_there.hide()
-
         self.keyboard = OnScreenKeyboard()
         self.keyboard.enter.connect(self.next_from_text)
         self.keyboard.hide()  # shown on the steps with a text field
@@ -113,19 +102,17 @@ class GuestFlow(Retranslates, QWidget):
         layout.setContentsMargins(32, 6, 32, 6)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addWidget(self.still_there)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.keyboard)
 
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._timed_out)
-        self._warn = QTimer(self)
-        self._warn.setSingleShot(True)
-        self._warn.timeout.connect(self._warn_idle)
+        # The warning before the flow gives up on a guest: over the top of the flow, never in its
+        # layout (it once pushed the page down ~88 px and squashed the keyboard's rows).
+        self.countdown = IdleCountdown(self.timeouts.guest, self.timeouts.second_ms, self)
+        self.countdown.time_up.connect(self._timed_out)
+        self.still_there = CountdownBanner(self, self.countdown, self._still_there_text)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.setInterval(self.timeouts.host_search_ms)
         self._search_timer.timeout.connect(lambda: self.host_search.emit(self.host_page.search.text()))
         self.host_page.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.retranslate()
@@ -269,9 +256,16 @@ class GuestFlow(Retranslates, QWidget):
         self._clear_fields()
         self.cancelled.emit()
 
+    @property
+    def still_there_text(self):  # type: ignore[no-untyped-def]
+        return self.still_there.label
+
+    @property
+    def still_there_button(self) -> QPushButton:
+        return self.still_there.more_time
+
     def _stop(self) -> None:
-        self._idle.stop()
-        self._warn.stop()
+        self.countdown.stop()
         self.still_there.hide()
         self._search_timer.stop()
         app = QApplication.instance()
@@ -289,20 +283,14 @@ class GuestFlow(Retranslates, QWidget):
         self.finished.emit()
 
     def _touch(self) -> None:
-        self.still_there.hide()
-        self._idle.start(PASS_IDLE_MS if self.model.step is Step.PASS else IDLE_MS)
-        if self.model.step is Step.PASS:
-            self._warn.stop()
-        else:
-            self._warn.start(WARN_MS)
+        # Nothing to lose on the pass: no warning there, just time for a photo.
+        self.countdown.start(Countdown(warn_after=0, ends_after=self.timeouts.guest_pass)
+                             if self.model.step is Step.PASS else self.timeouts.guest)
 
-    def _warn_idle(self) -> None:
-        """A minute untouched: ask before forgetting what they typed."""
-        left = max(self._idle.remainingTime(), 0) // 1000
-        self.still_there_text.setText(
-            self.tr("Are you still there? In %1 seconds this starts over and what you typed is forgotten.")
-            .replace("%1", str(left)))
-        self.still_there.show()
+    def _still_there_text(self, left: int) -> str:
+        """A minute untouched: ask before forgetting what they typed, counting the seconds down."""
+        return (self.tr("Are you still there? In %1 seconds this starts over and what you typed is forgotten.")
+                .replace("%1", str(left)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -405,6 +393,5 @@ class GuestFlow(Retranslates, QWidget):
             self.dots.setText(" ".join("●" if j < done else "○" for j in range(total)))
 
     def retranslate(self) -> None:
-        self.still_there_button.setText(self.tr("Yes, go on"))
         self.back_button.setText(self.tr("‹ Back"))
         self.cancel_button.setText(self.tr("Cancel"))

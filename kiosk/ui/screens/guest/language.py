@@ -3,18 +3,17 @@ offered language at once: the guest may read none of the door's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
-from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.ui.i18n import LANGUAGE_NAMES, in_language
 from kiosk.ui.widgets import touch_button
 
 from .page import StepPage
 
-# In each language's own words, never translated.
-ASK = {"da": "Velkommen! Vælg dit sprog.", "en": "Welcome! Choose your language.",
-       "de": "Willkommen! Wählen Sie Ihre Sprache."}
+# Asked in each offered language at once (i18n.in_language), not only in the one on screen.
+ASK = str(QT_TRANSLATE_NOOP("LanguagePage", "Welcome! Choose your language."))
 
 
 class LanguagePage(StepPage):
@@ -42,5 +41,5 @@ class LanguagePage(StepPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.set_texts("\n".join(ASK[lang] for lang in self.offered() if lang in ASK),
+        self.set_texts("\n".join(in_language(lang, "LanguagePage", ASK) for lang in self.offered()),
                        self.tr("Register as a guest in a minute. Nothing is kept until the end."))

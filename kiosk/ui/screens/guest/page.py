@@ -38,6 +38,9 @@ class StepPage(Retranslates, QWidget):
         self.title.setText(title)
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
+        field = self.text_field()
+        if field is not None and not field.property("named"):
+            field.setAccessibleName(title)  # the step's question names its one field
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

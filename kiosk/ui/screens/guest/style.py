@@ -25,7 +25,5 @@ QLabel#Help {{ font-size: 21px; color: {theme.MUTED}; }}
 QLabel#Error {{ font-size: 21px; font-weight: bold; color: {theme.REFUSED}; }}
 QLabel#Policy {{ font-size: 24px; background: white; border-radius: 12px; padding: 22px; }}
 QLabel#Price {{ font-size: 56px; font-weight: bold; color: {theme.ACCENT}; }}
-QWidget#StillThere {{ background: {theme.WARNING}; border-radius: 14px; }}
-QLabel#StillThereText {{ font-size: 26px; font-weight: bold; color: {theme.INK}; }}
 QLabel#StepDots {{ font-size: 22px; color: {theme.MUTED}; }}
 """

@@ -23,6 +23,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.members import NewMember, parse_date
 from kiosk.domain.guests import format_price, parse_kroner
 from kiosk.domain.members import Member, MemberStatus, PlanKind
+from kiosk.ui.error_text import describe
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     WrapButton,
@@ -261,7 +262,7 @@ class MembersPage(Page):
         try:
             until = parse_date(self.until_edit.text(), self.tr("valid until"))
         except InvalidInput as exc:
-            self.fail(str(exc))
+            self.fail(describe(exc))
             return
         new = NewMember(name=self.name_edit.text(), email=self.email_edit.text(), plan=self._plan,
                         clips=clips if self._plan is PlanKind.CLIPCARD else 0, valid_until=until)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.guests import VisitorType, dump_visitor_types, format_price, parse_kroner
 from kiosk.domain.policies import PolicyKind
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
+from kiosk.ui.error_text import describe
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.widgets import (
     discard,
@@ -236,10 +237,11 @@ class SettingsPage(Page):
             changed = SpaceSettings.from_mapping({**current.to_mapping(), **values})
             types = [t for t in (row.value(i) for i, row in enumerate(self.type_rows, 1)) if t]
             if not types:
-                raise InvalidSetting(self.tr("Keep at least one visitor type."))
+                self.fail(self.tr("Keep at least one visitor type."))
+                return
             changed = replace(changed, visitor_types=dump_visitor_types(types)).validate()
         except (InvalidSetting, ValueError) as exc:
-            self.fail(str(exc))
+            self.fail(describe(exc))
             return
         pin = self.pin_edit.text().strip()
 

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.countdown import DoorTimeouts
 from kiosk.domain.presence import PresenceEntry
 from kiosk.ui import theme
+from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screens.host import BUTTONS, FIELDS
 from kiosk.ui.tasks import Tasks
@@ -45,7 +47,6 @@ from .settings import SettingsPage
 from .today import TodayPage
 
 log = logging.getLogger(__name__)
-IDLE_MS = 120_000  # the host view closes itself after two minutes untouched
 
 
 class HostScreen(Retranslates, QWidget):
@@ -61,9 +62,10 @@ class HostScreen(Retranslates, QWidget):
     print_requested = Signal()  # the evacuation list as a PDF (and to the printer, if there is one)
 
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None, tasks: Tasks | None = None,
-                 desk: HostDesk | None = None) -> None:
+                 desk: HostDesk | None = None, timeouts: DoorTimeouts | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
+        self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         # The bottom bar's buttons at the tabs' size: five of them fit 1024 px in German too.
@@ -178,10 +180,11 @@ class HostScreen(Retranslates, QWidget):
         self.keyboard_action.hide()
         self._people: list[PresenceEntry] = []
         self._checking_out: dict[str, str] = {}  # member id -> name, until the list shows them out
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_MS)
-        self._idle.timeout.connect(self.close_view)
+        # Two minutes untouched close the view (DoorTimeouts.host_view); the last 30 s count down
+        # over the top of it with "More time".
+        self.countdown = IdleCountdown(self.timeouts.host_view, self.timeouts.second_ms, self)
+        self.countdown.time_up.connect(self.close_view)
+        self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()
 
     def show_page(self, key: str) -> None:
@@ -270,14 +273,15 @@ class HostScreen(Retranslates, QWidget):
     def open_view(self) -> None:
         self.message.clear()
         self.check_warnings()
-        self._idle.start()
+        self.countdown.start()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # any touch anywhere keeps the view open
 
     def hold(self) -> None:
         """Stop the idle timer: a roll call must not vanish after two minutes."""
-        self._idle.stop()
+        self.countdown.stop()
+        self.countdown_banner.hide()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -289,7 +293,7 @@ class HostScreen(Retranslates, QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
-            self._idle.start()
+            self.countdown.touch()
         if (event.type() == QEvent.Type.FocusIn and isinstance(watched, (QLineEdit, QPlainTextEdit))
                 and self.isAncestorOf(watched)):
             self.keyboard.attach(watched, capitals=watched.objectName() == "MemberName")
@@ -344,6 +348,10 @@ class HostScreen(Retranslates, QWidget):
         back.clicked.connect(out.show)
         lines.addWidget(reasons)
         return row
+
+    def _closing_text(self, left: int) -> str:
+        return self.tr("Nobody has touched the host view for a while: it closes in %1 seconds.").replace(
+            "%1", str(left))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Host view"))

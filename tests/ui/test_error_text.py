@@ -1,0 +1,90 @@
+"""Errors on the kiosk's screens are worded from their code in the language on screen: every
+code the kiosk can show has a Danish, English and German sentence, and the host view's pages
+show a refused CSV file, a bad setting and a refused top-up in Danish and German."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kiosk.core.errors import InvalidInput, StorageFailed
+from kiosk.core.members import parse_member_csv
+from kiosk.domain.problems import KIOSK, SHOWN_ON, Code, Problem
+from kiosk.ui.error_text import WORDING, describe
+from tests.ui.touch import tap, tap_when_shown
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def example(code: Code) -> Problem:
+    params = {name: f"<{name}>" for name in PLACEHOLDER.findall(WORDING[code])}
+    return Problem("an English message for the log", code, **params)
+
+
+@pytest.mark.parametrize("code", [c for c in Code if KIOSK in SHOWN_ON[c]])
+def test_every_code_the_kiosk_shows_has_a_wording_in_each_language(languages, code):
+    assert code in WORDING, f"kiosk/ui/error_text.py has no wording for {code}"
+    seen = {}
+    for lang in ("da", "en", "de"):
+        languages.switch(lang)
+        seen[lang] = describe(example(code))
+        assert "{" not in seen[lang] and "an English message" not in seen[lang], (lang, seen[lang])
+        for name in PLACEHOLDER.findall(WORDING[code]):
+            assert f"<{name}>" in seen[lang], (lang, name, seen[lang])
+    assert seen["en"] == WORDING[code].format(**{n: f"<{n}>" for n in PLACEHOLDER.findall(WORDING[code])})
+    assert seen["da"] != seen["en"] and seen["de"] != seen["en"] and seen["da"] != seen["de"]
+
+
+def test_an_error_without_a_wording_says_a_plain_sentence_not_its_message(languages, caplog):
+    languages.switch("de")
+    said = describe(ValueError("Traceback-ish English"))
+    assert said == "Das kann nicht verwendet werden. Bitte prüfen Sie Ihre Eingabe."
+    assert "Traceback-ish English" in caplog.text  # kept for whoever reads the log
+
+
+def test_a_bad_csv_line_is_worded_with_its_own_mistake(languages):
+    with pytest.raises(InvalidInput) as bad:
+        parse_member_csv(b"name,email,plan,clips\nAnne,anne@example.dk,clipcard,ten\n")
+    assert str(bad.value) == "line 2: clips 'ten' is not a whole number"  # the command line's English
+    languages.switch("de")
+    assert describe(bad.value) == "Zeile 2: ten ist keine ganze Zahl von Besuchen."
+    languages.switch("da")
+    assert describe(StorageFailed("the disk is full: free some space (x)", Code.DISK_FULL)) == \
+        "Disken er fuld: frigør noget plads."
+
+
+@pytest.fixture
+def door(full_door):  # type: ignore[no-untyped-def]
+    full_door.on_host_unlock("open")
+    return full_door
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("da", "Intet blev importeret: Filen har en overskrift, men ingen medlemmer."),
+    ("de", "Nichts wurde importiert: Die Datei hat eine Kopfzeile, aber keine Mitglieder."),
+])
+def test_the_host_view_says_why_a_csv_was_refused_in_its_language(qtbot, door, kiosk, lang, expected):
+    folder = kiosk.data_dir / "import"
+    folder.mkdir()
+    (folder / "empty.csv").write_text("name,email\n", encoding="utf-8")
+    door.languages.switch(lang)
+    page = door.host.members
+    tap(qtbot, door.host.tab_buttons["members"])
+    tap(qtbot, page.import_button)
+    tap_when_shown(qtbot, page, f"csv-{folder / 'empty.csv'}")
+    qtbot.waitUntil(lambda: page.status.text() == expected, timeout=5000)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("da", "25:00 er ikke et klokkeslæt som 22:00."),
+    ("de", "25:00 ist keine Uhrzeit wie 22:00."),
+])
+def test_a_bad_setting_is_refused_in_the_host_views_language(qtbot, door, kiosk, lang, expected):
+    door.languages.switch(lang)
+    settings = door.host.settings
+    tap(qtbot, door.host.tab_buttons["settings"])
+    settings.edits["closing_time"].setText("25:00")
+    tap(qtbot, settings.save_button)
+    assert settings.status.text() == expected
+    assert kiosk.settings.closing_time == "22:00"  # nothing saved
