@@ -213,11 +213,20 @@ def start_kiosk(display: str, data: Path, video: Path, confine: Confine, env: di
     return door
 
 
+def wait_for_both(door: Any, *wanted: dict[str, Any], timeout: float = 120) -> None:
+    """Log records matching each of `wanted`, in whatever order they come (the camera may be
+    open before the app says it is ready, or after)."""
+    left = list(wanted)
+    end = time.monotonic() + timeout
+    while left:
+        record = door.wait_for(timeout=max(end - time.monotonic(), 0.1))
+        left = [w for w in left if not all(record.get(k) == v for k, v in w.items())]
+
+
 def idle(display: str, data: Path, video: Path, confine: Confine, seconds: float) -> dict[str, Any]:
     door = start_kiosk(display, data, video, confine, {"KIOSK_PROBE": "0", "KIOSK_STATS_SECONDS": str(seconds)})
     try:
-        door.wait_for(event="ready", timeout=120)
-        door.wait_for(event="camera", status="ok", timeout=60)
+        wait_for_both(door, {"event": "ready"}, {"event": "camera", "status": "ok"})
         time.sleep(3)  # warm up: the spare decoder starting, the first paints
         c0, t0 = cpu_seconds(door.proc.pid), time.monotonic()
         stats = door.wait_for(event="stats", timeout=seconds + 30)
