@@ -458,7 +458,8 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    isolated = IsolatedDecoder(scale=timeout_scale())  # >1 only on an emulated machine
+    # Starts while Qt does; the GUI waits for it before `ready`. scale > 1 only on an emulated machine.
+    isolated = IsolatedDecoder(scale=timeout_scale(), wait=False)
     decoder = LiveDecoder(isolated)
     kiosk.health.watch_decoder(isolated)
     if spec == str(paths.DEMO_FEED):

@@ -29,9 +29,11 @@ DECODERS = ("zxing-cpp", "pyzbar")
 class DecoderState(Protocol):
     """The live decoder process as the door runs it (kiosk.scan.isolated.IsolatedDecoder)."""
 
-    decoders: list[str]
     crashes: int
     hangs: int
+
+    @property
+    def decoders(self) -> list[str]: ...
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .decoders import DecodedCode
-from .motion import MotionWatcher
+from .gate import DecodeGate
 from .sources import FrameSource, SourceUnavailable
 
 log = logging.getLogger(__name__)
@@ -24,8 +24,6 @@ log = logging.getLogger(__name__)
 DARK_MEAN = 10.0  # mean grey level under which a frame counts as black
 DARK_FRAMES = 30  # this many black frames in a row: the lens is covered or the camera broken
 RETRY_SECONDS = 2.0
-ACTIVE_DECODE_FPS = 15.0  # someone is moving in view: a 30 fps camera is decoded every other frame
-IDLE_DECODE_FPS = 4.0  # a still doorway: a few decodes a second, in case a code is held very still
 
 
 class CameraStatus(enum.StrEnum):
@@ -39,7 +37,7 @@ class CameraStatus(enum.StrEnum):
 @dataclass(frozen=True)
 class Sighting:
     codes: list[DecodedCode]
-    frame_time: float  # time.monotonic() when the frame was grabbed
+    frame_time: float  # the clock (time.monotonic()) when the frame was grabbed
     decoded_time: float
     frame_seq: int = 0  # the frame's number since the capture started (1 = first)
 
@@ -71,21 +69,29 @@ class CaptureLoop:
         debouncer: CodeDebouncer | None = None,
         on_hint: Callable[[bool], None] | None = None,
         on_motion: Callable[[], None] | None = None,
+        decode_idle: Callable[[np.ndarray], list[DecodedCode]] | None = None,
+        gate: DecodeGate | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        # decode: the full pass schedule; decode_idle: the primary pass only, for the occasional
+        # look at a still, unchanged doorway (gate.py)
         self._source, self._decode = source, decode
+        self._decode_idle = decode_idle or decode
         self._on_frame, self._on_sighting, self._on_status = on_frame, on_sighting, on_status
         self._debouncer = debouncer or CodeDebouncer()
         self._on_hint = on_hint
         self._on_motion = on_motion  # movement in view, at most once a second (wakes a dark screen)
         self._motion_told = -1e9
-        self._motion = MotionWatcher()
+        self._gate = gate or DecodeGate()
+        self._clock = clock
         self._stop = threading.Event()
         self._cond = threading.Condition()
-        self._latest: tuple[np.ndarray, float, int] | None = None
+        self._latest: tuple[np.ndarray, float, int, np.ndarray] | None = None
         self._threads: list[threading.Thread] = []
         self._status = CameraStatus.STARTING
         self.frames_grabbed = 0
         self.frames_decoded = 0
+        self.frames_previewed = 0  # handed to on_frame
 
     def start(self) -> None:
         self._threads = [threading.Thread(target=self._grab_loop, name="capture", daemon=True),
@@ -120,6 +126,7 @@ class CaptureLoop:
                 self._set_status(CameraStatus.UNAVAILABLE, str(exc))
                 self._stop.wait(RETRY_SECONDS)
                 continue
+            self._gate.reset()
             try:
                 self._grab_frames()
             finally:
@@ -134,7 +141,7 @@ class CaptureLoop:
             frame = self._source.read()
             if frame is None:
                 return
-            now = time.monotonic()
+            now = self._clock()
             self.frames_grabbed += 1
             # A cheap darkness test on a sparse grid of pixels, not the whole frame.
             dark_run = dark_run + 1 if float(frame[::16, ::16].mean()) < DARK_MEAN else 0
@@ -142,13 +149,20 @@ class CaptureLoop:
                 self._set_status(CameraStatus.DARK, "the camera sends only black frames")
             elif dark_run == 0:
                 self._set_status(CameraStatus.OK)
-            self._on_frame(frame)
+            # Every frame is looked at for movement (a thumbnail, ~0.1 ms); a still doorway is
+            # previewed a few times a second and hardly decoded (gate.py).
+            moving, thumb, preview = self._gate.observe(frame, now)
+            if moving and self._on_motion is not None and now - self._motion_told >= 1.0:
+                self._motion_told = now
+                self._on_motion()
+            if preview:
+                self.frames_previewed += 1
+                self._on_frame(frame)
             with self._cond:
-                self._latest = (frame, now, self.frames_grabbed)  # overwrite: an undecoded frame is stale
+                self._latest = (frame, now, self.frames_grabbed, thumb)  # overwrite: an undecoded frame is stale
                 self._cond.notify()
 
     def _decode_loop(self) -> None:
-        next_decode = 0.0
         while not self._stop.is_set():
             with self._cond:
                 while self._latest is None and not self._stop.is_set():
@@ -156,29 +170,22 @@ class CaptureLoop:
                 if self._stop.is_set():
                     return
                 assert self._latest is not None
-                frame, grabbed, seq = self._latest
+                frame, grabbed, seq, thumb = self._latest
                 self._latest = None
-            # Every frame is looked at for movement (0.2 ms); only some are decoded. Movement in a
-            # still doorway is decoded at once: it is someone bringing a card.
-            was_active = self._motion.active(grabbed)
-            moving = self._motion.observe(frame, grabbed)
-            woke_up = moving and not was_active
-            if moving and self._on_motion is not None and grabbed - self._motion_told >= 1.0:
-                self._motion_told = grabbed
-                self._on_motion()
-            if grabbed < next_decode and not woke_up:
+            decision = self._gate.decide(thumb, grabbed)
+            if decision is None:
                 continue
-            active = self._motion.active(grabbed)
-            next_decode = grabbed + 1 / (ACTIVE_DECODE_FPS if active else IDLE_DECODE_FPS)
             try:
-                codes = self._decode(frame)
+                codes = (self._decode if decision.full else self._decode_idle)(frame)
             except Exception:  # a decoder bug must cost a frame, not the door
                 log.exception("decoder failed on a frame")
+                self._gate.failed()
                 continue
+            self._gate.decoded(thumb, grabbed)
             self.frames_decoded += 1
-            now = time.monotonic()
+            now = self._clock()
             if self._on_hint is not None:
-                hint = self._motion.hint(now, bool(codes))
+                hint = self._gate.hint(now, bool(codes))
                 if hint is not None:
                     self._on_hint(hint)
             fresh = [c for c in codes if self._debouncer.fresh(c.text, now)]

@@ -128,9 +128,10 @@ class _Child:
 
 class IsolatedDecoder:
     def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25,
-                 start_timeout: float = START_TIMEOUT, scale: float = 1.0) -> None:
+                 start_timeout: float = START_TIMEOUT, scale: float = 1.0, wait: bool = True) -> None:
         """timeout: seconds one decode may take before its process counts as hung; start_timeout:
-        for a decoder process to start; scale multiplies both (timeout_scale(): an emulated machine)."""
+        for a decoder process to start; scale multiplies both (timeout_scale(): an emulated machine).
+        wait=False: the process starts while the caller does other work (wait_ready)."""
         self.specs = decoder_specs or DEFAULT_DECODERS
         self.timeout = timeout * scale
         self.start_timeout = start_timeout * scale
@@ -138,17 +139,35 @@ class IsolatedDecoder:
         self.crashes = 0
         self.hangs = 0
         self._next_id = 0
+        self.last_work_ms = 0.0  # the decoder process's own time for the last frame (its passes)
         self._lock = threading.Lock()
+        self._ready_lock = threading.Lock()
         self._active = _Child(self.specs)
         self._spare: _Child | None = None
         self._spare_thread: threading.Thread | None = None
-        info = self._active.wait_ready(self.start_timeout)
-        self.decoders: list[str] = info["decoders"]
-        for reason in info["unavailable"].values():
-            log.warning("%s", reason)
-        self._start_spare()
+        self._decoders: list[str] | None = None
+        if wait:
+            self.wait_ready()
+
+    def wait_ready(self) -> list[str]:
+        """Wait for the first decoder process to have started (once); its decoders' names.
+        Without `wait`, the process starts while the caller does other work (the app's Qt
+        start), and this runs at the first frame or when the names are asked for."""
+        with self._ready_lock:
+            if self._decoders is None:
+                info = self._active.wait_ready(self.start_timeout)
+                self._decoders = list(info["decoders"])
+                for reason in info["unavailable"].values():
+                    log.warning("%s", reason)
+                self._start_spare()
+            return self._decoders
+
+    @property
+    def decoders(self) -> list[str]:
+        return self.wait_ready()
 
     def decode(self, gray: np.ndarray, passes: list[Pass], run_all: bool = False) -> list[DecodedCode]:
+        self.wait_ready()
         gray = np.ascontiguousarray(gray)
         h, w = gray.shape[:2]
         self._next_id += 1
@@ -170,6 +189,7 @@ class IsolatedDecoder:
             log.error("a decoder crashed (exit %s); restarted it", code, extra={"event": "decoder_crashed"})
             self._replace()
             return []
+        self.last_work_ms = float(reply.get("ms", 0.0))
         return [DecodedCode(c["text"], tuple(tuple(p) for p in c["corners"]))  # type: ignore[arg-type]
                 for c in reply["codes"]]
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from .decoders import DecodedCode, Decoder
 from .isolated import IsolatedDecoder
-from .passes import STILL_PASSES, Pass, PassSchedule
+from .passes import PRIMARY, STILL_PASSES, Pass, PassSchedule
 from .worker import run_passes
 
 
@@ -48,16 +48,26 @@ class LiveDecoder:
     def __init__(self, isolated: IsolatedDecoder, schedule: PassSchedule | None = None) -> None:
         self.isolated = isolated
         self.schedule = schedule or PassSchedule()
-        self.recent_ms: deque[float] = deque(maxlen=600)  # decode work per frame, for the stats log
+        self.recent_ms: deque[float] = deque(maxlen=600)  # decode time per frame (round trip), for the stats log
+        self.recent_work_ms: deque[float] = deque(maxlen=600)  # of it, the decoder process's own work
 
     @property
     def name(self) -> str:
         return "+".join(self.isolated.decoders)
 
     def decode(self, frame: np.ndarray) -> list[DecodedCode]:
+        """The primary pass and the next secondary one in turn."""
+        return self._decode(frame, self.schedule.next())
+
+    def decode_idle(self, frame: np.ndarray) -> list[DecodedCode]:
+        """The primary pass only: an occasional look at a still doorway (scan.gate)."""
+        return self._decode(frame, [PRIMARY])
+
+    def _decode(self, frame: np.ndarray, passes: list[Pass]) -> list[DecodedCode]:
         start = time.perf_counter()
-        codes = self.isolated.decode(to_gray(frame), self.schedule.next())
+        codes = self.isolated.decode(to_gray(frame), passes)
         self.recent_ms.append((time.perf_counter() - start) * 1000)
+        self.recent_work_ms.append(self.isolated.last_work_ms)
         return codes
 
     def close(self) -> None:

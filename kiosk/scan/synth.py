@@ -81,9 +81,9 @@ def degrade(img: np.ndarray, pose: Pose, rng: np.random.Generator) -> np.ndarray
 
 
 def held_up_sequence(picture: np.ndarray, rng: np.random.Generator, frames: int = 20,
-                     size: tuple[int, int] = (W, H)) -> Iterable[np.ndarray]:
-    """A card brought into view, held still for a moment, then taken away."""
-    bg = background(rng, size)
+                     size: tuple[int, int] = (W, H), bg: np.ndarray | None = None) -> Iterable[np.ndarray]:
+    """A card brought into view (of `bg`, or a new room), held still for a moment, then taken away."""
+    bg = background(rng, size) if bg is None else bg
     w, h = size
     for i in range(frames):
         t = i / max(frames - 1, 1)

@@ -14,11 +14,12 @@ import ssl
 import time
 import uuid
 from types import TracebackType
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kiosk.protocol import wire
+
+if TYPE_CHECKING:
+    import httpx
 
 CONNECT_AND_READ_TIMEOUT = 10.0  # seconds for each phase: connect, each read, each write, a free connection
 DEADLINE_FACTOR = 3  # the whole call, answer included, ends within this many timeouts
@@ -73,6 +74,10 @@ class ServerApi:
         headers = {wire.PROTOCOL_HEADER: str(protocol), "User-Agent": f"door-kiosk/{_version()}"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        # httpx is imported here, at the first sync, not with the app: the door's start does
+        # without it (benchmarks/start.py).
+        import httpx
+
         # The machine's own trust store (and SSL_CERT_FILE/SSL_CERT_DIR), as urllib had it: a LAN
         # server's certificate from Caddy's own CA is trusted once installed on the kiosk.
         self._client = httpx.Client(
@@ -170,6 +175,8 @@ class ServerApi:
               query: dict[str, Any] | None = None, raw: bytes | None = None, raw_answer: bool = False) -> Any:
         """raw: bytes sent as they are (a piece of a sealed backup); raw_answer: the answer's bytes
         (a sealed backup: up to the backup cap, with a deadline that grows with its size)."""
+        import httpx  # already imported by __init__
+
         content = json.dumps(body, default=str).encode() if body is not None else raw
         headers = None
         if content is not None:
@@ -209,6 +216,8 @@ class ServerApi:
 def _read(response: httpx.Response, deadline: float, limit: int = MAX_ANSWER_BYTES) -> bytes:
     """The answer's body, within the call's deadline and size limit (a server that trickles or
     sends without end is cut off like one that never answers)."""
+    import httpx
+
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)

@@ -203,6 +203,10 @@ def run_gui(parts: GuiParts) -> int:
     wake.start()
     sys.excepthook = _excepthook
 
+    # The decoder process was started before Qt (app.run_kiosk) and got ready while the screens
+    # were built; wait for it here, before the camera starts, so `ready` (logged just after the
+    # camera starts) still comes before the camera's first status, as it did.
+    decoder_name = parts.decoder.name
     worker_thread.start()
     sync_thread.start()
     window.present()
@@ -215,7 +219,7 @@ def run_gui(parts: GuiParts) -> int:
     # READY=1 once the loop runs: a stop that follows it at once is then always seen.
     QTimer.singleShot(0, lambda: watchdog.start(status=f"scanning with {parts.source.description}"))
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
-                                   "data_dir": str(parts.data_dir), "decoder": parts.decoder.name,
+                                   "data_dir": str(parts.data_dir), "decoder": decoder_name,
                                    "lang": languages.current})
     try:
         qt_app.exec()

@@ -67,18 +67,23 @@ class StatsProbe(QObject):
         counts = (self._capture.frames_grabbed, self._capture.frames_decoded, self._drawn)
         grabbed, decoded, drawn = (c - p for c, p in zip(counts, self._last_counts, strict=True))
         decode_ms = list(self._decoder.recent_ms)
+        work_ms = list(self._decoder.recent_work_ms)
         extra = {
             "event": "stats", "seconds": round(seconds, 1),
             "fps_grabbed": round(grabbed / seconds, 1), "fps_decoded": round(decoded / seconds, 1),
             "fps_previewed": round(drawn / seconds, 1),
             "decode_ms_median": round(statistics.median(decode_ms), 2) if decode_ms else None,
             "decode_ms_mean": round(statistics.mean(decode_ms), 2) if decode_ms else None,
+            # the decoder process's own work, without the hand-over and the wait to be scheduled
+            "decode_work_ms_median": round(statistics.median(work_ms), 2) if work_ms else None,
+            "decode_work_ms_mean": round(statistics.mean(work_ms), 2) if work_ms else None,
         }
         if self.enabled_heartbeat and self._gaps:
             extra["gui_gap_ms_max"] = round(max(self._gaps), 1)
             extra["gui_gaps_over_16ms"] = sum(g > 16 for g in self._gaps)
         log.info("stats", extra=extra)
         self._decoder.recent_ms.clear()
+        self._decoder.recent_work_ms.clear()
         self._gaps = []
         self._last_counts, self._last_report = counts, now
 

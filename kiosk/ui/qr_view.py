@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
-from qrcode.constants import ERROR_CORRECT_M
 
 
 class QrView(QWidget):
@@ -18,6 +16,10 @@ class QrView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_text(self, text: str) -> None:
+        # qrcode (and PIL with it) only when a day pass is shown, not with the app's start
+        import qrcode
+        from qrcode.constants import ERROR_CORRECT_M
+
         self.text = text
         qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
         qr.add_data(text)

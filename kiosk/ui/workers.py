@@ -47,7 +47,8 @@ class CameraBridge(QObject):
         self._preview_size = (640, 360)  # set by the GUI to the preview widget's size
         self._preview_on = True  # off while the screen is dark: no preview pictures are made
         self._loop = CaptureLoop(source, decoder.decode, self._on_frame, self._on_sighting,
-                                 self._on_status, on_hint=self.hint.emit, on_motion=self.motion.emit)
+                                 self._on_status, on_hint=self.hint.emit, on_motion=self.motion.emit,
+                                 decode_idle=decoder.decode_idle)
 
     def start(self) -> None:
         self._loop.start()

@@ -96,6 +96,10 @@ def test_the_kiosk_package_holds_the_venv_units_and_scripts(debs):
     top = {p.split("/")[1] for p in files if p.count("/") >= 1 and p != "/"}
     assert top == {"opt", "lib", "usr", "etc"}
     assert not [p for p in files if "/PySide6/Qt/qml" in p or "WebEngine" in p]  # pruned
+    server_stack = ("fastapi", "uvicorn", "starlette", "psycopg", "jinja2", "babel", "multipart")
+    assert not [p for p in files if "/site-packages/" in p
+                and p.split("/site-packages/")[1].lower().startswith(server_stack)]  # the server package's only
+    assert [p for p in files if "/site-packages/httpx/" in p]  # the kiosk's own dependencies stay
     listing = sh("dpkg-deb", "--info", str(deb)).stdout
     for script in ("postinst", "prerm", "postrm", "md5sums", "conffiles"):
         assert f" {script}" in listing, listing

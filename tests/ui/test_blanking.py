@@ -74,7 +74,8 @@ def door(qtbot, kiosk, languages, tmp_path):  # type: ignore[no-untyped-def]
     kiosk.clock.set(datetime(2026, 10, 24, 23, 0, tzinfo=CPH))  # closed (07:00-22:00)
     camera_source = ScriptedCamera(grey_gate(1))
     zxing = ZxingDecoder()
-    decoder = SimpleNamespace(decode=lambda frame: zxing.decode(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)))
+    decode = lambda frame: zxing.decode(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY))  # noqa: E731
+    decoder = SimpleNamespace(decode=decode, decode_idle=decode)
     window = KioskWindow(windowed=True)
     qtbot.addWidget(window)
     scan, result = ScanScreen("Test Space", tz=CPH), ResultScreen(CPH, seconds=1)
