@@ -122,14 +122,17 @@ class TextSize(QObject):
         large = self._applied
         factor = growth(widget, self.factor) if large else 1.0
         sheet = widget.styleSheet()
-        if sheet and sheet != widget.property("_ts_sheet"):
+        if sheet != (widget.property("_ts_sheet") or ""):
             widget.setProperty("_ts_base_sheet", sheet)  # set by the code: its own sizes and colours
-        base_sheet = widget.property("_ts_base_sheet")
-        if base_sheet:
-            wanted = scale_sheet(base_sheet, factor, large)
-            if wanted != sheet:
-                widget.setProperty("_ts_sheet", wanted)
-                widget.setStyleSheet(wanted)
+        base_sheet = widget.property("_ts_base_sheet") or ""
+        wanted = scale_sheet(base_sheet, factor, large)
+        if large and widget.property(GROWTH_PROPERTY) is not None and factor != self.factor:
+            # A screen that grows less: the application's rules again, at its own step, for its
+            # widgets (a widget's own sheet goes before the application's; its own rules last).
+            wanted = scale_sheet(self._app_sheet, factor, large) + "\n" + wanted
+        if wanted != sheet:
+            widget.setProperty("_ts_sheet", wanted)
+            widget.setStyleSheet(wanted)
         if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             px = widget.font().pixelSize()
             if px <= 0:
@@ -146,3 +149,14 @@ class TextSize(QObject):
     def _screen_changed(self, _index: int) -> None:
         if self.stack is not None and self.stack.currentWidget() is self.idle and self._session is not None:
             self.end()
+
+
+def connect_text_size(size: TextSize, controller: object) -> None:
+    """The door's "A A" button and the host's default. `controller` is the DoorController (typed
+    loosely, as in voice.connect_door_voice)."""
+    scan = controller.scan  # type: ignore[attr-defined]
+    scan.larger_text_requested.connect(size.toggle)
+    size.changed.connect(scan.set_larger_text)
+    controller.host.settings_saved.connect(lambda _settings: size.refresh())  # type: ignore[attr-defined]
+    size.refresh()
+    scan.set_larger_text(size.large)

@@ -33,11 +33,13 @@ class ScanScreen(Retranslates, QWidget):
     guest_requested = Signal()
     whos_here_requested = Signal()
     read_aloud_requested = Signal()
+    larger_text_requested = Signal()
 
     def __init__(self, space_name: str, parent: QWidget | None = None, tz: ZoneInfo | None = None) -> None:
         super().__init__(parent)
         self.tz = tz or ZoneInfo("Europe/Copenhagen")  # the space's clock, as in the top bar
         self.setObjectName("ScanScreen")
+        self.setProperty("text_growth", 1.1)  # larger text, a smaller step: the idle door: the camera's picture keeps its room (text_size.py)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._in_now = 0
         self._here = HereNow((), 0)
@@ -64,6 +66,10 @@ class ScanScreen(Retranslates, QWidget):
         self.read_aloud_button.setCheckable(True)
         self.read_aloud_button.clicked.connect(self.read_aloud_requested)
         self.read_aloud_button.hide()  # shown when speech is available (set_read_aloud)
+        # Larger text and higher contrast for this person, one tap (kiosk/ui/text_size.py).
+        self.larger_text_button = touch_button("A A", name="ManualButton")
+        self.larger_text_button.setCheckable(True)
+        self.larger_text_button.clicked.connect(self.larger_text_requested)
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language_button.clicked.connect(self.language_requested)
         top = QHBoxLayout(bar)
@@ -128,6 +134,7 @@ class ScanScreen(Retranslates, QWidget):
         here_row.addWidget(self.here_line, 1)
         here_row.addWidget(self.whos_here_button, 0)
         here_row.addWidget(self.read_aloud_button, 0)
+        here_row.addWidget(self.larger_text_button, 0)
         body.addWidget(self.here_row)
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
@@ -179,6 +186,9 @@ class ScanScreen(Retranslates, QWidget):
     def set_read_aloud(self, available: bool, on: bool = False) -> None:
         self.read_aloud_button.setVisible(available)
         self.read_aloud_button.setChecked(on)
+
+    def set_larger_text(self, on: bool) -> None:
+        self.larger_text_button.setChecked(on)
 
     def speech(self) -> tuple[str, str]:
         return "scan", f"{self.instruction.text()} {self.sub_instruction.text()}"
@@ -253,6 +263,8 @@ class ScanScreen(Retranslates, QWidget):
         self.host_button.setText(self.tr("Host"))
         self.read_aloud_button.setText("🔊 " + self.tr("Read aloud"))
         self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
+        self.larger_text_button.setAccessibleName(self.tr("Larger text"))
+        self.larger_text_button.setToolTip(self.tr("Larger text"))
         self.set_language(self._language)
         notice = self.tr("The camera only reads codes. It keeps no pictures.")
         if self._contact:

@@ -50,6 +50,7 @@ class GuestFlow(Retranslates, QWidget):
         super().__init__(parent)
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
+        self.setProperty("text_growth", 1.15)  # larger text, a smaller step: a step, its field and the keyboard on one page (text_size.py)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.model = GuestFlowModel()
