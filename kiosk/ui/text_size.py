@@ -21,7 +21,10 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from . import theme
 
-LARGE_FACTOR = 1.25  # 22 px help lines become 28 px; 44 px headings 55 px
+LARGE_FACTOR = 1.25  # 18 px notices become 23 px, 22 px help lines 28 px
+# Small text gains most: no size grows by more than this (a 44 px heading becomes 50 px, not 55),
+# so what was hard to read grows in full and the headings, readable already, keep the room.
+MAX_GROWTH_PX = 6
 # A widget or screen that is tight at 1024x600 may ask for a smaller step (property "text_growth",
 # a factor of its own, at most LARGE_FACTOR); its children follow it unless they say otherwise.
 GROWTH_PROPERTY = "text_growth"
@@ -30,10 +33,15 @@ _FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
 
 
+def grown(px: int, factor: float) -> int:
+    """A pixel size in the larger text: `factor` times, by at most MAX_GROWTH_PX."""
+    return px if factor <= 1.0 else round(px + min(px * (factor - 1.0), MAX_GROWTH_PX))
+
+
 def scale_sheet(sheet: str, factor: float, high_contrast: bool) -> str:
     """A style sheet with its pixel font sizes scaled and, if asked, its colours made AAA."""
     if factor != 1.0:
-        sheet = _FONT_SIZE.sub(lambda m: f"font-size: {round(int(m.group(1)) * factor)}px", sheet)
+        sheet = _FONT_SIZE.sub(lambda m: f"font-size: {grown(int(m.group(1)), factor)}px", sheet)
     if high_contrast:
         sheet = _HEX.sub(lambda m: theme.HIGH_CONTRAST.get(m.group(0).lower(), m.group(0)), sheet)
     return sheet
@@ -96,7 +104,7 @@ class TextSize(QObject):
             self.app.setStyleSheet(scale_sheet(self._app_sheet, factor, large))
             if self._app_px > 0:
                 f = QFont(self.app.font())
-                f.setPixelSize(round(self._app_px * factor))
+                f.setPixelSize(grown(self._app_px, factor))
                 self.app.setFont(f)
             for widget in self.app.allWidgets():
                 self._apply(widget)
@@ -139,7 +147,7 @@ class TextSize(QObject):
                 return
             if px != widget.property("_ts_px"):
                 widget.setProperty("_ts_base_px", px)  # set by the code since we last looked
-            want = round(int(widget.property("_ts_base_px")) * factor)
+            want = grown(int(widget.property("_ts_base_px")), factor)
             widget.setProperty("_ts_px", want)
             if px != want:
                 f = QFont(widget.font())

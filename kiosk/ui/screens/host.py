@@ -51,7 +51,7 @@ class HostUnlockScreen(Retranslates, QWidget):
     def __init__(self, parent: QWidget | None = None, timeouts: DoorTimeouts | None = None,
                  lock_tick_ms: int = 1000) -> None:
         super().__init__(parent)
-        self.setProperty("text_growth", 1.15)  # larger text, a smaller step: the pad and its keys (text_size.py)
+        self.setProperty("text_growth", 1.1)  # larger text, a smaller step: the pad and its keys (text_size.py)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostUnlock")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)

@@ -25,7 +25,7 @@ class ResultScreen(QWidget):
     def __init__(self, tz: ZoneInfo, seconds: int = 5, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ResultScreen")
-        self.setProperty("text_growth", 1.15)  # larger text, a smaller step: an 80-letter name in the headline (text_size.py)
+        self.setProperty("text_growth", 1.1)  # larger text, a smaller step: an 80-letter name in the headline (text_size.py)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._tz, self._seconds = tz, seconds
         self._result: ScanResult | None = None

@@ -44,6 +44,7 @@ class ScanScreen(Retranslates, QWidget):
         self._in_now = 0
         self._here = HereNow((), 0)
         self._camera_problem: str | None = None
+        self._hint = False
         self._language = "da"
         self._contact = ""
 
@@ -88,7 +89,7 @@ class ScanScreen(Retranslates, QWidget):
         self.instruction = make_label(name="Instruction", centred=True)
         self.instruction.setWordWrap(True)
         self.preview = PreviewView()
-        self.preview.setMinimumSize(320, 150)  # it grows into what a 7" panel leaves
+        self.preview.setMinimumSize(320, 80)  # it grows into what a 7" panel leaves (the larger text: less)
         self.sub_instruction = make_label(name="SubInstruction")
         self.sub_instruction.setWordWrap(True)
         self.camera_problem = make_label(name="CameraProblem", centred=True)
@@ -227,13 +228,16 @@ class ScanScreen(Retranslates, QWidget):
         self.sync_status.setStyleSheet(f"color: {colour}; font-size: 18px;")
 
     def set_hint(self, on: bool) -> None:
-        """Someone is moving in front of the camera but no code reads: point at the camera."""
-        self.hint.setVisible(on)
+        """Someone is moving in front of the camera but no code reads: point at the camera
+        (not while there is no camera to see them: the problem's words take that room)."""
+        self._hint = on
+        self.hint.setVisible(on and self._camera_problem not in ("unavailable", "lost"))
 
     def set_camera_problem(self, problem: str | None) -> None:
         """problem: None when the camera works, else 'unavailable', 'lost' or 'dark'."""
         self._camera_problem = problem
         self.camera_problem.setVisible(problem is not None)
+        self.set_hint(self._hint)
         # The words that say why take the room of who is in (a 600 px screen has no more).
         self.here_row.setVisible(problem is None)
         if problem is None:

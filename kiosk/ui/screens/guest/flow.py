@@ -50,7 +50,7 @@ class GuestFlow(Retranslates, QWidget):
         super().__init__(parent)
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
-        self.setProperty("text_growth", 1.15)  # larger text, a smaller step: a step, its field and the keyboard on one page (text_size.py)
+        self.setProperty("text_growth", 1.1)  # larger text, a smaller step: a step, its field and the keyboard on one page (text_size.py)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.model = GuestFlowModel()
@@ -102,8 +102,8 @@ class GuestFlow(Retranslates, QWidget):
         self.keyboard.hide()  # shown on the steps with a text field
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 6, 32, 6)
-        layout.setSpacing(6)
+        layout.setContentsMargins(32, 2, 32, 2)  # a step with the keyboard at 600 px, in the larger text
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.keyboard)
