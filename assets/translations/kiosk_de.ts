@@ -259,7 +259,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="156"/>
+        <location filename="../../kiosk/ui/countdown.py" line="160"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
@@ -267,47 +267,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="70"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="72"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="79"/>
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation>Bitte zahlen Sie %1 per MobilePay an %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
         <source>Your guest pass</source>
         <translation>Ihr Gästepass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="91"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -648,22 +648,22 @@
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="382"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="400"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -671,24 +671,24 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="53"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="66"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation>Niemand mit diesem Namen. Prüfen Sie die Schreibweise oder fragen Sie nach.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="61"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Type at least three letters of their name.</source>
         <translation>Geben Sie mindestens drei Buchstaben des Namens ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="64"/>
         <source>Tap the name of the person you are visiting.</source>
         <translation>Tippen Sie auf den Namen der Person, die Sie besuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Whom are you visiting?</source>
         <translation>Wen besuchen Sie?</translation>
     </message>
@@ -842,68 +842,68 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="149"/>
         <source>Digit typed.</source>
         <translation>Ziffer eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="151"/>
         <source>Digit removed.</source>
         <translation>Ziffer gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="152"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="188"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
         <source>Too many wrong PINs. The keypad is locked for a while.</source>
         <translation>Zu viele falsche PINs. Das Tastenfeld ist eine Weile gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation>Geben Sie Ihre PIN ein und tippen Sie dann auf Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="206"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>Zu viele falsche PINs. Die Tastatur ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="224"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Noch da? In %1 Sekunden zurück zur Tür.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="227"/>
         <source>PIN for %1</source>
         <translation>PIN für %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1251,28 +1251,28 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
-        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="96"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="206"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="207"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="208"/>
         <source>Capital letters</source>
         <translation>Großbuchstaben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="208"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="209"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
@@ -1344,92 +1344,92 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="162"/>
         <source>Hide me</source>
         <translation>Mich verbergen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="168"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation>Sie werden an der Tür nicht mehr angezeigt. Um wieder angezeigt zu werden, wählen Sie es auf Ihrer eigenen Mitgliederseite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="172"/>
         <source>Demo member: not a real person</source>
         <translation>Demo-Mitglied: keine echte Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>The check-in was not recorded.</source>
         <translation>Der Check-in wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
         <source>Please tell a host.</source>
         <translation>Bitte sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Sorry, that did not work</source>
         <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Your visit could not be saved.</source>
         <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
         <source>Please try again, or tell a host.</source>
         <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
         <source>Goodbye, %1</source>
         <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
         <source>You were here %1 today</source>
         <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
         <source>See you soon!</source>
         <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>Your day pass has expired</source>
         <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="211"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="217"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="220"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -1437,12 +1437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="225"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="227"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -1450,17 +1450,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="229"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis heute Abend zum Schluss</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="233"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -1468,17 +1468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1486,154 +1486,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Ihr Signaturschlüssel gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>This phone pass has expired</source>
         <translation>Dieser Handy-Pass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="276"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>This phone has been turned off</source>
         <translation>Dieses Handy wurde gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Es wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
         <source>We do not know this phone yet</source>
         <translation>Dieses Handy kennen wir noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>This phone pass is not valid</source>
         <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>
@@ -1669,7 +1669,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1677,32 +1677,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="219"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="222"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1710,7 +1710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="224"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1718,7 +1718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1726,68 +1726,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="260"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="263"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="264"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="265"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="266"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="267"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="269"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="271"/>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="273"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="275"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="278"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>
@@ -1948,97 +1954,97 @@
         <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
         <source>Set up this kiosk: choose its language</source>
         <translation>Diesen Kiosk einrichten: Sprache wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
         <source>What is the space called?</source>
         <translation>Wie heißt der Ort?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
         <source>When is the space open?</source>
         <translation>Wann ist geöffnet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
         <source>Choose the host PIN</source>
         <translation>Gastgeber-PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
         <source>Type the host PIN again</source>
         <translation>Gastgeber-PIN noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
         <source>Alone, or with a server?</source>
         <translation>Allein oder mit einem Server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
         <source>Join a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation>Den QR-Code des Servers vor die Kamera halten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
         <source>Joining the server …</source>
         <translation>Verbindung zum Server …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>The kiosk is ready</source>
         <translation>Der Kiosk ist bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>Everything is chosen</source>
         <translation>Alles ist gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation>Steht oben auf dem Bildschirm an der Tür und auf den Karten der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Außerhalb dieser Zeiten wird der Bildschirm dunkel, wenn niemand da ist; Besuche, die zur Schließzeit noch offen sind, werden beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 bis 8 Ziffern. Sie öffnet die Gastgeberansicht an der Tür; der erste Gastgeber, den Sie anlegen, übernimmt sie als eigene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>Dieselben Ziffern noch einmal, damit ein Tippfehler Sie nicht aussperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Auf der Seite „Kioske“ des Servers einen Kiosk hinzufügen: Sie zeigt die Adresse und einen Einmalcode und einen QR-Code von beidem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation>Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
         <source>This takes a few seconds.</source>
         <translation>Das dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
@@ -2047,141 +2053,141 @@ Check that it is yours, then tap Join.</source>
 Prüfen Sie, dass es Ihrer ist, und tippen Sie dann auf Verbinden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
         <source>Start the kiosk</source>
         <translation>Kiosk starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Join</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Dieser Kiosk allein
 Mitglieder werden an der Tür angelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Mit einem Server verbinden
 die Mitglieder kommen vom Server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Scan the QR code</source>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
         <source>Space: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
         <source>Open %1 to %2</source>
         <translation>Geöffnet %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Dort heißt dieser Kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Type the space&apos;s name.</source>
         <translation>Geben Sie den Namen des Ortes ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>The space must open before it closes.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>

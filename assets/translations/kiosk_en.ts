@@ -259,7 +259,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="156"/>
+        <location filename="../../kiosk/ui/countdown.py" line="160"/>
         <source>More time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,47 +267,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="64"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
         <source>Valid on %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="70"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="72"/>
         <source>Please let %1 know that you are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="79"/>
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
         <source>Your day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
         <source>Your guest pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="91"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,22 +648,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="382"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="295"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="399"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="400"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,24 +671,24 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="53"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="65"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="66"/>
         <source>Nobody by that name. Check the spelling, or ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="61"/>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="62"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Type at least three letters of their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="64"/>
         <source>Tap the name of the person you are visiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/host.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/guest/host.py" line="69"/>
         <source>Whom are you visiting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,68 +842,68 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="149"/>
         <source>Digit typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="151"/>
         <source>Digit removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="152"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="188"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
         <source>Too many wrong PINs. The keypad is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="206"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="224"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="227"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="231"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,28 +1251,28 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="95"/>
-        <location filename="../../kiosk/ui/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="96"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="206"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="207"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="208"/>
         <source>Capital letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="208"/>
+        <location filename="../../kiosk/ui/keyboard.py" line="209"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,67 +1344,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="172"/>
         <source>Demo member: not a real person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
         <source>Sorry, that did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
         <source>Your visit could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="200"/>
         <source>Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
         <source>Goodbye, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
         <source>You were here %1 today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="208"/>
         <source>See you soon!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
         <source>Your day pass has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="211"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="217"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="220"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n other is in today</numerusform>
@@ -1412,12 +1412,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="225"/>
         <source>You are the first one in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="227"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n clip left on your clip card</numerusform>
@@ -1425,42 +1425,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="233"/>
         <source>Membership valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="229"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="162"/>
         <source>Hide me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="168"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
         <source>The check-in was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="196"/>
         <source>Please tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Only %n clip left: top up with a host</numerusform>
@@ -1468,17 +1468,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="251"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1486,154 +1486,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>That is not a member card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
         <source>The code could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
         <source>This card is from another space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
         <source>This card is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>Please ask a host for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>We do not know this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
         <source>Please ask a host to add you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
         <source>This card has been replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
         <source>Use your newest card, or ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Your membership is paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Please talk to a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
         <source>Your membership has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Your membership has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
         <source>Your clip card is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
         <source>Buy a new clip card from a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>This card is not valid here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>This card has been withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>This phone pass has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="276"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>This phone has been turned off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
         <source>We do not know this phone yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>This phone pass is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,7 +1669,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="172"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -1677,32 +1677,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="209"/>
         <source>Server access revoked: tell a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
         <source>Not syncing: the server needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="219"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="222"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1710,7 +1710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="224"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -1718,7 +1718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="226"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n change waits for a host</numerusform>
@@ -1726,68 +1726,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="260"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="263"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="264"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="265"/>
         <source>Type code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="266"/>
         <source>Guest / day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="267"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="254"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="269"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="271"/>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="273"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="275"/>
         <source>Questions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="278"/>
         <source>Who&apos;s here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,236 +1954,236 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
         <source>Set up this kiosk: choose its language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
         <source>What is the space called?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
         <source>When is the space open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
         <source>Choose the host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
         <source>Type the host PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
         <source>Alone, or with a server?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
         <source>Join a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
         <source>Joining the server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>The kiosk is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="370"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
         <source>Everything is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
         <source>This takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
         <source>Start the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
         <source>Save and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>Join a server
 the members come from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
         <source>Scan the QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
         <source>Space: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
         <source>Open %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
         <source>This kiosk is called %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Type the space&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>The name can be at most 80 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
         <source>The space must open before it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Type the server&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>The address starts with https:// (or http://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,7 +26,8 @@ HIGH_CONTRAST = {
     REFUSED: "#8c2a1a",  # white on it 8.5:1; on the page 7.6:1
     ACCENT: "#0d5643",  # white on it 8.6:1; on the page 7.7:1
     OFFLINE: "#5c3d00",  # 8.8:1
-    "#c9c2b3": "#5f6b76",  # the outline of buttons and fields: seen, not a faint line (5.3:1 on white)
+    WARNING: "#eab040",  # a lighter amber under ink: 8.5:1
+    "#c9c2b3": "#525d68",  # the outline of buttons and fields: seen, not a faint line (6.6:1 on white)
 }
 
 FAMILY = "DejaVu Sans"
