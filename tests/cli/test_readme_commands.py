@@ -39,6 +39,7 @@ RUN: dict[str, list[str]] = {
     "kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0":
         ["kiosk settings set camera /dev/v4l/by-id/usb-046d_HD_Webcam-video-index0"],
     "kiosk settings set critical_mass 4": ["kiosk settings set critical_mass 4"],
+    "kiosk settings set text_size large": ["kiosk settings set text_size large"],
     "kiosk members topup MEMBER_ID --clips 10 --amount 450,00 --method mobilepay":
         ["kiosk members topup {member_id} --clips 10 --amount 450,00 --method mobilepay"],
     "kiosk purge [--json]": ["kiosk purge", "kiosk purge --json"],

@@ -25,7 +25,8 @@ class ResultScreen(QWidget):
     def __init__(self, tz: ZoneInfo, seconds: int = 5, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ResultScreen")
-        self.setProperty("text_growth", 1.1)  # larger text, a smaller step: an 80-letter name in the headline (text_size.py)
+        # The larger text grows less here (kiosk/ui/text_size.py): an 80-letter name in the headline.
+        self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._tz, self._seconds = tz, seconds
         self._result: ScanResult | None = None

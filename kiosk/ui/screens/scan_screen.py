@@ -39,7 +39,8 @@ class ScanScreen(Retranslates, QWidget):
         super().__init__(parent)
         self.tz = tz or ZoneInfo("Europe/Copenhagen")  # the space's clock, as in the top bar
         self.setObjectName("ScanScreen")
-        self.setProperty("text_growth", 1.1)  # larger text, a smaller step: the idle door: the camera's picture keeps its room (text_size.py)
+        # The larger text grows less here (kiosk/ui/text_size.py): the idle door: the camera's picture keeps its room.
+        self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._in_now = 0
         self._here = HereNow((), 0)

@@ -50,7 +50,8 @@ class GuestFlow(Retranslates, QWidget):
         super().__init__(parent)
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
-        self.setProperty("text_growth", 1.1)  # larger text, a smaller step: a step, its field and the keyboard on one page (text_size.py)
+        # The larger text grows less here (kiosk/ui/text_size.py): a step, its field and the keyboard on one page.
+        self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.model = GuestFlowModel()
