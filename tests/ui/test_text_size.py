@@ -91,3 +91,16 @@ def test_text_size_is_normal_or_large_and_anything_else_is_named():
     with pytest.raises(InvalidSetting) as caught:
         SpaceSettings(text_size="huge").validate()
     assert caught.value.code is Code.SETTING_RANGE and caught.value.params["field"] == "text_size"
+
+
+def test_the_host_view_keeps_its_sizes_and_fits_while_the_door_is_large(qtbot, full_door, kiosk, text_size):
+    """The larger text is for the person at the door; a host opening the host view while it is on
+    (or with `text_size large`) gets every page whole at 1024x600, in the darker colours."""
+    from tests.ui.test_host_layout import check_every_page, crowd
+
+    app.apply_settings(kiosk, replace(kiosk.settings, text_size="large"))
+    full_door.host.settings_saved.emit(kiosk.settings)
+    assert text_size.large
+    crowd(kiosk)
+    found = check_every_page(qtbot, full_door, kiosk, (1024, 600), "crowd-large")
+    assert not found, "\n".join(found[:40]) + f"\n... {len(found)} in all"
