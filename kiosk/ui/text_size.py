@@ -12,6 +12,7 @@ style sheet changes. The normal door pays nothing: the filter is installed only 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 
@@ -20,6 +21,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from . import theme
+
+log = logging.getLogger(__name__)
 
 LARGE_FACTOR = 1.25  # 18 px notices become 23 px, 22 px help lines 28 px
 # Small text gains most: no size grows by more than this (a 44 px heading becomes 50 px, not 55),
@@ -114,6 +117,7 @@ class TextSize(QObject):
             self.app.installEventFilter(self)
         else:
             self.app.removeEventFilter(self)
+        log.info("text size %s", "large" if large else "normal", extra={"event": "text_size", "large": large})
         self.changed.emit(large)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
