@@ -17,6 +17,7 @@ from .visits import SpaceRules
 
 LANGUAGES = ("da", "en", "de")
 SPEECH_MODES = ("off", "on-request", "always")
+TEXT_SIZES = ("normal", "large")
 
 
 class InvalidSetting(Problem, ValueError):
@@ -66,6 +67,9 @@ class SpaceSettings:
     # Reading the door aloud: "on-request" (a tap on "Read aloud" or a key of a USB keypad starts it
     # for one person, the idle door stops it), "always", or "off".
     speech: str = "on-request"
+    # The door's text when nobody has asked: "normal", or "large" (larger text, higher contrast).
+    # Anyone can make it large for themselves with one tap ("A A"); the idle door returns to this.
+    text_size: str = "normal"
 
     def offered_languages(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
@@ -159,6 +163,9 @@ class SpaceSettings:
             raise InvalidSetting("critical mass must be 1 to 500 people", Code.SETTING_CRITICAL_MASS, low=1, high=500)
         if self.speech not in SPEECH_MODES:
             raise InvalidSetting(f"speech must be one of {', '.join(SPEECH_MODES)}", Code.SETTING_RANGE)
+        if self.text_size not in TEXT_SIZES:
+            raise InvalidSetting(f"text_size must be one of {', '.join(TEXT_SIZES)}", Code.SETTING_RANGE,
+                                 field="text_size", low="normal", high="large")
         return self
 
     @classmethod

@@ -42,6 +42,7 @@ class OnScreenKeyboard(Retranslates, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Keyboard")
+        self.setProperty("text_growth", 1.0)  # its keys' letters are large already; the field above grows
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self._target: QLineEdit | QPlainTextEdit | None = None

@@ -150,6 +150,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui.screens.scan_screen import ScanScreen
     from kiosk.ui.sound import Sounds
     from kiosk.ui.sync_worker import SyncWorker
+    from kiosk.ui.text_size import TextSize, connect_text_size
     from kiosk.ui.voice import DoorVoice, connect_door_voice
     from kiosk.ui.watchdog import GuiWatchdog
     from kiosk.ui.window import KioskWindow
@@ -191,6 +192,8 @@ def run_gui(parts: GuiParts) -> int:
     voice = DoorVoice(parts.speaker, lambda: controller.settings.speech, window.stack, scan)
     connect_door_voice(voice, controller)
     voice.install_keypad(qt_app)
+    text_size = TextSize(qt_app, lambda: controller.settings.text_size, window.stack, scan)
+    connect_text_size(text_size, controller)
     if parts.setup is not None:
         start_setup(controller, parts.setup, parts.live_settings or (lambda: controller.settings))
 

@@ -17,6 +17,19 @@ WARNING = "#d99a1e"
 MUTED = "#5f6b76"
 OFFLINE = "#8a5d00"  # 'offline since', small text on the page: dark enough for WCAG AA
 
+# The larger text's higher contrast (kiosk/ui/text_size.py): each colour of text, or of a ground
+# under white text, swapped for a darker twin at 7:1 or more (WCAG AAA; tests/ui/test_accessibility.py).
+HIGH_CONTRAST = {
+    MUTED: "#3a4550",  # help lines on the page: 8.7:1
+    WELCOME: "#0f5434",  # white on it: 9.0:1
+    GOODBYE: "#1f4a75",  # 9.2:1
+    REFUSED: "#8c2a1a",  # white on it 8.5:1; on the page 7.6:1
+    ACCENT: "#0d5643",  # white on it 8.6:1; on the page 7.7:1
+    OFFLINE: "#5c3d00",  # 8.8:1
+    WARNING: "#eab040",  # a lighter amber under ink: 8.5:1
+    "#c9c2b3": "#525d68",  # the outline of buttons and fields: seen, not a faint line (6.6:1 on white)
+}
+
 FAMILY = "DejaVu Sans"
 # Looked up for characters DejaVu lacks (emoji in a guest's name): Debian's fonts-noto-color-emoji,
 # installed by scripts/setup.sh. Without it Qt's own fallback draws what the system has.

@@ -375,7 +375,14 @@ class ResultIcon(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = "welcome"
-        self.setFixedSize(170, 170)  # drawn on a 220-unit square, scaled
+        # 170 px where there is room; down to 96 when the words need it (an 80-letter name in the
+        # larger text at 600 px): drawn on a 220-unit square, scaled, centred in what it gets.
+        self.setMinimumSize(96, 96)
+        self.setMaximumSize(170, 170)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:
+        return QSize(170, 170)
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
@@ -384,7 +391,9 @@ class ResultIcon(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.scale(self.width() / 220, self.height() / 220)
+        side = min(self.width(), self.height())
+        p.translate((self.width() - side) / 2, (self.height() - side) / 2)
+        p.scale(side / 220, side / 220)
         r = QRectF(10, 10, 200, 200)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(255, 255, 255, 235))

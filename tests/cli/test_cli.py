@@ -140,6 +140,15 @@ def test_settings_show_and_set(kiosk_cmd):
     assert bad.returncode == 2 and "whole number" in bad.stderr
 
 
+def test_the_doors_text_size_is_a_setting_with_two_values(kiosk_cmd):
+    assert json.loads(kiosk_cmd("settings", "--json").stdout)["text_size"] == "normal"
+    kiosk_cmd("settings", "set", "text_size", "large")
+    assert json.loads(kiosk_cmd("settings", "--json").stdout)["text_size"] == "large"
+    bad = kiosk_cmd("settings", "set", "text_size", "huge", ok=False)
+    assert bad.returncode == 2 and "text_size" in bad.stderr and "Traceback" not in bad.stderr
+    assert json.loads(kiosk_cmd("settings", "--json").stdout)["text_size"] == "large"  # nothing lost
+
+
 def test_members_add_on_an_enrolled_kiosk_is_a_request(kiosk_cmd, tmp_path):
     from kiosk import app
     from tests.sync.conftest import start_server

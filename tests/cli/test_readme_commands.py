@@ -48,6 +48,7 @@ RUN: dict[str, list[str]] = {
         ['kiosk settings set closed_days "2026-12-24, dk-holidays"'],
     'kiosk members add --name "Kim Nøgle" --any-hour': ['kiosk members add --name "Kim Nøgle" --any-hour'],
     "kiosk lock set none": ["kiosk lock set none"],
+    "kiosk settings set text_size large": ["kiosk settings set text_size large"],
     "kiosk members topup MEMBER_ID --clips 10 --amount 450,00 --method mobilepay":
         ["kiosk members topup {member_id} --clips 10 --amount 450,00 --method mobilepay"],
     "kiosk purge [--json]": ["kiosk purge", "kiosk purge --json"],

@@ -63,3 +63,36 @@ def test_the_door_and_a_guest_on_a_1024x600_panel(small_screen, tmp_path):
     finally:
         code = door.stop()
     assert code == 0, "\n".join(door.log[-20:])
+
+
+def test_the_larger_text_on_a_1024x600_panel(small_screen, tmp_path):
+    """The host's default `text_size large`, then "A A" tapped twice by one person: the door's
+    buttons and a German guest's keyboard stay whole on the screen in the larger text."""
+    data = tmp_path / "data"
+    kiosk = app.build(data)
+    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening",
+                                           text_size="large"))
+    kiosk.close()
+    camera = tmp_path / "empty.mp4"
+    write_video(camera, list(empty_frames(np.random.default_rng(5), 10)), fps=15)
+    door = KioskProcess(small_screen.display, data, "--camera", str(camera), "--no-demo",
+                        extra_env={"KIOSK_PROBE_BUTTONS": "1"})
+    finger = Finger(door, small_screen.display)
+    try:
+        door.wait_for(event="text_size", large=True)  # the host's default, before the door is ready
+        door.wait_for(event="ready")
+        for label in ("Gæst / dagspas", "Skriv koden", "A A", "Dansk ⇄", "Vært"):
+            assert on_screen(finger.find(label)), label
+        finger.tap("A A")  # normal for this person
+        door.wait_for(event="text_size", large=False)
+        finger.tap("A A")  # and large again
+        door.wait_for(event="text_size", large=True)
+        finger.tap("Gæst / dagspas")
+        finger.tap("Deutsch")
+        for key in ("Leerzeichen", "Weiter", "Abbrechen", "⌫", "Löschen"):
+            assert on_screen(finger.find(key)), key
+        finger.tap("Abbrechen")
+        assert on_screen(finger.find("Gæst / dagspas"))
+    finally:
+        code = door.stop()
+    assert code == 0, "\n".join(door.log[-20:])

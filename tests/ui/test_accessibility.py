@@ -56,6 +56,40 @@ def test_theme_colours_meet_wcag_aa(text, background, what, large):
     assert contrast("#000000", WHITE) == pytest.approx(21.0)  # the formula itself
 
 
+# The larger text's palette (kiosk/ui/text_size.py): every text colour at WCAG AAA, 7:1, whatever its size.
+HC = theme.HIGH_CONTRAST
+AAA_PAIRS = [
+    (theme.INK, theme.PAPER, "text on the page"),
+    (HC[theme.MUTED], theme.PAPER, "help lines, the camera notice"),
+    (WHITE, HC[theme.WELCOME], "welcome"),
+    (WHITE, HC[theme.GOODBYE], "goodbye"),
+    (WHITE, HC[theme.REFUSED], "refused"),
+    (theme.INK, HC[theme.WARNING], "the low-clips band, the camera problem"),
+    (WHITE, HC[theme.ACCENT], "primary buttons, the hint"),
+    (WHITE, theme.BAR, "the top bar"),
+    (HC[theme.REFUSED], theme.PAPER, "a guest's error line"),
+    (HC[theme.ACCENT], theme.PAPER, "the price"),
+    (HC[theme.OFFLINE], theme.PAPER, "'offline since'"),
+    (theme.INK, WHITE, "buttons and fields"),
+]
+
+
+@pytest.mark.parametrize("text,background,what", AAA_PAIRS, ids=[p[2] for p in AAA_PAIRS])
+def test_the_larger_texts_colours_meet_wcag_aaa(text, background, what):
+    assert contrast(text, background) >= 7.0, (what, round(contrast(text, background), 2))
+
+
+def test_the_larger_text_swaps_every_colour_below_aaa_in_the_style_sheets():
+    """What the mode applies is what the test above checks: the swap reaches the real sheets."""
+    from kiosk.ui.text_size import scale_sheet
+
+    sheets = scale_sheet(theme.STYLE + GUEST_STYLE, 1.25, high_contrast=True)
+    for below in (theme.MUTED, theme.WELCOME, theme.GOODBYE, theme.REFUSED, theme.WARNING, theme.ACCENT,
+                  theme.OFFLINE):
+        assert below not in sheets.lower()
+    assert "font-size: 50px" in sheets and "font-size: 28px" in sheets  # 44 + 6 at most; 22 x 1.25
+
+
 def test_the_guest_flow_uses_only_theme_colours_for_text():
     assert theme.MUTED in GUEST_STYLE and theme.REFUSED in GUEST_STYLE
 

@@ -54,3 +54,40 @@ def test_every_door_screen_fits_at_every_size(qapp, languages, lang):
         widget.hide()
     assert seen >= 3 * 20
     assert failures == [], "\n".join(failures)
+
+
+@pytest.fixture
+def large_text(qapp, languages):  # type: ignore[no-untyped-def]
+    """The door with the larger text and higher contrast, as one tap on "A A" makes it (the app's
+    20 px font as run_gui sets it); the normal door again afterwards."""
+    from kiosk.ui import theme
+    from kiosk.ui.text_size import TextSize
+
+    before = qapp.font()
+    qapp.setFont(theme.font(20))
+    size = TextSize(qapp, lambda: "normal")
+    size.toggle()
+    assert size.large
+    yield size
+    size.end()
+    qapp.setFont(before)
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "de"])
+def test_every_door_screen_fits_at_1024x600_with_the_larger_text(qapp, languages, large_text, lang):
+    """The smallest panel is the tightest: text grows, the screen does not."""
+    languages.switch(lang)
+    failures: list[str] = []
+    seen = 0
+    width, height = SIZES[0]
+    for name, widget in door_scenes(lang):
+        widget.resize(width, height)
+        widget.show()
+        settle(qapp)
+        seen += 1
+        if (widget.width(), widget.height()) != (width, height):
+            failures.append(f"{lang} large {name}: the screen is {widget.width()}x{widget.height()}")
+        failures += [f"{lang} large {name}: {p}" for p in problems(widget) + extra_problems(widget)]
+        widget.hide()
+    assert seen >= 20
+    assert failures == [], "\n".join(failures)

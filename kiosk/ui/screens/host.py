@@ -51,6 +51,8 @@ class HostUnlockScreen(Retranslates, QWidget):
     def __init__(self, parent: QWidget | None = None, timeouts: DoorTimeouts | None = None,
                  lock_tick_ms: int = 1000) -> None:
         super().__init__(parent)
+        # The larger text grows less here (kiosk/ui/text_size.py): the pad and its keys.
+        self.setProperty("text_growth", 1.1)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostUnlock")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)

@@ -29,6 +29,8 @@ class ResultScreen(QWidget):
                  in_after_ms: int = IN_AFTER_MS) -> None:
         super().__init__(parent)
         self.setObjectName("ResultScreen")
+        # The larger text grows less here (kiosk/ui/text_size.py): an 80-letter name in the headline.
+        self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._tz, self._seconds = tz, seconds
         self._result: ScanResult | None = None

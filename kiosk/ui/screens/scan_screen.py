@@ -34,15 +34,19 @@ class ScanScreen(Retranslates, QWidget):
     guest_requested = Signal()
     whos_here_requested = Signal()
     read_aloud_requested = Signal()
+    larger_text_requested = Signal()
 
     def __init__(self, space_name: str, parent: QWidget | None = None, tz: ZoneInfo | None = None) -> None:
         super().__init__(parent)
         self.tz = tz or ZoneInfo("Europe/Copenhagen")  # the space's clock, as in the top bar
         self.setObjectName("ScanScreen")
+        # The larger text grows less here (kiosk/ui/text_size.py): the idle door: the camera's picture keeps its room.
+        self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._in_now = 0
         self._here = HereNow((), 0)
         self._camera_problem: str | None = None
+        self._hint = False
         self._language = "da"
         self._contact = ""
 
@@ -69,6 +73,10 @@ class ScanScreen(Retranslates, QWidget):
         self.read_aloud_button.setCheckable(True)
         self.read_aloud_button.clicked.connect(self.read_aloud_requested)
         self.read_aloud_button.hide()  # shown when speech is available (set_read_aloud)
+        # Larger text and higher contrast for this person, one tap (kiosk/ui/text_size.py).
+        self.larger_text_button = touch_button("A A", name="ManualButton")
+        self.larger_text_button.setCheckable(True)
+        self.larger_text_button.clicked.connect(self.larger_text_requested)
         top = QHBoxLayout(bar)
         top.setContentsMargins(24, 0, 20, 0)
         top.setSpacing(16)
@@ -85,7 +93,7 @@ class ScanScreen(Retranslates, QWidget):
         self.instruction = make_label(name="Instruction", centred=True)
         self.instruction.setWordWrap(True)
         self.preview = PreviewView()
-        self.preview.setMinimumSize(320, 150)  # it grows into what a 7" panel leaves
+        self.preview.setMinimumSize(320, 80)  # it grows into what a 7" panel leaves (the larger text: less)
         self.sub_instruction = make_label(name="SubInstruction")
         self.sub_instruction.setWordWrap(True)
         self.camera_problem = make_label(name="CameraProblem", centred=True)
@@ -135,6 +143,7 @@ class ScanScreen(Retranslates, QWidget):
         here_row.addWidget(self.here_line, 1)
         here_row.addWidget(self.whos_here_button, 0)
         here_row.addWidget(self.read_aloud_button, 0)
+        here_row.addWidget(self.larger_text_button, 0)
         body.addWidget(self.here_row)
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
@@ -204,6 +213,9 @@ class ScanScreen(Retranslates, QWidget):
         self.read_aloud_button.setVisible(available)
         self.read_aloud_button.setChecked(on)
 
+    def set_larger_text(self, on: bool) -> None:
+        self.larger_text_button.setChecked(on)
+
     def speech(self) -> tuple[str, str]:
         return "scan", f"{self.instruction.text()} {self.sub_instruction.text()}"
 
@@ -241,8 +253,10 @@ class ScanScreen(Retranslates, QWidget):
         self.sync_status.setStyleSheet(f"color: {colour}; font-size: 18px;")
 
     def set_hint(self, on: bool) -> None:
-        """Someone is moving in front of the camera but no code reads: point at the camera."""
-        self.hint.setVisible(on)
+        """Someone is moving in front of the camera but no code reads: point at the camera
+        (not while there is no camera to see them: the problem's words take that room)."""
+        self._hint = on
+        self.hint.setVisible(on and self._camera_problem not in ("unavailable", "lost"))
 
     def set_one_scan_per_person(self, on: bool) -> None:
         if on != self.one_scan.isVisible():
@@ -252,6 +266,7 @@ class ScanScreen(Retranslates, QWidget):
         """problem: None when the camera works, else 'unavailable', 'lost' or 'dark'."""
         self._camera_problem = problem
         self.camera_problem.setVisible(problem is not None)
+        self.set_hint(self._hint)
         # The words that say why take the room of who is in (a 600 px screen has no more).
         self.here_row.setVisible(problem is None)
         if problem is None:
@@ -282,6 +297,8 @@ class ScanScreen(Retranslates, QWidget):
         self.host_button.setText(self.tr("Host"))
         self.read_aloud_button.setText("🔊 " + self.tr("Read aloud"))
         self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
+        self.larger_text_button.setAccessibleName(self.tr("Larger text"))
+        self.larger_text_button.setToolTip(self.tr("Larger text"))
         self.set_language(self._language)
         notice = self.tr("The camera only reads codes. It keeps no pictures.")
         if self._contact:

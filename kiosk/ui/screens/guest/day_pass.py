@@ -33,6 +33,8 @@ class DayPassPage(StepPage):
         for label in self.lines[:3]:
             info.addWidget(label)
         info.addWidget(self.short_code)
+        # The host's name beside the QR has a 450 px column: a long hyphenated name must fit it.
+        self.lines[3].setProperty("text_growth", 1.0)
         info.addWidget(self.lines[3])
         info.addWidget(self.pay_line)
         info.addStretch(1)

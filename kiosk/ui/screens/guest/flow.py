@@ -50,6 +50,8 @@ class GuestFlow(Retranslates, QWidget):
         super().__init__(parent)
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
+        # The larger text grows less here (kiosk/ui/text_size.py): a step, its field and the keyboard on one page.
+        self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.model = GuestFlowModel()
@@ -101,8 +103,8 @@ class GuestFlow(Retranslates, QWidget):
         self.keyboard.hide()  # shown on the steps with a text field
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 6, 32, 6)
-        layout.setSpacing(6)
+        layout.setContentsMargins(32, 2, 32, 2)  # a step with the keyboard at 600 px, in the larger text
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.keyboard)

@@ -70,6 +70,9 @@ class HostScreen(Retranslates, QWidget):
         self.tz = tz
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostScreen")
+        # The larger text is for the person at the door (kiosk/ui/text_size.py): the host view keeps
+        # its sizes, its tabs and tables have no room for more at 1024 px; it takes the darker colours.
+        self.setProperty("text_growth", 1.0)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         # The bottom bar's buttons at the tabs' size: five of them fit 1024 px in German too.
         self.setStyleSheet(f"QWidget#HostScreen {{ background: {theme.PAPER}; }}" + BUTTONS + FIELDS
