@@ -201,7 +201,7 @@ class AppliedRequestRow(ServerBase):
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when it arrived
     op: Mapped[str | None] = mapped_column(String(16), nullable=True)
     member_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    body: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, while pending only
+    body: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, while pending; and a top-up applied at once
     decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Any
 
 from pydantic import ValidationError
@@ -109,16 +109,35 @@ class RosterRequests:
             if claimed is None:  # seen before (maybe this very moment, by another server process)
                 return _replay(s.get(AppliedRequestRow, req.id), device_id, req.id)
             why = permissions.why_pending(req)
+            if why is None and req.op == "top_up":
+                why = self._over_the_day(s, req, permissions)
             reason: str | None
             body: str | None
             if why is not None:
                 status, reason, body = "pending", why, req.model_dump_json()
             else:
                 status, reason = self._try(s, req)
-                body = None
+                # A top-up applied at once keeps its body: the day's sum is counted from them.
+                body = req.model_dump_json() if req.op == "top_up" and status == "accepted" else None
             s.execute(update(AppliedRequestRow).where(AppliedRequestRow.id == req.id)
                       .values(status=status, reason=reason, body=body))
         return wire.EventResult(id=req.id, status=status, reason=reason)  # type: ignore[arg-type]
+
+    def _over_the_day(self, s: Session, req: wire.RosterRequest, permissions: KioskPermissions) -> str | None:
+        """The top-up limit holds per member and per day, from every kiosk together, not per
+        request: ten top-ups of 50 in one push wait for a host like one of 500. The member's row
+        is locked first, so two pushes at once count each other (SQLite: the write lock)."""
+        s.get(ServerMemberRow, req.member_id, with_for_update=True)
+        start = datetime.combine(datetime.now(self.store.tz).date(), time.min, tzinfo=self.store.tz)
+        bodies = s.scalars(select(AppliedRequestRow.body).where(
+            AppliedRequestRow.member_id == req.member_id, AppliedRequestRow.op == "top_up",
+            AppliedRequestRow.status == "accepted", AppliedRequestRow.decided_by.is_(None),
+            AppliedRequestRow.applied_at >= start.astimezone(UTC)))
+        today = sum(int(json.loads(b).get("clips") or 0) for b in bodies if b)
+        if today + (req.clips or 0) > permissions.top_up_limit:
+            return (f"top-ups of more than {permissions.top_up_limit} clips a day for one member wait for a "
+                    "host's approval on the server")
+        return None
 
     def _try(self, s: Session, req: wire.RosterRequest) -> tuple[str, str | None]:
         """Apply inside a savepoint: a refusal undoes the change but keeps the request's record."""

@@ -64,7 +64,8 @@ RUN: dict[str, list[str]] = {
     "kiosk server card MEMBER_ID --out mette.pdf": ["kiosk server card {server_member_id} --out {tmp}/s.pdf"],
     "kiosk server kiosks add front-door --location Klitmøller --json":
         ["kiosk server kiosks add front-door --location Klitmøller --json"],
-    "kiosk server kiosks list | revoke NAME": ["kiosk server kiosks list", "kiosk server kiosks revoke front-door"],
+    "kiosk server kiosks list | revoke NAME [--undo-since 2026-12-07T08:00]":
+        ["kiosk server kiosks list", "kiosk server kiosks revoke front-door --undo-since 2026-12-07T08:00"],
     "kiosk server presence [--json]": ["kiosk server presence", "kiosk server presence --json"],
     "kiosk server backup --out server.tar | restore server.tar":
         ["kiosk server backup --out {tmp}/server.tar", "kiosk server restore {tmp}/server.tar"],

@@ -191,3 +191,23 @@ def test_a_kiosk_token_reads_no_names_beyond_its_roster(server):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=10)
     assert refused.value.code == 404  # who is in, by name, across doors: host pages only
+
+
+def test_the_top_up_limit_holds_per_member_and_day_not_per_request(server):
+    """Reproduction 3: one request for 500 clips waited for a host; ten requests of 50 in one push
+    were all applied. The limit is a day's sum for a member, from every kiosk together."""
+    store = server.store
+    token, other = kiosk_token(server), kiosk_token(server, "door-2")
+    (kim,) = store.add_members([{"name": "Klip Kim", "plan": "clipcard", "clips": 2}])
+    (lars,) = store.add_members([{"name": "Lars", "plan": "clipcard", "clips": 2}])
+    ten = [{**proposal("top_up", kim.member.id), "clips": 50} for _ in range(10)]
+    results = ServerApi(server.url, token).send_requests(ten).results
+    assert [r.status for r in results] == ["accepted"] + ["pending"] * 9
+    assert "a day" in (results[1].reason or "")
+    assert store.member(kim.member.id).clips_total == 52
+    # Another door the same day counts with it; another member has a day of their own.
+    assert send(server, other, {**proposal("top_up", kim.member.id), "clips": 1}).status == "pending"
+    assert send(server, other, {**proposal("top_up", lars.member.id), "clips": 50}).status == "accepted"
+    # What a host approves is the host's decision, not the door's: it uses none of the day's limit.
+    RosterRequests(store).approve(results[1].id, "anne")
+    assert store.member(kim.member.id).clips_total == 102

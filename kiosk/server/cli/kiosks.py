@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk.core.cliargs import OneLineParser
@@ -29,8 +30,11 @@ def register(commands: Commands) -> None:
     klist.add_argument("--json", action="store_true")
     common(klist)
     klist.set_defaults(func=with_store(_list))
-    krevoke = ksub.add_parser("revoke")
+    krevoke = ksub.add_parser("revoke", help="stop a kiosk's token (a lost or stolen kiosk)")
     krevoke.add_argument("name")
+    krevoke.add_argument("--undo-since", metavar="WHEN", type=_moment,
+                         help="also undo what it sent since then (ISO date-time; without a zone: the server's "
+                              "timezone): visits and clips are recomputed and every door corrected")
     common(krevoke)
     krevoke.set_defaults(func=with_store(_revoke))
 
@@ -57,9 +61,22 @@ def _add(store: ServerStore, args: argparse.Namespace) -> int:
     return 0
 
 
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date and time: {text[:40]!r} (e.g. 2026-12-07T08:00)") from None
+
+
 def _revoke(store: ServerStore, args: argparse.Namespace) -> int:
-    store.revoke_kiosk(args.name)
+    since = args.undo_since
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=store.tz)
+    done = store.revoke_and_roll_back(args.name, since, "command line")
     print(f"revoked the device token of {args.name}")
+    if since is not None:
+        print(f"undid {done.undone} events it sent since {since.isoformat()} and discarded {done.discarded} held "
+              f"ones; {done.corrected} visits corrected (every door takes them with its next sync)")
     return 0
 
 

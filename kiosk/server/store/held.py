@@ -67,9 +67,6 @@ class HeldEvents(Events):
                           members.get(e.member_id or "", e.member_id or ""), e.effective_at, r.reason, r.received_at)
                 for r, e in zip(rows, events, strict=True)]
 
-    def held_count(self) -> int:
-        return len(self.held_events(limit=10_000))
-
     def apply_held(self, event_id: str, host: str) -> str:
         """Apply a held event once (however many hosts press at once): "applied", or the code of
         what makes it impossible now ("foreign_visit", ...), in which case it is discarded."""
@@ -109,8 +106,8 @@ class HeldEvents(Events):
             return RollBack(0, 0, 0)
         with self._session() as s:
             device = s.scalar(select(KioskRow.device_id).where(KioskRow.name == name))
-        if device is None:
-            raise ServerError(f"the kiosk {name!r} never enrolled: it sent nothing")
+        if device is None:  # never enrolled: it sent nothing to undo
+            return RollBack(0, 0, 0)
         return self.roll_back(device, since, host)
 
     def roll_back(self, device_id: str, since: datetime, host: str) -> RollBack:
