@@ -31,7 +31,7 @@ def test_after_a_roll_back_clips_and_presence_are_what_the_honest_doors_alone_ma
         back.checkin.check_in_code(lars.code)
         for d in (front, back, front):
             d.sync.run_once()
-        since = datetime.now(UTC) - timedelta(seconds=1)
+        since = datetime.now(UTC)  # the moment it was carried off: what came before was its honest past
         # The thief's token does what a door could do, one scan at a time, so none of it is held:
         # Kim and Lars "leave" (out at one door is out at every door), Sofie "comes in" (a clip).
         pull = httpx.get(f"{server.url}/api/v1/roster", timeout=30, headers={
