@@ -128,7 +128,7 @@ def test_a_danish_host_reissues_a_lost_card_while_its_old_one_is_at_the_camera(s
         finger.tap("Maximiliane", prefix=True)
         assert on_screen(finger.find("Nyt kort (mistet)")), finger.find("Nyt kort (mistet)")
         finger.tap("Nyt kort (mistet)")
-        finger.tap("Nyt kort (mistet)")  # the second tap confirms
+        finger.tap("Ja, nyt kort")  # the host view asks once, saying what will happen
         time.sleep(1.0)
         small_screen.screenshot(tmp_path / "lost-card.png")
         # The old card keeps coming to the camera: refused now, and the host stays where they are.

@@ -45,7 +45,7 @@ def _read_status(sock: socket.socket) -> int:
 
 def test_a_declared_5_mb_body_is_refused_before_a_byte_of_it_is_sent(server):
     with socket.create_connection(_addr(server), timeout=10) as sock:
-        sock.sendall(b"POST /api/v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        sock.sendall(b"POST /api/v1/enroll HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                      b"Content-Length: 5000000\r\n\r\n")
         assert _read_status(sock) == 413  # answered with the body still unsent
 
@@ -54,7 +54,7 @@ def test_health_answers_while_a_5_mb_upload_is_in_progress_then_the_upload_gets_
     """Ordering, not timing: the upload is held open by a slow sender (no length declared), health
     is asked and answered while it is, and only then is the rest of the upload sent."""
     with socket.create_connection(_addr(server), timeout=10) as sock:
-        sock.sendall(b"POST /api/v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        sock.sendall(b"POST /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                      b"Authorization: Bearer " + b"A" * 43 + b"\r\nTransfer-Encoding: chunked\r\n\r\n")
         chunk = b'{"events": [' + b" " * (64 * 1024)
         sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
@@ -79,7 +79,7 @@ def test_a_24_mb_body_never_blocks_the_server(server):
     def upload() -> None:
         try:
             with socket.create_connection(_addr(server), timeout=20) as sock:
-                sock.sendall(b"POST /api/v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                sock.sendall(b"POST /api/v1/enroll HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                              b"Transfer-Encoding: chunked\r\n\r\n")
                 block = b" " * (256 * 1024)
                 try:
@@ -102,7 +102,7 @@ def test_a_24_mb_body_never_blocks_the_server(server):
     assert outcome.get("status") == 413, outcome
     # And the same body with its length declared is refused at once.
     with socket.create_connection(_addr(server), timeout=10) as sock:
-        sock.sendall(b"POST /api/v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Length: 24000000\r\n\r\n")
+        sock.sendall(b"POST /api/v1/enroll HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 24000000\r\n\r\n")
         assert _read_status(sock) == 413
 
 

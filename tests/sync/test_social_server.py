@@ -278,7 +278,7 @@ def test_the_roster_carries_visibility_and_phone_keys_to_version_2_kiosks(site, 
     assert got["visibility"]["version"] == 1 and got["visibility"]["decided_at"]
     assert got["devices"] == [{"key_id": key_id, "algorithm": "ecdsa-p256",
                                "spki": base64.b64encode(spki).decode(), "revoked": False}]
-    assert v2[lars.member.id]["social"] == {"visibility": None, "devices": []}
+    assert v2[lars.member.id]["social"] == {"visibility": None, "devices": [], "any_hour": False}
 
     # A revocation and a withdrawal go out as member changes with the next pull.
     social.revoke_device(key_id)

@@ -36,7 +36,7 @@ class ManualEntryScreen(Retranslates, QWidget):
         self.title = make_label(centred=True, px=36, bold=True, wrap=True)
         self.display = make_label(centred=True, px=56, bold=True)
         self.display.setStyleSheet("font-family: 'DejaVu Sans Mono'; letter-spacing: 4px;")
-        self.message = make_label(centred=True, px=26)
+        self.message = make_label(centred=True, px=26, wrap=True)  # a German sentence is wider than a 7" panel
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
 
         keys = QGridLayout()
