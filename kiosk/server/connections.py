@@ -19,6 +19,8 @@ import asyncio
 import logging
 import os
 import resource
+import time
+from collections.abc import Callable
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -33,6 +35,34 @@ HEADER_TIMEOUT_SECONDS = 20.0
 BACKLOG = 128
 FILES_KEPT_FREE = 64  # the database, log, backups and the listening socket
 PROTOCOL = "kiosk.server.connections:GuardedH11Protocol"
+
+
+class AcceptStormFilter(logging.Filter):
+    """asyncio logs each accept() that finds no free file with a full traceback, and goes on
+    accepting a second later: past the limit that was 100,000 tracebacks in 20 s. Say it once a
+    minute, in one plain line, and drop the rest (the cap then closes the oldest idle ones)."""
+
+    def __init__(self, every_s: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.every_s, self._clock, self._last = every_s, clock, -every_s
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith("socket.accept() out of system resource"):
+            return True
+        now = self._clock()
+        if now - self._last < self.every_s:
+            return False
+        self._last = now
+        record.msg, record.args, record.exc_info, record.exc_text = (
+            "new connections wait: the server's open-files limit is reached (raise LimitNOFILE)", (), None, None)
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+def quiet_accept_storms() -> None:
+    logger = logging.getLogger("asyncio")
+    if not any(isinstance(f, AcceptStormFilter) for f in logger.filters):
+        logger.addFilter(AcceptStormFilter())
 
 
 def fit_file_limit(wanted: int) -> int:
@@ -62,6 +92,7 @@ class GuardedH11Protocol(H11Protocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if GuardedH11Protocol.limits is None:
+            quiet_accept_storms()
             wanted, timeout = limits_from_env()
             GuardedH11Protocol.limits = (fit_file_limit(wanted), timeout)
         self.max_connections, self.header_timeout = GuardedH11Protocol.limits

@@ -127,8 +127,8 @@ def test_odd_and_huge_bodies_are_refused_in_plain_words(tmp_path, running):
 
     parts = urllib.parse.urlsplit(running.url)
     with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
-        sock.sendall(f"PUT /api/v1/backups/{upload}?offset=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}"
-                     f"\r\nContent-Length: 1100000\r\n\r\n".encode())
+        sock.sendall(f"PUT /api/v1/backups/{upload}?offset=0 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     f"Authorization: Bearer {token}\r\nContent-Length: 1100000\r\n\r\n".encode())
         answer_bytes = b""
         while b"larger" not in answer_bytes:
             chunk = sock.recv(4096)

@@ -81,3 +81,29 @@ def test_the_packaged_unit_raises_the_file_limit():
     unit = (Path(ROOT) / "packaging" / "systemd" / "door-kiosk-server.service").read_text()
     limit = [line for line in unit.splitlines() if line.startswith("LimitNOFILE=")]
     assert limit and int(limit[0].split("=")[1]) >= 8192
+
+
+def test_an_accept_storm_is_one_plain_line_a_minute():
+    import logging
+
+    from kiosk.server.connections import AcceptStormFilter
+
+    now = [0.0]
+    storm = AcceptStormFilter(every_s=60, clock=lambda: now[0])
+
+    def record() -> logging.LogRecord:
+        try:
+            raise OSError(24, "Too many open files")
+        except OSError:
+            import sys
+            return logging.LogRecord("asyncio", logging.ERROR, __file__, 1,
+                                     "socket.accept() out of system resource\nsocket: %s", ("fd=9",), sys.exc_info())
+
+    first = record()
+    assert storm.filter(first) and first.exc_info is None and first.levelno == logging.WARNING
+    assert "Too many open files" not in first.getMessage()
+    assert not any(storm.filter(record()) for _ in range(1000))
+    now[0] = 61
+    assert storm.filter(record())
+    other = logging.LogRecord("asyncio", logging.ERROR, __file__, 1, "something else", (), None)
+    assert storm.filter(other)
