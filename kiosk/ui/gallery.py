@@ -72,6 +72,7 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
 
     scan = ScanScreen(LONG_SPACE)
     scan.set_clock("08:40")
+    scan.set_offered(["da", "en", "de"])  # the language buttons the door shows, as the controller sets them
     scan.set_language(lang)
     scan.set_contact("kontakt@cowork-klitmoeller.dk, +45 12 34 56 78")
     scan.set_in_now(40)

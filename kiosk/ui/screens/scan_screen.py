@@ -79,7 +79,7 @@ class ScanScreen(Retranslates, QWidget):
         self.larger_text_button.clicked.connect(self.larger_text_requested)
         top = QHBoxLayout(bar)
         top.setContentsMargins(24, 0, 20, 0)
-        top.setSpacing(16)
+        top.setSpacing(8)  # DEMO, who is in, the clock, DA EN DE and Host beside a long name, 1024 px, larger text
         centre = Qt.AlignmentFlag.AlignVCenter
         top.addWidget(self.space_name, 0, centre)
         top.addWidget(self.demo_badge, 0, centre)
