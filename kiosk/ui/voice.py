@@ -49,8 +49,12 @@ class DoorVoice(QObject):
         return self.speaker is not None and self._mode() != "off"
 
     @property
+    def always(self) -> bool:
+        return self._mode() == "always"
+
+    @property
     def active(self) -> bool:
-        return self.available and (self._mode() == "always" or self._session)
+        return self.available and (self.always or self._session)
 
     def request(self) -> None:
         """'Read aloud' was tapped or a keypad key pressed: speak for this person from now on,
@@ -69,7 +73,7 @@ class DoorVoice(QObject):
         if self._session:
             self._session = False
             self.active_changed.emit(False)
-        if self.speaker is not None and self._mode() != "always":
+        if self.speaker is not None and not self.always:
             self.speaker.stop()
 
     def watch_countdowns(self, *roots: QWidget) -> None:
@@ -100,7 +104,7 @@ class DoorVoice(QObject):
         self._last = None
         if current is self.idle:
             self.end()
-            if self._mode() == "always":
+            if self.always:
                 self._speak_current()
             return
         self._speak_current()
@@ -157,7 +161,7 @@ def connect_door_voice(voice: DoorVoice, controller: object) -> None:
         scan.set_read_aloud(voice.available, on)
 
     def tapped() -> None:
-        if voice.active and voice._mode() != "always":
+        if voice.active and not voice.always:
             voice.end()
         else:
             voice.request()
