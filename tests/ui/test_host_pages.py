@@ -270,11 +270,11 @@ def test_the_roll_call_outlasts_the_host_views_idle_close(qtbot, door, kiosk):
     kiosk.checkin.check_in_code(bo.code)
     # The two minutes, shortened; the e2e test has the real ones.
     door.host.hold()
-    door.host.countdown.set_lengths(Countdown(warn_after=0, ends_after=3), second_ms=100)
+    door.host.countdown.set_lengths(Countdown(warn_after=0, ends_after=3), second_ms=20)
     door.host.open_view()
     tap(qtbot, door.host.roll_call_button)
     assert not door.host.countdown.active
-    qtbot.wait(900)  # past the view's time: nothing may happen, so there is no state to wait for
+    qtbot.wait(200)  # over three times the view's 60 ms: nothing may happen, so no state to wait for
     assert door.window.stack.currentWidget() is door.roll_call
     tap(qtbot, door.roll_call.back_button)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
