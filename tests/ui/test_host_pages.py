@@ -60,6 +60,7 @@ def test_members_page_tops_up_pauses_and_issues_a_new_card(qtbot, door, kiosk):
     page.until_edit.setText("2027-06-30")
     tap(qtbot, page.save_button)
     qtbot.waitUntil(lambda: str(kiosk.members.search("kim")[0].plan.valid_until) == "2027-06-30", timeout=3000)
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=3000)  # off while the save ran (saves once)
     page.until_edit.setText("30/06/2027")
     tap(qtbot, page.save_button)
     assert "2026-12-31" in page.status.text()  # the plain message says what a date looks like
