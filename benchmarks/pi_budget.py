@@ -38,6 +38,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from benchmarks.card_video import make_card_video
 from benchmarks.door import cpu_seconds, pct
 
 FPS = 15
@@ -129,33 +130,10 @@ def idle_video(tmp: Path) -> Path:
 
 
 def cards_setup(tmp: Path, members: int) -> tuple[Path, Path, list[str], list[int], int]:
-    """A data dir with the members, the video of their cards, ids in order, each card's first
-    frame readable by zxing-cpp alone, and the video's length."""
-    from kiosk import app
-    from kiosk.core.documents.cards import render_card
-    from kiosk.core.members import NewMember
-    from kiosk.scan.decoders import ZxingDecoder
-    from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
-
-    data = tmp / "cards-data"
-    kiosk = app.build(data)
-    cards = kiosk.members.add_many([NewMember(name=f"Member {i}") for i in range(members)])
-    kiosk.close()
-    rng = np.random.default_rng(1)
-    frames: list[np.ndarray] = []
-    first_readable = []
-    primary = ZxingDecoder()
-    for card in cards:
-        picture = cv2.cvtColor(np.asarray(render_card(card, "Bench")), cv2.COLOR_RGB2BGR)
-        frames += list(empty_frames(rng, FPS))  # a second of empty doorway between members
-        start = len(frames)
-        frames += list(held_up_sequence(picture, rng, frames=FPS * 4 // 3))
-        readable = [i for i in range(start, len(frames))
-                    if primary.decode(cv2.cvtColor(frames[i], cv2.COLOR_BGR2GRAY))]
-        first_readable.append(readable[0])
-    video = tmp / "cards15.mp4"
-    write_video(video, frames, fps=FPS)
-    return data, video, [c.member.id for c in cards], first_readable, len(frames)
+    """A data dir with the members, the video of their cards (a second of empty doorway between
+    members), ids in order, each card's first frame readable by zxing-cpp alone, the length."""
+    cards = make_card_video(tmp, members, fps=FPS, gap_frames=FPS, name="cards15")
+    return cards.data, cards.video, cards.member_ids, cards.first_readable, cards.length
 
 
 def grey_frames(video: Path, limit: int = 60, stride: int = 1) -> np.ndarray:
