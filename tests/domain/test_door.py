@@ -102,6 +102,17 @@ def test_clock_behind_only_24_7_with_hard_credentials_and_hosts() -> None:
     assert door_decision(member(host=True), Credential.HOST_PIN, POLICY, behind).opens
 
 
+def test_clock_behind_does_not_excuse_a_stale_roster_on_an_enrolled_kiosk() -> None:
+    # Found by the property test: an unknown time opened for a roster that was never synced.
+    never = moment(MONDAY_NIGHT, trusted=False, enrolled=True, sync_age=None)
+    stale = moment(MONDAY_NIGHT, trusted=False, enrolled=True, sync_age=timedelta(hours=25))
+    fresh = moment(MONDAY_NIGHT, trusted=False, enrolled=True, sync_age=timedelta(hours=1))
+    anyhour = member(any_hour=True)
+    assert door_decision(anyhour, Credential.PHONE_PASS, POLICY, never).refusal is DoorRefusal.SYNC_TOO_OLD
+    assert door_decision(anyhour, Credential.PHONE_PASS, POLICY, stale).refusal is DoorRefusal.SYNC_TOO_OLD
+    assert door_decision(anyhour, Credential.PHONE_PASS, POLICY, fresh).opens
+
+
 def test_guests_open_inside_hours_once_approved_never_after() -> None:
     guest = member(guest=True)
     assert door_decision(guest, Credential.CARD, POLICY, moment(MONDAY_NOON)).refusal is DoorRefusal.GUEST_NOT_APPROVED
