@@ -108,3 +108,29 @@ def test_what_the_printer_did_is_said_in_the_screens_language(kiosk, languages, 
     languages.switch("de")
     said = where(written)
     assert said.startswith(str(written)) and expected in said and "sent to the printer" not in said
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("da", ["Perioden slutter, før den begynder.", "Vælg en periode på højst 366 dage.",
+            "Vælg, hvordan klippene blev betalt: ",
+            "Kiosken er ikke (længere) tilsluttet en server, så den kan ikke bede serveren om det."]),
+    ("de", ["Der Zeitraum endet, bevor er beginnt.", "Wählen Sie einen Zeitraum von höchstens 366 Tagen.",
+            "Wählen Sie, wie die Besuche bezahlt wurden: ",
+            "Dieser Kiosk ist mit keinem Server (mehr) verbunden und kann den Server daher nicht darum bitten."]),
+])
+def test_the_services_refusals_are_worded_from_their_own_codes(kiosk, languages, lang, expected):
+    # Each once fell back to "That cannot be used ..." for want of a code of its own.
+    from datetime import date
+
+    refusals = []
+    for attempt in (lambda: kiosk.stats.period(date(2026, 3, 10), date(2026, 3, 1)),
+                    lambda: kiosk.stats.period(date(2025, 1, 1), date(2026, 3, 1)),
+                    lambda: kiosk.members.top_up("M1", 5, 0, "bitcoin"),
+                    lambda: kiosk.members.request("update", "M1")):
+        with pytest.raises(InvalidInput) as refused:
+            attempt()
+        refusals.append(refused.value)
+    languages.switch(lang)
+    said = [describe(r) for r in refusals]
+    assert said[0] == expected[0] and said[1] == expected[1] and said[3] == expected[3]
+    assert said[2].startswith(expected[2]) and "mobilepay" in said[2] and "bitcoin" not in said[2]
