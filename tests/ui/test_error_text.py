@@ -134,3 +134,20 @@ def test_the_services_refusals_are_worded_from_their_own_codes(kiosk, languages,
     said = [describe(r) for r in refusals]
     assert said[0] == expected[0] and said[1] == expected[1] and said[3] == expected[3]
     assert said[2].startswith(expected[2]) and "mobilepay" in said[2] and "bitcoin" not in said[2]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("da", "Teksten er for lang: højst 4000 tegn."),
+    ("de", "Der Text ist zu lang: höchstens 4000 Zeichen."),
+])
+def test_a_house_rules_text_too_long_is_refused_in_the_host_views_language(qtbot, door, kiosk, lang, expected):
+    door.languages.switch(lang)
+    settings = door.host.settings
+    tap(qtbot, door.host.tab_buttons["settings"])
+    qtbot.waitUntil(lambda: settings.policy_edit.toPlainText() != "", timeout=5000)  # the current text came
+    before = kiosk.guests.policies()
+    settings.policy_edit.setPlainText("x" * 4001)
+    tap(qtbot, settings.policy_save)
+    qtbot.waitUntil(lambda: settings.status.text() == expected, timeout=5000)
+    assert kiosk.guests.policies() == before  # nothing saved
+    assert settings.policy_edit.toPlainText() == "x" * 4001  # and nothing lost
