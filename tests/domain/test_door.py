@@ -225,3 +225,15 @@ def test_property_no_wrong_credential_opens_every_right_one_does(s: dict) -> Non
     if (accepted and inside and at.clock_trusted and not policy.closed_now and not s["guest"]
             and who.openings_in_guard == 0 and (credential.hard_to_copy or policy.cards_open_inside_hours)):
         assert answer.opens
+
+
+def test_a_roster_exactly_max_sync_age_old_still_opens_after_hours() -> None:
+    # Found by mutation testing (tools/mutation.sh): the limit itself is allowed.
+    at_limit = moment(MONDAY_NIGHT, enrolled=True, sync_age=POLICY.max_sync_age)
+    assert door_decision(member(any_hour=True), Credential.PHONE_PASS, POLICY, at_limit).opens
+
+
+def test_opening_hours_describe_groups_of_two_days_and_a_whole_week() -> None:
+    assert parse_hours("mon-tue 08:00-17:00; wed 09:00-17:00").describe() == [
+        ("mon-tue", "08:00-17:00"), ("wed", "09:00-17:00")]
+    assert parse_hours("mon-sun 08:00-17:00").describe() == [("mon-sun", "08:00-17:00")]
