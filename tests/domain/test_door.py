@@ -237,3 +237,22 @@ def test_opening_hours_describe_groups_of_two_days_and_a_whole_week() -> None:
     assert parse_hours("mon-tue 08:00-17:00; wed 09:00-17:00").describe() == [
         ("mon-tue", "08:00-17:00"), ("wed", "09:00-17:00")]
     assert parse_hours("mon-sun 08:00-17:00").describe() == [("mon-sun", "08:00-17:00")]
+
+
+def test_the_door_policy_comes_from_the_settings() -> None:
+    from kiosk.domain.settings import SpaceSettings
+
+    policy = SpaceSettings(max_sync_age_hours=6, cards_open_inside_hours=False).door_policy()
+    assert policy.max_sync_age == timedelta(hours=6) and policy.cards_open_inside_hours is False
+
+
+def test_a_door_event_keeps_who_and_trims_what_the_lock_said() -> None:
+    from kiosk.domain.events import EventKind, door_event
+
+    now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+    opened = door_event(EventKind.DOOR_OPENED, new_id=lambda: "e1", kiosk_id="k1", now=now, member_id="M1",
+                        reason=None, source="phone_pass")
+    assert (opened.member_id, opened.reason, opened.source) == ("M1", None, "phone_pass")
+    failed = door_event(EventKind.LOCK_FAILED, new_id=lambda: "e2", kiosk_id="k1", now=now, member_id=None,
+                        reason="r" * 40, source="s" * 20)
+    assert failed.reason == "r" * 32 and failed.source == "s" * 16
