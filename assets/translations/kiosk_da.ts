@@ -626,146 +626,151 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
+        <translation>Husreglerne eller privatlivserklæringen blev ændret for et øjeblik siden: læs og accepter dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
         <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
         <translation>Kiosken er ikke (længere) tilsluttet en server, så den kan ikke bede serveren om det.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <location filename="../../kiosk/ui/error_text.py" line="78"/>
         <source>That person is not checked in.</source>
         <translation>Personen er ikke tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="77"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>That person is already checked in.</source>
         <translation>Personen er allerede tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="78"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>En værts-PIN er 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="81"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
         <source>The folder {folder} cannot be made.</source>
         <translation>Mappen {folder} kan ikke oprettes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The file {path} cannot be read.</source>
         <translation>Filen {path} kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <location filename="../../kiosk/ui/error_text.py" line="85"/>
         <source>The file cannot be written: is the disk full or read-only?</source>
         <translation>Filen kan ikke skrives: er disken fuld eller skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="85"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The disk is full: free some space.</source>
         <translation>Disken er fuld: frigør noget plads.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Databasen er låst af et andet program (en backup eller en anden kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="88"/>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Databasen er skrivebeskyttet (en skrivebeskyttet fil eller disk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Databasefilen kan ikke åbnes (mangler, er flyttet eller ikke tilladt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="91"/>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Der må ikke skrives i databasefilen (dens rettigheder).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Disken kunne ikke læses eller skrives (fuld, defekt eller taget ud?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Databasefilen er beskadiget: gendan en backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Maskinen løb tør for hukommelse: genstart den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="97"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} er ikke et klokkeslæt som 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Åbningstiden skal ligge før lukketiden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="102"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprog: et kommasepareret udvalg af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Dørens sprog skal være et af de tilbudte sprog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="103"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gæster slettes efter {low} til {high} dage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="104"/>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>MobilePay-nummeret må kun have cifre, mellemrum og + (højst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="106"/>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Gentagne scanninger ignoreres i {low} til {high} sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Stedets navn har 1 til {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="108"/>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Kontakten må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="109"/>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>En indstilling ligger uden for det tilladte; tjek tallene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="110"/>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>En tjekliste har højst {lines} linjer med højst {length} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="112"/>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>En slags besøgende kan ikke bruges: tjek navn og pris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="114"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Kritisk masse er {low} til {high} personer.</translation>
     </message>

@@ -626,146 +626,151 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="74"/>
-        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="76"/>
-        <source>That person is not checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="77"/>
-        <source>That person is already checked in.</source>
+        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="78"/>
-        <source>A host PIN is 4 to 8 digits.</source>
+        <source>That person is not checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="79"/>
-        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
+        <source>That person is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
+        <source>A host PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="81"/>
-        <source>The folder {folder} cannot be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
-        <source>The file {path} cannot be read.</source>
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="83"/>
-        <source>The file cannot be written: is the disk full or read-only?</source>
+        <source>The folder {folder} cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="85"/>
+        <source>The file cannot be written: is the disk full or read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The disk is full: free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="88"/>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="91"/>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
         <source>The database file may not be written (its permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="97"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>{value} is not a time like 22:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>The opening time must be before the closing time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="102"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="103"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="104"/>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="106"/>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="108"/>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="109"/>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="110"/>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="112"/>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="114"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,6 +72,7 @@ class Code(StrEnum):
     FILE_NOT_WRITTEN = "file_not_written"
     TOP_UP_METHOD = "top_up_method"
     POLICY_EMPTY = "policy_empty"
+    GUEST_TEXT_CHANGED = "guest_text_changed"
     POLICY_TOO_LONG = "policy_too_long"
     NOT_ENROLLED = "not_enrolled"
     # The database at the door (store.failures sorts SQLite's errors into these).
@@ -159,7 +160,7 @@ _KIOSK_CODES = {
     Code.TOP_UP_AMOUNT, Code.NO_CLIP_CARD, Code.NOT_CHECKED_IN, Code.ALREADY_CHECKED_IN, Code.HOST_PIN_DIGITS,
     Code.HOST_PIN_WEAK,
     Code.FOLDER_NOT_MADE, Code.FILE_NOT_READ, Code.FILE_NOT_WRITTEN, Code.TOP_UP_METHOD, Code.NOT_ENROLLED,
-    Code.POLICY_EMPTY, Code.POLICY_TOO_LONG,
+    Code.POLICY_EMPTY, Code.POLICY_TOO_LONG, Code.GUEST_TEXT_CHANGED,
     Code.DISK_FULL, Code.DATABASE_LOCKED, Code.DATABASE_READ_ONLY, Code.DATABASE_CANNOT_OPEN,
     Code.DATABASE_NOT_ALLOWED, Code.DISK_FAILED, Code.DATABASE_DAMAGED, Code.OUT_OF_MEMORY,
     Code.SETTING_TIME, Code.SETTING_OPENS_BEFORE_CLOSES, Code.SETTING_LANGUAGES,

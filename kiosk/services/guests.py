@@ -16,6 +16,8 @@ from kiosk.domain.guests import (
     SEARCH_MIN,
     GuestDetails,
     GuestForm,
+    GuestProblem,
+    InvalidGuest,
     Payment,
     VisitorType,
     fold_query,
@@ -112,8 +114,9 @@ class GuestService:
             policies = {kind.value: self._current(tx, kind).version for kind in PolicyKind}
             try:
                 clean = validate_guest(form, types, policies)
-            except ValueError as exc:
-                raise InvalidInput(str(exc)) from None
+            except InvalidGuest as exc:  # the flow checked each field: only a text changed meanwhile is left
+                changed = exc.problem is GuestProblem.NOT_ACCEPTED
+                raise InvalidInput(str(exc), Code.GUEST_TEXT_CHANGED if changed else Code.INVALID_INPUT) from None
             if clean.host_member_id is not None:
                 host = tx.member(clean.host_member_id)
                 if host is None or host.role is Role.GUEST:

@@ -71,6 +71,8 @@ _SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.TOP_UP_METHOD: QT_TRANSLATE_NOOP("ErrorText", "Choose how the clips were paid: {methods}."),
     Code.POLICY_EMPTY: QT_TRANSLATE_NOOP("ErrorText", "The text is empty: write the house rules or privacy notice."),
     Code.POLICY_TOO_LONG: QT_TRANSLATE_NOOP("ErrorText", "The text is too long: at most {limit} characters."),
+    Code.GUEST_TEXT_CHANGED: QT_TRANSLATE_NOOP(
+        "ErrorText", "The house rules or the privacy notice changed a moment ago: please read and accept them again."),
     Code.NOT_ENROLLED: QT_TRANSLATE_NOOP(
         "ErrorText", "This kiosk is not joined to a server (any more), so it cannot ask the server for that."),
     Code.NOT_CHECKED_IN: QT_TRANSLATE_NOOP("ErrorText", "That person is not checked in."),
