@@ -196,3 +196,16 @@ def test_after_the_pass_there_is_no_way_back_to_the_payment() -> None:
     assert model.form() is not None
     assert model.registered() is Step.PASS
     assert model.history == [] and model.busy is False and model.back() is None
+
+
+def test_going_back_is_offered_mid_way_only_and_each_policy_step_shows_its_own_text() -> None:
+    # Found by mutation testing (tools/mutation.sh).
+    from kiosk.domain.policies import PolicyKind
+
+    model = GuestFlowModel()
+    model.start(offer(), "da")
+    assert not model.can_go_back() and model.price_ore() == 0  # nothing chosen yet: nothing to pay
+    model.choose_language("da")
+    assert model.can_go_back()
+    assert model.policy(Step.RULES).kind is PolicyKind.HOUSE_RULES
+    assert model.policy(Step.PRIVACY).kind is PolicyKind.PRIVACY

@@ -203,3 +203,9 @@ def test_the_badge_grows_with_its_text_and_is_green_only_when_open():
     assert short[1] == short[0] // 2 and long[1] == long[0] // 2  # the text in the middle
     closed = drawn(badge_svg(False, 0, "Open", "Closed", "here"))
     assert short[2] == long[2] == "#1f7a3a" and closed[2] != short[2]
+
+
+def test_the_named_are_in_alphabetical_order_whatever_the_case():
+    persons = [Person("b", "bo Lund", False), Person("a", "Anna Holm", False), Person("c", "Carl", False)]
+    choices = {p.member_id: choose(p.member_id, True, [], Source.MEMBER_PAGE, T0) for p in persons}
+    assert [name for name, _ in here_now(persons, choices).named] == ["Anna", "bo", "Carl"]
