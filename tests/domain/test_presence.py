@@ -24,6 +24,7 @@ def test_the_latest_open_visit_of_each_person_of_today_in_check_in_order():
         visit("bo-again", "bo", 30), visit("bo-earlier", "bo", 25),  # the earlier one second
         visit("cy-yesterday", "cy", -600, day=TODAY - timedelta(days=1)),  # open, but of another day
         visit("dan", "dan", 30),
+        visit("eve-early", "eve", 40), visit("eve-late", "eve", 50),  # the earlier one first
     ]
-    assert [v.id for v in in_now(visits, TODAY, TODAY)] == ["bo-again", "dan", "anna-late"]
+    assert [v.id for v in in_now(visits, TODAY, TODAY)] == ["bo-again", "dan", "eve-late", "anna-late"]
     assert in_now(visits, TODAY, TODAY + timedelta(days=1)) == []  # only today has anyone in

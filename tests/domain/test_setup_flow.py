@@ -150,6 +150,7 @@ def test_a_server_address_is_http_or_https_with_something_after_it() -> None:
     assert server_problem("HTTPS://door.example", "C") is None
     assert server_problem("http://", "C") is Problem.URL_SCHEME
     assert server_problem("ftp://door.example/?back=https://x", "C") is Problem.URL_SCHEME  # the first scheme
+    assert server_problem("https://door.example/?next=ftp://x", "C") is None  # counts, not the last
 
 
 def test_joining_keeps_the_address_without_its_slash_and_a_failure_returns_to_it() -> None:

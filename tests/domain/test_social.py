@@ -179,6 +179,7 @@ def test_space_api_with_one_person_and_with_part_of_the_details():
     jsonschema.validate(doc, SCHEMA)
     assert doc["state"] == {"open": True, "message": "1 here now"}
     assert doc["contact"] == {} and "location" not in doc  # a latitude without a longitude is no place
+    assert "location" not in space_api(SpaceInfo(**{**bare.__dict__, "lat": None, "lon": 8.5}), one, None)
     closed = space_api(SpaceInfo(**{**bare.__dict__, "email": "hej@example.dk", "address": "Vej 1",
                                     "timezone": "Europe/Copenhagen"}), here_now([], {}), None)
     jsonschema.validate(closed, SCHEMA)
@@ -203,6 +204,12 @@ def test_the_badge_grows_with_its_text_and_is_green_only_when_open():
     assert short[1] == short[0] // 2 and long[1] == long[0] // 2  # the text in the middle
     closed = drawn(badge_svg(False, 0, "Open", "Closed", "here"))
     assert short[2] == long[2] == "#1f7a3a" and closed[2] != short[2]
+
+
+def test_a_blank_name_shows_nothing_rather_than_failing():
+    from kiosk.domain.social import first_name
+
+    assert first_name("  ") == "" and first_name(" Anna  Holm") == "Anna"
 
 
 def test_the_named_are_in_alphabetical_order_whatever_the_case():

@@ -42,6 +42,11 @@ def test_busyness_to_the_second_and_past_midnight():
     assert (got.members, got.guests, got.total) == (2, 1, 3)
 
 
+def test_averages_keep_two_decimals():
+    three_weeks = busyness(SPANS[:1], MONDAY, date(2026, 12, 27), RULES, utc(date(2026, 12, 28), 12, 0))
+    assert three_weeks.by_weekday[0] == 0.33  # one visit over three Mondays
+
+
 def test_a_period_with_nobody_is_all_zeros_and_a_backwards_one_is_refused():
     empty = busyness([], MONDAY, MONDAY, RULES, utc(MONDAY, 12, 0))
     assert empty.by_hour == [0.0] * 24 and empty.by_weekday == [0.0] * 7 and empty.per_day == [(MONDAY, 0, 0)]
