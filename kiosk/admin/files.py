@@ -12,7 +12,7 @@ from kiosk.domain.problems import Code
 from kiosk.domain.settings import SpaceSettings
 from kiosk.services.audit import AuditTrail
 from kiosk.services.members import MemberAdmin
-from kiosk.services.ports import Clock, DoorStore
+from kiosk.services.ports import Clock, ExportTx, Store
 from kiosk.services.presence import PresenceService
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ class HostFiles:
     CUPS's `lp` is installed, PDFs are also sent to the default printer."""
 
     def __init__(self, data_dir: Path, clock: Clock, settings: Callable[[], SpaceSettings], members: MemberAdmin,
-                 presence: PresenceService, store: DoorStore, audit: AuditTrail | None) -> None:
+                 presence: PresenceService, store: Store[ExportTx], audit: AuditTrail | None) -> None:
         self.data_dir, self.clock, self.settings = data_dir, clock, settings
         self.members, self.presence, self.store, self.audit = members, presence, store, audit
         self.folder = data_dir / "host-files"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from kiosk.domain.settings import SpaceSettings
 from kiosk.services.audit import AuditTrail
 from kiosk.services.live_settings import LiveSettings
-from kiosk.services.ports import DoorTx
+from kiosk.services.ports import SettingsTx
 from kiosk.store.door_store import SqlDoorStore
 
 
-def stored_settings(tx: DoorTx) -> SpaceSettings:
+def stored_settings(tx: SettingsTx) -> SpaceSettings:
     stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
     return SpaceSettings.from_stored(stored)
 
