@@ -56,7 +56,7 @@ def test_a_bad_csv_line_is_worded_with_its_own_mistake(languages):
 
 @pytest.fixture
 def door(full_door):  # type: ignore[no-untyped-def]
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     return full_door
 
 
