@@ -35,7 +35,7 @@ CLK = os.sysconf("SC_CLK_TCK")
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU time of a process and all its descendants."""
+    """CPU time of a process and all its descendants, the living and the ended."""
     total = 0.0
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
@@ -52,7 +52,8 @@ def cpu_seconds(pid: int) -> float:
             fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / CLK
+        # its own time, and that of its children that ended and were waited for (espeak-ng, aplay)
+        total += sum(int(f) for f in fields[11:15]) / CLK
         stack.extend(children.get(p, []))
     return total
 

@@ -14,7 +14,11 @@ For each of "here" (one core of this machine) and "pi" (the same core, throttled
 Needs root for the cgroup (cgroup v1 `cpu` controller, or cgroup v2's cpu.max); without it, only
 the "here" column is measured. It stops by itself and removes its cgroup.
 
-    sudo .venv/bin/python -m benchmarks.pi_budget [--factor 3.5] [--idle-seconds 20]
+    sudo .venv/bin/python -m benchmarks.pi_budget [--factor 3.5] [--idle-seconds 20] [--door-on]
+
+With --door-on the door is as an unstaffed space runs it: a lock (a Shelly-protocol server on
+loopback, tests/lock/fake_devices.py) that every welcome opens, and speech always on (espeak-ng
+speaks every answer; its processes' CPU is counted with the app's).
 """
 
 from __future__ import annotations
@@ -129,10 +133,10 @@ def idle_video(tmp: Path) -> Path:
     return video
 
 
-def cards_setup(tmp: Path, members: int) -> tuple[Path, Path, list[str], list[int], int]:
+def cards_setup(tmp: Path, members: int, lock_url: str = "") -> tuple[Path, Path, list[str], list[int], int]:
     """A data dir with the members, the video of their cards (a second of empty doorway between
     members), ids in order, each card's first frame readable by zxing-cpp alone, the length."""
-    cards = make_card_video(tmp, members, fps=FPS, gap_frames=FPS, name="cards15")
+    cards = make_card_video(tmp, members, fps=FPS, gap_frames=FPS, name="cards15", lock_url=lock_url)
     return cards.data, cards.video, cards.member_ids, cards.first_readable, cards.length
 
 
@@ -334,6 +338,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--members", type=int, default=12)
     parser.add_argument("--cpu", type=int, default=max(os.sched_getaffinity(0)))
     parser.add_argument("--json", help="also write every figure to this file")
+    parser.add_argument("--door-on", action="store_true",
+                        help="with a lock that every welcome opens and speech always on")
     parser.add_argument("--baseline-worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.baseline_worker:
@@ -348,7 +354,16 @@ def main(argv: list[str] | None = None) -> None:
         video = idle_video(tmp)
         idle_data = tmp / "idle-data"
         app.build(idle_data).close()
-        setup = cards_setup(tmp, args.members)
+        shelly = None
+        if args.door_on:
+            from tests.lock.fake_devices import FakeShelly
+            shelly = FakeShelly("bench-password").start()
+        setup = cards_setup(tmp, args.members, shelly.url if shelly else "")
+        if args.door_on:
+            for data in (idle_data, setup[0]):
+                subprocess.run([sys.executable, "-m", "kiosk", "settings", "set", "speech", "always",
+                                "--data-dir", str(data)], check=True, stdout=subprocess.DEVNULL)
+            print("(door on: a Shelly lock on loopback, speech always)")
         np.save(tmp / "idle.npy", grey_frames(video))
         np.save(tmp / "cards.npy", grey_frames(setup[1], limit=100, stride=4))
         screen = Xvfb()  # the display server stays outside the budget: on a Pi it has cores of its own
@@ -364,7 +379,11 @@ def main(argv: list[str] | None = None) -> None:
                     runs.append(run)
         finally:
             screen.stop()
+            if shelly is not None:
+                shelly.stop()
     report(runs, args.factor, args.cpu)
+    if shelly is not None:
+        print(f"\nThe lock was switched on {len([s for s in shelly.switchings if s.on])} times.")
     if args.json:
         Path(args.json).write_text(json.dumps([r.__dict__ for r in runs], indent=1, default=str))
 
