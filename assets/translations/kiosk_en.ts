@@ -496,246 +496,281 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="41"/>
-        <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>Choose a period of at most {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="43"/>
-        <source>The file is not a CSV text file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
-        <source>The file is empty.</source>
+        <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="45"/>
-        <source>Line {line} cannot be read as CSV.</source>
+        <source>The file is not a CSV text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="46"/>
-        <source>The first line must name the columns: {columns}.</source>
+        <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="47"/>
-        <source>The column {column} is unknown; the columns are {columns}.</source>
+        <source>Line {line} cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <source>The first line must name the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="49"/>
-        <source>More than {limit} rows: split the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
-        <source>Line {line} has {found} fields; it needs {expected}.</source>
+        <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="51"/>
-        <source>Line {line}: {problem}</source>
+        <source>More than {limit} rows: split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="52"/>
-        <source>{first} Lines with mistakes in all: {count}.</source>
+        <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="53"/>
-        <source>The file has a header but no members.</source>
+        <source>Line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="54"/>
-        <source>No printer is set up on this kiosk.</source>
+        <source>{first} Lines with mistakes in all: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="55"/>
-        <source>This kiosk gets its members from the server: add members there.</source>
+        <source>The file has a header but no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <source>No printer is set up on this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="57"/>
-        <source>This kiosk gets its members from the server: import members there.</source>
+        <source>This kiosk gets its members from the server: add members there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="59"/>
-        <source>This kiosk gets its members from the server: print cards there.</source>
+        <source>This kiosk gets its members from the server: import members there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <source>This kiosk gets its members from the server: print cards there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="62"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="64"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>Add {low} to {high} clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>{name} has no clip card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
-        <source>That person is not checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
-        <source>That person is already checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/error_text.py" line="71"/>
-        <source>A host PIN is 4 to 8 digits.</source>
+        <source>Choose how the clips were paid: {methods}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="72"/>
-        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
+        <source>The text is empty: write the house rules or privacy notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The text is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="74"/>
-        <source>The folder {folder} cannot be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
-        <source>The file {path} cannot be read.</source>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="76"/>
-        <source>The file cannot be written: is the disk full or read-only?</source>
+        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="78"/>
-        <source>The disk is full: free some space.</source>
+        <source>That person is not checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="79"/>
-        <source>The database is locked by another program (a backup or a second kiosk?).</source>
+        <source>That person is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
+        <source>A host PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="81"/>
-        <source>The database is read-only (a read-only file or disk).</source>
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
-        <source>The database file cannot be opened (missing, moved or not allowed).</source>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <source>The folder {folder} cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="84"/>
-        <source>The database file may not be written (its permissions).</source>
+        <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
-        <source>The disk could not be read or written (full, failing or unplugged?).</source>
+        <location filename="../../kiosk/ui/error_text.py" line="85"/>
+        <source>The file cannot be written: is the disk full or read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
+        <source>The disk is full: free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="88"/>
-        <source>The database file is damaged: restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
-        <source>The machine ran out of memory: restart it.</source>
+        <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="90"/>
-        <source>{value} is not a time like 22:00.</source>
+        <source>The database is read-only (a read-only file or disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="91"/>
-        <source>The opening time must be before the closing time.</source>
+        <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="93"/>
-        <source>Languages: a comma-separated choice of {choices}.</source>
+        <source>The database file may not be written (its permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
-        <source>The door&apos;s language must be one of the offered languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
-        <source>Guests are deleted after {low} to {high} days.</source>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="97"/>
-        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
+        <source>The database file is damaged: restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <source>The machine ran out of memory: restart it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="99"/>
-        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
+        <source>{value} is not a time like 22:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="100"/>
-        <source>The space&apos;s name has 1 to {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
-        <source>The contact may be at most {limit} characters.</source>
+        <source>The opening time must be before the closing time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="102"/>
-        <source>A setting is out of its range; check the numbers.</source>
+        <source>Languages: a comma-separated choice of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="103"/>
-        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <source>The door&apos;s language must be one of the offered languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="105"/>
+        <source>Guests are deleted after {low} to {high} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
+        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
+        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
+        <source>The space&apos;s name has 1 to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
+        <source>The contact may be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
+        <source>A setting is out of its range; check the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
+        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,7 +130,8 @@ class Webhooks:
     def add(self, url: str, fmt: str, events: list[str]) -> int:
         url = check_url(url, self.allow_private)
         if fmt not in FORMATS:
-            raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+            raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}", Code.WEBHOOK_FORMAT,
+                              formats=", ".join(FORMATS))
         chosen = [e for e in EVENTS if e in events]
         if not chosen:
             raise ServerError("choose at least one moment", Code.WEBHOOK_NO_MOMENT)
