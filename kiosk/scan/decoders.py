@@ -53,17 +53,26 @@ class ZxingDecoder:
         self.name = "zxing-cpp" if thorough else "zxing-cpp-plain"
 
     def decode(self, gray: np.ndarray) -> list[DecodedCode]:
+        return self.read(gray, near_misses=False)[0]
+
+    def read(self, gray: np.ndarray, near_misses: bool = True) -> tuple[list[DecodedCode], list[Corners]]:
+        """The codes, and where symbols were found that did not decode (for scan.regions): the
+        same work as decode(), zxing-cpp only keeps what it would throw away."""
         zx = self._zx
         results = zx.read_barcodes(
             np.ascontiguousarray(gray), formats=zx.BarcodeFormat.QRCode,
-            try_rotate=self._thorough, try_downscale=True, try_invert=self._thorough)
-        codes = []
+            try_rotate=self._thorough, try_downscale=True, try_invert=self._thorough,
+            return_errors=near_misses)
+        codes, missed = [], []
         for r in results:
             p = r.position
             corners = tuple((float(pt.x), float(pt.y)) for pt in
                             (p.top_left, p.top_right, p.bottom_right, p.bottom_left))
-            codes.append(DecodedCode(r.text, corners))  # type: ignore[arg-type]
-        return codes
+            if r.valid:
+                codes.append(DecodedCode(r.text, corners))  # type: ignore[arg-type]
+            else:
+                missed.append(corners)
+        return codes, missed  # type: ignore[return-value]
 
 
 class PyzbarDecoder:
