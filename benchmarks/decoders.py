@@ -23,7 +23,7 @@ from benchmarks.frames import BURST, cases, empty_frame
 from benchmarks.samples import load_samples, matches
 from kiosk.scan.decoders import Decoder, PyzbarDecoder, ZxingDecoder
 from kiosk.scan.isolated import IsolatedDecoder
-from kiosk.scan.passes import STILL_PASSES, Pass, PassSchedule
+from kiosk.scan.passes import LIVE_SECONDARY, PRIMARY, REGION_PASSES, STILL_PASSES, Pass, PassSchedule
 from kiosk.scan.pipeline import decode_in_process, load_gray
 from kiosk.scan.regions import FrameHistory
 from kiosk.scan.worker import run_passes
@@ -181,6 +181,8 @@ def photos_720p() -> str:
 def generated(per_setting: int, kinds: str = "") -> str:
     tally = Tally(NAMES)
     firsts: Counter[str] = Counter()
+    rescued: Counter[str] = Counter()  # scenes the primary pass never read, by the passes that did
+    alone: Counter[str] = Counter()  # of them, read by this pass only
     count = 0
     for case in cases(per_setting=per_setting):
         if kinds and case.kind not in kinds.split(","):
@@ -190,9 +192,53 @@ def generated(per_setting: int, kinds: str = "") -> str:
         tally.scene(f"{case.kind} | {case.strength}", case.burst, set(case.expected),
                     contenders(LivePipeline(before=True), now))
         firsts.update(now.first_passes)
+        others = set(now.first_passes) - {f"{PRIMARY.decoder}/{PRIMARY.preparation}"}
+        if others and len(others) == len(now.first_passes):
+            rescued.update(others)
+            if len(others) == 1:
+                alone.update(others)
     head = f"Generated scenes: {count} bursts of {BURST} frames at 1280x720 (seeded), codes read\n"
     lines = tally.table("difficulty | strength")
-    return head + "\n".join(lines) + f"\n\nframes read, by pass (live, now): {dict(firsts)}"
+    passes = ["| pass (live, now) | frames read | scenes the primary pass never read: read by it | "
+              "by it alone |", "|---|---|---|---|"]
+    passes += [f"| {name} | {firsts[name]} | {rescued[name]} | {alone[name]} |" for name in sorted(firsts)]
+    return head + "\n".join(lines) + "\n\n" + "\n".join(passes)
+
+
+def pass_costs(repeats: int = 24) -> str:
+    """What each live pass adds to the primary's time: on an empty doorway, on a readable code,
+    and on a near miss (a code blurred past what the primary reads: the region passes run)."""
+    idle = grey(empty_frame())
+    code = grey(next(c for c in cases(per_setting=1) if c.kind == "easy").frame)
+    near = grey(next(c for c in cases(per_setting=1) if (c.kind, c.strength) == ("blur", "sigma 3.5")).frame)
+    history = FrameHistory()
+    for _ in range(HISTORY_FRAMES):
+        history.keep(near)
+
+    def ms(gray: np.ndarray, passes: list[Pass]) -> float:
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            run_passes(gray, [[p.preparation, p.decoder] for p in passes], decoders(), True, history)
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+
+    lines = ["ms a pass adds to the primary pass (median; the fused pass with 4 frames of history)\n",
+             "| pass | empty doorway | code in view | near miss |", "|---|---|---|---|"]
+    base = {name: ms(g, [PRIMARY]) for name, g in (("idle", idle), ("code", code), ("near", near))}
+    lines.append(f"| {PRIMARY} (itself) | {base['idle']:.1f} | {base['code']:.1f} | {base['near']:.1f} |")
+    seen = []
+    for extra in [*REGION_PASSES, *(p for p in LIVE_SECONDARY if p)]:
+        if extra in seen:
+            continue
+        seen.append(extra)
+        cells = " | ".join(f"{ms(g, [PRIMARY, extra]) - base[k]:+.1f}"
+                           for k, g in (("idle", idle), ("code", code), ("near", near)))
+        lines.append(f"| {extra} | {cells} |")
+    return "\n".join(lines)
+
+
+HISTORY_FRAMES = 4
 
 
 def frame_cost(repeats: int = 48) -> str:
@@ -231,7 +277,7 @@ def frame_cost(repeats: int = 48) -> str:
 def main(per_setting: int = 4, only: str = "", kinds: str = "") -> None:
     cv2.setNumThreads(1)
     parts = {"photos": photos, "photos720": photos_720p, "generated": lambda: generated(per_setting, kinds),
-             "cost": frame_cost}
+             "cost": frame_cost, "passes": pass_costs}
     for name, part in parts.items():
         if not only or name in only.split(","):
             print(part(), end="\n\n", flush=True)
@@ -240,7 +286,7 @@ def main(per_setting: int = 4, only: str = "", kinds: str = "") -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--per-setting", type=int, default=4)
-    parser.add_argument("--only", default="", help="some of: photos,photos720,generated,cost")
+    parser.add_argument("--only", default="", help="some of: photos,photos720,generated,cost,passes")
     parser.add_argument("--kinds", default="", help="only these kinds of generated scenes, comma-separated")
     args = parser.parse_args()
     main(args.per_setting, args.only, args.kinds)

@@ -15,16 +15,18 @@ sensor noise in a dim doorway and washes out a reflection that wanders over a la
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
-from .decoders import Corners, DecodedCode, Decoder
+from .decoders import Corners, DecodedCode, Decoder, ZxingDecoder
 
 MARGIN = 0.18  # of the symbol's side, around it: its quiet zone and a detection that fell short
 SIDE_MIN, SIDE_MAX = 160, 520  # the straightened square's side, pixels
+REGIONS = 2  # near misses looked at again per frame, the largest first
 BENDS = (0.9, 1.3)  # half-arc angles (radians) tried when undoing a bend
 HISTORY = 4  # frames fused at most (the newest and up to three before it)
 STEP = 8  # frames are matched on every 8th pixel (160x90 for 720p)
@@ -64,14 +66,19 @@ def local_threshold(img: np.ndarray) -> list[np.ndarray]:
 
 def unbend(img: np.ndarray, theta: float) -> np.ndarray:
     """Undo a bend around the vertical axis: columns spread evenly again, the bulge flattened."""
-    h, w = img.shape[:2]
+    map_x, map_y = _unbend_maps(img.shape[0], img.shape[1], theta)
+    return cv2.remap(img, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+@functools.lru_cache(maxsize=16)
+def _unbend_maps(h: int, w: int, theta: float) -> tuple[np.ndarray, np.ndarray]:
     s = np.linspace(-1, 1, w, dtype=np.float32)
     u = np.sin(s * theta) / np.sin(theta)
-    map_x = np.broadcast_to(((u + 1) * (w - 1) / 2)[None, :], (h, w)).astype(np.float32)
+    map_x = np.ascontiguousarray(np.broadcast_to(((u + 1) * (w - 1) / 2)[None, :], (h, w)), np.float32)
     scale = 1 + 0.25 * (np.cos(s * theta) - np.cos(theta))
     v = np.linspace(-1, 1, h, dtype=np.float32)[:, None]
     map_y = ((v * scale[None, :] + 1) * (h - 1) / 2).astype(np.float32)
-    return cv2.remap(img, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return map_x, map_y
 
 
 def unbent(img: np.ndarray) -> list[np.ndarray]:
@@ -88,13 +95,16 @@ REGION_PREPARATIONS = {"region-local": local_threshold, "region-unbend": unbent}
 
 def decode_regions(gray: np.ndarray, regions: list[Region], preparation: str,
                    decoder: Decoder) -> list[DecodedCode]:
-    """Codes read in the regions after the preparation, with corners in the frame's pixels."""
+    """Codes read in the (at most REGIONS largest) regions after the preparation, with corners
+    in the frame's pixels."""
     prepare = REGION_PREPARATIONS[preparation]
+    # An upright square of one code needs none of zxing-cpp's searching (rotations, downscales).
+    read = decoder.decode_square if isinstance(decoder, ZxingDecoder) else decoder.decode
     found: list[DecodedCode] = []
-    for region in regions:
+    for region in regions[:REGIONS]:
         img, back = straighten(gray, region)
         for candidate in prepare(img):
-            codes = decoder.decode(candidate)
+            codes = read(candidate)
             if codes:
                 found.extend(_mapped(code, back) for code in codes)
                 break
