@@ -76,12 +76,14 @@ class Pass:
 
 
 PRIMARY = Pass("plain", DEFAULT_DECODER)
-# Measured per 1280x720 frame on the dev machine (docs/benchmarks.md): plain zxing 1.6 ms,
-# pyzbar on half size 6 ms, otsu 2 ms, adaptive 3 ms, clahe 11 ms, sharpen 9 ms, fused 2 ms.
-# Blank slots keep the median frame cheap; a full cycle is 8 frames (about half a second at 15 fps).
+# Chosen by benchmarks/decoders.py (docs/benchmarks.md): on real photos at 720p and the generated
+# scenes, dropping otsu, adaptive threshold or sharpening from this cycle read not one code less
+# (they stay in STILL_PASSES for `kiosk scan`); fused frames rescue a wandering reflection,
+# pyzbar on half size very dark frames, CLAHE a hand still moving. Blank slots keep the median
+# frame cheap; a full cycle is 8 frames (about half a second at 15 fps).
 LIVE_SECONDARY: list[Pass | None] = [
-    Pass("fused", "zxing-cpp"), Pass("half", "pyzbar"), Pass("otsu", "zxing-cpp"), Pass("adaptive", "zxing-cpp"),
-    None, Pass("clahe", "zxing-cpp"), Pass("fused", "zxing-cpp"), Pass("sharpen", "zxing-cpp"),
+    Pass("fused", "zxing-cpp"), Pass("half", "pyzbar"), None, Pass("clahe", "zxing-cpp"),
+    Pass("fused", "zxing-cpp"), Pass("half", "pyzbar"), None, None,
 ]
 # Second looks where the primary pass found a symbol it could not decode (scan.regions): they
 # cost nothing unless one was found, so every live frame of the full schedule gets one, in turn.
