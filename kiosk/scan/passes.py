@@ -77,13 +77,14 @@ class Pass:
 
 PRIMARY = Pass("plain", DEFAULT_DECODER)
 # Chosen by benchmarks/decoders.py (docs/benchmarks.md): on real photos at 720p and the generated
-# scenes, dropping otsu, adaptive threshold or sharpening from this cycle read not one code less
-# (they stay in STILL_PASSES for `kiosk scan`); fused frames rescue a wandering reflection,
-# pyzbar on half size very dark frames, CLAHE a hand still moving. Blank slots keep the median
-# frame cheap; a full cycle is 8 frames (about half a second at 15 fps).
+# scenes, leaving otsu, adaptive threshold and sharpening out of this cycle (blank slots in their
+# places) read not one code less (they stay in STILL_PASSES for `kiosk scan`); fused frames
+# rescue a wandering reflection, pyzbar on half size very dark frames, CLAHE a hand still moving.
+# Moving the passes to other slots read fewer (a fused pass needs frames before it). Blank slots
+# keep the median frame cheap; a full cycle is 8 frames (about half a second at 15 fps).
 LIVE_SECONDARY: list[Pass | None] = [
-    Pass("fused", "zxing-cpp"), Pass("half", "pyzbar"), None, Pass("clahe", "zxing-cpp"),
     Pass("fused", "zxing-cpp"), Pass("half", "pyzbar"), None, None,
+    None, Pass("clahe", "zxing-cpp"), Pass("fused", "zxing-cpp"), None,
 ]
 # Second looks where the primary pass found a symbol it could not decode (scan.regions): they
 # cost nothing unless one was found, so every live frame of the full schedule gets one, in turn.
