@@ -26,6 +26,7 @@ from .decoders import Corners, DecodedCode, Decoder, ZxingDecoder
 
 MARGIN = 0.18  # of the symbol's side, around it: its quiet zone and a detection that fell short
 SIDE_MIN, SIDE_MAX = 160, 520  # the straightened square's side, pixels
+MIN_AREA = 24 * 24  # pixels: a smaller near miss has too few pixels a module to read
 REGIONS = 2  # near misses looked at again per frame, the largest first
 BENDS = (0.9, 1.3)  # half-arc angles (radians) tried when undoing a bend
 HISTORY = 4  # frames fused at most (the newest and up to three before it)
@@ -102,7 +103,10 @@ def decode_regions(gray: np.ndarray, regions: list[Region], preparation: str,
     read = decoder.decode_square if isinstance(decoder, ZxingDecoder) else decoder.decode
     found: list[DecodedCode] = []
     for region in regions[:REGIONS]:
-        img, back = straighten(gray, region)
+        try:
+            img, back = straighten(gray, region)
+        except (cv2.error, np.linalg.LinAlgError):  # corners on a line: nothing to straighten
+            continue
         for candidate in prepare(img):
             codes = read(candidate)
             if codes:
@@ -126,6 +130,8 @@ def distinct(regions: list[Region]) -> list[Region]:
 
     kept: list[Region] = []
     for region in sorted(regions, key=area, reverse=True):
+        if area(region) < MIN_AREA:
+            break
         if all(np.linalg.norm(centre(region) - centre(k)) > np.sqrt(area(k)) / 2 for k in kept):
             kept.append(region)
     return kept
@@ -150,6 +156,8 @@ class FrameHistory:
         if len(self._frames) < 2:
             return None
         newest, small = self._frames[-1]
+        if min(small.shape) < 8:  # a frame too small to match (not a camera's)
+            return None
         window = cv2.createHanningWindow((small.shape[1], small.shape[0]), cv2.CV_32F)
         total, count = newest.astype(np.float32), 1
         for frame, earlier in list(self._frames)[:-1]:

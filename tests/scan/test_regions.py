@@ -174,3 +174,17 @@ def test_the_decoder_process_fuses_the_live_frames_it_was_asked_to_keep(isolated
     assert isolated.decode(frames[-1], [FUSED]) == []  # neither is this one (keep=False)
     read = [[c.text for c in live.decode(gray)] for gray in frames]
     assert read[0] == [] and [TEXT] in read[1:]
+
+
+def test_degenerate_near_misses_and_tiny_frames_cost_nothing_and_break_nothing():
+    gray = grey(scene()[0])
+    flat = Region(((10, 10), (200, 10), (400, 10), (600, 10)))  # corners on a line
+    tiny = Region(((10, 10), (20, 10), (20, 20), (10, 20)))
+    assert distinct([flat, tiny]) == []
+    from kiosk.scan.regions import decode_regions
+
+    assert decode_regions(gray, [flat], "region-local", ZXING) == []
+    history = FrameHistory()
+    for _ in range(3):
+        history.keep(np.zeros((20, 30), np.uint8))
+    assert history.fused() is None
