@@ -40,6 +40,7 @@ from kiosk.services.privacy import PrivacyService
 from kiosk.services.setup import FirstRunSetup
 from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
+from kiosk.store import HEAD as STORE_HEAD
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
 from kiosk.store.erasure_journal import ErasureJournal
@@ -97,7 +98,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     except OSError as exc:
         raise StorageFailed(f"cannot read or create the short-code key in {data_dir}: {exc.strerror}") from None
     engine = open_migrated(paths.database_path(data_dir), paths.backups_dir(data_dir), clock.now,
-                           short_code_key=short_code_key)
+                           short_code_key=short_code_key, head=STORE_HEAD)
     store = SqlDoorStore(engine, short_code_key)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
     tighten(data_dir)  # a database or key created just now
