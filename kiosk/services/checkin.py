@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -35,7 +36,7 @@ from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
 from .audit import AuditTrail
-from .door import DoorGate
+from .door import DoorGate, PinVerdict
 from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
 
@@ -49,6 +50,11 @@ PASS_REFUSALS = {
     CodeProblem.FOREIGN.value: Refusal.PHONE_UNKNOWN,
     CodeProblem.FORGED.value: Refusal.PASS_FORGED,
 }
+
+
+class PinStep(enum.StrEnum):
+    ASK = "ask"  # a card the member's PIN would open: the door asks for it
+    WRONG = "wrong"  # the PIN was wrong, tries are left: asked again
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,8 @@ class ScanResult:
     notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
     door: DoorAnswer | None = None  # with a lock set: whether the door opens (services.door opens it)
     credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
+    pin: PinStep | None = None  # nothing recorded yet: the door asks for the member's PIN (again)
+    pin_tries_left: int = 0  # after a wrong PIN: how many more before the card is refused a while
 
     @property
     def shown_as(self) -> Outcome:
@@ -116,10 +124,14 @@ class CheckInService:
                 return self._commit(tx, refuse(refusal), now, code.member_id, code.serial, source)
             credential = Credential.CARD
             if pin is not None and self._door is not None:
-                if self._door.verify_member_pin(tx, code.member_id, pin):
+                tried = self._door.try_member_pin(tx, code.member_id, pin, now)
+                if tried.verdict is PinVerdict.WRONG:  # nothing else recorded: the pad asks again
+                    return ScanResult(outcome=Outcome.REFUSED, at=now, refusal=Refusal.DOOR_CLOSED,
+                                      member_id=code.member_id, pin=PinStep.WRONG,
+                                      pin_tries_left=tried.tries_left)
+                if tried.verdict is PinVerdict.RIGHT:
                     credential = Credential.CARD_PIN
-                else:
-                    log.warning("wrong door PIN", extra={"event": "door_pin_wrong", "member_id": code.member_id})
+                # LOCKED: decided as the card alone, which the door now refuses (pin_locked)
             return self._decide(tx, rules, code.member_id, code.serial, now, source, credential=credential)
 
     def _check_in_pass(self, text: str) -> ScanResult:
@@ -285,6 +297,13 @@ class CheckInService:
         door = None
         if self._door is not None and self._door.active:
             door = self._door.judge(tx, state, decision, credential, now, rules)
+            if door.asks_pin:  # nothing recorded: the PIN decides, in a check-in of its own
+                asked = ScanResult(outcome=Outcome.REFUSED, at=now, refusal=Refusal.DOOR_CLOSED,
+                                   member_id=member_id)
+                described = self._describe(tx, state, asked, None, None, now, today)
+                log.info("door asks for the PIN", extra={"event": "door_pin_asked", "member_id": member_id,
+                                                         "reason": door.refusal.value if door.refusal else None})
+                return replace(described, door=door, pin=PinStep.ASK, notices=(), host=False)
             decision = _as_the_door_decided(decision, door, state.member.role)
         result = self._commit(tx, decision, now, member_id, serial, source, arrival=arrival)
         if door is not None and self._door is not None:

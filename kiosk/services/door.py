@@ -10,10 +10,11 @@ deadline under 2 s.
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from kiosk.core.errors import InvalidInput, StorageFailed
@@ -25,10 +26,12 @@ from kiosk.domain.door import (
     DoorMoment,
     DoorRefusal,
     Entrant,
+    asks_for_pin,
     door_decision,
     pin_problem,
 )
 from kiosk.domain.events import EventKind, door_event
+from kiosk.domain.host import MAX_ATTEMPTS
 from kiosk.domain.members import Role
 from kiosk.domain.visits import SpaceRules
 from kiosk.lock.config import LockConfig
@@ -46,6 +49,19 @@ HOST_DOOR_PIN_DIGITS = 6
 MEMBER_DOOR_PIN_DIGITS = 4
 
 OPENED, NOT_OPENED, LOCK_FAILED = "opened", "not_opened", "lock_failed"
+
+
+class PinVerdict(enum.StrEnum):
+    RIGHT = "right"
+    WRONG = "wrong"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class PinTry:
+    verdict: PinVerdict
+    tries_left: int = 0  # WRONG: wrong PINs left before the card is refused for a while
+    seconds_left: int = 0  # LOCKED: until the card opens again
 
 
 @dataclass(frozen=True)
@@ -110,8 +126,13 @@ class DoorGate:
             visit_open=any(v.day >= today for v in state.open_visits),
             any_hour=right.any_hour, host=member.role is Role.HOST, guest=guest,
             guest_approved=right.guest_approved_on == today,
-            openings_in_guard=opened_lately if decision.outcome is Outcome.REPEAT else 0)
-        return door_decision(who, credential, self._settings.current().door_policy(), self.moment(tx, now))
+            openings_in_guard=opened_lately if decision.outcome is Outcome.REPEAT else 0,
+            pin_locked=tx.door_pin_lockout(member.id).locked(now))
+        policy, moment = self._settings.current().door_policy(), self.moment(tx, now)
+        answer = door_decision(who, credential, policy, moment)
+        if tx.door_pin_hash(member.id) and asks_for_pin(who, credential, answer, policy, moment):
+            return replace(answer, asks_pin=True)
+        return answer
 
     def record_refusal(self, tx: DoorTx, member_id: str, answer: DoorAnswer, credential: Credential,
                        now: datetime) -> None:
@@ -141,6 +162,27 @@ class DoorGate:
     def verify_member_pin(self, tx: DoorTx, member_id: str, pin: str) -> bool:
         stored = tx.door_pin_hash(member_id)
         return bool(stored) and pin.isdigit() and verify_secret(pin, stored or "")
+
+    def try_member_pin(self, tx: DoorTx, member_id: str, pin: str, now: datetime) -> PinTry:
+        """The PIN typed after a card, inside the check-in's transaction: right, wrong (with the
+        tries left before the card is refused for a while), or locked (now or already). Every
+        wrong PIN and every lock is on record (audit log); the PIN itself never is."""
+        lockout = tx.door_pin_lockout(member_id)
+        if lockout.locked(now):
+            return PinTry(PinVerdict.LOCKED, seconds_left=lockout.seconds_left(now))
+        right = self.verify_member_pin(tx, member_id, pin)
+        after = lockout.after(right, now)
+        tx.set_door_pin_lockout(member_id, after)
+        if right:
+            return PinTry(PinVerdict.RIGHT)
+        self._audit.write(tx, "door_pin_wrong", member_id)
+        log.warning("wrong door PIN", extra={"event": "door_pin_wrong", "member_id": member_id})
+        if after.locked(now):
+            self._audit.write(tx, "door_pin_locked", member_id, str(after.seconds_left(now)))
+            log.warning("card refused for a while after wrong door PINs", extra={
+                "event": "door_pin_locked", "member_id": member_id, "seconds": after.seconds_left(now)})
+            return PinTry(PinVerdict.LOCKED, seconds_left=after.seconds_left(now))
+        return PinTry(PinVerdict.WRONG, tries_left=MAX_ATTEMPTS - after.failures)
 
     # --- after the commit ----------------------------------------------------------------------
     def open(self, member_id: str | None, answer: DoorAnswer | None, credential: str = "card") -> DoorResult:

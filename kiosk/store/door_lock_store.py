@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.door import DoorRight
+from kiosk.domain.host import Lockout
 
 from .models import AuditRow, DoorPinRow, DoorRightRow, EventRow
 
@@ -49,7 +50,17 @@ class DoorLockTx:
         return row.pin_hash if row else None
 
     def set_door_pin(self, member_id: str, pin_hash: str) -> None:
-        self.s.merge(DoorPinRow(member_id=member_id, pin_hash=pin_hash))
+        """A new PIN starts with no wrong tries and no lock."""
+        self.s.merge(DoorPinRow(member_id=member_id, pin_hash=pin_hash, failures=0, locks=0, locked_until=None))
+
+    def door_pin_lockout(self, member_id: str) -> Lockout:
+        row = self.s.get(DoorPinRow, member_id)
+        return Lockout(row.failures or 0, row.locks or 0, row.locked_until) if row else Lockout()
+
+    def set_door_pin_lockout(self, member_id: str, lockout: Lockout) -> None:
+        row = self.s.get(DoorPinRow, member_id)
+        if row is not None:  # no PIN, nothing to guess
+            row.failures, row.locks, row.locked_until = lockout.failures, lockout.locks, lockout.locked_until
 
     def last_event_at(self) -> datetime | None:
         """The newest event's clock reading: a clock behind it was set back (domain.door)."""

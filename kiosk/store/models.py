@@ -282,3 +282,8 @@ class DoorPinRow(Base):
     __tablename__ = "member_door_pins"
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
     pin_hash: Mapped[str] = mapped_column(String(200))
+    # Wrong PINs after this member's card and the lock they caused (domain.host.Lockout): while
+    # it runs the card is refused; kept here so that a restart does not clear it.
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
