@@ -84,7 +84,17 @@
         <translation>åbnede værtsvisningen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>wrong door PIN after their card</source>
+        <translation>forkert dør-PIN efter sit kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="61"/>
+        <source>card refused for a while: too many wrong door PINs</source>
+        <translation>kort afvist en tid: for mange forkerte dør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Hvad værter gjorde i hånden (gemmes et år; id&apos;er og grunde, ingen navne gemt)</translation>
     </message>
@@ -364,6 +374,67 @@
         <location filename="../../kiosk/ui/door_panel.py" line="128"/>
         <source>A day pass opens the door only inside opening hours.</source>
         <translation>Et dagspas åbner kun døren i åbningstiden.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPinScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
+        <translation>
+            <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
+            <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <source>Digit typed.</source>
+        <translation>Ciffer tastet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <source>Digit removed.</source>
+        <translation>Ciffer slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Forkert PIN. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <source>Type your door PIN on the keypad, then Open.</source>
+        <translation>Tast din dør-PIN på tastaturet, og tryk Åbn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
+        <source>%1, your door PIN</source>
+        <translation>%1, din dør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <source>Your door PIN</source>
+        <translation>Din dør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <source>Delete last character</source>
+        <translation>Slet sidste tegn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -1553,22 +1624,22 @@
         <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -1576,12 +1647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -1589,12 +1660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
@@ -1675,16 +1746,26 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <source>This card does not open the door for a while</source>
+        <translation>Dette kort åbner ikke døren i et stykke tid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
+        <translation>For mange forkerte PIN-koder. Vis passet på din telefon, eller spørg en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>The door has been offline too long</source>
         <translation>Døren har været offline for længe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation>Uden for åbningstiden åbner den igen, når den er online. Åbningstider: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
@@ -1692,17 +1773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="298"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="299"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -1710,154 +1791,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
         <source>This card is not valid here</source>
         <translation>Dette kort gælder ikke her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
         <source>This card has been withdrawn</source>
         <translation>Dette kort er trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
         <source>This phone pass has expired</source>
         <translation>Dette telefonpas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>This phone has been turned off</source>
         <translation>Denne telefon er spærret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>We do not know this phone yet</source>
         <translation>Vi kender ikke denne telefon endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>This phone pass is not valid</source>
         <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>

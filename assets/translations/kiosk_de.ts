@@ -84,7 +84,17 @@
         <translation>Gastgeberansicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>wrong door PIN after their card</source>
+        <translation>falsche Tür-PIN nach der eigenen Karte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="61"/>
+        <source>card refused for a while: too many wrong door PINs</source>
+        <translation>Karte eine Weile abgewiesen: zu viele falsche Tür-PINs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)</translation>
     </message>
@@ -364,6 +374,67 @@
         <location filename="../../kiosk/ui/door_panel.py" line="128"/>
         <source>A day pass opens the door only inside opening hours.</source>
         <translation>Ein Tagespass öffnet die Tür nur während der Öffnungszeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPinScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch, dann wird diese Karte eine Weile abgewiesen.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, dann wird diese Karte eine Weile abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <source>Digit typed.</source>
+        <translation>Ziffer eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <source>Digit removed.</source>
+        <translation>Ziffer gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <source>Type your door PIN on the keypad, then Open.</source>
+        <translation>Geben Sie Ihre Tür-PIN auf dem Tastenfeld ein und tippen Sie auf Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation>Noch da? Zurück zur Tür in %1 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
+        <source>%1, your door PIN</source>
+        <translation>%1, Ihre Tür-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <source>Your door PIN</source>
+        <translation>Ihre Tür-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <source>Delete last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1629,31 +1700,41 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <source>This card does not open the door for a while</source>
+        <translation>Diese Karte öffnet die Tür eine Weile nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
+        <translation>Zu viele falsche PINs. Zeigen Sie den Pass auf Ihrem Telefon oder fragen Sie einen Gastgeber.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>The door has been offline too long</source>
         <translation>Die Tür war zu lange offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation>Außerhalb der Öffnungszeiten öffnet sie wieder, sobald sie online ist. Öffnungszeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -1661,12 +1742,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -1674,17 +1755,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis zum Schließen heute Abend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -1692,17 +1773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="298"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="299"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1710,154 +1791,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Der Schlüssel, mit dem sie signiert wurde, gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
         <source>This phone pass has expired</source>
         <translation>Dieser Handy-Pass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>This phone has been turned off</source>
         <translation>Dieses Handy wurde gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Das Handy wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>We do not know this phone yet</source>
         <translation>Dieses Handy kennen wir noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>This phone pass is not valid</source>
         <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>

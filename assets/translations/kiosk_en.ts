@@ -84,7 +84,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>wrong door PIN after their card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="61"/>
+        <source>card refused for a while: too many wrong door PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +373,67 @@
     <message>
         <location filename="../../kiosk/ui/door_panel.py" line="128"/>
         <source>A day pass opens the door only inside opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorPinScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before this card is refused for a while.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before this card is refused for a while.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <source>Digit typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <source>Digit removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <source>Type your door PIN on the keypad, then Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
+        <source>%1, your door PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <source>Your door PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <source>Delete last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,22 +1624,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n other is in today</numerusform>
@@ -1576,12 +1647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>You are the first one in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n clip left on your clip card</numerusform>
@@ -1589,12 +1660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>Membership valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,16 +1746,26 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
-        <source>The door has been offline too long</source>
+        <source>This card does not open the door for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <source>The door has been offline too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Only %n clip left: top up with a host</numerusform>
@@ -1692,17 +1773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="298"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="299"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1710,154 +1791,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>That is not a member card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>The code could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>This card is from another space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>This card is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>Please ask a host for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>We do not know this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>Please ask a host to add you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>This card has been replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Use your newest card, or ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>Your membership is paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>Please talk to a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Your membership has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>Your membership has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Your clip card is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Buy a new clip card from a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
         <source>This card is not valid here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
         <source>This card has been withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
         <source>This phone pass has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>This phone has been turned off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>We do not know this phone yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>This phone pass is not valid</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,7 @@ from kiosk.services.checkin import ScanResult
 from kiosk.services.door import LOCK_FAILED, DoorResult
 from kiosk.services.guests import DayPass, GuestService
 from kiosk.services.host import Unlock, UnlockAnswer
+from kiosk.ui.door_pin_flow import DoorPinFlow
 from kiosk.ui.error_text import describe
 from kiosk.ui.i18n import Languages
 from kiosk.ui.screens.checklist import ChecklistScreen
@@ -119,6 +120,8 @@ class DoorController(QObject):
         self.short_code_requested.connect(worker.check_short)
 
         self.host_unlock = HostUnlockScreen(timeouts=timeouts)
+        # Card + PIN: the door's PIN pad after a card its holder's PIN would open (its own module).
+        self.door_pin = DoorPinFlow(window.stack, worker, self.sounds.play, self._back_from, timeouts)
         self.desk = desk
         self.host = HostScreen(tz, tasks=self.tasks, desk=desk, timeouts=timeouts)
         for countdown in (self.guest.countdown, self.manual.countdown, self.host_unlock.countdown,

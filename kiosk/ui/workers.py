@@ -142,6 +142,7 @@ class DoorWorker(QObject):
     withdrawn = Signal(str)  # member id: no longer shown at the door
 
     door_answer = Signal(object, object)  # services.door.DoorResult, the member id: after the result
+    pin_asked = Signal(str, object)  # the card's code, its ScanResult: the door wants the member's PIN (again)
     host_unlock_answer = Signal(object)  # services.host.UnlockAnswer
     host_people = Signal(object)  # list[PresenceEntry]
 
@@ -154,13 +155,18 @@ class DoorWorker(QObject):
 
     @Slot(str, float, int, str)
     def check(self, text: str, frame_time: float, frame_seq: int, source: str) -> None:
-        self._decide(lambda: self._checkin.check_in_code(text, source=source), frame_time, frame_seq)
+        self._decide(lambda: self._checkin.check_in_code(text, source=source), frame_time, frame_seq, text)
+
+    @Slot(str, str)
+    def check_with_pin(self, text: str, pin: str) -> None:
+        """The card again, with the PIN its holder typed on the door's pad."""
+        self._decide(lambda: self._checkin.check_in_code(text, source="scan", pin=pin), 0.0, 0, text)
 
     @Slot(str)
     def check_short(self, typed: str) -> None:
         self._decide(lambda: self._checkin.check_in_short_code(typed), 0.0, 0)
 
-    def _decide(self, call: Callable[[], ScanResult], frame_time: float, frame_seq: int) -> None:
+    def _decide(self, call: Callable[[], ScanResult], frame_time: float, frame_seq: int, code: str = "") -> None:
         start = time.monotonic()
         try:
             result = call()
@@ -173,6 +179,9 @@ class DoorWorker(QObject):
             self.bug.emit()
             return
         done = time.monotonic()
+        if result.pin is not None:  # nothing recorded: the PIN decides (ui.door_pin_flow)
+            self.pin_asked.emit(code, result)
+            return
         here = None
         if result.shown_as is Outcome.CHECKED_IN and result.member_id and not result.guest:
             here = self._welcome_social(result.member_id)
