@@ -479,6 +479,244 @@
     </message>
 </context>
 <context>
+    <name>DoorSettingsSection</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="197"/>
+        <source>Hours since the last sync: a number from 1 to 720.</source>
+        <translation>Stunden seit der letzten Synchronisierung: eine Zahl von 1 bis 720.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="202"/>
+        <source>Without a lock the door only records check-ins: no scan opens it any more, and the lock&apos;s settings here are forgotten.</source>
+        <translation>Ohne Schloss zeichnet die Tür nur Check-ins auf: kein Scan öffnet sie mehr, und die Einstellungen des Schlosses hier werden vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="204"/>
+        <source>Remove the lock</source>
+        <translation>Schloss entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="223"/>
+        <source>The door&apos;s settings are saved.</source>
+        <translation>Die Einstellungen der Tür sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="236"/>
+        <source>No lock is saved yet: choose one, save, then test it.</source>
+        <translation>Noch kein Schloss gespeichert: wählen Sie eines, speichern Sie, dann testen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="242"/>
+        <source>The lock answered and opened: %1</source>
+        <translation>Das Schloss hat geantwortet und geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="244"/>
+        <source>The lock did not open: %1 (%2)</source>
+        <translation>Das Schloss hat nicht geöffnet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="250"/>
+        <source>Nothing was saved: see the door&apos;s settings.</source>
+        <translation>Nichts wurde gespeichert: siehe die Einstellungen der Tür.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="255"/>
+        <source>Seconds the door stays open: a number from 1 to 30.</source>
+        <translation>Sekunden, die die Tür offen bleibt: eine Zahl von 1 bis 30.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="256"/>
+        <source>The lock&apos;s address is like http://192.168.1.20</source>
+        <translation>Die Adresse des Schlosses sieht so aus: http://192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="257"/>
+        <source>A Shelly needs its password: a Shelly without one is refused.</source>
+        <translation>Ein Shelly braucht sein Passwort: ein Shelly ohne Passwort wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="258"/>
+        <source>The Nuki Bridge&apos;s token is needed.</source>
+        <translation>Das Token der Nuki Bridge wird gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="259"/>
+        <source>The Nuki lock&apos;s id is a number (the bridge&apos;s /list shows it).</source>
+        <translation>Die ID des Nuki-Schlosses ist eine Zahl (die /list der Bridge zeigt sie).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
+        <source>The GPIO line is like gpiochip0:17</source>
+        <translation>Die GPIO-Leitung sieht so aus: gpiochip0:17</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="261"/>
+        <source>This lock setting is not right.</source>
+        <translation>Diese Schlosseinstellung stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="266"/>
+        <source>%1 is not a weekday: use mon, tue, wed, thu, fri, sat, sun (mon-fri).</source>
+        <translation>%1 ist kein Wochentag: verwenden Sie mon, tue, wed, thu, fri, sat, sun (mon-fri).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="267"/>
+        <source>%1 is not a time like 08:00.</source>
+        <translation>%1 ist keine Uhrzeit wie 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
+        <source>%1 is not a range like 08:00-17:00.</source>
+        <translation>%1 ist kein Zeitraum wie 08:00-17:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="269"/>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="270"/>
+        <source>%1 is not a date like 2026-12-24.</source>
+        <translation>%1 ist kein Datum wie 2026-12-24.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="271"/>
+        <source>These hours are not right.</source>
+        <translation>Diese Öffnungszeiten stimmen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <source>it does not answer</source>
+        <translation>es antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <source>wrong password or token</source>
+        <translation>falsches Passwort oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <source>it has no password: refused</source>
+        <translation>es hat kein Passwort: abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <source>it answered with an error</source>
+        <translation>es hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
+        <source>no lock set</source>
+        <translation>kein Schloss eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="281"/>
+        <source>The door lock and its hours</source>
+        <translation>Das Türschloss und seine Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>No lock</source>
+        <translation>Kein Schloss</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>Shelly relay</source>
+        <translation>Shelly-Relais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>Nuki lock</source>
+        <translation>Nuki-Schloss</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="283"/>
+        <source>GPIO relay</source>
+        <translation>GPIO-Relais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
+        <source>set; leave empty to keep it</source>
+        <translation>gesetzt; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Bridge token</source>
+        <translation>Bridge-Token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <source>Nuki lock id</source>
+        <translation>ID des Nuki-Schlosses</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <source>GPIO line</source>
+        <translation>GPIO-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
+        <source>Seconds open</source>
+        <translation>Sekunden offen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="291"/>
+        <source>Opening hours (mon-fri 08:00-17:00; sat 10:00-14:00)</source>
+        <translation>Öffnungszeiten (mon-fri 08:00-17:00; sat 10:00-14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="292"/>
+        <source>Closed days (2026-12-24, 2026-12-31)</source>
+        <translation>Schließtage (2026-12-24, 2026-12-31)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="293"/>
+        <source>After hours, refuse when not synced for (hours)</source>
+        <translation>Außerhalb der Öffnungszeiten ablehnen, wenn nicht synchronisiert seit (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="299"/>
+        <source>Relay on when the line is low</source>
+        <translation>Relais an, wenn die Leitung low ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
+        <source>Closed on Danish public holidays</source>
+        <translation>Geschlossen an dänischen Feiertagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
+        <source>A card alone opens inside opening hours</source>
+        <translation>Eine Karte allein öffnet während der Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
+        <source>Closed now (only people inside and hosts open)</source>
+        <translation>Jetzt geschlossen (nur wer drinnen ist und Gastgeber öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="303"/>
+        <source>Save the door&apos;s settings</source>
+        <translation>Türeinstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="304"/>
+        <source>Test the lock</source>
+        <translation>Schloss testen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="23"/>
@@ -2111,137 +2349,137 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="232"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="243"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
         <source>Nothing was saved: see the PIN.</source>
         <translation>Nichts wurde gespeichert: siehe PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="291"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Critical mass (people)</source>
         <translation>Kritische Masse (Personen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="299"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="301"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="57"/>
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="308"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="309"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="311"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="311"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>

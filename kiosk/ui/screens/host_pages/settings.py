@@ -29,6 +29,7 @@ from kiosk.ui.widgets import (
 )
 
 from .desk import HostDesk
+from .door_settings import DoorSettingsSection
 from .page import Page
 
 
@@ -179,6 +180,8 @@ class SettingsPage(Page):
         body.setSpacing(24)
         body.addLayout(left)
         body.addLayout(right)
+        self.door_section = DoorSettingsSection(tasks, desk)  # the door's own section, with its own Save
+        body.addWidget(self.door_section)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
@@ -213,6 +216,7 @@ class SettingsPage(Page):
         for vtype in settings.guest_types():
             self._add_type_row(vtype)
         self.pin_edit.clear()
+        self.door_section.refresh()
         self.tasks.run(self.desk.guests.policies, self._got_policies, self.fail)
 
     def _got_policies(self, policies: dict[PolicyKind, Any]) -> None:

@@ -1,0 +1,89 @@
+"""The host view's Settings, the door's section: the real host view, the host-tasks thread, the
+kiosk's SQLite file and a fake Shelly on loopback. Choosing a Shelly and saving sets the lock as
+`kiosk lock set` does; Test opens it once; wrong hours or a Shelly without its password are said
+at the field and lose nothing; taking the lock away asks once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from kiosk.lock.config import LockConfig
+from tests.lock.fake_devices import FakeShelly
+from tests.ui.touch import tap
+
+
+@pytest.fixture
+def shelly() -> Iterator[FakeShelly]:
+    fake = FakeShelly("s3cret").start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def section(qtbot, full_door, languages):  # type: ignore[no-untyped-def]
+    languages.switch("en")
+    full_door.on_host_unlock("open")
+    tap(qtbot, full_door.host.tab_buttons["settings"])
+    section = full_door.host.settings.door_section
+    qtbot.waitUntil(lambda: section.kind_buttons["none"].isChecked(), timeout=3000)
+    return section
+
+
+def test_a_shelly_chosen_saved_and_tested_from_the_host_view(qtbot, section, kiosk, shelly) -> None:
+    tap(qtbot, section.kind_buttons["shelly"])
+    assert section.edits["url"].isVisible() and not section.edits["token"].isVisible()
+    section.edits["url"].setText(shelly.url)
+    section.edits["seconds"].setText("4")
+    tap(qtbot, section.save_button)  # no password: said at its field, nothing saved
+    assert section.problems["password"].isVisibleTo(section)
+    assert section.problems["password"].text() == "A Shelly needs its password: a Shelly without one is refused."
+    assert kiosk.door.config.kind == "none" and section.edits["url"].text() == shelly.url  # kept as typed
+    section.edits["password"].setText("s3cret")
+    tap(qtbot, section.save_button)
+    qtbot.waitUntil(lambda: section.status.text() == "The door's settings are saved.", timeout=5000)
+    assert kiosk.door.config == LockConfig("shelly", url=shelly.url, password="s3cret", seconds=4)
+    assert section.edits["password"].text() == ""  # a secret is never shown again
+    tap(qtbot, section.test_button)
+    qtbot.waitUntil(lambda: "The lock answered and opened" in section.status.text(), timeout=5000)
+    assert [(s.on, s.toggle_after) for s in shelly.switchings] == [(True, 4.0)]
+    # Saving again without typing the password keeps the one set.
+    section.edits["seconds"].setText("6")
+    tap(qtbot, section.save_button)
+    qtbot.waitUntil(lambda: kiosk.door.config.seconds == 6, timeout=5000)
+    assert kiosk.door.config.password == "s3cret"
+
+
+def test_hours_and_closed_days_saved_and_wrong_ones_said_at_the_field(qtbot, section, kiosk) -> None:
+    section.edits["opening_hours"].setText("mon-fri 08:00-17:00; sat 10:00-14:00")
+    section.edits["closed_days"].setText("2026-12-24, 2026-12-31")
+    tap(qtbot, section.holidays)
+    tap(qtbot, section.cards_inside)  # off: a card alone needs the PIN inside hours too
+    section.edits["max_sync_age_hours"].setText("12")
+    tap(qtbot, section.save_button)
+    qtbot.waitUntil(lambda: kiosk.settings.opening_hours == "mon-fri 08:00-17:00; sat 10:00-14:00", timeout=5000)
+    assert kiosk.settings.closed_days == "2026-12-24, 2026-12-31, dk-holidays"
+    assert not kiosk.settings.cards_open_inside_hours and kiosk.settings.max_sync_age_hours == 12
+    section.edits["opening_hours"].setText("mon-fri 17:00-08:00")
+    tap(qtbot, section.save_button)
+    assert section.problems["opening_hours"].text() == "17:00-08:00 ends before it starts."
+    assert section.status.text() == "Nothing was saved: see the door's settings."
+    assert section.edits["opening_hours"].text() == "mon-fri 17:00-08:00"  # nothing typed is lost
+    section.edits["opening_hours"].setText("mon-fri 08:00-17:00")
+    section.edits["closed_days"].setText("24 December")
+    tap(qtbot, section.save_button)
+    assert section.problems["closed_days"].text() == "24 December is not a date like 2026-12-24."
+    assert kiosk.settings.opening_hours == "mon-fri 08:00-17:00; sat 10:00-14:00"
+
+
+def test_taking_the_lock_away_asks_once(qtbot, section, kiosk, shelly) -> None:
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
+    section.refresh()
+    assert section.kind_buttons["shelly"].isChecked()
+    tap(qtbot, section.kind_buttons["none"])
+    tap(qtbot, section.save_button)
+    assert section.confirmation is not None and section.confirmation.isVisible()
+    assert kiosk.door.config.kind == "shelly"  # nothing yet
+    tap(qtbot, section.confirmation.yes_button)
+    qtbot.waitUntil(lambda: kiosk.door.config.kind == "none", timeout=5000)
