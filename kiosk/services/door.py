@@ -267,6 +267,11 @@ class DoorGate:
             tx.set_door_pin(member_id, hash_secret(pin))
             self._audit.write(tx, "door_pin", member_id)
 
+    def any_hour(self, member_id: str) -> bool:
+        """Whether the member may open at any hour (the host view's member form shows it)."""
+        with self._store.reading() as tx:
+            return tx.door_right(member_id).any_hour
+
     def set_any_hour(self, member_id: str, any_hour: bool) -> None:
         with self._store.transaction() as tx:
             if tx.member(member_id) is None:

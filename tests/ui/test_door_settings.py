@@ -87,3 +87,33 @@ def test_taking_the_lock_away_asks_once(qtbot, section, kiosk, shelly) -> None:
     assert kiosk.door.config.kind == "shelly"  # nothing yet
     tap(qtbot, section.confirmation.yes_button)
     qtbot.waitUntil(lambda: kiosk.door.config.kind == "none", timeout=5000)
+
+
+def test_the_member_form_gives_and_takes_the_24_7_right(qtbot, full_door, kiosk, languages, shelly) -> None:
+    from kiosk.core.members import NewMember
+    from tests.ui.touch import tap_when_shown
+
+    languages.switch("en")
+    page = full_door.host.members
+    full_door.on_host_unlock("open")
+    tap(qtbot, full_door.host.tab_buttons["members"])
+    assert not page.any_hour.isVisible()  # no lock: the right means nothing yet
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
+    tap(qtbot, page.add_button)
+    assert page.any_hour.isVisible() and page.any_hour.text() == "Opens the door at any hour (24/7)"
+    page.name_edit.setText("Kira Nøgle")
+    tap(qtbot, page.any_hour)
+    tap(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: bool(kiosk.members.search("kira")), timeout=5000)
+    kira = kiosk.members.search("kira")[0]
+    qtbot.waitUntil(lambda: kiosk.door.any_hour(kira.id), timeout=5000)
+    [bo] = kiosk.members.add_many([NewMember(name="Bo Dag")])
+    page.search.setText("")
+    page.refresh()
+    tap_when_shown(qtbot, page, f"member-{kira.id}")
+    qtbot.waitUntil(page.any_hour.isChecked, timeout=5000)  # read off the GUI thread
+    tap(qtbot, page.any_hour)
+    tap(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: not kiosk.door.any_hour(kira.id), timeout=5000)
+    assert not kiosk.door.any_hour(bo.member.id)
+    assert [line.entry.detail for line in kiosk.host.audit.recent() if line.entry.action == "any_hour"] == ["off", "on"]
