@@ -47,6 +47,7 @@ class MemberForm(CsrfForm):
     plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
     clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     valid_until: Annotated[date | None, Optional] = None
+    any_hour: bool = False  # may open a door with a lock at any hour (a checkbox: absent is off)
 
 
 class EditMemberForm(MemberForm):
@@ -58,6 +59,7 @@ class EditMemberForm(MemberForm):
     seen_plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
     seen_clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     seen_valid_until: Annotated[date | None, Optional] = None
+    seen_any_hour: bool | None = None  # None: an older page, without the switch: the right stays
 
 
 class CodeForm(CsrfForm):
