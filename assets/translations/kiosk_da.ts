@@ -102,62 +102,62 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="92"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="105"/>
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="82"/>
         <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
         <translation>
             <numerusform>Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n person</numerusform>
@@ -165,42 +165,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
         <source>By weekday</source>
         <translation>Efter ugedag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>By month</source>
         <translation>Efter måned</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="119"/>
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="123"/>
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
@@ -2354,137 +2354,127 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>Nothing was saved: see the PIN.</source>
         <translation>Intet blev gemt: se PIN-koden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
-        <source>Opens at</source>
-        <translation>Åbner kl.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
-        <source>Closes at</source>
-        <translation>Lukker kl.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
         <source>Critical mass (people)</source>
         <translation>Kritisk masse (personer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="299"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="56"/>
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>

@@ -426,7 +426,8 @@ class DoorController(QObject):
         def offer() -> GuestOffer:
             return GuestOffer(types=guests.visitor_types(), policies=guests.policies(),
                               languages=settings.offered_languages(), retention_days=settings.retention_days,
-                              mobilepay_number=settings.mobilepay_number, closing_time=settings.closing_time)
+                              mobilepay_number=settings.mobilepay_number,
+                              closing_time=settings.closing_time_on(settings.local_day(self._now())))
 
         def opened(o: GuestOffer) -> None:
             self.guest.start(o, self.languages.current)

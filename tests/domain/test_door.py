@@ -224,3 +224,15 @@ def test_property_no_wrong_credential_opens_every_right_one_does(s: dict) -> Non
             and who.openings_in_guard == 0 and (credential.hard_to_copy or policy.cards_open_inside_hours)
             and not (who.pin_locked and credential is not Credential.PHONE_PASS)):
         assert answer.opens
+
+
+def test_each_day_closes_forgotten_visits_at_its_own_closing_time() -> None:
+    from kiosk.domain.settings import SpaceSettings
+
+    settings = SpaceSettings(opening_hours="mon-fri 08:00-17:00; sat 10:00-14:00", closed_days="dk-holidays")
+    rules = settings.rules()
+    local = [rules.closing_at(day).astimezone(CPH).strftime("%H:%M") for day in (
+        date(2026, 12, 7), date(2026, 12, 12), date(2026, 12, 13), date(2026, 12, 25))]
+    assert local == ["17:00", "14:00", "17:00", "17:00"]  # Monday, Saturday; Sunday and Christmas: the week's latest
+    assert settings.closing_time_on(date(2026, 12, 12)) == "14:00"  # a guest's day pass says it
+    assert settings.hours().span() == (time(8, 0), time(17, 0))  # the host view's hour chart
