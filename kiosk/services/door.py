@@ -39,7 +39,7 @@ from kiosk.lock.port import DoorLock, LockResult, LockStatus
 
 from .audit import AuditTrail
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore, DoorTx, Ids
+from .ports import Clock, DoorGateTx, Ids, Store
 
 log = logging.getLogger(__name__)
 LOCK_SETTING = "door_lock"
@@ -97,7 +97,7 @@ class LockHolder:
 
 
 class DoorGate:
-    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, locks: LockHolder,
+    def __init__(self, store: Store[DoorGateTx], clock: Clock, settings: LiveSettings, locks: LockHolder,
                  audit: AuditTrail, ids: Ids, kiosk_id: str) -> None:
         self._store, self._clock, self._settings = store, clock, settings
         self._locks, self._audit = locks, audit
@@ -114,7 +114,7 @@ class DoorGate:
         return self._locks.config
 
     # --- inside the check-in's transaction -----------------------------------------------------
-    def judge(self, tx: DoorTx, state: MemberState, decision: Decision, credential: Credential,
+    def judge(self, tx: DoorGateTx, state: MemberState, decision: Decision, credential: Credential,
               now: datetime, rules: SpaceRules) -> DoorAnswer:
         today = rules.local_day(now)
         member = state.member
@@ -134,7 +134,7 @@ class DoorGate:
             return replace(answer, asks_pin=True)
         return answer
 
-    def record_refusal(self, tx: DoorTx, member_id: str, answer: DoorAnswer, credential: Credential,
+    def record_refusal(self, tx: DoorGateTx, member_id: str, answer: DoorAnswer, credential: Credential,
                        now: datetime) -> None:
         """Inside the check-in's transaction, after its event: why the door stayed shut."""
         if answer.opens or answer.refusal in (None, DoorRefusal.CHECKIN_REFUSED):
@@ -145,7 +145,7 @@ class DoorGate:
             EventKind.DOOR_REFUSED, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
             member_id=member_id, reason=answer.refusal.value, source=credential.value)])
 
-    def moment(self, tx: DoorTx, now: datetime) -> DoorMoment:
+    def moment(self, tx: DoorGateTx, now: datetime) -> DoorMoment:
         settings = self._settings.current()
         last_event = tx.last_event_at()
         trusted = last_event is None or now >= last_event - CLOCK_SLACK
@@ -159,11 +159,11 @@ class DoorGate:
                 age = None
         return DoorMoment(now.astimezone(settings.rules().tz), trusted, enrolled, age)
 
-    def verify_member_pin(self, tx: DoorTx, member_id: str, pin: str) -> bool:
+    def verify_member_pin(self, tx: DoorGateTx, member_id: str, pin: str) -> bool:
         stored = tx.door_pin_hash(member_id)
         return bool(stored) and pin.isdigit() and verify_secret(pin, stored or "")
 
-    def try_member_pin(self, tx: DoorTx, member_id: str, pin: str, now: datetime) -> PinTry:
+    def try_member_pin(self, tx: DoorGateTx, member_id: str, pin: str, now: datetime) -> PinTry:
         """The PIN typed after a card, inside the check-in's transaction: right, wrong (with the
         tries left before the card is refused for a while), or locked (now or already). Every
         wrong PIN and every lock is on record (audit log); the PIN itself never is."""

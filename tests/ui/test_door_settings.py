@@ -24,7 +24,7 @@ def shelly() -> Iterator[FakeShelly]:
 @pytest.fixture
 def section(qtbot, full_door, languages):  # type: ignore[no-untyped-def]
     languages.switch("en")
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     tap(qtbot, full_door.host.tab_buttons["settings"])
     section = full_door.host.settings.door_section
     qtbot.waitUntil(lambda: section.kind_buttons["none"].isChecked(), timeout=3000)
@@ -95,7 +95,7 @@ def test_the_member_form_gives_and_takes_the_24_7_right(qtbot, full_door, kiosk,
 
     languages.switch("en")
     page = full_door.host.members
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     tap(qtbot, full_door.host.tab_buttons["members"])
     assert not page.any_hour.isVisible()  # no lock: the right means nothing yet
     kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
