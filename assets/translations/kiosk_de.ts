@@ -2828,7 +2828,7 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Heute: %n Besuch</numerusform>
@@ -2836,7 +2836,7 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>davon %n Gast</numerusform>
@@ -2844,62 +2844,72 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <source>Let %1 in at the door today</source>
+        <translation>%1 heute durch die Tür lassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
+        <translation>Der Tagespass von %1 öffnet heute die Tür, während der Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>No card with them</source>
         <translation>Keine Karte dabei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
         <source>The code will not read</source>
         <translation>Der Code lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

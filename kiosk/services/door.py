@@ -282,7 +282,14 @@ class DoorGate:
             tx.set_any_hour(member_id, any_hour)
             self._audit.write(tx, "any_hour", member_id, "on" if any_hour else "off")
 
+    def approved_today(self) -> set[str]:
+        """The guests whose day pass opens the door today (the host view shows who still waits)."""
+        today = self._settings.local_day(self._clock.now())
+        with self._store.reading() as tx:
+            return {m for m, right in tx.door_rights().items() if right.guest_approved_on == today}
+
     def approve_guest(self, member_id: str, by: str | None) -> None:
+        by = by or self._audit.actor  # from the host view: the host whose view is open
         now = self._clock.now()
         with self._store.transaction() as tx:
             member = tx.member(member_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.lock.config import LockConfig
 from tests.lock.fake_devices import FakeShelly
@@ -117,3 +118,26 @@ def test_the_member_form_gives_and_takes_the_24_7_right(qtbot, full_door, kiosk,
     qtbot.waitUntil(lambda: not kiosk.door.any_hour(kira.id), timeout=5000)
     assert not kiosk.door.any_hour(bo.member.id)
     assert [line.entry.detail for line in kiosk.host.audit.recent() if line.entry.action == "any_hour"] == ["off", "on"]
+
+
+def test_a_host_lets_a_guest_in_from_the_today_page(qtbot, full_door, kiosk, languages, shelly) -> None:
+    from kiosk.domain.guests import GuestForm
+    from tests.ui.touch import tap_when_shown
+
+    languages.switch("en")
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
+    consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
+    day_pass = kiosk.guests.register(GuestForm(name="Ole Gæst", visitor_type="daypass", consents=consents,
+                                               payment_method="host"))
+    refused = kiosk.checkin.check_in_code(day_pass.code)
+    assert refused.door is not None and refused.door.refusal.value == "guest_not_approved"  # type: ignore[union-attr]
+    full_door.host_view.on_host_unlock("open")
+    today = full_door.host.today
+    tap(qtbot, full_door.host.tab_buttons["today"])
+    tap_when_shown(qtbot, today, f"approve-{day_pass.member_id}")
+    qtbot.waitUntil(lambda: "Ole Gæst's day pass opens the door today" in today.status.text(), timeout=5000)
+    assert kiosk.door.approved_today() == {day_pass.member_id}
+    qtbot.waitUntil(lambda: today.findChild(QPushButton, f"approve-{day_pass.member_id}") is None, timeout=5000)
+    result = kiosk.checkin.check_in_code(day_pass.code)
+    assert result.door is not None and result.door.opens
+    assert "guest_approved" in [line.entry.action for line in kiosk.host.audit.recent()]
