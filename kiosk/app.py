@@ -119,7 +119,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
                           reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
-    reporter = HealthReporter(data_dir, sync_state=sync_store.state)
+    reporter = HealthReporter(data_dir, sync_state=sync_store.state, lock_state=door.lock_problem)
     sync = SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day, health=reporter.report)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,

@@ -104,3 +104,4 @@ class WebhookForm(CsrfForm):
     first_in: bool = False
     last_out: bool = False
     guest_arrived: bool = False
+    door_alert: bool = False  # a door with a lock gone silent, or its lock not answering
