@@ -167,6 +167,13 @@ def rotate_key(kiosk: Kiosk) -> str:
     return keys.rotate_key(kiosk.data_dir, kiosk.store)
 
 
+def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str]:
+    """`kiosk restore --stolen`: new card keys (the old ones revoked) and the lock's secret
+    changed on the lock; (new key id, revoked keys, cards to reissue, what became of the lock)."""
+    new, revoked, stopped = keys.after_theft(kiosk.data_dir, kiosk.store)
+    return new, revoked, stopped, kiosk.door.rotate_secret()
+
+
 def revoke_key(kiosk: Kiosk, key_id: str) -> int:
     return keys.revoke_key(kiosk.data_dir, kiosk.store, key_id)
 

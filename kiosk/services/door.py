@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -245,6 +246,28 @@ class DoorGate:
         if result.opened:
             return DoorResult(OPENED, None, result.answered_by, seconds, ask)
         return DoorResult(LOCK_FAILED, result.status.value, result.answered_by, 0, ask)
+
+    # --- after a theft -------------------------------------------------------------------------
+    def rotate_secret(self) -> str:
+        """`kiosk restore --stolen`: the lock's secret changed on the device itself, so the copy in
+        the stolen box opens nothing. A Shelly takes a new password (Shelly.SetAuth, signed with
+        the old one): "rotated". A Nuki Bridge's token is changed in Nuki's app only: "by_hand".
+        A GPIO relay has no secret (the stolen box is not wired to it): "nothing". Otherwise the
+        lock's status (not_answering, wrong_secret, ...): nothing was changed."""
+        config = self._locks.config
+        if config.kind == "nuki":
+            return "by_hand"
+        set_password = getattr(self._locks.driver, "set_password", None)
+        if config.kind != "shelly" or set_password is None:
+            return "nothing"
+        new = secrets.token_urlsafe(18)
+        result = set_password(new)
+        if result.status is not LockStatus.ANSWERED:
+            log.warning("lock secret not rotated", extra={"event": "lock_rotate_failed", "status": result.status.value})
+            return str(result.status.value)
+        self.set_lock(replace(config, password=new))  # also audited (lock_set)
+        log.info("lock secret rotated", extra={"event": "lock_rotated", "lock": config.kind})
+        return "rotated"
 
     # --- settings ------------------------------------------------------------------------------
     def set_lock(self, config: LockConfig) -> LockConfig:

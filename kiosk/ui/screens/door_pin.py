@@ -14,7 +14,7 @@ from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.screens.host import BUTTONS
-from kiosk.ui.widgets import Retranslates, make_label, touch_button
+from kiosk.ui.widgets import Retranslates, breakable, make_label, touch_button
 
 PIN_MAX = 8
 
@@ -163,7 +163,8 @@ class DoorPinScreen(Retranslates, QWidget):
         return self.tr("Still there? Back to the door in %1 seconds.").replace("%1", str(left))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("%1, your door PIN").replace("%1", self._name) if self._name
+        # breakable: an 80-character name without a space must wrap, never widen the screen
+        self.title.setText(self.tr("%1, your door PIN").replace("%1", breakable(self._name)) if self._name
                            else self.tr("Your door PIN"))
         self.ok_button.setText(self.tr("Open"))
         self.back_button.setAccessibleName(self.tr("Delete last character"))
