@@ -9,7 +9,7 @@ ACTIONS = ("check_out", "check_in", "add", "import", "edit", "suspend", "reactiv
            "erase", "export", "evacuation_list", "settings", "host_view",
            # The door lock (domain.door): every opening, refusal and lock failure, and the lock's settings.
            "door_opened", "door_refused", "lock_failed", "lock_set", "door_pin", "any_hour", "guest_approved",
-           "door_pin_wrong", "door_pin_locked")
+           "door_pin_wrong", "door_pin_locked", "fob")
 
 
 @dataclass(frozen=True)

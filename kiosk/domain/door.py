@@ -139,6 +139,19 @@ def _refusal(who: Entrant, credential: Credential, policy: DoorPolicy, moment: D
     return None
 
 
+FOB_PREFIX = "fob:"  # a fob's UID is kept as HMAC("fob:" + UID) under the kiosk's short-code key
+
+
+def fob_uid(typed: str) -> str | None:
+    """A fob's UID as a USB reader in keyboard mode types it (8 to 20 hex digits or decimal
+    digits, e.g. "0004215987" or "04A2B9C1"), canonical (upper case); None for anything else (a
+    member code, a short code)."""
+    text = typed.strip().replace(":", "").replace(" ", "").upper()
+    if not 8 <= len(text) <= 20 or any(ch not in "0123456789ABCDEF" for ch in text):
+        return None
+    return text
+
+
 def pin_problem(pin: str, min_digits: int) -> str | None:
     """A code for what is wrong with a new PIN, or None."""
     if not pin.isdigit():

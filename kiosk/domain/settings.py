@@ -78,6 +78,7 @@ class SpaceSettings:
     closed_now: bool = False  # a host's switch (an event, illness): only open visits and hosts open
     cards_open_inside_hours: bool = True  # a printed card or typed code alone opens inside opening hours
     max_sync_age_hours: int = 24  # an enrolled kiosk refuses after-hours openings after this long unsynced
+    fobs: bool = False  # RFID fobs (a USB reader typing their UID) open like a card: off unless a host turns it on
     # Reading the door aloud: "on-request" (a tap on "Read aloud" or a key of a USB keypad starts it
     # for one person, the idle door stops it), "always", or "off".
     speech: str = "on-request"

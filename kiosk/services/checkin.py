@@ -18,7 +18,7 @@ from kiosk.domain.codes import (
     typed_variants,
     verify_code,
 )
-from kiosk.domain.door import Credential, DoorAnswer
+from kiosk.domain.door import FOB_PREFIX, Credential, DoorAnswer, fob_uid
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
@@ -42,6 +42,7 @@ from .ports import CheckInTx, Clock, Ids, Store
 
 log = logging.getLogger(__name__)
 PHONE_SOURCE = "phone"  # the source of a phone pass's event, whichever way it was read
+FOB_SOURCE = "fob"  # a fob's UID typed by a USB reader
 PASS_ANSWERS_KEPT = timedelta(days=1)  # a pass is valid 90 s at most: a day is plenty
 # A phone pass refused: the door's reason, each with its own words on the screen.
 PASS_REFUSALS = {
@@ -105,6 +106,9 @@ class CheckInService:
         """pin: the member's door PIN typed after their card (card + PIN opens after hours)."""
         if is_phone_pass(text):
             return self._check_in_pass(text)
+        uid = fob_uid(text)
+        if uid is not None and self._door is not None and self._door.active and self._settings.current().fobs:
+            return self._check_in_fob(uid)
         rules = self._settings.rules()  # one set of rules for the whole decision
         now = self._clock.now()
         with self._store.transaction() as tx:
@@ -133,6 +137,17 @@ class CheckInService:
                     credential = Credential.CARD_PIN
                 # LOCKED: decided as the card alone, which the door now refuses (pin_locked)
             return self._decide(tx, rules, code.member_id, code.serial, now, source, credential=credential)
+
+    def _check_in_fob(self, uid: str) -> ScanResult:
+        """A fob a USB reader typed (fobs on, a lock set): its member, decided as a card (a fob can
+        be copied: inside opening hours only, as domain.door says). An unknown fob is refused."""
+        rules = self._settings.rules()
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            member_id = tx.fob_member(tx.hash_short_code(FOB_PREFIX + uid))
+            if member_id is None:
+                return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, None, None, FOB_SOURCE)
+            return self._decide(tx, rules, member_id, None, now, FOB_SOURCE, credential=Credential.CARD)
 
     def _check_in_pass(self, text: str) -> ScanResult:
         """A phone pass: verified offline with the member's phone key from the roster. Each

@@ -22,6 +22,7 @@ from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.hashing import hash_secret, verify_secret
 from kiosk.domain.checkin import Decision, MemberState, Outcome
 from kiosk.domain.door import (
+    FOB_PREFIX,
     Credential,
     DoorAnswer,
     DoorMoment,
@@ -29,6 +30,7 @@ from kiosk.domain.door import (
     Entrant,
     asks_for_pin,
     door_decision,
+    fob_uid,
     pin_problem,
 )
 from kiosk.domain.events import EventKind, door_event
@@ -304,6 +306,26 @@ class DoorGate:
                                    "(kiosk server members any-hour); it arrives with the roster")
             tx.set_any_hour(member_id, any_hour)
             self._audit.write(tx, "any_hour", member_id, "on" if any_hour else "off")
+
+    def enrol_fob(self, member_id: str, typed_uid: str) -> None:
+        """A fob's UID (as its reader typed it) opens for this member from now on, like their card;
+        a fob enrolled to someone else before is theirs no more."""
+        uid = fob_uid(typed_uid)
+        if uid is None:
+            raise InvalidInput("a fob's UID is 8 to 20 hex digits, as its reader types it")
+        with self._store.transaction() as tx:
+            if tx.member(member_id) is None:
+                raise InvalidInput("no such member")
+            tx.set_fob(tx.hash_short_code(FOB_PREFIX + uid), member_id)
+            self._audit.write(tx, "fob", member_id, "enrolled")
+
+    def remove_fob(self, typed_uid: str) -> None:
+        uid = fob_uid(typed_uid)
+        if uid is None:
+            raise InvalidInput("a fob's UID is 8 to 20 hex digits, as its reader types it")
+        with self._store.transaction() as tx:
+            tx.set_fob(tx.hash_short_code(FOB_PREFIX + uid), None)
+            self._audit.write(tx, "fob", None, "removed")
 
     def approved_today(self) -> set[str]:
         """The guests whose day pass opens the door today (the host view shows who still waits)."""

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.door import DoorRight
 from kiosk.domain.host import Lockout
 
-from .models import AuditRow, DoorPinRow, DoorRightRow, EventRow
+from .models import AuditRow, DoorPinRow, DoorRightRow, EventRow, FobRow
 
 
 def write_any_hour(s: Session, member_id: str, any_hour: bool) -> None:
@@ -61,6 +61,19 @@ class DoorLockTx:
         row = self.s.get(DoorPinRow, member_id)
         if row is not None:  # no PIN, nothing to guess
             row.failures, row.locks, row.locked_until = lockout.failures, lockout.locks, lockout.locked_until
+
+    def fob_member(self, uid_hash: str) -> str | None:
+        row = self.s.get(FobRow, uid_hash)
+        return row.member_id if row else None
+
+    def set_fob(self, uid_hash: str, member_id: str | None) -> None:
+        """Enrol a fob to a member (another member's enrolment of it ends), or remove it (None)."""
+        row = self.s.get(FobRow, uid_hash)
+        if row is not None:
+            self.s.delete(row)
+            self.s.flush()
+        if member_id is not None:
+            self.s.add(FobRow(uid_hash=uid_hash, member_id=member_id))
 
     def last_event_at(self) -> datetime | None:
         """The newest event's clock reading: a clock behind it was set back (domain.door)."""

@@ -276,6 +276,15 @@ class DoorRightRow(Base):
     approved_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
+class FobRow(Base):
+    """A fob (RFID) enrolled to a member: its UID as HMAC under the kiosk's short-code key
+    (domain.door.fob_uid, FOB_PREFIX), never in clear. Goes with the member."""
+
+    __tablename__ = "member_fobs"
+    uid_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+
+
 class DoorPinRow(Base):
     """A member's own PIN for the door after hours (card + PIN; scrypt: salt$hash). Goes with the member."""
 
