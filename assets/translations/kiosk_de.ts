@@ -412,27 +412,27 @@
         <translation>Noch da? Zurück zur Tür in %1 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
         <source>%1, your door PIN</source>
         <translation>%1, Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
         <source>Your door PIN</source>
         <translation>Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="171"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1409,44 +1409,44 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>clip card, %1 of %2 left</source>
         <translation>Mehrfachkarte, %1 von %2 Besuchen übrig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="226"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="248"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="498"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="528"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>noch %n Besuch</numerusform>
@@ -1454,7 +1454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="248"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -1462,132 +1462,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="253"/>
         <source>Editing %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="271"/>
+        <source>Hold the fob to its reader now.</source>
+        <translation>Halten Sie den Chip jetzt an sein Lesegerät.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="281"/>
+        <source>The fob opens for %1 like their card, inside opening hours.</source>
+        <translation>Der Chip öffnet für %1 wie die Karte, während der Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="343"/>
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="361"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="404"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>%1 löschen? Name, Karten, Besuche und Zahlungen werden endgültig gelöscht, hier und an jeder Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>Yes, erase %1</source>
         <translation>Ja, %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation>An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448"/>
         <source>Stop %1&apos;s card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Karte von %1 sperren und eine neue ausstellen? Die alte Karte funktioniert an dieser Tür ab sofort nicht mehr, an jeder anderen Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450"/>
         <source>Yes, new card</source>
         <translation>Ja, neue Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="479"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="496"/>
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="507"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -1595,17 +1605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="482"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="512"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="489"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="519"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="492"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="522"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -1613,97 +1623,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="497"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="527"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="499"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="529"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="500"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="530"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="501"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="531"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="502"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="532"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="503"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="533"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="504"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="534"/>
         <source>Clips</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="505"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="535"/>
         <source>Opens the door at any hour (24/7)</source>
         <translation>Öffnet die Tür zu jeder Zeit (rund um die Uhr)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="506"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="536"/>
+        <source>Enrol a fob</source>
+        <translation>Chip zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="506"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="507"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="538"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="509"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="540"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="510"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="510"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="511"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="542"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="513"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="544"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="514"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="545"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="515"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="546"/>
         <source>Top up the clip card</source>
         <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="547"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>

@@ -412,27 +412,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
         <source>%1, your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
         <source>Your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="171"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,44 +1409,44 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>clip card, %1 of %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="226"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="248"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="498"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="528"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n clip left</numerusform>
@@ -1454,7 +1454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="248"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n clip in all</numerusform>
@@ -1462,132 +1462,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Add and make a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="253"/>
         <source>Editing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
         <source>Pause membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="271"/>
+        <source>Hold the fob to its reader now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="281"/>
+        <source>The fob opens for %1 like their card, inside opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="343"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="361"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>Added %1. Card written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="374"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="404"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Card written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>Yes, erase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448"/>
         <source>Stop %1&apos;s card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="420"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450"/>
         <source>Yes, new card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453"/>
         <source>Erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="449"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="479"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="496"/>
         <source>Importing %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="507"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n member imported from %1</numerusform>
@@ -1595,17 +1605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="482"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="512"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="489"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="519"/>
         <source>No members to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="492"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="522"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n card written to %1</numerusform>
@@ -1613,97 +1623,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="497"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="527"/>
         <source>Search by name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="499"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="529"/>
         <source>Print these cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="500"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="530"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="501"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="531"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="502"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="532"/>
         <source>E-mail (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="503"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="533"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="504"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="534"/>
         <source>Clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="505"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="535"/>
         <source>Opens the door at any hour (24/7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="506"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="536"/>
+        <source>Enrol a fob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="506"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="507"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="538"/>
         <source>Day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="509"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="540"/>
         <source>New card (lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="510"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="510"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="511"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="542"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="513"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="544"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="514"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="545"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="515"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="546"/>
         <source>Top up the clip card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="516"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="547"/>
         <source>Amount paid, kr.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,6 +92,8 @@ class DoorController(QObject):
         self.whos_here, self.checklist = self.answers.whos_here, self.answers.checklist
         stage.coverable = (self.host, self.roll_call, self.guest)
         self.answers.then = self._after_answer
+        if self.host.members is not None:  # a fob tapped while the host enrols one
+            self.codes.capture = self.host.members.take_fob
         self.answers.lock_failed = self.host.check_warnings
 
         scan.guest_requested.connect(self.registration.show)

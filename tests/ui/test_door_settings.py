@@ -141,3 +141,31 @@ def test_a_host_lets_a_guest_in_from_the_today_page(qtbot, full_door, kiosk, lan
     result = kiosk.checkin.check_in_code(day_pass.code)
     assert result.door is not None and result.door.opens
     assert "guest_approved" in [line.entry.action for line in kiosk.host.audit.recent()]
+
+
+def test_a_host_enrols_a_fob_by_tapping_it_on_its_reader(qtbot, full_door, kiosk, languages, shelly) -> None:
+    from PySide6.QtCore import Qt
+
+    from kiosk.core.members import NewMember
+    from kiosk.domain.settings import SpaceSettings
+    from tests.ui.touch import tap_when_shown
+
+    languages.switch("en")
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
+    app_settings = {**kiosk.settings.to_mapping(), "fobs": "on", "opening_hours": "mon-sun 00:00-24:00"}
+    from kiosk import app
+
+    app.apply_settings(kiosk, SpaceSettings.from_mapping(app_settings))
+    [bo] = kiosk.members.add_many([NewMember(name="Bo Fob")])
+    full_door.host_view.on_host_unlock("open")
+    page = full_door.host.members
+    tap(qtbot, full_door.host.tab_buttons["members"])
+    tap_when_shown(qtbot, page, f"member-{bo.member.id}")
+    tap(qtbot, page.fob_button)
+    assert page.status.text() == "Hold the fob to its reader now."
+    qtbot.keyClicks(full_door.window, "0004215987")  # the reader types the UID, machine-fast, and Enter
+    qtbot.keyClick(full_door.window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "The fob opens for Bo Fob" in page.status.text(), timeout=5000)
+    assert not page.fob_button.isChecked()
+    result = kiosk.checkin.check_in_code("0004215987")
+    assert result.member_id == bo.member.id and result.outcome.value == "checked_in"

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -101,6 +102,10 @@ class MembersPage(Page):
         # (an enrolled one gets it from the server, with the roster).
         self.any_hour = touch_button(name="MemberAnyHour")
         self.any_hour.setCheckable(True)
+        # A fob: the next UID its USB reader types goes to the selected member (take_fob).
+        self.fob_button = touch_button(name="MemberFob")
+        self.fob_button.setCheckable(True)
+        self.fob_button.clicked.connect(self._wait_for_fob)
         self.save_button = touch_button(name="Primary")
         self.save_button.clicked.connect(self.save)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -140,6 +145,7 @@ class MembersPage(Page):
         right.addLayout(clips_row)
         right.addWidget(self.clips_label)
         right.addWidget(self.any_hour, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.fob_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addLayout(grid)
         right.addWidget(self.topup_title)
@@ -255,7 +261,31 @@ class MembersPage(Page):
         door = self.desk.door
         return door is not None and door.active and not self.desk.members.server_owned
 
+    def _wait_for_fob(self) -> None:
+        waiting = self.fob_button.isChecked() and self.selected is not None
+        self.fob_button.setChecked(waiting)
+        if waiting:
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                focused.clearFocus()  # the reader's keys go to the window's hand-scanner buffer
+            self.say(self.tr("Hold the fob to its reader now."))
+
+    def take_fob(self, typed: str) -> bool:
+        """A USB reader typed something: a fob for the selected member, if this page waits for one."""
+        member = self.selected
+        if member is None or not self.fob_button.isChecked() or not self.isVisible():
+            return False
+        self.fob_button.setChecked(False)
+
+        def done(_: object) -> None:
+            self.say(self.tr("The fob opens for %1 like their card, inside opening hours.").replace("%1", member.name))
+
+        self.tasks.run(lambda: self.desk.door.enrol_fob(member.id, typed), done, self.fail)
+        return True
+
     def _show_any_hour(self, member: Member | None) -> None:
+        self.fob_button.setVisible(member is not None and self.desk.door is not None and self.desk.door.active)
+        self.fob_button.setChecked(False)
         self.any_hour.setVisible(self._door_rights_here())
         self.any_hour.setChecked(False)
         self._any_hour_was = False
@@ -503,6 +533,7 @@ class MembersPage(Page):
         self.until_edit.setPlaceholderText(self.tr("Valid until, like 2026-12-31 (optional)"))
         self.clips_title.setText(self.tr("Clips"))
         self.any_hour.setText(self.tr("Opens the door at any hour (24/7)"))
+        self.fob_button.setText(self.tr("Enrol a fob"))
         for kind, text in ((PlanKind.MONTHLY, self.tr("Monthly")), (PlanKind.CLIPCARD, self.tr("Clip card")),
                            (PlanKind.DAYPASS, self.tr("Day pass"))):
             self.plan_buttons[kind].setText(text)
