@@ -60,6 +60,11 @@ class GuestService:
     def visitor_types(self) -> tuple[VisitorType, ...]:
         return self._settings.current().guest_types()
 
+    def closing_today(self) -> str:
+        """When the space closes today ("17:00"): a day pass made now is valid until then."""
+        settings = self._settings.current()
+        return settings.closing_time_on(settings.local_day(self._clock.now()))
+
     # --- texts the guest accepts --------------------------------------------------------------
     def policies(self) -> dict[PolicyKind, Policy]:
         """The current house rules and privacy notice; the built-in texts become version 1."""

@@ -17,6 +17,7 @@ from kiosk.domain.door import (
     DoorPolicy,
     DoorRefusal,
     Entrant,
+    asks_for_pin,
     door_decision,
     pin_problem,
     weak_pin,
@@ -174,7 +175,8 @@ def scene(draw: st.DrawFn) -> dict[str, object]:
             "trusted": draw(st.booleans()), "enrolled": draw(st.booleans()),
             "sync_age": draw(st.none() | st.integers(0, 100).map(lambda h: timedelta(hours=h))),
             "any_hour": draw(st.booleans()), "guest": draw(st.booleans()), "approved": draw(st.booleans()),
-            "recent": draw(st.booleans()), "openings": draw(st.integers(0, 3))}
+            "recent": draw(st.booleans()), "openings": draw(st.integers(0, 3)),
+            "pin_locked": draw(st.booleans())}
 
 
 @settings(max_examples=400, deadline=None)
@@ -190,7 +192,8 @@ def test_property_no_wrong_credential_opens_every_right_one_does(s: dict) -> Non
     checkin = decide(state, None if s["credential"] is Credential.PHONE_PASS else 1, now, RULES, "v1")
     accepted = checkin.outcome is not Outcome.REFUSED
     who = Entrant(accepted, bool(s["open_visit"]), any_hour=bool(s["any_hour"]), guest=bool(s["guest"]),
-                  guest_approved=bool(s["approved"]), openings_in_guard=s["openings"] if s["recent"] else 0)
+                  guest_approved=bool(s["approved"]), openings_in_guard=s["openings"] if s["recent"] else 0,
+                  pin_locked=bool(s["pin_locked"]))
     policy: DoorPolicy = s["policy"]  # type: ignore[assignment]
     credential: Credential = s["credential"]  # type: ignore[assignment]
     at = DoorMoment(local, bool(s["trusted"]), bool(s["enrolled"]), s["sync_age"])  # type: ignore[arg-type]
@@ -218,12 +221,19 @@ def test_property_no_wrong_credential_opens_every_right_one_does(s: dict) -> Non
             if not inside and at.enrolled:
                 assert at.sync_age is not None and at.sync_age <= policy.max_sync_age
         assert who.openings_in_guard < 2  # 20 scans in a minute open twice at most
+        if who.pin_locked and not s["open_visit"]:  # too many wrong PINs: only the phone opens
+            assert credential is Credential.PHONE_PASS
+    # The PIN pad is offered only where the member's PIN would open.
+    if asks_for_pin(who, credential, answer, policy, at):
+        assert credential is Credential.CARD and not answer.opens
+        assert door_decision(who, Credential.CARD_PIN, policy, at).opens
     # A member whose visit is open is never locked out.
     if accepted and s["open_visit"] and not s["guest"] and who.openings_in_guard == 0:
         assert answer.opens
     # Every allowed one inside its hours does.
     if (accepted and inside and at.clock_trusted and not policy.closed_now and not s["guest"]
-            and who.openings_in_guard == 0 and (credential.hard_to_copy or policy.cards_open_inside_hours)):
+            and who.openings_in_guard == 0 and (credential.hard_to_copy or policy.cards_open_inside_hours)
+            and not (who.pin_locked and credential is not Credential.PHONE_PASS)):
         assert answer.opens
 
 
@@ -256,3 +266,15 @@ def test_a_door_event_keeps_who_and_trims_what_the_lock_said() -> None:
     failed = door_event(EventKind.LOCK_FAILED, new_id=lambda: "e2", kiosk_id="k1", now=now, member_id=None,
                         reason="r" * 40, source="s" * 20)
     assert failed.reason == "r" * 32 and failed.source == "s" * 16
+
+
+def test_each_day_closes_forgotten_visits_at_its_own_closing_time() -> None:
+    from kiosk.domain.settings import SpaceSettings
+
+    settings = SpaceSettings(opening_hours="mon-fri 08:00-17:00; sat 10:00-14:00", closed_days="dk-holidays")
+    rules = settings.rules()
+    local = [rules.closing_at(day).astimezone(CPH).strftime("%H:%M") for day in (
+        date(2026, 12, 7), date(2026, 12, 12), date(2026, 12, 13), date(2026, 12, 25))]
+    assert local == ["17:00", "14:00", "17:00", "17:00"]  # Monday, Saturday; Sunday and Christmas: the week's latest
+    assert settings.closing_time_on(date(2026, 12, 12)) == "14:00"  # a guest's day pass says it
+    assert settings.hours().span() == (time(8, 0), time(17, 0))  # the host view's hour chart

@@ -18,7 +18,7 @@ def test_standalone_in_order() -> None:
     assert flow.step is Step.DONE
     assert flow.draft.space_name == "Kulturhaus Hanstholm" and flow.draft.pin == "2468"
     assert flow.settings_values() == {"language": "de", "space_name": "Kulturhaus Hanstholm",
-                                      "opening_time": "08:00", "closing_time": "17:00"}
+                                      "opening_hours": "mon-sun 08:00-17:00"}
 
 
 def test_name_rules() -> None:

@@ -77,17 +77,17 @@ def test_the_host_view_says_why_a_csv_was_refused_in_its_language(qtbot, door, k
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("da", "25:00 er ikke et klokkeslæt som 22:00."),
-    ("de", "25:00 ist keine Uhrzeit wie 22:00."),
+    ("da", "Gæster slettes efter 1 til 3650 dage."),
+    ("de", "Gäste werden nach 1 bis 3650 Tagen gelöscht."),
 ])
 def test_a_bad_setting_is_refused_in_the_host_views_language(qtbot, door, kiosk, lang, expected):
     door.languages.switch(lang)
     settings = door.host.settings
     tap(qtbot, door.host.tab_buttons["settings"])
-    settings.edits["closing_time"].setText("25:00")
+    settings.edits["retention_days"].setText("0")
     tap(qtbot, settings.save_button)
     assert settings.status.text() == expected
-    assert kiosk.settings.closing_time == "22:00"  # nothing saved
+    assert kiosk.settings.retention_days == 30  # nothing saved
 
 
 @pytest.mark.parametrize(("works", "expected"), [(True, "(an den Drucker geschickt)"),

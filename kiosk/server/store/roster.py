@@ -89,6 +89,11 @@ class Roster(StoreBase):
             s.merge(DoorRightRow(member_id=member_id, any_hour=any_hour))
             self._log(s, "member", member_id)
 
+    def any_hour(self, member_id: str) -> bool:
+        with self._session() as s:
+            row = s.get(DoorRightRow, member_id)
+            return bool(row and row.any_hour)
+
     @staticmethod
     def member_id_seen(s: Session, member_id: str) -> bool:
         """Has the server ever seen this member id: on the roster, as an erased member (its

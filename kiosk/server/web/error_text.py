@@ -96,6 +96,8 @@ WARNINGS: dict[str, str] = {
                        "reset at boot; connect the network so it can set itself."),
     "clock_unsynced": N_("The clock is not synchronised (read with %(source)s): check-in times may be wrong until "
                          "it is."),
+    "lock_failing": N_("The door lock did not answer (%(status)s) at %(at)s UTC: members may be kept out. Check "
+                       "its power and network."),
 }
 
 

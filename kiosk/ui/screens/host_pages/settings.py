@@ -21,7 +21,6 @@ from kiosk.domain.settings import InvalidSetting, SpaceSettings
 from kiosk.ui import theme
 from kiosk.ui.error_text import describe
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.time_picker import TimePicker
 from kiosk.ui.widgets import (
     discard,
     make_label,
@@ -29,6 +28,7 @@ from kiosk.ui.widgets import (
 )
 
 from .desk import HostDesk
+from .door_settings import DoorSettingsSection
 from .page import Page
 
 
@@ -77,7 +77,8 @@ class SettingsPage(Page):
 
     saved = Signal(object)  # the new SpaceSettings, once stored: the screens follow them
 
-    FIELDS = ("space_name", "opening_time", "closing_time", "blank_after_minutes", "guard_seconds",
+    # The opening hours and closed days are in the door's section (door_settings.py).
+    FIELDS = ("space_name", "blank_after_minutes", "guard_seconds",
               "retention_days", "mobilepay_number", "languages", "camera", "critical_mass")
     CHECKLISTS = ("opening_checklist", "closing_checklist")
 
@@ -91,17 +92,13 @@ class SettingsPage(Page):
         form.setVerticalSpacing(6)
         form.setColumnStretch(1, 1)
         self.labels: dict[str, Any] = {}
-        self.edits: dict[str, QLineEdit | TimePicker] = {}
+        self.edits: dict[str, QLineEdit] = {}
         for i, name in enumerate(self.FIELDS):
             self.labels[name] = make_label(px=22)
-            edit: QLineEdit | TimePicker
-            if name in ("opening_time", "closing_time"):
-                edit = TimePicker(name=f"setting-{name}")  # − and +: a time cannot be mistyped
-            else:
-                edit = QLineEdit()
-                edit.setMinimumWidth(200)
-                edit.setFixedHeight(44)  # never squeezed: the page scrolls instead
-                edit.setObjectName(f"setting-{name}")
+            edit = QLineEdit()
+            edit.setMinimumWidth(200)
+            edit.setFixedHeight(44)  # never squeezed: the page scrolls instead
+            edit.setObjectName(f"setting-{name}")
             self.edits[name] = edit
             form.addWidget(self.labels[name], i, 0)
             form.addWidget(edit, i, 1)
@@ -179,6 +176,8 @@ class SettingsPage(Page):
         body.setSpacing(24)
         body.addLayout(left)
         body.addLayout(right)
+        self.door_section = DoorSettingsSection(tasks, desk)  # the door's own section, with its own Save
+        body.addWidget(self.door_section)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
@@ -213,6 +212,7 @@ class SettingsPage(Page):
         for vtype in settings.guest_types():
             self._add_type_row(vtype)
         self.pin_edit.clear()
+        self.door_section.refresh()
         self.tasks.run(self.desk.guests.policies, self._got_policies, self.fail)
 
     def _got_policies(self, policies: dict[PolicyKind, Any]) -> None:
@@ -280,8 +280,7 @@ class SettingsPage(Page):
         self.pin_edit.clear()
 
     def retranslate(self) -> None:
-        names = {"space_name": self.tr("Space name"), "opening_time": self.tr("Opens at"),
-                 "closing_time": self.tr("Closes at"),
+        names = {"space_name": self.tr("Space name"),
                  "blank_after_minutes": self.tr("Dark when closed, after idle (min, 0 = never)"),
                  "guard_seconds": self.tr("Repeat scan guard (s)"),
                  "retention_days": self.tr("Delete guests after (days)"),
