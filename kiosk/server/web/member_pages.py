@@ -25,7 +25,7 @@ from ..store import ServerError
 from ..throttle import address_key
 from .context import Web
 from .csrf import new_token, same_token
-from .forms import CodeForm, ConfirmForm, CsrfForm, DeviceForm, EmailCodeForm, VisibilityForm
+from .forms import CodeForm, ConfirmForm, CsrfForm, DeviceForm, EmailCodeForm, NewCardForm, VisibilityForm
 from .guard import client_address, set_cookie
 from .i18n import N_, translations
 from .pages import PLANS, WEEKDAYS
@@ -202,7 +202,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         return RedirectResponse("/me", status_code=303)
 
     @router.post("/me/lost-card")
-    def lost_card(request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
+    def lost_card(request: Request, form: Annotated[NewCardForm, Form()]) -> Response:
         """Every card of the member is revoked (at every door with its next pull), a new one issued."""
         session = checked(request, form)
         if isinstance(session, Response):
@@ -212,8 +212,9 @@ def member_routes(web: Web, social: Social) -> APIRouter:
                                title=t(request, N_("Block your card and make a new one?")),
                                text=t(request, N_("Your old card stops working at every door after the door's next "
                                                   "sync. Print or download the new card on your page.")),
-                               yes=t(request, N_("Yes, block my card")), back="/me")
-        web.store.new_card(session.member_id)
+                               yes=t(request, N_("Yes, block my card")), back="/me",
+                               fields={"replaces": web.store.newest_serial(session.member_id)})
+        web.store.new_card(session.member_id, form.replaces)  # posted twice: one new card
         return RedirectResponse("/me?card=new", status_code=303)
 
     @router.get("/me/card.pdf")
