@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.domain.setup_flow import STEP_MINUTES, shift_time
@@ -12,6 +13,8 @@ from .widgets import make_label, touch_button
 
 class TimePicker(QWidget):
     """HH:MM between two buttons; text()/setText() like the line edit it replaces."""
+
+    changed = Signal(str)  # the time a tap of − or + made
 
     def __init__(self, value: str = "00:00", name: str = "") -> None:
         super().__init__()
@@ -36,6 +39,7 @@ class TimePicker(QWidget):
 
     def _move(self, minutes: int) -> None:
         self.value.setText(shift_time(self.value.text(), minutes))
+        self.changed.emit(self.value.text())
 
     def text(self) -> str:
         return self.value.text()

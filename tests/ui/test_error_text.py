@@ -86,7 +86,7 @@ def test_a_bad_setting_is_refused_in_the_host_views_language(qtbot, door, kiosk,
     tap(qtbot, door.host.tab_buttons["settings"])
     settings.edits["closing_time"].setText("25:00")
     tap(qtbot, settings.save_button)
-    assert settings.status.text() == expected
+    assert settings.problems["closing_time"].text() == expected  # said at the field
     assert kiosk.settings.closing_time == "22:00"  # nothing saved
 
 

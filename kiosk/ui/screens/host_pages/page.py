@@ -45,11 +45,15 @@ class Page(Retranslates, QWidget):
         QTimer.singleShot(0, self._show_status)
 
     def _show_status(self) -> None:
+        self.bring_into_view(self.status)
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the page so widget is on screen (a message under a field, with the keyboard up)."""
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None and self.status.isVisible():
-            area.ensureWidgetVisible(self.status, 0, 8)
+        if area is not None and widget.isVisible():
+            area.ensureWidgetVisible(widget, 0, 8)
 
     def fail(self, message: str) -> None:
         self.say(message, ok=False)
