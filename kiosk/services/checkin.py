@@ -73,6 +73,7 @@ class ScanResult:
     notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
     door: DoorAnswer | None = None  # with a lock set: whether the door opens (services.door opens it)
     credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
+    language: str | None = None  # the holder's language, when known: the door answers in it
 
     @property
     def shown_as(self) -> Outcome:
@@ -305,7 +306,7 @@ class CheckInService:
             demo=state.member.demo, clips_left=clips_left, valid_until=valid_until,
             others_in=len(others), time_today=time_spent(visits, now), event_id=result.event_id,
             host=state.member.role is Role.HOST and result.outcome is not Outcome.REFUSED,
-            guest=state.member.role is Role.GUEST,
+            guest=state.member.role is Role.GUEST, language=state.member.language,
             notices=notices_for(state.member.plan, clips_left, today)
             if result.outcome is not Outcome.REFUSED else ())
 

@@ -206,6 +206,7 @@ class DoorController(QObject):
         self._purge.timeout.connect(self.purge)
         # A language picked at the door is for the person who picked it: after a while with
         # nobody at the door it speaks its own language again.
+        self._holder_language = False  # the language on screen came from the last card's holder
         self._language_idle = QTimer(self, singleShot=True, interval=intervals.language_idle_ms)
         self._language_idle.timeout.connect(self._language_back)
         scan.set_offered(languages.offered)
@@ -231,7 +232,7 @@ class DoorController(QObject):
             self.camera.start()
 
     def stop(self) -> None:
-        for timer in (self._clock, self._counter, self._close_day, self._purge):
+        for timer in (self._clock, self._counter, self._close_day, self._purge, self._language_idle):
             timer.stop()
         self.result.stop()
         self.whos_here.stop()
@@ -362,8 +363,23 @@ class DoorController(QObject):
         if current in (self.host, self.roll_call, self.guest):
             self._covered = current
 
+    def _answer_in_holders_language(self, result: ScanResult) -> None:
+        """A day pass or a card answers in its holder's language when it is known (the door's own
+        again after a while, as after a language button); a card of no known language after it
+        gets the door's own. Never while someone is mid-way (a guest registering, a host)."""
+        if not self.at_the_door():
+            return
+        offered = self.languages.offered
+        wanted = result.language if result.language in offered else None
+        if wanted is None and self._holder_language:
+            wanted = self.start_language
+        if wanted is not None and wanted != self.languages.current:
+            self.choose_language(wanted)
+        self._holder_language = wanted is not None and wanted != self.start_language
+
     @Slot(object, object)
     def on_result(self, result: ScanResult, timing: Timing) -> None:
+        self._answer_in_holders_language(result)
         self._cover()
         self.last_result, self.last_timing = result, timing
         self.sync_soon.emit()
@@ -601,6 +617,7 @@ class DoorController(QObject):
     @Slot(str)
     def choose_language(self, lang: str) -> None:
         """A language's own button at the door: that language now, the door's own again after a while."""
+        self._holder_language = False  # chosen by the person at the door, not by a card
         self.languages.switch(lang)
         self.scan.set_language(self.languages.current)
         log.info("language %s", self.languages.current, extra={"event": "language", "lang": self.languages.current})
