@@ -222,3 +222,28 @@ def test_a_weak_pin_is_refused_at_the_keypad(qtbot, setting_up) -> None:  # type
         tap(qtbot, s.pin_keys[ch])
     tap(qtbot, s.next_button)
     assert s.model.step is Step.PIN and "1111" in s.message.text()
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "de"])
+def test_the_pin_keypad_does_not_move_after_a_wrong_pin(qtbot, setting_up, lang) -> None:  # type: ignore[no-untyped-def]
+    """Issue 24: after a wrong set-up PIN the keypad jumped about 36 px, so the next tap could hit
+    the wrong key. At 1024x600 every key stays where it was, with the message on screen."""
+    setting_up.window.setFixedSize(1024, 600)
+    s = screen(setting_up)
+    tap(qtbot, s.language_buttons[lang])
+    s.keyboard.type_text("Space")
+    tap(qtbot, s.next_button)
+    tap(qtbot, s.next_button)
+    assert s.model.step is Step.PIN
+    qtbot.waitUntil(lambda: s.pin_keys["5"].isVisible(), timeout=3000)
+    QApplication.processEvents()
+    before = {ch: key.mapTo(s, key.rect().topLeft()) for ch, key in s.pin_keys.items()}  # type: ignore[attr-defined]
+    for ch in "1111":
+        tap(qtbot, s.pin_keys[ch])
+    tap(qtbot, s.next_button)
+    assert s.model.step is Step.PIN and s.message.isVisible() and "1111" in s.message.text()
+    QApplication.processEvents()
+    after = {ch: key.mapTo(s, key.rect().topLeft()) for ch, key in s.pin_keys.items()}  # type: ignore[attr-defined]
+    assert after == before
+    bottom = s.message.mapTo(s, s.message.rect().bottomLeft()).y()
+    assert bottom <= s.height()
