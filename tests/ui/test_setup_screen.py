@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.enrollment import enrollment_qr_text
@@ -247,3 +248,18 @@ def test_the_pin_keypad_does_not_move_after_a_wrong_pin(qtbot, setting_up, lang)
     assert after == before
     bottom = s.message.mapTo(s, s.message.rect().bottomLeft()).y()
     assert bottom <= s.height()
+
+
+def test_the_alone_or_server_step_shows_heading_and_meaning_apart(qtbot, setting_up) -> None:  # type: ignore[no-untyped-def]
+    """Issue 24: "This kiosk alone members are added at the door" ran together in one line."""
+    s = screen(setting_up)
+    up_to_mode(qtbot, s, "en")
+    for button, head, meaning in ((s.standalone_button, "This kiosk alone", "members are added at the door"),
+                                  (s.join_button, "Join a server", "the members come from the server")):
+        shown = button.label.text()
+        assert button.label.textFormat() is Qt.TextFormat.RichText
+        assert shown.index(head) < shown.index("</div>") < shown.index(meaning)  # two blocks, heading first
+        assert "font-weight: bold" in shown.split("</div>")[0] and "font-weight: normal" in shown.split("</div>")[1]
+        assert button.text() == f"{head}\n{meaning}"
+    tap(qtbot, s.standalone_button)
+    assert s.model.step is Step.DONE

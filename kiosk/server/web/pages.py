@@ -30,17 +30,22 @@ def _clock(value: object) -> str:
 
 
 def enrollment_qr_svg(url: str, code: str) -> Markup:
-    """The QR of the address and the code as inline SVG (the page's CSP allows no data: images);
-    made here from our own text, so it is safe to put in the page as it is."""
+    """The QR of the address and the code as inline SVG (the page's CSP allows no data: images)."""
+    from kiosk.core.enrollment import enrollment_qr_text
+
+    return qr_svg(enrollment_qr_text(url, code))
+
+
+def qr_svg(text: str) -> Markup:
+    """A QR code of text as inline SVG, made here from our own text, so it is safe to put in the
+    page as it is."""
     import io
 
     import qrcode
     from qrcode.image.svg import SvgPathImage
 
-    from kiosk.core.enrollment import enrollment_qr_text
-
     qr = qrcode.QRCode(image_factory=SvgPathImage, box_size=10, border=4)
-    qr.add_data(enrollment_qr_text(url, code))
+    qr.add_data(text)
     out = io.BytesIO()
     qr.make_image().save(out)
     svg = out.getvalue().decode()

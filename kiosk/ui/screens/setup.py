@@ -8,6 +8,7 @@ the wiring (kiosk.ui.main), which runs the use case off the GUI thread and answe
 
 from __future__ import annotations
 
+import html
 import urllib.parse
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -38,6 +39,25 @@ def server_host(url: str) -> str:
         return parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else url
     except ValueError:
         return url
+
+
+class ChoiceButton(WrapButton):
+    """A choice as a heading and, under it in smaller plain type, what it means (issue 24: the
+    "alone or server" step ran the two together). Its text is the translated "heading\nmeaning";
+    text() answers it as given."""
+
+    def setText(self, text: str) -> None:
+        self._plain = text
+        head, _, rest = text.partition("\n")
+        self.label.setTextFormat(Qt.TextFormat.RichText)  # our own words, escaped: no one's markup
+        self.label.setText(f'<div style="font-size: 28px; font-weight: bold;">{html.escape(breakable(head))}</div>'
+                           f'<div style="font-size: 22px; font-weight: normal; margin-top: 8px;">'
+                           f'{html.escape(breakable(rest))}</div>')
+        self.setAccessibleName(f"{head}. {rest}" if rest else head)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return getattr(self, "_plain", "")
 
 
 class SetupScreen(Retranslates, QWidget):
@@ -135,8 +155,8 @@ class SetupScreen(Retranslates, QWidget):
 
         mode_page = QWidget()
         mode_row = QHBoxLayout(mode_page)
-        self.standalone_button = WrapButton(px=28)
-        self.join_button = WrapButton(px=28)
+        self.standalone_button = ChoiceButton(px=28)
+        self.join_button = ChoiceButton(px=28)
         for b in (self.standalone_button, self.join_button):
             b.setMinimumHeight(140)
             b.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
