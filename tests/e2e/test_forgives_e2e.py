@@ -81,3 +81,56 @@ def test_a_german_guest_pauses_two_minutes_loses_nothing_and_their_pass_answers_
     finally:
         code_ = door.stop()
     assert code_ == 0, "\n".join(door.log[-20:])
+
+
+def test_a_five_minute_host_shift_at_1024x600_loses_nothing(small_screen, tmp_path):  # noqa: F811
+    """A host new to the kiosk works five minutes: every tab, every Settings section, a member's
+    card at the door meanwhile (the view comes back as it was), a pause long enough for the
+    warning ("Mere tid" keeps the view), then the view closes by itself when left."""
+    import time
+
+    from tests.e2e.test_host_shift_e2e import still_open, unlock
+
+    data = tmp_path / "data"
+    kiosk = app.build(data)
+    app.save_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2))
+    [lars] = kiosk.members.add_many([NewMember(name="Lars Holm")])
+    kiosk.host.set_pin("2468")
+    kiosk.close()
+    camera = tmp_path / "empty.mp4"
+    write_video(camera, list(empty_frames(np.random.default_rng(6), 10)), fps=15)
+    door = KioskProcess(small_screen.display, data, "--camera", str(camera), "--no-demo",
+                        extra_env={"KIOSK_PROBE_BUTTONS": "1", "KIOSK_SECOND_MS": str(SECOND_MS)})
+    finger = Finger(door, small_screen.display)
+    env = {"DISPLAY": small_screen.display, "PATH": "/usr/bin:/bin"}
+    try:
+        door.wait_for(event="ready")
+        unlock(finger)
+        shift = 5 * 60 * SECOND_MS / 1000  # five of the door's minutes
+        work = ["I dag", "Medlemmer", "Travlhed", "Indstillinger", "Gæster", "Kamera og skærm", "Tjeklister",
+                "Regler og privatliv", "Værts-PIN", "Stedet", "Log", "Her nu"]
+        started = time.monotonic()
+        scanned, step = False, 0
+        while time.monotonic() - started < shift:
+            finger.tap(work[step % len(work)])
+            step += 1
+            assert still_open(finger, "Luk"), f"the host view closed during work: {sorted(finger.buttons)}"
+            if not scanned and time.monotonic() - started > shift / 2:
+                # A member's card at the door meanwhile: answered, then the host is back.
+                subprocess.run(["xdotool", "type", "--delay", "5", lars.code], check=True, timeout=30, env=env)
+                subprocess.run(["xdotool", "key", "Return"], check=True, timeout=10, env=env)
+                finger.wait_event(event="result_shown", shown_as="checked_in", timeout=30)
+                finger.find("Luk", timeout=30)  # the host view again, after the welcome
+                scanned = True
+            finger.settle()
+        assert scanned
+        # Left alone: the warning with "Mere tid", which keeps the view; left again, it closes.
+        finger.seen.clear()
+        finger.wait_event(event="countdown_warning", countdown="host_view", timeout=60)
+        assert on_screen(finger.find("Mere tid"))
+        finger.tap("Mere tid")
+        assert still_open(finger, "Luk")
+        finger.wait_event(event="host_view_closed", timeout=60)
+        finger.find("Gæst / dagspas")
+    finally:
+        assert door.stop() == 0, "\n".join(door.log[-20:])
