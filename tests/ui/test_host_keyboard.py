@@ -17,7 +17,7 @@ def inside_viewport(area, widget) -> bool:  # type: ignore[no-untyped-def]
 
 def open_host(door) -> None:  # type: ignore[no-untyped-def]
     door.window.setFixedSize(1024, 600)
-    door.on_host_unlock("open")
+    door.host_view.on_host_unlock("open")
 
 
 def test_tapping_the_focused_field_brings_the_keyboard_back(qtbot, full_door):

@@ -21,7 +21,7 @@ WRONG = {  # field, typed, what the host reads under it (en, da, de)
 @pytest.fixture
 def door(full_door):  # type: ignore[no-untyped-def]
     full_door.window.setFixedSize(1024, 600)
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     return full_door
 
 

@@ -41,8 +41,10 @@ class Page(Retranslates, QWidget):
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {theme.ACCENT if ok else theme.REFUSED}; font-size: 22px;")
         # On a 7" panel the status line can be below the fold of the page: what the host must
-        # read ("tap again to ...") scrolls into view once the layout has made room for it.
-        QTimer.singleShot(0, self._show_status)
+        # read (a new card's code and file) scrolls into view once the layout has made room for
+        # it: a long message wraps to more lines a few events later (issue 24: it was cut off).
+        for ms in (0, 50, 200):
+            QTimer.singleShot(ms, self._show_status)
 
     def _show_status(self) -> None:
         self.bring_into_view(self.status)
