@@ -223,6 +223,19 @@ def show_problem(message: str, windowed: bool) -> None:
     show(f"The kiosk cannot start.\n\n{message}", windowed)
 
 
+def door_timeouts() -> Any:
+    """The door's timer lengths: the real ones, or with KIOSK_SECOND_MS a shorter second for every
+    one of them (end-to-end tests and demos: a guest's 90 s pause in 9 s with 100)."""
+    from kiosk.domain.countdown import DoorTimeouts
+
+    second = os.environ.get("KIOSK_SECOND_MS", "").strip()
+    if not second:
+        return DoorTimeouts()
+    if not second.isdigit() or not 10 <= int(second) <= 1000:
+        raise SystemExit(f"kiosk: error: KIOSK_SECOND_MS={second!r}: give 10 to 1000 (milliseconds in a second)")
+    return DoorTimeouts(second_ms=int(second))
+
+
 def door_speaker() -> Any:
     """espeak-ng where it is installed (the package depends on it), playing through aplay where
     there is a sound card; KIOSK_SPEECH_OUT=DIR also writes each utterance there as a WAV file."""
@@ -281,6 +294,6 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             camera_status=kiosk.health.camera_seen, door=kiosk.door,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
-            social=kiosk.social, speaker=door_speaker()))
+            social=kiosk.social, speaker=door_speaker(), timeouts=door_timeouts()))
     finally:
         decoder.close()

@@ -1083,6 +1083,16 @@
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Die kritische Masse ist {low} bis {high} Personen.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="117"/>
+        <source>{value} is not a whole number: type digits only, like 30.</source>
+        <translation>{value} ist keine ganze Zahl: nur Ziffern eingeben, z. B. 30.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="118"/>
+        <source>Type a number from {low} to {high}.</source>
+        <translation>Geben Sie eine Zahl von {low} bis {high} ein.</translation>
+    </message>
 </context>
 <context>
     <name>GuestFlow</name>
@@ -1203,12 +1213,12 @@
         <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="381"/>
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1216,112 +1226,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="410"/>
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="413"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="414"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="415"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="416"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation>Die Gastgeberansicht wurde eine Weile nicht berührt: Sie schließt in %1 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
         <source>Host view</source>
         <translation>Gastgeberansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="434"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="436"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="437"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="438"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="439"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -2404,127 +2414,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
-        <source>Nothing was saved: see the PIN.</source>
-        <translation>Nichts wurde gespeichert: siehe PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="351"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="358"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="359"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="360"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
         <source>Critical mass (people)</source>
         <translation>Kritische Masse (Personen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="373"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="375"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="381"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="169"/>
+        <source>The space</source>
+        <translation>Der Raum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="171"/>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
+        <source>Camera and screen</source>
+        <translation>Kamera und Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
+        <source>Rules and privacy</source>
+        <translation>Regeln und Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="188"/>
+        <source>Host PIN</source>
+        <translation>Gastgeber-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="192"/>
+        <source>Door and hours</source>
+        <translation>Tür und Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="318"/>
+        <source>A price is a number of kroner, like 150 or 150,50.</source>
+        <translation>Ein Preis ist ein Betrag in Kronen, z. B. 150 oder 150,50.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="330"/>
+        <source>Nothing was saved: see what is marked in red.</source>
+        <translation>Nichts wurde gespeichert: siehe die rot markierten Stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -2532,127 +2582,127 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation>Der Server hat nicht geantwortet. Prüfen Sie die Adresse und ob dieser Kiosk im Netz ist, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
         <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
         <translation>Der Server hat den Code nicht angenommen: Er ist falsch, schon benutzt oder älter als 24 Stunden. Fügen Sie den Kiosk auf der Seite des Servers erneut hinzu, um einen neuen zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
         <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
         <translation>Eine http://-Adresse zu einem anderen Rechner würde den Schlüssel des Kiosks unverschlüsselt senden. Nehmen Sie die https://-Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation>Server und Kiosk sind Versionen, die nicht zusammenarbeiten. Aktualisieren Sie die ältere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="346"/>
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation>Dieser Kiosk hat schon eigene Mitglieder; verbinden Sie ihn stattdessen auf der Kommandozeile (kiosk enroll).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
         <source>Joining did not work: %1</source>
         <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
         <source>Set up this kiosk: choose its language</source>
         <translation>Diesen Kiosk einrichten: Sprache wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
         <source>What is the space called?</source>
         <translation>Wie heißt der Ort?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="386"/>
         <source>When is the space open?</source>
         <translation>Wann ist geöffnet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Choose the host PIN</source>
         <translation>Gastgeber-PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="388"/>
         <source>Type the host PIN again</source>
         <translation>Gastgeber-PIN noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
         <source>Alone, or with a server?</source>
         <translation>Allein oder mit einem Server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="390"/>
         <source>Join a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="391"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation>Den QR-Code des Servers vor die Kamera halten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="392"/>
         <source>Joining the server …</source>
         <translation>Verbindung zum Server …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>The kiosk is ready</source>
         <translation>Der Kiosk ist bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Everything is chosen</source>
         <translation>Alles ist gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation>Steht oben auf dem Bildschirm an der Tür und auf den Karten der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Außerhalb dieser Zeiten wird der Bildschirm dunkel, wenn niemand da ist; Besuche, die zur Schließzeit noch offen sind, werden beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 bis 8 Ziffern. Sie öffnet die Gastgeberansicht an der Tür; der erste Gastgeber, den Sie anlegen, übernimmt sie als eigene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>Dieselben Ziffern noch einmal, damit ein Tippfehler Sie nicht aussperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Auf der Seite „Kioske“ des Servers einen Kiosk hinzufügen: Sie zeigt die Adresse und einen Einmalcode und einen QR-Code von beidem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation>Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
         <source>This takes a few seconds.</source>
         <translation>Das dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
@@ -2661,146 +2711,146 @@ Check that it is yours, then tap Join.</source>
 Prüfen Sie, dass es Ihrer ist, und tippen Sie dann auf Verbinden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="421"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="422"/>
         <source>Start the kiosk</source>
         <translation>Kiosk starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Join</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Dieser Kiosk allein
 Mitglieder werden an der Tür angelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Mit einem Server verbinden
 die Mitglieder kommen vom Server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
         <source>Scan the QR code</source>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="440"/>
         <source>Space: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="441"/>
         <source>Open %1 to %2</source>
         <translation>Geöffnet %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="442"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="444"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="446"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Dort heißt dieser Kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="448"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="454"/>
         <source>Type the space&apos;s name.</source>
         <translation>Geben Sie den Namen des Ortes ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="455"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="456"/>
         <source>The space must open before it closes.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="457"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="458"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="459"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="460"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="461"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="462"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="463"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>

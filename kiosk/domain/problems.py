@@ -98,6 +98,8 @@ class Code(StrEnum):
     SETTING_CHECKLIST = "setting_checklist"
     SETTING_VISITOR_TYPES = "setting_visitor_types"
     SETTING_CRITICAL_MASS = "setting_critical_mass"
+    SETTING_NUMBER = "setting_number"  # not a whole number
+    SETTING_BETWEEN = "setting_between"  # a number out of its range {low}..{high}
     # The server's pages: a member's own page, approvals, the space, webhooks.
     TAG_CONTROL_CHARACTERS = "tag_control_characters"
     TAG_TOO_LONG = "tag_too_long"
@@ -166,7 +168,7 @@ _KIOSK_CODES = {
     Code.SETTING_TIME, Code.SETTING_OPENS_BEFORE_CLOSES, Code.SETTING_LANGUAGES,
     Code.SETTING_START_LANGUAGE, Code.SETTING_RETENTION, Code.SETTING_MOBILEPAY, Code.SETTING_GUARD,
     Code.SETTING_SPACE_NAME, Code.SETTING_CONTACT, Code.SETTING_RANGE, Code.SETTING_CHECKLIST,
-    Code.SETTING_VISITOR_TYPES, Code.SETTING_CRITICAL_MASS,
+    Code.SETTING_VISITOR_TYPES, Code.SETTING_CRITICAL_MASS, Code.SETTING_NUMBER, Code.SETTING_BETWEEN,
 }
 
 #: Which interfaces can show each code (the command line shows every message in English).

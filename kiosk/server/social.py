@@ -32,6 +32,7 @@ from .models import (
     ChangeRow,
     DeviceKeyRow,
     DoorRightRow,
+    LocationRow,
     MemberLoginCodeRow,
     MemberSessionRow,
     MetaRow,
@@ -112,8 +113,17 @@ class Social:
         return json.loads(row.value) if row else {}  # {} too for a row made by ensure_meta_row
 
     def space(self) -> SpaceInfo:
+        """The space as the host page "Space" describes it. Its name, before that page is filled
+        in: the name of the place its kiosks were added at (the Kiosks page's location), never a
+        made-up one: a card that says "Coworking space" is nobody's (issue 24)."""
         stored: dict[str, Any] = {k: v for k, v in self._stored().items() if k != "language"}
-        return SpaceInfo(**{"name": "Coworking space", "url": "", "logo": "", "timezone": str(self.tz), **stored})
+        if not str(stored.get("name") or "").strip():
+            stored["name"] = self._place_name()
+        return SpaceInfo(**{"url": "", "logo": "", "timezone": str(self.tz), **stored})
+
+    def _place_name(self) -> str:
+        with self._session() as s:
+            return s.scalar(select(LocationRow.name).order_by(LocationRow.id).limit(1)) or ""
 
     def language(self) -> str:
         """The language of the space's badge when the page embedding it does not ask for one."""

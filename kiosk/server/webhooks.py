@@ -146,6 +146,11 @@ class Webhooks:
         if not chosen:
             raise ServerError("choose at least one moment", Code.WEBHOOK_NO_MOMENT)
         with Session(self.engine) as s, s.begin():
+            same = s.scalar(select(WebhookRow).where(WebhookRow.url == url, WebhookRow.format == fmt)
+                            .with_for_update())
+            if same is not None:  # the form posted twice (or the address again): one webhook, these moments
+                same.events = ",".join(chosen)
+                return same.id
             row = WebhookRow(url=url, format=fmt, events=",".join(chosen), created_at=datetime.now(UTC))
             s.add(row)
             s.flush()

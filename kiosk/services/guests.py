@@ -129,7 +129,7 @@ class GuestService:
                                        member_id=clean.host_member_id)
             vtype = next(t for t in types if t.key == clean.visitor_type)
             member = Member(id=new_member_id(self._random(8)), name=clean.name, email=clean.email,
-                            role=Role.GUEST,
+                            role=Role.GUEST, language=clean.language,  # their pass answers in it
                             plan=Plan(kind=PlanKind.DAYPASS, valid_from=today, valid_until=today))
             tx.add_member(member, created_at=now)
             code = issue_code(self._key, member.id, 1)

@@ -114,6 +114,8 @@ _SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.SETTING_VISITOR_TYPES: QT_TRANSLATE_NOOP(
         "ErrorText", "A visitor type cannot be used: check its name and price."),
     Code.SETTING_CRITICAL_MASS: QT_TRANSLATE_NOOP("ErrorText", "Critical mass is {low} to {high} people."),
+    Code.SETTING_NUMBER: QT_TRANSLATE_NOOP("ErrorText", "{value} is not a whole number: type digits only, like 30."),
+    Code.SETTING_BETWEEN: QT_TRANSLATE_NOOP("ErrorText", "Type a number from {low} to {high}."),
 }
 WORDING: dict[Code, str] = {code: str(text) for code, text in _SOURCES.items()}
 

@@ -86,7 +86,7 @@ def test_a_bad_setting_is_refused_in_the_host_views_language(qtbot, door, kiosk,
     tap(qtbot, door.host.tab_buttons["settings"])
     settings.edits["retention_days"].setText("0")
     tap(qtbot, settings.save_button)
-    assert settings.status.text() == expected
+    assert settings.problems["retention_days"].text() == expected  # said at the field
     assert kiosk.settings.retention_days == 30  # nothing saved
 
 
