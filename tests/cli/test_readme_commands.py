@@ -104,6 +104,8 @@ NOT_RUN: dict[str, str] = {
     "kiosk backup --to-server": "needs an enrolled kiosk and a server: tests/sync/test_kiosk_backups.py",
     "kiosk restore --from-server": "needs an enrolled kiosk and a server: tests/sync/test_kiosk_backups.py",
     "kiosk restore --from-server --kiosk KIOSK_ID --key KEY": "a replacement kiosk: tests/sync/test_kiosk_backups.py",
+    "kiosk lock fob 0004215987 MEMBER_ID": "needs a member's id: tests/services/test_door_fobs.py enrols one",
+    "kiosk restore COPY --stolen": "changes a Shelly's password: tests/cli/test_restore_stolen.py (fake Shelly)",
 }
 
 
