@@ -144,6 +144,7 @@ def test_a_house_rules_text_too_long_is_refused_in_the_host_views_language(qtbot
     door.languages.switch(lang)
     settings = door.host.settings
     tap(qtbot, door.host.tab_buttons["settings"])
+    tap(qtbot, settings.sections.buttons["texts"])  # Settings is in sections, one on screen at a time
     qtbot.waitUntil(lambda: settings.policy_edit.toPlainText() != "", timeout=5000)  # the current text came
     before = kiosk.guests.policies()
     settings.policy_edit.setPlainText("x" * 4001)
