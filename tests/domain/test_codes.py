@@ -119,3 +119,12 @@ def test_a_short_code_with_a_character_too_many_is_not_one():
     # Found by mutation testing: the length and the alphabet are each enough to refuse.
     short = short_code_for(issue_code(KEY, MEMBER, 1))
     assert normalize_short_code(short + "7") is None and normalize_short_code(short[:-1]) is None
+
+
+def test_a_foreign_code_says_which_key_signed_it():
+    # Found by mutation testing: the refusal names the key (a withdrawn key of this space, perhaps).
+    other = Ed25519PrivateKey.generate()
+    with pytest.raises(CodeRejected) as refused:
+        verify_code(issue_code(other, MEMBER, 1), TRUSTED)
+    assert refused.value.problem is CodeProblem.FOREIGN
+    assert refused.value.key_id == key_id_of(other.public_key())
