@@ -805,248 +805,293 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="41"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>Choose a period of at most {days} days.</source>
+        <translation>Vælg en periode på højst {days} dage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation>Filen er ikke UTF-8-tekst (ved byte {byte}). Gem den som CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>The file is not a CSV text file.</source>
         <translation>Filen er ikke en CSV-tekstfil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation>Linje {line} kan ikke læses som CSV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation>Første linje skal navngive kolonnerne: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="47"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation>Kolonnen {column} kendes ikke; kolonnerne er {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>More than {limit} rows: split the file.</source>
         <translation>Mere end {limit} rækker: del filen op.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation>Linje {line} har {found} felter; der skal være {expected}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>Line {line}: {problem}</source>
         <translation>Linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation>{first} Linjer med fejl i alt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>The file has a header but no members.</source>
         <translation>Filen har en overskrift, men ingen medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
         <source>No printer is set up on this kiosk.</source>
         <translation>Der er ingen printer sat op på kiosken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="55"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: opret medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="57"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: importér medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="59"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: udskriv kort der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation>Medlemmet har intet gyldigt kort: lav først et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="62"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation>{name}s kort er lavet med en tidligere nøgle på kiosken: lav et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="64"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation>Kiosken har ingen nøgle at underskrive kort med, så den kan ikke lave kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>Add {low} to {high} clips.</source>
         <translation>Tilføj {low} til {high} klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation>Beløbet skal være 0 til 100.000 kr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>{name} has no clip card.</source>
         <translation>{name} har intet klippekort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <source>Choose how the clips were paid: {methods}.</source>
+        <translation>Vælg, hvordan klippene blev betalt: {methods}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The text is empty: write the house rules or privacy notice.</source>
+        <translation>Teksten er tom: skriv husreglerne eller privatlivserklæringen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>Teksten er for lang: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
+        <translation>Husreglerne eller privatlivserklæringen blev ændret for et øjeblik siden: læs og accepter dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
+        <translation>Kiosken er ikke (længere) tilsluttet en server, så den kan ikke bede serveren om det.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="78"/>
         <source>That person is not checked in.</source>
         <translation>Personen er ikke tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>That person is already checked in.</source>
         <translation>Personen er allerede tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>En værts-PIN er 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <location filename="../../kiosk/ui/error_text.py" line="81"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
         <source>The folder {folder} cannot be made.</source>
         <translation>Mappen {folder} kan ikke oprettes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The file {path} cannot be read.</source>
         <translation>Filen {path} kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <location filename="../../kiosk/ui/error_text.py" line="85"/>
         <source>The file cannot be written: is the disk full or read-only?</source>
         <translation>Filen kan ikke skrives: er disken fuld eller skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="78"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The disk is full: free some space.</source>
         <translation>Disken er fuld: frigør noget plads.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Databasen er låst af et andet program (en backup eller en anden kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Databasen er skrivebeskyttet (en skrivebeskyttet fil eller disk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Databasefilen kan ikke åbnes (mangler, er flyttet eller ikke tilladt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Der må ikke skrives i databasefilen (dens rettigheder).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Disken kunne ikke læses eller skrives (fuld, defekt eller taget ud?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="88"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Databasefilen er beskadiget: gendan en backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Maskinen løb tør for hukommelse: genstart den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} er ikke et klokkeslæt som 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="91"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Åbningstiden skal ligge før lukketiden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="102"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprog: et kommasepareret udvalg af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Dørens sprog skal være et af de tilbudte sprog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gæster slettes efter {low} til {high} dage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="97"/>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>MobilePay-nummeret må kun have cifre, mellemrum og + (højst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="99"/>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Gentagne scanninger ignoreres i {low} til {high} sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Stedets navn har 1 til {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Kontakten må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="102"/>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>En indstilling ligger uden for det tilladte; tjek tallene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="103"/>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>En tjekliste har højst {lines} linjer med højst {length} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="105"/>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>En slags besøgende kan ikke bruges: tjek navn og pris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Kritisk masse er {low} til {high} personer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="117"/>
+        <source>{value} is not a whole number: type digits only, like 30.</source>
+        <translation>{value} er ikke et helt tal: skriv kun cifre, fx 30.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="118"/>
+        <source>Type a number from {low} to {high}.</source>
+        <translation>Skriv et tal fra {low} til {high}.</translation>
     </message>
 </context>
 <context>
@@ -1168,12 +1213,12 @@
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="381"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1181,112 +1226,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="410"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="413"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="414"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="415"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="416"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation>Ingen har rørt værtsvisningen et stykke tid: den lukker om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="434"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="436"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="437"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="438"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="439"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -2369,127 +2414,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
-        <source>Nothing was saved: see the PIN.</source>
-        <translation>Intet blev gemt: se PIN-koden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="351"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="358"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="359"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="360"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
         <source>Critical mass (people)</source>
         <translation>Kritisk masse (personer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="373"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="375"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="381"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="169"/>
+        <source>The space</source>
+        <translation>Stedet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="171"/>
+        <source>Guests</source>
+        <translation>Gæster</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
+        <source>Camera and screen</source>
+        <translation>Kamera og skærm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
+        <source>Checklists</source>
+        <translation>Tjeklister</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
+        <source>Rules and privacy</source>
+        <translation>Regler og privatliv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="188"/>
+        <source>Host PIN</source>
+        <translation>Værts-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="192"/>
+        <source>Door and hours</source>
+        <translation>Dør og åbningstider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="318"/>
+        <source>A price is a number of kroner, like 150 or 150,50.</source>
+        <translation>En pris er et beløb i kroner, fx 150 eller 150,50.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="330"/>
+        <source>Nothing was saved: see what is marked in red.</source>
+        <translation>Intet blev gemt: se det, der er markeret med rødt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -2497,127 +2582,127 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation>Serveren svarede ikke. Tjek adressen, og at kiosken er på netværket, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
         <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
         <translation>Serveren tog ikke imod koden: den er forkert, brugt eller ældre end 24 timer. Tilføj kiosken igen på serverens side for at få en ny.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
         <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
         <translation>En http://-adresse til en anden maskine ville sende kioskens nøgle ukrypteret. Brug serverens https://-adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation>Serveren og kiosken er versioner, der ikke kan arbejde sammen. Opdater den ældste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="346"/>
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation>Kiosken har allerede sine egne medlemmer; forbind den i stedet fra kommandolinjen (kiosk enroll).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
         <source>Joining did not work: %1</source>
         <translation>Forbindelsen lykkedes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
         <source>Set up this kiosk: choose its language</source>
         <translation>Sæt kiosken op: vælg sprog</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
         <source>What is the space called?</source>
         <translation>Hvad hedder stedet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="386"/>
         <source>When is the space open?</source>
         <translation>Hvornår er der åbent?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Choose the host PIN</source>
         <translation>Vælg værtens PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="388"/>
         <source>Type the host PIN again</source>
         <translation>Skriv værtens PIN igen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
         <source>Alone, or with a server?</source>
         <translation>Alene eller med en server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="390"/>
         <source>Join a server</source>
         <translation>Forbind til en server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="391"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation>Hold serverens QR-kode op foran kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="392"/>
         <source>Joining the server …</source>
         <translation>Forbinder til serveren …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>The kiosk is ready</source>
         <translation>Kiosken er klar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Everything is chosen</source>
         <translation>Alt er valgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation>Står øverst på skærmen ved døren og på medlemmernes kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Uden for disse tider bliver skærmen mørk, når ingen er der; besøg, der stadig er åbne ved lukketid, afsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 til 8 cifre. Den åbner værtsvisningen ved døren; den første vært, du opretter, overtager den som sin egen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>De samme cifre en gang til, så en tastefejl ikke låser dig ude.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Tilføj en kiosk på serverens side Kiosker: den viser adressen og en engangskode og en QR-kode med begge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation>Serverens side Kiosker viser den, når du har tilføjet en kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
         <source>This takes a few seconds.</source>
         <translation>Det tager et par sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
@@ -2626,146 +2711,146 @@ Check that it is yours, then tap Join.</source>
 Tjek at det er jeres, og tryk så på Forbind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="421"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="422"/>
         <source>Start the kiosk</source>
         <translation>Start kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Save and start</source>
         <translation>Gem og start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Join</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Kun denne kiosk
 medlemmer oprettes ved døren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Forbind til en server
 medlemmerne kommer fra serveren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
         <source>Scan the QR code</source>
         <translation>Scan QR-koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="440"/>
         <source>Space: %1</source>
         <translation>Sted: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="441"/>
         <source>Open %1 to %2</source>
         <translation>Åbent %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="442"/>
         <source>Language: %1</source>
         <translation>Sprog: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="444"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="446"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Der hedder denne kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="448"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Alene: opret medlemmer i værtsvisningen (Vært, så PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="454"/>
         <source>Type the space&apos;s name.</source>
         <translation>Skriv stedets navn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="455"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Navnet må højst være 80 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="456"/>
         <source>The space must open before it closes.</source>
         <translation>Stedet skal åbne, før det lukker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="457"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="458"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="459"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>De to PIN var ikke ens. Vælg PIN igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="460"/>
         <source>Type the server&apos;s address.</source>
         <translation>Skriv serverens adresse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="461"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Adressen begynder med https:// (eller http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="462"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Skriv koden, som serverens side viser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="463"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Det er ikke serverens QR-kode til opsætning. Brug den på serverens side Kiosker.</translation>
     </message>

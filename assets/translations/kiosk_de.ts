@@ -805,248 +805,293 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="41"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>Choose a period of at most {days} days.</source>
+        <translation>Wählen Sie einen Zeitraum von höchstens {days} Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation>Die Datei ist kein UTF-8-Text (bei Byte {byte}). Speichern Sie sie als CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>The file is not a CSV text file.</source>
         <translation>Die Datei ist keine CSV-Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation>Zeile {line} lässt sich nicht als CSV lesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation>Die erste Zeile muss die Spalten nennen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="47"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation>Die Spalte {column} ist unbekannt; die Spalten sind {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>More than {limit} rows: split the file.</source>
         <translation>Mehr als {limit} Zeilen: teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation>Zeile {line} hat {found} Felder; nötig sind {expected}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>Line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation>{first} Zeilen mit Fehlern insgesamt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>The file has a header but no members.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
         <source>No printer is set up on this kiosk.</source>
         <translation>Auf diesem Kiosk ist kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="55"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: legen Sie Mitglieder dort an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="57"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: importieren Sie Mitglieder dort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="59"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: drucken Sie Karten dort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation>Dieses Mitglied hat keine gültige Karte: erstellen Sie zuerst eine neue Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="62"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation>Die Karte von {name} wurde mit einem früheren Schlüssel dieses Kiosks erstellt: erstellen Sie eine neue Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="64"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation>Dieser Kiosk hat keinen Schlüssel zum Signieren von Karten und kann deshalb keine Karten erstellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>Add {low} to {high} clips.</source>
         <translation>Fügen Sie {low} bis {high} Besuche hinzu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation>Der Betrag muss 0 bis 100.000 kr. sein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>{name} has no clip card.</source>
         <translation>{name} hat keine Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <source>Choose how the clips were paid: {methods}.</source>
+        <translation>Wählen Sie, wie die Besuche bezahlt wurden: {methods}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The text is empty: write the house rules or privacy notice.</source>
+        <translation>Der Text ist leer: Schreiben Sie die Hausregeln oder den Datenschutzhinweis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>Der Text ist zu lang: höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
+        <translation>Die Hausregeln oder der Datenschutzhinweis wurden gerade geändert: Bitte lesen und akzeptieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
+        <translation>Dieser Kiosk ist mit keinem Server (mehr) verbunden und kann den Server daher nicht darum bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="78"/>
         <source>That person is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>That person is already checked in.</source>
         <translation>Diese Person ist schon eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>Eine Gastgeber-PIN hat 4 bis 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <location filename="../../kiosk/ui/error_text.py" line="81"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
         <source>The folder {folder} cannot be made.</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The file {path} cannot be read.</source>
         <translation>Die Datei {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <location filename="../../kiosk/ui/error_text.py" line="85"/>
         <source>The file cannot be written: is the disk full or read-only?</source>
         <translation>Die Datei kann nicht geschrieben werden: ist der Datenträger voll oder schreibgeschützt?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="78"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The disk is full: free some space.</source>
         <translation>Der Datenträger ist voll: schaffen Sie etwas Platz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt (eine Sicherung oder ein zweiter Kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Die Datenbank ist schreibgeschützt (eine schreibgeschützte Datei oder ein solcher Datenträger).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Die Datenbankdatei lässt sich nicht öffnen (fehlt, verschoben oder nicht erlaubt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Die Datenbankdatei darf nicht beschrieben werden (ihre Rechte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Der Datenträger ließ sich nicht lesen oder beschreiben (voll, defekt oder abgezogen?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="88"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Die Datenbankdatei ist beschädigt: stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Dem Gerät ist der Speicher ausgegangen: starten Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} ist keine Uhrzeit wie 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="91"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="102"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprachen: eine durch Kommas getrennte Auswahl aus {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Die Sprache der Tür muss eine der angebotenen Sprachen sein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gäste werden nach {low} bis {high} Tagen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="97"/>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>Die MobilePay-Nummer darf nur Ziffern, Leerzeichen und + enthalten (höchstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="99"/>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Wiederholte Scans werden {low} bis {high} Sekunden lang ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Der Name des Ortes hat 1 bis {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Der Kontakt darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="102"/>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>Eine Einstellung liegt außerhalb ihres Bereichs; prüfen Sie die Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="103"/>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>Eine Checkliste hat höchstens {lines} Zeilen mit höchstens {length} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="105"/>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>Eine Besucherart kann nicht verwendet werden: prüfen Sie Name und Preis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Die kritische Masse ist {low} bis {high} Personen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="117"/>
+        <source>{value} is not a whole number: type digits only, like 30.</source>
+        <translation>{value} ist keine ganze Zahl: nur Ziffern eingeben, z. B. 30.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="118"/>
+        <source>Type a number from {low} to {high}.</source>
+        <translation>Geben Sie eine Zahl von {low} bis {high} ein.</translation>
     </message>
 </context>
 <context>
@@ -1168,12 +1213,12 @@
         <translation>Die Uhr des Kiosks ist nicht synchronisiert: Check-in-Zeiten können bis dahin falsch sein. Verbinden Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="381"/>
         <source>%1 is checked out.</source>
         <translation>%1 ist ausgecheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1181,112 +1226,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="410"/>
         <source>Checking out %1 ...</source>
         <translation>%1 wird ausgecheckt ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="413"/>
         <source>Forgot to check out</source>
         <translation>Auschecken vergessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="414"/>
         <source>Left without scanning</source>
         <translation>Ohne Scannen gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="415"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="416"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation>Die Gastgeberansicht wurde eine Weile nicht berührt: Sie schließt in %1 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
         <source>Host view</source>
         <translation>Gastgeberansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="434"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
         <source>Quit the kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="436"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="437"/>
         <source>Evacuation list</source>
         <translation>Evakuierungsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="438"/>
         <source>Evacuation PDF</source>
         <translation>Evakuierungsliste als PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="439"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>In now</source>
         <translation>Jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>How busy</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -2369,127 +2414,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
-        <source>Nothing was saved: see the PIN.</source>
-        <translation>Nichts wurde gespeichert: siehe PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="351"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="358"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="359"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="360"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
         <source>Critical mass (people)</source>
         <translation>Kritische Masse (Personen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="373"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="375"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="381"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="169"/>
+        <source>The space</source>
+        <translation>Der Raum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="171"/>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
+        <source>Camera and screen</source>
+        <translation>Kamera und Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
+        <source>Rules and privacy</source>
+        <translation>Regeln und Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="188"/>
+        <source>Host PIN</source>
+        <translation>Gastgeber-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="192"/>
+        <source>Door and hours</source>
+        <translation>Tür und Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="318"/>
+        <source>A price is a number of kroner, like 150 or 150,50.</source>
+        <translation>Ein Preis ist ein Betrag in Kronen, z. B. 150 oder 150,50.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="330"/>
+        <source>Nothing was saved: see what is marked in red.</source>
+        <translation>Nichts wurde gespeichert: siehe die rot markierten Stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -2497,127 +2582,127 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation>Der Server hat nicht geantwortet. Prüfen Sie die Adresse und ob dieser Kiosk im Netz ist, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
         <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
         <translation>Der Server hat den Code nicht angenommen: Er ist falsch, schon benutzt oder älter als 24 Stunden. Fügen Sie den Kiosk auf der Seite des Servers erneut hinzu, um einen neuen zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
         <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
         <translation>Eine http://-Adresse zu einem anderen Rechner würde den Schlüssel des Kiosks unverschlüsselt senden. Nehmen Sie die https://-Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation>Server und Kiosk sind Versionen, die nicht zusammenarbeiten. Aktualisieren Sie die ältere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="346"/>
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation>Dieser Kiosk hat schon eigene Mitglieder; verbinden Sie ihn stattdessen auf der Kommandozeile (kiosk enroll).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
         <source>Joining did not work: %1</source>
         <translation>Das Verbinden hat nicht geklappt: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
         <source>Set up this kiosk: choose its language</source>
         <translation>Diesen Kiosk einrichten: Sprache wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
         <source>What is the space called?</source>
         <translation>Wie heißt der Ort?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="386"/>
         <source>When is the space open?</source>
         <translation>Wann ist geöffnet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Choose the host PIN</source>
         <translation>Gastgeber-PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="388"/>
         <source>Type the host PIN again</source>
         <translation>Gastgeber-PIN noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
         <source>Alone, or with a server?</source>
         <translation>Allein oder mit einem Server?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="390"/>
         <source>Join a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="391"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation>Den QR-Code des Servers vor die Kamera halten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="392"/>
         <source>Joining the server …</source>
         <translation>Verbindung zum Server …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>The kiosk is ready</source>
         <translation>Der Kiosk ist bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Everything is chosen</source>
         <translation>Alles ist gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation>Steht oben auf dem Bildschirm an der Tür und auf den Karten der Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation>Außerhalb dieser Zeiten wird der Bildschirm dunkel, wenn niemand da ist; Besuche, die zur Schließzeit noch offen sind, werden beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation>4 bis 8 Ziffern. Sie öffnet die Gastgeberansicht an der Tür; der erste Gastgeber, den Sie anlegen, übernimmt sie als eigene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation>Dieselben Ziffern noch einmal, damit ein Tippfehler Sie nicht aussperrt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation>Auf der Seite „Kioske“ des Servers einen Kiosk hinzufügen: Sie zeigt die Adresse und einen Einmalcode und einen QR-Code von beidem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation>Die Seite „Kioske“ des Servers zeigt ihn, nachdem Sie einen Kiosk hinzugefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
         <source>This takes a few seconds.</source>
         <translation>Das dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
@@ -2626,146 +2711,146 @@ Check that it is yours, then tap Join.</source>
 Prüfen Sie, dass es Ihrer ist, und tippen Sie dann auf Verbinden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="421"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="422"/>
         <source>Start the kiosk</source>
         <translation>Kiosk starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Join</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation>Dieser Kiosk allein
 Mitglieder werden an der Tür angelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Join a server
 the members come from the server</source>
         <translation>Mit einem Server verbinden
 die Mitglieder kommen vom Server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
         <source>Scan the QR code</source>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="440"/>
         <source>Space: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="441"/>
         <source>Open %1 to %2</source>
         <translation>Geöffnet %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="442"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="444"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="446"/>
         <source>This kiosk is called %1 there.</source>
         <translation>Dort heißt dieser Kiosk %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="448"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation>Allein: Mitglieder in der Gastgeberansicht anlegen (Gastgeber, dann die PIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="454"/>
         <source>Type the space&apos;s name.</source>
         <translation>Geben Sie den Namen des Ortes ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="455"/>
         <source>The name can be at most 80 characters.</source>
         <translation>Der Name darf höchstens 80 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="456"/>
         <source>The space must open before it closes.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="457"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="458"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="459"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation>Die beiden PINs waren nicht gleich. Wählen Sie die PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="460"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="461"/>
         <source>The address starts with https:// (or http://).</source>
         <translation>Die Adresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="462"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation>Geben Sie den Code ein, den die Seite des Servers zeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="463"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation>Das ist nicht der Einrichtungs-QR-Code des Servers. Nehmen Sie den auf der Seite „Kioske“ des Servers.</translation>
     </message>

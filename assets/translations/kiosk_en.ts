@@ -805,247 +805,292 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="41"/>
-        <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>Choose a period of at most {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="43"/>
-        <source>The file is not a CSV text file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
-        <source>The file is empty.</source>
+        <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="45"/>
-        <source>Line {line} cannot be read as CSV.</source>
+        <source>The file is not a CSV text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="46"/>
-        <source>The first line must name the columns: {columns}.</source>
+        <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="47"/>
-        <source>The column {column} is unknown; the columns are {columns}.</source>
+        <source>Line {line} cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
+        <source>The first line must name the columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="49"/>
-        <source>More than {limit} rows: split the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
-        <source>Line {line} has {found} fields; it needs {expected}.</source>
+        <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="51"/>
-        <source>Line {line}: {problem}</source>
+        <source>More than {limit} rows: split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="52"/>
-        <source>{first} Lines with mistakes in all: {count}.</source>
+        <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="53"/>
-        <source>The file has a header but no members.</source>
+        <source>Line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="54"/>
-        <source>No printer is set up on this kiosk.</source>
+        <source>{first} Lines with mistakes in all: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="55"/>
-        <source>This kiosk gets its members from the server: add members there.</source>
+        <source>The file has a header but no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
+        <source>No printer is set up on this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="57"/>
-        <source>This kiosk gets its members from the server: import members there.</source>
+        <source>This kiosk gets its members from the server: add members there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="59"/>
-        <source>This kiosk gets its members from the server: print cards there.</source>
+        <source>This kiosk gets its members from the server: import members there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <source>This kiosk gets its members from the server: print cards there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="62"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="64"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>Add {low} to {high} clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>{name} has no clip card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
-        <source>That person is not checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
-        <source>That person is already checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/error_text.py" line="71"/>
-        <source>A host PIN is 4 to 8 digits.</source>
+        <source>Choose how the clips were paid: {methods}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="72"/>
-        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
+        <source>The text is empty: write the house rules or privacy notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The text is too long: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="74"/>
-        <source>The folder {folder} cannot be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
-        <source>The file {path} cannot be read.</source>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="76"/>
-        <source>The file cannot be written: is the disk full or read-only?</source>
+        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="78"/>
-        <source>The disk is full: free some space.</source>
+        <source>That person is not checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="79"/>
-        <source>The database is locked by another program (a backup or a second kiosk?).</source>
+        <source>That person is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
+        <source>A host PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="81"/>
-        <source>The database is read-only (a read-only file or disk).</source>
+        <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
-        <source>The database file cannot be opened (missing, moved or not allowed).</source>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
+        <source>The folder {folder} cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="84"/>
-        <source>The database file may not be written (its permissions).</source>
+        <source>The file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
-        <source>The disk could not be read or written (full, failing or unplugged?).</source>
+        <location filename="../../kiosk/ui/error_text.py" line="85"/>
+        <source>The file cannot be written: is the disk full or read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
+        <source>The disk is full: free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="88"/>
-        <source>The database file is damaged: restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
-        <source>The machine ran out of memory: restart it.</source>
+        <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="90"/>
-        <source>{value} is not a time like 22:00.</source>
+        <source>The database is read-only (a read-only file or disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="91"/>
-        <source>The opening time must be before the closing time.</source>
+        <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="93"/>
-        <source>Languages: a comma-separated choice of {choices}.</source>
+        <source>The database file may not be written (its permissions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
-        <source>The door&apos;s language must be one of the offered languages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
-        <source>Guests are deleted after {low} to {high} days.</source>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
+        <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="97"/>
-        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
+        <source>The database file is damaged: restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
+        <source>The machine ran out of memory: restart it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="99"/>
-        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
+        <source>{value} is not a time like 22:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="100"/>
-        <source>The space&apos;s name has 1 to {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
-        <source>The contact may be at most {limit} characters.</source>
+        <source>The opening time must be before the closing time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="102"/>
-        <source>A setting is out of its range; check the numbers.</source>
+        <source>Languages: a comma-separated choice of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="103"/>
-        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <source>The door&apos;s language must be one of the offered languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="105"/>
+        <source>Guests are deleted after {low} to {high} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
+        <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
+        <source>Repeat scans are ignored for {low} to {high} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
+        <source>The space&apos;s name has 1 to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
+        <source>The contact may be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
+        <source>A setting is out of its range; check the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
+        <source>A checklist has at most {lines} lines of at most {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="117"/>
+        <source>{value} is not a whole number: type digits only, like 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="118"/>
+        <source>Type a number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,12 +1213,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="381"/>
         <source>%1 is checked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -1181,112 +1226,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="391"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="410"/>
         <source>Checking out %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="413"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="414"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="415"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="416"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="419"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="434"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="436"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="437"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="438"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="439"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,127 +2414,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
-        <source>Nothing was saved: see the PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="351"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="358"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="359"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="360"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
         <source>Critical mass (people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="373"/>
         <source>+ Visitor type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="375"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="381"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
         <source>Host needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="169"/>
+        <source>The space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="171"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
+        <source>Camera and screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
+        <source>Rules and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="188"/>
+        <source>Host PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="192"/>
+        <source>Door and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="318"/>
+        <source>A price is a number of kroner, like 150 or 150,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="330"/>
+        <source>Nothing was saved: see what is marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,271 +2582,271 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="338"/>
         <source>The server did not answer. Check the address and that this kiosk is on the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="340"/>
         <source>The server did not accept the code: it is wrong, used or older than 24 hours. Add the kiosk again on the server&apos;s page for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="342"/>
         <source>An http:// address to another machine would send the kiosk&apos;s key unencrypted. Use the server&apos;s https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="344"/>
         <source>The server and this kiosk are different versions that cannot work together. Update the older one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="346"/>
         <source>This kiosk already has members of its own; join it from the command line instead (kiosk enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="348"/>
         <source>Joining did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="384"/>
         <source>Set up this kiosk: choose its language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="385"/>
         <source>What is the space called?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="386"/>
         <source>When is the space open?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
         <source>Choose the host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="388"/>
         <source>Type the host PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="389"/>
         <source>Alone, or with a server?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="390"/>
         <source>Join a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="391"/>
         <source>Hold the server&apos;s QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="392"/>
         <source>Joining the server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>The kiosk is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
         <source>Everything is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="397"/>
         <source>Shown at the top of the door&apos;s screen and on the members&apos; cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="398"/>
         <source>Outside these hours the screen goes dark when nobody is there; visits still open at closing time are closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
         <source>4 to 8 digits. It opens the host view at the door; the first host you add takes it over as their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
         <source>The same digits once more, so a typing slip cannot lock you out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="379"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
         <source>On the server&apos;s page Kiosks, add a kiosk: it shows the address and a one-time code, and a QR code of both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="406"/>
         <source>The server&apos;s page Kiosks shows it after you add a kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="407"/>
         <source>This takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="412"/>
         <source>Read from the QR code, the server at:
 %1
 Check that it is yours, then tap Join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="421"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="394"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="422"/>
         <source>Start the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="395"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
         <source>Save and start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Opens at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
         <source>Closes at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
         <source>This kiosk alone
 members are added at the door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
         <source>Join a server
 the members come from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="404"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="405"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="433"/>
         <source>Scan the QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="409"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="440"/>
         <source>Space: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="441"/>
         <source>Open %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="411"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="442"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="444"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="446"/>
         <source>This kiosk is called %1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="417"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="448"/>
         <source>Standalone: add members in the host view (Host, then the PIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="454"/>
         <source>Type the space&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="424"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="455"/>
         <source>The name can be at most 80 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="425"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="456"/>
         <source>The space must open before it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="426"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="457"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="458"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="428"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="459"/>
         <source>The two PINs were not the same. Choose the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="460"/>
         <source>Type the server&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="430"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="461"/>
         <source>The address starts with https:// (or http://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="431"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="462"/>
         <source>Type the code the server&apos;s page shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/setup.py" line="432"/>
+        <location filename="../../kiosk/ui/screens/setup.py" line="463"/>
         <source>That is not the server&apos;s set-up QR code. Use the one on the server&apos;s page Kiosks.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.core.cliargs import add_yes_argument, asked_once
 from kiosk.core.instance_lock import DataDirInUse, InstanceLock
 from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK
 
@@ -36,6 +37,7 @@ def register(commands: Commands) -> None:
     restore.add_argument("--key", help="with --from-server: the backup key as written down (default: this kiosk's)")
     restore.add_argument("--stolen", action="store_true",
                          help="the kiosk was stolen: new card keys (its cards must be reissued) and a new lock secret")
+    add_yes_argument(restore, "replace the database")
     data_dir_arg(restore)
     restore.set_defaults(func=run_backup_command)
 
@@ -80,15 +82,42 @@ def run_backup_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.from_server == (args.file is not None):
         return fail("name a backup FILE, or --from-server")
+    if args.file is not None and not args.file.is_file():
+        return fail(f"there is no backup {args.file}; nothing was changed")
     try:
         running = InstanceLock(data_dir, "kiosk restore").acquire()
     except DataDirInUse as exc:
         return fail(f"the kiosk is running on {data_dir} ({exc.holder}): stop it first "
                     "(sudo systemctl stop door-kiosk), then restore; nothing was changed")
     try:
+        refused = asked_once(_what_restore_does(db, args), args.yes, "restore")
+        if refused is not None:
+            return refused
         return _restore(args, data_dir, db, keeper)
     finally:
         running.release()
+
+
+def _what_restore_does(db: Path, args: argparse.Namespace) -> str:
+    """The one question before a restore: what is replaced, by what, and what is kept."""
+    from kiosk.store import archive
+
+    if db.is_file():
+        changed = datetime.fromtimestamp(db.stat().st_mtime, UTC)
+        now = f"replace the database {db} (last changed {changed:%Y-%m-%d %H:%M} UTC; kept in backups/ beside it)"
+    else:
+        now = f"put a database at {db}"
+    if args.from_server:
+        source = (f"kiosk {args.kiosk}'s newest copy on the server" if args.kiosk
+                  else "this kiosk's newest copy on the server")
+        return (f"{now} with {source}: check-ins, members and settings since that copy are gone, "
+                "and whoever was erased since is erased again")
+    try:
+        taken = f" taken {archive.age_of(args.file):%Y-%m-%d %H:%M} UTC"
+    except Exception:  # an unreadable copy is refused by the restore itself, after the question
+        taken = ""
+    return (f"{now} with the copy {args.file}{taken}: check-ins, members and settings since that copy are gone, "
+            "and whoever was erased since is erased again")
 
 
 def _restore(args: argparse.Namespace, data_dir: Path, db: Path, keeper: Any) -> int:

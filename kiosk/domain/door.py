@@ -5,7 +5,8 @@ rule (domain.checkin) decides first: a refused code never opens. Then, in this o
 - a member whose visit is open (inside, or stepped out) is never locked out;
 - a host's "closed now" switch stops everyone else;
 - a clock behind the last recorded event is an unknown time: only any-hour members with a
-  credential that is hard to copy, and hosts, open until it is right again;
+  credential that is hard to copy, and hosts, open until it is right again (on an enrolled
+  kiosk only with a roster synced within `max_sync_age`, as after hours);
 - guests' day passes open only inside opening hours and only once approved;
 - inside opening hours members open; a printed card or typed code only if the host allows it
   (`cards_open_inside_hours`, default yes), a phone pass or card + PIN always;
@@ -122,7 +123,9 @@ def _refusal(who: Entrant, credential: Credential, policy: DoorPolicy, moment: D
     if policy.closed_now:
         return DoorRefusal.CLOSED_NOW
     if not moment.clock_trusted:
-        return None if (who.any_hour and hard and not who.guest) else DoorRefusal.CLOCK_UNKNOWN
+        if not (who.any_hour and hard and not who.guest):
+            return DoorRefusal.CLOCK_UNKNOWN
+        return _stale_roster(policy, moment)
     inside = policy.hours.is_open(moment.local)
     if who.guest:
         if not inside:
@@ -134,6 +137,11 @@ def _refusal(who: Entrant, credential: Credential, policy: DoorPolicy, moment: D
         return DoorRefusal.AFTER_HOURS
     if not hard:
         return DoorRefusal.NEEDS_PHONE_OR_PIN
+    return _stale_roster(policy, moment)
+
+
+def _stale_roster(policy: DoorPolicy, moment: DoorMoment) -> DoorRefusal | None:
+    # An unknown time is no reason to trust a roster that was never (or long ago) synced.
     if moment.enrolled and (moment.sync_age is None or moment.sync_age > policy.max_sync_age):
         return DoorRefusal.SYNC_TOO_OLD
     return None

@@ -162,10 +162,10 @@ class SpaceSettings:
             raise InvalidSetting("camera resolution must be between 160x120 and 4096x2160", Code.SETTING_RANGE,
                                  field="camera", low="160x120", high="4096x2160")
         if not 5 <= self.camera_fps <= 60:
-            raise InvalidSetting("camera frame rate must be 5 to 60", Code.SETTING_RANGE,
+            raise InvalidSetting("camera frame rate must be 5 to 60", Code.SETTING_BETWEEN,
                                  field="camera_fps", low=5, high=60)
         if not 0 <= self.blank_after_minutes <= 240:
-            raise InvalidSetting("blank_after_minutes must be 0 (never) to 240", Code.SETTING_RANGE,
+            raise InvalidSetting("blank_after_minutes must be 0 (never) to 240", Code.SETTING_BETWEEN,
                                  field="blank_after_minutes", low=0, high=240)
         for text in (self.opening_checklist, self.closing_checklist):
             problem = checklist_problem(text)
@@ -196,8 +196,8 @@ class SpaceSettings:
                 try:
                     kwargs[name] = int(value)
                 except ValueError:
-                    raise InvalidSetting(f"{name} must be a whole number, not {value!r}", Code.SETTING_RANGE,
-                                         field=name) from None
+                    raise InvalidSetting(f"{name} must be a whole number, not {value!r}", Code.SETTING_NUMBER,
+                                         field=name, value=value) from None
             else:
                 kwargs[name] = value
         return cls(**kwargs).validate()  # type: ignore[arg-type]
@@ -215,3 +215,25 @@ class SpaceSettings:
     def to_mapping(self) -> dict[str, str]:
         return {f.name: (("on" if getattr(self, f.name) else "off") if f.type in ("bool", bool)
                          else str(getattr(self, f.name))) for f in fields(self)}
+
+
+# Fields checked together: a value that is fine with the other one typed at the same time.
+_CHECKED_TOGETHER = (("languages", "language"),)
+
+
+def field_problems(current: SpaceSettings, typed: dict[str, str]) -> dict[str, InvalidSetting]:
+    """What is wrong with each typed value, by field, so it can be said at the field: each is
+    checked on its own against the stored settings (the times, and the languages, as a pair).
+    Empty when every value is fine on its own; SpaceSettings.from_mapping still checks them all."""
+    stored = current.to_mapping()
+    problems: dict[str, InvalidSetting] = {}
+    for name, value in typed.items():
+        change = {name: value}
+        for group in _CHECKED_TOGETHER:
+            if name in group:
+                change.update({other: typed[other] for other in group if other in typed})
+        try:
+            SpaceSettings.from_mapping({**stored, **change})
+        except InvalidSetting as exc:
+            problems[name] = exc
+    return problems

@@ -247,17 +247,19 @@ class RosterMember(BaseModel):
     clips_total: int = 0
     status: str = "active"
     role: str = "member"
+    language: str | None = None  # optional (issue 24): the member's language, when known
 
     def to_member(self) -> Member:
         return Member(id=self.id, name=self.name, email=self.email, status=MemberStatus(self.status),
-                      role=Role(self.role), plan=Plan(kind=PlanKind(self.plan_kind), valid_from=self.valid_from,
+                      role=Role(self.role), language=self.language if self.language in ("da", "en", "de") else None,
+                      plan=Plan(kind=PlanKind(self.plan_kind), valid_from=self.valid_from,
                                                        valid_until=self.valid_until, clips_total=self.clips_total))
 
     @classmethod
     def of(cls, m: Member) -> RosterMember:
         return cls(id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
                    valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
-                   role=m.role.value)
+                   role=m.role.value, language=m.language)
 
 
 class RosterCard(BaseModel):

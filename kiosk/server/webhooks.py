@@ -140,11 +140,17 @@ class Webhooks:
     def add(self, url: str, fmt: str, events: list[str]) -> int:
         url = check_url(url, self.allow_private)
         if fmt not in FORMATS:
-            raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+            raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}", Code.WEBHOOK_FORMAT,
+                              formats=", ".join(FORMATS))
         chosen = [e for e in EVENTS if e in events]
         if not chosen:
             raise ServerError("choose at least one moment", Code.WEBHOOK_NO_MOMENT)
         with Session(self.engine) as s, s.begin():
+            same = s.scalar(select(WebhookRow).where(WebhookRow.url == url, WebhookRow.format == fmt)
+                            .with_for_update())
+            if same is not None:  # the form posted twice (or the address again): one webhook, these moments
+                same.events = ",".join(chosen)
+                return same.id
             row = WebhookRow(url=url, format=fmt, events=",".join(chosen), created_at=datetime.now(UTC))
             s.add(row)
             s.flush()

@@ -82,6 +82,7 @@ class ScanResult:
     credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
     pin: PinStep | None = None  # nothing recorded yet: the door asks for the member's PIN (again)
     pin_tries_left: int = 0  # after a wrong PIN: how many more before the card is refused a while
+    language: str | None = None  # the holder's language, when known: the door answers in it
 
     @property
     def shown_as(self) -> Outcome:
@@ -339,7 +340,7 @@ class CheckInService:
             demo=state.member.demo, clips_left=clips_left, valid_until=valid_until,
             others_in=len(others), time_today=time_spent(visits, now), event_id=result.event_id,
             host=state.member.role is Role.HOST and result.outcome is not Outcome.REFUSED,
-            guest=state.member.role is Role.GUEST,
+            guest=state.member.role is Role.GUEST, language=state.member.language,
             notices=notices_for(state.member.plan, clips_left, today)
             if result.outcome is not Outcome.REFUSED else ())
 

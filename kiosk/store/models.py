@@ -54,6 +54,7 @@ class MemberRow(Base):
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     roster_gen: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)  # the holder's, when known (0012)
 
 
 class CardRow(Base):

@@ -95,6 +95,7 @@ class DoorController(QObject):
         if self.host.members is not None:  # a fob tapped while the host enrols one
             self.codes.capture = self.host.members.take_fob
         self.answers.lock_failed = self.host.check_warnings
+        self.answers.before_answer = lambda result: self.language.answer_in(result.language)
 
         scan.guest_requested.connect(self.registration.show)
         scan.host_requested.connect(self.host_view.show_pad)
@@ -135,6 +136,7 @@ class DoorController(QObject):
     def stop(self) -> None:
         self.upkeep.stop()
         self.answers.stop()
+        self.language.stop()
         if self.camera is not None:
             self.camera.stop()
         self.task_thread.quit()

@@ -84,3 +84,15 @@ def test_the_setting_validates_and_feeds_the_rule() -> None:
         SpaceSettings.from_mapping({"blank_after_minutes": "-1"})
     with pytest.raises(InvalidSetting):
         SpaceSettings.from_mapping({"blank_after_minutes": "241"})
+
+
+def test_one_idle_minute_darkens_and_past_it_there_is_no_time_left() -> None:
+    # Found by mutation testing (tools/mutation.sh): 1 minute is a length, not "never"; the
+    # rule's closing time comes from the setting.
+    rule = BlankingRule(tz=CPH, hours=every_day(time(7, 0), time(22, 0)), idle_minutes=1)
+    night = local(2026, 6, 10, 23, 0)
+    assert rule.dark(night, night - timedelta(minutes=1))
+    assert rule.seconds_until_dark(night, night - timedelta(minutes=1)) == 0.0
+    assert rule.seconds_until_dark(night, night - timedelta(seconds=30)) == 30.0
+    settings = SpaceSettings.from_mapping({"opening_hours": "mon-sun 08:30-18:15"})
+    assert settings.blanking().hours.span() == (time(8, 30), time(18, 15))

@@ -111,6 +111,7 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     [daypass, _guest, event] = settings.type_rows
     daypass.price.setText("175,50")
     event.name.clear()  # removed
+    tap(qtbot, settings.sections.buttons["guests"])  # Settings is in sections, one on screen at a time
     tap(qtbot, settings.add_type_button)
     qtbot.waitUntil(lambda: settings.type_rows[-1].needs_host.isVisible(), timeout=3000)
     settings.type_rows[-1].name.setText("Workshop")
@@ -130,8 +131,11 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     assert (workshop.name("da"), workshop.price_ore, workshop.needs_host) == ("Workshop", 25000, True)
     settings.edits["guard_seconds"].setText("9999")
     tap(qtbot, settings.save_button)
-    assert "3600" in settings.status.text()  # refused, nothing saved
+    assert "3600" in settings.problems["guard_seconds"].text()  # refused at the field, nothing saved
+    assert settings.sections.current == "screen" and "Intet blev gemt" in settings.status.text()
     assert kiosk.settings.guard_seconds == 60
+    tap(qtbot, settings.sections.buttons["texts"])
+    assert not settings.save_button.isVisible()  # the texts have their own save
     settings.policy_edit.setPlainText("Nye husregler")
     tap(qtbot, settings.policy_save)
     qtbot.waitUntil(lambda: "version 2" in settings.status.text(), timeout=3000)

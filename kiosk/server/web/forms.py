@@ -28,6 +28,19 @@ class ConfirmForm(CsrfForm):
     confirmed: Literal["", "yes"] = ""
 
 
+class NewCardForm(ConfirmForm):
+    """A new card's confirmation carries the serial of the card it replaces: posted twice (a
+    double click, a reload), the second finds that card already replaced and issues none."""
+
+    replaces: Annotated[int | None, Optional, Field(ge=0, le=1_000_000)] = None
+
+
+class StatusForm(CsrfForm):
+    """Suspend or reactivate: the status wanted, so the same form posted twice does not flip back."""
+
+    to: Literal["", "active", "suspended"] = ""
+
+
 class KioskForm(CsrfForm):
     name: str = Field(min_length=1, max_length=64)
     location: str = Field("", max_length=80)
