@@ -41,7 +41,7 @@ def test_a_restore_after_a_theft_replaces_the_keys_and_the_lock_password(tmp_pat
         copy = tmp_path / "copy.sqlite3"
         assert _cli("backup", "--out", str(copy), "--data-dir", str(data)).returncode == 0
 
-        done = _cli("restore", str(copy), "--stolen", "--data-dir", str(data))
+        done = _cli("restore", str(copy), "--stolen", "--yes", "--data-dir", str(data))
         assert done.returncode == 0, done.stderr
         assert "1 cards stop working and must be reissued" in done.stdout
         assert "the lock's password was changed on the Shelly" in done.stdout
