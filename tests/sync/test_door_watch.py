@@ -63,7 +63,11 @@ def test_a_lock_that_stops_answering_and_a_silent_door_are_told_once(site, tmp_p
         assert "The lock of the door front-door does not answer" in receiver.bodies[0]["text"]
         client = WebClient(site.url)
         assert client.log_in("anna", PASSWORD).status == 303
-        assert "The door lock did not answer (not_answering)" in client.get("/kiosks").text
+        for lang, words in (("en", "The door lock did not answer (not_answering)"),
+                            ("da", "Dørlåsen svarede ikke (not_answering)"),
+                            ("de", "Das Türschloss hat nicht geantwortet (not_answering)")):
+            client.get(f"/language/{lang}?next=/kiosks")
+            assert words in client.get("/kiosks").text, lang
 
         # Nothing heard from the door since: a watch whose "silent" is any wait at all sees it.
         impatient = DoorWatch(site.store.engine, hooks, silent_after=timedelta(0))

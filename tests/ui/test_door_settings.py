@@ -67,6 +67,7 @@ def test_hours_and_closed_days_saved_and_wrong_ones_said_at_the_field(qtbot, sec
     qtbot.waitUntil(lambda: kiosk.settings.opening_hours == "mon-fri 08:00-17:00; sat 10:00-14:00", timeout=5000)
     assert kiosk.settings.closed_days == "2026-12-24, 2026-12-31, dk-holidays"
     assert not kiosk.settings.cards_open_inside_hours and kiosk.settings.max_sync_age_hours == 12
+    qtbot.waitUntil(section.save_button.isEnabled, timeout=5000)  # off while the save ran (saves once)
     section.edits["opening_hours"].setText("mon-fri 17:00-08:00")
     tap(qtbot, section.save_button)
     assert section.problems["opening_hours"].text() == "17:00-08:00 ends before it starts."
