@@ -157,19 +157,19 @@ def test_backup_and_restore_on_the_command_line(tmp_path):
     conn.execute("UPDATE members SET name = 'changed'")
     conn.commit()
     conn.close()
-    done = _cli("restore", str(out), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(out), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     assert _dump(paths.database_path(data)) == saved
     assert list(paths.backups_dir(data).glob("before-restore-*.sqlite3"))  # the replaced one is kept
 
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(out.read_bytes()[:4096] + b"\0garbage" * 500)
-    done = _cli("restore", str(damaged), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(damaged), "--data-dir", str(data))
     assert done.returncode == 2 and "kiosk: error:" in done.stderr
     assert _dump(paths.database_path(data)) == saved
     not_ours = tmp_path / "other.sqlite3"
     sqlite3.connect(not_ours).execute("CREATE TABLE t (x)").connection.close()
-    done = _cli("restore", str(not_ours), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(not_ours), "--data-dir", str(data))
     assert done.returncode == 2 and "not a kiosk database" in done.stderr
 
 
