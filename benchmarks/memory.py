@@ -87,11 +87,17 @@ def main(argv: list[str] | None = None) -> None:
             stop.set()
             door.stop()
             screen.stop()
+    incidents: dict[str, int] = {}  # decoder processes restarted, from the door's own log
+    for line in door.log:
+        for event in ("decoder_hung", "decoder_crashed"):
+            if f'"event": "{event}"' in line:
+                incidents[event] = incidents.get(event, 0) + 1
     answers: dict[str, int] = {}
     for record in shown:
         answers[str(record.get("shown_as"))] = answers.get(str(record.get("shown_as")), 0) + 1
     print(f"\nThe real kiosk for {args.minutes:g} min, camera a {length}-frame loop of {args.members} "
-          f"members' cards at 15 fps; answers shown: {json.dumps(answers)}\n")
+          f"members' cards at 15 fps; answers shown: {json.dumps(answers)}; decoder incidents: "
+          f"{json.dumps(incidents)}\n")
     kinds = sorted({k for _, procs, _ in rows for k, _, _ in procs.values()})
     print("| minute | " + " | ".join(f"{k} PSS MB" for k in kinds) + " | all PSS MB | all RSS MB | results |")
     print("|---" * (len(kinds) + 4) + "|")

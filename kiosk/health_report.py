@@ -16,11 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk import health
 from kiosk.health import PROBLEM, WARNING, Check, Machine
-from kiosk.protocol import wire
+from kiosk.protocol.lazy import lazy_wire
+
+if TYPE_CHECKING:
+    from kiosk.protocol import wire
+else:
+    wire = lazy_wire()  # pydantic on the first report (a sync round), not at start
 
 REFRESH_SECONDS = 300.0
 CLOCK_OFF_SECONDS = 120  # further off the server's clock than this is worth a host's look

@@ -12,6 +12,8 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from kiosk.domain.members import MAX_CLIPS, Member, MemberStatus, Plan, PlanKind, Role
+from kiosk.protocol.version import OLDEST_PROTOCOL as OLDEST_PROTOCOL
+from kiosk.protocol.version import PROTOCOL as PROTOCOL
 
 MAX_BATCH = 500
 EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused",
@@ -19,8 +21,6 @@ EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused",
 
 # Protocol versions: a kiosk names its version in this header on every request (none: version 1);
 # the server answers in the same header (and v2 bodies carry `protocol`). See docs/sync-protocol.md.
-PROTOCOL = 2
-OLDEST_PROTOCOL = 1  # the oldest version this code can still serve
 PROTOCOL_HEADER = "Kiosk-Protocol"
 MAX_BODY_BYTES = 1_000_000  # the server's default request body cap (a server setting)
 

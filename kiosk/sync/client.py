@@ -16,10 +16,15 @@ import uuid
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from kiosk.protocol import wire
+from kiosk.protocol.lazy import lazy_wire
+from kiosk.protocol.version import PROTOCOL
 
 if TYPE_CHECKING:
     import httpx
+
+    from kiosk.protocol import wire
+else:
+    wire = lazy_wire()  # pydantic on the first sync round, not at start
 
 CONNECT_AND_READ_TIMEOUT = 10.0  # seconds for each phase: connect, each read, each write, a free connection
 DEADLINE_FACTOR = 3  # the whole call, answer included, ends within this many timeouts
@@ -67,7 +72,7 @@ class ServerApi:
     """The server's API for one kiosk: use it for many calls, close it when done (or `with`)."""
 
     def __init__(self, base_url: str, token: str | None = None, timeout: float = CONNECT_AND_READ_TIMEOUT, *,
-                 protocol: int = wire.PROTOCOL, http2: bool = HTTP2) -> None:
+                 protocol: int = PROTOCOL, http2: bool = HTTP2) -> None:
         self.base_url = base_url.rstrip("/")
         self.token, self.timeout, self.protocol = token, timeout, protocol
         self.http_version: str | None = None  # of the last answer
@@ -132,8 +137,10 @@ class ServerApi:
         query = {k: v for k, v in (("cursor", cursor), ("limit", limit)) if v is not None}
         return self._v2(wire.PullResponse.model_validate(self._call("GET", "/api/v1/roster", None, query)))
 
-    def upload_backup(self, blob: bytes, piece: int = wire.BACKUP_PIECE_BYTES) -> dict[str, Any]:
-        """Send a sealed backup in pieces under the body cap; the server checks length and SHA-256."""
+    def upload_backup(self, blob: bytes, piece: int | None = None) -> dict[str, Any]:
+        """Send a sealed backup in pieces under the body cap (wire.BACKUP_PIECE_BYTES unless
+        `piece` says); the server checks length and SHA-256."""
+        piece = piece or wire.BACKUP_PIECE_BYTES
         upload_id = uuid.uuid4().hex
         offset = 0
         while offset < len(blob):
@@ -245,7 +252,11 @@ def _version() -> str:
     return _VERSION[0]
 
 
-_Answer = TypeVar("_Answer", wire.EnrollResponse, wire.PushResponse, wire.RosterRequestsResponse, wire.PullResponse)
+if TYPE_CHECKING:
+    _Answer = TypeVar("_Answer", wire.EnrollResponse, wire.PushResponse, wire.RosterRequestsResponse,
+                      wire.PullResponse)
+else:
+    _Answer = TypeVar("_Answer")  # the schemas are loaded on first use
 
 
 def _mismatch(ours: int, served: list[Any], newest: int) -> Incompatible:

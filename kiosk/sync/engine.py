@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from kiosk.core.errors import StorageFailed, UnexpectedError
 from kiosk.domain.codes import short_code_hash
@@ -19,10 +20,16 @@ from kiosk.domain.members import Card
 from kiosk.domain.phone_pass import Algorithm, DeviceKey
 from kiosk.domain.social import SocialEntry, Visibility
 from kiosk.domain.visits import Visit
-from kiosk.protocol import wire
+from kiosk.protocol.lazy import lazy_wire
+from kiosk.protocol.version import PROTOCOL
 from kiosk.services.ports import Clock, SyncLocal
 
 from .client import Incompatible, Rejected, ServerApi, ServerUnavailable, TooLarge
+
+if TYPE_CHECKING:
+    from kiosk.protocol import wire
+else:
+    wire = lazy_wire()  # pydantic on the first sync round, not at start
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -108,7 +115,7 @@ class SyncEngine:
         once a round and must answer at once)."""
         self.local, self.clock, self.device_id = local, clock, device_id
         self.day_of = day_of  # the space's local day of a moment
-        self.protocol = wire.PROTOCOL  # the sync protocol version this kiosk speaks
+        self.protocol = PROTOCOL  # the sync protocol version this kiosk speaks
         self.health = health
         self._health_sent: tuple[str, float] | None = None  # the report last accepted, when (monotonic)
         self._api: ServerApi | None = None  # kept across rounds: its connections are reused

@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 SERVER_STACK = {"fastapi", "uvicorn", "starlette", "psycopg", "jinja2", "babel"}
-# the first sync, a day pass, a PDF, a card picture, a migration (a database at the head needs none)
-LATER = {"httpx", "qrcode", "reportlab", "PIL", "alembic"}
+# the first sync (and its schemas), a day pass, a PDF, a card picture, a migration (none at the head)
+LATER = {"httpx", "pydantic", "qrcode", "reportlab", "PIL", "alembic"}
 DOOR = """
 import kiosk.cli, kiosk.cli.run, kiosk.app, kiosk.ui.main
 from kiosk.ui import theme
