@@ -37,6 +37,12 @@ class Code(StrEnum):
     CLIPS_NOT_A_NUMBER = "clips_not_a_number"
     ROLE_UNKNOWN = "role_unknown"
     MEMBER_NOT_FOUND = "member_not_found"
+    # Partnerships between servers (issue 22, kiosk/server/partners.py).
+    PARTNER_TERMS = "partner_terms"
+    PARTNER_FINGERPRINT = "partner_fingerprint"
+    PARTNER_UNREACHABLE = "partner_unreachable"
+    PARTNER_DOCUMENT = "partner_document"
+    PARTNER_NOT_FOUND = "partner_not_found"
     # A members CSV file.
     CSV_NOT_UTF8 = "csv_not_utf8"
     CSV_NOT_TEXT = "csv_not_text"
@@ -135,7 +141,8 @@ _SERVER_CODES = {
     Code.REQUEST_NOT_WAITING, Code.TOP_UP_RANGE, Code.ONLY_CLIPCARD_TOP_UP, Code.MEMBER_ID_TAKEN,
     Code.SPACE_NEEDS_NAME, Code.LATITUDE_RANGE, Code.LONGITUDE_RANGE, Code.WEBHOOK_ADDRESS,
     Code.WEBHOOK_NO_MOMENT, Code.WEBHOOK_CHARACTERS, Code.WEBHOOK_CREDENTIALS, Code.WEBHOOK_PORT,
-    Code.WEBHOOK_PRIVATE,
+    Code.WEBHOOK_PRIVATE, Code.PARTNER_TERMS, Code.PARTNER_FINGERPRINT, Code.PARTNER_UNREACHABLE,
+    Code.PARTNER_DOCUMENT, Code.PARTNER_NOT_FOUND,
 }
 _KIOSK_CODES = {
     Code.CSV_NOT_UTF8, Code.CSV_NOT_TEXT, Code.CSV_EMPTY, Code.CSV_UNREADABLE, Code.CSV_NO_NAME_COLUMN,

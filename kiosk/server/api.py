@@ -28,6 +28,8 @@ from .arrivals import Arrival, GuestArrivals, Send, arrivals_in
 from .errors import KeyConflict
 from .kiosk_backups import COPY_NAME, DEVICE_ID, KEEP_DAYS, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
+from .partner_api import add_partner_routes
+from .partners import Partnerships
 from .requests import RosterRequests, for_protocol_1
 from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
@@ -110,6 +112,7 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     requests = RosterRequests(store)
     webhooks = Webhooks.from_env(store.engine)
     web_settings = WebSettings.from_env()
+    partners = Partnerships(store, web_settings.public_url)
     arrivals = GuestArrivals(store.engine)
     mailer = arrival_mailer(web_settings, Social(store.engine, store.tz))
 
@@ -239,6 +242,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version), social=version >= 2)
         if not page.more:
             store.heard_from(who.device_id)
+            if version >= 2:  # optional: older kiosks ignore it, and the roster checksum does not cover it
+                page = page.model_copy(update={"partners": partners.spaces_for_kiosks(datetime.now(store.tz).date())})
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
     # One copy a day for the kiosks' retention period (their retention_days; never longer).
@@ -314,5 +319,6 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     from .hosts import Hosts
     from .web import add_host_pages
 
+    add_partner_routes(app, partners)
     add_host_pages(app, store, Hosts(store.engine), web_settings)
     return app
