@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.checkin import Decision, MemberState, Notice, Outcome, Refusal, decide, notices_for, refuse
@@ -17,7 +17,7 @@ from kiosk.domain.codes import (
     typed_variants,
     verify_code,
 )
-from kiosk.domain.door import Credential, DoorAnswer
+from kiosk.domain.door import Credential, DoorAnswer, Entrant, door_decision
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
@@ -38,6 +38,7 @@ from .audit import AuditTrail
 from .door import DoorGate
 from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
+from .visitors import VisitorDoor, VisitorInfo, VisitorTx
 
 log = logging.getLogger(__name__)
 PHONE_SOURCE = "phone"  # the source of a phone pass's event, whichever way it was read
@@ -73,6 +74,7 @@ class ScanResult:
     notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
     door: DoorAnswer | None = None  # with a lock set: whether the door opens (services.door opens it)
     credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
+    visitor: VisitorInfo | None = None  # a partner space's member (services.visitors): where from, day N of M
 
     @property
     def shown_as(self) -> Outcome:
@@ -82,11 +84,13 @@ class ScanResult:
 
 class CheckInService:
     def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
-                 audit: AuditTrail | None = None, door: DoorGate | None = None):
+                 audit: AuditTrail | None = None, door: DoorGate | None = None,
+                 visitors: VisitorDoor | None = None):
         self._store, self._clock, self._ids = store, clock, ids
         self._settings, self._kiosk_id = settings, kiosk_id
         self._audit = audit
         self._door = door
+        self._visitors = visitors
 
     @property
     def rules(self) -> SpaceRules:
@@ -106,6 +110,10 @@ class CheckInService:
                 why = Refusal(rejected.problem.value)
                 if rejected.problem is CodeProblem.FOREIGN and rejected.key_id in tx.withdrawn_keys():
                     why = Refusal.KEY_REVOKED  # the server revoked its key: say so, not "another space"
+                elif rejected.problem is CodeProblem.FOREIGN and self._visitors is not None:
+                    visited = self._visit(tx, text, rejected.key_id, rules, now, source)
+                    if visited is not None:
+                        return visited
                 return self._commit(tx, refuse(why), now, None, None, source)
             keys = tx.key_trust()
             refusal = self._issuer_refusal(tx, code.member_id, code.serial, keys.get(code.key_id), keys)
@@ -121,6 +129,32 @@ class CheckInService:
                 else:
                     log.warning("wrong door PIN", extra={"event": "door_pin_wrong", "member_id": code.member_id})
             return self._decide(tx, rules, code.member_id, code.serial, now, source, credential=credential)
+
+    def _visit(self, tx: DoorTx, text: str, key_id: str | None, rules: SpaceRules, now: datetime,
+               source: str) -> ScanResult | None:
+        """A card of a partner space's member (services.visitors); None when no partner knows its key."""
+        assert self._visitors is not None
+        visitors_tx = cast(VisitorTx, tx)
+        space = self._visitors.space_of_key(visitors_tx, key_id)
+        if space is None or key_id is None:
+            return None
+        door = self._door if self._door is not None and self._door.active else None
+
+        def door_answer(who: Entrant) -> DoorAnswer:
+            assert door is not None
+            return door_decision(who, Credential.CARD, self._settings.current().door_policy(), door.moment(tx, now))
+
+        decision, member_id, serial, info, answer = self._visitors.judge(
+            visitors_tx, space, text, key_id, now, rules, self._ids.uuid(), door_answer if door else None)
+        result = self._commit(tx, decision, now, member_id, serial, source)
+        if answer is not None and door is not None and member_id is not None:
+            door.record_refusal(tx, member_id, answer, Credential.CARD, now)
+        today = rules.local_day(now)
+        state = tx.member_state(member_id, today) if member_id else None
+        if state is not None:
+            result = self._describe(tx, state, result, None, None, now, today)
+        return replace(result, visitor=info, door=answer, first_name=info.first_name or result.first_name,
+                       guest=False, host=False, notices=())
 
     def _check_in_pass(self, text: str) -> ScanResult:
         """A phone pass: verified offline with the member's phone key from the roster. Each

@@ -1,0 +1,157 @@
+"""A member of a partner space at this door, offline (issue 22).
+
+Their own card, signed by their home server's key (which came with this door's roster pull, in
+`partners`), is verified here; the card's member id becomes the pseudonym their home server gave
+this partnership, found in the eligibility list; the agreement's hours, this door's opening
+hours and the month's allowance decide (kiosk.domain.partners). An admitted visitor is kept like a
+guest of this door (a roster entry with the role `guest`, named "Anna (Klitmøller)" or by the
+home space alone), so they are in the roll call and the evacuation list, and their visit goes up
+to this door's server under the visitor id like any guest's; the server counts it for settlement.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Protocol
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pydantic import TypeAdapter, ValidationError
+
+from kiosk.domain.checkin import Decision, MemberState, Outcome, Refusal, decide, refuse
+from kiosk.domain.codes import CodeRejected, MemberCode, typed_variants, verify_code
+from kiosk.domain.door import DoorAnswer, Entrant
+from kiosk.domain.members import Member, Plan, PlanKind, Role
+from kiosk.domain.partners import VisitorRefusal, admit_visitor, pseudonym, visitor_id
+from kiosk.domain.visits import SpaceRules
+from kiosk.protocol.partners import PartnerSpace
+
+from .live_settings import LiveSettings
+
+log = logging.getLogger(__name__)
+PARTNERS_SETTING = "sync_partners"  # written by the sync engine (sync_store PREFIX + "partners")
+_SPACES = TypeAdapter(list[PartnerSpace])
+
+
+@dataclass(frozen=True)
+class VisitorInfo:
+    """What the door says about a visiting member: where from, and the month's count."""
+
+    home: str
+    first_name: str | None = None
+    day_number: int = 0
+    allowance: int = 0
+    month: int = 0
+    refusal: str | None = None  # a kiosk.domain.partners.VisitorRefusal
+
+
+class VisitorTx(Protocol):
+    """The door's transaction as this use case needs it (a narrow port; store.door_store has it)."""
+
+    def setting(self, key: str) -> str | None: ...
+    def member_state(self, member_id: str, today: date) -> MemberState | None: ...
+    def add_member(self, member: Member, created_at: datetime | None = None) -> None: ...
+    def update_member(self, member: Member) -> None: ...
+    def member_visit_days(self, member_id: str, since: date) -> set[date]: ...
+
+
+Judged = tuple[Decision, str | None, int | None, VisitorInfo, DoorAnswer | None]
+
+
+@dataclass
+class _Cache:
+    raw: str | None = None
+    spaces: tuple[PartnerSpace, ...] = ()
+
+
+class VisitorDoor:
+    def __init__(self, settings: LiveSettings) -> None:
+        self._settings = settings
+        self._cache = _Cache()  # the partners' JSON parsed once per pull, not once per scan
+
+    def spaces(self, tx: VisitorTx) -> tuple[PartnerSpace, ...]:
+        raw = tx.setting(PARTNERS_SETTING)
+        if raw != self._cache.raw:
+            try:
+                spaces = tuple(_SPACES.validate_json(raw)) if raw else ()
+            except ValidationError:
+                log.warning("the partners from the server do not parse", extra={"event": "partners_unreadable"})
+                spaces = ()
+            self._cache = _Cache(raw, spaces)
+        return self._cache.spaces
+
+    def space_of_key(self, tx: VisitorTx, key_id: str | None) -> PartnerSpace | None:
+        if not key_id:
+            return None
+        return next((s for s in self.spaces(tx) if key_id in {k.key_id for k in s.keys} | set(s.revoked_keys)), None)
+
+    def judge(self, tx: VisitorTx, space: PartnerSpace, text: str, key_id: str, now: datetime, rules: SpaceRules,
+              new_visit_id: str, door_answer: Callable[[Entrant], DoorAnswer] | None) -> Judged:
+        """(the decision to commit, the visitor id, the card serial, what to say, the door's answer)."""
+        info = VisitorInfo(home=space.name)
+        if key_id in space.revoked_keys:
+            return self._refused(info, VisitorRefusal.KEY_REVOKED)
+        trusted = {k.key_id: Ed25519PublicKey.from_public_bytes(bytes.fromhex(k.public_key)) for k in space.keys}
+        try:
+            code = _verify(text, trusted)
+        except CodeRejected as rejected:
+            return refuse(Refusal(rejected.problem.value)), None, None, info, None
+        alias = pseudonym(bytes.fromhex(space.pseudonym_key), code.member_id)
+        member_id = visitor_id(space.partnership_id, alias)
+        entry = next((m for m in space.members if m.p == alias), None)
+        first = entry.first_name if entry is not None else None
+        info = replace(info, first_name=first)
+        today = rules.local_day(now)
+        state = tx.member_state(member_id, today)
+        if state is not None:  # been here before: a check-out, or a scan again inside the guard
+            inside = any(v.day >= today for v in state.open_visits)
+            last = state.last_answer
+            if inside or (last and abs((now - last.at).total_seconds()) < rules.guard_seconds):
+                decision = decide(state, None, now, rules, new_visit_id)
+                return decision, member_id, code.serial, info, None
+        since = today.replace(day=1)
+        used = tx.member_visit_days(member_id, since) | set(space.days_used.get(member_id, []))
+        local = now.astimezone(rules.tz)
+        door_open = self._settings.current().door_policy().hours.is_open(local)
+        answer = admit_visitor(space.terms.to_terms(), entry.to_eligible() if entry else None, code.serial,
+                               local, door_open, used)
+        info = replace(info, day_number=answer.day_number, allowance=answer.allowance,
+                       month=answer.month or today.month)
+        if not answer.admitted:
+            assert answer.refusal is not None
+            log.info("partner visitor refused", extra={"event": "visitor_refused", "reason": answer.refusal.value,
+                                                       "partnership": space.partnership_id})
+            decision, _, _, info, _ = self._refused(info, answer.refusal)
+            return decision, member_id, code.serial, info, None
+        door = None
+        if door_answer is not None:  # a lock is set: it opens for a visitor only as for a member, inside hours
+            door = door_answer(Entrant(accepted=True, visit_open=False))
+            if not door.opens:
+                return Decision(Outcome.REFUSED, refusal=Refusal.DOOR_CLOSED), member_id, code.serial, info, door
+        name = f"{first} ({space.name})" if first else space.name
+        member = Member(id=member_id, name=name[:120], role=Role.GUEST,
+                        plan=Plan(kind=PlanKind.DAYPASS, valid_from=today, valid_until=today))
+        if state is None:
+            tx.add_member(member, created_at=now)
+        else:
+            tx.update_member(member)
+        state = tx.member_state(member_id, today)
+        assert state is not None
+        return decide(state, None, now, rules, new_visit_id), member_id, code.serial, info, door
+
+    @staticmethod
+    def _refused(info: VisitorInfo, why: VisitorRefusal) -> Judged:
+        return refuse(Refusal.PARTNER), None, None, replace(info, refusal=why.value), None
+
+
+def _verify(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:
+    first: CodeRejected | None = None
+    for variant in typed_variants(text):
+        try:
+            return verify_code(variant, trusted)
+        except CodeRejected as rejected:
+            first = first or rejected
+    assert first is not None
+    raise first
