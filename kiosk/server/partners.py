@@ -347,8 +347,11 @@ class Partnerships:
         return int(s.execute(statement).rowcount or 0)
 
     def settlement(self, partnership_id: str, month: str) -> Settlement:
-        year, number = (int(x) for x in month.split("-"))
-        first = date(year, number, 1)
+        try:
+            year, number = (int(x) for x in month.split("-"))
+            first = date(year, number, 1)
+        except ValueError:
+            raise ServerError(f"{month!r} is not a month like 2026-12", Code.DATE_INVALID, text=month) from None
         last = (first + timedelta(days=32)).replace(day=1)
         with self.store.session() as s:
             self._row(s, partnership_id)
