@@ -209,6 +209,7 @@ class EligibleMember(BaseModel):
     serials: list[int] = Field(default_factory=list, max_length=64)
     first_name: str | None = Field(default=None, max_length=60)  # only with the member's opt-in
     tags: list[str] = Field(default_factory=list, max_length=3)
+    devices: list[PartnerDevice] = Field(default_factory=list, max_length=8)  # phones for the phone pass (not revoked)
 
     def to_eligible(self) -> Eligible:
         return Eligible(pseudonym=self.p, valid_from=self.valid_from, valid_until=self.valid_until,

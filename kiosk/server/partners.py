@@ -32,6 +32,7 @@ from kiosk.protocol import partners as wire_p
 
 from .errors import ServerError
 from .models import (
+    DeviceKeyRow,
     PartnerConsentRow,
     PartnerFeedRow,
     PartnershipRow,
@@ -203,6 +204,10 @@ class Partnerships:
             serials: dict[str, list[int]] = {}
             for card in s.scalars(select(ServerCardRow).where(ServerCardRow.revoked.is_(False))):
                 serials.setdefault(card.member_id, []).append(card.serial)
+            phones: dict[str, list[wire_p.PartnerDevice]] = {}
+            for d in s.scalars(select(DeviceKeyRow).where(DeviceKeyRow.revoked.is_(False))):
+                phones.setdefault(d.member_id, []).append(wire_p.PartnerDevice(
+                    key_id=d.key_id, algorithm=d.algorithm, spki=d.spki))  # type: ignore[arg-type]
             consent = {c.member_id for c in s.scalars(select(PartnerConsentRow).where(PartnerConsentRow.shown))}
             shown = s.scalars(select(VisibilityRow).where(VisibilityRow.visible))
             tags = {v.member_id: json.loads(v.tags) for v in shown}
@@ -219,7 +224,7 @@ class Partnerships:
                         p=pseudonym(key, m.id), valid_from=m.valid_from, valid_until=m.valid_until,
                         serials=sorted(serials.get(m.id, []))[-64:],
                         first_name=(m.name.split()[0][:60] if named and m.name.split() else None),
-                        tags=tags.get(m.id, [])[:3] if named else []))
+                        tags=tags.get(m.id, [])[:3] if named else [], devices=phones.get(m.id, [])[:8]))
                 feeds.append(wire_p.PartnerFeed(partnership_id=row.id, pseudonym_key=row.pseudonym_key, keys=live,
                                                 revoked_keys=revoked, members=eligible, generated_at=self._now()))
         return wire_p.PartnerFeeds(feeds=feeds, server_time=self._now())

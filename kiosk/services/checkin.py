@@ -146,15 +146,57 @@ class CheckInService:
 
         decision, member_id, serial, info, answer = self._visitors.judge(
             visitors_tx, space, text, key_id, now, rules, self._ids.uuid(), door_answer if door else None)
+        return self._visitor_result(tx, decision, member_id, serial, info, answer, now, rules, source,
+                                    Credential.CARD)
+
+    def _visit_pass(self, tx: DoorTx, text: str, rules: SpaceRules, now: datetime) -> ScanResult | None:
+        """A partner space's member's phone pass (its phone's key came with their home's list);
+        None when no partner lists that phone. One event per (phone, step), as for members."""
+        assert self._visitors is not None
+        visitors_tx = cast(VisitorTx, tx)
+        found = self._visitors.space_of_phone(visitors_tx, text)
+        if found is None:
+            return None
+        space, phone = found
+        info = VisitorInfo(home=space.name)
+        try:
+            shown = verify_pass(text, {phone.key_id: phone}, now)
+        except (CodeRejected, PassRefused) as refused:
+            reason = Refusal.PASS_EXPIRED if isinstance(refused, PassRefused) else Refusal.PASS_FORGED
+            return replace(self._commit(tx, refuse(reason), now, None, None, PHONE_SOURCE), visitor=info)
+        before = tx.pass_answer(shown.key_id, shown.step)
+        if before is not None:
+            again = self._answer_again(tx, rules, before, now)
+            return replace(again, visitor=info, guest=False, notices=())
+        door = self._door if self._door is not None and self._door.active else None
+
+        def door_answer(who: Entrant) -> DoorAnswer:
+            assert door is not None
+            return door_decision(who, Credential.PHONE_PASS, self._settings.current().door_policy(),
+                                 door.moment(tx, now))
+
+        decision, member_id, _, info, answer = self._visitors.judge_shown(
+            visitors_tx, space, info, shown.member_id, None, now, rules, self._ids.uuid(),
+            door_answer if door else None)
+        result = self._visitor_result(tx, decision, member_id, None, info, answer, now, rules, PHONE_SOURCE,
+                                      Credential.PHONE_PASS)
+        if member_id is not None and tx.member(member_id) is not None:
+            tx.add_pass_answer(shown.key_id, shown.step, PassAnswer(
+                member_id, result.outcome, result.refusal, result.repeated, now))
+        return result
+
+    def _visitor_result(self, tx: DoorTx, decision: Decision, member_id: str | None, serial: int | None,
+                        info: VisitorInfo, answer: DoorAnswer | None, now: datetime, rules: SpaceRules,
+                        source: str, credential: Credential) -> ScanResult:
         result = self._commit(tx, decision, now, member_id, serial, source)
-        if answer is not None and door is not None and member_id is not None:
-            door.record_refusal(tx, member_id, answer, Credential.CARD, now)
+        if answer is not None and self._door is not None and member_id is not None:
+            self._door.record_refusal(tx, member_id, answer, credential, now)
         today = rules.local_day(now)
         state = tx.member_state(member_id, today) if member_id else None
         if state is not None:
             result = self._describe(tx, state, result, None, None, now, today)
         return replace(result, visitor=info, door=answer, first_name=info.first_name or result.first_name,
-                       guest=False, host=False, notices=())
+                       guest=False, host=False, notices=(), credential=credential.value)
 
     def _check_in_pass(self, text: str) -> ScanResult:
         """A phone pass: verified offline with the member's phone key from the roster. Each
@@ -169,6 +211,10 @@ class CheckInService:
                 shown = verify_pass(text, tx.device_keys([key_id] if key_id else []), now)
                 refusal = None
             except CodeRejected as rejected:  # not vouched for by a known phone: never recorded as a use
+                if rejected.problem is CodeProblem.FOREIGN and self._visitors is not None:
+                    visited = self._visit_pass(tx, text, rules, now)
+                    if visited is not None:
+                        return visited
                 reason = PASS_REFUSALS.get(rejected.problem.value, Refusal(rejected.problem.value))
                 return self._commit(tx, refuse(reason), now, None, None, PHONE_SOURCE)
             except PassRefused as refused:

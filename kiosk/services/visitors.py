@@ -11,6 +11,7 @@ to this door's server under the visitor id like any guest's; the server counts i
 
 from __future__ import annotations
 
+import base64
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -21,10 +22,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import TypeAdapter, ValidationError
 
 from kiosk.domain.checkin import Decision, MemberState, Outcome, Refusal, decide, refuse
-from kiosk.domain.codes import CodeRejected, MemberCode, typed_variants, verify_code
+from kiosk.domain.codes import CodeRejected, MemberCode, signed_body, typed_variants, verify_code
 from kiosk.domain.door import DoorAnswer, Entrant
 from kiosk.domain.members import Member, Plan, PlanKind, Role
 from kiosk.domain.partners import VisitorRefusal, admit_visitor, pseudonym, visitor_id
+from kiosk.domain.phone_pass import (
+    MAX_PASS_LEN,
+    Algorithm,
+    DeviceKey,
+    pass_key_id,
+)
 from kiosk.domain.visits import SpaceRules
 from kiosk.protocol.partners import PartnerSpace
 
@@ -98,6 +105,27 @@ class VisitorDoor:
             code = _verify(text, trusted)
         except CodeRejected as rejected:
             return refuse(Refusal(rejected.problem.value)), None, None, info, None
+        return self.judge_shown(tx, space, info, code.member_id, code.serial, now, rules, new_visit_id, door_answer)
+
+    def space_of_phone(self, tx: VisitorTx, text: str) -> tuple[PartnerSpace, DeviceKey] | None:
+        """The partner space whose eligible member registered the phone a pass names, and that
+        phone's key (bound to the member id the pass names only if that member's pseudonym owns it)."""
+        key_id, member_id = pass_key_id(text), _pass_member(text)
+        if key_id is None or member_id is None:
+            return None
+        for space in self.spaces(tx):
+            alias = pseudonym(bytes.fromhex(space.pseudonym_key), member_id)
+            entry = next((m for m in space.members if m.p == alias), None)
+            device = next((d for d in entry.devices if d.key_id == key_id), None) if entry else None
+            if device is not None:
+                return space, DeviceKey(key_id, member_id, Algorithm(device.algorithm), base64.b64decode(device.spki))
+        return None
+
+    def judge_shown(self, tx: VisitorTx, space: PartnerSpace, info: VisitorInfo, home_member_id: str,
+                    serial: int | None, now: datetime, rules: SpaceRules, new_visit_id: str,
+                    door_answer: Callable[[Entrant], DoorAnswer] | None) -> Judged:
+        """A verified card (serial) or phone pass (None) of the home member `home_member_id`."""
+        code = _Shown(home_member_id, serial)
         alias = pseudonym(bytes.fromhex(space.pseudonym_key), code.member_id)
         member_id = visitor_id(space.partnership_id, alias)
         entry = next((m for m in space.members if m.p == alias), None)
@@ -144,6 +172,21 @@ class VisitorDoor:
     @staticmethod
     def _refused(info: VisitorInfo, why: VisitorRefusal) -> Judged:
         return refuse(Refusal.PARTNER), None, None, replace(info, refusal=why.value), None
+
+
+@dataclass(frozen=True)
+class _Shown:
+    member_id: str  # the home space's member id, as the verified card or pass says
+    serial: int | None
+
+
+def _pass_member(text: str) -> str | None:
+    """The member id a pass names (unverified: only to find its phone's key)."""
+    try:
+        payload, _ = signed_body(text, "KP", 1, 17, MAX_PASS_LEN, "phone pass")
+    except CodeRejected:
+        return None
+    return payload[1:9].hex()
 
 
 def _verify(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:

@@ -6,6 +6,7 @@ after B's next pull; the days are settled once, the same on both servers' books.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -16,10 +17,12 @@ import pytest
 from kiosk import app
 from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.partners import Terms
+from kiosk.domain.phone_pass import Algorithm
 from kiosk.domain.social import SpaceInfo
 from kiosk.server.keyring import new_signing_key
 from kiosk.server.partners import ACTIVE, Partnerships
 from kiosk.server.social import Social
+from tests.domain.test_phone_pass import Phone
 from tests.fakes import FakeClock
 
 from .conftest import RunningServer, start_server
@@ -199,3 +202,28 @@ def test_the_visits_are_settled_once_and_both_servers_books_agree(network) -> No
     assert [(s.ours_there_days, s.ours_there_members) for s in at_a] == [
         (s.theirs_here_days, s.theirs_here_members) for s in at_b]
     assert sum(host(net.a).settlement(net.ac, m).ours_there_days for m in months) == 0
+
+
+def test_her_own_phone_pass_works_at_bs_door_once_per_step_and_a_phone_revoked_at_a_stops_after_bs_pull(network) -> None:
+    net = network
+    member_id, _ = anna(net)
+    phone = Phone(Algorithm.ECDSA_P256, member_id)
+    social = Social(net.a.store.engine, net.a.store.tz)
+    social.register_device(member_id, "ecdsa-p256", base64.b64encode(phone.spki).decode())
+    pull_at_b(net)
+    net.clock.set(MONDAY)
+    qr = phone.show(MONDAY)
+    came = net.door_b.checkin.check_in_code(qr)
+    assert came.outcome is Outcome.CHECKED_IN and came.visitor is not None
+    assert (came.visitor.home, came.visitor.day_number, came.credential) == ("Klitmøller", 1, "phone_pass")
+    net.clock.set(MONDAY + timedelta(seconds=45))  # past the guard, inside the pass's window
+    again = net.door_b.checkin.check_in_code(qr)
+    assert again.event_id is None and again.shown_as is Outcome.CHECKED_IN  # the same answer, no check-out
+    forged = phone.show(MONDAY)[:-4] + "AAAA"
+    assert net.door_b.checkin.check_in_code(forged).outcome is Outcome.REFUSED
+
+    social.revoke_device(phone.key_id, member_id)
+    net.clock.set(MONDAY + timedelta(days=1))
+    pull_at_b(net)
+    refused = net.door_b.checkin.check_in_code(phone.show(MONDAY + timedelta(days=1)))
+    assert refused.outcome is Outcome.REFUSED and refused.visitor is None  # a phone no partner lists now
