@@ -204,7 +204,7 @@ def test_the_visits_are_settled_once_and_both_servers_books_agree(network) -> No
     assert sum(host(net.a).settlement(net.ac, m).ours_there_days for m in months) == 0
 
 
-def test_her_own_phone_pass_works_at_bs_door_once_per_step_and_a_phone_revoked_at_a_stops_after_bs_pull(network) -> None:
+def test_her_own_phone_pass_works_at_bs_door_once_per_step_and_a_revoked_phone_stops_after_bs_pull(network) -> None:
     net = network
     member_id, _ = anna(net)
     phone = Phone(Algorithm.ECDSA_P256, member_id)
