@@ -103,8 +103,15 @@ class Partnerships:
                             public_key=self.public_key, address=space.address[:200])
 
     # --- agreeing -----------------------------------------------------------------------------
-    def offer(self, partner_url: str, partner_fingerprint: str, terms: Terms) -> wire_p.SignedAgreement:
-        """Sign an agreement with the server at partner_url and send it there to wait for its host."""
+    def offer(self, partner_url: str, partner_fingerprint: str, terms: Terms,
+              agreement_id: str | None = None) -> wire_p.SignedAgreement:
+        """Sign an agreement with the server at partner_url and send it there to wait for its host.
+        agreement_id: made when the host's form was shown, so the form posted twice offers once."""
+        if agreement_id is not None:
+            with self.store.session() as s:
+                row = s.get(PartnershipRow, agreement_id)
+                if row is not None:
+                    return wire_p.SignedAgreement(document=row.document, signatures=json.loads(row.signatures))
         problem = terms.problem()
         if problem is not None:
             raise ServerError(f"the terms are not complete: {problem}", Code.PARTNER_TERMS, problem=problem)
@@ -116,7 +123,7 @@ class Partnerships:
         them = wire_p.Space.model_validate_json(answer.content).model_copy(update={"url": partner_url})
         if not wire_p.same_fingerprint(partner_fingerprint, them.public_key):
             raise ServerError("the partner's key does not have the fingerprint given", Code.PARTNER_FINGERPRINT)
-        agreement = wire_p.Agreement(id=str(uuid.uuid4()), proposer=self.identity(), partner=them,
+        agreement = wire_p.Agreement(id=agreement_id or str(uuid.uuid4()), proposer=self.identity(), partner=them,
                                      terms=wire_p.WireTerms.of(terms), created_at=self._now().replace(microsecond=0))
         signed = wire_p.propose(self.key, agreement)
         self._keep(signed, agreement, OFFERED)
