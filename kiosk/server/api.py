@@ -55,6 +55,21 @@ async def deliver_webhooks(webhooks: Webhooks) -> None:
 
 
 ARRIVAL_MAIL_POLL_SECONDS = 60
+PARTNER_SECONDS = 300  # how often this server pulls its partners' members and reports their visits
+
+
+async def keep_partners(partners: Partnerships, every: float) -> None:
+    """Each partner's feed pulled and its members' days here reported, every few minutes (0: never,
+    only `kiosk server partners pull|report`). A partner that does not answer keeps its last feed."""
+    if every <= 0:
+        return
+    while True:
+        await anyio.sleep(every)
+        try:
+            await anyio.to_thread.run_sync(partners.pull_partners)
+            await anyio.to_thread.run_sync(partners.report_visits, partners.report_since())
+        except Exception:  # a database hiccup must not end the loop
+            log.exception("partner exchange failed; trying again")
 
 
 async def send_arrival_mail(arrivals: GuestArrivals, mailer: Send | None) -> None:
@@ -106,7 +121,8 @@ def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
-               oldest_protocol: int = wire.OLDEST_PROTOCOL, max_backup_bytes: int | None = None) -> FastAPI:
+               oldest_protocol: int = wire.OLDEST_PROTOCOL, max_backup_bytes: int | None = None,
+               partner_seconds: float | None = None) -> FastAPI:
     """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
     speaks the newer version). Kiosks' sealed backups are kept in the data dir (beside keys/)."""
     requests = RosterRequests(store)
@@ -121,6 +137,9 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(deliver_webhooks, webhooks)
             tasks.start_soon(send_arrival_mail, arrivals, mailer)
+            every = partner_seconds if partner_seconds is not None else float(
+                os.environ.get("KIOSK_SERVER_PARTNER_SECONDS", "") or PARTNER_SECONDS)
+            tasks.start_soon(keep_partners, partners, every)
             yield
             tasks.cancel_scope.cancel()
 

@@ -324,6 +324,11 @@ class Partnerships:
             s.commit()
         return days
 
+    def report_since(self) -> date:
+        """The first of last month: what a report covers (a partner cut off for weeks catches up)."""
+        first = datetime.now(self.store.tz).date().replace(day=1)
+        return (first - timedelta(days=1)).replace(day=1)
+
     def report_visits(self, since: date) -> dict[str, str]:
         """Tell each partner the days its members spent here since `since` (idempotent)."""
         outcome = {}

@@ -4,6 +4,7 @@ servers' long-term keys, stored on both; neither side can change it alone."""
 from __future__ import annotations
 
 import json
+import time as clock
 from collections.abc import Iterator
 from datetime import date, time
 
@@ -123,3 +124,31 @@ def _now():
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+def test_a_server_pulls_its_partners_by_itself(tmp_path) -> None:
+    """The exchange every few minutes (here 0.1 s): a member added at A reaches B's copy unasked."""
+    from kiosk.domain.partners import pseudonym
+
+    a = start_server(tmp_path / "a", None)
+    b = start_server(tmp_path / "b", None, partner_seconds=0.1)  # type: ignore[arg-type]
+    try:
+        offered = host(a).offer(b.url, host(b).fingerprint(), TERMS)
+        host(b).accept(offered.agreement().id)
+        issued = a.store.add_members([{"name": "Anna Holm", "plan": "monthly"}])[0]
+        with a.store.session() as s:
+            row = s.get(PartnershipRow, offered.agreement().id)
+            assert row is not None
+            wanted = pseudonym(bytes.fromhex(row.pseudonym_key), issued.member.id)
+        deadline = clock.monotonic() + 60
+        while clock.monotonic() < deadline:
+            spaces = host(b).spaces_for_kiosks(date.today())
+            if spaces and any(m.p == wanted for m in spaces[0].members):
+                break
+            clock.sleep(0.05)
+        else:
+            raise AssertionError("B never pulled A's new member")
+    finally:
+        for s in (a, b):
+            s.stop()
+            s.store.engine.dispose()
