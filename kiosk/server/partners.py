@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from kiosk.core.keys import load_or_create_signing_key
-from kiosk.domain.partners import Terms, pseudonym, visitor_id
+from kiosk.domain.partners import Terms, days_left, pseudonym, visitor_id
 from kiosk.domain.problems import Code
 from kiosk.protocol import partners as wire_p
 
@@ -61,6 +61,18 @@ class PartnerView:
     fingerprint: str  # the partner's
     terms: Terms
     proposed_by_us: bool
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    """A partner space as its /me page shows it to one of our members."""
+
+    name: str
+    address: str
+    url: str
+    terms: Terms
+    days_left: int
+    named: bool  # greeted by first name there (the agreement allows it and the member agreed)
 
 
 @dataclass(frozen=True)
@@ -378,6 +390,34 @@ class Partnerships:
         out = [p for d, p in rows if d == "out"]
         inn = [p for d, p in rows if d == "in"]
         return Settlement(partnership_id, month, len(out), len(set(out)), len(inn), len(set(inn)))
+
+    def directory(self, member_id: str, today: date) -> list[DirectoryEntry]:
+        """The partner spaces this member may use now (the /me page): where, when, days left this
+        month (the days partners reported; a visit not yet reported is not counted yet)."""
+        out = []
+        with self.store.session() as s:
+            member = s.get(ServerMemberRow, member_id)
+            if member is None or member.status != "active":
+                return []
+            consent = s.get(PartnerConsentRow, member_id)
+            for row in s.scalars(select(PartnershipRow).where(PartnershipRow.status == ACTIVE)):
+                doc = wire_p.Agreement.model_validate_json(row.document)
+                terms = doc.terms.to_terms()
+                if member.plan_kind not in terms.plans or not terms.in_force(today):
+                    continue
+                alias = pseudonym(bytes.fromhex(row.pseudonym_key), member_id)
+                used = set(s.scalars(select(PartnerVisitDayRow.day).where(
+                    PartnerVisitDayRow.partnership_id == row.id, PartnerVisitDayRow.direction == "out",
+                    PartnerVisitDayRow.pseudonym == alias)))
+                them = doc.other(self.public_key)
+                out.append(DirectoryEntry(them.name, them.address, them.url, terms, days_left(terms, used, today),
+                                          terms.names_shown and bool(consent and consent.shown)))
+        return out
+
+    def consent(self, member_id: str) -> bool:
+        with self.store.session() as s:
+            row = s.get(PartnerConsentRow, member_id)
+            return bool(row and row.shown)
 
     def set_consent(self, member_id: str, shown: bool) -> None:
         """The member's own choice (their /me page) to be greeted by first name at partners."""

@@ -227,3 +227,27 @@ def test_her_own_phone_pass_works_at_bs_door_once_per_step_and_a_revoked_phone_s
     pull_at_b(net)
     refused = net.door_b.checkin.check_in_code(phone.show(MONDAY + timedelta(days=1)))
     assert refused.outcome is Outcome.REFUSED and refused.visitor is None  # a phone no partner lists now
+
+
+def test_her_me_page_lists_the_partners_she_may_use_with_the_days_left(network) -> None:
+    from tests.sync.test_social_server import member_client
+
+    net = network
+    member_id, code = anna(net, consent=False)
+    pull_at_b(net)
+    today = datetime.now(ZoneInfo("Europe/Copenhagen")).date()
+    net.clock.set(datetime.combine(today, time(9), tzinfo=UTC))
+    net.door_b.sync.run_once()
+    assert net.door_b.checkin.check_in_code(code).outcome is Outcome.CHECKED_IN
+    net.door_b.sync.run_once()
+    host(net.b).report_visits(today.replace(day=1))
+
+    client = member_client(net.a, member_id)
+    page = client.get("/me").text
+    directory = page[page.index('id="partner-directory"'):page.index("</table>", page.index('id="partner-directory"'))]
+    assert "Hanstholm" in directory and "4 of 5" in directory  # one day used at B, reported back
+    assert "Thisted" in directory and "2 of 2" in directory
+    assert not host(net.a).consent(member_id)
+    token = client.csrf_of("/me")
+    assert client.post("/me/partners", {"csrf": token, "shown": "true"}).status == 303
+    assert host(net.a).consent(member_id)

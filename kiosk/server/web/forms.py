@@ -102,3 +102,9 @@ class WebhookForm(CsrfForm):
     first_in: bool = False
     last_out: bool = False
     guest_arrived: bool = False
+
+
+class PartnerConsentForm(CsrfForm):
+    """A member's own choice on /me: greeted by first name at partner spaces (issue 22)."""
+
+    shown: bool = False
