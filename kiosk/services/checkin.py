@@ -38,7 +38,7 @@ from .audit import AuditTrail
 from .door import DoorGate
 from .live_settings import LiveSettings
 from .ports import Clock, DoorStore, DoorTx, Ids
-from .visitors import VisitorDoor, VisitorInfo, VisitorTx
+from .visitors import Judged, VisitorDoor, VisitorInfo, VisitorTx
 
 log = logging.getLogger(__name__)
 PHONE_SOURCE = "phone"  # the source of a phone pass's event, whichever way it was read
@@ -108,12 +108,12 @@ class CheckInService:
                 code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
                 why = Refusal(rejected.problem.value)
+                if rejected.problem is CodeProblem.FOREIGN and self._visitors is not None:
+                    visited = self._visit(tx, text, rejected.key_id, rules, now, source)
+                    if visited is not None:  # a partner space's member (services.visitors)
+                        return visited
                 if rejected.problem is CodeProblem.FOREIGN and rejected.key_id in tx.withdrawn_keys():
                     why = Refusal.KEY_REVOKED  # the server revoked its key: say so, not "another space"
-                elif rejected.problem is CodeProblem.FOREIGN and self._visitors is not None:
-                    visited = self._visit(tx, text, rejected.key_id, rules, now, source)
-                    if visited is not None:
-                        return visited
                 return self._commit(tx, refuse(why), now, None, None, source)
             keys = tx.key_trust()
             refusal = self._issuer_refusal(tx, code.member_id, code.serial, keys.get(code.key_id), keys)
@@ -144,10 +144,9 @@ class CheckInService:
             assert door is not None
             return door_decision(who, Credential.CARD, self._settings.current().door_policy(), door.moment(tx, now))
 
-        decision, member_id, serial, info, answer = self._visitors.judge(
-            visitors_tx, space, text, key_id, now, rules, self._ids.uuid(), door_answer if door else None)
-        return self._visitor_result(tx, decision, member_id, serial, info, answer, now, rules, source,
-                                    Credential.CARD)
+        judged = self._visitors.judge(visitors_tx, space, text, key_id, now, rules, self._ids.uuid(),
+                                      door_answer if door else None)
+        return self._visitor_result(tx, judged, now, rules, source, Credential.CARD)
 
     def _visit_pass(self, tx: DoorTx, text: str, rules: SpaceRules, now: datetime) -> ScanResult | None:
         """A partner space's member's phone pass (its phone's key came with their home's list);
@@ -175,26 +174,24 @@ class CheckInService:
             return door_decision(who, Credential.PHONE_PASS, self._settings.current().door_policy(),
                                  door.moment(tx, now))
 
-        decision, member_id, _, info, answer = self._visitors.judge_shown(
-            visitors_tx, space, info, shown.member_id, None, now, rules, self._ids.uuid(),
-            door_answer if door else None)
-        result = self._visitor_result(tx, decision, member_id, None, info, answer, now, rules, PHONE_SOURCE,
-                                      Credential.PHONE_PASS)
+        judged = self._visitors.judge_shown(visitors_tx, space, info, shown.member_id, None, now, rules,
+                                            self._ids.uuid(), door_answer if door else None)
+        result = self._visitor_result(tx, judged, now, rules, PHONE_SOURCE, Credential.PHONE_PASS)
+        member_id = judged.member_id
         if member_id is not None and tx.member(member_id) is not None:
             tx.add_pass_answer(shown.key_id, shown.step, PassAnswer(
                 member_id, result.outcome, result.refusal, result.repeated, now))
         return result
 
-    def _visitor_result(self, tx: DoorTx, decision: Decision, member_id: str | None, serial: int | None,
-                        info: VisitorInfo, answer: DoorAnswer | None, now: datetime, rules: SpaceRules,
-                        source: str, credential: Credential) -> ScanResult:
-        result = self._commit(tx, decision, now, member_id, serial, source)
+    def _visitor_result(self, tx: DoorTx, judged: Judged, now: datetime, rules: SpaceRules, source: str,
+                        credential: Credential) -> ScanResult:
+        member_id, info, answer = judged.member_id, judged.info, judged.door
+        result = self._commit(tx, judged.decision, now, member_id, judged.serial, source)
         if answer is not None and self._door is not None and member_id is not None:
             self._door.record_refusal(tx, member_id, answer, credential, now)
         today = rules.local_day(now)
-        state = tx.member_state(member_id, today) if member_id else None
-        if state is not None:
-            result = self._describe(tx, state, result, None, None, now, today)
+        if judged.state is not None and member_id is not None and judged.decision.outcome is not Outcome.REFUSED:
+            result = self._describe(tx, judged.state, result, None, None, now, today)
         return replace(result, visitor=info, door=answer, first_name=info.first_name or result.first_name,
                        guest=False, host=False, notices=(), credential=credential.value)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Protocol
 
@@ -33,7 +33,7 @@ from kiosk.domain.phone_pass import (
     pass_key_id,
 )
 from kiosk.domain.visits import SpaceRules
-from kiosk.protocol.partners import PartnerSpace
+from kiosk.protocol.partners import EligibleMember, PartnerSpace
 
 from .live_settings import LiveSettings
 
@@ -64,13 +64,35 @@ class VisitorTx(Protocol):
     def member_visit_days(self, member_id: str, since: date) -> set[date]: ...
 
 
-Judged = tuple[Decision, str | None, int | None, VisitorInfo, DoorAnswer | None]
+@dataclass(frozen=True)
+class Judged:
+    """What the door decided for a visitor: the decision to commit, the visitor id, the card
+    serial, what to say, the lock's answer, and the visitor's state it decided with (if any)."""
+
+    decision: Decision
+    member_id: str | None = None
+    serial: int | None = None
+    info: VisitorInfo = VisitorInfo(home="")
+    door: DoorAnswer | None = None
+    state: MemberState | None = None
 
 
 @dataclass
 class _Cache:
+    """The partners as parsed once per pull: spaces, each one's members by pseudonym and keys by id."""
+
     raw: str | None = None
     spaces: tuple[PartnerSpace, ...] = ()
+    members: dict[str, dict[str, EligibleMember]] = field(default_factory=dict)  # partnership -> pseudonym ->
+    keys: dict[str, dict[str, Ed25519PublicKey]] = field(default_factory=dict)  # partnership -> key id ->
+    key_owner: dict[str, PartnerSpace] = field(default_factory=dict)  # key id (live or revoked) -> space
+
+    @classmethod
+    def of(cls, raw: str | None, spaces: tuple[PartnerSpace, ...]) -> _Cache:
+        owner = {k: sp for sp in reversed(spaces) for k in [*sp.revoked_keys, *(key.key_id for key in sp.keys)]}
+        return cls(raw, spaces, {sp.partnership_id: {m.p: m for m in sp.members} for sp in spaces},
+                   {sp.partnership_id: {k.key_id: Ed25519PublicKey.from_public_bytes(bytes.fromhex(k.public_key))
+                                        for k in sp.keys} for sp in spaces}, owner)
 
 
 class VisitorDoor:
@@ -86,13 +108,14 @@ class VisitorDoor:
             except ValidationError:
                 log.warning("the partners from the server do not parse", extra={"event": "partners_unreadable"})
                 spaces = ()
-            self._cache = _Cache(raw, spaces)
+            self._cache = _Cache.of(raw, spaces)
         return self._cache.spaces
 
     def space_of_key(self, tx: VisitorTx, key_id: str | None) -> PartnerSpace | None:
         if not key_id:
             return None
-        return next((s for s in self.spaces(tx) if key_id in {k.key_id for k in s.keys} | set(s.revoked_keys)), None)
+        self.spaces(tx)
+        return self._cache.key_owner.get(key_id)
 
     def judge(self, tx: VisitorTx, space: PartnerSpace, text: str, key_id: str, now: datetime, rules: SpaceRules,
               new_visit_id: str, door_answer: Callable[[Entrant], DoorAnswer] | None) -> Judged:
@@ -100,11 +123,10 @@ class VisitorDoor:
         info = VisitorInfo(home=space.name)
         if key_id in space.revoked_keys:
             return self._refused(info, VisitorRefusal.KEY_REVOKED)
-        trusted = {k.key_id: Ed25519PublicKey.from_public_bytes(bytes.fromhex(k.public_key)) for k in space.keys}
         try:
-            code = _verify(text, trusted)
+            code = _verify(text, self._cache.keys.get(space.partnership_id, {}))
         except CodeRejected as rejected:
-            return refuse(Refusal(rejected.problem.value)), None, None, info, None
+            return Judged(refuse(Refusal(rejected.problem.value)), info=info)
         return self.judge_shown(tx, space, info, code.member_id, code.serial, now, rules, new_visit_id, door_answer)
 
     def space_of_phone(self, tx: VisitorTx, text: str) -> tuple[PartnerSpace, DeviceKey] | None:
@@ -128,7 +150,7 @@ class VisitorDoor:
         code = _Shown(home_member_id, serial)
         alias = pseudonym(bytes.fromhex(space.pseudonym_key), code.member_id)
         member_id = visitor_id(space.partnership_id, alias)
-        entry = next((m for m in space.members if m.p == alias), None)
+        entry = self._cache.members.get(space.partnership_id, {}).get(alias)
         first = entry.first_name if entry is not None else None
         info = replace(info, first_name=first)
         today = rules.local_day(now)
@@ -138,7 +160,7 @@ class VisitorDoor:
             last = state.last_answer
             if inside or (last and abs((now - last.at).total_seconds()) < rules.guard_seconds):
                 decision = decide(state, None, now, rules, new_visit_id)
-                return decision, member_id, code.serial, info, None
+                return Judged(decision, member_id, code.serial, info, None, state)
         since = today.replace(day=1)
         used = tx.member_visit_days(member_id, since) | set(space.days_used.get(member_id, []))
         local = now.astimezone(rules.tz)
@@ -151,27 +173,29 @@ class VisitorDoor:
             assert answer.refusal is not None
             log.info("partner visitor refused", extra={"event": "visitor_refused", "reason": answer.refusal.value,
                                                        "partnership": space.partnership_id})
-            decision, _, _, info, _ = self._refused(info, answer.refusal)
-            return decision, member_id, code.serial, info, None
+            refused = self._refused(info, answer.refusal)
+            return Judged(refused.decision, member_id, code.serial, refused.info, None, state)
         door = None
         if door_answer is not None:  # a lock is set: it opens for a visitor only as for a member, inside hours
             door = door_answer(Entrant(accepted=True, visit_open=False))
             if not door.opens:
-                return Decision(Outcome.REFUSED, refusal=Refusal.DOOR_CLOSED), member_id, code.serial, info, door
+                return Judged(Decision(Outcome.REFUSED, refusal=Refusal.DOOR_CLOSED), member_id, code.serial, info,
+                              door, state)
         name = f"{first} ({space.name})" if first else space.name
         member = Member(id=member_id, name=name[:120], role=Role.GUEST,
                         plan=Plan(kind=PlanKind.DAYPASS, valid_from=today, valid_until=today))
         if state is None:
             tx.add_member(member, created_at=now)
+            state = MemberState(member=member, cards=[], open_visits=[], visits_today=[], clips_used=0,
+                                last_answer=None)
         else:
             tx.update_member(member)
-        state = tx.member_state(member_id, today)
-        assert state is not None
-        return decide(state, None, now, rules, new_visit_id), member_id, code.serial, info, door
+            state = replace(state, member=member)
+        return Judged(decide(state, None, now, rules, new_visit_id), member_id, code.serial, info, door, state)
 
     @staticmethod
     def _refused(info: VisitorInfo, why: VisitorRefusal) -> Judged:
-        return refuse(Refusal.PARTNER), None, None, replace(info, refusal=why.value), None
+        return Judged(refuse(Refusal.PARTNER), info=replace(info, refusal=why.value))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ after B's next pull; the days are settled once, the same on both servers' books.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -245,8 +246,8 @@ def test_her_me_page_lists_the_partners_she_may_use_with_the_days_left(network) 
     client = member_client(net.a, member_id)
     page = client.get("/me").text
     directory = page[page.index('id="partner-directory"'):page.index("</table>", page.index('id="partner-directory"'))]
-    assert "Hanstholm" in directory and "4 of 5" in directory  # one day used at B, reported back
-    assert "Thisted" in directory and "2 of 2" in directory
+    assert "Hanstholm" in directory and re.search(r"4 (of|af|von) 5", directory)  # one day at B, reported back
+    assert "Thisted" in directory and re.search(r"2 (of|af|von) 2", directory)
     assert not host(net.a).consent(member_id)
     token = client.csrf_of("/me")
     assert client.post("/me/partners", {"csrf": token, "shown": "true"}).status == 303
