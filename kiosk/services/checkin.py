@@ -37,7 +37,7 @@ from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 from .audit import AuditTrail
 from .door import DoorGate
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore, DoorTx, Ids
+from .ports import CheckInTx, Clock, Ids, Store
 from .visitors import Judged, VisitorDoor, VisitorInfo, VisitorTx
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ class ScanResult:
 
 
 class CheckInService:
-    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
+    def __init__(self, store: Store[CheckInTx], clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
                  audit: AuditTrail | None = None, door: DoorGate | None = None,
                  visitors: VisitorDoor | None = None):
         self._store, self._clock, self._ids = store, clock, ids
@@ -130,7 +130,7 @@ class CheckInService:
                     log.warning("wrong door PIN", extra={"event": "door_pin_wrong", "member_id": code.member_id})
             return self._decide(tx, rules, code.member_id, code.serial, now, source, credential=credential)
 
-    def _visit(self, tx: DoorTx, text: str, key_id: str | None, rules: SpaceRules, now: datetime,
+    def _visit(self, tx: CheckInTx, text: str, key_id: str | None, rules: SpaceRules, now: datetime,
                source: str) -> ScanResult | None:
         """A card of a partner space's member (services.visitors); None when no partner knows its key."""
         assert self._visitors is not None
@@ -148,7 +148,7 @@ class CheckInService:
                                       door_answer if door else None)
         return self._visitor_result(tx, judged, now, rules, source, Credential.CARD)
 
-    def _visit_pass(self, tx: DoorTx, text: str, rules: SpaceRules, now: datetime) -> ScanResult | None:
+    def _visit_pass(self, tx: CheckInTx, text: str, rules: SpaceRules, now: datetime) -> ScanResult | None:
         """A partner space's member's phone pass (its phone's key came with their home's list);
         None when no partner lists that phone. One event per (phone, step), as for members."""
         assert self._visitors is not None
@@ -183,7 +183,7 @@ class CheckInService:
                 member_id, result.outcome, result.refusal, result.repeated, now))
         return result
 
-    def _visitor_result(self, tx: DoorTx, judged: Judged, now: datetime, rules: SpaceRules, source: str,
+    def _visitor_result(self, tx: CheckInTx, judged: Judged, now: datetime, rules: SpaceRules, source: str,
                         credential: Credential) -> ScanResult:
         member_id, info, answer = judged.member_id, judged.info, judged.door
         result = self._commit(tx, judged.decision, now, member_id, judged.serial, source)
@@ -237,7 +237,7 @@ class CheckInService:
                 shown.member_id, result.outcome, result.refusal, result.repeated, now))
             return result
 
-    def _answer_again(self, tx: DoorTx, rules: SpaceRules, answer: PassAnswer, now: datetime) -> ScanResult:
+    def _answer_again(self, tx: CheckInTx, rules: SpaceRules, answer: PassAnswer, now: datetime) -> ScanResult:
         """An answer given before, with the member's details as they are now; no event."""
         today = rules.local_day(now)
         state = tx.member_state(answer.member_id, today)
@@ -247,7 +247,7 @@ class CheckInService:
         clips_left = plan_clips_left(state.member.plan, state.clips_used)
         return self._describe(tx, state, shown, clips_left, state.member.plan.valid_until, now, today)
 
-    def check_in_within(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, source: str,
+    def check_in_within(self, tx: CheckInTx, rules: SpaceRules, member_id: str, serial: int, source: str,
                         now: datetime, arrival: tuple[str, str | None] | None = None) -> ScanResult:
         """Check a member in (or out) inside a transaction the caller holds, with the rules and
         moment it decided with: a guest's registration and first check-in commit together or not
@@ -346,12 +346,12 @@ class CheckInService:
         return len(stale)
 
     @staticmethod
-    def _issuer_refusal(tx: DoorTx, member_id: str, serial: int, code_key: KeyTrust | None,
+    def _issuer_refusal(tx: CheckInTx, member_id: str, serial: int, code_key: KeyTrust | None,
                         keys: dict[str, KeyTrust]) -> Refusal | None:
         member = tx.member(member_id)
         return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
-    def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int | None, now: datetime,
+    def _decide(self, tx: CheckInTx, rules: SpaceRules, member_id: str, serial: int | None, now: datetime,
                 source: str, arrival: tuple[str, str | None] | None = None,
                 credential: Credential = Credential.CARD) -> ScanResult:
         today = rules.local_day(now)
@@ -370,7 +370,7 @@ class CheckInService:
         return replace(described, door=door, credential=credential.value)
 
     @staticmethod
-    def _describe(tx: DoorTx, state: MemberState, result: ScanResult, clips_left: int | None,
+    def _describe(tx: CheckInTx, state: MemberState, result: ScanResult, clips_left: int | None,
                   valid_until: date | None, now: datetime, today: date) -> ScanResult:
         """The answer with what the door says about the member: names, clips, others in."""
         member_id = state.member.id
@@ -386,7 +386,7 @@ class CheckInService:
             notices=notices_for(state.member.plan, clips_left, today)
             if result.outcome is not Outcome.REFUSED else ())
 
-    def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
+    def _commit(self, tx: CheckInTx, decision: Decision, now: datetime, member_id: str | None,
                 serial: int | None, source: str, reason: str | None = None,
                 arrival: tuple[str, str | None] | None = None) -> ScanResult:
         common = dict(new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now, source=source)
