@@ -252,3 +252,33 @@ def test_her_me_page_lists_the_partners_she_may_use_with_the_days_left(network) 
     token = client.csrf_of("/me")
     assert client.post("/me/partners", {"csrf": token, "shown": "true"}).status == 303
     assert host(net.a).consent(member_id)
+
+
+def test_a_partner_offline_for_a_week_keeps_its_members_welcome_with_the_last_list(network) -> None:
+    net = network
+    _, code = anna(net)
+    pull_at_b(net)
+    net.a.stop()  # A's server is gone for a week
+    outcome = host(net.b).pull_partners()
+    assert outcome[net.a.url].startswith("unreachable")
+    net.door_b.sync.run_once()
+    net.clock.set(MONDAY + timedelta(days=7))
+    came = net.door_b.checkin.check_in_code(code)
+    assert came.outcome is Outcome.CHECKED_IN and came.visitor is not None and came.visitor.day_number == 1
+
+
+def test_two_partners_announcing_the_same_key_id_are_not_believed_for_it(network) -> None:
+    """C's feed to B names A's card key id (a forged or colliding key): refused whole, A's stays."""
+    net = network
+    _, code = anna(net)
+    host(net.c).offer(net.b.url, host(net.b).fingerprint(), FIVE)
+    host(net.b).accept([v for v in host(net.b).partners() if v.partner_url == net.c.url][0].id)
+    host(net.b).pull_partners()
+    feed_of_a = host(net.a).feeds_for(host(net.b).public_key).feeds[0]
+    feed_of_c = host(net.c).feeds_for(host(net.b).public_key)
+    forged = feed_of_c.model_copy(update={"feeds": [feed_of_c.feeds[0].model_copy(update={"keys": feed_of_a.keys})]})
+    assert "is another space's" in host(net.b)._keep_feeds(net.c.url, forged)
+    net.door_b.sync.run_once()
+    net.clock.set(MONDAY)
+    came = net.door_b.checkin.check_in_code(code)
+    assert came.outcome is Outcome.CHECKED_IN and came.visitor is not None and came.visitor.home == "Klitmøller"
