@@ -272,7 +272,7 @@ def test_two_partners_announcing_the_same_key_id_are_not_believed_for_it(network
     net = network
     _, code = anna(net)
     host(net.c).offer(net.b.url, host(net.b).fingerprint(), FIVE)
-    host(net.b).accept([v for v in host(net.b).partners() if v.partner_url == net.c.url][0].id)
+    host(net.b).accept(next(v for v in host(net.b).partners() if v.partner_url == net.c.url).id)
     host(net.b).pull_partners()
     feed_of_a = host(net.a).feeds_for(host(net.b).public_key).feeds[0]
     feed_of_c = host(net.c).feeds_for(host(net.b).public_key)
