@@ -186,11 +186,12 @@ class CheckInService:
     def _visitor_result(self, tx: CheckInTx, judged: Judged, now: datetime, rules: SpaceRules, source: str,
                         credential: Credential) -> ScanResult:
         member_id, info, answer = judged.member_id, judged.info, judged.door
-        result = self._commit(tx, judged.decision, now, member_id, judged.serial, source)
+        decision = judged.decision if answer is None else _as_the_door_decided(judged.decision, answer, Role.MEMBER)
+        result = self._commit(tx, decision, now, member_id, judged.serial, source)
         if answer is not None and self._door is not None and member_id is not None:
             self._door.record_refusal(tx, member_id, answer, credential, now)
         today = rules.local_day(now)
-        if judged.state is not None and member_id is not None and judged.decision.outcome is not Outcome.REFUSED:
+        if judged.state is not None and member_id is not None and decision.outcome is not Outcome.REFUSED:
             result = self._describe(tx, judged.state, result, None, None, now, today)
         return replace(result, visitor=info, door=answer, first_name=info.first_name or result.first_name,
                        guest=False, host=False, notices=(), credential=credential.value)

@@ -160,7 +160,9 @@ class VisitorDoor:
             last = state.last_answer
             if inside or (last and abs((now - last.at).total_seconds()) < rules.guard_seconds):
                 decision = decide(state, None, now, rules, new_visit_id)
-                return Judged(decision, member_id, code.serial, info, None, state)
+                # with a lock, an open visit opens the door and asks In / Out, as for a member
+                door = door_answer(Entrant(accepted=True, visit_open=inside)) if door_answer and inside else None
+                return Judged(decision, member_id, code.serial, info, door, state)
         since = today.replace(day=1)
         used = tx.member_visit_days(member_id, since) | set(space.days_used.get(member_id, []))
         local = now.astimezone(rules.tz)
