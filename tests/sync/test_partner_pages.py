@@ -63,8 +63,13 @@ def test_two_hosts_agree_on_their_pages(browser, tmp_path) -> None:  # noqa: F81
         at_a.fill("#offer-partnership input[name=partner_url]", b.url)
         at_a.fill("#offer-partnership input[name=fingerprint]", "0000 0000 0000 0000 0000 0000 0000 0000")
         at_a.fill("#offer-partnership input[name=own_url]", a.url)
+        at_a.fill("#offer-partnership input[name=days]", "3")
         at_a.click("#offer-partnership button")
         assert "fingerprint" in at_a.inner_text("#partners-error")
+        # nothing typed is lost: the form comes back as it was, to correct the fingerprint only
+        assert at_a.input_value("#offer-partnership input[name=partner_url]") == b.url
+        assert at_a.input_value("#offer-partnership input[name=days]") == "3"
+        assert at_a.input_value("#offer-partnership input[name=fingerprint]").startswith("0000")
     finally:
         for s in (a, b):
             s.stop()

@@ -60,7 +60,9 @@ def partner_routes(web: Web) -> APIRouter:
     partners = Partnerships(web.store, web.settings.public_url)
     t = web.pages.gettext
 
-    def page(request: Request, month: str = "", error: str = "", status_code: int = 200) -> Response:
+    def page(request: Request, month: str = "", error: str = "", status_code: int = 200,
+             draft: OfferForm | None = None) -> Response:
+        """draft: an offer that was refused, shown again as typed (nothing is lost)."""
         who = web.who(request)
         if who is None:
             return web.to_login()
@@ -73,8 +75,10 @@ def partner_routes(web: Web) -> APIRouter:
                          "settled": partners.settlement(v.id, month) if v.status == ACTIVE else None})
         return web.pages.render(request, "partners.html", status_code=status_code, who=who, rows=rows,
                                 month=month, error=error, fingerprint=partners.fingerprint(),
-                                qr=fingerprint_qr_svg(partners.fingerprint()), new_id=str(uuid.uuid4()),
-                                own_url=web.settings.public_url, weekdays=[t(request, d) for d in WEEKDAYS],
+                                qr=fingerprint_qr_svg(partners.fingerprint()),
+                                new_id=draft.new_id if draft else str(uuid.uuid4()),
+                                own_url=draft.own_url if draft else web.settings.public_url,
+                                weekdays=[t(request, d) for d in WEEKDAYS], draft=draft,
                                 today=date.today().isoformat())
 
     @router.get("/partners")
@@ -92,7 +96,7 @@ def partner_routes(web: Web) -> APIRouter:
         try:
             Partnerships(web.store, form.own_url).offer(form.partner_url, form.fingerprint, terms, form.new_id)
         except ServerError as exc:
-            return page(request, error=web.problem(request, exc), status_code=400)
+            return page(request, error=web.problem(request, exc), status_code=400, draft=form)
         return RedirectResponse("/partners", status_code=303)
 
     @router.post("/partners/{partnership_id}/accept")
