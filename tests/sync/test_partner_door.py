@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -282,3 +283,27 @@ def test_two_partners_announcing_the_same_key_id_are_not_believed_for_it(network
     net.clock.set(MONDAY)
     came = net.door_b.checkin.check_in_code(code)
     assert came.outcome is Outcome.CHECKED_IN and came.visitor is not None and came.visitor.home == "Klitmøller"
+
+
+def test_b_cannot_forge_an_agreement_in_as_name(network) -> None:
+    """B offers C a partnership 'from A' (A's key named as proposer): signed by B's key it does not
+    verify, and sent by B it is not A's. C stores nothing; A's own agreements are unchanged."""
+    import httpx
+
+    from kiosk.protocol import partners as wire_p
+
+    net = network
+    real = host(net.a).document(net.ab).agreement()
+    fake = wire_p.Agreement(id=str(uuid.uuid4()), proposer=real.proposer, partner=host(net.c).identity(net.c.url),
+                            terms=wire_p.WireTerms.of(FIVE), created_at=real.created_at)
+    text = fake.canonical()
+    b_key = host(net.b).key
+    signature = base64.b64encode(b_key.sign(wire_p.DOCUMENT_TAG + text.encode())).decode()
+    forged = wire_p.SignedAgreement(document=text, signatures={real.proposer.public_key: signature})
+    body = forged.model_dump_json().encode()
+    answer = httpx.post(f"{net.c.url}/api/v1/partners/offers", content=body,
+                        headers=wire_p.sign_request(b_key, "POST", "/api/v1/partners/offers", body,
+                                                    datetime.now(UTC)))
+    assert answer.status_code == 400
+    assert [v.id for v in host(net.c).partners()] == [net.ac]
+    assert host(net.a).document(net.ab).verified().terms.days_per_month == 5
