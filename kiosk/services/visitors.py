@@ -137,7 +137,7 @@ class VisitorDoor:
             return None
         for space in self.spaces(tx):
             alias = pseudonym(bytes.fromhex(space.pseudonym_key), member_id)
-            entry = next((m for m in space.members if m.p == alias), None)
+            entry = self._cache.members.get(space.partnership_id, {}).get(alias)
             device = next((d for d in entry.devices if d.key_id == key_id), None) if entry else None
             if device is not None:
                 return space, DeviceKey(key_id, member_id, Algorithm(device.algorithm), base64.b64decode(device.spki))
