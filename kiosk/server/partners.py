@@ -111,7 +111,10 @@ class Partnerships:
 
     def identity(self, url: str | None = None) -> wire_p.Space:
         space = self.social.space()
-        return wire_p.Space(server_id=self.store.server_id, name=space.name[:80], url=url or self.own_url,
+        address = url or self.own_url
+        # A space that has not named itself yet (the Space page) goes by its address's host name.
+        name = space.name.strip()[:80] or (httpx.URL(address).host if address else "") or "?"
+        return wire_p.Space(server_id=self.store.server_id, name=name, url=address,
                             public_key=self.public_key, address=space.address[:200])
 
     # --- agreeing -----------------------------------------------------------------------------
