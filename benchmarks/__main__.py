@@ -8,6 +8,7 @@ from benchmarks import (
     fleet,
     guests,
     login_storm,
+    partners,
     requests,
     slow_connections,
     sync,
@@ -40,3 +41,5 @@ print()
 slow_connections.main([])
 print()
 trust.main()
+print()
+partners.main()

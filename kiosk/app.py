@@ -40,6 +40,7 @@ from kiosk.services.privacy import PrivacyService
 from kiosk.services.setup import FirstRunSetup
 from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
+from kiosk.services.visitors import VisitorDoor
 from kiosk.store import HEAD as STORE_HEAD
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
@@ -115,7 +116,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
     door = DoorGate(store, clock, live, LockHolder(lock_config, make_lock), audit, ids, kiosk_id)
-    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit, door=door)
+    checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit, door=door, visitors=VisitorDoor(live))
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,

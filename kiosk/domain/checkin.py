@@ -38,6 +38,7 @@ class Refusal(enum.StrEnum):
     PHONE_UNKNOWN = "phone_unknown"  # a phone this space's roster does not list (yet: sync)
     PASS_FORGED = "pass_forged"  # a known phone's key id, but the signature does not match
     DOOR_CLOSED = "door_closed"  # with a lock: the door does not open for them now (domain.door says why)
+    PARTNER = "partner"  # a partner space's member refused here (domain.partners.VisitorRefusal says why)
 
 
 class Notice(enum.StrEnum):

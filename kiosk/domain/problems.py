@@ -37,6 +37,12 @@ class Code(StrEnum):
     CLIPS_NOT_A_NUMBER = "clips_not_a_number"
     ROLE_UNKNOWN = "role_unknown"
     MEMBER_NOT_FOUND = "member_not_found"
+    # Partnerships between servers (issue 22, kiosk/server/partners.py).
+    PARTNER_TERMS = "partner_terms"
+    PARTNER_FINGERPRINT = "partner_fingerprint"
+    PARTNER_UNREACHABLE = "partner_unreachable"
+    PARTNER_DOCUMENT = "partner_document"
+    PARTNER_NOT_FOUND = "partner_not_found"
     # A period of days (the kiosk's stats and exports, the server's visits CSV).
     PERIOD_BACKWARDS = "period_backwards"
     PERIOD_TOO_LONG = "period_too_long"
@@ -150,6 +156,8 @@ _SERVER_CODES = {
     Code.REQUEST_NOT_WAITING, Code.TOP_UP_RANGE, Code.ONLY_CLIPCARD_TOP_UP, Code.MEMBER_ID_TAKEN,
     Code.SPACE_NEEDS_NAME, Code.LATITUDE_RANGE, Code.LONGITUDE_RANGE, Code.WEBHOOK_ADDRESS,
     Code.WEBHOOK_NO_MOMENT, Code.WEBHOOK_CHARACTERS, Code.WEBHOOK_CREDENTIALS, Code.WEBHOOK_PORT,
+    Code.PARTNER_TERMS, Code.PARTNER_FINGERPRINT, Code.PARTNER_UNREACHABLE,
+    Code.PARTNER_DOCUMENT, Code.PARTNER_NOT_FOUND,
     Code.WEBHOOK_PRIVATE, Code.WEBHOOK_FORMAT, Code.PHONE_KEY_INVALID, Code.PHONE_KEY_TAKEN,
     Code.CARD_KEY_MISSING, Code.EVENT_NOT_HELD,
 }

@@ -15,6 +15,8 @@ from kiosk.domain.members import MAX_CLIPS, Member, MemberStatus, Plan, PlanKind
 from kiosk.protocol.version import OLDEST_PROTOCOL as OLDEST_PROTOCOL
 from kiosk.protocol.version import PROTOCOL as PROTOCOL
 
+from .partners import PartnerSpace
+
 MAX_BATCH = 500
 EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused",
                "door_opened", "door_refused", "lock_failed")
@@ -371,6 +373,9 @@ class PullResponse(BaseModel):
     # Visits a host's roll-back changed in the last days (reopened, closed otherwise, removed);
     # on the last page only. Kiosks from before the field ignore it.
     visit_corrections: list[VisitCorrection] | None = None
+    # Version 2, optional, last page only (issue 22): the partner spaces whose members this
+    # server's doors let in, with their keys and eligible members as pseudonyms. Replaced whole.
+    partners: list[PartnerSpace] | None = None
     # Version 2: the kiosk's server-assigned id ("you are"), for a kiosk enrolled by version 1.
     device_id: str | None = None
     server_time: datetime

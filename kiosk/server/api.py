@@ -29,6 +29,8 @@ from .door_watch import DoorWatch
 from .errors import KeyConflict
 from .kiosk_backups import COPY_NAME, DEVICE_ID, KEEP_DAYS, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
+from .partner_api import add_partner_routes
+from .partners import Partnerships
 from .requests import RosterRequests, for_protocol_1
 from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
@@ -68,6 +70,21 @@ async def watch_doors(watch: DoorWatch, every: float = DOOR_WATCH_SECONDS) -> No
 
 
 ARRIVAL_MAIL_POLL_SECONDS = 60
+PARTNER_SECONDS = 300  # how often this server pulls its partners' members and reports their visits
+
+
+async def keep_partners(partners: Partnerships, every: float) -> None:
+    """Each partner's feed pulled and its members' days here reported, every few minutes (0: never,
+    only `kiosk server partners pull|report`). A partner that does not answer keeps its last feed."""
+    if every <= 0:
+        return
+    while True:
+        await anyio.sleep(every)
+        try:
+            await anyio.to_thread.run_sync(partners.pull_partners)
+            await anyio.to_thread.run_sync(partners.report_visits, partners.report_since())
+        except Exception:  # a database hiccup must not end the loop
+            log.exception("partner exchange failed; trying again")
 
 
 async def send_arrival_mail(arrivals: GuestArrivals, mailer: Send | None) -> None:
@@ -119,12 +136,14 @@ def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
-               oldest_protocol: int = wire.OLDEST_PROTOCOL, max_backup_bytes: int | None = None) -> FastAPI:
+               oldest_protocol: int = wire.OLDEST_PROTOCOL, max_backup_bytes: int | None = None,
+               partner_seconds: float | None = None) -> FastAPI:
     """oldest_protocol: kiosks older than this are told to upgrade (raise it once every kiosk
     speaks the newer version). Kiosks' sealed backups are kept in the data dir (beside keys/)."""
     requests = RosterRequests(store)
     webhooks = Webhooks.from_env(store.engine)
     web_settings = WebSettings.from_env()
+    partners = Partnerships(store, web_settings.public_url)
     arrivals = GuestArrivals(store.engine)
     mailer = arrival_mailer(web_settings, Social(store.engine, store.tz))
 
@@ -133,6 +152,9 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(deliver_webhooks, webhooks)
             tasks.start_soon(send_arrival_mail, arrivals, mailer)
+            every = partner_seconds if partner_seconds is not None else float(
+                os.environ.get("KIOSK_SERVER_PARTNER_SECONDS", "") or PARTNER_SECONDS)
+            tasks.start_soon(keep_partners, partners, every)
             tasks.start_soon(watch_doors, DoorWatch(store.engine, webhooks),
                              float(os.environ.get("KIOSK_SERVER_DOOR_WATCH_SECONDS") or DOOR_WATCH_SECONDS))
             yield
@@ -256,6 +278,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version), social=version >= 2)
         if not page.more:
             store.heard_from(who.device_id)
+            if version >= 2:  # optional: older kiosks ignore it, and the roster checksum does not cover it
+                page = page.model_copy(update={"partners": partners.spaces_for_kiosks(datetime.now(store.tz).date())})
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
     # One copy a day for the kiosks' retention period (their retention_days; never longer).
@@ -331,5 +355,6 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     from .hosts import Hosts
     from .web import add_host_pages
 
+    add_partner_routes(app, partners)
     add_host_pages(app, store, Hosts(store.engine), web_settings)
     return app

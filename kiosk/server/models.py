@@ -296,3 +296,51 @@ class WebhookDeliveryRow(ServerBase):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PartnershipRow(ServerBase):
+    """A partnership with another server (issue 22): the signed agreement as it was signed, and
+    this server's secret for the partner's pseudonyms (kiosk.domain.partners)."""
+
+    __tablename__ = "partnerships"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)  # the exact text both servers signed
+    signatures: Mapped[str] = mapped_column(Text)  # JSON: public key hex -> base64 signature
+    status: Mapped[str] = mapped_column(String(16))  # offered (we signed, waiting), active
+    partner_key: Mapped[str] = mapped_column(String(64), index=True)  # the other server's long-term key
+    partner_name: Mapped[str] = mapped_column(String(80))
+    partner_url: Mapped[str] = mapped_column(String(200))
+    pseudonym_key: Mapped[str] = mapped_column(String(64))  # secret: HMAC key of our members' pseudonyms for them
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class PartnerFeedRow(ServerBase):
+    """The partner's members as it last told us (kiosk.protocol.partners.PartnerFeed JSON)."""
+
+    __tablename__ = "partner_feeds"
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PartnerVisitDayRow(ServerBase):
+    """Settlement: a day one of our members spent at a partner, as the partner reported it, or a
+    day a partner's member spent here (direction 'out' / 'in'). One row per member and day, so a
+    report sent twice counts once."""
+
+    __tablename__ = "partner_visit_days"
+    partnership_id: Mapped[str] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(4), primary_key=True)  # in: their members here; out: ours there
+    pseudonym: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PartnerConsentRow(ServerBase):
+    """A member's own choice to let partner spaces greet them by first name (default: no)."""
+
+    __tablename__ = "member_partner_consent"
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    shown: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -6,7 +6,7 @@ import enum
 import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.checkin import Decision, MemberState, Notice, Outcome, Refusal, decide, notices_for, refuse
@@ -18,7 +18,7 @@ from kiosk.domain.codes import (
     typed_variants,
     verify_code,
 )
-from kiosk.domain.door import FOB_PREFIX, Credential, DoorAnswer, fob_uid
+from kiosk.domain.door import FOB_PREFIX, Credential, DoorAnswer, Entrant, door_decision, fob_uid
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
@@ -39,6 +39,7 @@ from .audit import AuditTrail
 from .door import DoorGate, PinVerdict
 from .live_settings import LiveSettings
 from .ports import CheckInTx, Clock, Ids, Store
+from .visitors import Judged, VisitorDoor, VisitorInfo, VisitorTx
 
 log = logging.getLogger(__name__)
 PHONE_SOURCE = "phone"  # the source of a phone pass's event, whichever way it was read
@@ -80,6 +81,7 @@ class ScanResult:
     notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
     door: DoorAnswer | None = None  # with a lock set: whether the door opens (services.door opens it)
     credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
+    visitor: VisitorInfo | None = None  # a partner space's member (services.visitors): where from, day N of M
     pin: PinStep | None = None  # nothing recorded yet: the door asks for the member's PIN (again)
     pin_tries_left: int = 0  # after a wrong PIN: how many more before the card is refused a while
     language: str | None = None  # the holder's language, when known: the door answers in it
@@ -92,11 +94,13 @@ class ScanResult:
 
 class CheckInService:
     def __init__(self, store: Store[CheckInTx], clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
-                 audit: AuditTrail | None = None, door: DoorGate | None = None):
+                 audit: AuditTrail | None = None, door: DoorGate | None = None,
+                 visitors: VisitorDoor | None = None):
         self._store, self._clock, self._ids = store, clock, ids
         self._settings, self._kiosk_id = settings, kiosk_id
         self._audit = audit
         self._door = door
+        self._visitors = visitors
 
     @property
     def rules(self) -> SpaceRules:
@@ -117,6 +121,10 @@ class CheckInService:
                 code = _verify_any(text, tx.trusted_keys())
             except CodeRejected as rejected:
                 why = Refusal(rejected.problem.value)
+                if rejected.problem is CodeProblem.FOREIGN and self._visitors is not None:
+                    visited = self._visit(tx, text, rejected.key_id, rules, now, source)
+                    if visited is not None:  # a partner space's member (services.visitors)
+                        return visited
                 if rejected.problem is CodeProblem.FOREIGN and rejected.key_id in tx.withdrawn_keys():
                     why = Refusal.KEY_REVOKED  # the server revoked its key: say so, not "another space"
                 return self._commit(tx, refuse(why), now, None, None, source)
@@ -139,6 +147,71 @@ class CheckInService:
                 # LOCKED: decided as the card alone, which the door now refuses (pin_locked)
             return self._decide(tx, rules, code.member_id, code.serial, now, source, credential=credential)
 
+    def _visit(self, tx: CheckInTx, text: str, key_id: str | None, rules: SpaceRules, now: datetime,
+               source: str) -> ScanResult | None:
+        """A card of a partner space's member (services.visitors); None when no partner knows its key."""
+        assert self._visitors is not None
+        visitors_tx = cast(VisitorTx, tx)
+        space = self._visitors.space_of_key(visitors_tx, key_id)
+        if space is None or key_id is None:
+            return None
+        door = self._door if self._door is not None and self._door.active else None
+
+        def door_answer(who: Entrant) -> DoorAnswer:
+            assert door is not None
+            return door_decision(who, Credential.CARD, self._settings.current().door_policy(), door.moment(tx, now))
+
+        judged = self._visitors.judge(visitors_tx, space, text, key_id, now, rules, self._ids.uuid(),
+                                      door_answer if door else None)
+        return self._visitor_result(tx, judged, now, rules, source, Credential.CARD)
+
+    def _visit_pass(self, tx: CheckInTx, text: str, rules: SpaceRules, now: datetime) -> ScanResult | None:
+        """A partner space's member's phone pass (its phone's key came with their home's list);
+        None when no partner lists that phone. One event per (phone, step), as for members."""
+        assert self._visitors is not None
+        visitors_tx = cast(VisitorTx, tx)
+        found = self._visitors.space_of_phone(visitors_tx, text)
+        if found is None:
+            return None
+        space, phone = found
+        info = VisitorInfo(home=space.name)
+        try:
+            shown = verify_pass(text, {phone.key_id: phone}, now)
+        except (CodeRejected, PassRefused) as refused:
+            reason = Refusal.PASS_EXPIRED if isinstance(refused, PassRefused) else Refusal.PASS_FORGED
+            return replace(self._commit(tx, refuse(reason), now, None, None, PHONE_SOURCE), visitor=info)
+        before = tx.pass_answer(shown.key_id, shown.step)
+        if before is not None:
+            again = self._answer_again(tx, rules, before, now)
+            return replace(again, visitor=info, guest=False, notices=())
+        door = self._door if self._door is not None and self._door.active else None
+
+        def door_answer(who: Entrant) -> DoorAnswer:
+            assert door is not None
+            return door_decision(who, Credential.PHONE_PASS, self._settings.current().door_policy(),
+                                 door.moment(tx, now))
+
+        judged = self._visitors.judge_shown(visitors_tx, space, info, shown.member_id, None, now, rules,
+                                            self._ids.uuid(), door_answer if door else None)
+        result = self._visitor_result(tx, judged, now, rules, PHONE_SOURCE, Credential.PHONE_PASS)
+        member_id = judged.member_id
+        if member_id is not None and tx.member(member_id) is not None:
+            tx.add_pass_answer(shown.key_id, shown.step, PassAnswer(
+                member_id, result.outcome, result.refusal, result.repeated, now))
+        return result
+
+    def _visitor_result(self, tx: CheckInTx, judged: Judged, now: datetime, rules: SpaceRules, source: str,
+                        credential: Credential) -> ScanResult:
+        member_id, info, answer = judged.member_id, judged.info, judged.door
+        decision = judged.decision if answer is None else _as_the_door_decided(judged.decision, answer, Role.MEMBER)
+        result = self._commit(tx, decision, now, member_id, judged.serial, source)
+        if answer is not None and self._door is not None and member_id is not None:
+            self._door.record_refusal(tx, member_id, answer, credential, now)
+        today = rules.local_day(now)
+        if judged.state is not None and member_id is not None and decision.outcome is not Outcome.REFUSED:
+            result = self._describe(tx, judged.state, result, None, None, now, today)
+        return replace(result, visitor=info, door=answer, first_name=info.first_name or result.first_name,
+                       guest=False, host=False, notices=(), credential=credential.value)
     def _check_in_fob(self, uid: str) -> ScanResult:
         """A fob a USB reader typed (fobs on, a lock set): its member, decided as a card (a fob can
         be copied: inside opening hours only, as domain.door says). An unknown fob is refused."""
@@ -163,6 +236,10 @@ class CheckInService:
                 shown = verify_pass(text, tx.device_keys([key_id] if key_id else []), now)
                 refusal = None
             except CodeRejected as rejected:  # not vouched for by a known phone: never recorded as a use
+                if rejected.problem is CodeProblem.FOREIGN and self._visitors is not None:
+                    visited = self._visit_pass(tx, text, rules, now)
+                    if visited is not None:
+                        return visited
                 reason = PASS_REFUSALS.get(rejected.problem.value, Refusal(rejected.problem.value))
                 return self._commit(tx, refuse(reason), now, None, None, PHONE_SOURCE)
             except PassRefused as refused:

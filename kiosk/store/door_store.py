@@ -362,6 +362,11 @@ class SqlDoorTx(SocialTx, DoorLockTx):
                 guest_name=e.guest_name))
         self.s.flush()
 
+    def member_visit_days(self, member_id: str, since: date) -> set[date]:
+        """The days a member was present here (any door this kiosk knows of), from `since` on."""
+        return set(self.s.scalars(select(VisitRow.day).distinct().where(
+            VisitRow.member_id == member_id, VisitRow.day >= since)))
+
     def stale_open_visits(self, today: date) -> list[Visit]:
         # Only our own: another door closes its forgotten visits itself.
         rows = self.s.scalars(select(VisitRow).where(VisitRow.checked_out_at.is_(None), VisitRow.day < today,

@@ -376,6 +376,10 @@ class SyncEngine:
                     for c in page.visit_corrections])
             if not page.more and page.clip_days is not None:
                 self.local.apply_clip_days(page.clip_days)
+            if not page.more and page.partners is not None:  # partner spaces' members (issue 22), whole
+                partners = json.dumps([p.model_dump(mode="json") for p in page.partners], sort_keys=True)
+                if self.local.state().get("partners") != partners:
+                    self.local.set_state(partners=partners)
             if not page.more and page.revoked_keys is not None:
                 # The keys themselves already left this kiosk's trust (their tombstones, above);
                 # kept so a refusal can say why (key id -> reason).

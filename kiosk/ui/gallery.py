@@ -115,6 +115,17 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     result.show_result(_result(outcome=Outcome.CHECKED_OUT, time_today=timedelta(hours=10, minutes=59),
                                first_name=LONG_NAMES[2]))
     yield "goodbye", result
+    from kiosk.services.visitors import VisitorInfo
+
+    home = "Klitmøller Kystkontor og Fællesskab for Fjernarbejdere i Nordvestjylland"  # a long home space's name
+    result.show_result(_result(outcome=Outcome.CHECKED_IN, others_in=7, first_name=LONG_NAMES[1],
+                               visitor=VisitorInfo(home=home, first_name=LONG_NAMES[1], day_number=2, allowance=5,
+                                                   month=9)))
+    yield "welcome-visitor", result
+    for why in ("partner_allowance_used", "partner_outside_hours", "partner_not_in_force"):
+        result.show_result(_result(outcome=Outcome.REFUSED, refusal=Refusal.PARTNER,
+                                   visitor=VisitorInfo(home=home, allowance=5, month=9, refusal=why)))
+        yield f"refused-{why}", result
     for refusal in (Refusal.EXPIRED, Refusal.NO_CLIPS, Refusal.NOT_YET_VALID, Refusal.FOREIGN, Refusal.PHONE_REVOKED):
         result.show_result(_result(outcome=Outcome.REFUSED, refusal=refusal))
         yield f"refused-{refusal.value}", result

@@ -106,6 +106,12 @@ NOT_RUN: dict[str, str] = {
     "kiosk restore --from-server --kiosk KIOSK_ID --key KEY": "a replacement kiosk: tests/sync/test_kiosk_backups.py",
     "kiosk lock fob 0004215987 MEMBER_ID": "needs a member's id: tests/services/test_door_fobs.py enrols one",
     "kiosk restore COPY --stolen": "changes a Shelly's password: tests/cli/test_restore_stolen.py (fake Shelly)",
+    "kiosk server partners fingerprint --qr": "tests/sync/test_partners_cli.py runs it beside two servers on loopback",
+    'kiosk server partners offer https://hanstholm.example.dk "ABCD EFGH ..." --url https://klitmoller.example.dk '
+    "--days 5 --plans monthly --weekdays mon-fri --hours 08:00-18:00 --names":
+        "needs a partner server: tests/sync/test_partners_cli.py offers to one on loopback",
+    "kiosk server partners list | accept ID | show ID | pull | report | settlement ID 2026-12":
+        "needs a partner server: tests/sync/test_partners_cli.py runs list, accept, pull and settlement",
 }
 
 

@@ -14,13 +14,13 @@ from kiosk import logs
 from kiosk.core.cliargs import OneLineParser
 from kiosk.core.errors import KioskError
 
-from . import backup, hosts, keys, kiosks, members, presence, requests, run
+from . import backup, hosts, keys, kiosks, members, partners, presence, requests, run
 from .common import default_data_dir, fail
 
 __all__ = ["build_parser", "default_data_dir", "main"]
 
 #: In the order `kiosk server --help` lists them.
-GROUPS = (run, members, kiosks, requests, hosts, keys, backup, presence)
+GROUPS = (run, members, kiosks, requests, hosts, keys, backup, presence, partners)
 
 
 def build_parser() -> argparse.ArgumentParser:

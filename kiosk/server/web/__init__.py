@@ -30,6 +30,7 @@ from .held_pages import held_routes
 from .i18n import N_
 from .member_pages import member_routes
 from .pages import page_routes
+from .partner_pages import partner_routes
 from .settings import WebSettings
 from .social_pages import social_routes
 from .templating import Pages
@@ -61,6 +62,7 @@ def host_pages_app(store: ServerStore, hosts: Hosts, settings: WebSettings) -> F
     app.include_router(document_routes(web))
     app.include_router(approval_routes(web))
     app.include_router(held_routes(web))
+    app.include_router(partner_routes(web))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)
     if settings.trusted_proxies:  # X-Forwarded-For/-Proto believed from these addresses only

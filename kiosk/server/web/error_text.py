@@ -33,6 +33,12 @@ WORDING: dict[Code, str] = {
     Code.CLIPS_NOT_A_NUMBER: N_("%(text)s is not a whole number of clips."),
     Code.ROLE_UNKNOWN: N_("%(role)s is not a role: use member or host."),
     Code.MEMBER_NOT_FOUND: N_("That member does not exist (any more)."),
+    Code.PARTNER_TERMS: N_("The partnership's terms are not complete: %(problem)s."),
+    Code.PARTNER_FINGERPRINT: N_("The partner server's fingerprint is not the one you typed. "
+                                 "Compare it with its host again."),
+    Code.PARTNER_UNREACHABLE: N_("The partner server at %(url)s did not answer. Try again later."),
+    Code.PARTNER_DOCUMENT: N_("The partnership document is not valid: %(problem)s."),
+    Code.PARTNER_NOT_FOUND: N_("There is no such partnership."),
     Code.NO_VALID_CARD: N_("This member has no valid card: make a new card first."),
     Code.PERIOD_BACKWARDS: N_("The period ends before it starts."),
     Code.PERIOD_TOO_LONG: N_("Choose a period of at most %(days)s days."),

@@ -118,3 +118,9 @@ class WebhookForm(CsrfForm):
     last_out: bool = False
     guest_arrived: bool = False
     door_alert: bool = False  # a door with a lock gone silent, or its lock not answering
+
+
+class PartnerConsentForm(CsrfForm):
+    """A member's own choice on /me: greeted by first name at partner spaces (issue 22)."""
+
+    shown: bool = False

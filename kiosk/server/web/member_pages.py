@@ -20,12 +20,22 @@ from kiosk.domain.social import MAX_TAGS
 
 from ..arrivals import GuestArrivals
 from ..mail import send_mail
+from ..partners import Partnerships
 from ..social import MEMBER_SESSION_HOURS, MemberSession, Social
 from ..store import ServerError
 from ..throttle import address_key
 from .context import Web
 from .csrf import new_token, same_token
-from .forms import CodeForm, ConfirmForm, CsrfForm, DeviceForm, EmailCodeForm, NewCardForm, VisibilityForm
+from .forms import (
+    CodeForm,
+    ConfirmForm,
+    CsrfForm,
+    DeviceForm,
+    EmailCodeForm,
+    NewCardForm,
+    PartnerConsentForm,
+    VisibilityForm,
+)
 from .guard import client_address, set_cookie
 from .i18n import N_, translations
 from .pages import PLANS, WEEKDAYS
@@ -48,6 +58,7 @@ def code_key(address: str) -> str:
 
 def member_routes(web: Web, social: Social) -> APIRouter:
     router = APIRouter()
+    partnerships = Partnerships(web.store, web.settings.public_url)
     t = web.pages.gettext
     arrivals = GuestArrivals(web.store.engine)
 
@@ -185,7 +196,13 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             busiest=busiest, choice=choice, tags=tags,
             decided=choice.decided_at.astimezone(web.store.tz).strftime("%Y-%m-%d %H:%M")
             if choice.version else "",
-            devices=social.devices(session.member_id), guests=guests)
+            devices=social.devices(session.member_id), guests=guests,
+            partners=[{"name": d.name, "address": d.address, "url": d.url, "days_left": d.days_left,
+                       "allowance": d.terms.days_per_month, "named": d.named,
+                       "when": ", ".join(t(request, WEEKDAYS[i]) for i in d.terms.weekdays) + " "
+                       + f"{d.terms.opens:%H:%M}-{d.terms.closes:%H:%M}"}
+                      for d in partnerships.directory(session.member_id, today)],
+            partner_consent=partnerships.consent(session.member_id))
 
     @router.get("/me")
     def show(request: Request) -> Response:
@@ -203,6 +220,14 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             social.choose(session.member_id, form.visible, [form.tag1, form.tag2, form.tag3])
         except ServerError as exc:
             return page(request, session, web.problem(request, exc), status_code=400)
+        return RedirectResponse("/me", status_code=303)
+
+    @router.post("/me/partners")
+    def partner_consent(request: Request, form: Annotated[PartnerConsentForm, Form()]) -> Response:
+        session = checked(request, form)
+        if isinstance(session, Response):
+            return session
+        partnerships.set_consent(session.member_id, form.shown)
         return RedirectResponse("/me", status_code=303)
 
     @router.post("/me/lost-card")

@@ -222,6 +222,8 @@ class ResultScreen(QWidget):
                     self.tr("Please try again, or tell a host.")]
         r = self._result
         assert r is not None
+        if r.shown_as is Outcome.CHECKED_IN and r.visitor is not None:
+            return [*self._visitor_welcome(r), *self._welcome_lines(r)[:1]]
         if r.shown_as is Outcome.CHECKED_IN:
             return [f"{self._greeting(r.at)}, {r.first_name}", *self._welcome_lines(r)]
         if r.shown_as is Outcome.CHECKED_OUT:
@@ -231,9 +233,42 @@ class ResultScreen(QWidget):
         if r.guest and r.refusal is Refusal.EXPIRED:
             return [self.tr("Your day pass has expired"),
                     self.tr("A day pass is valid on its day only. Register again for today.")]
+        if r.refusal is Refusal.PARTNER and r.visitor is not None:
+            return self._visitor_refusal(r.visitor.refusal or "", r.visitor.home, r.visitor.allowance)
         if r.refusal is Refusal.DOOR_CLOSED and r.door is not None and r.door.refusal is not None:
             return self._door_texts(r.door.refusal.value)
         return self._refusal_texts(r.refusal)
+
+    def _visitor_welcome(self, r: ScanResult) -> list[str]:
+        """A partner space's member (issue 22): "Welcome from Klitmøller, Anna", "Day 2 of 5 in December"."""
+        v = r.visitor
+        assert v is not None
+        head = (self.tr("Welcome from %1, %2").replace("%1", v.home).replace("%2", v.first_name) if v.first_name
+                else self.tr("Welcome from %1").replace("%1", v.home))
+        month = QLocale().monthName(v.month, QLocale.FormatType.LongFormat) if 1 <= v.month <= 12 else ""
+        count = (self.tr("Day %1 of %2 in %3").replace("%1", str(v.day_number)).replace("%2", str(v.allowance))
+                 .replace("%3", month))
+        return [head, count]
+
+    def _visitor_refusal(self, why: str, home: str, allowance: int) -> list[str]:
+        """Why a partner space's member is refused here, and where to ask (domain.partners.VisitorRefusal)."""
+        ask_home = self.tr("Please ask at your home space, %1.").replace("%1", home)
+        table = {
+            "partner_not_eligible": (self.tr("Your membership does not include visits here"), ask_home),
+            "partner_card_replaced": (self.tr("This card has been replaced"),
+                                      self.tr("Use your newest card from %1.").replace("%1", home)),
+            "partner_key_revoked": (self.tr("This card has been withdrawn"), ask_home),
+            "partner_not_in_force": (self.tr("The partnership with %1 is not in force today").replace("%1", home),
+                                     self.tr("Please ask a host here, or at %1.").replace("%1", home)),
+            "partner_outside_hours": (self.tr("Visits from %1 are not agreed for this time").replace("%1", home),
+                                      self.tr("Please come back within the agreed hours, or ask a host here.")),
+            "partner_door_closed": (self.tr("The space is closed now"),
+                                    self.tr("Opening hours: %1").replace("%1", hours_text(self._hours, self._lang))),
+            "partner_allowance_used": (self.tr("You have used your %n day(s) here this month", "", allowance),
+                                       self.tr("Ask a host here about a day pass, or ask at %1.").replace("%1", home)),
+        }
+        head, what_to_do = table.get(why, table["partner_not_eligible"])
+        return [head, what_to_do]
 
     def _door_texts(self, why: str) -> list[str]:
         """Why the door stayed shut for a member, and what to do (domain.door.DoorRefusal)."""
