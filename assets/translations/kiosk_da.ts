@@ -1893,7 +1893,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1901,32 +1901,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245"/>
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -1934,7 +1934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -1942,7 +1942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -1950,79 +1950,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation>Én scanning pr. person: alle, der kommer ind, scanner deres egen kode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="302"/>
         <source>Read aloud</source>
         <translation>Oplæsning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="304"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="306"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="311"/>
         <source>Who&apos;s here</source>
         <translation>Hvem er her</translation>
     </message>
@@ -2030,102 +2030,112 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="231"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="254"/>
         <source>Nothing was saved: see the PIN.</source>
         <translation>Intet blev gemt: se PIN-koden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="279"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <source>House rules</source>
+        <translation>Husregler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <source>Privacy notice</source>
+        <translation>Privatlivserklæring</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
         <source>Opens at</source>
         <translation>Åbner kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="291"/>
         <source>Closes at</source>
         <translation>Lukker kl.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
         <source>Critical mass (people)</source>
         <translation>Kritisk masse (personer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="308"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="310"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="313"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="316"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
@@ -2135,32 +2145,52 @@
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="57"/>
+        <source>Visitor type&apos;s name</source>
+        <translation>Besøgstypens navn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
+        <source>Price in kr.</source>
+        <translation>Pris i kr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="319"/>
+        <source>Opening checklist</source>
+        <translation>Tjekliste ved åbning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="320"/>
+        <source>Closing checklist</source>
+        <translation>Tjekliste ved lukning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="322"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="325"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="325"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -2509,6 +2539,19 @@ medlemmerne kommer fra serveren</translation>
         <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
         <source>Yes, tell them my name</source>
         <translation>Ja, sig mit navn</translation>
+    </message>
+</context>
+<context>
+    <name>TimePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/time_picker.py" line="50"/>
+        <source>%1: half an hour earlier</source>
+        <translation>%1: en halv time tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/time_picker.py" line="51"/>
+        <source>%1: half an hour later</source>
+        <translation>%1: en halv time senere</translation>
     </message>
 </context>
 <context>

@@ -1893,7 +1893,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -1901,32 +1901,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1934,7 +1934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -1942,7 +1942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -1950,79 +1950,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation>Ein Scan pro Person: Jeder, der hereinkommt, scannt seinen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="302"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="304"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="306"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="311"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>
@@ -2030,102 +2030,112 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="231"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="250"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="254"/>
         <source>Nothing was saved: see the PIN.</source>
         <translation>Nichts wurde gespeichert: siehe PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="265"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="279"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <source>House rules</source>
+        <translation>Hausordnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
         <source>Opens at</source>
         <translation>Öffnet um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="291"/>
         <source>Closes at</source>
         <translation>Schließt um</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="292"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
         <source>Critical mass (people)</source>
         <translation>Kritische Masse (Personen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="306"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="308"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="310"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="313"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="316"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="295"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
@@ -2135,32 +2145,52 @@
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="57"/>
+        <source>Visitor type&apos;s name</source>
+        <translation>Name der Besucherart</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
+        <source>Price in kr.</source>
+        <translation>Preis in kr.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="296"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="319"/>
+        <source>Opening checklist</source>
+        <translation>Checkliste zum Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="320"/>
+        <source>Closing checklist</source>
+        <translation>Checkliste zum Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="322"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="325"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="325"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -2509,6 +2539,19 @@ die Mitglieder kommen vom Server</translation>
         <location filename="../../kiosk/ui/screens/guest/tell_host.py" line="36"/>
         <source>Yes, tell them my name</source>
         <translation>Ja, meinen Namen sagen</translation>
+    </message>
+</context>
+<context>
+    <name>TimePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/time_picker.py" line="50"/>
+        <source>%1: half an hour earlier</source>
+        <translation>%1: eine halbe Stunde früher</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/time_picker.py" line="51"/>
+        <source>%1: half an hour later</source>
+        <translation>%1: eine halbe Stunde später</translation>
     </message>
 </context>
 <context>

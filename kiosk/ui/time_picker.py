@@ -42,3 +42,10 @@ class TimePicker(QWidget):
 
     def setText(self, value: str) -> None:
         self.value.setText(value)
+
+    def set_name(self, label: str) -> None:
+        """What the time is (the form's label): its buttons are named by it, as − and + say
+        nothing to speech or a screen reader."""
+        self.setAccessibleName(label)
+        self.minus.setAccessibleName(self.tr("%1: half an hour earlier").replace("%1", label))
+        self.plus.setAccessibleName(self.tr("%1: half an hour later").replace("%1", label))
