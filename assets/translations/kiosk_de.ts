@@ -996,7 +996,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host.py" line="154"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="193"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
@@ -1011,44 +1011,49 @@
         <translation>Geben Sie Ihre PIN ein und tippen Sie dann auf Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="194"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="211"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Noch da? In %1 Sekunden zurück zur Tür.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
         <source>PIN for %1</source>
         <translation>PIN für %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="233"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="234"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="236"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <source>Number key. Type the digits on your keypad.</source>
+        <translation>Zifferntaste. Tippen Sie die Ziffern auf Ihrem Tastenfeld.</translation>
     </message>
 </context>
 <context>

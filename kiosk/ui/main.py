@@ -147,6 +147,7 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui.controller import DoorController
     from kiosk.ui.i18n import Languages
     from kiosk.ui.jack import JackWatcher, connect_jacks
+    from kiosk.ui.keypad import KeypadDriver, connect_keypad
     from kiosk.ui.probe import ButtonMap, StatsProbe
     from kiosk.ui.screens.result_screen import ResultScreen
     from kiosk.ui.screens.scan_screen import ScanScreen
@@ -193,6 +194,10 @@ def run_gui(parts: GuiParts) -> int:
     connect_blanker(blanker, camera, controller)
     voice = DoorVoice(parts.speaker, lambda: controller.settings.speech, window.stack, scan)
     connect_door_voice(voice, controller)
+    keypad = KeypadDriver(window.stack, lambda screen: screen is not controller.host
+                          and screen is not controller.setup_screen, window)
+    connect_keypad(keypad, voice)
+    keypad.install(qt_app)  # before the voice's filter: that one sees a key first, and starts speech
     voice.install_keypad(qt_app)
     jacks = JackWatcher(parts.jacks, window)
     connect_jacks(jacks, voice)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import Retranslates, make_label, touch_button
+from kiosk.ui.widgets import SPOKEN_AS, Retranslates, make_label, touch_button
 
 BUTTONS = f"""
 QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
@@ -167,6 +167,10 @@ class HostUnlockScreen(Retranslates, QWidget):
         self._pin = ""
         self.cancelled.emit()
 
+    def confirm(self) -> None:
+        """Open, as the pad's OK key (a USB keypad's Enter: kiosk/ui/keypad.py)."""
+        self._submit()
+
     def _submit(self) -> None:
         if not self._seconds_locked():
             self.submitted.emit(self._pin, self.host_id)
@@ -230,3 +234,6 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.ok_button.setText(self.tr("Open"))
         self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))
+        # A keypad moving over the pad's keys never says a digit aloud (kiosk/ui/keypad.py).
+        for b in self.digit_buttons.values():
+            b.setProperty(SPOKEN_AS, self.tr("Number key. Type the digits on your keypad."))
