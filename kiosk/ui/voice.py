@@ -151,6 +151,7 @@ def connect_door_voice(voice: DoorVoice, controller: object) -> None:
         if page is None:
             return None
         words = [w.text() for w in (page.title, page.help, page.error) if w.isVisible() or w is page.title]
+        words += page.speech_lines()
         return f"guest.{page.key}", ". ".join(t.rstrip(".:?!") + ("?" if t.endswith("?") else "")
                                               for t in words if t)
 
