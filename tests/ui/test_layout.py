@@ -91,3 +91,50 @@ def test_every_door_screen_fits_at_1024x600_with_the_larger_text(qapp, languages
         widget.hide()
     assert seen >= 20
     assert failures == [], "\n".join(failures)
+
+
+def text_sizes(top: QWidget) -> dict[str, int]:
+    """Each visible label's font size in px, by its place in the screen's tree."""
+    return {f"{i}:{w.objectName()}": w.font().pixelSize() for i, w in enumerate(top.findChildren(QLabel))
+            if w.isVisibleTo(top) and w.text() and w.font().pixelSize() > 0}
+
+
+# The screens with room grow their body text (24 px and under) to at least 1.5x; the busiest ones
+# (the idle door with its camera picture, an answer, a guest step with its keyboard, the PIN pad)
+# grow in a smaller step of their own (property "text_growth"), as 1024x600 leaves no more.
+ROOMY = ("whos-here", "whos-here-numbers", "checklist-opening", "checklist-closing")
+
+
+def test_the_larger_text_grows_body_text_at_least_one_and_a_half_times_where_there_is_room(qapp, languages):
+    from kiosk.ui import theme
+    from kiosk.ui.text_size import TextSize
+
+    languages.switch("de")
+    qapp.setFont(theme.font(20))
+    normal = {}
+    for name, widget in door_scenes("de"):
+        widget.resize(*SIZES[0])
+        widget.show()
+        settle(qapp)
+        normal[name] = text_sizes(widget)
+        widget.hide()
+    size = TextSize(qapp, lambda: "normal")
+    size.toggle()
+    try:
+        growth: dict[str, list[float]] = {}
+        for name, widget in door_scenes("de"):
+            widget.resize(*SIZES[0])
+            widget.show()
+            settle(qapp)
+            large = text_sizes(widget)
+            ratios = [large[k] / px for k, px in normal[name].items() if k in large and px <= 24]
+            if ratios:
+                growth[name] = sorted(ratios)
+            widget.hide()
+    finally:
+        size.end()
+    print("\n".join(f"{name}: body text x{r[0]:.2f} to x{r[-1]:.2f}" for name, r in sorted(growth.items())))
+    for name in ROOMY:
+        assert growth[name][0] >= 1.5, (name, growth[name])
+    for name, ratios in growth.items():  # every screen's small text grows (most of it)
+        assert ratios[len(ratios) // 2] >= 1.05, (name, ratios)
