@@ -6,11 +6,12 @@ Offscreen, in the test session's one QApplication."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from kiosk.ui.gallery import SIZES, door_scenes
-from tests.ui.layout import TOUCH_PX, problems
+from tests.ui.layout import TOUCH_PX, _viewport_of, problems
 
 
 def extra_problems(top: QWidget) -> list[str]:
@@ -29,6 +30,21 @@ def extra_problems(top: QWidget) -> list[str]:
                 found.append(f"QLabel {widget.text()[:40]!r}: a word {longest} px wide in {room}")
         if isinstance(widget, QLineEdit) and widget.height() < TOUCH_PX:
             found.append(f"QLineEdit {widget.text()[:40]!r} is {widget.height()} px high")
+    # Buttons on top of each other: a layout asked for more than the screen has squeezes its rows
+    # into one another (the code keypad with the larger text), and a finger hits two keys.
+    buttons = [b for b in top.findChildren(QAbstractButton) if b.isVisibleTo(top) and b.width() > 0]
+    rects = []
+    for b in buttons:  # what is seen of each: a list's buttons only inside its scroll area's view
+        r = QRect(b.mapTo(top, QPoint(0, 0)), b.size())
+        view = _viewport_of(b, top)
+        rects.append(r.intersected(view) if view is not None else r)
+    for i, a in enumerate(rects):
+        for j in range(i + 1, len(rects)):
+            if buttons[j].parentWidget() is buttons[i] or buttons[i].parentWidget() is buttons[j]:
+                continue
+            both = a.intersected(rects[j])
+            if both.width() > 2 and both.height() > 2:
+                found.append(f"buttons {buttons[i].text()[:20]!r} and {buttons[j].text()[:20]!r} overlap")
     return found
 
 
