@@ -33,8 +33,9 @@ PAGES = ("in_now", "today", "members", "busy", "settings")
 PEOPLE = ["Mette Jensen", "Lars Holm", "Anne-Sophie Østergaard"]
 
 
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.wait(100)  # the host-tasks thread answers; only then the lists have their buttons
+def settle(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    """Every host task answered (only then the lists have their buttons), and what they posted done."""
+    qtbot.waitUntil(lambda: not door.tasks._pending, timeout=10_000)
     QApplication.processEvents()
 
 
@@ -69,18 +70,18 @@ def names_on_every_page(qtbot, door, kiosk, lang: str) -> tuple[dict[str, str], 
     host.show_people(people)
     for page in PAGES:
         host.show_page(page)
-        settle(qtbot)
+        settle(qtbot, door)
         collect(page, frames[0], names, problems)
         if page == "members":
             qtbot.waitUntil(lambda: bool(host.members._shown), timeout=5000)
             host.members.select(host.members._shown[0])
-            settle(qtbot)
+            settle(qtbot, door)
             collect("members/open", frames[0], names, problems)
             host.members.new_member()
-            settle(qtbot)
+            settle(qtbot, door)
             collect("members/new", frames[0], names, problems)
     roll.show_people(people)
-    settle(qtbot)
+    settle(qtbot, door)
     collect("roll call", frames[1], names, problems)
     host.hold()
     for frame in frames:
