@@ -25,12 +25,9 @@ from typing import Any
 import cv2
 import numpy as np
 
+from benchmarks.card_video import make_card_video
 from kiosk import app
-from kiosk.core.documents.cards import render_card
-from kiosk.core.members import NewMember
-from kiosk.lock.config import LockConfig
-from kiosk.scan.decoders import ZxingDecoder
-from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
+from kiosk.scan.synth import empty_frames, write_video
 from tests.e2e.harness import KioskProcess, Xvfb
 from tests.lock.fake_devices import FakeShelly
 
@@ -39,7 +36,7 @@ CLK = os.sysconf("SC_CLK_TCK")
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU time of a process and all its descendants."""
+    """CPU time of a process and all its descendants, the living and the ended."""
     total = 0.0
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
@@ -56,7 +53,8 @@ def cpu_seconds(pid: int) -> float:
             fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / CLK
+        # its own time, and that of its children that ended and were waited for (espeak-ng, aplay)
+        total += sum(int(f) for f in fields[11:15]) / CLK
         stack.extend(children.get(p, []))
     return total
 
@@ -97,36 +95,12 @@ def idle(tmp: Path, fps: int, seconds: float = 20.0, speech: str = "") -> dict[s
     return {"fps": fps, "cpu": cpu, "xvfb_cpu": xcpu, "stats": stats, "video_cpu": video_ms * fps / 10}
 
 
-def cards_video(tmp: Path, members: int, lock_url: str = "") -> tuple[Path, list[str], list[int], int]:
-    """The video, the member ids in order, each card's first readable frame index, and length."""
-    data = tmp / "door"
-    kiosk = app.build(data)
-    cards = kiosk.members.add_many([NewMember(name=f"Member {i}") for i in range(members)])
-    if lock_url:
-        kiosk.door.set_lock(LockConfig("shelly", url=lock_url, password="bench-password", seconds=3))
-    kiosk.close()
-    rng = np.random.default_rng(1)
-    frames: list[np.ndarray] = []
-    first_readable = []
-    primary = ZxingDecoder()
-    for card in cards:
-        picture = cv2.cvtColor(np.asarray(render_card(card, "Bench")), cv2.COLOR_RGB2BGR)
-        frames += list(empty_frames(rng, FPS // 2))
-        start = len(frames)
-        frames += list(held_up_sequence(picture, rng, frames=FPS * 4 // 3))
-        readable = [i for i in range(start, len(frames))
-                    if primary.decode(cv2.cvtColor(frames[i], cv2.COLOR_BGR2GRAY))]
-        first_readable.append(readable[0])
-    video = tmp / "cards.mp4"
-    write_video(video, frames, fps=FPS)
-    return video, [c.member.id for c in cards], first_readable, len(frames)
-
-
 def scans(tmp: Path, members: int = 12) -> dict[str, Any]:
     shelly = FakeShelly("bench-password").start()
-    video, ids, first_readable, length = cards_video(tmp, members, shelly.url)
+    cards = make_card_video(tmp, members, fps=FPS, gap_frames=FPS // 2, name="cards", lock_url=shelly.url)
+    video, ids, first_readable, length = cards.video, cards.member_ids, cards.first_readable, cards.length
     screen = Xvfb()
-    door = KioskProcess(screen.display, tmp / "door", "--camera", str(video), "--no-demo",
+    door = KioskProcess(screen.display, cards.data, "--camera", str(video), "--no-demo",
                         extra_env={"KIOSK_PROBE": "1"})
     latencies, stats = [], []
     try:

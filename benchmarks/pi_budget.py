@@ -14,7 +14,11 @@ For each of "here" (one core of this machine) and "pi" (the same core, throttled
 Needs root for the cgroup (cgroup v1 `cpu` controller, or cgroup v2's cpu.max); without it, only
 the "here" column is measured. It stops by itself and removes its cgroup.
 
-    sudo .venv/bin/python -m benchmarks.pi_budget [--factor 3.5] [--idle-seconds 20]
+    sudo .venv/bin/python -m benchmarks.pi_budget [--factor 3.5] [--idle-seconds 20] [--door-on]
+
+With --door-on the door is as an unstaffed space runs it: a lock (a Shelly-protocol server on
+loopback, tests/lock/fake_devices.py) that every welcome opens, and speech always on (espeak-ng
+speaks every answer; its processes' CPU is counted with the app's).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from benchmarks.card_video import make_card_video
 from benchmarks.door import cpu_seconds, pct
 
 FPS = 15
@@ -128,34 +133,11 @@ def idle_video(tmp: Path) -> Path:
     return video
 
 
-def cards_setup(tmp: Path, members: int) -> tuple[Path, Path, list[str], list[int], int]:
-    """A data dir with the members, the video of their cards, ids in order, each card's first
-    frame readable by zxing-cpp alone, and the video's length."""
-    from kiosk import app
-    from kiosk.core.documents.cards import render_card
-    from kiosk.core.members import NewMember
-    from kiosk.scan.decoders import ZxingDecoder
-    from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
-
-    data = tmp / "cards-data"
-    kiosk = app.build(data)
-    cards = kiosk.members.add_many([NewMember(name=f"Member {i}") for i in range(members)])
-    kiosk.close()
-    rng = np.random.default_rng(1)
-    frames: list[np.ndarray] = []
-    first_readable = []
-    primary = ZxingDecoder()
-    for card in cards:
-        picture = cv2.cvtColor(np.asarray(render_card(card, "Bench")), cv2.COLOR_RGB2BGR)
-        frames += list(empty_frames(rng, FPS))  # a second of empty doorway between members
-        start = len(frames)
-        frames += list(held_up_sequence(picture, rng, frames=FPS * 4 // 3))
-        readable = [i for i in range(start, len(frames))
-                    if primary.decode(cv2.cvtColor(frames[i], cv2.COLOR_BGR2GRAY))]
-        first_readable.append(readable[0])
-    video = tmp / "cards15.mp4"
-    write_video(video, frames, fps=FPS)
-    return data, video, [c.member.id for c in cards], first_readable, len(frames)
+def cards_setup(tmp: Path, members: int, lock_url: str = "") -> tuple[Path, Path, list[str], list[int], int]:
+    """A data dir with the members, the video of their cards (a second of empty doorway between
+    members), ids in order, each card's first frame readable by zxing-cpp alone, the length."""
+    cards = make_card_video(tmp, members, fps=FPS, gap_frames=FPS, name="cards15", lock_url=lock_url)
+    return cards.data, cards.video, cards.member_ids, cards.first_readable, cards.length
 
 
 def grey_frames(video: Path, limit: int = 60, stride: int = 1) -> np.ndarray:
@@ -356,6 +338,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--members", type=int, default=12)
     parser.add_argument("--cpu", type=int, default=max(os.sched_getaffinity(0)))
     parser.add_argument("--json", help="also write every figure to this file")
+    parser.add_argument("--door-on", action="store_true",
+                        help="with a lock that every welcome opens and speech always on")
     parser.add_argument("--baseline-worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.baseline_worker:
@@ -370,7 +354,16 @@ def main(argv: list[str] | None = None) -> None:
         video = idle_video(tmp)
         idle_data = tmp / "idle-data"
         app.build(idle_data).close()
-        setup = cards_setup(tmp, args.members)
+        shelly = None
+        if args.door_on:
+            from tests.lock.fake_devices import FakeShelly
+            shelly = FakeShelly("bench-password").start()
+        setup = cards_setup(tmp, args.members, shelly.url if shelly else "")
+        if args.door_on:
+            for data in (idle_data, setup[0]):
+                subprocess.run([sys.executable, "-m", "kiosk", "settings", "set", "speech", "always",
+                                "--data-dir", str(data)], check=True, stdout=subprocess.DEVNULL)
+            print("(door on: a Shelly lock on loopback, speech always)")
         np.save(tmp / "idle.npy", grey_frames(video))
         np.save(tmp / "cards.npy", grey_frames(setup[1], limit=100, stride=4))
         screen = Xvfb()  # the display server stays outside the budget: on a Pi it has cores of its own
@@ -386,7 +379,11 @@ def main(argv: list[str] | None = None) -> None:
                     runs.append(run)
         finally:
             screen.stop()
+            if shelly is not None:
+                shelly.stop()
     report(runs, args.factor, args.cpu)
+    if shelly is not None:
+        print(f"\nThe lock was switched on {len([s for s in shelly.switchings if s.on])} times.")
     if args.json:
         Path(args.json).write_text(json.dumps([r.__dict__ for r in runs], indent=1, default=str))
 

@@ -6,21 +6,22 @@ import logging
 import os
 import sys
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Engine
 
 from kiosk import paths
+from kiosk.admin import demo, keys
+from kiosk.admin import settings as admin_settings
+from kiosk.admin.files import HostFiles
+from kiosk.admin.join import join_server_by_setup
+from kiosk.admin.keys import KeyInfo
+from kiosk.admin.settings import stored_settings
 from kiosk.backup_keeper import BackupKeeper
-from kiosk.core.errors import InvalidInput, StorageFailed
-from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key, write_new_signing_key
-from kiosk.domain.codes import key_id_of
-from kiosk.domain.problems import Code
+from kiosk.core.errors import StorageFailed
+from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key
 from kiosk.domain.settings import SpaceSettings
 from kiosk.exitcodes import EXIT_NO_DISPLAY, EXIT_USAGE
 from kiosk.health_report import HealthReporter
@@ -28,7 +29,6 @@ from kiosk.lock.config import LockConfig
 from kiosk.lock.drivers import make_lock
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
-from kiosk.services.demo import demo_members
 from kiosk.services.door import LOCK_SETTING, DoorGate, LockHolder
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
@@ -37,7 +37,7 @@ from kiosk.services.members import MemberAdmin
 from kiosk.services.ports import Clock, RandomIds, SystemClock
 from kiosk.services.presence import PresenceService
 from kiosk.services.privacy import PrivacyService
-from kiosk.services.setup import FirstRunSetup, JoinFailed, JoinProblem
+from kiosk.services.setup import FirstRunSetup
 from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
 from kiosk.store.backup import open_migrated
@@ -106,16 +106,9 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         if kiosk_id is None:
             kiosk_id = str(uuid.uuid4())
             tx.set_setting("kiosk_id", kiosk_id)
-        own_key_id = key_id_of(signing_key.public_key())
-        if own_key_id not in tx.trusted_keys():
-            raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-            tx.add_trusted_key(own_key_id, raw, label="this kiosk", demo=False, own=True)
-        # Cards the issuer migration could not place (no key of this kiosk was on record then)
-        # were signed here: nothing else signs cards on a kiosk without the server's roster.
-        tx.claim_unissued_cards(own_key_id)
-        stored = {k: v for k in SpaceSettings().to_mapping() if (v := tx.setting(k)) is not None}
+        keys.trust_own_key(tx, signing_key)
+        live = LiveSettings(stored_settings(tx))
         lock_config = LockConfig.from_json(tx.setting(LOCK_SETTING))
-    live = LiveSettings(SpaceSettings.from_stored(stored))
     ids = RandomIds()
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)
@@ -158,243 +151,37 @@ def after_restore(kiosk: Kiosk) -> int:
     return kiosk.privacy.erase_again([e.member_id for e in kiosk.journal.entries()])
 
 
-def join_server_by_setup(sync: SyncEngine, url: str, code: str) -> str:
-    """The first-run set-up's join: the one enrollment use case (kiosk.sync.enrollment), its
-    failures named for the screen. Returns the name the server gave this kiosk."""
-    from kiosk.sync.client import Incompatible, Rejected, ServerUnavailable
-    from kiosk.sync.engine import EnrollRefused
-    from kiosk.sync.enrollment import PlainHttpRefused, join_server
-
-    try:
-        return join_server(sync, url, code).response.kiosk_name
-    except PlainHttpRefused as exc:
-        raise JoinFailed(JoinProblem.PLAIN_HTTP, str(exc)) from None
-    except ServerUnavailable as exc:
-        raise JoinFailed(JoinProblem.AWAY, str(exc)) from None
-    except Rejected as exc:
-        problem = JoinProblem.WRONG_CODE if exc.status in (400, 401, 403, 404) else JoinProblem.OTHER
-        raise JoinFailed(problem, str(exc)) from None
-    except Incompatible as exc:
-        raise JoinFailed(JoinProblem.INCOMPATIBLE, str(exc)) from None
-    except EnrollRefused as exc:
-        raise JoinFailed(JoinProblem.OWN_MEMBERS, str(exc)) from None
-    except ValueError as exc:  # an address that is not one (http://exa mple)
-        raise JoinFailed(JoinProblem.AWAY, str(exc)) from None
-
-
 def seed_demo_if_new(kiosk: Kiosk) -> bool:
-    """On a brand-new database (no member ever), add the demo members and trust the demo key."""
-    with kiosk.store.transaction() as tx:
-        if tx.setting("demo_seeded") is not None or tx.members():
-            return False
-        tx.set_setting("demo_seeded", "yes")
-    demo_key = load_private_key(paths.DEMO_KEY)
-    raw = demo_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    with kiosk.store.transaction() as tx:
-        tx.add_trusted_key(key_id_of(demo_key.public_key()), raw, label="demo", demo=True)
-    today = kiosk.settings.rules().local_day(kiosk.clock.now())
-    news = demo_members(today)
-    kiosk.members.add_many(news, signing_key=demo_key)
-    log.info("brand-new database: added %d demo members", len(news), extra={"event": "demo_seeded"})
-    return True
+    return demo.seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
 
 
 def remove_demo(kiosk: Kiosk) -> int:
-    with kiosk.store.transaction() as tx:
-        removed = tx.delete_demo_members()
-        tx.remove_demo_keys()
-    return removed
-
-
-@dataclass(frozen=True)
-class KeyInfo:
-    key_id: str
-    label: str
-    own: bool
-    demo: bool
-    revoked: bool
-    signing: bool  # signs this kiosk's new cards now
-    live_cards: int
+    return demo.remove_demo(kiosk.store)
 
 
 def list_keys(kiosk: Kiosk) -> list[KeyInfo]:
-    signing = key_id_of(load_private_key(paths.signing_key_path(kiosk.data_dir)).public_key())
-    with kiosk.store.transaction() as tx:
-        rows = tx.key_rows()
-    return [KeyInfo(k.key_id, label, k.own, k.demo, k.revoked, k.key_id == signing, cards)
-            for k, label, cards in rows]
+    return keys.list_keys(kiosk.data_dir, kiosk.store)
 
 
 def rotate_key(kiosk: Kiosk) -> str:
-    """A new signing key for this kiosk's new cards (and day passes). Cards of the old key stay
-    valid until reissued or until the old key is revoked. Takes effect at the next start of the
-    running kiosk. Returns the new key id."""
-    key = write_new_signing_key(paths.signing_key_path(kiosk.data_dir))
-    key_id = key_id_of(key.public_key())
-    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    with kiosk.store.transaction() as tx:
-        tx.add_trusted_key(key_id, raw, label="this kiosk", demo=False, own=True)
-    log.info("signing key rotated", extra={"event": "key_rotated", "key_id": key_id})
-    return key_id
+    return keys.rotate_key(kiosk.data_dir, kiosk.store)
 
 
 def revoke_key(kiosk: Kiosk, key_id: str) -> int:
-    """Refuse every card the key signed from now on. Returns how many live cards that stops."""
-    key_id = key_id.strip().lower()
-    info = {k.key_id: k for k in list_keys(kiosk)}.get(key_id)
-    if info is None:
-        raise InvalidInput(f"no key {key_id!r} is trusted here (kiosk keys list)")
-    if info.signing:
-        raise InvalidInput("that key signs this kiosk's new cards: run `kiosk keys rotate` first, then revoke it")
-    with kiosk.store.transaction() as tx:
-        tx.revoke_key(key_id)
-    log.warning("key revoked", extra={"event": "key_revoked", "key_id": key_id})
-    return info.live_cards
-
-
-def save_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
-    """Save new settings and hand them to the running services, as one swap (see apply_settings)."""
-    return apply_settings(kiosk, settings)
-
-
-def _write_settings(kiosk: Kiosk, settings: SpaceSettings) -> None:
-    with kiosk.store.transaction() as tx:
-        for key, value in settings.to_mapping().items():
-            tx.set_setting(key, value)
-
-
-class Written(str):
-    """A file the host asked for: its path (the string), and whether the printer took it (None:
-    no printer here), so the host view words it in its own language (host_pages/written.py)."""
-
-    printed: bool | None
-    printer_says: str
-
-    def __new__(cls, path: Path, printed: bool | None = None, printer_says: str = "") -> Written:
-        made = super().__new__(cls, str(path))
-        made.printed, made.printer_says = printed, printer_says
-        return made
-
-
-class HostFiles:
-    """What the host view writes: cards, sheets of cards, the evacuation list and exports, as
-    files in <data dir>/host-files (a printer, a USB stick or scp takes them from there). When
-    CUPS's `lp` is installed, PDFs are also sent to the default printer."""
-
-    def __init__(self, kiosk: Kiosk) -> None:
-        self.kiosk = kiosk
-        self.folder = kiosk.data_dir / "host-files"
-
-    def _path(self, name: str) -> Path:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageFailed(f"cannot create {self.folder}: {exc.strerror}", Code.FOLDER_NOT_MADE,
-                                folder=str(self.folder)) from None
-        stamp = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz).strftime("%Y-%m-%d-%H%M%S")
-        return self.folder / f"{name}-{stamp}"
-
-    def _print(self, path: Path) -> Written:
-        import shutil
-        import subprocess
-
-        lp = shutil.which("lp")
-        if lp is None:
-            return Written(path)
-        done = subprocess.run([lp, str(path)], capture_output=True, text=True, timeout=20, check=False)
-        return Written(path, printed=done.returncode == 0, printer_says=done.stderr.strip())
-
-    def card(self, member_id: str) -> str:
-        from kiosk.core.documents.cards import save_card
-
-        issued = self.kiosk.members.card(member_id)
-        out = self._path(f"card-{member_id}").with_suffix(".pdf")
-        self._write(lambda: save_card(issued, self.kiosk.settings.space_name, out,
-                                              self.kiosk.settings.language))
-        return self._print(out)
-
-    def sheet(self, member_ids: list[str]) -> str:
-        from kiosk.core.documents.cards import save_card_sheet
-
-        cards = [self.kiosk.members.card(m) for m in member_ids]
-        out = self._path("cards").with_suffix(".pdf")
-        self._write(lambda: save_card_sheet(cards, self.kiosk.settings.space_name, out,
-                                                    self.kiosk.settings.language))
-        return self._print(out)
-
-    def evacuation(self) -> str:
-        from kiosk.core.documents.evacuation import save_evacuation_pdf
-
-        people = self.kiosk.presence.on().in_now
-        made_at = self.kiosk.clock.now().astimezone(self.kiosk.settings.rules().tz)
-        out = self._path("evacuation").with_suffix(".pdf")
-        self._write(lambda: save_evacuation_pdf(self.kiosk.settings.space_name, people, made_at, out,
-                                                        self.kiosk.settings.language))
-        self._audit("evacuation_list", f"{len(people)} people")
-        return self._print(out)
-
-    def visits(self, first: date, last: date) -> str:
-        from kiosk.services.exports import visits_csv
-
-        text = visits_csv(self.kiosk.store, first, last, self.kiosk.settings.rules().tz)
-        out = self._path(f"visits-{first}-{last}").with_suffix(".csv")
-        self._write(lambda: out.write_text(text, encoding="utf-8"))
-        self._audit("export", f"visits {first}..{last}")
-        return str(out)
-
-    def prune(self, days: int) -> int:
-        """Delete the files written here more than `days` days ago: evacuation lists, exports and
-        cards carry names, so they follow the guests' retention period. Returns how many."""
-        cutoff = self.kiosk.clock.now().timestamp() - days * 86400
-        removed = 0
-        for path in self.folder.glob("*") if self.folder.is_dir() else []:
-            try:
-                if path.is_file() and path.stat().st_mtime < cutoff:
-                    path.unlink()
-                    removed += 1
-            except OSError as exc:
-                log.warning("cannot remove %s: %s", path, exc.strerror)
-        return removed
-
-    def csv_files(self) -> list[str]:
-        """CSV files to import: in <data dir>/import, and on USB sticks mounted under /media."""
-        places = [self.kiosk.data_dir / "import", *Path("/media").glob("*"), *Path("/media").glob("*/*")]
-        found: list[str] = []
-        for place in places:
-            try:
-                found.extend(str(p) for p in sorted(place.glob("*.csv")) if p.is_file())
-            except OSError:
-                continue  # a stick pulled out while looking
-        return found[:20]
-
-    @staticmethod
-    def read_file(path: str) -> bytes:
-        try:
-            return Path(path).read_bytes()
-        except OSError as exc:
-            raise StorageFailed(f"cannot read {path}: {exc.strerror}", Code.FILE_NOT_READ, path=path) from None
-
-    def _audit(self, action: str, detail: str) -> None:
-        if self.kiosk.host.audit is not None:
-            self.kiosk.host.audit.record(action, None, detail)
-
-    @staticmethod
-    def _write(write: Callable[[], object]) -> None:
-        try:
-            write()
-        except OSError as exc:
-            raise StorageFailed(f"cannot write the file: {exc.strerror}", Code.FILE_NOT_WRITTEN) from None
+    return keys.revoke_key(kiosk.data_dir, kiosk.store, key_id)
 
 
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
-    """Save new settings and hand them to the running services: the database first, then one
-    swap of the one immutable value every service reads (kiosk.services.live_settings), so an
-    operation on another thread sees all of the old settings or all of the new. (The camera
-    and the screens' time zone take effect at the next start.)"""
-    saved = kiosk.live.replace(settings, lambda s: _write_settings(kiosk, s))
-    if kiosk.host.audit is not None:
-        kiosk.host.audit.record("settings")
-    return saved
+    """Save new settings and hand them to the running services, as one swap (kiosk.admin.settings)."""
+    return admin_settings.apply_settings(kiosk.live, kiosk.store, kiosk.host.audit, settings)
+
+
+save_settings = apply_settings
+
+
+def host_files(kiosk: Kiosk) -> HostFiles:
+    return HostFiles(kiosk.data_dir, kiosk.clock, lambda: kiosk.settings, kiosk.members, kiosk.presence,
+                     kiosk.store, kiosk.host.audit)
 
 
 def host_desk(kiosk: Kiosk, machine: Any = None) -> Any:  # ui.screens.host_pages.desk.HostDesk (Qt)
@@ -403,7 +190,7 @@ def host_desk(kiosk: Kiosk, machine: Any = None) -> Any:  # ui.screens.host_page
     from kiosk.ui.screens.host_pages.desk import HostDesk
 
     return HostDesk(checkin=kiosk.checkin, presence=kiosk.presence, members=kiosk.members, stats=kiosk.stats,
-                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=HostFiles(kiosk),
+                    guests=kiosk.guests, host=kiosk.host, privacy=kiosk.privacy, files=host_files(kiosk),
                     backups=kiosk.backups, warnings=lambda: door_warnings(kiosk, machine),
                     settings=lambda: kiosk.settings, save_settings=lambda s: apply_settings(kiosk, s),
                     door=kiosk.door)

@@ -41,7 +41,7 @@ def _purge(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from kiosk import app
 
     report = kiosk.privacy.purge()
-    files = app.HostFiles(kiosk).prune(kiosk.privacy.retention_days)
+    files = app.host_files(kiosk).prune(kiosk.privacy.retention_days)
     backups = len(kiosk.backups.prune())
     if args.json:
         print(json.dumps({"guests_deleted": report.guests_deleted, "kept_from": report.kept_from.isoformat(),

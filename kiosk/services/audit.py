@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from kiosk.domain.audit import ACTIONS, AuditEntry
 
-from .ports import Clock, DoorStore, DoorTx
+from .ports import AuditTrailTx, AuditWriteTx, Clock, Store
 
 KEEP_DAYS = 365
 
@@ -28,11 +28,11 @@ class AuditLine:
 
 
 class AuditTrail:
-    def __init__(self, store: DoorStore, clock: Clock) -> None:
+    def __init__(self, store: Store[AuditTrailTx], clock: Clock) -> None:
         self._store, self._clock = store, clock
         self.actor: str | None = None  # the host whose view is open (set when it opens, cleared when it closes)
 
-    def write(self, tx: DoorTx, action: str, subject: str | None = None, detail: str = "") -> None:
+    def write(self, tx: AuditWriteTx, action: str, subject: str | None = None, detail: str = "") -> None:
         """Inside the action's own transaction: the action and its record commit together."""
         assert action in ACTIONS, action
         tx.add_audit(AuditEntry(self._clock.now(), self.actor, action, subject, detail[:120]))

@@ -37,7 +37,7 @@ from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 from .audit import AuditTrail
 from .door import DoorGate
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore, DoorTx, Ids
+from .ports import CheckInTx, Clock, Ids, Store
 
 log = logging.getLogger(__name__)
 PHONE_SOURCE = "phone"  # the source of a phone pass's event, whichever way it was read
@@ -81,7 +81,7 @@ class ScanResult:
 
 
 class CheckInService:
-    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
+    def __init__(self, store: Store[CheckInTx], clock: Clock, ids: Ids, settings: LiveSettings, kiosk_id: str,
                  audit: AuditTrail | None = None, door: DoorGate | None = None):
         self._store, self._clock, self._ids = store, clock, ids
         self._settings, self._kiosk_id = settings, kiosk_id
@@ -160,7 +160,7 @@ class CheckInService:
                 shown.member_id, result.outcome, result.refusal, result.repeated, now))
             return result
 
-    def _answer_again(self, tx: DoorTx, rules: SpaceRules, answer: PassAnswer, now: datetime) -> ScanResult:
+    def _answer_again(self, tx: CheckInTx, rules: SpaceRules, answer: PassAnswer, now: datetime) -> ScanResult:
         """An answer given before, with the member's details as they are now; no event."""
         today = rules.local_day(now)
         state = tx.member_state(answer.member_id, today)
@@ -170,7 +170,7 @@ class CheckInService:
         clips_left = plan_clips_left(state.member.plan, state.clips_used)
         return self._describe(tx, state, shown, clips_left, state.member.plan.valid_until, now, today)
 
-    def check_in_within(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int, source: str,
+    def check_in_within(self, tx: CheckInTx, rules: SpaceRules, member_id: str, serial: int, source: str,
                         now: datetime, arrival: tuple[str, str | None] | None = None) -> ScanResult:
         """Check a member in (or out) inside a transaction the caller holds, with the rules and
         moment it decided with: a guest's registration and first check-in commit together or not
@@ -269,12 +269,12 @@ class CheckInService:
         return len(stale)
 
     @staticmethod
-    def _issuer_refusal(tx: DoorTx, member_id: str, serial: int, code_key: KeyTrust | None,
+    def _issuer_refusal(tx: CheckInTx, member_id: str, serial: int, code_key: KeyTrust | None,
                         keys: dict[str, KeyTrust]) -> Refusal | None:
         member = tx.member(member_id)
         return issuer_refusal(code_key, tx.card(member_id, serial), member is not None and member.demo, keys)
 
-    def _decide(self, tx: DoorTx, rules: SpaceRules, member_id: str, serial: int | None, now: datetime,
+    def _decide(self, tx: CheckInTx, rules: SpaceRules, member_id: str, serial: int | None, now: datetime,
                 source: str, arrival: tuple[str, str | None] | None = None,
                 credential: Credential = Credential.CARD) -> ScanResult:
         today = rules.local_day(now)
@@ -293,7 +293,7 @@ class CheckInService:
         return replace(described, door=door, credential=credential.value)
 
     @staticmethod
-    def _describe(tx: DoorTx, state: MemberState, result: ScanResult, clips_left: int | None,
+    def _describe(tx: CheckInTx, state: MemberState, result: ScanResult, clips_left: int | None,
                   valid_until: date | None, now: datetime, today: date) -> ScanResult:
         """The answer with what the door says about the member: names, clips, others in."""
         member_id = state.member.id
@@ -309,7 +309,7 @@ class CheckInService:
             notices=notices_for(state.member.plan, clips_left, today)
             if result.outcome is not Outcome.REFUSED else ())
 
-    def _commit(self, tx: DoorTx, decision: Decision, now: datetime, member_id: str | None,
+    def _commit(self, tx: CheckInTx, decision: Decision, now: datetime, member_id: str | None,
                 serial: int | None, source: str, reason: str | None = None,
                 arrival: tuple[str, str | None] | None = None) -> ScanResult:
         common = dict(new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now, source=source)

@@ -36,7 +36,7 @@ from kiosk.lock.port import DoorLock, LockResult, LockStatus
 
 from .audit import AuditTrail
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore, DoorTx, Ids
+from .ports import Clock, DoorGateTx, Ids, Store
 
 log = logging.getLogger(__name__)
 LOCK_SETTING = "door_lock"
@@ -81,7 +81,7 @@ class LockHolder:
 
 
 class DoorGate:
-    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, locks: LockHolder,
+    def __init__(self, store: Store[DoorGateTx], clock: Clock, settings: LiveSettings, locks: LockHolder,
                  audit: AuditTrail, ids: Ids, kiosk_id: str) -> None:
         self._store, self._clock, self._settings = store, clock, settings
         self._locks, self._audit = locks, audit
@@ -98,7 +98,7 @@ class DoorGate:
         return self._locks.config
 
     # --- inside the check-in's transaction -----------------------------------------------------
-    def judge(self, tx: DoorTx, state: MemberState, decision: Decision, credential: Credential,
+    def judge(self, tx: DoorGateTx, state: MemberState, decision: Decision, credential: Credential,
               now: datetime, rules: SpaceRules) -> DoorAnswer:
         today = rules.local_day(now)
         member = state.member
@@ -113,7 +113,7 @@ class DoorGate:
             openings_in_guard=opened_lately if decision.outcome is Outcome.REPEAT else 0)
         return door_decision(who, credential, self._settings.current().door_policy(), self.moment(tx, now))
 
-    def record_refusal(self, tx: DoorTx, member_id: str, answer: DoorAnswer, credential: Credential,
+    def record_refusal(self, tx: DoorGateTx, member_id: str, answer: DoorAnswer, credential: Credential,
                        now: datetime) -> None:
         """Inside the check-in's transaction, after its event: why the door stayed shut."""
         if answer.opens or answer.refusal in (None, DoorRefusal.CHECKIN_REFUSED):
@@ -124,7 +124,7 @@ class DoorGate:
             EventKind.DOOR_REFUSED, new_id=self._ids.uuid, kiosk_id=self._kiosk_id, now=now,
             member_id=member_id, reason=answer.refusal.value, source=credential.value)])
 
-    def moment(self, tx: DoorTx, now: datetime) -> DoorMoment:
+    def moment(self, tx: DoorGateTx, now: datetime) -> DoorMoment:
         settings = self._settings.current()
         last_event = tx.last_event_at()
         trusted = last_event is None or now >= last_event - CLOCK_SLACK
@@ -138,7 +138,7 @@ class DoorGate:
                 age = None
         return DoorMoment(now.astimezone(settings.rules().tz), trusted, enrolled, age)
 
-    def verify_member_pin(self, tx: DoorTx, member_id: str, pin: str) -> bool:
+    def verify_member_pin(self, tx: DoorGateTx, member_id: str, pin: str) -> bool:
         stored = tx.door_pin_hash(member_id)
         return bool(stored) and pin.isdigit() and verify_secret(pin, stored or "")
 

@@ -10,14 +10,14 @@ from kiosk.core.errors import InvalidInput
 from kiosk.domain.members import Member, Role
 from kiosk.domain.spreadsheet import safe_cell
 
-from .ports import DoorStore
+from .ports import ExportTx, Store
 
 COLUMNS = ("date", "member_id", "name", "checked_in", "checked_out", "checkout", "minutes", "door", "person")
 MAX_DAYS = 3660
 MEMBER_COLUMNS = ("member_id", "name", "email", "plan", "clips", "clips_left", "valid_until", "status")
 
 
-def visits_csv(store: DoorStore, first: date, last: date, tz: tzinfo) -> str:
+def visits_csv(store: Store[ExportTx], first: date, last: date, tz: tzinfo) -> str:
     if last < first:
         raise InvalidInput("--to is before --from")
     if (last - first).days > MAX_DAYS:

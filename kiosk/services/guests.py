@@ -27,7 +27,7 @@ from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind, validate_te
 
 from .checkin import CheckInService, ScanResult
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore, DoorTx, new_uuid
+from .ports import Clock, GuestRecordsTx, GuestTx, Store, new_uuid
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class HostChoice:
 
 
 class GuestService:
-    def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
+    def __init__(self, store: Store[GuestTx], clock: Clock, random_bytes: Callable[[int], bytes],
                  signing_key: Ed25519PrivateKey, checkin: CheckInService, settings: LiveSettings) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
         self._key, self._checkin, self._settings = signing_key, checkin, settings
@@ -77,7 +77,7 @@ class GuestService:
         log.info("new %s version %d", kind.value, version, extra={"event": "policy", "kind": kind.value})
         return Policy(kind, version, cleaned)
 
-    def _current(self, tx: DoorTx, kind: PolicyKind) -> Policy:
+    def _current(self, tx: GuestRecordsTx, kind: PolicyKind) -> Policy:
         policy = tx.policy(kind)
         if policy is None:
             tx.add_policy_version(kind, DEFAULT_TEXTS[kind], self._clock.now())

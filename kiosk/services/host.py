@@ -18,7 +18,7 @@ from kiosk.domain.members import MemberStatus
 from kiosk.domain.problems import Code
 
 from .audit import AuditTrail
-from .ports import Clock, DoorStore
+from .ports import Clock, HostTx, Store
 
 log = logging.getLogger(__name__)
 HOST_DOOR_PIN_DIGITS = 6  # opening the door from the host view (domain.door.pin_problem)
@@ -45,7 +45,7 @@ class UnlockAnswer:
 
 
 class HostAccess:
-    def __init__(self, store: DoorStore, clock: Clock, audit: AuditTrail | None = None) -> None:
+    def __init__(self, store: Store[HostTx], clock: Clock, audit: AuditTrail | None = None) -> None:
         self._store, self._clock = store, clock
         self.audit = audit
 

@@ -24,7 +24,7 @@ from kiosk.domain.members import (
 from kiosk.domain.problems import Code
 
 from .audit import AuditTrail
-from .ports import Clock, DoorStore, DoorTx, RosterOutbox, new_uuid
+from .ports import Clock, MembersTx, RosterOutbox, Store, new_uuid
 
 log = logging.getLogger(__name__)
 TOP_UP_METHODS = (*PAYMENT_METHODS, "cash", "card", "free")
@@ -43,7 +43,7 @@ class RosterRequestState:
 
 
 class MemberAdmin:
-    def __init__(self, store: DoorStore, clock: Clock, random_bytes: Callable[[int], bytes],
+    def __init__(self, store: Store[MembersTx], clock: Clock, random_bytes: Callable[[int], bytes],
                  signing_key: Ed25519PrivateKey | None, outbox: RosterOutbox | None = None,
                  reprint_keys: list[Ed25519PrivateKey] | None = None, audit: AuditTrail | None = None) -> None:
         self._store, self._clock, self._random = store, clock, random_bytes
@@ -265,7 +265,7 @@ class MemberAdmin:
             return "requested"
         return "saved"
 
-    def _write(self, tx: DoorTx, action: str, member_id: str | None, detail: str = "") -> None:
+    def _write(self, tx: MembersTx, action: str, member_id: str | None, detail: str = "") -> None:
         if self._audit is not None:
             self._audit.write(tx, action, member_id, detail)
 
@@ -273,7 +273,7 @@ class MemberAdmin:
         if self._audit is not None:
             self._audit.record(action, member_id, detail)
 
-    def _require_member(self, tx: DoorTx, member_id: str) -> Member:
+    def _require_member(self, tx: MembersTx, member_id: str) -> Member:
         member = tx.member(member_id)
         if member is None or member.role is Role.GUEST:
             raise NotFound(f"no member with id {member_id!r}", Code.MEMBER_NOT_FOUND, member_id=member_id)
@@ -291,7 +291,7 @@ class MemberAdmin:
         """The one rule for a new member (core.members.member_of), the server's too."""
         return member_of(new, new.member_id or new_member_id(self._random(8)))
 
-    def _issue(self, tx: DoorTx, key: Ed25519PrivateKey, member: Member, serial: int,
+    def _issue(self, tx: MembersTx, key: Ed25519PrivateKey, member: Member, serial: int,
                now: datetime) -> IssuedCard:
         code = issue_code(key, member.id, serial)
         short = short_code_for(code)

@@ -8,11 +8,11 @@ from kiosk.domain.members import Role
 from kiosk.domain.presence import Presence, PresenceEntry, in_now
 
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore
+from .ports import Clock, PresenceTx, Store
 
 
 class PresenceService:
-    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings) -> None:
+    def __init__(self, store: Store[PresenceTx], clock: Clock, settings: LiveSettings) -> None:
         self._store, self._clock, self._settings = store, clock, settings
 
     def today(self) -> date:

@@ -14,7 +14,7 @@ from kiosk.domain.problems import Code
 from .audit import AuditTrail
 from .live_settings import LiveSettings
 from .members import MemberAdmin
-from .ports import Clock, DoorStore, ErasureLog
+from .ports import Clock, ErasureLog, LoggedStore, PrivacyTx
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ class PurgeReport:
 
 
 class PrivacyService:
-    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings, members: MemberAdmin,
+    def __init__(self, store: LoggedStore[PrivacyTx], clock: Clock, settings: LiveSettings, members: MemberAdmin,
                  audit: AuditTrail | None = None, journal: ErasureLog | None = None) -> None:
         self._store, self._clock, self._settings = store, clock, settings
         self._audit = audit

@@ -29,7 +29,7 @@ from kiosk.domain.setup_flow import Mode, SetupDraft
 from kiosk.services.audit import AuditTrail
 from kiosk.services.host import SETTING as KIOSK_PIN_SETTING
 from kiosk.services.live_settings import LiveSettings
-from kiosk.services.ports import DoorStore
+from kiosk.services.ports import SetupTx, Store
 
 log = logging.getLogger(__name__)
 SETUP_DONE = "setup_done"
@@ -52,7 +52,7 @@ class JoinFailed(Exception):
 
 
 class FirstRunSetup:
-    def __init__(self, store: DoorStore, live: LiveSettings, enrolled: Callable[[], bool],
+    def __init__(self, store: Store[SetupTx], live: LiveSettings, enrolled: Callable[[], bool],
                  join: Callable[[str, str], str], audit: AuditTrail | None = None,
                  leave: Callable[[], None] | None = None) -> None:
         self._store, self._live, self._enrolled, self._join, self._audit = store, live, enrolled, join, audit

@@ -17,14 +17,14 @@ from kiosk.domain.problems import Code
 from kiosk.domain.social import VISIBILITY_TEXT_VERSION, HereNow, Source, Visibility, here_now
 
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore, Ids, RosterOutbox
+from .ports import Clock, Ids, RosterOutbox, SocialTx, Store
 
 log = logging.getLogger(__name__)
 HIDE_OP = "hide"  # the roster request a door sends for a withdrawal (docs/sync-protocol.md)
 
 
 class SocialService:
-    def __init__(self, store: DoorStore, clock: Clock, ids: Ids, settings: LiveSettings,
+    def __init__(self, store: Store[SocialTx], clock: Clock, ids: Ids, settings: LiveSettings,
                  outbox: RosterOutbox | None = None) -> None:
         self._store, self._clock, self._ids, self._settings = store, clock, ids, settings
         self._outbox = outbox

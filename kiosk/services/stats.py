@@ -9,13 +9,13 @@ from kiosk.domain.social import CriticalMass, critical_mass
 from kiosk.domain.stats import Busyness, busyness
 
 from .live_settings import LiveSettings
-from .ports import Clock, DoorStore
+from .ports import Clock, StatsTx, Store
 
 MAX_DAYS = 366
 
 
 class StatsService:
-    def __init__(self, store: DoorStore, clock: Clock, settings: LiveSettings) -> None:
+    def __init__(self, store: Store[StatsTx], clock: Clock, settings: LiveSettings) -> None:
         self._store, self._clock, self._settings = store, clock, settings
 
     def critical_mass(self, days: int = 365, threshold: int | None = None) -> CriticalMass:

@@ -18,24 +18,30 @@ TRANSLATIONS = ASSETS / "translations"
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "de": "Deutsch"}
 
 
+# The translator on screen. One per application, whichever Languages installed it: Qt falls back
+# through every installed translator, so a second one left behind (an earlier door in the same
+# process) would answer for every text the current language leaves as it is.
+_installed: QTranslator | None = None
+
+
 class Languages:
     def __init__(self, app: QCoreApplication, offered: list[str] | None = None) -> None:
         self._app = app
         self.offered = [lang for lang in (offered or list(LANGUAGES)) if lang in LANGUAGES] or ["da"]
-        self._translator: QTranslator | None = None
         self.current = "en"
 
     def switch(self, lang: str) -> None:
+        global _installed
         if lang not in LANGUAGES:
             raise ValueError(f"unsupported language {lang!r}")
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        if _installed is not None:
+            QCoreApplication.removeTranslator(_installed)
+            _installed = None
         translator = QTranslator(self._app)
         qm = TRANSLATIONS / f"kiosk_{lang}.qm"
         if translator.load(str(qm)):
             self._app.installTranslator(translator)
-            self._translator = translator
+            _installed = translator
         else:
             log.error("missing translation file %s", qm)
         QLocale.setDefault(QLocale(lang))

@@ -215,7 +215,7 @@ def test_purge_policy_topup_erase_and_stats_on_the_command_line(kiosk_cmd, tmp_p
     kiosk = app.build(data, clock=FakeClock(datetime.now(UTC) - timedelta(days=40)))
     consents = {k.value: p.version for k, p in kiosk.guests.policies().items()}
     kiosk.guests.register(GuestForm(name="Old Guest", visitor_type="event", consents=consents))
-    old_list = app.HostFiles(kiosk).evacuation().split(" ")[0]
+    old_list = app.host_files(kiosk).evacuation().split(" ")[0]
     os.utime(old_list, (datetime.now().timestamp() - 40 * 86400,) * 2)
     old_copy = kiosk.backups.nightly()  # taken 40 days ago: it holds the guest's name
     assert old_copy is not None

@@ -26,7 +26,7 @@ def test_what_a_host_does_by_hand_is_kept_under_their_id_without_names(kiosk, cl
     kiosk.members.edit(mette.member.id, NewMember(name="Mette K. Jensen", plan=PlanKind.CLIPCARD, clips=5))
     kiosk.members.top_up(mette.member.id, 10, 30000, "mobilepay")
     kiosk.members.new_card(mette.member.id)
-    app.HostFiles(kiosk).visits(date(2026, 3, 1), date(2026, 3, 2))
+    app.host_files(kiosk).visits(date(2026, 3, 1), date(2026, 3, 2))
     kiosk.host.session(None)  # the view closed
     kiosk.privacy.erase(mette.member.id)
 

@@ -172,7 +172,7 @@ def idle_for(qtbot, door, minutes: int) -> None:  # type: ignore[no-untyped-def]
 def test_a_host_at_work_after_hours_is_never_blanked(qtbot, door) -> None:  # type: ignore[no-untyped-def]
     from kiosk.services.host import Unlock, UnlockAnswer
 
-    door.controller.on_host_unlock(UnlockAnswer(Unlock.OPEN, host_id=None))
+    door.controller.host_view.on_host_unlock(UnlockAnswer(Unlock.OPEN, host_id=None))
     assert door.window.stack.currentWidget() is door.controller.host
     idle_for(qtbot, door, 30)  # reading the list, answering the phone: no touch for half an hour
     assert not door.blanker.dark and not door.blanker.overlay.isVisible()
@@ -183,7 +183,7 @@ def test_a_host_at_work_after_hours_is_never_blanked(qtbot, door) -> None:  # ty
 
 
 def test_the_roll_call_is_never_covered_by_the_dark(qtbot, door) -> None:  # type: ignore[no-untyped-def]
-    door.controller.show_roll_call([])
+    door.controller.roll_calls.show_roll_call([])
     assert door.window.stack.currentWidget() is door.controller.roll_call
     idle_for(qtbot, door, 45)  # everybody is outside, counting heads
     assert not door.blanker.dark and not door.blanker.overlay.isVisible()

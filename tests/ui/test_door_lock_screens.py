@@ -131,7 +131,7 @@ def test_host_opens_the_door_only_with_a_six_digit_pin(qtbot, door, kiosk, shell
     kiosk.host.set_pin("7391", host.member.id)
     short = kiosk.host.unlock("7391", host.member.id)
     assert short.result is Unlock.OPEN and not short.door_pin
-    door.on_host_unlock(short)
+    door.host_view.on_host_unlock(short)
     row = door.host.door_row
     assert row is not None and row.isVisibleTo(door.host)
     qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
@@ -140,7 +140,7 @@ def test_host_opens_the_door_only_with_a_six_digit_pin(qtbot, door, kiosk, shell
     kiosk.host.set_pin("284617", host.member.id)
     strong = kiosk.host.unlock("284617", host.member.id)
     assert strong.door_pin
-    door.on_host_unlock(strong)
+    door.host_view.on_host_unlock(strong)
     qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.status.text().startswith("The door is open"), timeout=5000)
     assert [s.toggle_after for s in shelly.switchings if s.on] == [3.0]

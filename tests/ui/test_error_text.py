@@ -56,7 +56,7 @@ def test_a_bad_csv_line_is_worded_with_its_own_mistake(languages):
 
 @pytest.fixture
 def door(full_door):  # type: ignore[no-untyped-def]
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     return full_door
 
 
@@ -104,7 +104,7 @@ def test_what_the_printer_did_is_said_in_the_screens_language(kiosk, languages, 
     lp.write_text("#!/bin/sh\nexit 0\n" if works else "#!/bin/sh\necho 'lp: no printer' >&2\nexit 1\n")
     lp.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}:{__import__('os').environ['PATH']}")
-    written = app.HostFiles(kiosk).evacuation()
+    written = app.host_files(kiosk).evacuation()
     languages.switch("de")
     said = where(written)
     assert said.startswith(str(written)) and expected in said and "sent to the printer" not in said

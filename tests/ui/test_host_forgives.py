@@ -18,14 +18,14 @@ from tests.ui.touch import tap, tap_when_shown
 @pytest.fixture
 def door(full_door):  # type: ignore[no-untyped-def]
     full_door.languages.switch("en")
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     return full_door
 
 
 def test_quit_asks_once_and_says_what_happens_and_sits_away_from_window(qtbot, door):
     host = door.host
     quits: list[bool] = []
-    host.quit_requested.disconnect(door.quit_by_host)  # the test's app must go on running
+    host.quit_requested.disconnect(door.host_view.quit_by_host)  # the test's app must go on running
     host.quit_requested.connect(lambda: quits.append(True))
     tap(qtbot, host.quit_button)
     assert quits == []

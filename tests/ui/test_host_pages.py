@@ -15,7 +15,7 @@ from tests.ui.touch import tap, tap_when_shown
 
 @pytest.fixture
 def door(full_door):  # type: ignore[no-untyped-def]
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     return full_door
 
 

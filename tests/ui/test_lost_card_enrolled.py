@@ -13,7 +13,7 @@ def test_a_lost_card_on_an_enrolled_kiosk_goes_to_the_server(qtbot, tmp_path, fu
         (member,) = server.store.add_members([{"name": "Ida Server"}])
         server.enroll(kiosk)
         full_door.languages.switch("en")
-        full_door.on_host_unlock("open")
+        full_door.host_view.on_host_unlock("open")
         page = full_door.host.members
         tap(qtbot, full_door.host.tab_buttons["members"])
         tap_when_shown(qtbot, page, f"member-{member.member.id}")

@@ -22,11 +22,11 @@ def test_the_running_door_takes_the_nightly_copy_at_start(qtbot, full_door, kios
     # An hour later (mid-morning, outside the quiet hours): the hourly timer takes no second copy.
     # The clock moves, so a second copy would have another name and be counted.
     kiosk.clock.advance(hours=1)
-    full_door.purge()
+    full_door.upkeep.purge()
     _tasks_idle(qtbot, full_door)
     assert list(folder.glob("nightly-*.sqlite3")) == [copy]
     # A day and more later it does.
     kiosk.clock.advance(hours=27)
-    full_door.purge()
+    full_door.upkeep.purge()
     _tasks_idle(qtbot, full_door)
     assert len(list(folder.glob("nightly-*.sqlite3"))) == 2

@@ -21,7 +21,7 @@ def test_a_name_with_markup_is_shown_as_typed_everywhere(qtbot, full_door, kiosk
     qtbot.waitUntil(lambda: full_door.last_result is not None, timeout=5000)
     welcome = _labels_with(full_door.result, "<u><i>Rich")
     assert welcome, [lab.text() for lab in full_door.result.findChildren(QLabel)]
-    full_door.on_host_unlock("open")
+    full_door.host_view.on_host_unlock("open")
     qtbot.waitUntil(lambda: bool(_labels_with(full_door.host, "<u><i>Rich")), timeout=5000)
     qtbot.mouseClick(full_door.host.roll_call_button, Qt.MouseButton.LeftButton)
     person = full_door.roll_call.findChild(QPushButton, f"person-{card.member.id}")

@@ -33,7 +33,7 @@ def server(tmp_path) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
 
 
 def show(controller, text: str) -> None:  # type: ignore[no-untyped-def]
-    controller.on_sighting(Sighting([DecodedCode(text, CORNERS)], 0.0, 0.0))
+    controller.codes.on_sighting(Sighting([DecodedCode(text, CORNERS)], 0.0, 0.0))
 
 
 @pytest.fixture

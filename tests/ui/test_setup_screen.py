@@ -100,11 +100,11 @@ def test_join_a_server_a_wrong_code_then_the_qr(qtbot, setting_up, kiosk, server
     assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()  # nothing half-written
     tap(qtbot, s.scan_button)
     assert s.model.step is Step.SCAN
-    setting_up.on_sighting(Sighting([DecodedCode("K1:not-this", CORNERS)], 0.0, 0.0))  # a member card
+    setting_up.codes.on_sighting(Sighting([DecodedCode("K1:not-this", CORNERS)], 0.0, 0.0))  # a member card
     assert "not the server's" in s.message.text() and kiosk.checkin is not None
     code = server.store.add_kiosk("front-door")
     qr = enrollment_qr_text(server.url, code)
-    setting_up.on_sighting(Sighting([DecodedCode(qr, CORNERS)], 0.0, 0.0))
+    setting_up.codes.on_sighting(Sighting([DecodedCode(qr, CORNERS)], 0.0, 0.0))
     assert s.model.step is Step.SERVER and s.url_field.text() == server.url  # shown, joined on a tap
     tap(qtbot, s.next_button)
     qtbot.waitUntil(lambda: s.model.step is Step.DONE and s.next_button.isEnabled(), timeout=10000)

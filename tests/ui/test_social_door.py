@@ -59,7 +59,7 @@ CHOICES = st.lists(st.sampled_from(["none", "shown", "hidden", "withdrawn", "gue
 def test_a_member_who_did_not_opt_in_is_on_no_screen(qtbot, full_door, kiosk, choices):
     door = full_door
     kiosk.clock.advance(days=1)  # a new day: nobody of the last example is in
-    door.show_scan()
+    door.stage.show_scan()
     run = next(SERIAL)
     seen: dict[str, str] = {}
     cards = []
@@ -90,7 +90,7 @@ def test_a_member_who_did_not_opt_in_is_on_no_screen(qtbot, full_door, kiosk, ch
     door.count_requested.emit()
     total = len(choices)
     shown = sorted(first for first, choice in seen.items() if choice == "shown")
-    qtbot.waitUntil(lambda: door.here.total == total and sorted(n for n, _ in door.here.named) == shown,
+    qtbot.waitUntil(lambda: door.answers.here.total == total and sorted(n for n, _ in door.answers.here.named) == shown,
                     timeout=5000)
     tap(qtbot, door.scan.whos_here_button)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.whos_here, timeout=3000)

@@ -60,7 +60,7 @@ def test_one_tap_makes_the_text_larger_and_darker_until_the_door_is_idle(qtbot, 
     assert px(headline) == grown(64, 1.1)  # the result screen's smaller step; 64 + 6 at most
     assert px(headline) > 64
 
-    door.after_result()  # the result times out: the idle scan screen again, for the next person
+    door.answers.after_result()  # the result times out: the idle scan screen again, for the next person
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
     assert not text_size.large and not button.isChecked()
     assert px(door.scan.sub_instruction) == normal_sub
@@ -79,8 +79,8 @@ def test_the_hosts_default_makes_the_door_large_and_a_tap_makes_it_normal_for_on
     assert large_sub > 22
     qtbot.mouseClick(door.scan.larger_text_button, Qt.MouseButton.LeftButton)
     assert not text_size.large and px(door.scan.sub_instruction) == 22
-    door.show_manual_entry()  # someone else's turn begins when the door is idle again
-    door.show_scan()
+    door.codes.show_manual_entry()  # someone else's turn begins when the door is idle again
+    door.stage.show_scan()
     qtbot.waitUntil(lambda: text_size.large, timeout=2000)
     assert px(door.scan.sub_instruction) == large_sub
 

@@ -59,7 +59,7 @@ def test_a_tap_in_a_scrolling_list_still_ticks_one_person(qtbot):
 
 def test_every_scroll_area_of_the_door_and_the_host_view_scrolls_by_touch(qtbot, full_door):
     door = full_door
-    door.show_guest_flow()
+    door.registration.show()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.guest, timeout=5000)
     door.guest.cancel()
     areas = door.window.findChildren(QScrollArea)

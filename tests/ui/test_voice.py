@@ -56,7 +56,7 @@ def test_nothing_is_said_until_someone_asks_and_the_idle_door_stops_it(qtbot, fu
     assert door.scan.read_aloud_button.isVisible()
     scan(qtbot, door, card.code)
     assert speaker.said == []  # on request only (the default): nobody asked
-    door.after_result()
+    door.answers.after_result()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
 
     qtbot.mouseClick(door.scan.read_aloud_button, Qt.MouseButton.LeftButton)
@@ -66,7 +66,7 @@ def test_nothing_is_said_until_someone_asks_and_the_idle_door_stops_it(qtbot, fu
     qtbot.waitUntil(lambda: any(u.message_id == "goodbye" for u in speaker.said), timeout=3000)
     goodbye = [u for u in speaker.said if u.message_id == "goodbye"]
     assert len(goodbye) == 1 and "Mette" in goodbye[0].text and goodbye[0].lang == "da"
-    door.after_result()
+    door.answers.after_result()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
     assert speaker.stops >= 1 and not door.scan.read_aloud_button.isChecked()
     # The next person has not asked.
@@ -123,7 +123,7 @@ def test_the_pin_pad_is_read_without_ever_saying_a_digit(qtbot, full_door, lang)
     voice = voice_for(door, speaker)
     door.set_language(lang)
     voice.request()
-    door.show_host_unlock()
+    door.host_view.show_pad()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host_unlock, timeout=3000)
     for digit in "4791":
         door.host_unlock.press(digit)
@@ -143,7 +143,7 @@ def test_the_guest_steps_are_read_in_the_guests_language_into_real_audio(qtbot, 
     try:
         voice = voice_for(door, speaker)
         voice.request()
-        door.show_guest_flow()
+        door.registration.show()
         qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.guest, timeout=5000)
         qtbot.waitUntil(lambda: bool(list(tmp_path.glob("*guest.language-da.wav"))), timeout=10_000)
         qtbot.mouseClick(door.guest.language_buttons["de"], Qt.MouseButton.LeftButton)
@@ -160,7 +160,7 @@ def test_time_running_out_is_said_with_its_way_out(qtbot, full_door):
     door, speaker = full_door, Recorder()
     voice = voice_for(door, speaker)
     voice.request()
-    door.show_guest_flow()
+    door.registration.show()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.guest, timeout=5000)
     qtbot.waitUntil(lambda: any(u.message_id == "countdown" for u in speaker.said), timeout=10_000)
     [warning] = [u for u in speaker.said if u.message_id == "countdown"]

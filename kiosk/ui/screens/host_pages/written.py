@@ -1,5 +1,5 @@
 """Where a file the host asked for went, in the language on screen: its path, and whether the
-printer took it (app.HostFiles answers a path that may carry `printed` and `printer_says`)."""
+printer took it (kiosk.admin.files.HostFiles answers a path that may carry `printed` and `printer_says`)."""
 
 from __future__ import annotations
 
