@@ -305,17 +305,17 @@
         <translation>Bitte zahlen Sie %1 per MobilePay an %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
         <source>Your guest pass</source>
         <translation>Ihr Gästepass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="97"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -1072,32 +1072,32 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="122"/>
         <source>Still typing? Back to the door in %1 seconds.</source>
         <translation>Noch am Tippen? In %1 Sekunden zurück zur Tür.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
         <source>Type the code printed under your QR code</source>
         <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="129"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2641,37 +2641,37 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="89"/>
         <source>Ask me about: %1</source>
         <translation>Fragen Sie mich nach: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="101"/>
         <source>Nobody is in right now.</source>
         <translation>Gerade ist niemand da.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="103"/>
         <source>and %1</source>
         <translation>und %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="126"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="131"/>
         <source>Only members who agreed to it are named here. Guests are never named.</source>
         <translation>Hier werden nur Mitglieder genannt, die zugestimmt haben. Gäste werden nie genannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="132"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

@@ -30,7 +30,7 @@ def test_plugging_headphones_in_reads_the_door_aloud_until_it_is_idle(qtbot, ful
         card = kiosk.members.add(NewMember(name="Mette Jensen"))
         scan(qtbot, door, card.code)
         qtbot.waitUntil(lambda: any(u.message_id == "welcome" for u in speaker.said), timeout=5000)
-        door.after_result()
+        door.answers.after_result()
         qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
         assert not voice.active  # the idle door: the next person has not asked
 
