@@ -162,7 +162,7 @@ def test_the_larger_text_grows_body_text_at_least_one_and_a_half_times_where_the
 FIT_800X480 = {
     "normal": ["welcome-daypass", "refused-expired", "refused-no_clips", "refused-not_yet_valid", "refused-foreign",
                "storage-error", "bug", "guest-rules", "guest-privacy", "guest-payment", "whos-here",
-               "whos-here-numbers", "checklist-opening", "checklist-closing"],
+               "whos-here-numbers", "checklist-opening", "checklist-closing", "host-pin"],
     "large": ["refused-expired", "refused-no_clips", "refused-not_yet_valid", "refused-foreign", "storage-error",
               "guest-rules", "guest-privacy", "guest-payment", "whos-here-numbers", "checklist-opening"],
 }

@@ -61,12 +61,12 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.host_id, self._host_name = "", ""
         self._speech, self._said = "pin", 0
         self._locked_until: dict[str, float] = {}  # host id or "" -> monotonic end of its lockout
-        self.title = make_label(centred=True, px=40, bold=True, wrap=True)
-        self.dots = make_label(centred=True, px=64, bold=True, wrap=True)
+        self.title = make_label(centred=True, px=36, bold=True, wrap=True)
+        self.dots = make_label(centred=True, px=44, bold=True, wrap=True)
         self.message = make_label(centred=True, px=26, wrap=True)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
         grid = QGridLayout()
-        grid.setSpacing(12)
+        grid.setSpacing(6)
         self.digit_buttons = {}
         for i, d in enumerate("123456789"):
             self.digit_buttons[d] = touch_button(d)
@@ -93,7 +93,10 @@ class HostUnlockScreen(Retranslates, QWidget):
         bottom.addWidget(self.cancel_button)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 24, 60, 24)  # 40 made it 611 px high: past a 600 px panel
+        # Close around and between the keys (the keys as large): the pad fits the Pi's 800x480
+        # touchscreen; the keypad's stretch takes what a larger screen has over.
+        layout.setContentsMargins(60, 2, 60, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.dots)
         layout.addWidget(self.message)
