@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.core.cliargs import add_yes_argument, asked_once
 from kiosk.core.instance_lock import DataDirInUse, InstanceLock
 from kiosk.exitcodes import EXIT_OFFLINE, EXIT_OK
 
@@ -34,6 +35,9 @@ def register(commands: Commands) -> None:
                          help="the newest encrypted copy on the server (this kiosk's, or --kiosk's)")
     restore.add_argument("--kiosk", metavar="KIOSK_ID", help="with --from-server: another kiosk's copy (a replacement)")
     restore.add_argument("--key", help="with --from-server: the backup key as written down (default: this kiosk's)")
+    restore.add_argument("--stolen", action="store_true",
+                         help="the kiosk was stolen: new card keys (its cards must be reissued) and a new lock secret")
+    add_yes_argument(restore, "replace the database")
     data_dir_arg(restore)
     restore.set_defaults(func=run_backup_command)
 
@@ -78,15 +82,42 @@ def run_backup_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.from_server == (args.file is not None):
         return fail("name a backup FILE, or --from-server")
+    if args.file is not None and not args.file.is_file():
+        return fail(f"there is no backup {args.file}; nothing was changed")
     try:
         running = InstanceLock(data_dir, "kiosk restore").acquire()
     except DataDirInUse as exc:
         return fail(f"the kiosk is running on {data_dir} ({exc.holder}): stop it first "
                     "(sudo systemctl stop door-kiosk), then restore; nothing was changed")
     try:
+        refused = asked_once(_what_restore_does(db, args), args.yes, "restore")
+        if refused is not None:
+            return refused
         return _restore(args, data_dir, db, keeper)
     finally:
         running.release()
+
+
+def _what_restore_does(db: Path, args: argparse.Namespace) -> str:
+    """The one question before a restore: what is replaced, by what, and what is kept."""
+    from kiosk.store import archive
+
+    if db.is_file():
+        changed = datetime.fromtimestamp(db.stat().st_mtime, UTC)
+        now = f"replace the database {db} (last changed {changed:%Y-%m-%d %H:%M} UTC; kept in backups/ beside it)"
+    else:
+        now = f"put a database at {db}"
+    if args.from_server:
+        source = (f"kiosk {args.kiosk}'s newest copy on the server" if args.kiosk
+                  else "this kiosk's newest copy on the server")
+        return (f"{now} with {source}: check-ins, members and settings since that copy are gone, "
+                "and whoever was erased since is erased again")
+    try:
+        taken = f" taken {archive.age_of(args.file):%Y-%m-%d %H:%M} UTC"
+    except Exception:  # an unreadable copy is refused by the restore itself, after the question
+        taken = ""
+    return (f"{now} with the copy {args.file}{taken}: check-ins, members and settings since that copy are gone, "
+            "and whoever was erased since is erased again")
 
 
 def _restore(args: argparse.Namespace, data_dir: Path, db: Path, keeper: Any) -> int:
@@ -106,12 +137,27 @@ def _restore(args: argparse.Namespace, data_dir: Path, db: Path, keeper: Any) ->
     kiosk = app.build(data_dir)
     try:
         erased = app.after_restore(kiosk)
+        theft = app.after_theft(kiosk) if args.stolen else None
     finally:
         kiosk.close()
     taken = f" taken {report.taken_at:%Y-%m-%d %H:%M} UTC" if report.taken_at else ""
     print(f"restored {db} from {report.restored_from}{taken} (checked: integrity ok); "
           f"{erased} people erased since then were erased again")
+    if theft is not None:
+        _say_after_theft(*theft)
     return EXIT_OK
+
+
+def _say_after_theft(new_key: str, revoked: list[str], stopped: int, lock: str) -> None:
+    print(f"after the theft: new cards are signed with key {new_key}; "
+          f"{', '.join(revoked) or 'no earlier key'} revoked: {stopped} cards stop working and must be "
+          "reissued (kiosk card MEMBER_ID, or print them from the host view)")
+    print({"rotated": "the lock's password was changed on the Shelly: the stolen box cannot open it",
+           "by_hand": "change the Nuki Bridge's token in the Nuki app now, then: kiosk lock set nuki ... --token NEW",
+           "nothing": "no lock secret to change (no lock, or a GPIO relay the stolen box is not wired to)"}.get(
+        lock, f"the lock's password could NOT be changed ({lock}): change it in the lock's own page now, "
+              "then: kiosk lock set ..."))
+    print("if this kiosk was enrolled: revoke the stolen one on the server (Kiosks page) so its token stops working")
 
 
 def _to_server(data_dir: Path, keeper: Any) -> int:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from kiosk.core.cliargs import OneLineParser
+from kiosk.core.cliargs import OneLineParser, add_yes_argument, asked_once
 from kiosk.exitcodes import EXIT_OK
 
 from .common import Commands, data_dir_arg, with_kiosk
@@ -27,6 +27,7 @@ def register(commands: Commands) -> None:
     krot.set_defaults(func=with_kiosk(_rotate))
     krev = ksub.add_parser("revoke", help="refuse every card a key signed (a stolen or copied key)")
     krev.add_argument("key_id")
+    add_yes_argument(krev, "revoke the key")
     data_dir_arg(krev)
     krev.set_defaults(func=with_kiosk(_revoke))
 
@@ -49,6 +50,12 @@ def _rotate(kiosk: Kiosk, args: argparse.Namespace) -> int:
 def _revoke(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from kiosk import app
 
+    key = {k.key_id: k for k in app.list_keys(kiosk)}.get(args.key_id)
+    if key is not None and not (key.revoked or key.signing):  # otherwise revoke_key says what is wrong
+        refused = asked_once(f"revoke key {args.key_id}: its {key.live_cards} live cards are refused "
+                             "from now on, until those members get new cards", args.yes, "revoke it")
+        if refused is not None:
+            return refused
     stopped = app.revoke_key(kiosk, args.key_id)
     print(f"key {args.key_id} is revoked: its {stopped} live cards are refused from now on; issue new cards")
     return EXIT_OK

@@ -23,6 +23,8 @@ def register(commands: Commands) -> None:
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=OneLineParser)
     add = msub.add_parser("add", help="add a member and issue their first card")
     add_member_arguments(add)
+    add.add_argument("--language", choices=["da", "en", "de"],
+                     help="the member's language: the door answers their card in it (default: the door's)")
     data_dir_arg(add)
     add.set_defaults(func=with_kiosk(_add))
     lst = msub.add_parser("list", help="list members")
@@ -63,7 +65,7 @@ def _add(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
     new = NewMember(name=args.name, email=args.email, plan=parse_plan(args.plan), clips=args.clips,
                     valid_until=parse_date(args.valid_until or "", "--valid-until"),
-                    role=Role.HOST if args.host else Role.MEMBER)
+                    role=Role.HOST if args.host else Role.MEMBER, language=args.language)
     today = kiosk.presence.today()
     if new.valid_until is not None and new.valid_until < today:
         return fail(f"--valid-until {new.valid_until.isoformat()} is already past (today is {today.isoformat()}): "

@@ -4,6 +4,7 @@ flags of `members add`."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import NoReturn
 
 from kiosk.exitcodes import EXIT_USAGE
@@ -25,3 +26,25 @@ def add_member_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--any-hour", action="store_true",
                         help="may open the door at any hour (key-holders, 24/7 plans), with a phone pass or card + PIN")
     parser.add_argument("--json", action="store_true")
+
+
+def add_yes_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--yes", action="store_true", help=f"{what} without asking (for a script)")
+
+
+def asked_once(what_happens: str, assume_yes: bool, verb: str) -> int | None:
+    """A destructive command asks once and says what will happen: None to go on, or the exit
+    code when the person said no (or nobody could be asked: a script says --yes)."""
+    if assume_yes:
+        return None
+    if not sys.stdin.isatty():
+        print(f"kiosk: error: this would {what_happens}; add --yes to do it", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        answer = input(f"{what_happens[0].upper()}{what_happens[1:]}. Type yes to {verb}: ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() != "yes":
+        print("nothing was changed")
+        return EXIT_USAGE
+    return None

@@ -37,6 +37,7 @@ class NewMember:
     role: Role = Role.MEMBER
     demo: bool = False
     member_id: str | None = None  # given only for the fixed demo roster
+    language: str | None = None  # the member's language, when known: the door answers their card in it
 
 
 def parse_plan(text: str) -> PlanKind:
@@ -83,7 +84,8 @@ def member_of(new: NewMember, member_id: str) -> Member:
         validate_member_fields(name, email, plan)
     except InvalidMember as exc:
         raise InvalidInput(str(exc), exc.code, **exc.params) from None
-    return Member(id=member_id, name=name, email=email, plan=plan, role=new.role, demo=new.demo)
+    return Member(id=member_id, name=name, email=email, plan=plan, role=new.role, demo=new.demo,
+                  language=new.language)
 
 
 def new_member_from(fields: Mapping[str, object]) -> NewMember:

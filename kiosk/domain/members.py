@@ -67,6 +67,9 @@ class Member:
     status: MemberStatus = MemberStatus.ACTIVE
     role: Role = Role.MEMBER
     demo: bool = False  # created by the demo seed, never a real person
+    # The language the holder chose (a guest at registration, a member when known): their card
+    # or pass is answered in it; None: the door's.
+    language: str | None = None
 
     @property
     def first_name(self) -> str:

@@ -108,7 +108,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u20
 # a kiosk before codes sends only its English sentence, which the page then shows as it is).
 WARNING_CODES = ("camera_demo", "camera_unavailable", "camera_lost", "camera_dark", "decoders_none",
                  "decoders_missing", "decoders_crashed", "clock_offset_behind", "clock_offset_ahead",
-                 "disk_low", "clock_behind", "clock_unsynced")
+                 "disk_low", "clock_behind", "clock_unsynced", "lock_failing")
 MAX_PARAMS = 3
 MAX_PARAM = 80
 _PARAM_NAME = re.compile(r"^[a-z_]{1,16}$")
@@ -247,17 +247,19 @@ class RosterMember(BaseModel):
     clips_total: int = 0
     status: str = "active"
     role: str = "member"
+    language: str | None = None  # optional (issue 24): the member's language, when known
 
     def to_member(self) -> Member:
         return Member(id=self.id, name=self.name, email=self.email, status=MemberStatus(self.status),
-                      role=Role(self.role), plan=Plan(kind=PlanKind(self.plan_kind), valid_from=self.valid_from,
+                      role=Role(self.role), language=self.language if self.language in ("da", "en", "de") else None,
+                      plan=Plan(kind=PlanKind(self.plan_kind), valid_from=self.valid_from,
                                                        valid_until=self.valid_until, clips_total=self.clips_total))
 
     @classmethod
     def of(cls, m: Member) -> RosterMember:
         return cls(id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
                    valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
-                   role=m.role.value)
+                   role=m.role.value, language=m.language)
 
 
 class RosterCard(BaseModel):

@@ -32,6 +32,7 @@ from .models import (
     ChangeRow,
     DeviceKeyRow,
     DoorRightRow,
+    LocationRow,
     MemberLoginCodeRow,
     MemberSessionRow,
     MetaRow,
@@ -87,15 +88,15 @@ def _check_spki(algorithm: str, der: bytes) -> None:
     try:
         key = load_der_public_key(der)
     except ValueError:
-        raise ServerError("the public key is not a DER SubjectPublicKeyInfo") from None
+        raise ServerError("the public key is not a DER SubjectPublicKeyInfo", Code.PHONE_KEY_INVALID) from None
     if algorithm == Algorithm.ECDSA_P256:
         ok = isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp256r1"
     elif algorithm == Algorithm.ED25519:
         ok = isinstance(key, ed25519.Ed25519PublicKey)
     else:
-        raise ServerError(f"algorithm {algorithm!r} is not one of ecdsa-p256, ed25519")
+        raise ServerError(f"algorithm {algorithm!r} is not one of ecdsa-p256, ed25519", Code.PHONE_KEY_INVALID)
     if not ok:
-        raise ServerError(f"the public key is not an {algorithm} key")
+        raise ServerError(f"the public key is not an {algorithm} key", Code.PHONE_KEY_INVALID)
 
 
 class Social:
@@ -112,8 +113,17 @@ class Social:
         return json.loads(row.value) if row else {}  # {} too for a row made by ensure_meta_row
 
     def space(self) -> SpaceInfo:
+        """The space as the host page "Space" describes it. Its name, before that page is filled
+        in: the name of the place its kiosks were added at (the Kiosks page's location), never a
+        made-up one: a card that says "Coworking space" is nobody's (issue 24)."""
         stored: dict[str, Any] = {k: v for k, v in self._stored().items() if k != "language"}
-        return SpaceInfo(**{"name": "Coworking space", "url": "", "logo": "", "timezone": str(self.tz), **stored})
+        if not str(stored.get("name") or "").strip():
+            stored["name"] = self._place_name()
+        return SpaceInfo(**{"url": "", "logo": "", "timezone": str(self.tz), **stored})
+
+    def _place_name(self) -> str:
+        with self._session() as s:
+            return s.scalar(select(LocationRow.name).order_by(LocationRow.id).limit(1)) or ""
 
     def language(self) -> str:
         """The language of the space's badge when the page embedding it does not ask for one."""
@@ -242,9 +252,9 @@ class Social:
         try:
             der = base64.b64decode(spki_b64, validate=True)
         except ValueError:
-            raise ServerError("the public key is not base64") from None
+            raise ServerError("the public key is not base64", Code.PHONE_KEY_INVALID) from None
         if len(der) > 200:
-            raise ServerError("the public key is too long")
+            raise ServerError("the public key is too long", Code.PHONE_KEY_INVALID)
         _check_spki(algorithm, der)
         key_id = device_key_id(der)
         with self._session() as s, s.begin():
@@ -253,7 +263,7 @@ class Social:
             existing = s.get(DeviceKeyRow, key_id)
             if existing is not None:
                 if existing.member_id != member_id or existing.revoked:
-                    raise ServerError("this key cannot be registered; make a new one")
+                    raise ServerError("this key cannot be registered; make a new one", Code.PHONE_KEY_TAKEN)
                 return key_id
             live = s.scalar(select(func.count()).select_from(DeviceKeyRow).where(
                 DeviceKeyRow.member_id == member_id, DeviceKeyRow.revoked.is_(False))) or 0

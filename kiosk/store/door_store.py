@@ -143,7 +143,7 @@ class SqlDoorStore:
 def _member(row: MemberRow) -> Member:
     return Member(
         id=row.id, name=row.name, email=row.email, status=MemberStatus(row.status),
-        role=Role(row.role), demo=row.demo,
+        role=Role(row.role), demo=row.demo, language=row.language,
         plan=Plan(kind=PlanKind(row.plan_kind), valid_from=row.valid_from,
                   valid_until=row.valid_until, clips_total=row.clips_total))
 
@@ -279,7 +279,8 @@ class SqlDoorTx(SocialTx, DoorLockTx):
             id=member.id, name=member.name, email=member.email, plan_kind=member.plan.kind.value,
             valid_from=member.plan.valid_from, valid_until=member.plan.valid_until,
             clips_total=member.plan.clips_total, status=member.status.value,
-            role=member.role.value, demo=member.demo, created_at=created_at or datetime.now(UTC)))
+            role=member.role.value, demo=member.demo, language=member.language,
+            created_at=created_at or datetime.now(UTC)))
         self.s.flush()
 
     def delete_demo_members(self) -> int:
@@ -390,6 +391,8 @@ class SqlDoorTx(SocialTx, DoorLockTx):
         row.name, row.email, row.plan_kind = member.name, member.email, member.plan.kind.value
         row.valid_from, row.valid_until = member.plan.valid_from, member.plan.valid_until
         row.clips_total, row.status, row.role = member.plan.clips_total, member.status.value, member.role.value
+        if member.language is not None:  # unknown (a server that does not send it) keeps what is known
+            row.language = member.language
         self.s.flush()
 
     def revoke_cards(self, member_id: str) -> None:

@@ -53,6 +53,7 @@ class GuiParts:
     speaker: Any = None  # kiosk.speech.Speaker, or None on a machine without a speech engine
     jacks: Any = ()  # kiosk.speech.jack.HeadphoneJack each: headphones plugged in start speech
     door: Any = None  # kiosk.services.door.DoorGate: the lock (its rules apply once one is set)
+    timeouts: Any = None  # kiosk.domain.countdown.DoorTimeouts; None: the real lengths
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -180,7 +181,7 @@ def run_gui(parts: GuiParts) -> int:
     worker_thread = WorkerThread(worker, "door-worker")
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,
-                                desk=parts.desk,
+                                desk=parts.desk, timeouts=parts.timeouts,
                                 door_active=(lambda: parts.door.active) if parts.door is not None else None)
     probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
     buttons = ButtonMap(window, window) if ButtonMap.wanted() else None

@@ -51,7 +51,7 @@ def test_a_restore_while_the_door_runs_is_refused_and_changes_nothing(tmp_path):
     before = _digest(db)
     door = _holder(data, "the door (kiosk run)")
     try:
-        refused = _cli("restore", str(copy), "--data-dir", str(data))
+        refused = _cli("restore", "--yes", str(copy), "--data-dir", str(data))
         assert refused.returncode == 2
         assert "the kiosk is running" in refused.stderr and f"pid {door.pid}" in refused.stderr
         assert "nothing was changed" in refused.stderr
@@ -61,7 +61,7 @@ def test_a_restore_while_the_door_runs_is_refused_and_changes_nothing(tmp_path):
         door.kill()
         door.wait()
     # Killed, not stopped cleanly: the lock went with it.
-    done = _cli("restore", str(copy), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(copy), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
 
 

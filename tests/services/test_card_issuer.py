@@ -179,7 +179,10 @@ def test_kiosk_keys_on_the_command_line(tmp_path):
     done = cli("keys", "rotate")
     assert done.returncode == 0, done.stderr
     assert cli("keys", "revoke", "ffffffff").returncode == 2
-    assert cli("keys", "revoke", first).returncode == 0
+    asked = cli("keys", "revoke", first)  # asks once, saying what will happen; nobody to ask here
+    assert asked.returncode == 2 and f"revoke key {first}" in asked.stderr and "live cards" in asked.stderr
+    assert "REVOKED" not in cli("keys", "list").stdout
+    assert cli("keys", "revoke", first, "--yes").returncode == 0
     listed = cli("keys", "list")
     assert first in listed.stdout and "REVOKED" in listed.stdout and "signs new cards" in listed.stdout
 

@@ -50,7 +50,7 @@ def test_a_journal_with_odd_lines_neither_crashes_the_purge_nor_the_restore(tmp_
     kiosk.close()
     assert len([r for r in caplog.records if "erasure journal" in r.getMessage()]) <= 1  # one warning, not one a line
 
-    done = _cli("restore", str(copy), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(copy), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     assert "1 people erased since then were erased again" in done.stdout
     kiosk = app.build(data, clock=clock)

@@ -52,7 +52,7 @@ def test_someone_erased_after_a_backup_stays_erased_when_it_is_restored(tmp_path
     assert [e.member_id for e in ErasureJournal(journal).entries()] == [ingrid.member.id]
     assert "Ingrid" not in journal.read_text()  # ids and times only
 
-    done = _cli("restore", str(copy), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(copy), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     assert "1 people erased since then were erased again" in done.stdout
     kiosk = app.build(data, clock=now_clock)
@@ -74,7 +74,7 @@ def test_a_copy_older_than_the_retention_period_is_refused(tmp_path, now_clock):
     kiosk.close()
     old = copy_database(paths.database_path(data), tmp_path / "old.sqlite3", now_clock.now() - timedelta(days=days + 1))
     before = paths.database_path(data).read_bytes()
-    done = _cli("restore", str(old), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(old), "--data-dir", str(data))
     assert done.returncode == 2 and "retention period" in done.stderr
     assert paths.database_path(data).read_bytes() == before
 

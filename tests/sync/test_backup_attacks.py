@@ -200,14 +200,14 @@ def test_a_tampered_sealed_copy_is_refused_and_nothing_is_touched(tmp_path, runn
                         ("empty", b""), ("another kiosk's copy", foreign.read_bytes()),
                         ("not sealed at all", b"SQLite format 3\x00" + b"\x00" * 4000)):
         sealed.write_bytes(blob)
-        done = _cli("restore", "--from-server", "--data-dir", str(data))
+        done = _cli("restore", "--yes", "--from-server", "--data-dir", str(data))
         assert done.returncode == 2, (label, done.returncode, done.stdout, done.stderr)
         assert "Traceback" not in done.stderr, label
         assert ("cannot be opened with this key" in done.stderr or "not a sealed kiosk backup" in done.stderr
                 or "no copy" in done.stderr), (label, done.stderr)
         assert _snapshot(data) == before, label  # the database, its keys, the journal: all as they were
     sealed.write_bytes(good)
-    done = _cli("restore", "--from-server", "--data-dir", str(data))
+    done = _cli("restore", "--yes", "--from-server", "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
 
 
@@ -281,7 +281,7 @@ def test_a_junk_upload_and_a_burst_cannot_wipe_the_genuine_copy_and_restore_fall
     assert len(names) == 2 and names[0] == yesterday  # today's newest junk, and last night's copy
     listed = httpx.get(f"{running.url}/api/v1/backups", headers=_auth(token), timeout=30).json()["copies"]
     assert [c["name"] for c in listed] == names[::-1]  # newest first
-    done = _cli("restore", "--from-server", "--data-dir", str(data))
+    done = _cli("restore", "--yes", "--from-server", "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     assert f"the server's copy {names[1]} was not restored" in done.stderr
     assert f"the server's copy {yesterday}" in done.stdout

@@ -52,3 +52,89 @@ def test_the_add_member_form_posted_twice_adds_once(site):
     # A new page is a new form: a second Mette (another person of the same name) can be added.
     assert client.post("/members", add_member_form(client, "Mette Jensen")).status == 303
     assert [m.name for m in site.store.members()].count("Mette Jensen") == 2
+
+
+def confirm_fields(page: str) -> dict[str, str]:
+    """The hidden fields of a confirmation page's form, as the browser posts them."""
+    form = re.search(r'<form method="post" action="[^"]+" id="confirm-form">.*?</form>', page, re.S)
+    assert form is not None
+    return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(0)))
+
+
+def serials(site, member_id: str) -> list[tuple[int, bool]]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from kiosk.server.models import ServerCardRow
+
+    with Session(site.store.engine) as s:
+        return [(c.serial, c.revoked) for c in s.scalars(select(ServerCardRow).where(
+            ServerCardRow.member_id == member_id).order_by(ServerCardRow.serial))]
+
+
+def test_a_new_card_confirmed_twice_makes_one_new_card(site):
+    (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
+    client = WebClient(site.url)
+    assert client.log_in("anna", PASSWORD).status == 303
+    token = client.csrf_of("/members")
+    asked = client.post(f"/members/{mette.member.id}/card", {"csrf": token})
+    assert asked.status == 200 and 'id="confirm-text"' in asked.text
+    yes = confirm_fields(asked.text)
+    assert yes["confirmed"] == "yes" and yes["replaces"] == "1"
+    assert client.post(f"/members/{mette.member.id}/card", yes).status == 303
+    assert client.post(f"/members/{mette.member.id}/card", yes).status == 303  # a double click, a reload
+    assert serials(site, mette.member.id) == [(1, True), (2, False)]
+    # Asked again, a new card is a new card.
+    again = confirm_fields(client.post(f"/members/{mette.member.id}/card", {"csrf": token}).text)
+    assert client.post(f"/members/{mette.member.id}/card", again).status == 303
+    assert serials(site, mette.member.id) == [(1, True), (2, True), (3, False)]
+
+
+def test_suspend_posted_twice_stays_suspended(site):
+    (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
+    client = WebClient(site.url)
+    assert client.log_in("anna", PASSWORD).status == 303
+    page = client.get("/members").text
+    form = re.search(rf'<form class="inline" method="post" action="/members/{mette.member.id}/status">.*?</form>',
+                     page, re.S)
+    assert form is not None
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(0)))
+    assert fields["to"] == "suspended"
+    assert client.post(f"/members/{mette.member.id}/status", fields).status == 303
+    assert client.post(f"/members/{mette.member.id}/status", fields).status == 303
+    assert site.store.member(mette.member.id).status == "suspended"
+    page = client.get("/members").text
+    assert f'action="/members/{mette.member.id}/status"><input type="hidden" name="csrf"' in page
+    assert 'name="to" value="active"' in page
+
+
+def test_a_webhook_form_posted_twice_adds_one_webhook(site):
+    from kiosk.server.webhooks import Webhooks
+
+    client = WebClient(site.url)
+    assert client.log_in("anna", PASSWORD).status == 303
+    form = {"csrf": client.csrf_of("/webhooks"), "url": "https://chat.example.dk/hooks/abc", "format": "matrix",
+            "first_in": "true"}
+    assert client.post("/webhooks", form).status == 303
+    assert client.post("/webhooks", form).status == 303
+    (hook,) = Webhooks(site.store.engine).list()
+    assert hook.events == ("first_in",)
+    assert client.post("/webhooks", {**form, "last_out": "true"}).status == 303  # the same address: its moments
+    (hook,) = Webhooks(site.store.engine).list()
+    assert hook.events == ("first_in", "last_out")
+
+
+def test_a_member_reporting_a_lost_card_twice_gets_one_new_card(site):
+    (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
+    host = WebClient(site.url)
+    assert host.log_in("anna", PASSWORD).status == 303
+    shown = host.post(f"/members/{mette.member.id}/login-code", {"csrf": host.csrf_of(f"/members/{mette.member.id}")})
+    code = re.search(r'id="login-code">([0-9A-Z]+)<', shown.text).group(1)
+    member = WebClient(site.url)
+    assert member.post("/me/login", {"csrf": member.csrf_of("/me/login"), "code": code}).location == "/me"
+    token = member.csrf_of("/me")
+    yes = confirm_fields(member.post("/me/lost-card", {"csrf": token}).text)
+    assert yes["replaces"] == "1"
+    assert member.post("/me/lost-card", yes).status == 303
+    assert member.post("/me/lost-card", yes).status == 303
+    assert serials(site, mette.member.id) == [(1, True), (2, False)]

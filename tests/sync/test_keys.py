@@ -68,7 +68,9 @@ def test_keys_commands(tmp_path, capsys):
     old = next(k["key_id"] for k in keys if not k["signs_new_cards"])
     current = next(k["key_id"] for k in keys if k["signs_new_cards"])
     assert main(["server", "keys", "revoke", current, *data]) == 2  # rotate first
-    assert main(["server", "keys", "revoke", old, "--reason", "lost", *data]) == 0
+    assert main(["server", "keys", "revoke", old, "--reason", "lost", *data]) == 2  # asks; nobody to ask here
+    assert f"revoke key {old}: its 1 valid cards" in capsys.readouterr().err
+    assert main(["server", "keys", "revoke", old, "--reason", "lost", "--yes", *data]) == 0
     assert "revoked key" in capsys.readouterr().out
 
 

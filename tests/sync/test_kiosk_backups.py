@@ -81,16 +81,16 @@ def test_a_sealed_copy_goes_to_the_server_and_comes_back_on_the_command_line(tmp
     db.write_bytes(b"not a database any more")
     for extra in ("-wal", "-shm"):
         Path(str(db) + extra).unlink(missing_ok=True)
-    done = _cli("restore", "--from-server", "--data-dir", str(data))
+    done = _cli("restore", "--yes", "--from-server", "--data-dir", str(data))
     assert done.returncode == 2, done.stdout  # the token was in the broken database: enroll first
 
     # A replacement kiosk, enrolled anew, fetches the broken one's copy with the written-down key.
     new = tmp_path / "replacement"
     _enrolled(running, new, "door-1b", clock)
     [device] = [p.name for p in (running.data_dir / "kiosk-backups").iterdir()]
-    wrong = _cli("restore", "--from-server", "--kiosk", device, "--data-dir", str(new))
+    wrong = _cli("restore", "--yes", "--from-server", "--kiosk", device, "--data-dir", str(new))
     assert wrong.returncode == 2 and "cannot be opened with this key" in wrong.stderr
-    done = _cli("restore", "--from-server", "--kiosk", device, "--key", key.stdout.splitlines()[-1],
+    done = _cli("restore", "--yes", "--from-server", "--kiosk", device, "--key", key.stdout.splitlines()[-1],
                 "--data-dir", str(new))
     assert done.returncode == 0, done.stderr
     restored = app.build(new, clock=clock)
@@ -179,7 +179,7 @@ def test_an_erasure_on_the_server_reaches_the_journal_and_survives_a_restore(tmp
         assert [e.member_id for e in kiosk.journal.entries()] == [erased.member.id]
     finally:
         kiosk.close()
-    done = _cli("restore", str(copy), "--data-dir", str(data))
+    done = _cli("restore", "--yes", str(copy), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     kiosk = app.build(data, clock=clock)
     try:

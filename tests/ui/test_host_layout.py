@@ -127,6 +127,17 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
                     wide = QFontMetrics(theme.font(chart.title_px, True)).horizontalAdvance(chart.title)
                     if wide > chart.width() - 32:
                         found.append(f"{label} {lang} busy: the chart title {chart.title!r} is cut off")
+            if page == "settings":  # every section, each with the keyboard up too
+                for key in list(host.settings.sections.buttons)[1:]:
+                    host.settings.sections.show_section(key)
+                    host.keyboard.show()
+                    settle(qtbot)
+                    found += [f"{label} {lang} settings/{key} with the keyboard: {p}" for p in problems(frames[0])]
+                    host.keyboard.hide()
+                    settle(qtbot)
+                    found += [f"{label} {lang} settings/{key}: {p}" for p in problems(frames[0])]
+                host.settings.sections.show_section("space")
+                settle(qtbot)
             found += [f"{label} {lang} {page}: {p}" for p in problems(frames[0])]
             if (host.width(), host.height()) != size:
                 found.append(f"{label} {lang} {page}: the host view grew to {host.width()}x{host.height()}")

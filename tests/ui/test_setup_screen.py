@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.enrollment import enrollment_qr_text
@@ -62,7 +63,8 @@ def test_standalone_from_the_first_tap_to_the_door(qtbot, setting_up, kiosk) -> 
     tap(qtbot, s.standalone_button)
     tap(qtbot, s.next_button)  # save
     qtbot.waitUntil(lambda: s.back_button.isHidden() and s.next_button.isEnabled(), timeout=5000)
-    assert kiosk.settings.space_name == "Kulturhaus Hanstholm" and kiosk.settings.opening_time == "08:30"
+    assert kiosk.settings.space_name == "Kulturhaus Hanstholm"
+    assert kiosk.settings.opening_hours.startswith("mon-sun 08:30-")
     assert not kiosk.setup.needed()
     tap(qtbot, s.next_button)  # start the kiosk
     assert setting_up.window.stack.currentWidget() is setting_up.scan
@@ -222,3 +224,43 @@ def test_a_weak_pin_is_refused_at_the_keypad(qtbot, setting_up) -> None:  # type
         tap(qtbot, s.pin_keys[ch])
     tap(qtbot, s.next_button)
     assert s.model.step is Step.PIN and "1111" in s.message.text()
+
+
+@pytest.mark.parametrize("lang", ["da", "en", "de"])
+def test_the_pin_keypad_does_not_move_after_a_wrong_pin(qtbot, setting_up, lang) -> None:  # type: ignore[no-untyped-def]
+    """Issue 24: after a wrong set-up PIN the keypad jumped about 36 px, so the next tap could hit
+    the wrong key. At 1024x600 every key stays where it was, with the message on screen."""
+    setting_up.window.setFixedSize(1024, 600)
+    s = screen(setting_up)
+    tap(qtbot, s.language_buttons[lang])
+    s.keyboard.type_text("Space")
+    tap(qtbot, s.next_button)
+    tap(qtbot, s.next_button)
+    assert s.model.step is Step.PIN
+    qtbot.waitUntil(lambda: s.pin_keys["5"].isVisible(), timeout=3000)
+    QApplication.processEvents()
+    before = {ch: key.mapTo(s, key.rect().topLeft()) for ch, key in s.pin_keys.items()}  # type: ignore[attr-defined]
+    for ch in "1111":
+        tap(qtbot, s.pin_keys[ch])
+    tap(qtbot, s.next_button)
+    assert s.model.step is Step.PIN and s.message.isVisible() and "1111" in s.message.text()
+    QApplication.processEvents()
+    after = {ch: key.mapTo(s, key.rect().topLeft()) for ch, key in s.pin_keys.items()}  # type: ignore[attr-defined]
+    assert after == before
+    bottom = s.message.mapTo(s, s.message.rect().bottomLeft()).y()
+    assert bottom <= s.height()
+
+
+def test_the_alone_or_server_step_shows_heading_and_meaning_apart(qtbot, setting_up) -> None:  # type: ignore[no-untyped-def]
+    """Issue 24: "This kiosk alone members are added at the door" ran together in one line."""
+    s = screen(setting_up)
+    up_to_mode(qtbot, s, "en")
+    for button, head, meaning in ((s.standalone_button, "This kiosk alone", "members are added at the door"),
+                                  (s.join_button, "Join a server", "the members come from the server")):
+        shown = button.label.text()
+        assert button.label.textFormat() is Qt.TextFormat.RichText
+        assert shown.index(head) < shown.index("</div>") < shown.index(meaning)  # two blocks, heading first
+        assert "font-weight: bold" in shown.split("</div>")[0] and "font-weight: normal" in shown.split("</div>")[1]
+        assert button.text() == f"{head}\n{meaning}"
+    tap(qtbot, s.standalone_button)
+    assert s.model.step is Step.DONE

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from kiosk.core.cliargs import OneLineParser
+from kiosk.core.cliargs import OneLineParser, add_yes_argument, asked_once
 
 from .common import Commands, common, with_store
 
@@ -28,6 +28,7 @@ def register(commands: Commands) -> None:
                              help="a compromised key: its cards are refused at every kiosk after its next sync")
     krev.add_argument("key_id")
     krev.add_argument("--reason", default="compromised")
+    add_yes_argument(krev, "revoke the key")
     common(krev)
     krev.set_defaults(func=with_store(_revoke))
 
@@ -42,6 +43,13 @@ def _rotate(store: ServerStore, args: argparse.Namespace) -> int:
 
 
 def _revoke(store: ServerStore, args: argparse.Namespace) -> int:
+    key = {k["key_id"]: k for k in store.signing_keys()}.get(args.key_id)
+    if key is not None and not (key["revoked_at"] or key["signs_new_cards"]):  # else revoke_key says what is wrong
+        cards = key["valid_cards"]
+        refused = asked_once(f"revoke key {args.key_id}: its {cards} valid cards are refused at every kiosk after "
+                             "its next sync, until those members get new cards", args.yes, "revoke it")
+        if refused is not None:
+            return refused
     cards = store.revoke_key(args.key_id, args.reason)
     print(f"revoked key {args.key_id} and the {cards} valid cards it signed; every kiosk refuses them "
           "after its next sync (issue those members new cards)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from datetime import UTC, date, datetime
 
-from sqlalchemy import case, literal, select, update
+from sqlalchemy import case, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,7 +42,9 @@ class Roster(StoreBase):
                 return [self.add_member_in(s, new) for new in news]
         except IntegrityError:
             if any(new.get("id") for new in news):  # a proposed id taken at the same moment
-                raise ServerError("that member id was taken at the same moment: the server does not reuse it") from None
+                taken = next(str(new["id"]) for new in news if new.get("id"))
+                raise ServerError("that member id was taken at the same moment: the server does not reuse it",
+                                  Code.MEMBER_ID_TAKEN, member_id=taken) from None
             raise
 
     def member_known(self, member_id: str) -> bool:
@@ -83,9 +85,14 @@ class Roster(StoreBase):
         member's next roster change (beside the record, outside its checksum)."""
         with self._session() as s, s.begin():
             if s.get(ServerMemberRow, member_id) is None:
-                raise ServerError(f"no member {member_id}")
+                raise ServerError(f"no member {member_id}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             s.merge(DoorRightRow(member_id=member_id, any_hour=any_hour))
             self._log(s, "member", member_id)
+
+    def any_hour(self, member_id: str) -> bool:
+        with self._session() as s:
+            row = s.get(DoorRightRow, member_id)
+            return bool(row and row.any_hour)
 
     @staticmethod
     def member_id_seen(s: Session, member_id: str) -> bool:
@@ -158,15 +165,25 @@ class Roster(StoreBase):
         forget_member_arrivals(s, member_id)
         self._log(s, "member", member_id)
 
-    def new_card(self, member_id: str) -> IssuedServerCard:
-        """A lost card: every earlier card of the member is revoked at once, a new serial issued."""
+    def new_card(self, member_id: str, replaces: int | None = None) -> IssuedServerCard:
+        """A lost card: every earlier card of the member is revoked at once, a new serial issued.
+        replaces: the serial the host (or member) saw; when a newer card exists already, that
+        request was carried out (a form posted twice) and no other card is made."""
         with self._session() as s, s.begin():
-            self.new_card_in(s, member_id)
+            self.new_card_in(s, member_id, replaces)
         return self.card(member_id)
 
-    def new_card_in(self, s: Session, member_id: str) -> None:
+    def newest_serial(self, member_id: str) -> int:
+        """The serial of the member's newest card (0: none yet)."""
+        with self._session() as s:
+            return int(s.scalar(select(func.max(ServerCardRow.serial)).where(
+                ServerCardRow.member_id == member_id)) or 0)
+
+    def new_card_in(self, s: Session, member_id: str, replaces: int | None = None) -> None:
         _locked_member(s, member_id)  # two new cards at once: one waits, and takes the next serial
         cards = s.scalars(select(ServerCardRow).where(ServerCardRow.member_id == member_id)).all()
+        if replaces is not None and max((c.serial for c in cards), default=0) > replaces:
+            return  # already replaced since the host was asked: once
         for card in cards:
             card.revoked = True
             self._log(s, "card", f"{member_id}/{card.serial}")
@@ -237,6 +254,6 @@ class Roster(StoreBase):
             key = self.ring.get(card.key_id or self.first_key_id)
             if key is None:
                 raise ServerError(f"the key that signed this card ({card.key_id}) is not on this server: "
-                                  "issue a new card")
+                                  "issue a new card", Code.CARD_KEY_MISSING)
             code = issue_code(key, member_id, card.serial)
             return IssuedServerCard(_member_wire(row), card.serial, code, card.short_code)

@@ -28,6 +28,19 @@ class ConfirmForm(CsrfForm):
     confirmed: Literal["", "yes"] = ""
 
 
+class NewCardForm(ConfirmForm):
+    """A new card's confirmation carries the serial of the card it replaces: posted twice (a
+    double click, a reload), the second finds that card already replaced and issues none."""
+
+    replaces: Annotated[int | None, Optional, Field(ge=0, le=1_000_000)] = None
+
+
+class StatusForm(CsrfForm):
+    """Suspend or reactivate: the status wanted, so the same form posted twice does not flip back."""
+
+    to: Literal["", "active", "suspended"] = ""
+
+
 class KioskForm(CsrfForm):
     name: str = Field(min_length=1, max_length=64)
     location: str = Field("", max_length=80)
@@ -47,6 +60,7 @@ class MemberForm(CsrfForm):
     plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
     clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     valid_until: Annotated[date | None, Optional] = None
+    any_hour: bool = False  # may open a door with a lock at any hour (a checkbox: absent is off)
 
 
 class EditMemberForm(MemberForm):
@@ -58,6 +72,7 @@ class EditMemberForm(MemberForm):
     seen_plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
     seen_clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     seen_valid_until: Annotated[date | None, Optional] = None
+    seen_any_hour: bool | None = None  # None: an older page, without the switch: the right stays
 
 
 class CodeForm(CsrfForm):
@@ -102,3 +117,4 @@ class WebhookForm(CsrfForm):
     first_in: bool = False
     last_out: bool = False
     guest_arrived: bool = False
+    door_alert: bool = False  # a door with a lock gone silent, or its lock not answering

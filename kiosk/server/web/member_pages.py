@@ -10,7 +10,7 @@ import smtplib
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Header, Request
+from fastapi import APIRouter, Form, Header, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
@@ -25,7 +25,7 @@ from ..store import ServerError
 from ..throttle import address_key
 from .context import Web
 from .csrf import new_token, same_token
-from .forms import CodeForm, ConfirmForm, CsrfForm, DeviceForm, EmailCodeForm, VisibilityForm
+from .forms import CodeForm, ConfirmForm, CsrfForm, DeviceForm, EmailCodeForm, NewCardForm, VisibilityForm
 from .guard import client_address, set_cookie
 from .i18n import N_, translations
 from .pages import PLANS, WEEKDAYS
@@ -66,18 +66,22 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         return session
 
     def login_page(request: Request, error: str = "", status_code: int = 200,
-                   headers: dict[str, str] | None = None, sent: bool = False) -> Response:
+                   headers: dict[str, str] | None = None, sent: bool = False, code: str = "") -> Response:
         token = new_token()
         page = web.pages.render(request, "me_login.html", status_code=status_code, headers=headers,
-                                csrf=token, error=error, me=None, sent=sent, by_mail=web.settings.mails_links)
+                                csrf=token, error=error, me=None, sent=sent, by_mail=web.settings.mails_links,
+                                code=code)
         set_cookie(page, request, web.settings, MEMBER_LOGIN_CSRF, token, max_age=3600)
         return page
 
     @router.get("/me/login")
-    def show_login(request: Request, error: str = "") -> Response:
+    def show_login(request: Request, error: str = "",
+                   code: Annotated[str, Query(max_length=64, pattern="^[0-9A-Za-z-]*$")] = "") -> Response:
+        """code: filled in from the QR the host showed (the member still taps Log in)."""
         messages = {"1": N_("That code is wrong, used or expired. Ask a host for a new one."),
                     "expired": N_("The form expired; try again.")}
-        return login_page(request, t(request, messages[error]) if error in messages else "")
+        return login_page(request, t(request, messages[error]) if error in messages else "", code=code,
+                          headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"} if code else None)
 
     @router.post("/me/login")
     async def login(request: Request, form: Annotated[CodeForm, Form()]) -> Response:
@@ -202,7 +206,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         return RedirectResponse("/me", status_code=303)
 
     @router.post("/me/lost-card")
-    def lost_card(request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
+    def lost_card(request: Request, form: Annotated[NewCardForm, Form()]) -> Response:
         """Every card of the member is revoked (at every door with its next pull), a new one issued."""
         session = checked(request, form)
         if isinstance(session, Response):
@@ -212,8 +216,9 @@ def member_routes(web: Web, social: Social) -> APIRouter:
                                title=t(request, N_("Block your card and make a new one?")),
                                text=t(request, N_("Your old card stops working at every door after the door's next "
                                                   "sync. Print or download the new card on your page.")),
-                               yes=t(request, N_("Yes, block my card")), back="/me")
-        web.store.new_card(session.member_id)
+                               yes=t(request, N_("Yes, block my card")), back="/me",
+                               fields={"replaces": web.store.newest_serial(session.member_id)})
+        web.store.new_card(session.member_id, form.replaces)  # posted twice: one new card
         return RedirectResponse("/me?card=new", status_code=303)
 
     @router.get("/me/card.pdf")

@@ -16,7 +16,7 @@ from kiosk.domain.codes import new_member_id
 from ..social import Social
 from ..store import ServerError
 from .context import Web
-from .forms import ConfirmForm, CsrfForm, EditMemberForm, KioskForm, MemberForm
+from .forms import EditMemberForm, KioskForm, MemberForm, NewCardForm, StatusForm
 from .held_pages import held_rows
 from .i18n import N_
 
@@ -30,17 +30,22 @@ def _clock(value: object) -> str:
 
 
 def enrollment_qr_svg(url: str, code: str) -> Markup:
-    """The QR of the address and the code as inline SVG (the page's CSP allows no data: images);
-    made here from our own text, so it is safe to put in the page as it is."""
+    """The QR of the address and the code as inline SVG (the page's CSP allows no data: images)."""
+    from kiosk.core.enrollment import enrollment_qr_text
+
+    return qr_svg(enrollment_qr_text(url, code))
+
+
+def qr_svg(text: str) -> Markup:
+    """A QR code of text as inline SVG, made here from our own text, so it is safe to put in the
+    page as it is."""
     import io
 
     import qrcode
     from qrcode.image.svg import SvgPathImage
 
-    from kiosk.core.enrollment import enrollment_qr_text
-
     qr = qrcode.QRCode(image_factory=SvgPathImage, box_size=10, border=4)
-    qr.add_data(enrollment_qr_text(url, code))
+    qr.add_data(text)
     out = io.BytesIO()
     qr.make_image().save(out)
     svg = out.getvalue().decode()
@@ -139,7 +144,8 @@ def page_routes(web: Web) -> APIRouter:
             return RedirectResponse("/members", status_code=303)  # this form was saved already: once
         try:
             web.store.add_members([{"id": form.new_id or None, "name": form.name, "email": form.email,
-                                    "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until}])
+                                    "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until,
+                                    "any_hour": form.any_hour}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
             if form.new_id and web.store.member_known(form.new_id):  # the same form, saved at the same moment
                 return RedirectResponse("/members", status_code=303)
@@ -155,7 +161,8 @@ def page_routes(web: Web) -> APIRouter:
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))
         return web.pages.render(request, "member.html", status_code=status_code, who=who, member=member,
-                                error=error, devices=Social(web.store.engine, web.store.tz).devices(member_id))
+                                error=error, any_hour=web.store.any_hour(member_id),
+                                devices=Social(web.store.engine, web.store.tz).devices(member_id))
 
     @router.get("/members/{member_id}")
     def show_member(member_id: str, request: Request) -> Response:
@@ -172,23 +179,28 @@ def page_routes(web: Web) -> APIRouter:
                 "clips_total": form.seen_clips or 0, "valid_until": form.seen_valid_until})
             web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until,
                                   seen=seen)
+            if form.seen_any_hour is not None and form.any_hour != form.seen_any_hour:
+                web.store.set_any_hour(member_id, form.any_hour)  # only what the host changed
         except (ServerError, ValueError) as exc:
             return member_page(request, member_id, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/status")
-    def toggle_status(member_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
+    def toggle_status(member_id: str, request: Request, form: Annotated[StatusForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
         try:
-            web.store.toggle_suspended(member_id)  # read and written in one statement
+            if form.to:  # the status the page offered: the same form twice does not flip it back
+                web.store.set_suspended(member_id, form.to == "suspended")
+            else:
+                web.store.toggle_suspended(member_id)  # read and written in one statement
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse("/members", status_code=303)
 
     @router.post("/members/{member_id}/card")
-    def new_card(member_id: str, request: Request, form: Annotated[ConfirmForm, Form()]) -> Response:
+    def new_card(member_id: str, request: Request, form: Annotated[NewCardForm, Form()]) -> Response:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
@@ -199,8 +211,9 @@ def page_routes(web: Web) -> APIRouter:
                     request, who, title=t(request, N_("A new card for %(name)s?")) % {"name": member.name},
                     text=t(request, N_("The old card stops working at every door after the door's next sync "
                                        "(within minutes while it is online). Only the new card works then.")),
-                    yes=t(request, N_("Yes, stop the old card and make a new one")), back="/members")
-            web.store.new_card(member_id)
+                    yes=t(request, N_("Yes, stop the old card and make a new one")), back="/members",
+                    fields={"replaces": web.store.newest_serial(member_id)})
+            web.store.new_card(member_id, form.replaces)  # posted twice: the second finds it replaced
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))
         return RedirectResponse(f"/members/{urllib.parse.quote(member_id)}/card.pdf", status_code=303)

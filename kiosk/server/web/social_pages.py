@@ -17,7 +17,7 @@ from ..webhooks import Webhooks
 from .context import Web
 from .forms import ConfirmForm, CsrfForm, SpaceForm, WebhookForm
 from .i18n import N_
-from .pages import WEEKDAYS
+from .pages import WEEKDAYS, qr_svg
 
 
 def social_routes(web: Web, social: Social) -> APIRouter:
@@ -61,8 +61,11 @@ def social_routes(web: Web, social: Social) -> APIRouter:
             member = web.store.member(member_id)
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))
-        return web.pages.render(request, "login_code.html", who=who, member=member, code=code,
-                                minutes=int(CODE_VALID.total_seconds() // 60))
+        # The whole address, and a QR of it with the code filled in: the member's phone opens it.
+        address = (web.settings.public_url or str(request.base_url)).rstrip("/") + "/me/login"
+        return web.pages.render(request, "login_code.html", who=who, member=member, code=code, address=address,
+                                qr=qr_svg(f"{address}?code={code}"), minutes=int(CODE_VALID.total_seconds() // 60),
+                                headers={"Cache-Control": "no-store"})
 
     @router.post("/members/{member_id}/devices/{key_id}/revoke")
     def revoke_device(member_id: str, key_id: str, request: Request,
@@ -110,7 +113,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
-        moments = [m for m in ("first_in", "last_out", "guest_arrived") if getattr(form, m)]
+        moments = [m for m in ("first_in", "last_out", "guest_arrived", "door_alert") if getattr(form, m)]
         try:
             webhooks.add(form.url, form.format, moments)
         except ServerError as exc:

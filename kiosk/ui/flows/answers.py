@@ -46,6 +46,8 @@ class DoorAnswers(QObject):
         # After the answer (and its checklist): on to the door, or to the host view for a host's card.
         self.then: Callable[[ScanResult | None], None] = lambda _result: stage.show_scan()
         self.lock_failed: Callable[[], None] = lambda: None
+        # Before the answer is drawn: the holder's language, when known (DoorLanguage.answer_in).
+        self.before_answer: Callable[[ScanResult], None] = lambda _result: None
         # The social door: who is in (names only of members who opted in), "Who's here", "Hide
         # me" on a welcome, and the checklists of unstaffed days.
         self.here = HereNow((), 0)
@@ -79,6 +81,7 @@ class DoorAnswers(QObject):
 
     @Slot(object, object)
     def on_result(self, result: ScanResult, timing: Timing) -> None:
+        self.before_answer(result)
         self._stage.cover()
         self.last_result, self.last_timing = result, timing
         self._answered()

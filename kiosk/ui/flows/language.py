@@ -25,6 +25,23 @@ class DoorLanguage(QObject):
         self.idle = QTimer(self, singleShot=True, interval=idle_ms)
         self.idle.timeout.connect(self._back)
         scan.language_chosen.connect(self.choose)
+        self._from_holder = False  # the language on screen came from the last card's holder
+
+    def stop(self) -> None:
+        self.idle.stop()
+
+    def answer_in(self, holder: str | None) -> None:
+        """A day pass or a card answers in its holder's language when it is known (the door's own
+        again after a while, as after a language button); a card of no known language after it
+        gets the door's own. Never while someone is mid-way (a guest registering, a host)."""
+        if not self._stage.at_the_door():
+            return
+        wanted = holder if holder in self.languages.offered else None
+        if wanted is None and self._from_holder:
+            wanted = self.start_language
+        if wanted is not None and wanted != self.languages.current:
+            self.choose(wanted)
+        self._from_holder = wanted is not None and wanted != self.start_language
 
     @Slot(str)
     def set_language(self, lang: str) -> None:
@@ -34,6 +51,7 @@ class DoorLanguage(QObject):
     @Slot(str)
     def choose(self, lang: str) -> None:
         """A language's own button at the door: that language now, the door's own again after a while."""
+        self._from_holder = False  # chosen by the person at the door (answer_in sets it after)
         self.set_language(lang)
         log.info("language %s", self.languages.current, extra={"event": "language", "lang": self.languages.current})
         self.idle.start()

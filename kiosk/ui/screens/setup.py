@@ -8,6 +8,7 @@ the wiring (kiosk.ui.main), which runs the use case off the GUI thread and answe
 
 from __future__ import annotations
 
+import html
 import urllib.parse
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -40,6 +41,25 @@ def server_host(url: str) -> str:
         return url
 
 
+class ChoiceButton(WrapButton):
+    """A choice as a heading and, under it in smaller plain type, what it means (issue 24: the
+    "alone or server" step ran the two together). Its text is the translated "heading\nmeaning";
+    text() answers it as given."""
+
+    def setText(self, text: str) -> None:
+        self._plain = text
+        head, _, rest = text.partition("\n")
+        self.label.setTextFormat(Qt.TextFormat.RichText)  # our own words, escaped: no one's markup
+        self.label.setText(f'<div style="font-size: 28px; font-weight: bold;">{html.escape(breakable(head))}</div>'
+                           f'<div style="font-size: 22px; font-weight: normal; margin-top: 8px;">'
+                           f'{html.escape(breakable(rest))}</div>')
+        self.setAccessibleName(f"{head}. {rest}" if rest else head)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return getattr(self, "_plain", "")
+
+
 class SetupScreen(Retranslates, QWidget):
     language_chosen = Signal(str)
     finish_requested = Signal(object)  # SetupDraft
@@ -61,6 +81,11 @@ class SetupScreen(Retranslates, QWidget):
         self.explain = make_label(px=22, wrap=True)
         self.message = make_label(px=22, wrap=True)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
+        # On the PIN steps the message's room is kept while there is none, two lines high, so a
+        # wrong PIN does not move the keys under the next tap (issue 24: they jumped 36 px).
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         self.pages = CurrentStack()  # as tall as the step on show, not the tallest step
         self.pages.currentChanged.connect(lambda _i: self.pages.updateGeometry())
         self.keyboard = OnScreenKeyboard()
@@ -130,8 +155,8 @@ class SetupScreen(Retranslates, QWidget):
 
         mode_page = QWidget()
         mode_row = QHBoxLayout(mode_page)
-        self.standalone_button = WrapButton(px=28)
-        self.join_button = WrapButton(px=28)
+        self.standalone_button = ChoiceButton(px=28)
+        self.join_button = ChoiceButton(px=28)
         for b in (self.standalone_button, self.join_button):
             b.setMinimumHeight(140)
             b.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -388,8 +413,11 @@ class SetupScreen(Retranslates, QWidget):
                                      "then tap Join.").replace("%1", shown_host(self.url_field.text()))
         self.title.setText(titles[step])
         self.explain.setText(explains[step])
-        # An error replaces the explanation: both and the keyboard do not fit on a 600 px panel.
-        self.explain.setVisible(bool(explains[step]) and not (self._join_error or self._problem))
+        # An error replaces the explanation where the keyboard is up: both and the keys do not fit
+        # on a 600 px panel. On the PIN steps both stay, in room kept for them (the keys stay put).
+        keypad = step in (Step.PIN, Step.PIN_AGAIN)
+        self.explain.setVisible(bool(explains[step]) and (keypad or not (self._join_error or self._problem)))
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + 6 if keypad else 0)
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Start the kiosk") if step is Step.DONE and self._finished
                                  else self.tr("Save and start") if step is Step.DONE else
@@ -405,6 +433,9 @@ class SetupScreen(Retranslates, QWidget):
         self.scan_button.setText(self.tr("Scan the QR code"))
         self.message.setText(self._join_error or self._problem_text(self._problem))
         self.message.setVisible(bool(self.message.text()))
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(keypad)  # elsewhere a hidden message takes no room
+        self.message.setSizePolicy(policy)
         draft = self.model.draft
         lines = [self.tr("Space: %1").replace("%1", draft.space_name),
                  self.tr("Open %1 to %2").replace("%1", draft.opening).replace("%2", draft.closing),

@@ -41,15 +41,21 @@ class Page(Retranslates, QWidget):
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {theme.ACCENT if ok else theme.REFUSED}; font-size: 22px;")
         # On a 7" panel the status line can be below the fold of the page: what the host must
-        # read ("tap again to ...") scrolls into view once the layout has made room for it.
-        QTimer.singleShot(0, self._show_status)
+        # read (a new card's code and file) scrolls into view once the layout has made room for
+        # it: a long message wraps to more lines a few events later (issue 24: it was cut off).
+        for ms in (0, 50, 200):
+            QTimer.singleShot(ms, self._show_status)
 
     def _show_status(self) -> None:
+        self.bring_into_view(self.status)
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the page so widget is on screen (a message under a field, with the keyboard up)."""
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None and self.status.isVisible():
-            area.ensureWidgetVisible(self.status, 0, 8)
+        if area is not None and widget.isVisible():
+            area.ensureWidgetVisible(widget, 0, 8)
 
     def fail(self, message: str) -> None:
         self.say(message, ok=False)

@@ -362,6 +362,14 @@ class HostScreen(Retranslates, QWidget):
                 and self.isAncestorOf(watched)):
             self.keyboard.attach(watched, capitals=watched.objectName() == "MemberName")
             self.set_keyboard(True, watched)  # a touchscreen has no keys: the app's own keyboard comes up
+        elif event.type() == QEvent.Type.MouseButtonRelease and not self.keyboard.isVisible():
+            # A tap on the field that has the focus already (the keys were put away): no FocusIn
+            # comes, so the tap itself brings them back. A text box's tap lands on its viewport.
+            field = watched.parent() if isinstance(watched.parent(), QPlainTextEdit) else watched
+            if (isinstance(field, (QLineEdit, QPlainTextEdit)) and field.hasFocus() and self.isAncestorOf(field)
+                    and not field.isReadOnly()):
+                self.keyboard.attach(field, capitals=field.objectName() == "MemberName")
+                self.set_keyboard(True, field)
         return False
 
     def show_people(self, people: list[PresenceEntry]) -> None:

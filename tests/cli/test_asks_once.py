@@ -1,0 +1,103 @@
+"""Issue 24: a destructive command asks once and says what will happen (`kiosk restore`,
+`kiosk keys revoke`): at a terminal it waits for "yes", anything else changes nothing; in a
+script it refuses, naming what it would do, until --yes."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from kiosk import app, paths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cli(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", *args, "--data-dir", str(data)], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT, check=False)
+
+
+def _at_a_terminal(args: list[str], answer: str) -> tuple[int, str]:
+    """Run the command with a terminal as stdin/stdout, answer its question, return (code, output)."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", *args], stdin=follower, stdout=follower,
+                            stderr=follower, cwd=ROOT, close_fds=True)
+    os.close(follower)
+    said = b""
+    answered = False
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([leader], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the command ended and closed its terminal
+                break
+            if not chunk:
+                break
+            said += chunk
+            if not answered and b"Type yes to" in said:
+                os.write(leader, answer.encode() + b"\n")
+                answered = True
+        elif proc.poll() is not None:
+            break
+    code = proc.wait(timeout=120)
+    os.close(leader)
+    return code, said.decode("utf-8", "replace")
+
+
+def _names(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT name FROM members"))
+    finally:
+        conn.close()
+
+
+def test_restore_asks_once_naming_what_it_replaces(tmp_path):
+    data = tmp_path / "data"
+    app.build(data).close()
+    assert _cli("members", "add", "--name", "Mette Jensen", data=data).returncode == 0
+    copy = tmp_path / "kiosk.sqlite3"
+    assert _cli("backup", "--out", str(copy), data=data).returncode == 0
+    db = paths.database_path(data)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE members SET name = 'Changed since the copy'")
+    conn.commit()
+    conn.close()
+
+    scripted = _cli("restore", str(copy), data=data)  # nobody to ask: refused, saying what it would do
+    assert scripted.returncode == 2
+    assert f"replace the database {db}" in scripted.stderr and str(copy) in scripted.stderr
+    assert "add --yes" in scripted.stderr
+    assert set(_names(db)) == {"Changed since the copy"}
+
+    code, said = _at_a_terminal(["restore", str(copy), "--data-dir", str(data)], "no")
+    assert code == 2 and "Replace the database" in said and "nothing was changed" in said
+    assert set(_names(db)) == {"Changed since the copy"}
+
+    code, said = _at_a_terminal(["restore", str(copy), "--data-dir", str(data)], "yes")
+    assert code == 0, said
+    assert "restored" in said and _names(db) == ["Mette Jensen"]
+
+
+def test_revoking_a_key_asks_once_naming_its_cards(tmp_path):
+    from kiosk.core.keys import load_private_key
+    from kiosk.domain.codes import key_id_of
+
+    data = tmp_path / "data"
+    app.build(data).close()
+    first = key_id_of(load_private_key(paths.signing_key_path(data)).public_key())
+    assert _cli("keys", "rotate", data=data).returncode == 0
+    code, said = _at_a_terminal(["keys", "revoke", first, "--data-dir", str(data)], "")
+    assert code == 2 and f"Revoke key {first}" in said and "live cards" in said and "nothing was changed" in said
+    assert "REVOKED" not in _cli("keys", "list", data=data).stdout
+    code, said = _at_a_terminal(["keys", "revoke", first, "--data-dir", str(data)], "yes")
+    assert code == 0 and "is revoked" in said
+    assert "REVOKED" in _cli("keys", "list", data=data).stdout
