@@ -379,7 +379,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
@@ -387,54 +387,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
         <source>Digit typed.</source>
         <translation>Ciffer tastet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
         <source>Digit removed.</source>
         <translation>Ciffer slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation>Tast din dør-PIN på tastaturet, og tryk Åbn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
         <source>%1, your door PIN</source>
         <translation>%1, din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
         <source>Your door PIN</source>
         <translation>Din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <source>Number key. Type the digits on your keypad.</source>
+        <translation>Taltast. Skriv cifrene på dit tastatur.</translation>
     </message>
 </context>
 <context>

@@ -379,7 +379,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Falsche PIN. Noch %n Versuch, dann wird diese Karte eine Weile abgewiesen.</numerusform>
@@ -387,54 +387,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
         <source>Digit typed.</source>
         <translation>Ziffer eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
         <source>Digit removed.</source>
         <translation>Ziffer gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Falsche PIN. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation>Geben Sie Ihre Tür-PIN auf dem Tastenfeld ein und tippen Sie auf Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Noch da? Zurück zur Tür in %1 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
         <source>%1, your door PIN</source>
         <translation>%1, Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
         <source>Your door PIN</source>
         <translation>Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <source>Number key. Type the digits on your keypad.</source>
+        <translation>Zifferntaste. Tippen Sie die Ziffern auf Ihrem Tastenfeld.</translation>
     </message>
 </context>
 <context>

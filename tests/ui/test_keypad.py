@@ -153,3 +153,34 @@ def test_a_hand_scanners_return_is_still_a_scan(qtbot, pad):
     go_to(door, driver, door.scan.guest_button)
     key(door, Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier)
     assert door.window.stack.currentWidget() is door.scan
+
+
+def test_the_door_pin_pad_takes_the_keypad_and_never_says_a_digit(qtbot, languages):
+    """The card+PIN pad at the door (kiosk/ui/screens/door_pin.py) with the pad alone."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    from kiosk.ui.screens.door_pin import DoorPinScreen
+
+    stack, pin = QStackedWidget(), DoorPinScreen()
+    stack.addWidget(pin)
+    qtbot.addWidget(stack)
+    stack.resize(1024, 600)
+    stack.show()
+    driver = KeypadDriver(stack)
+    said: list[str] = []
+    driver.selected.connect(said.append)
+    driver.install(QApplication.instance())
+    try:
+        pin.start("CODE", "Mette")
+        for _ in range(2):
+            QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, PAD))
+        assert driver.current in pin.digit_buttons.values()
+        assert said and not any(ch.isdigit() for name in said for ch in name), said
+        with qtbot.waitSignal(pin.submitted) as sent:
+            for digit in "4791":
+                QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{digit}"), PAD,
+                                                        digit))
+            QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Enter, PAD, "\r"))
+        assert sent.args == ["CODE", "4791"]
+    finally:
+        driver.remove(QApplication.instance())

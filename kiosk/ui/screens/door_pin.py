@@ -14,7 +14,7 @@ from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.screens.host import BUTTONS
-from kiosk.ui.widgets import Retranslates, breakable, make_label, touch_button
+from kiosk.ui.widgets import SPOKEN_AS, Retranslates, breakable, make_label, touch_button
 
 PIN_MAX = 8
 
@@ -122,6 +122,10 @@ class DoorPinScreen(Retranslates, QWidget):
         self.finish()
         self.cancelled.emit()
 
+    def confirm(self) -> None:
+        """Open, as the pad's OK key (a USB keypad's Enter: kiosk/ui/keypad.py)."""
+        self._submit()
+
     def _submit(self) -> None:
         if len(self._pin) >= 4 and self._code:
             self.keypad.setEnabled(False)  # one answer per PIN: the door's comes next
@@ -172,5 +176,8 @@ class DoorPinScreen(Retranslates, QWidget):
         self.ok_button.setText(self.tr("Open"))
         self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))
+        # A keypad moving over the pad's keys never says a digit aloud (kiosk/ui/keypad.py).
+        for b in self.digit_buttons.values():
+            b.setProperty(SPOKEN_AS, self.tr("Number key. Type the digits on your keypad."))
         self.message.clear()
         self._show_wrong()
