@@ -18,6 +18,7 @@ import os
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,14 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
 
 
-def idle(tmp: Path, fps: int, seconds: float = 20.0) -> dict[str, Any]:
-    data = tmp / f"idle{fps}"
-    app.build(data).close()
+def idle(tmp: Path, fps: int, seconds: float = 20.0, speech: str = "") -> dict[str, Any]:
+    """`speech`: the door's speech setting for the run ("always": read aloud with nobody asking,
+    the keypad and jack watchers on); "" leaves the default (on request)."""
+    data = tmp / f"idle{fps}{speech}"
+    kiosk = app.build(data)
+    if speech:
+        app.save_settings(kiosk, replace(kiosk.settings, speech=speech))
+    kiosk.close()
     video = tmp / f"empty{fps}.mp4"
     write_video(video, empty_frames(np.random.default_rng(2), fps * 4), fps=fps)
     screen = Xvfb()

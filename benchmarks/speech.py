@@ -5,7 +5,9 @@
 1. The engine's own start-up: `espeak-ng --version` (a process start and its data).
 2. say() -> audio ready to play (the WAV synthesised, where the player starts): a welcome, a
    refusal with what to do, and a guest step, in da/en/de, as the door says them.
-3. Decoded code -> committed check-in (benchmarks.checkin's path) on a real SQLite file, without
+3. The idle door's CPU (benchmarks.door.idle: the real app under Xvfb, an empty doorway at
+   15 fps) with speech as by default (on request) and always on, one after the other.
+4. Decoded code -> committed check-in (benchmarks.checkin's path) on a real SQLite file, without
    and with the door saying a welcome for each answer at once, interleaved in one run, so the
    difference is what speech costs the door on this machine now.
 """
@@ -111,6 +113,14 @@ def main() -> None:
     print("| language | median ms | p95 ms | max ms |\n|---|---|---|---|")
     for lang, times in ready.items():
         print(f"| {lang} | {statistics.median(times):.1f} | {_q(times, 95):.1f} | {max(times):.1f} |")
+    from benchmarks.door import idle
+
+    print("\nthe idle door (empty doorway, 15 fps, 20 s), CPU of the app and its decoder processes\n")
+    print("| speech | CPU % of one core | decoded/s |\n|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for mode in ("on-request", "always"):
+            run = idle(Path(tmp), 15, speech=mode)
+            print(f"| {mode} | {run['cpu']:.1f} | {run['stats'].get('fps_decoded', '?')} |")
     plain, spoken = checkin_cost()
     print("\ndecoded code -> committed check-in, without and with a spoken welcome (interleaved)\n")
     print("| | median ms | p95 ms |\n|---|---|---|")

@@ -250,6 +250,13 @@ def door_speaker() -> Any:
     return EspeakSpeaker(out_dir=Path(out) if out else None, player=default_player())
 
 
+def door_jacks() -> list[Any]:
+    """The headphone sockets the drivers report (kiosk.speech.jack): plugging in starts speech."""
+    from kiosk.speech.jack import open_jacks
+
+    return list(open_jacks())
+
+
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
     from kiosk.scan.isolated import IsolatedDecoder, timeout_scale
@@ -295,6 +302,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             camera_status=kiosk.health.camera_seen, door=kiosk.door,
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
-            social=kiosk.social, speaker=door_speaker(), timeouts=door_timeouts()))
+            social=kiosk.social, speaker=(speaker := door_speaker()),
+            jacks=door_jacks() if speaker is not None else [], timeouts=door_timeouts()))
     finally:
         decoder.close()

@@ -50,17 +50,33 @@ THUMB_W, COLUMNS = 360, 4
 
 
 def montages(app: QApplication, langs: Languages) -> None:
-    """One picture per size and language: every gallery scene, scaled, with its name."""
+    """One picture per size and language: every gallery scene, scaled, with its name; then the
+    larger text ("A A") at 1024x600 and the official Pi touchscreen's 800x480, and 800x480 with
+    the normal text (docs/accessibility.md says which scenes do not fit it yet)."""
+    from kiosk.ui.gallery import SIZES
+    from kiosk.ui.text_size import TextSize
+
+    small = [(1024, 600), (800, 480)]
+    montage_set(app, langs, [*SIZES, (800, 480)], "")
+    size = TextSize(app, lambda: "normal")
+    size.toggle()
+    try:
+        montage_set(app, langs, small, "-large")
+    finally:
+        size.end()
+
+
+def montage_set(app: QApplication, langs: Languages, sizes: list[tuple[int, int]], suffix: str) -> None:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from kiosk.ui.gallery import SIZES, door_scenes
+    from kiosk.ui.gallery import door_scenes
 
     for lang in ("da", "en", "de"):
         langs.switch(lang)
-        shots: dict[tuple[int, int], list[tuple[str, QImage]]] = {size: [] for size in SIZES}
+        shots: dict[tuple[int, int], list[tuple[str, QImage]]] = {size: [] for size in sizes}
         for name, widget in door_scenes(lang, frame=demo_frame):
-            for width, height in SIZES:
+            for width, height in sizes:
                 widget.resize(width, height)
                 widget.show()
                 for _ in range(5):
@@ -81,7 +97,7 @@ def montages(app: QApplication, langs: Languages) -> None:
                             image.scaled(THUMB_W, thumb_h, Qt.AspectRatioMode.IgnoreAspectRatio,
                                          Qt.TransformationMode.SmoothTransformation))
             p.end()
-            out = OUT / f"montage-{width}x{height}-{lang}.jpg"
+            out = OUT / f"montage-{width}x{height}{suffix}-{lang}.jpg"
             sheet.save(str(out), quality=72)
             print(out)
 

@@ -315,17 +315,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
         <source>Your day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
         <source>Your guest pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="97"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Wrong PIN. %n more try before this card is refused for a while.</numerusform>
@@ -387,53 +387,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
         <source>Digit typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
         <source>Digit removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
         <source>%1, your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
         <source>Your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <source>Number key. Type the digits on your keypad.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,69 +1344,74 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
         <source>Digit typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
         <source>Digit removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="154"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="196"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="159"/>
         <source>Too many wrong PINs. The keypad is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="161"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="197"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="236"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="237"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host.py" line="242"/>
+        <source>Number key. Type the digits on your keypad.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,32 +1431,32 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
         <source>That code is not right. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="122"/>
         <source>Still typing? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
         <source>Type the code printed under your QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="129"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,7 +2362,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -2360,32 +2370,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
         <source>Server access revoked: tell a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
         <source>Not syncing: the server needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -2393,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -2401,7 +2411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n change waits for a host</numerusform>
@@ -2409,79 +2419,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
         <source>Type code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
         <source>Guest / day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="302"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="304"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="306"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
         <source>Questions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="311"/>
         <source>Who&apos;s here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,87 +2499,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="297"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="308"/>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="241"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="242"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="326"/>
         <source>Keep at least one visitor type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="354"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="365"/>
         <source>Space name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="366"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="367"/>
         <source>Repeat scan guard (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="368"/>
         <source>Delete guests after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
         <source>Critical mass (people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="380"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
         <source>+ Visitor type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="375"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="384"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="387"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="390"/>
         <source>New host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="369"/>
         <source>MobilePay number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,77 +2589,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="169"/>
-        <source>The space</source>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="59"/>
+        <source>Visitor type&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="60"/>
+        <source>Price in kr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="171"/>
+        <source>The space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="173"/>
         <source>Guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
         <source>Camera and screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="181"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="185"/>
         <source>Rules and privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="190"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="194"/>
         <source>Door and hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="321"/>
         <source>A price is a number of kroner, like 150 or 150,50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="333"/>
         <source>Nothing was saved: see what is marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
+        <source>House rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="370"/>
         <source>Languages (da,en,de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="370"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="393"/>
+        <source>Opening checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="394"/>
+        <source>Closing checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="396"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="397"/>
         <source>Save text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="399"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="399"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,37 +3128,37 @@ the members come from the server</source>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="89"/>
         <source>Ask me about: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="101"/>
         <source>Nobody is in right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="103"/>
         <source>and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="126"/>
         <source>Who&apos;s here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="131"/>
         <source>Only members who agreed to it are named here. Guests are never named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="132"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,7 +151,10 @@ class EspeakSpeaker:
         if not text:
             return
         voice = VOICES.get(utterance.lang, VOICES["en"])
-        synth = self._start([self.engine, "-v", voice, "-s", str(self.rate), "--stdout", "--", text])
+        # A lone mark (a keyboard's '.' or '@' chosen from a keypad) is said by its name in the
+        # voice's language; in a sentence punctuation stays a pause.
+        punct = ["--punct"] if len(text) == 1 and not text.isalnum() else []
+        synth = self._start([self.engine, "-v", voice, "-s", str(self.rate), *punct, "--stdout", "--", text])
         if synth is None:
             return
         try:

@@ -51,6 +51,7 @@ class GuiParts:
     # The live camera's status and detail, for the health the kiosk reports with its sync.
     camera_status: Callable[[str, str], None] | None = None
     speaker: Any = None  # kiosk.speech.Speaker, or None on a machine without a speech engine
+    jacks: Any = ()  # kiosk.speech.jack.HeadphoneJack each: headphones plugged in start speech
     door: Any = None  # kiosk.services.door.DoorGate: the lock (its rules apply once one is set)
     timeouts: Any = None  # kiosk.domain.countdown.DoorTimeouts; None: the real lengths
 
@@ -146,6 +147,8 @@ def run_gui(parts: GuiParts) -> int:
     from kiosk.ui.blanker import ScreenBlanker
     from kiosk.ui.controller import DoorController
     from kiosk.ui.i18n import Languages
+    from kiosk.ui.jack import JackWatcher, connect_jacks
+    from kiosk.ui.keypad import KeypadDriver, connect_keypad
     from kiosk.ui.probe import ButtonMap, StatsProbe
     from kiosk.ui.screens.result_screen import ResultScreen
     from kiosk.ui.screens.scan_screen import ScanScreen
@@ -192,7 +195,13 @@ def run_gui(parts: GuiParts) -> int:
     connect_blanker(blanker, camera, controller)
     voice = DoorVoice(parts.speaker, lambda: controller.settings.speech, window.stack, scan)
     connect_door_voice(voice, controller)
+    keypad = KeypadDriver(window.stack, lambda screen: screen is not controller.host
+                          and screen is not controller.setup_screen, window)
+    connect_keypad(keypad, voice)
+    keypad.install(qt_app)  # before the voice's filter: that one sees a key first, and starts speech
     voice.install_keypad(qt_app)
+    jacks = JackWatcher(parts.jacks, window)
+    connect_jacks(jacks, voice)
     text_size = TextSize(qt_app, lambda: controller.settings.text_size, window.stack, scan)
     connect_text_size(text_size, controller)
     if parts.setup is not None:
@@ -237,6 +246,7 @@ def run_gui(parts: GuiParts) -> int:
         sync_thread.stop()
         wake.stop()
         watchdog.stop()
+        jacks.stop()
         if parts.speaker is not None:
             parts.speaker.close()
     log.info("kiosk stopped", extra={"event": "stopped"})

@@ -24,10 +24,10 @@ from . import theme
 
 log = logging.getLogger(__name__)
 
-LARGE_FACTOR = 1.25  # 18 px notices become 23 px, 22 px help lines 28 px
-# Small text gains most: no size grows by more than this (a 44 px heading becomes 50 px, not 55),
+LARGE_FACTOR = 2.0  # 18 px notices become 36 px, 22 px help lines 42 px (EN 301 549 11.1.4.4: 200 %)
+# Small text gains most: no size grows by more than this (a 44 px heading becomes 64 px, not 88),
 # so what was hard to read grows in full and the headings, readable already, keep the room.
-MAX_GROWTH_PX = 6
+MAX_GROWTH_PX = 20
 # A widget or screen that is tight at 1024x600 may ask for a smaller step (property "text_growth",
 # a factor of its own, at most LARGE_FACTOR); its children follow it unless they say otherwise.
 GROWTH_PROPERTY = "text_growth"

@@ -88,6 +88,12 @@ class DoorVoice(QObject):
         if self.active and self.speaker is not None:
             self.speaker.say(Utterance("countdown", banner.words(), QLocale().name()[:2]))  # type: ignore[attr-defined]
 
+    def say_control(self, name: str) -> None:
+        """A keypad moved to a button (kiosk/ui/keypad.py): its name, cutting the last words short.
+        Logged as `control` only: a button may carry a person's name."""
+        if self.active and self.speaker is not None and name:
+            self.speaker.say(Utterance("control", name, QLocale().name()[:2]))
+
     def install_keypad(self, app: QApplication) -> None:
         """Any key of a USB number pad starts speech (its keys carry the keypad modifier)."""
         app.installEventFilter(self)
@@ -147,6 +153,7 @@ def connect_door_voice(voice: DoorVoice, controller: object) -> None:
         if page is None:
             return None
         words = [w.text() for w in (page.title, page.help, page.error) if w.isVisible() or w is page.title]
+        words += page.speech_lines()
         return f"guest.{page.key}", ". ".join(t.rstrip(".:?!") + ("?" if t.endswith("?") else "")
                                               for t in words if t)
 

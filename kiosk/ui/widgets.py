@@ -186,6 +186,11 @@ def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int
     return label
 
 
+# What a keypad's selection says of a button when its own name must not be said aloud (the PIN
+# pad's digits: a neighbour could be listening); kiosk/ui/keypad.py.
+SPOKEN_AS = "spoken_as"
+
+
 def button_text(text: str) -> str:
     """Text for a button from something a person typed: a '&' is shown, not taken as a shortcut mark."""
     return text.replace("&", "&&")

@@ -129,3 +129,17 @@ def test_a_missing_engine_or_player_never_reaches_the_door(tmp_path, caplog):
         heard.wait_for(1)
     finally:
         broken_player.close()
+
+
+def test_a_lone_mark_is_said_by_its_name_in_the_voices_language(tmp_path):
+    """A keyboard's '.' chosen from a keypad: its name ("punktum", "full stop"), not silence."""
+    heard = Heard()
+    speaker = EspeakSpeaker(out_dir=tmp_path, on_spoken=heard)
+    try:
+        for i, lang in enumerate(("da", "en", "de"), start=1):
+            speaker.say(Utterance("control", ".", lang))
+            heard.wait_for(i)
+    finally:
+        speaker.close()
+    for f in sorted(tmp_path.glob("*.wav")):
+        assert seconds(f) > 0.3, (f.name, seconds(f))

@@ -83,11 +83,11 @@ def test_the_larger_text_swaps_every_colour_below_aaa_in_the_style_sheets():
     """What the mode applies is what the test above checks: the swap reaches the real sheets."""
     from kiosk.ui.text_size import scale_sheet
 
-    sheets = scale_sheet(theme.STYLE + GUEST_STYLE, 1.25, high_contrast=True)
+    sheets = scale_sheet(theme.STYLE + GUEST_STYLE, 2.0, high_contrast=True)
     for below in (theme.MUTED, theme.WELCOME, theme.GOODBYE, theme.REFUSED, theme.WARNING, theme.ACCENT,
                   theme.OFFLINE):
         assert below not in sheets.lower()
-    assert "font-size: 50px" in sheets and "font-size: 28px" in sheets  # 44 + 6 at most; 22 x 1.25
+    assert "font-size: 64px" in sheets and "font-size: 36px" in sheets  # 44 + 20 at most; 18 x 2
 
 
 def test_the_guest_flow_uses_only_theme_colours_for_text():

@@ -41,6 +41,21 @@ def test_scan_screen_camera_problem(qtbot, languages):
     assert not screen.camera_problem.isVisible()
 
 
+@pytest.mark.parametrize("problem", ["unavailable", "lost", "dark"])
+def test_read_aloud_and_larger_text_stay_while_the_camera_has_a_problem(qtbot, languages, problem):
+    """A person who cannot read the problem's words needs speech and larger text most."""
+    screen = ScanScreen("X")
+    qtbot.addWidget(screen)
+    screen.resize(1024, 600)
+    screen.show()
+    screen.set_read_aloud(True)
+    screen.set_camera_problem(problem)
+    assert screen.read_aloud_button.isVisible() and screen.larger_text_button.isVisible()
+    assert not screen.whos_here_button.isVisible()  # who is in gives its room to the problem's words
+    screen.set_camera_problem(None)
+    assert screen.read_aloud_button.isVisible() and screen.whos_here_button.isVisible()
+
+
 def test_welcome_in_danish_with_clips_and_warning(qtbot, languages):
     screen = ResultScreen(CPH)
     qtbot.addWidget(screen)

@@ -14,7 +14,7 @@ from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.screens.host import BUTTONS
-from kiosk.ui.widgets import Retranslates, breakable, make_label, touch_button
+from kiosk.ui.widgets import SPOKEN_AS, Retranslates, breakable, make_label, touch_button
 
 PIN_MAX = 8
 
@@ -34,14 +34,14 @@ class DoorPinScreen(Retranslates, QWidget):
         self._code, self._pin, self._name = "", "", ""
         self._tries_left = 0
         self._speech, self._said = "door_pin", 0
-        self.title = make_label(centred=True, px=40, bold=True, wrap=True)
+        self.title = make_label(centred=True, px=36, bold=True, wrap=True)
         self.title.setObjectName("door-pin-title")
-        self.dots = make_label(centred=True, px=64, bold=True, wrap=True)
+        self.dots = make_label(centred=True, px=44, bold=True, wrap=True)
         self.message = make_label(centred=True, px=26, wrap=True)
         self.message.setObjectName("door-pin-message")
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
         grid = QGridLayout()
-        grid.setSpacing(12)
+        grid.setSpacing(6)
         self.digit_buttons = {d: touch_button(d) for d in "1234567890"}
         for i, d in enumerate("123456789"):
             grid.addWidget(self.digit_buttons[d], i // 3, i % 3)
@@ -63,7 +63,10 @@ class DoorPinScreen(Retranslates, QWidget):
         bottom.addWidget(self.cancel_button)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 24, 60, 24)
+        # Close around and between the keys, as the host's PIN pad: a long name over three lines
+        # squeezed the keys into one another at 1024x600 (tests/ui/test_layout.py's overlap check).
+        layout.setContentsMargins(60, 2, 60, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.dots)
         layout.addWidget(self.message)
@@ -119,6 +122,10 @@ class DoorPinScreen(Retranslates, QWidget):
         self.finish()
         self.cancelled.emit()
 
+    def confirm(self) -> None:
+        """Open, as the pad's OK key (a USB keypad's Enter: kiosk/ui/keypad.py)."""
+        self._submit()
+
     def _submit(self) -> None:
         if len(self._pin) >= 4 and self._code:
             self.keypad.setEnabled(False)  # one answer per PIN: the door's comes next
@@ -169,5 +176,8 @@ class DoorPinScreen(Retranslates, QWidget):
         self.ok_button.setText(self.tr("Open"))
         self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))
+        # A keypad moving over the pad's keys never says a digit aloud (kiosk/ui/keypad.py).
+        for b in self.digit_buttons.values():
+            b.setProperty(SPOKEN_AS, self.tr("Number key. Type the digits on your keypad."))
         self.message.clear()
         self._show_wrong()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import Retranslates, make_label, touch_button
+from kiosk.ui.widgets import SPOKEN_AS, Retranslates, make_label, touch_button
 
 BUTTONS = f"""
 QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
@@ -61,12 +61,12 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.host_id, self._host_name = "", ""
         self._speech, self._said = "pin", 0
         self._locked_until: dict[str, float] = {}  # host id or "" -> monotonic end of its lockout
-        self.title = make_label(centred=True, px=40, bold=True, wrap=True)
-        self.dots = make_label(centred=True, px=64, bold=True, wrap=True)
+        self.title = make_label(centred=True, px=36, bold=True, wrap=True)
+        self.dots = make_label(centred=True, px=44, bold=True, wrap=True)
         self.message = make_label(centred=True, px=26, wrap=True)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
         grid = QGridLayout()
-        grid.setSpacing(12)
+        grid.setSpacing(6)
         self.digit_buttons = {}
         for i, d in enumerate("123456789"):
             self.digit_buttons[d] = touch_button(d)
@@ -93,7 +93,10 @@ class HostUnlockScreen(Retranslates, QWidget):
         bottom.addWidget(self.cancel_button)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 24, 60, 24)  # 40 made it 611 px high: past a 600 px panel
+        # Close around and between the keys (the keys as large): the pad fits the Pi's 800x480
+        # touchscreen; the keypad's stretch takes what a larger screen has over.
+        layout.setContentsMargins(60, 2, 60, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.dots)
         layout.addWidget(self.message)
@@ -167,6 +170,10 @@ class HostUnlockScreen(Retranslates, QWidget):
         self._pin = ""
         self.cancelled.emit()
 
+    def confirm(self) -> None:
+        """Open, as the pad's OK key (a USB keypad's Enter: kiosk/ui/keypad.py)."""
+        self._submit()
+
     def _submit(self) -> None:
         if not self._seconds_locked():
             self.submitted.emit(self._pin, self.host_id)
@@ -230,3 +237,6 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.ok_button.setText(self.tr("Open"))
         self.back_button.setAccessibleName(self.tr("Delete last character"))
         self.cancel_button.setText(self.tr("Cancel"))
+        # A keypad moving over the pad's keys never says a digit aloud (kiosk/ui/keypad.py).
+        for b in self.digit_buttons.values():
+            b.setProperty(SPOKEN_AS, self.tr("Number key. Type the digits on your keypad."))

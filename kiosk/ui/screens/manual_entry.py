@@ -22,6 +22,8 @@ class ManualEntryScreen(Retranslates, QWidget):
         super().__init__(parent)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("ManualEntry")
+        # The larger text grows less here (kiosk/ui/text_size.py): 32 keys and a code on 600 px.
+        self.setProperty("text_growth", 1.2)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"""
             QWidget#ManualEntry {{ background: {theme.PAPER}; }}

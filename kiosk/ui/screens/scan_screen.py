@@ -141,6 +141,7 @@ class ScanScreen(Retranslates, QWidget):
         here_row.setContentsMargins(0, 0, 0, 0)
         here_row.setSpacing(16)
         here_row.addWidget(self.here_line, 1)
+        here_row.addStretch(0)  # the buttons stay right while the camera's problem hides who is in
         here_row.addWidget(self.whos_here_button, 0)
         here_row.addWidget(self.read_aloud_button, 0)
         here_row.addWidget(self.larger_text_button, 0)
@@ -267,8 +268,10 @@ class ScanScreen(Retranslates, QWidget):
         self._camera_problem = problem
         self.camera_problem.setVisible(problem is not None)
         self.set_hint(self._hint)
-        # The words that say why take the room of who is in (a 600 px screen has no more).
-        self.here_row.setVisible(problem is None)
+        # The words that say why take the room of who is in (a 600 px screen has no more); Read
+        # aloud and "A A" stay: a person who cannot read the problem's words needs them most.
+        self.here_line.setVisible(problem is None)
+        self.whos_here_button.setVisible(problem is None)
         if problem is None:
             self.preview.show()
             return

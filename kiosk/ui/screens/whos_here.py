@@ -21,6 +21,8 @@ class WhosHereScreen(Retranslates, QWidget):
     def __init__(self, parent: QWidget | None = None, shown_ms: int = SHOWN_MS) -> None:
         super().__init__(parent)
         self.setObjectName("WhosHere")
+        # The larger text grows 1.5x here (kiosk/ui/text_size.py): a long name on a card of its own.
+        self.setProperty("text_growth", 1.5)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#WhosHere {{ background: {theme.PAPER}; }}"
                            f"QWidget#Person {{ background: white; border-radius: 14px; }}"
@@ -80,6 +82,7 @@ class WhosHereScreen(Retranslates, QWidget):
             box.setContentsMargins(18, 12, 18, 12)
             box.setSpacing(2)
             label = make_label(breakable(name), px=30, bold=True, wrap=True)
+            label.setProperty("text_growth", 1.2)  # a 15-letter name fits its half of a 1024 px screen
             box.addWidget(label)
             self.names.append(label)
             if tags:

@@ -81,6 +81,12 @@ class DayPassPage(StepPage):
         self.pay_line.setText(pay)
         self.pay_line.setVisible(bool(pay))
 
+    def speech_lines(self) -> list[str]:
+        """The pass read aloud (EN 301 549 5.1.3.6): who is checked in, what the code is for
+        and until when, whom to tell, how to pay; the code's own characters are not said."""
+        shown = [*self.lines, self.pay_line]
+        return [label.text().replace("\u200b", "") for label in shown if label.text() and not label.isHidden()]
+
     def _title(self) -> None:
         vtype = self.model.draft.visitor_type
         paid = vtype is not None and vtype.price_ore > 0

@@ -49,6 +49,10 @@ class StepPage(Retranslates, QWidget):
     def enter(self) -> None:
         """The step comes on screen: show what the model holds now."""
 
+    def speech_lines(self) -> list[str]:
+        """What the step says aloud after its title, help and error (kiosk/ui/voice.py)."""
+        return []
+
     def text_field(self) -> QLineEdit | None:
         """The field the on-screen keyboard types into on this step, if any."""
         return None

@@ -545,6 +545,10 @@ class MembersPage(Page):
         self.action_buttons["erase"].setText(self.tr("Erase"))
         self.topup_title.setText(self.tr("Top up the clip card"))
         self.amount.setPlaceholderText(self.tr("Amount paid, kr."))
+        # Each field is named by what it asks (its placeholder goes once something is typed).
+        for edit in (self.search, self.name_edit, self.email_edit, self.until_edit, self.amount):
+            edit.setAccessibleName(edit.placeholderText())
+        self.clips_edit.setAccessibleName(self.clips_title.text())
         self.select(self.selected)
         if self._shown:
             self.show_members(self._shown)

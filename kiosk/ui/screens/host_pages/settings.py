@@ -56,6 +56,8 @@ class VisitorTypeRow:
 
     def retranslate(self) -> None:
         self.needs_host.setText(QCoreApplication.translate("SettingsPage", "Host needed"))
+        self.name.setAccessibleName(QCoreApplication.translate("SettingsPage", "Visitor type's name"))
+        self.price.setAccessibleName(QCoreApplication.translate("SettingsPage", "Price in kr."))
 
     def value(self, index: int) -> VisitorType | None:
         """The edited type; None when its name was cleared (removed). ValueError on a bad price."""
@@ -289,6 +291,7 @@ class SettingsPage(Page):
         self.policy_kind, self.policy_lang = kind, lang
         for key, b in self.policy_buttons.items():
             b.setChecked(key == (kind, lang))
+        self._name_policy()
         policy = self._policies.get(kind)
         self.policy_edit.setPlainText(policy.texts.get(lang, "") if policy else "")
         self.policy_version.setText(self.tr("Version %1; a change makes a new version that guests accept from "
@@ -354,6 +357,10 @@ class SettingsPage(Page):
         self.tasks.run(apply, done, self.fail)
         self.pin_edit.clear()
 
+    def _name_policy(self) -> None:
+        kind = self.tr("House rules") if self.policy_kind is PolicyKind.HOUSE_RULES else self.tr("Privacy notice")
+        self.policy_edit.setAccessibleName(f"{kind} ({self.policy_lang})")
+
     def retranslate(self) -> None:
         names = {"space_name": self.tr("Space name"),
                  "blank_after_minutes": self.tr("Dark when closed, after idle (min, 0 = never)"),
@@ -364,6 +371,8 @@ class SettingsPage(Page):
                  "critical_mass": self.tr("Critical mass (people)")}
         for name, text in names.items():
             self.labels[name].setText(text)
+            # Each field is named by its label (EN 301 549 11.4.1.2; tests/ui/test_host_control_names.py).
+            self.edits[name].setAccessibleName(text)
         self.sections.retranslate()
         for name, problem in self.problems.items():
             if problem.isVisible():  # said again in the language now on screen
@@ -379,6 +388,11 @@ class SettingsPage(Page):
         for type_row in self.type_rows:
             type_row.retranslate()
         self.pin_label.setText(self.tr("New host PIN"))
+        self.pin_edit.setAccessibleName(self.pin_label.text())
+        for name, lines_edit in self.checklist_edits.items():
+            lines_edit.setAccessibleName(self.tr("Opening checklist") if name == "opening_checklist"
+                                         else self.tr("Closing checklist"))
+        self._name_policy()
         self.save_button.setText(self.tr("Save settings"))
         self.policy_save.setText(self.tr("Save text"))
         for (kind, lang), b in self.policy_buttons.items():

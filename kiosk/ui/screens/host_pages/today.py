@@ -173,6 +173,7 @@ class TodayPage(Page):
     def retranslate(self) -> None:
         self.check_in_title.setText(self.tr("Check someone in by hand"))
         self.search.setPlaceholderText(self.tr("Type a member's name"))
+        self.search.setAccessibleName(self.search.placeholderText())
         if self._visits:
             self.show_visits(self._visits, self._approved)
 
