@@ -40,6 +40,7 @@ from kiosk.services.privacy import PrivacyService
 from kiosk.services.setup import FirstRunSetup
 from kiosk.services.social import SocialService
 from kiosk.services.stats import StatsService
+from kiosk.store import HEAD as STORE_HEAD
 from kiosk.store.backup import open_migrated
 from kiosk.store.door_store import SqlDoorStore
 from kiosk.store.erasure_journal import ErasureJournal
@@ -97,7 +98,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     except OSError as exc:
         raise StorageFailed(f"cannot read or create the short-code key in {data_dir}: {exc.strerror}") from None
     engine = open_migrated(paths.database_path(data_dir), paths.backups_dir(data_dir), clock.now,
-                           short_code_key=short_code_key)
+                           short_code_key=short_code_key, head=STORE_HEAD)
     store = SqlDoorStore(engine, short_code_key)
     signing_key = load_or_create_signing_key(paths.signing_key_path(data_dir))
     tighten(data_dir)  # a database or key created just now
@@ -119,7 +120,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     host.adopt_kiosk_pin()
     members = MemberAdmin(store, clock, os.urandom, signing_key, outbox=sync_store,
                           reprint_keys=[load_private_key(paths.DEMO_KEY)], audit=audit)
-    reporter = HealthReporter(data_dir, sync_state=sync_store.state)
+    reporter = HealthReporter(data_dir, sync_state=sync_store.state, lock_state=door.lock_problem)
     sync = SyncEngine(sync_store, clock, kiosk_id, day_of=live.local_day, health=reporter.report)
     return Kiosk(
         data_dir=data_dir, engine=engine, store=store, live=live, kiosk_id=kiosk_id,
@@ -165,6 +166,13 @@ def list_keys(kiosk: Kiosk) -> list[KeyInfo]:
 
 def rotate_key(kiosk: Kiosk) -> str:
     return keys.rotate_key(kiosk.data_dir, kiosk.store)
+
+
+def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str]:
+    """`kiosk restore --stolen`: new card keys (the old ones revoked) and the lock's secret
+    changed on the lock; (new key id, revoked keys, cards to reissue, what became of the lock)."""
+    new, revoked, stopped = keys.after_theft(kiosk.data_dir, kiosk.store)
+    return new, revoked, stopped, kiosk.door.rotate_secret()
 
 
 def revoke_key(kiosk: Kiosk, key_id: str) -> int:

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -42,10 +43,15 @@ class HealthReporter:
     machine: Machine = field(default_factory=lambda: Machine(clock_synchronised=health.kernel_clock_synchronised))
     sync_state: Callable[[], dict[str, str]] = dict  # the kiosk's sync state (its clock offset)
     monotonic: Callable[[], float] = time.monotonic
+    # The door lock's last failed answer ((status, when): services.door.DoorGate.lock_problem), or
+    # None while it answers (or there is no lock). Read with every report: a lock that stops
+    # answering is told with the next push, not five minutes later.
+    lock_state: Callable[[], tuple[str, datetime] | None] = lambda: None
     _camera: tuple[str, str] | None = None  # the live camera's status and detail
     _demo_feed: bool = False
     _decoder: DecoderState | None = None
     _cached: tuple[float, wire.KioskHealth] | None = None
+    _lock_seen: tuple[str, datetime] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     # --- what the running door tells it (any thread) -------------------------------------
@@ -66,7 +72,9 @@ class HealthReporter:
         """The cached report; taken afresh when older than REFRESH_SECONDS or after news."""
         with self._lock:
             now = self.monotonic()
-            if self._cached is None or now - self._cached[0] > REFRESH_SECONDS:
+            lock = self.lock_state()
+            if self._cached is None or now - self._cached[0] > REFRESH_SECONDS or lock != self._lock_seen:
+                self._lock_seen = lock
                 warnings = [wire.KioskWarning(check=c.name, status="problem" if c.status == PROBLEM else "warning",
                                               says=c.says[:wire.MAX_SAYS], code=c.code,
                                               params=wire.clean_params(c.params))
@@ -76,7 +84,7 @@ class HealthReporter:
             return self._cached[1]
 
     def checks(self) -> list[Check]:
-        checks = [self._camera_check(), self._decoder_check(),
+        checks = [self._camera_check(), self._decoder_check(), self._lock_check(),
                   health.check_disk(self.data_dir, self.machine.disk_free),
                   health.check_clock(self.machine.clock_synchronised(), self.machine.now(), None),
                   self._offset_check()]
@@ -94,6 +102,15 @@ class HealthReporter:
             return None
         return Check("camera", PROBLEM, words[status][:wire.MAX_SAYS], code=f"camera_{status}",
                      params={"detail": detail} if detail else {})
+
+    def _lock_check(self) -> Check | None:
+        failing = self._lock_seen
+        if failing is None:
+            return None
+        status, when = failing
+        return Check("lock", PROBLEM, f"the door lock did not answer ({status}) at {when:%H:%M} UTC: "
+                                      "members may be kept out", code="lock_failing",
+                     params={"status": status, "at": f"{when:%H:%M}"})
 
     def _decoder_check(self) -> Check | None:
         decoder = self._decoder

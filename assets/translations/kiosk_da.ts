@@ -84,7 +84,17 @@
         <translation>åbnede værtsvisningen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>wrong door PIN after their card</source>
+        <translation>forkert dør-PIN efter sit kort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="61"/>
+        <source>card refused for a while: too many wrong door PINs</source>
+        <translation>kort afvist en tid: for mange forkerte dør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Hvad værter gjorde i hånden (gemmes et år; id&apos;er og grunde, ingen navne gemt)</translation>
     </message>
@@ -92,62 +102,62 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="92"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 til %2: %3 besøg af medlemmer, %4 af gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besøg pr. dag (grøn medlemmer, gul gæster)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="105"/>
         <source>People present by hour of day (average)</source>
         <translation>Til stede efter klokkeslæt (gennemsnit)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Mon</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Tue</source>
         <translation>tir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Sat</source>
         <translation>lør</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
         <source>Sun</source>
         <translation>søn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
         <source>Visits by weekday (average)</source>
         <translation>Besøg efter ugedag (gennemsnit)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="82"/>
         <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
         <translation>
             <numerusform>Kritisk masse, seneste 12 måneder: andel af åbne dage med mindst %n person</numerusform>
@@ -155,42 +165,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
         <source>By weekday</source>
         <translation>Efter ugedag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>By month</source>
         <translation>Efter måned</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="119"/>
         <source>Visits written to %1</source>
         <translation>Besøg gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>7 days</source>
         <translation>7 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>30 days</source>
         <translation>30 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="123"/>
         <source>90 days</source>
         <translation>90 dage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
@@ -367,6 +377,67 @@
     </message>
 </context>
 <context>
+    <name>DoorPinScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
+        <translation>
+            <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
+            <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <source>Digit typed.</source>
+        <translation>Ciffer tastet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <source>Digit removed.</source>
+        <translation>Ciffer slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Forkert PIN. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <source>Type your door PIN on the keypad, then Open.</source>
+        <translation>Tast din dør-PIN på tastaturet, og tryk Åbn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <source>%1, your door PIN</source>
+        <translation>%1, din dør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <source>Your door PIN</source>
+        <translation>Din dør-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <source>Delete last character</source>
+        <translation>Slet sidste tegn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="171"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>DoorRow</name>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/door.py" line="48"/>
@@ -405,6 +476,244 @@
         <location filename="../../kiosk/ui/screens/host_pages/door.py" line="71"/>
         <source>The lock did not open: %1 (%2)</source>
         <translation>Låsen åbnede ikke: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSettingsSection</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="197"/>
+        <source>Hours since the last sync: a number from 1 to 720.</source>
+        <translation>Timer siden sidste synkronisering: et tal fra 1 til 720.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="202"/>
+        <source>Without a lock the door only records check-ins: no scan opens it any more, and the lock&apos;s settings here are forgotten.</source>
+        <translation>Uden lås registrerer døren kun indtjekninger: ingen scanning åbner den længere, og låsens indstillinger her glemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="204"/>
+        <source>Remove the lock</source>
+        <translation>Fjern låsen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="223"/>
+        <source>The door&apos;s settings are saved.</source>
+        <translation>Dørens indstillinger er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="236"/>
+        <source>No lock is saved yet: choose one, save, then test it.</source>
+        <translation>Der er ikke gemt nogen lås endnu: vælg en, gem, og test den så.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="242"/>
+        <source>The lock answered and opened: %1</source>
+        <translation>Låsen svarede og åbnede: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="244"/>
+        <source>The lock did not open: %1 (%2)</source>
+        <translation>Låsen åbnede ikke: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="250"/>
+        <source>Nothing was saved: see the door&apos;s settings.</source>
+        <translation>Intet blev gemt: se dørens indstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="255"/>
+        <source>Seconds the door stays open: a number from 1 to 30.</source>
+        <translation>Sekunder døren står åben: et tal fra 1 til 30.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="256"/>
+        <source>The lock&apos;s address is like http://192.168.1.20</source>
+        <translation>Låsens adresse ser sådan ud: http://192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="257"/>
+        <source>A Shelly needs its password: a Shelly without one is refused.</source>
+        <translation>En Shelly skal have sin adgangskode: en Shelly uden adgangskode afvises.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="258"/>
+        <source>The Nuki Bridge&apos;s token is needed.</source>
+        <translation>Nuki Bridgens token skal udfyldes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="259"/>
+        <source>The Nuki lock&apos;s id is a number (the bridge&apos;s /list shows it).</source>
+        <translation>Nuki-låsens id er et tal (bridgens /list viser det).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
+        <source>The GPIO line is like gpiochip0:17</source>
+        <translation>GPIO-linjen ser sådan ud: gpiochip0:17</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="261"/>
+        <source>This lock setting is not right.</source>
+        <translation>Denne låseindstilling er ikke rigtig.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="266"/>
+        <source>%1 is not a weekday: use mon, tue, wed, thu, fri, sat, sun (mon-fri).</source>
+        <translation>%1 er ikke en ugedag: brug mon, tue, wed, thu, fri, sat, sun (mon-fri).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="267"/>
+        <source>%1 is not a time like 08:00.</source>
+        <translation>%1 er ikke et klokkeslæt som 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
+        <source>%1 is not a range like 08:00-17:00.</source>
+        <translation>%1 er ikke et tidsrum som 08:00-17:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="269"/>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 slutter, før det begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="270"/>
+        <source>%1 is not a date like 2026-12-24.</source>
+        <translation>%1 er ikke en dato som 2026-12-24.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="271"/>
+        <source>These hours are not right.</source>
+        <translation>Disse åbningstider er ikke rigtige.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <source>it does not answer</source>
+        <translation>den svarer ikke</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <source>wrong password or token</source>
+        <translation>forkert adgangskode eller token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <source>it has no password: refused</source>
+        <translation>den har ingen adgangskode: afvist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <source>it answered with an error</source>
+        <translation>den svarede med en fejl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
+        <source>no lock set</source>
+        <translation>ingen lås valgt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="281"/>
+        <source>The door lock and its hours</source>
+        <translation>Dørlåsen og dens åbningstider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>No lock</source>
+        <translation>Ingen lås</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>Shelly relay</source>
+        <translation>Shelly-relæ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>Nuki lock</source>
+        <translation>Nuki-lås</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="283"/>
+        <source>GPIO relay</source>
+        <translation>GPIO-relæ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
+        <source>set; leave empty to keep it</source>
+        <translation>sat; lad feltet stå tomt for at beholde den</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Bridge token</source>
+        <translation>Bridge-token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <source>Nuki lock id</source>
+        <translation>Nuki-låsens id</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <source>GPIO line</source>
+        <translation>GPIO-linje</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
+        <source>Seconds open</source>
+        <translation>Sekunder åben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="291"/>
+        <source>Opening hours (mon-fri 08:00-17:00; sat 10:00-14:00)</source>
+        <translation>Åbningstider (mon-fri 08:00-17:00; sat 10:00-14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="292"/>
+        <source>Closed days (2026-12-24, 2026-12-31)</source>
+        <translation>Lukkedage (2026-12-24, 2026-12-31)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="293"/>
+        <source>After hours, refuse when not synced for (hours)</source>
+        <translation>Uden for åbningstid: afvis, når der ikke er synkroniseret i (timer)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="299"/>
+        <source>Relay on when the line is low</source>
+        <translation>Relæet er tændt, når linjen er lav</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
+        <source>Closed on Danish public holidays</source>
+        <translation>Lukket på danske helligdage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
+        <source>A card alone opens inside opening hours</source>
+        <translation>Et kort alene åbner i åbningstiden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
+        <source>Closed now (only people inside and hosts open)</source>
+        <translation>Lukket nu (kun dem, der er inde, og værter kan åbne)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="303"/>
+        <source>Save the door&apos;s settings</source>
+        <translation>Gem dørens indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="304"/>
+        <source>Test the lock</source>
+        <translation>Test låsen</translation>
     </message>
 </context>
 <context>
@@ -496,256 +805,291 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="41"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>Choose a period of at most {days} days.</source>
+        <translation>Vælg en periode på højst {days} dage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation>Filen er ikke UTF-8-tekst (ved byte {byte}). Gem den som CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>The file is not a CSV text file.</source>
         <translation>Filen er ikke en CSV-tekstfil.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation>Linje {line} kan ikke læses som CSV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation>Første linje skal navngive kolonnerne: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="47"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation>Kolonnen {column} kendes ikke; kolonnerne er {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>More than {limit} rows: split the file.</source>
         <translation>Mere end {limit} rækker: del filen op.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation>Linje {line} har {found} felter; der skal være {expected}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>Line {line}: {problem}</source>
         <translation>Linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation>{first} Linjer med fejl i alt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>The file has a header but no members.</source>
         <translation>Filen har en overskrift, men ingen medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
         <source>No printer is set up on this kiosk.</source>
         <translation>Der er ingen printer sat op på kiosken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="55"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: opret medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="57"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: importér medlemmer der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="59"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation>Kiosken får sine medlemmer fra serveren: udskriv kort der.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation>Medlemmet har intet gyldigt kort: lav først et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="62"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation>{name}s kort er lavet med en tidligere nøgle på kiosken: lav et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="64"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation>Kiosken har ingen nøgle at underskrive kort med, så den kan ikke lave kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>Add {low} to {high} clips.</source>
         <translation>Tilføj {low} til {high} klip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation>Beløbet skal være 0 til 100.000 kr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>{name} has no clip card.</source>
         <translation>{name} har intet klippekort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <source>Choose how the clips were paid: {methods}.</source>
+        <translation>Vælg, hvordan klippene blev betalt: {methods}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The text is empty: write the house rules or privacy notice.</source>
+        <translation>Teksten er tom: skriv husreglerne eller privatlivserklæringen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>Teksten er for lang: højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
+        <translation>Husreglerne eller privatlivserklæringen blev ændret for et øjeblik siden: læs og accepter dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
+        <translation>Kiosken er ikke (længere) tilsluttet en server, så den kan ikke bede serveren om det.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="78"/>
         <source>That person is not checked in.</source>
         <translation>Personen er ikke tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>That person is already checked in.</source>
         <translation>Personen er allerede tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>En værts-PIN er 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <location filename="../../kiosk/ui/error_text.py" line="81"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
         <source>The folder {folder} cannot be made.</source>
         <translation>Mappen {folder} kan ikke oprettes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The file {path} cannot be read.</source>
         <translation>Filen {path} kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <location filename="../../kiosk/ui/error_text.py" line="85"/>
         <source>The file cannot be written: is the disk full or read-only?</source>
         <translation>Filen kan ikke skrives: er disken fuld eller skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="78"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The disk is full: free some space.</source>
         <translation>Disken er fuld: frigør noget plads.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Databasen er låst af et andet program (en backup eller en anden kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Databasen er skrivebeskyttet (en skrivebeskyttet fil eller disk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Databasefilen kan ikke åbnes (mangler, er flyttet eller ikke tilladt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Der må ikke skrives i databasefilen (dens rettigheder).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Disken kunne ikke læses eller skrives (fuld, defekt eller taget ud?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="88"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Databasefilen er beskadiget: gendan en backup.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Maskinen løb tør for hukommelse: genstart den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} er ikke et klokkeslæt som 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="91"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Åbningstiden skal ligge før lukketiden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="102"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprog: et kommasepareret udvalg af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Dørens sprog skal være et af de tilbudte sprog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gæster slettes efter {low} til {high} dage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="97"/>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>MobilePay-nummeret må kun have cifre, mellemrum og + (højst {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="99"/>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Gentagne scanninger ignoreres i {low} til {high} sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Stedets navn har 1 til {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Kontakten må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="102"/>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>En indstilling ligger uden for det tilladte; tjek tallene.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="103"/>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>En tjekliste har højst {lines} linjer med højst {length} tegn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="105"/>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>En slags besøgende kan ikke bruges: tjek navn og pris.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Kritisk masse er {low} til {high} personer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="108"/>
+        <location filename="../../kiosk/ui/error_text.py" line="117"/>
         <source>{value} is not a whole number: type digits only, like 30.</source>
         <translation>{value} er ikke et helt tal: skriv kun cifre, fx 30.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="109"/>
+        <location filename="../../kiosk/ui/error_text.py" line="118"/>
         <source>Type a number from {low} to {high}.</source>
         <translation>Skriv et tal fra {low} til {high}.</translation>
     </message>
@@ -1110,44 +1454,44 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>monthly</source>
         <translation>månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>clip card</source>
         <translation>klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>day pass</source>
         <translation>dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>clip card, %1 of %2 left</source>
         <translation>klippekort, %1 af %2 tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
         <source>paused</source>
         <translation>sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>expired %1</source>
         <translation>udløbet %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="241"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="461"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="528"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>%n klip tilbage</numerusform>
@@ -1155,7 +1499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="248"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n klip i alt</numerusform>
@@ -1163,132 +1507,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Add and make a card</source>
         <translation>Opret og lav kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="253"/>
         <source>Editing %1</source>
         <translation>Redigerer %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
         <source>Pause membership</source>
         <translation>Sæt på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="271"/>
+        <source>Hold the fob to its reader now.</source>
+        <translation>Hold brikken mod dens læser nu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="281"/>
+        <source>The fob opens for %1 like their card, inside opening hours.</source>
+        <translation>Brikken åbner for %1 ligesom kortet, i åbningstiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Et klippekort skal have et antal klip, 1 til 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="343"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="361"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>Sendt til serveren; medlemmet kommer med næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 er oprettet. Kortet er gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="404"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>Sendt til serveren; det gælder fra næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Paused.</source>
         <translation>Sat på pause.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Active again.</source>
         <translation>Aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Card written to %1</source>
         <translation>Kortet er gemt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>Slet %1? Navn, kort, besøg og betalinger slettes for altid, her og ved hver dør efter dens næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>Yes, erase %1</source>
         <translation>Ja, slet %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation>Sendt til serveren: den spærrer det gamle kort og signerer det nye. Denne kiosk kan ikke udskrive det: udskriv det fra serverens værtssider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Det gamle kort virker ikke længere. Nyt kort: kode %1, gemt i %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448"/>
         <source>Stop %1&apos;s card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Stop %1s kort og lav et nyt? Det gamle kort holder op med at virke ved denne dør nu og ved hver anden dør efter dens næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450"/>
         <source>Yes, new card</source>
         <translation>Ja, nyt kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453"/>
         <source>Erased.</source>
         <translation>Slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Beløbet skal være et tal, fx 450 eller 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 klip tilføjet, %2 betalt med %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="479"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Ingen CSV-fil fundet. Læg den på en USB-nøgle eller i kioskens import-mappe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="496"/>
         <source>Importing %1 ...</source>
         <translation>Importerer %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="507"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n medlem importeret fra %1</numerusform>
@@ -1296,17 +1650,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="512"/>
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="519"/>
         <source>No members to print.</source>
         <translation>Ingen medlemmer at udskrive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="455"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="522"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n kort gemt i %1</numerusform>
@@ -1314,92 +1668,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="460"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="527"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="462"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="529"/>
         <source>Print these cards</source>
         <translation>Udskriv disse kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="530"/>
         <source>Import CSV</source>
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="531"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="532"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="533"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gyldig til, fx 2026-12-31 (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="534"/>
         <source>Clips</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="535"/>
+        <source>Opens the door at any hour (24/7)</source>
+        <translation>Åbner døren på alle tider (døgnet rundt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="536"/>
+        <source>Enrol a fob</source>
+        <translation>Tilknyt en brik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Clip card</source>
         <translation>Klippekort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="538"/>
         <source>Day pass</source>
         <translation>Dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="471"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="540"/>
         <source>New card (lost)</source>
         <translation>Nyt kort (mistet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="473"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="542"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="475"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="544"/>
         <source>Print card</source>
         <translation>Udskriv kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="545"/>
         <source>Erase</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="546"/>
         <source>Top up the clip card</source>
         <translation>Fyld klippekortet op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="478"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="547"/>
         <source>Amount paid, kr.</source>
         <translation>Betalt beløb, kr.</translation>
     </message>
@@ -1563,22 +1927,22 @@
         <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -1586,12 +1950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -1599,12 +1963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
@@ -1685,16 +2049,26 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <source>This card does not open the door for a while</source>
+        <translation>Dette kort åbner ikke døren i et stykke tid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
+        <translation>For mange forkerte PIN-koder. Vis passet på din telefon, eller spørg en vært.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>The door has been offline too long</source>
         <translation>Døren har været offline for længe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation>Uden for åbningstiden åbner den igen, når den er online. Åbningstider: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
@@ -1702,17 +2076,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="298"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="299"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -1720,154 +2094,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
         <source>This card is not valid here</source>
         <translation>Dette kort gælder ikke her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
         <source>This card has been withdrawn</source>
         <translation>Dette kort er trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
         <source>This phone pass has expired</source>
         <translation>Dette telefonpas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>This phone has been turned off</source>
         <translation>Denne telefon er spærret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>We do not know this phone yet</source>
         <translation>Vi kender ikke denne telefon endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>This phone pass is not valid</source>
         <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>
@@ -2040,172 +2414,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; en ændring giver en ny version, som gæster accepterer fra da af.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Saved as version %1.</source>
         <translation>Gemt som version %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>PIN skal være 4 til 8 cifre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Den PIN-kode er for let at gætte (som 1111, 1234 eller et årstal). Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Keep at least one visitor type.</source>
         <translation>Behold mindst én slags besøgende.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="351"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gemt. Nyt kamera eller ny tidszone gælder fra næste start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="358"/>
         <source>Space name</source>
         <translation>Stedets navn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
-        <source>Opens at</source>
-        <translation>Åbner kl.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
-        <source>Closes at</source>
-        <translation>Lukker kl.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="359"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Mørk når lukket, efter ro (min., 0 = aldrig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="360"/>
         <source>Repeat scan guard (s)</source>
         <translation>Spærring mod dobbeltscan (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
         <source>Delete guests after (days)</source>
         <translation>Slet gæster efter (dage)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
         <source>Critical mass (people)</source>
         <translation>Kritisk masse (personer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Slags besøgende: navn, pris i kr., medlem som vært nødvendig. Tøm navnet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="373"/>
         <source>+ Visitor type</source>
         <translation>+ Slags besøgende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="375"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved åbning: vises for den første, når ingen vært er her. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Tjekliste ved lukning: vises for den sidste, der går. Ét punkt pr. linje; tom = vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="381"/>
         <source>New host PIN</source>
         <translation>Ny værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
         <source>MobilePay number</source>
         <translation>MobilePay-nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
         <source>Host needed</source>
         <translation>Vært nødvendig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="169"/>
         <source>The space</source>
         <translation>Stedet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="171"/>
         <source>Guests</source>
         <translation>Gæster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
         <source>Camera and screen</source>
         <translation>Kamera og skærm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
         <source>Checklists</source>
         <translation>Tjeklister</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
         <source>Rules and privacy</source>
         <translation>Regler og privatliv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="188"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="192"/>
+        <source>Door and hours</source>
+        <translation>Dør og åbningstider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="318"/>
         <source>A price is a number of kroner, like 150 or 150,50.</source>
         <translation>En pris er et beløb i kroner, fx 150 eller 150,50.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="330"/>
         <source>Nothing was saved: see what is marked in red.</source>
         <translation>Intet blev gemt: se det, der er markeret med rødt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprog (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
         <source>Save settings</source>
         <translation>Gem indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
         <source>Save text</source>
         <translation>Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -2559,7 +2928,7 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>I dag: %n besøg</numerusform>
@@ -2567,7 +2936,7 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>heraf %n gæst</numerusform>
@@ -2575,62 +2944,72 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <source>Let %1 in at the door today</source>
+        <translation>Lad %1 komme ind ad døren i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
+        <translation>%1s dagspas åbner døren i dag, i åbningstiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
         <source>in now</source>
         <translation>her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
         <source>Check in %1</source>
         <translation>Tjek %1 ind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>No card with them</source>
         <translation>Har ikke kortet med</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
         <source>The code will not read</source>
         <translation>Koden kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
     </message>

@@ -84,7 +84,17 @@
         <translation>Gastgeberansicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="60"/>
+        <source>wrong door PIN after their card</source>
+        <translation>falsche Tür-PIN nach der eigenen Karte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="61"/>
+        <source>card refused for a while: too many wrong door PINs</source>
+        <translation>Karte eine Weile abgewiesen: zu viele falsche Tür-PINs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Was Gastgeber von Hand taten (ein Jahr lang aufbewahrt; Kennungen und Gründe, keine Namen gespeichert)</translation>
     </message>
@@ -92,62 +102,62 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="92"/>
         <source>%1 to %2: %3 member visits, %4 guest visits</source>
         <translation>%1 bis %2: %3 Besuche von Mitgliedern, %4 von Gästen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="96"/>
         <source>Visits per day (green members, yellow guests)</source>
         <translation>Besuche pro Tag (grün Mitglieder, gelb Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="105"/>
         <source>People present by hour of day (average)</source>
         <translation>Anwesende nach Uhrzeit (Durchschnitt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="111"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="112"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="107"/>
         <source>Visits by weekday (average)</source>
         <translation>Besuche nach Wochentag (Durchschnitt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="82"/>
         <source>Critical mass, last 12 months: share of open days with at least %n people in</source>
         <translation>
             <numerusform>Kritische Masse, letzte 12 Monate: Anteil der offenen Tage mit mindestens %n Person</numerusform>
@@ -155,42 +165,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="84"/>
         <source>By weekday</source>
         <translation>Nach Wochentag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="87"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="119"/>
         <source>Visits written to %1</source>
         <translation>Besuche gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="122"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="123"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/host_pages/busy.py" line="125"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -367,6 +377,67 @@
     </message>
 </context>
 <context>
+    <name>DoorPinScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="136"/>
+        <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch, dann wird diese Karte eine Weile abgewiesen.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, dann wird diese Karte eine Weile abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="147"/>
+        <source>Digit typed.</source>
+        <translation>Ziffer eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="149"/>
+        <source>Digit removed.</source>
+        <translation>Ziffer gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="151"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="153"/>
+        <source>Type your door PIN on the keypad, then Open.</source>
+        <translation>Geben Sie Ihre Tür-PIN auf dem Tastenfeld ein und tippen Sie auf Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <source>Still there? Back to the door in %1 seconds.</source>
+        <translation>Noch da? Zurück zur Tür in %1 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <source>%1, your door PIN</source>
+        <translation>%1, Ihre Tür-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="168"/>
+        <source>Your door PIN</source>
+        <translation>Ihre Tür-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="169"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <source>Delete last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="171"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>DoorRow</name>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/door.py" line="48"/>
@@ -405,6 +476,244 @@
         <location filename="../../kiosk/ui/screens/host_pages/door.py" line="71"/>
         <source>The lock did not open: %1 (%2)</source>
         <translation>Das Schloss hat nicht geöffnet: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSettingsSection</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="197"/>
+        <source>Hours since the last sync: a number from 1 to 720.</source>
+        <translation>Stunden seit der letzten Synchronisierung: eine Zahl von 1 bis 720.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="202"/>
+        <source>Without a lock the door only records check-ins: no scan opens it any more, and the lock&apos;s settings here are forgotten.</source>
+        <translation>Ohne Schloss zeichnet die Tür nur Check-ins auf: kein Scan öffnet sie mehr, und die Einstellungen des Schlosses hier werden vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="204"/>
+        <source>Remove the lock</source>
+        <translation>Schloss entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="223"/>
+        <source>The door&apos;s settings are saved.</source>
+        <translation>Die Einstellungen der Tür sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="236"/>
+        <source>No lock is saved yet: choose one, save, then test it.</source>
+        <translation>Noch kein Schloss gespeichert: wählen Sie eines, speichern Sie, dann testen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="242"/>
+        <source>The lock answered and opened: %1</source>
+        <translation>Das Schloss hat geantwortet und geöffnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="244"/>
+        <source>The lock did not open: %1 (%2)</source>
+        <translation>Das Schloss hat nicht geöffnet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="250"/>
+        <source>Nothing was saved: see the door&apos;s settings.</source>
+        <translation>Nichts wurde gespeichert: siehe die Einstellungen der Tür.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="255"/>
+        <source>Seconds the door stays open: a number from 1 to 30.</source>
+        <translation>Sekunden, die die Tür offen bleibt: eine Zahl von 1 bis 30.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="256"/>
+        <source>The lock&apos;s address is like http://192.168.1.20</source>
+        <translation>Die Adresse des Schlosses sieht so aus: http://192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="257"/>
+        <source>A Shelly needs its password: a Shelly without one is refused.</source>
+        <translation>Ein Shelly braucht sein Passwort: ein Shelly ohne Passwort wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="258"/>
+        <source>The Nuki Bridge&apos;s token is needed.</source>
+        <translation>Das Token der Nuki Bridge wird gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="259"/>
+        <source>The Nuki lock&apos;s id is a number (the bridge&apos;s /list shows it).</source>
+        <translation>Die ID des Nuki-Schlosses ist eine Zahl (die /list der Bridge zeigt sie).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
+        <source>The GPIO line is like gpiochip0:17</source>
+        <translation>Die GPIO-Leitung sieht so aus: gpiochip0:17</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="261"/>
+        <source>This lock setting is not right.</source>
+        <translation>Diese Schlosseinstellung stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="266"/>
+        <source>%1 is not a weekday: use mon, tue, wed, thu, fri, sat, sun (mon-fri).</source>
+        <translation>%1 ist kein Wochentag: verwenden Sie mon, tue, wed, thu, fri, sat, sun (mon-fri).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="267"/>
+        <source>%1 is not a time like 08:00.</source>
+        <translation>%1 ist keine Uhrzeit wie 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
+        <source>%1 is not a range like 08:00-17:00.</source>
+        <translation>%1 ist kein Zeitraum wie 08:00-17:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="269"/>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="270"/>
+        <source>%1 is not a date like 2026-12-24.</source>
+        <translation>%1 ist kein Datum wie 2026-12-24.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="271"/>
+        <source>These hours are not right.</source>
+        <translation>Diese Öffnungszeiten stimmen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <source>it does not answer</source>
+        <translation>es antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <source>wrong password or token</source>
+        <translation>falsches Passwort oder Token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <source>it has no password: refused</source>
+        <translation>es hat kein Passwort: abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <source>it answered with an error</source>
+        <translation>es hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
+        <source>no lock set</source>
+        <translation>kein Schloss eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="281"/>
+        <source>The door lock and its hours</source>
+        <translation>Das Türschloss und seine Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>No lock</source>
+        <translation>Kein Schloss</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>Shelly relay</source>
+        <translation>Shelly-Relais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <source>Nuki lock</source>
+        <translation>Nuki-Schloss</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="283"/>
+        <source>GPIO relay</source>
+        <translation>GPIO-Relais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
+        <source>set; leave empty to keep it</source>
+        <translation>gesetzt; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <source>Bridge token</source>
+        <translation>Bridge-Token</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <source>Nuki lock id</source>
+        <translation>ID des Nuki-Schlosses</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <source>GPIO line</source>
+        <translation>GPIO-Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
+        <source>Seconds open</source>
+        <translation>Sekunden offen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="291"/>
+        <source>Opening hours (mon-fri 08:00-17:00; sat 10:00-14:00)</source>
+        <translation>Öffnungszeiten (mon-fri 08:00-17:00; sat 10:00-14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="292"/>
+        <source>Closed days (2026-12-24, 2026-12-31)</source>
+        <translation>Schließtage (2026-12-24, 2026-12-31)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="293"/>
+        <source>After hours, refuse when not synced for (hours)</source>
+        <translation>Außerhalb der Öffnungszeiten ablehnen, wenn nicht synchronisiert seit (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="299"/>
+        <source>Relay on when the line is low</source>
+        <translation>Relais an, wenn die Leitung low ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
+        <source>Closed on Danish public holidays</source>
+        <translation>Geschlossen an dänischen Feiertagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
+        <source>A card alone opens inside opening hours</source>
+        <translation>Eine Karte allein öffnet während der Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
+        <source>Closed now (only people inside and hosts open)</source>
+        <translation>Jetzt geschlossen (nur wer drinnen ist und Gastgeber öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="303"/>
+        <source>Save the door&apos;s settings</source>
+        <translation>Türeinstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="304"/>
+        <source>Test the lock</source>
+        <translation>Schloss testen</translation>
     </message>
 </context>
 <context>
@@ -496,256 +805,291 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/error_text.py" line="41"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="42"/>
+        <source>Choose a period of at most {days} days.</source>
+        <translation>Wählen Sie einen Zeitraum von höchstens {days} Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="43"/>
         <source>The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8.</source>
         <translation>Die Datei ist kein UTF-8-Text (bei Byte {byte}). Speichern Sie sie als CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="43"/>
+        <location filename="../../kiosk/ui/error_text.py" line="45"/>
         <source>The file is not a CSV text file.</source>
         <translation>Die Datei ist keine CSV-Textdatei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="44"/>
+        <location filename="../../kiosk/ui/error_text.py" line="46"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="45"/>
+        <location filename="../../kiosk/ui/error_text.py" line="47"/>
         <source>Line {line} cannot be read as CSV.</source>
         <translation>Zeile {line} lässt sich nicht als CSV lesen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="46"/>
+        <location filename="../../kiosk/ui/error_text.py" line="48"/>
         <source>The first line must name the columns: {columns}.</source>
         <translation>Die erste Zeile muss die Spalten nennen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="47"/>
+        <location filename="../../kiosk/ui/error_text.py" line="49"/>
         <source>The column {column} is unknown; the columns are {columns}.</source>
         <translation>Die Spalte {column} ist unbekannt; die Spalten sind {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="49"/>
+        <location filename="../../kiosk/ui/error_text.py" line="51"/>
         <source>More than {limit} rows: split the file.</source>
         <translation>Mehr als {limit} Zeilen: teilen Sie die Datei auf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="50"/>
+        <location filename="../../kiosk/ui/error_text.py" line="52"/>
         <source>Line {line} has {found} fields; it needs {expected}.</source>
         <translation>Zeile {line} hat {found} Felder; nötig sind {expected}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="51"/>
+        <location filename="../../kiosk/ui/error_text.py" line="53"/>
         <source>Line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="52"/>
+        <location filename="../../kiosk/ui/error_text.py" line="54"/>
         <source>{first} Lines with mistakes in all: {count}.</source>
         <translation>{first} Zeilen mit Fehlern insgesamt: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="53"/>
+        <location filename="../../kiosk/ui/error_text.py" line="55"/>
         <source>The file has a header but no members.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="54"/>
+        <location filename="../../kiosk/ui/error_text.py" line="56"/>
         <source>No printer is set up on this kiosk.</source>
         <translation>Auf diesem Kiosk ist kein Drucker eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="55"/>
+        <location filename="../../kiosk/ui/error_text.py" line="57"/>
         <source>This kiosk gets its members from the server: add members there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: legen Sie Mitglieder dort an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="57"/>
+        <location filename="../../kiosk/ui/error_text.py" line="59"/>
         <source>This kiosk gets its members from the server: import members there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: importieren Sie Mitglieder dort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="59"/>
+        <location filename="../../kiosk/ui/error_text.py" line="61"/>
         <source>This kiosk gets its members from the server: print cards there.</source>
         <translation>Dieser Kiosk bekommt seine Mitglieder vom Server: drucken Sie Karten dort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="61"/>
+        <location filename="../../kiosk/ui/error_text.py" line="63"/>
         <source>This member has no valid card: make a new card first.</source>
         <translation>Dieses Mitglied hat keine gültige Karte: erstellen Sie zuerst eine neue Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="62"/>
+        <location filename="../../kiosk/ui/error_text.py" line="64"/>
         <source>{name}&apos;s card was made with an earlier key of this kiosk: make a new card.</source>
         <translation>Die Karte von {name} wurde mit einem früheren Schlüssel dieses Kiosks erstellt: erstellen Sie eine neue Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="64"/>
+        <location filename="../../kiosk/ui/error_text.py" line="66"/>
         <source>This kiosk has no key to sign cards with, so it cannot make cards.</source>
         <translation>Dieser Kiosk hat keinen Schlüssel zum Signieren von Karten und kann deshalb keine Karten erstellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="66"/>
+        <location filename="../../kiosk/ui/error_text.py" line="68"/>
         <source>Add {low} to {high} clips.</source>
         <translation>Fügen Sie {low} bis {high} Besuche hinzu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="67"/>
+        <location filename="../../kiosk/ui/error_text.py" line="69"/>
         <source>The amount must be 0 to 100,000 kr.</source>
         <translation>Der Betrag muss 0 bis 100.000 kr. sein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="68"/>
+        <location filename="../../kiosk/ui/error_text.py" line="70"/>
         <source>{name} has no clip card.</source>
         <translation>{name} hat keine Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="69"/>
+        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <source>Choose how the clips were paid: {methods}.</source>
+        <translation>Wählen Sie, wie die Besuche bezahlt wurden: {methods}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <source>The text is empty: write the house rules or privacy notice.</source>
+        <translation>Der Text ist leer: Schreiben Sie die Hausregeln oder den Datenschutzhinweis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="73"/>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>Der Text ist zu lang: höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <source>The house rules or the privacy notice changed a moment ago: please read and accept them again.</source>
+        <translation>Die Hausregeln oder der Datenschutzhinweis wurden gerade geändert: Bitte lesen und akzeptieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <source>This kiosk is not joined to a server (any more), so it cannot ask the server for that.</source>
+        <translation>Dieser Kiosk ist mit keinem Server (mehr) verbunden und kann den Server daher nicht darum bitten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/error_text.py" line="78"/>
         <source>That person is not checked in.</source>
         <translation>Diese Person ist nicht eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="70"/>
+        <location filename="../../kiosk/ui/error_text.py" line="79"/>
         <source>That person is already checked in.</source>
         <translation>Diese Person ist schon eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="71"/>
+        <location filename="../../kiosk/ui/error_text.py" line="80"/>
         <source>A host PIN is 4 to 8 digits.</source>
         <translation>Eine Gastgeber-PIN hat 4 bis 8 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="72"/>
+        <location filename="../../kiosk/ui/error_text.py" line="81"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="74"/>
+        <location filename="../../kiosk/ui/error_text.py" line="83"/>
         <source>The folder {folder} cannot be made.</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="75"/>
+        <location filename="../../kiosk/ui/error_text.py" line="84"/>
         <source>The file {path} cannot be read.</source>
         <translation>Die Datei {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="76"/>
+        <location filename="../../kiosk/ui/error_text.py" line="85"/>
         <source>The file cannot be written: is the disk full or read-only?</source>
         <translation>Die Datei kann nicht geschrieben werden: ist der Datenträger voll oder schreibgeschützt?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="78"/>
+        <location filename="../../kiosk/ui/error_text.py" line="87"/>
         <source>The disk is full: free some space.</source>
         <translation>Der Datenträger ist voll: schaffen Sie etwas Platz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="79"/>
+        <location filename="../../kiosk/ui/error_text.py" line="88"/>
         <source>The database is locked by another program (a backup or a second kiosk?).</source>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt (eine Sicherung oder ein zweiter Kiosk?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="81"/>
+        <location filename="../../kiosk/ui/error_text.py" line="90"/>
         <source>The database is read-only (a read-only file or disk).</source>
         <translation>Die Datenbank ist schreibgeschützt (eine schreibgeschützte Datei oder ein solcher Datenträger).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="82"/>
+        <location filename="../../kiosk/ui/error_text.py" line="91"/>
         <source>The database file cannot be opened (missing, moved or not allowed).</source>
         <translation>Die Datenbankdatei lässt sich nicht öffnen (fehlt, verschoben oder nicht erlaubt).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="84"/>
+        <location filename="../../kiosk/ui/error_text.py" line="93"/>
         <source>The database file may not be written (its permissions).</source>
         <translation>Die Datenbankdatei darf nicht beschrieben werden (ihre Rechte).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="86"/>
+        <location filename="../../kiosk/ui/error_text.py" line="95"/>
         <source>The disk could not be read or written (full, failing or unplugged?).</source>
         <translation>Der Datenträger ließ sich nicht lesen oder beschreiben (voll, defekt oder abgezogen?).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="88"/>
+        <location filename="../../kiosk/ui/error_text.py" line="97"/>
         <source>The database file is damaged: restore a backup.</source>
         <translation>Die Datenbankdatei ist beschädigt: stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="89"/>
+        <location filename="../../kiosk/ui/error_text.py" line="98"/>
         <source>The machine ran out of memory: restart it.</source>
         <translation>Dem Gerät ist der Speicher ausgegangen: starten Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="90"/>
+        <location filename="../../kiosk/ui/error_text.py" line="99"/>
         <source>{value} is not a time like 22:00.</source>
         <translation>{value} ist keine Uhrzeit wie 22:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="91"/>
+        <location filename="../../kiosk/ui/error_text.py" line="100"/>
         <source>The opening time must be before the closing time.</source>
         <translation>Die Öffnungszeit muss vor der Schließzeit liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="93"/>
+        <location filename="../../kiosk/ui/error_text.py" line="102"/>
         <source>Languages: a comma-separated choice of {choices}.</source>
         <translation>Sprachen: eine durch Kommas getrennte Auswahl aus {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="94"/>
+        <location filename="../../kiosk/ui/error_text.py" line="103"/>
         <source>The door&apos;s language must be one of the offered languages.</source>
         <translation>Die Sprache der Tür muss eine der angebotenen Sprachen sein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="96"/>
+        <location filename="../../kiosk/ui/error_text.py" line="105"/>
         <source>Guests are deleted after {low} to {high} days.</source>
         <translation>Gäste werden nach {low} bis {high} Tagen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="97"/>
+        <location filename="../../kiosk/ui/error_text.py" line="106"/>
         <source>The MobilePay number may have digits, spaces and + only (at most {limit}).</source>
         <translation>Die MobilePay-Nummer darf nur Ziffern, Leerzeichen und + enthalten (höchstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="99"/>
+        <location filename="../../kiosk/ui/error_text.py" line="108"/>
         <source>Repeat scans are ignored for {low} to {high} seconds.</source>
         <translation>Wiederholte Scans werden {low} bis {high} Sekunden lang ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="100"/>
+        <location filename="../../kiosk/ui/error_text.py" line="109"/>
         <source>The space&apos;s name has 1 to {limit} characters.</source>
         <translation>Der Name des Ortes hat 1 bis {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="101"/>
+        <location filename="../../kiosk/ui/error_text.py" line="110"/>
         <source>The contact may be at most {limit} characters.</source>
         <translation>Der Kontakt darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="102"/>
+        <location filename="../../kiosk/ui/error_text.py" line="111"/>
         <source>A setting is out of its range; check the numbers.</source>
         <translation>Eine Einstellung liegt außerhalb ihres Bereichs; prüfen Sie die Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="103"/>
+        <location filename="../../kiosk/ui/error_text.py" line="112"/>
         <source>A checklist has at most {lines} lines of at most {length} characters.</source>
         <translation>Eine Checkliste hat höchstens {lines} Zeilen mit höchstens {length} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="105"/>
+        <location filename="../../kiosk/ui/error_text.py" line="114"/>
         <source>A visitor type cannot be used: check its name and price.</source>
         <translation>Eine Besucherart kann nicht verwendet werden: prüfen Sie Name und Preis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="107"/>
+        <location filename="../../kiosk/ui/error_text.py" line="116"/>
         <source>Critical mass is {low} to {high} people.</source>
         <translation>Die kritische Masse ist {low} bis {high} Personen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="108"/>
+        <location filename="../../kiosk/ui/error_text.py" line="117"/>
         <source>{value} is not a whole number: type digits only, like 30.</source>
         <translation>{value} ist keine ganze Zahl: nur Ziffern eingeben, z. B. 30.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/error_text.py" line="109"/>
+        <location filename="../../kiosk/ui/error_text.py" line="118"/>
         <source>Type a number from {low} to {high}.</source>
         <translation>Geben Sie eine Zahl von {low} bis {high} ein.</translation>
     </message>
@@ -1110,44 +1454,44 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="211"/>
         <source>clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="212"/>
         <source>day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="214"/>
         <source>clip card, %1 of %2 left</source>
         <translation>Mehrfachkarte, %1 von %2 Besuchen übrig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="216"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="220"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="241"/>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="461"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="528"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="247"/>
         <source>%n clip(s) left</source>
         <translation>
             <numerusform>noch %n Besuch</numerusform>
@@ -1155,7 +1499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="248"/>
         <source>%n clip(s) in all</source>
         <translation>
             <numerusform>%n Besuch insgesamt</numerusform>
@@ -1163,132 +1507,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="251"/>
         <source>Add and make a card</source>
         <translation>Anlegen und Karte erstellen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="253"/>
         <source>Editing %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="257"/>
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="258"/>
         <source>Pause membership</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="271"/>
+        <source>Hold the fob to its reader now.</source>
+        <translation>Halten Sie den Chip jetzt an sein Lesegerät.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="281"/>
+        <source>The fob opens for %1 like their card, inside opening hours.</source>
+        <translation>Der Chip öffnet für %1 wie die Karte, während der Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="339"/>
         <source>A clip card needs a number of clips, 1 to 1000.</source>
         <translation>Eine Mehrfachkarte braucht eine Anzahl Besuche, 1 bis 1000.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="343"/>
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="361"/>
         <source>Sent to the server; the member arrives with the next sync.</source>
         <translation>An den Server geschickt; das Mitglied kommt mit der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="363"/>
         <source>Added %1. Card written to %2</source>
         <translation>%1 angelegt. Karte gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="404"/>
         <source>Sent to the server; it applies with the next sync.</source>
         <translation>An den Server geschickt; es gilt ab der nächsten Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="415"/>
         <source>Active again.</source>
         <translation>Wieder aktiv.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="421"/>
         <source>Card written to %1</source>
         <translation>Karte gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="423"/>
         <source>Erase %1? Their name, cards, visits and payments are deleted for good, here and at every door after its next sync.</source>
         <translation>%1 löschen? Name, Karten, Besuche und Zahlungen werden endgültig gelöscht, hier und an jeder Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="425"/>
         <source>Yes, erase %1</source>
         <translation>Ja, %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
         <source>Sent to the server: it stops the old card and signs the new one. This kiosk cannot print it: print it from the server&apos;s host pages.</source>
         <translation>An den Server geschickt: Er sperrt die alte Karte und signiert die neue. Dieser Kiosk kann sie nicht drucken: Drucken Sie sie auf den Gastgeberseiten des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="377"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="444"/>
         <source>The old card no longer works. New card: code %1, written to %2</source>
         <translation>Die alte Karte gilt nicht mehr. Neue Karte: Code %1, gespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="448"/>
         <source>Stop %1&apos;s card and issue a new one? The old card stops working at this door now, and at every other door after its next sync.</source>
         <translation>Karte von %1 sperren und eine neue ausstellen? Die alte Karte funktioniert an dieser Tür ab sofort nicht mehr, an jeder anderen Tür nach ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="450"/>
         <source>Yes, new card</source>
         <translation>Ja, neue Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="453"/>
         <source>Erased.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="397"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464"/>
         <source>The amount must be a number, like 450 or 450,00.</source>
         <translation>Der Betrag muss eine Zahl sein, z. B. 450 oder 450,00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
         <source>%1 clips added, %2 paid by %3.</source>
         <translation>%1 Besuche hinzugefügt, %2 bezahlt per %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="412"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="479"/>
         <source>No CSV file found. Put it on a USB stick, or in the kiosk&apos;s import folder.</source>
         <translation>Keine CSV-Datei gefunden. Legen Sie sie auf einen USB-Stick oder in den Import-Ordner des Kiosks.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="429"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="496"/>
         <source>Importing %1 ...</source>
         <translation>Importiere %1 ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="507"/>
         <source>%n member(s) imported from %1</source>
         <translation>
             <numerusform>%n Mitglied aus %1 importiert</numerusform>
@@ -1296,17 +1650,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="445"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="512"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="452"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="519"/>
         <source>No members to print.</source>
         <translation>Keine Mitglieder zum Drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="455"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="522"/>
         <source>%n card(s) written to %1</source>
         <translation>
             <numerusform>%n Karte gespeichert in %1</numerusform>
@@ -1314,92 +1668,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="460"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="527"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="462"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="529"/>
         <source>Print these cards</source>
         <translation>Diese Karten drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="463"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="530"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="464"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="531"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="465"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="532"/>
         <source>E-mail (optional)</source>
         <translation>E-Mail (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="466"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="533"/>
         <source>Valid until, like 2026-12-31 (optional)</source>
         <translation>Gültig bis, z. B. 2026-12-31 (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="467"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="534"/>
         <source>Clips</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="535"/>
+        <source>Opens the door at any hour (24/7)</source>
+        <translation>Öffnet die Tür zu jeder Zeit (rund um die Uhr)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="536"/>
+        <source>Enrol a fob</source>
+        <translation>Chip zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="468"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="537"/>
         <source>Clip card</source>
         <translation>Mehrfachkarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="469"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="538"/>
         <source>Day pass</source>
         <translation>Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="471"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="540"/>
         <source>New card (lost)</source>
         <translation>Neue Karte (verloren)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>MobilePay</source>
         <translation>MobilePay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="472"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="541"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="473"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="542"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="475"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="544"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="476"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="545"/>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="477"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="546"/>
         <source>Top up the clip card</source>
         <translation>Mehrfachkarte aufladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="478"/>
+        <location filename="../../kiosk/ui/screens/host_pages/members.py" line="547"/>
         <source>Amount paid, kr.</source>
         <translation>Bezahlter Betrag, kr.</translation>
     </message>
@@ -1639,31 +2003,41 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="253"/>
+        <source>This card does not open the door for a while</source>
+        <translation>Diese Karte öffnet die Tür eine Weile nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
+        <translation>Zu viele falsche PINs. Zeigen Sie den Pass auf Ihrem Telefon oder fragen Sie einen Gastgeber.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>The door has been offline too long</source>
         <translation>Die Tür war zu lange offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation>Außerhalb der Öffnungszeiten öffnet sie wieder, sobald sie online ist. Öffnungszeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -1671,12 +2045,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="273"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -1684,17 +2058,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis zum Schließen heute Abend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -1702,17 +2076,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="298"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="299"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1720,154 +2094,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="318"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="319"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="320"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Der Schlüssel, mit dem sie signiert wurde, gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="321"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
         <source>This phone pass has expired</source>
         <translation>Dieser Handy-Pass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="323"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>This phone has been turned off</source>
         <translation>Dieses Handy wurde gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Das Handy wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>We do not know this phone yet</source>
         <translation>Dieses Handy kennen wir noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="329"/>
         <source>This phone pass is not valid</source>
         <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>
@@ -2040,172 +2414,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="294"/>
         <source>Version %1; a change makes a new version that guests accept from then on.</source>
         <translation>Version %1; eine Änderung ergibt eine neue Version, der Gäste ab dann zustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="309"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="305"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="239"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>Die PIN muss 4 bis 8 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="240"/>
         <source>That PIN is too easy to guess (like 1111, 1234 or a year). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wie 1111, 1234 oder eine Jahreszahl). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="323"/>
         <source>Keep at least one visitor type.</source>
         <translation>Mindestens eine Besucherart muss bleiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="351"/>
         <source>Saved. A new camera or time zone applies at the next start.</source>
         <translation>Gespeichert. Eine neue Kamera oder Zeitzone gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="358"/>
         <source>Space name</source>
         <translation>Name des Ortes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
-        <source>Opens at</source>
-        <translation>Öffnet um</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
-        <source>Closes at</source>
-        <translation>Schließt um</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="359"/>
         <source>Dark when closed, after idle (min, 0 = never)</source>
         <translation>Dunkel wenn geschlossen, nach Ruhe (Min., 0 = nie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="365"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="360"/>
         <source>Repeat scan guard (s)</source>
         <translation>Wiederholsperre (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="366"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="361"/>
         <source>Delete guests after (days)</source>
         <translation>Gäste löschen nach (Tagen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="364"/>
         <source>Critical mass (people)</source>
         <translation>Kritische Masse (Personen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="376"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="371"/>
         <source>Visitor types: name, price in kr., host member needed. Clear a name to remove the type.</source>
         <translation>Besucherarten: Name, Preis in kr., Mitglied als Gastgeber nötig. Name leeren, um die Art zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="373"/>
         <source>+ Visitor type</source>
         <translation>+ Besucherart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="375"/>
         <source>Opening checklist: shown to the first one in when no host is there. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Öffnen: für die erste Person, wenn kein Gastgeber da ist. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="378"/>
         <source>Closing checklist: shown to the last one out. One item a line; empty = not shown.</source>
         <translation>Checkliste zum Schließen: für die letzte Person. Ein Punkt pro Zeile; leer = wird nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="386"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="381"/>
         <source>New host PIN</source>
         <translation>Neue Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="362"/>
         <source>MobilePay number</source>
         <translation>MobilePay-Nummer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="58"/>
         <source>Host needed</source>
         <translation>Gastgeber nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="169"/>
         <source>The space</source>
         <translation>Der Raum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="171"/>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="177"/>
         <source>Camera and screen</source>
         <translation>Kamera und Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="179"/>
         <source>Checklists</source>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="183"/>
         <source>Rules and privacy</source>
         <translation>Regeln und Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="188"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="322"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="192"/>
+        <source>Door and hours</source>
+        <translation>Tür und Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="318"/>
         <source>A price is a number of kroner, like 150 or 150,50.</source>
         <translation>Ein Preis ist ein Betrag in Kronen, z. B. 150 oder 150,50.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="330"/>
         <source>Nothing was saved: see what is marked in red.</source>
         <translation>Nichts wurde gespeichert: siehe die rot markierten Stellen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Languages (da,en,de)</source>
         <translation>Sprachen (da,en,de)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="368"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="363"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="382"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="388"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="383"/>
         <source>Save text</source>
         <translation>Text speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="390"/>
+        <location filename="../../kiosk/ui/screens/host_pages/settings.py" line="385"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -2559,7 +2928,7 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Heute: %n Besuch</numerusform>
@@ -2567,7 +2936,7 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>davon %n Gast</numerusform>
@@ -2575,62 +2944,72 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <source>Let %1 in at the door today</source>
+        <translation>%1 heute durch die Tür lassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
+        <translation>Der Tagespass von %1 öffnet heute die Tür, während der Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>No card with them</source>
         <translation>Keine Karte dabei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
         <source>The code will not read</source>
         <translation>Der Code lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="140"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

@@ -63,6 +63,19 @@ def rotate_key(data_dir: Path, store: SqlDoorStore) -> str:
     return key_id
 
 
+def after_theft(data_dir: Path, store: SqlDoorStore) -> tuple[str, list[str], int]:
+    """`kiosk restore --stolen`: the stolen box holds this kiosk's signing key, so it could sign
+    cards this door accepts. A new key signs from now on and every earlier key of this kiosk is
+    revoked: its cards are refused. Returns (the new key id, the keys revoked, the live cards
+    they stop: to be reissued)."""
+    new = rotate_key(data_dir, store)
+    old = [k for k in list_keys(data_dir, store) if k.own and not k.revoked and k.key_id != new]
+    stopped = sum(revoke_key(data_dir, store, k.key_id) for k in old)
+    log.warning("kiosk keys replaced after a theft", extra={"event": "keys_after_theft", "key_id": new,
+                                                           "revoked": [k.key_id for k in old]})
+    return new, [k.key_id for k in old], stopped
+
+
 def revoke_key(data_dir: Path, store: SqlDoorStore, key_id: str) -> int:
     """Refuse every card the key signed from now on. Returns how many live cards that stops."""
     key_id = key_id.strip().lower()

@@ -35,6 +35,8 @@ def register(commands: Commands) -> None:
                          help="the newest encrypted copy on the server (this kiosk's, or --kiosk's)")
     restore.add_argument("--kiosk", metavar="KIOSK_ID", help="with --from-server: another kiosk's copy (a replacement)")
     restore.add_argument("--key", help="with --from-server: the backup key as written down (default: this kiosk's)")
+    restore.add_argument("--stolen", action="store_true",
+                         help="the kiosk was stolen: new card keys (its cards must be reissued) and a new lock secret")
     add_yes_argument(restore, "replace the database")
     data_dir_arg(restore)
     restore.set_defaults(func=run_backup_command)
@@ -135,12 +137,27 @@ def _restore(args: argparse.Namespace, data_dir: Path, db: Path, keeper: Any) ->
     kiosk = app.build(data_dir)
     try:
         erased = app.after_restore(kiosk)
+        theft = app.after_theft(kiosk) if args.stolen else None
     finally:
         kiosk.close()
     taken = f" taken {report.taken_at:%Y-%m-%d %H:%M} UTC" if report.taken_at else ""
     print(f"restored {db} from {report.restored_from}{taken} (checked: integrity ok); "
           f"{erased} people erased since then were erased again")
+    if theft is not None:
+        _say_after_theft(*theft)
     return EXIT_OK
+
+
+def _say_after_theft(new_key: str, revoked: list[str], stopped: int, lock: str) -> None:
+    print(f"after the theft: new cards are signed with key {new_key}; "
+          f"{', '.join(revoked) or 'no earlier key'} revoked: {stopped} cards stop working and must be "
+          "reissued (kiosk card MEMBER_ID, or print them from the host view)")
+    print({"rotated": "the lock's password was changed on the Shelly: the stolen box cannot open it",
+           "by_hand": "change the Nuki Bridge's token in the Nuki app now, then: kiosk lock set nuki ... --token NEW",
+           "nothing": "no lock secret to change (no lock, or a GPIO relay the stolen box is not wired to)"}.get(
+        lock, f"the lock's password could NOT be changed ({lock}): change it in the lock's own page now, "
+              "then: kiosk lock set ..."))
+    print("if this kiosk was enrolled: revoke the stolen one on the server (Kiosks page) so its token stops working")
 
 
 def _to_server(data_dir: Path, keeper: Any) -> int:

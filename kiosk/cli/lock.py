@@ -85,6 +85,13 @@ def register(commands: Commands) -> None:
     approve.add_argument("member_id")
     data_dir_arg(approve)
     approve.set_defaults(func=with_kiosk(_approve))
+    fob = sub.add_parser("fob", help="enrol a fob (its UID, as its USB reader types it) to a member, or --remove it; "
+                                     "fobs open only with `kiosk settings set fobs on`, inside opening hours")
+    fob.add_argument("uid")
+    fob.add_argument("member_id", nargs="?")
+    fob.add_argument("--remove", action="store_true")
+    data_dir_arg(fob)
+    fob.set_defaults(func=with_kiosk(_fob))
 
 
 def config_words(problem: LockConfigProblem) -> str:
@@ -149,6 +156,19 @@ def _pin(kiosk: Kiosk, args: argparse.Namespace) -> int:
 def _any_hour(kiosk: Kiosk, args: argparse.Namespace) -> int:
     kiosk.door.set_any_hour(args.member_id, args.state == "on")
     print(f"any hour: {args.state}")
+    return EXIT_OK
+
+
+def _fob(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    if args.remove:
+        kiosk.door.remove_fob(args.uid)
+        print("removed: that fob opens nothing here")
+        return EXIT_OK
+    if not args.member_id:
+        return fail("name the member: kiosk lock fob UID MEMBER_ID (or --remove)")
+    kiosk.door.enrol_fob(args.member_id, args.uid)
+    state = "on" if kiosk.settings.fobs else "off (kiosk settings set fobs on)"
+    print(f"enrolled: the fob opens for this member like their card, inside opening hours; fobs are {state}")
     return EXIT_OK
 
 

@@ -7,8 +7,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 
 log = logging.getLogger(__name__)
@@ -61,6 +59,9 @@ def migrate(engine: Engine, migrations: Path, short_code_key: bytes | None = Non
     The kiosk (kiosk.store.MIGRATIONS) and the server (its own folder) both use this.
     short_code_key: the kiosk's, for the migration that turns stored short codes into keyed
     hashes (kiosk 0007)."""
+    from alembic import command  # not at import: a database at the head opens without Alembic
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations))
     config.attributes["short_code_key"] = short_code_key
@@ -72,6 +73,7 @@ def migrate(engine: Engine, migrations: Path, short_code_key: bytes | None = Non
 def known_revisions(migrations: Path) -> tuple[set[str], set[str]]:
     """(heads, every revision) of a migrations folder: a database at a revision outside the
     second set was made by a newer program."""
+    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
     config = Config()

@@ -8,7 +8,8 @@ from datetime import datetime
 ACTIONS = ("check_out", "check_in", "add", "import", "edit", "suspend", "reactivate", "new_card", "top_up",
            "erase", "export", "evacuation_list", "settings", "host_view",
            # The door lock (domain.door): every opening, refusal and lock failure, and the lock's settings.
-           "door_opened", "door_refused", "lock_failed", "lock_set", "door_pin", "any_hour", "guest_approved")
+           "door_opened", "door_refused", "lock_failed", "lock_set", "door_pin", "any_hour", "guest_approved",
+           "door_pin_wrong", "door_pin_locked", "fob")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """When the door's screen may go dark: outside the space's opening hours, after some idle minutes.
 
-Opening hours are wall-clock times in the space's time zone, every day; idle time is real elapsed
+Opening hours (domain.hours: per weekday, closed days) are wall-clock times in the space's time
+zone; idle time is real elapsed
 time between two aware instants, so a DST change neither wakes nor blanks the screen by itself.
 Pure: the caller passes the time in.
 """
@@ -8,21 +9,21 @@ Pure: the caller passes the time in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from .hours import OpeningHours
 
 
 @dataclass(frozen=True)
 class BlankingRule:
     tz: ZoneInfo
-    opening: time
-    closing: time
+    hours: OpeningHours
     idle_minutes: int  # 0: never dark
 
     def open_at(self, at: datetime) -> bool:
         """Inside opening hours (opening inclusive, closing exclusive) at the local wall time."""
-        local = at.astimezone(self.tz).time().replace(tzinfo=None)
-        return self.opening <= local < self.closing
+        return self.hours.is_open(at.astimezone(self.tz))
 
     def dark(self, now: datetime, last_activity: datetime) -> bool:
         """Should the screen be dark now, the last touch, key, scan or movement being at last_activity?"""

@@ -5,7 +5,8 @@ rule (domain.checkin) decides first: a refused code never opens. Then, in this o
 - a member whose visit is open (inside, or stepped out) is never locked out;
 - a host's "closed now" switch stops everyone else;
 - a clock behind the last recorded event is an unknown time: only any-hour members with a
-  credential that is hard to copy, and hosts, open until it is right again;
+  credential that is hard to copy, and hosts, open until it is right again (on an enrolled
+  kiosk only with a roster synced within `max_sync_age`, as after hours);
 - guests' day passes open only inside opening hours and only once approved;
 - inside opening hours members open; a printed card or typed code only if the host allows it
   (`cards_open_inside_hours`, default yes), a phone pass or card + PIN always;
@@ -14,7 +15,8 @@ rule (domain.checkin) decides first: a refused code never opens. Then, in this o
   24/7 door for days). A standalone kiosk has no sync age: its roster is edited at this door, so
   it is never stale, and the rule does not apply to it.
 A code shown again inside the guard window opens once more at most (someone who did not get
-through), never a second check-in.
+through), never a second check-in. A card whose PIN was guessed wrong too often (domain.host.Lockout,
+kept with the PIN) is refused while its lock runs, unless its holder's visit is open.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class DoorRefusal(enum.StrEnum):
     AFTER_HOURS = "after_hours"  # only members with 24/7 access now
     NEEDS_PHONE_OR_PIN = "needs_phone_or_pin"  # 24/7 member, but a card alone after hours
     SYNC_TOO_OLD = "sync_too_old"
+    PIN_LOCKED = "pin_locked"  # too many wrong door PINs after this card: refused for a while
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class Entrant:
     guest: bool = False
     guest_approved: bool = False
     openings_in_guard: int = 0  # openings for this member inside the guard window before this scan
+    pin_locked: bool = False  # too many wrong door PINs after this member's card, lock still running
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class DoorAnswer:
     opens: bool
     refusal: DoorRefusal | None = None
     ask_in_or_out: bool = False  # the visit was open: the door opens and asks In / Out
+    asks_pin: bool = False  # kept shut, but the member's own PIN after this card would open it
 
 
 def door_decision(who: Entrant, credential: Credential, policy: DoorPolicy, moment: DoorMoment) -> DoorAnswer:
@@ -96,8 +101,19 @@ def door_decision(who: Entrant, credential: Credential, policy: DoorPolicy, mome
         return DoorAnswer(False, DoorRefusal.REPEAT_LIMIT)
     if who.visit_open and not who.guest:  # a guest's day pass opens only as the rules below say
         return DoorAnswer(True, ask_in_or_out=True)
+    if who.pin_locked and credential in (Credential.CARD, Credential.TYPED, Credential.CARD_PIN):
+        return DoorAnswer(False, DoorRefusal.PIN_LOCKED)
     refusal = _refusal(who, credential, policy, moment)
     return DoorAnswer(refusal is None, refusal)
+
+
+def asks_for_pin(who: Entrant, credential: Credential, answer: DoorAnswer, policy: DoorPolicy,
+                 moment: DoorMoment) -> bool:
+    """A card the door keeps shut that the member's PIN would open: the door asks for the PIN
+    (a member without a door PIN is never asked; the caller knows whether there is one)."""
+    if answer.opens or credential is not Credential.CARD:
+        return False
+    return door_decision(who, Credential.CARD_PIN, policy, moment).opens
 
 
 def _refusal(who: Entrant, credential: Credential, policy: DoorPolicy, moment: DoorMoment) -> DoorRefusal | None:
@@ -107,7 +123,9 @@ def _refusal(who: Entrant, credential: Credential, policy: DoorPolicy, moment: D
     if policy.closed_now:
         return DoorRefusal.CLOSED_NOW
     if not moment.clock_trusted:
-        return None if (who.any_hour and hard and not who.guest) else DoorRefusal.CLOCK_UNKNOWN
+        if not (who.any_hour and hard and not who.guest):
+            return DoorRefusal.CLOCK_UNKNOWN
+        return _stale_roster(policy, moment)
     inside = policy.hours.is_open(moment.local)
     if who.guest:
         if not inside:
@@ -119,9 +137,27 @@ def _refusal(who: Entrant, credential: Credential, policy: DoorPolicy, moment: D
         return DoorRefusal.AFTER_HOURS
     if not hard:
         return DoorRefusal.NEEDS_PHONE_OR_PIN
+    return _stale_roster(policy, moment)
+
+
+def _stale_roster(policy: DoorPolicy, moment: DoorMoment) -> DoorRefusal | None:
+    # An unknown time is no reason to trust a roster that was never (or long ago) synced.
     if moment.enrolled and (moment.sync_age is None or moment.sync_age > policy.max_sync_age):
         return DoorRefusal.SYNC_TOO_OLD
     return None
+
+
+FOB_PREFIX = "fob:"  # a fob's UID is kept as HMAC("fob:" + UID) under the kiosk's short-code key
+
+
+def fob_uid(typed: str) -> str | None:
+    """A fob's UID as a USB reader in keyboard mode types it (8 to 20 hex digits or decimal
+    digits, e.g. "0004215987" or "04A2B9C1"), canonical (upper case); None for anything else (a
+    member code, a short code)."""
+    text = typed.strip().replace(":", "").replace(" ", "").upper()
+    if not 8 <= len(text) <= 20 or any(ch not in "0123456789ABCDEF" for ch in text):
+        return None
+    return text
 
 
 def pin_problem(pin: str, min_digits: int) -> str | None:

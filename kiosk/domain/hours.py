@@ -68,6 +68,24 @@ class OpeningHours:
         moment = local.time().replace(tzinfo=None)
         return any(start <= moment < end for start, end in self.ranges[local.weekday()])
 
+    def closing_on(self, day: date) -> time | None:
+        """When the space closes on a day (its last range's end); None on a day it is closed."""
+        if self.closed_day(day) or not self.ranges[day.weekday()]:
+            return None
+        return max(end for _start, end in self.ranges[day.weekday()])
+
+    def opening_on(self, day: date) -> time | None:
+        if self.closed_day(day) or not self.ranges[day.weekday()]:
+            return None
+        return min(start for start, _end in self.ranges[day.weekday()])
+
+    def span(self) -> tuple[time, time]:
+        """The earliest opening and the latest closing of the week (07:00-22:00 if never open):
+        the host view's hour chart, and when a visit on a closed day is closed if forgotten."""
+        starts = [a for day in self.ranges for a, _b in day]
+        ends = [b for day in self.ranges for _a, b in day]
+        return (min(starts), max(ends)) if starts else (time(7, 0), time(22, 0))
+
     def describe(self) -> list[tuple[str, str]]:
         """(days, "07:00-22:00, ...") rows for the screens: runs of days with the same hours."""
         rows: list[tuple[str, str]] = []

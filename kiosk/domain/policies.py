@@ -9,7 +9,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from .problems import Code, Problem
+
 POLICY_TEXT_MAX = 4000
+
+
+class InvalidPolicyText(Problem):
+    """A house rules or privacy text a host cannot save: empty, or too long."""
 
 
 class PolicyKind(enum.StrEnum):
@@ -31,10 +37,11 @@ class Policy:
 def validate_texts(texts: dict[str, str]) -> dict[str, str]:
     cleaned = {lang: text.strip() for lang, text in texts.items() if text.strip()}
     if not cleaned:
-        raise ValueError("the text is empty")
+        raise InvalidPolicyText("the text is empty", Code.POLICY_EMPTY)
     for lang, text in cleaned.items():
         if len(text) > POLICY_TEXT_MAX:
-            raise ValueError(f"the {lang} text is longer than {POLICY_TEXT_MAX} characters")
+            raise InvalidPolicyText(f"the {lang} text is longer than {POLICY_TEXT_MAX} characters",
+                                    Code.POLICY_TOO_LONG, limit=POLICY_TEXT_MAX)
     return cleaned
 
 

@@ -37,6 +37,9 @@ class Code(StrEnum):
     CLIPS_NOT_A_NUMBER = "clips_not_a_number"
     ROLE_UNKNOWN = "role_unknown"
     MEMBER_NOT_FOUND = "member_not_found"
+    # A period of days (the kiosk's stats and exports, the server's visits CSV).
+    PERIOD_BACKWARDS = "period_backwards"
+    PERIOD_TOO_LONG = "period_too_long"
     # A members CSV file.
     CSV_NOT_UTF8 = "csv_not_utf8"
     CSV_NOT_TEXT = "csv_not_text"
@@ -67,6 +70,11 @@ class Code(StrEnum):
     FOLDER_NOT_MADE = "folder_not_made"
     FILE_NOT_READ = "file_not_read"
     FILE_NOT_WRITTEN = "file_not_written"
+    TOP_UP_METHOD = "top_up_method"
+    POLICY_EMPTY = "policy_empty"
+    GUEST_TEXT_CHANGED = "guest_text_changed"
+    POLICY_TOO_LONG = "policy_too_long"
+    NOT_ENROLLED = "not_enrolled"
     # The database at the door (store.failures sorts SQLite's errors into these).
     DISK_FULL = "disk_full"
     DATABASE_LOCKED = "database_locked"
@@ -113,6 +121,11 @@ class Code(StrEnum):
     WEBHOOK_CREDENTIALS = "webhook_credentials"
     WEBHOOK_PORT = "webhook_port"
     WEBHOOK_PRIVATE = "webhook_private"
+    WEBHOOK_FORMAT = "webhook_format"
+    PHONE_KEY_INVALID = "phone_key_invalid"
+    PHONE_KEY_TAKEN = "phone_key_taken"
+    CARD_KEY_MISSING = "card_key_missing"
+    EVENT_NOT_HELD = "event_not_held"
 
 
 class Problem(Exception):
@@ -137,7 +150,8 @@ _SERVER_CODES = {
     Code.REQUEST_NOT_WAITING, Code.TOP_UP_RANGE, Code.ONLY_CLIPCARD_TOP_UP, Code.MEMBER_ID_TAKEN,
     Code.SPACE_NEEDS_NAME, Code.LATITUDE_RANGE, Code.LONGITUDE_RANGE, Code.WEBHOOK_ADDRESS,
     Code.WEBHOOK_NO_MOMENT, Code.WEBHOOK_CHARACTERS, Code.WEBHOOK_CREDENTIALS, Code.WEBHOOK_PORT,
-    Code.WEBHOOK_PRIVATE,
+    Code.WEBHOOK_PRIVATE, Code.WEBHOOK_FORMAT, Code.PHONE_KEY_INVALID, Code.PHONE_KEY_TAKEN,
+    Code.CARD_KEY_MISSING, Code.EVENT_NOT_HELD,
 }
 _KIOSK_CODES = {
     Code.CSV_NOT_UTF8, Code.CSV_NOT_TEXT, Code.CSV_EMPTY, Code.CSV_UNREADABLE, Code.CSV_NO_NAME_COLUMN,
@@ -147,7 +161,8 @@ _KIOSK_CODES = {
     Code.ENROLLED_PRINT_ON_SERVER, Code.CARD_OLD_KEY, Code.NO_SIGNING_KEY, Code.TOP_UP_CLIPS,
     Code.TOP_UP_AMOUNT, Code.NO_CLIP_CARD, Code.NOT_CHECKED_IN, Code.ALREADY_CHECKED_IN, Code.HOST_PIN_DIGITS,
     Code.HOST_PIN_WEAK,
-    Code.FOLDER_NOT_MADE, Code.FILE_NOT_READ, Code.FILE_NOT_WRITTEN,
+    Code.FOLDER_NOT_MADE, Code.FILE_NOT_READ, Code.FILE_NOT_WRITTEN, Code.TOP_UP_METHOD, Code.NOT_ENROLLED,
+    Code.POLICY_EMPTY, Code.POLICY_TOO_LONG, Code.GUEST_TEXT_CHANGED,
     Code.DISK_FULL, Code.DATABASE_LOCKED, Code.DATABASE_READ_ONLY, Code.DATABASE_CANNOT_OPEN,
     Code.DATABASE_NOT_ALLOWED, Code.DISK_FAILED, Code.DATABASE_DAMAGED, Code.OUT_OF_MEMORY,
     Code.SETTING_TIME, Code.SETTING_OPENS_BEFORE_CLOSES, Code.SETTING_LANGUAGES,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass, fields
-from datetime import time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .blanking import BlankingRule
@@ -33,12 +33,25 @@ _HOURS_WORDS = {
 }
 
 
+OLD_HOURS = ("opening_time", "closing_time")  # the settings opening_hours replaced
+
+
+def hours_from_times(opening: str | None, closing: str | None) -> str:
+    """An earlier version's one opening and closing time, as opening hours on every weekday. A
+    time kept as typed ("2300", "7:00:00") is read as Python reads it; one that is no time at all
+    falls back to the old default."""
+    def hhmm(text: str | None, default: str) -> str:
+        with suppress(ValueError, AttributeError):
+            return time.fromisoformat((text or "").strip()).strftime("%H:%M")
+        return default
+
+    return f"mon-sun {hhmm(opening, '07:00')}-{hhmm(closing, '22:00')}"
+
+
 @dataclass(frozen=True)
 class SpaceSettings:
     space_name: str = "Coworking"
     timezone: str = "Europe/Copenhagen"
-    opening_time: str = "07:00"  # the host view's hour chart spans opening to closing time
-    closing_time: str = "22:00"  # visits still open at this time are closed automatically
     guard_seconds: int = 60
     language: str = "da"  # the language the door starts in and returns to
     languages: str = "da,en,de"  # offered by the one-tap language button, in this order
@@ -56,14 +69,16 @@ class SpaceSettings:
     opening_checklist: str = ""  # one item a line, shown to the first person in; "" = none
     closing_checklist: str = ""  # one item a line, shown to the last one out; "" = none
     critical_mass: int = 5  # "enough people in": the host view's share of open days with at least this many
-    # The door's hours, when a lock is set (domain.hours): "mon-fri 07:00-22:00; sat 09:00-17:00".
-    # Migration 0011 wrote them from opening_time/closing_time, which stay the span of the host
-    # view's hour chart and the time open visits are closed automatically.
+    # The space's hours (domain.hours): "mon-fri 07:00-22:00; sat 09:00-17:00". They open the door
+    # (with a lock), close visits forgotten that day at the day's closing time, let the screen go
+    # dark outside them and span the host view's hour chart. Migration 0011 wrote them from the
+    # one opening_time/closing_time of earlier versions; 0013 removed those two.
     opening_hours: str = "mon-sun 07:00-22:00"
     closed_days: str = ""  # "2026-12-24, dk-holidays": dates, and every Danish public holiday
     closed_now: bool = False  # a host's switch (an event, illness): only open visits and hosts open
     cards_open_inside_hours: bool = True  # a printed card or typed code alone opens inside opening hours
     max_sync_age_hours: int = 24  # an enrolled kiosk refuses after-hours openings after this long unsynced
+    fobs: bool = False  # RFID fobs (a USB reader typing their UID) open like a card: off unless a host turns it on
     # Reading the door aloud: "on-request" (a tap on "Read aloud" or a key of a USB keypad starts it
     # for one person, the idle door stops it), "always", or "off".
     speech: str = "on-request"
@@ -82,12 +97,20 @@ class SpaceSettings:
         return parse_visitor_types(self.visitor_types)
 
     def rules(self) -> SpaceRules:
-        return SpaceRules(tz=ZoneInfo(self.timezone), closing_time=time.fromisoformat(self.closing_time),
-                          guard_seconds=self.guard_seconds)
+        hours = self.hours()
+        return SpaceRules(tz=ZoneInfo(self.timezone), closing_time=hours.span()[1], guard_seconds=self.guard_seconds,
+                          hours=hours)
 
     def blanking(self) -> BlankingRule:
-        return BlankingRule(tz=ZoneInfo(self.timezone), opening=time.fromisoformat(self.opening_time),
-                            closing=time.fromisoformat(self.closing_time), idle_minutes=self.blank_after_minutes)
+        return BlankingRule(tz=ZoneInfo(self.timezone), hours=self.hours(), idle_minutes=self.blank_after_minutes)
+
+    def local_day(self, at: datetime) -> date:
+        return at.astimezone(ZoneInfo(self.timezone)).date()
+
+    def closing_time_on(self, day: date) -> str:
+        """When the space closes on a local day ("17:00"), as a guest's day pass says it; a day the
+        hours do not open: the latest closing of the week (a visit is closed then if forgotten)."""
+        return self.rules().closing_at(day).astimezone(ZoneInfo(self.timezone)).strftime("%H:%M")
 
     def hours(self) -> OpeningHours:
         return parse_hours(self.opening_hours, self.closed_days)
@@ -109,17 +132,6 @@ class SpaceSettings:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise InvalidSetting(f"unknown time zone {self.timezone!r}", Code.SETTING_RANGE, field="timezone") from None
-        for what, value in (("opening time", self.opening_time), ("closing time", self.closing_time)):
-            try:
-                # HH:MM only: Python also reads "2300" as 23:00, and a host who typed 2300 meant
-                # something the page must ask about, not store as typed.
-                if len(value) != 5 or value[2] != ":":
-                    raise ValueError(value)
-                time.fromisoformat(value)
-            except ValueError:
-                raise InvalidSetting(f"{what} {value!r} is not like 22:00", Code.SETTING_TIME, value=value) from None
-        if time.fromisoformat(self.opening_time) >= time.fromisoformat(self.closing_time):
-            raise InvalidSetting("the opening time must be before the closing time", Code.SETTING_OPENS_BEFORE_CLOSES)
         offered = self.offered_languages()
         if not offered or any(lang not in LANGUAGES for lang in offered) or len(set(offered)) != len(offered):
             raise InvalidSetting(f"languages must be a comma-separated choice of {', '.join(LANGUAGES)}",
@@ -192,13 +204,12 @@ class SpaceSettings:
 
     @classmethod
     def from_stored(cls, values: dict[str, str]) -> SpaceSettings:
-        """Settings as a kiosk stored them: a time an earlier version kept as typed ("2300",
-        "7:00:00") is read as Python reads it and written HH:MM, so the kiosk still starts."""
-        fixed = dict(values)
-        for name in ("opening_time", "closing_time"):
-            if name in fixed:
-                with suppress(ValueError):  # not a time at all: validate() names it
-                    fixed[name] = time.fromisoformat(fixed[name].strip()).strftime("%H:%M")
+        """Settings as a kiosk stored them. The one opening_time/closing_time of earlier versions
+        became opening_hours (migrations 0011 and 0013); a copy restored from such a version
+        without them is read the same way."""
+        fixed = {k: v for k, v in values.items() if k not in OLD_HOURS}
+        if "opening_hours" not in fixed and any(k in values for k in OLD_HOURS):
+            fixed["opening_hours"] = hours_from_times(values.get("opening_time"), values.get("closing_time"))
         return cls.from_mapping(fixed)
 
     def to_mapping(self) -> dict[str, str]:
@@ -207,7 +218,7 @@ class SpaceSettings:
 
 
 # Fields checked together: a value that is fine with the other one typed at the same time.
-_CHECKED_TOGETHER = (("opening_time", "closing_time"), ("languages", "language"))
+_CHECKED_TOGETHER = (("languages", "language"),)
 
 
 def field_problems(current: SpaceSettings, typed: dict[str, str]) -> dict[str, InvalidSetting]:

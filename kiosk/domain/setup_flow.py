@@ -191,4 +191,4 @@ class SetupFlow:
     def settings_values(self) -> dict[str, str]:
         """The settings the set-up chose, as SpaceSettings mapping values."""
         return {"language": self.draft.language, "space_name": self.draft.space_name,
-                "opening_time": self.draft.opening, "closing_time": self.draft.closing}
+                "opening_hours": f"mon-sun {self.draft.opening}-{self.draft.closing}"}

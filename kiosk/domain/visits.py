@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from .hours import OpeningHours
+
 
 class CheckoutKind(enum.StrEnum):
     SCAN = "scan"
@@ -17,15 +19,18 @@ class CheckoutKind(enum.StrEnum):
 @dataclass(frozen=True)
 class SpaceRules:
     tz: ZoneInfo
-    closing_time: time = time(22, 0)
+    closing_time: time = time(22, 0)  # a day the hours do not open (or no hours given): closed at this time
     guard_seconds: int = 60
+    hours: OpeningHours | None = None  # the space's opening hours: each day closes at its own time
 
     def local_day(self, at: datetime) -> date:
         return at.astimezone(self.tz).date()
 
     def closing_at(self, day: date) -> datetime:
-        """The closing moment of a local day, as an aware UTC datetime."""
-        return datetime.combine(day, self.closing_time, tzinfo=self.tz).astimezone(UTC)
+        """The closing moment of a local day, as an aware UTC datetime: that day's closing in the
+        opening hours, or closing_time on a day they do not open (a key-holder on a holiday)."""
+        closes = (self.hours.closing_on(day) if self.hours is not None else None) or self.closing_time
+        return datetime.combine(day, closes, tzinfo=self.tz).astimezone(UTC)
 
     def day_bounds(self, day: date) -> tuple[datetime, datetime]:
         start = datetime.combine(day, time(0), tzinfo=self.tz)

@@ -108,7 +108,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u20
 # a kiosk before codes sends only its English sentence, which the page then shows as it is).
 WARNING_CODES = ("camera_demo", "camera_unavailable", "camera_lost", "camera_dark", "decoders_none",
                  "decoders_missing", "decoders_crashed", "clock_offset_behind", "clock_offset_ahead",
-                 "disk_low", "clock_behind", "clock_unsynced")
+                 "disk_low", "clock_behind", "clock_unsynced", "lock_failing")
 MAX_PARAMS = 3
 MAX_PARAM = 80
 _PARAM_NAME = re.compile(r"^[a-z_]{1,16}$")

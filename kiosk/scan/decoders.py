@@ -53,17 +53,37 @@ class ZxingDecoder:
         self.name = "zxing-cpp" if thorough else "zxing-cpp-plain"
 
     def decode(self, gray: np.ndarray) -> list[DecodedCode]:
+        return self.read(gray, near_misses=False)[0]
+
+    def decode_square(self, gray: np.ndarray) -> list[DecodedCode]:
+        """One code straightened into an upright square (scan.regions): no rotations, downscales
+        or inversions to search."""
+        zx = self._zx
+        results = zx.read_barcodes(np.ascontiguousarray(gray), formats=zx.BarcodeFormat.QRCode,
+                                   try_rotate=False, try_downscale=False, try_invert=False)
+        return [DecodedCode(r.text, _corners(r.position)) for r in results if r.valid]
+
+    def read(self, gray: np.ndarray, near_misses: bool = True) -> tuple[list[DecodedCode], list[Corners]]:
+        """The codes, and where symbols were found that did not decode (for scan.regions): the
+        same work as decode(), zxing-cpp only keeps what it would throw away."""
         zx = self._zx
         results = zx.read_barcodes(
             np.ascontiguousarray(gray), formats=zx.BarcodeFormat.QRCode,
-            try_rotate=self._thorough, try_downscale=True, try_invert=self._thorough)
-        codes = []
+            try_rotate=self._thorough, try_downscale=True, try_invert=self._thorough,
+            return_errors=near_misses)
+        codes, missed = [], []
         for r in results:
-            p = r.position
-            corners = tuple((float(pt.x), float(pt.y)) for pt in
-                            (p.top_left, p.top_right, p.bottom_right, p.bottom_left))
-            codes.append(DecodedCode(r.text, corners))  # type: ignore[arg-type]
-        return codes
+            corners = _corners(r.position)
+            if r.valid:
+                codes.append(DecodedCode(r.text, corners))
+            else:
+                missed.append(corners)
+        return codes, missed
+
+
+def _corners(p: object) -> Corners:
+    return tuple((float(pt.x), float(pt.y)) for pt in  # type: ignore[return-value]
+                 (p.top_left, p.top_right, p.bottom_right, p.bottom_left))  # type: ignore[attr-defined]
 
 
 class PyzbarDecoder:

@@ -166,12 +166,14 @@ class IsolatedDecoder:
     def decoders(self) -> list[str]:
         return self.wait_ready()
 
-    def decode(self, gray: np.ndarray, passes: list[Pass], run_all: bool = False) -> list[DecodedCode]:
+    def decode(self, gray: np.ndarray, passes: list[Pass], run_all: bool = False,
+               keep: bool = False) -> list[DecodedCode]:
+        """keep: a live frame of the full schedule; the process keeps it to fuse with the next."""
         self.wait_ready()
         gray = np.ascontiguousarray(gray)
         h, w = gray.shape[:2]
         self._next_id += 1
-        request = {"id": self._next_id, "h": h, "w": w, "all": run_all,
+        request = {"id": self._next_id, "h": h, "w": w, "all": run_all, "keep": keep,
                    "passes": [[p.preparation, p.decoder] for p in passes]}
         child = self._active
         try:

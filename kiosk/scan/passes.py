@@ -1,8 +1,10 @@
 """Decode passes: an image preparation paired with a decoder.
 
 The live camera spreads its passes over successive frames (PassSchedule): every frame gets the
-cheap primary pass, and each frame one secondary pass in turn, so a code held in view for about
-half a second has been tried with all of them while no single frame costs much.
+cheap primary pass, a second look at any symbol it found but could not decode (scan.regions),
+and one secondary pass in turn, so a code held in view for about half a second has been tried
+with all of them while no single frame costs much. The secondary passes include "fused": the
+frame averaged with the earlier frames of a card held still (the decoder process keeps them).
 `kiosk scan` on a still photo runs every pass at once (STILL_PASSES) until one reads.
 """
 
@@ -74,29 +76,40 @@ class Pass:
 
 
 PRIMARY = Pass("plain", DEFAULT_DECODER)
-# Measured per 1280x720 frame on the dev machine (docs/benchmarks.md): plain zxing 1.6 ms,
-# pyzbar on half size 6 ms, otsu 2 ms, adaptive 3 ms, clahe 11 ms, sharpen 9 ms. Blank slots keep
-# the median frame cheap; a full cycle is 8 frames (about half a second at 15 fps).
+# Chosen by benchmarks/decoders.py (docs/benchmarks.md): on real photos at 720p and the generated
+# scenes, leaving otsu, adaptive threshold and sharpening out of this cycle (blank slots in their
+# places) read not one code less (they stay in STILL_PASSES for `kiosk scan`); fused frames
+# rescue a wandering reflection, pyzbar on half size very dark frames, CLAHE a hand still moving.
+# Moving the passes to other slots read fewer (a fused pass needs frames before it). Blank slots
+# keep the median frame cheap; a full cycle is 8 frames (about half a second at 15 fps).
 LIVE_SECONDARY: list[Pass | None] = [
-    None, Pass("half", "pyzbar"), Pass("otsu", "zxing-cpp"), Pass("adaptive", "zxing-cpp"),
-    None, Pass("clahe", "zxing-cpp"), None, Pass("sharpen", "zxing-cpp"),
+    Pass("fused", "zxing-cpp"), Pass("half", "pyzbar"), None, None,
+    None, Pass("clahe", "zxing-cpp"), Pass("fused", "zxing-cpp"), None,
 ]
+# Second looks where the primary pass found a symbol it could not decode (scan.regions): they
+# cost nothing unless one was found, so every live frame of the full schedule gets one, in turn.
+REGION_PASSES: list[Pass] = [Pass("region-local", "zxing-cpp"), Pass("region-unbend", "zxing-cpp")]
 
 STILL_PASSES: list[Pass] = [
     Pass(prep, dec)
     for prep in ("plain", "down1600", "down800", "clahe", "sharpen", "otsu", "adaptive", "invert", "up2")
     for dec in ("zxing-cpp", "pyzbar")
-]
+] + REGION_PASSES
 
 
 class PassSchedule:
-    """Which passes the next live frame gets: the primary, plus the next secondary in turn."""
+    """Which passes the next live frame gets: the primary, then the next region pass in turn
+    (free without a near miss), then the next secondary in turn."""
 
-    def __init__(self, secondary: list[Pass | None] | None = None) -> None:
+    def __init__(self, secondary: list[Pass | None] | None = None, regions: list[Pass] | None = None) -> None:
         self.secondary = LIVE_SECONDARY if secondary is None else secondary
+        self.regions = REGION_PASSES if regions is None else regions
         self._i = 0
 
     def next(self) -> list[Pass]:
+        passes = [PRIMARY]
+        if self.regions:
+            passes.append(self.regions[self._i % len(self.regions)])
         extra = self.secondary[self._i % len(self.secondary)] if self.secondary else None
         self._i += 1
-        return [PRIMARY] if extra is None else [PRIMARY, extra]
+        return passes if extra is None else [*passes, extra]

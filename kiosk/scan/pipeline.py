@@ -56,16 +56,16 @@ class LiveDecoder:
         return "+".join(self.isolated.decoders)
 
     def decode(self, frame: np.ndarray) -> list[DecodedCode]:
-        """The primary pass and the next secondary one in turn."""
-        return self._decode(frame, self.schedule.next())
+        """The primary pass and the next second looks in turn; the frame is kept for fusing."""
+        return self._decode(frame, self.schedule.next(), keep=True)
 
     def decode_idle(self, frame: np.ndarray) -> list[DecodedCode]:
         """The primary pass only: an occasional look at a still doorway (scan.gate)."""
-        return self._decode(frame, [PRIMARY])
+        return self._decode(frame, [PRIMARY], keep=False)
 
-    def _decode(self, frame: np.ndarray, passes: list[Pass]) -> list[DecodedCode]:
+    def _decode(self, frame: np.ndarray, passes: list[Pass], keep: bool) -> list[DecodedCode]:
         start = time.perf_counter()
-        codes = self.isolated.decode(to_gray(frame), passes)
+        codes = self.isolated.decode(to_gray(frame), passes, keep=keep)
         self.recent_ms.append((time.perf_counter() - start) * 1000)
         self.recent_work_ms.append(self.isolated.last_work_ms)
         return codes

@@ -5,9 +5,10 @@ a decoder can also loop. Running every decoder in this child means such a code c
 frame, not the app. Started by isolated.IsolatedDecoder; speaks length-prefixed JSON on stdio:
 
   request:  u32 length, JSON {"id", "h", "w", "passes": [[preparation, decoder], ...], "all",
-            "shared"}, then, unless "shared", h*w bytes of 8-bit grey pixels. With "shared" the
-            pixels are already in the frame file the parent named with --frames (an mmap in
-            /dev/shm: no copy through the pipe for camera frames).
+            "keep", "shared"}, then, unless "shared", h*w bytes of 8-bit grey pixels. With "shared"
+            the pixels are already in the frame file the parent named with --frames (an mmap in
+            /dev/shm: no copy through the pipe for camera frames). "keep": a live frame of the
+            full schedule, kept for the "fused" pass of the frames after it.
   response: u32 length, JSON {"id", "codes": [{"text", "corners"}], "pass", "ms"}
 """
 
@@ -24,8 +25,9 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
-from .decoders import DecodedCode, Decoder, DecoderUnavailable
+from .decoders import DecodedCode, Decoder, DecoderUnavailable, ZxingDecoder
 from .passes import PREPARATIONS
+from .regions import REGION_PREPARATIONS, FrameHistory, Region, decode_regions, distinct
 
 HEADER = struct.Struct(">I")
 DEFAULT_DECODERS = ["zxing-cpp=kiosk.scan.decoders:ZxingDecoder", "pyzbar=kiosk.scan.decoders:PyzbarDecoder"]
@@ -61,19 +63,42 @@ def load_decoders(specs: list[str]) -> tuple[dict[str, Decoder], dict[str, str]]
 
 
 def run_passes(gray: np.ndarray, passes: list[list[str]], decoders: dict[str, Decoder],
-               run_all: bool) -> tuple[list[DecodedCode], str | None]:
+               run_all: bool, history: FrameHistory | None = None) -> tuple[list[DecodedCode], str | None]:
     """Codes found by the passes in turn. Live frames stop at the first pass that reads anything;
     `run_all` (a still photo) runs every pass and keeps the union. A code found again by another
-    pass is merged by where it is, not by its text: two cards with the same code are two codes."""
+    pass is merged by where it is, not by its text: two cards with the same code are two codes.
+    Region passes (scan.regions) look again where an earlier plain zxing-cpp pass found a symbol
+    it could not decode, and cost nothing where none was; "fused" averages the frame with the
+    history's earlier frames of the same scene, and is skipped without a history."""
     found: list[DecodedCode] = []
     first_pass = None
+    wants_regions = any(prep in REGION_PREPARATIONS for prep, _ in passes)
+    missed: list[Region] = []
     for prep_name, decoder_name in passes:
-        decoder, prepare = decoders.get(decoder_name), PREPARATIONS.get(prep_name)
-        if decoder is None or prepare is None:
+        decoder = decoders.get(decoder_name)
+        if decoder is None:
             continue
-        img, factor = prepare(gray)
-        for code in decoder.decode(img):
-            code = code.scaled(factor) if factor != 1.0 else code
+        if prep_name in REGION_PREPARATIONS:
+            if not missed:
+                continue
+            codes = decode_regions(gray, distinct(missed), prep_name, decoder)
+        elif prep_name == "fused":
+            fused = history.fused() if history is not None else None
+            if fused is None:
+                continue
+            codes = decoder.decode(fused)
+        else:
+            prepare = PREPARATIONS.get(prep_name)
+            if prepare is None:
+                continue
+            img, factor = prepare(gray)
+            if wants_regions and factor == 1.0 and isinstance(decoder, ZxingDecoder):
+                codes, near = decoder.read(img)
+                missed += [Region(c) for c in near]
+            else:
+                codes = decoder.decode(img)
+            codes = [c.scaled(factor) for c in codes] if factor != 1.0 else codes
+        for code in codes:
             if not any(same_code(code, seen) for seen in found):
                 found.append(code)
             first_pass = first_pass or f"{decoder_name}/{prep_name}"
@@ -117,6 +142,7 @@ def main() -> None:
     decoders, missing = load_decoders(args.decoder or DEFAULT_DECODERS)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     write_message(stdout, {"ready": True, "decoders": list(decoders), "unavailable": missing})
+    history = FrameHistory()  # the live schedule's recent frames, for the "fused" pass
     while True:
         try:
             (length,) = HEADER.unpack(read_exact(stdin, HEADER.size))
@@ -129,7 +155,10 @@ def main() -> None:
         except EOFError:
             return
         start = time.perf_counter()
-        codes, first = run_passes(gray, request["passes"], decoders, request.get("all", False))
+        if request.get("keep"):
+            history.keep(gray)
+        codes, first = run_passes(gray, request["passes"], decoders, request.get("all", False),
+                                  history if request.get("keep") else None)
         write_message(stdout, {
             "id": request["id"], "pass": first, "ms": (time.perf_counter() - start) * 1000,
             "codes": [{"text": c.text, "corners": c.corners} for c in codes]})

@@ -25,6 +25,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from kiosk.protocol import wire
 
 from .arrivals import Arrival, GuestArrivals, Send, arrivals_in
+from .door_watch import DoorWatch
 from .errors import KeyConflict
 from .kiosk_backups import COPY_NAME, DEVICE_ID, KEEP_DAYS, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
@@ -50,6 +51,20 @@ async def deliver_webhooks(webhooks: Webhooks) -> None:
         except Exception:  # a database hiccup must not end the loop
             log.exception("webhook delivery failed; trying again")
         await anyio.sleep(WEBHOOK_POLL_SECONDS)
+
+
+DOOR_WATCH_SECONDS = 60
+
+
+async def watch_doors(watch: DoorWatch, every: float = DOOR_WATCH_SECONDS) -> None:
+    """Each server process looks at the doors with a lock now and then (server/door_watch.py);
+    the state row makes two processes alert once."""
+    while True:
+        await anyio.sleep(every)
+        try:
+            await anyio.to_thread.run_sync(watch.look)
+        except Exception:  # a database hiccup must not end the loop
+            log.exception("the door watch failed; trying again")
 
 
 ARRIVAL_MAIL_POLL_SECONDS = 60
@@ -118,6 +133,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(deliver_webhooks, webhooks)
             tasks.start_soon(send_arrival_mail, arrivals, mailer)
+            tasks.start_soon(watch_doors, DoorWatch(store.engine, webhooks),
+                             float(os.environ.get("KIOSK_SERVER_DOOR_WATCH_SECONDS") or DOOR_WATCH_SECONDS))
             yield
             tasks.cancel_scope.cancel()
 

@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.problems import Code
 from kiosk.domain.stats import Busyness, VisitSpan, busyness
 from kiosk.domain.visits import SpaceRules
 from kiosk.protocol import wire
 
+from .errors import ServerError
 from .models import KioskRow, LocationRow, ServerMemberRow, ServerVisitRow
 
 LATE = timedelta(hours=1)  # a kiosk not heard from for longer is marked on the page
@@ -89,9 +91,9 @@ class Reports:
 
     def visits_csv(self, first: date, last: date) -> str:
         if last < first:
-            raise ValueError("the period ends before it starts")
+            raise ServerError("the period ends before it starts", Code.PERIOD_BACKWARDS)
         if (last - first).days > MAX_EXPORT_DAYS:
-            raise ValueError("a period of at most ten years")
+            raise ServerError("a period of at most ten years", Code.PERIOD_TOO_LONG, days=MAX_EXPORT_DAYS)
         with Session(self.engine) as s:
             names = dict(s.execute(select(ServerMemberRow.id, ServerMemberRow.name)).all())
             kiosks = {k.device_id: (k.name, loc or "") for k, loc in s.execute(select(KioskRow, LocationRow.name)

@@ -88,15 +88,15 @@ def _check_spki(algorithm: str, der: bytes) -> None:
     try:
         key = load_der_public_key(der)
     except ValueError:
-        raise ServerError("the public key is not a DER SubjectPublicKeyInfo") from None
+        raise ServerError("the public key is not a DER SubjectPublicKeyInfo", Code.PHONE_KEY_INVALID) from None
     if algorithm == Algorithm.ECDSA_P256:
         ok = isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp256r1"
     elif algorithm == Algorithm.ED25519:
         ok = isinstance(key, ed25519.Ed25519PublicKey)
     else:
-        raise ServerError(f"algorithm {algorithm!r} is not one of ecdsa-p256, ed25519")
+        raise ServerError(f"algorithm {algorithm!r} is not one of ecdsa-p256, ed25519", Code.PHONE_KEY_INVALID)
     if not ok:
-        raise ServerError(f"the public key is not an {algorithm} key")
+        raise ServerError(f"the public key is not an {algorithm} key", Code.PHONE_KEY_INVALID)
 
 
 class Social:
@@ -252,9 +252,9 @@ class Social:
         try:
             der = base64.b64decode(spki_b64, validate=True)
         except ValueError:
-            raise ServerError("the public key is not base64") from None
+            raise ServerError("the public key is not base64", Code.PHONE_KEY_INVALID) from None
         if len(der) > 200:
-            raise ServerError("the public key is too long")
+            raise ServerError("the public key is too long", Code.PHONE_KEY_INVALID)
         _check_spki(algorithm, der)
         key_id = device_key_id(der)
         with self._session() as s, s.begin():
@@ -263,7 +263,7 @@ class Social:
             existing = s.get(DeviceKeyRow, key_id)
             if existing is not None:
                 if existing.member_id != member_id or existing.revoked:
-                    raise ServerError("this key cannot be registered; make a new one")
+                    raise ServerError("this key cannot be registered; make a new one", Code.PHONE_KEY_TAKEN)
                 return key_id
             live = s.scalar(select(func.count()).select_from(DeviceKeyRow).where(
                 DeviceKeyRow.member_id == member_id, DeviceKeyRow.revoked.is_(False))) or 0

@@ -40,7 +40,7 @@ from .social import ensure_meta_row
 log = logging.getLogger(__name__)
 
 FORMATS = ("json", "slack", "matrix", "discord")
-EVENTS = ("first_in", "last_out", "guest_arrived")
+EVENTS = ("first_in", "last_out", "guest_arrived", "door_alert")  # door_alert: server/door_watch.py
 STATE_KEY = "webhook_state"
 MAX_ATTEMPTS = 12
 LONGEST_WAIT = timedelta(hours=1)
@@ -102,6 +102,16 @@ def body_for(fmt: str, event: str, people_now: int, at: datetime, space: str) ->
     return {"event": event, "text": text, "people_now": people_now, "at": at.isoformat(), "space": space}
 
 
+def alert_body(fmt: str, event: str, text: str, at: datetime) -> dict[str, object]:
+    if fmt == "slack":
+        return {"text": text}
+    if fmt == "discord":
+        return {"content": text}
+    if fmt == "matrix":
+        return {"text": text, "msgtype": "m.notice", "body": text}
+    return {"event": event, "text": text, "at": at.isoformat()}
+
+
 @dataclass(frozen=True)
 class Webhook:
     id: int
@@ -130,7 +140,8 @@ class Webhooks:
     def add(self, url: str, fmt: str, events: list[str]) -> int:
         url = check_url(url, self.allow_private)
         if fmt not in FORMATS:
-            raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+            raise ServerError(f"format {fmt!r} is not one of {', '.join(FORMATS)}", Code.WEBHOOK_FORMAT,
+                              formats=", ".join(FORMATS))
         chosen = [e for e in EVENTS if e in events]
         if not chosen:
             raise ServerError("choose at least one moment", Code.WEBHOOK_NO_MOMENT)
@@ -208,6 +219,17 @@ class Webhooks:
                                                  attempts=0, next_attempt_at=now, created_at=now))
                         queued += 1
             return queued
+
+    def alert(self, event: str, text: str, now: datetime) -> int:
+        """Queue a message of its own words (a door gone silent: server/door_watch.py) for every
+        webhook that asked for `event`; returns how many were queued."""
+        with Session(self.engine) as s, s.begin():
+            hooks = [h for h in s.scalars(select(WebhookRow)) if event in h.events.split(",")]
+            for hook in hooks:
+                s.add(WebhookDeliveryRow(webhook_id=hook.id, event=event, body=json.dumps(alert_body(hook.format, event,
+                                                                                                  text, now)),
+                                         attempts=0, next_attempt_at=now, created_at=now))
+            return len(hooks)
 
     # --- sending -------------------------------------------------------------------------------
     def deliver_due(self, now: datetime | None = None, limit: int = 20) -> int:

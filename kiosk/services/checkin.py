@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -17,7 +18,7 @@ from kiosk.domain.codes import (
     typed_variants,
     verify_code,
 )
-from kiosk.domain.door import Credential, DoorAnswer
+from kiosk.domain.door import FOB_PREFIX, Credential, DoorAnswer, fob_uid
 from kiosk.domain.events import auto_checkout_events, scan_event
 from kiosk.domain.host import HOST_CHECKIN_REASONS, HOST_CHECKOUT_REASONS
 from kiosk.domain.members import Role
@@ -35,12 +36,13 @@ from kiosk.domain.trust import KeyTrust, issuer_refusal
 from kiosk.domain.visits import CheckoutKind, SpaceRules, auto_close, time_spent
 
 from .audit import AuditTrail
-from .door import DoorGate
+from .door import DoorGate, PinVerdict
 from .live_settings import LiveSettings
 from .ports import CheckInTx, Clock, Ids, Store
 
 log = logging.getLogger(__name__)
 PHONE_SOURCE = "phone"  # the source of a phone pass's event, whichever way it was read
+FOB_SOURCE = "fob"  # a fob's UID typed by a USB reader
 PASS_ANSWERS_KEPT = timedelta(days=1)  # a pass is valid 90 s at most: a day is plenty
 # A phone pass refused: the door's reason, each with its own words on the screen.
 PASS_REFUSALS = {
@@ -49,6 +51,11 @@ PASS_REFUSALS = {
     CodeProblem.FOREIGN.value: Refusal.PHONE_UNKNOWN,
     CodeProblem.FORGED.value: Refusal.PASS_FORGED,
 }
+
+
+class PinStep(enum.StrEnum):
+    ASK = "ask"  # a card the member's PIN would open: the door asks for it
+    WRONG = "wrong"  # the PIN was wrong, tries are left: asked again
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,8 @@ class ScanResult:
     notices: tuple[Notice, ...] = ()  # low clips, plan ending soon, day pass ends tonight
     door: DoorAnswer | None = None  # with a lock set: whether the door opens (services.door opens it)
     credential: str = Credential.CARD.value  # what was shown: card, typed, phone_pass, card_pin
+    pin: PinStep | None = None  # nothing recorded yet: the door asks for the member's PIN (again)
+    pin_tries_left: int = 0  # after a wrong PIN: how many more before the card is refused a while
     language: str | None = None  # the holder's language, when known: the door answers in it
 
     @property
@@ -98,6 +107,9 @@ class CheckInService:
         """pin: the member's door PIN typed after their card (card + PIN opens after hours)."""
         if is_phone_pass(text):
             return self._check_in_pass(text)
+        uid = fob_uid(text)
+        if uid is not None and self._door is not None and self._door.active and self._settings.current().fobs:
+            return self._check_in_fob(uid)
         rules = self._settings.rules()  # one set of rules for the whole decision
         now = self._clock.now()
         with self._store.transaction() as tx:
@@ -117,11 +129,26 @@ class CheckInService:
                 return self._commit(tx, refuse(refusal), now, code.member_id, code.serial, source)
             credential = Credential.CARD
             if pin is not None and self._door is not None:
-                if self._door.verify_member_pin(tx, code.member_id, pin):
+                tried = self._door.try_member_pin(tx, code.member_id, pin, now)
+                if tried.verdict is PinVerdict.WRONG:  # nothing else recorded: the pad asks again
+                    return ScanResult(outcome=Outcome.REFUSED, at=now, refusal=Refusal.DOOR_CLOSED,
+                                      member_id=code.member_id, pin=PinStep.WRONG,
+                                      pin_tries_left=tried.tries_left)
+                if tried.verdict is PinVerdict.RIGHT:
                     credential = Credential.CARD_PIN
-                else:
-                    log.warning("wrong door PIN", extra={"event": "door_pin_wrong", "member_id": code.member_id})
+                # LOCKED: decided as the card alone, which the door now refuses (pin_locked)
             return self._decide(tx, rules, code.member_id, code.serial, now, source, credential=credential)
+
+    def _check_in_fob(self, uid: str) -> ScanResult:
+        """A fob a USB reader typed (fobs on, a lock set): its member, decided as a card (a fob can
+        be copied: inside opening hours only, as domain.door says). An unknown fob is refused."""
+        rules = self._settings.rules()
+        now = self._clock.now()
+        with self._store.transaction() as tx:
+            member_id = tx.fob_member(tx.hash_short_code(FOB_PREFIX + uid))
+            if member_id is None:
+                return self._commit(tx, refuse(Refusal.UNKNOWN_MEMBER), now, None, None, FOB_SOURCE)
+            return self._decide(tx, rules, member_id, None, now, FOB_SOURCE, credential=Credential.CARD)
 
     def _check_in_pass(self, text: str) -> ScanResult:
         """A phone pass: verified offline with the member's phone key from the roster. Each
@@ -286,6 +313,13 @@ class CheckInService:
         door = None
         if self._door is not None and self._door.active:
             door = self._door.judge(tx, state, decision, credential, now, rules)
+            if door.asks_pin:  # nothing recorded: the PIN decides, in a check-in of its own
+                asked = ScanResult(outcome=Outcome.REFUSED, at=now, refusal=Refusal.DOOR_CLOSED,
+                                   member_id=member_id)
+                described = self._describe(tx, state, asked, None, None, now, today)
+                log.info("door asks for the PIN", extra={"event": "door_pin_asked", "member_id": member_id,
+                                                         "reason": door.refusal.value if door.refusal else None})
+                return replace(described, door=door, pin=PinStep.ASK, notices=(), host=False)
             decision = _as_the_door_decided(decision, door, state.member.role)
         result = self._commit(tx, decision, now, member_id, serial, source, arrival=arrival)
         if door is not None and self._door is not None:

@@ -10,25 +10,31 @@ deadline under 2 s.
 
 from __future__ import annotations
 
+import enum
 import logging
+import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from kiosk.core.errors import InvalidInput, StorageFailed
 from kiosk.core.hashing import hash_secret, verify_secret
 from kiosk.domain.checkin import Decision, MemberState, Outcome
 from kiosk.domain.door import (
+    FOB_PREFIX,
     Credential,
     DoorAnswer,
     DoorMoment,
     DoorRefusal,
     Entrant,
+    asks_for_pin,
     door_decision,
+    fob_uid,
     pin_problem,
 )
 from kiosk.domain.events import EventKind, door_event
+from kiosk.domain.host import MAX_ATTEMPTS
 from kiosk.domain.members import Role
 from kiosk.domain.visits import SpaceRules
 from kiosk.lock.config import LockConfig
@@ -46,6 +52,19 @@ HOST_DOOR_PIN_DIGITS = 6
 MEMBER_DOOR_PIN_DIGITS = 4
 
 OPENED, NOT_OPENED, LOCK_FAILED = "opened", "not_opened", "lock_failed"
+
+
+class PinVerdict(enum.StrEnum):
+    RIGHT = "right"
+    WRONG = "wrong"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class PinTry:
+    verdict: PinVerdict
+    tries_left: int = 0  # WRONG: wrong PINs left before the card is refused for a while
+    seconds_left: int = 0  # LOCKED: until the card opens again
 
 
 @dataclass(frozen=True)
@@ -110,8 +129,13 @@ class DoorGate:
             visit_open=any(v.day >= today for v in state.open_visits),
             any_hour=right.any_hour, host=member.role is Role.HOST, guest=guest,
             guest_approved=right.guest_approved_on == today,
-            openings_in_guard=opened_lately if decision.outcome is Outcome.REPEAT else 0)
-        return door_decision(who, credential, self._settings.current().door_policy(), self.moment(tx, now))
+            openings_in_guard=opened_lately if decision.outcome is Outcome.REPEAT else 0,
+            pin_locked=tx.door_pin_lockout(member.id).locked(now))
+        policy, moment = self._settings.current().door_policy(), self.moment(tx, now)
+        answer = door_decision(who, credential, policy, moment)
+        if tx.door_pin_hash(member.id) and asks_for_pin(who, credential, answer, policy, moment):
+            return replace(answer, asks_pin=True)
+        return answer
 
     def record_refusal(self, tx: DoorGateTx, member_id: str, answer: DoorAnswer, credential: Credential,
                        now: datetime) -> None:
@@ -141,6 +165,27 @@ class DoorGate:
     def verify_member_pin(self, tx: DoorGateTx, member_id: str, pin: str) -> bool:
         stored = tx.door_pin_hash(member_id)
         return bool(stored) and pin.isdigit() and verify_secret(pin, stored or "")
+
+    def try_member_pin(self, tx: DoorGateTx, member_id: str, pin: str, now: datetime) -> PinTry:
+        """The PIN typed after a card, inside the check-in's transaction: right, wrong (with the
+        tries left before the card is refused for a while), or locked (now or already). Every
+        wrong PIN and every lock is on record (audit log); the PIN itself never is."""
+        lockout = tx.door_pin_lockout(member_id)
+        if lockout.locked(now):
+            return PinTry(PinVerdict.LOCKED, seconds_left=lockout.seconds_left(now))
+        right = self.verify_member_pin(tx, member_id, pin)
+        after = lockout.after(right, now)
+        tx.set_door_pin_lockout(member_id, after)
+        if right:
+            return PinTry(PinVerdict.RIGHT)
+        self._audit.write(tx, "door_pin_wrong", member_id)
+        log.warning("wrong door PIN", extra={"event": "door_pin_wrong", "member_id": member_id})
+        if after.locked(now):
+            self._audit.write(tx, "door_pin_locked", member_id, str(after.seconds_left(now)))
+            log.warning("card refused for a while after wrong door PINs", extra={
+                "event": "door_pin_locked", "member_id": member_id, "seconds": after.seconds_left(now)})
+            return PinTry(PinVerdict.LOCKED, seconds_left=after.seconds_left(now))
+        return PinTry(PinVerdict.WRONG, tries_left=MAX_ATTEMPTS - after.failures)
 
     # --- after the commit ----------------------------------------------------------------------
     def open(self, member_id: str | None, answer: DoorAnswer | None, credential: str = "card") -> DoorResult:
@@ -204,6 +249,28 @@ class DoorGate:
             return DoorResult(OPENED, None, result.answered_by, seconds, ask)
         return DoorResult(LOCK_FAILED, result.status.value, result.answered_by, 0, ask)
 
+    # --- after a theft -------------------------------------------------------------------------
+    def rotate_secret(self) -> str:
+        """`kiosk restore --stolen`: the lock's secret changed on the device itself, so the copy in
+        the stolen box opens nothing. A Shelly takes a new password (Shelly.SetAuth, signed with
+        the old one): "rotated". A Nuki Bridge's token is changed in Nuki's app only: "by_hand".
+        A GPIO relay has no secret (the stolen box is not wired to it): "nothing". Otherwise the
+        lock's status (not_answering, wrong_secret, ...): nothing was changed."""
+        config = self._locks.config
+        if config.kind == "nuki":
+            return "by_hand"
+        set_password = getattr(self._locks.driver, "set_password", None)
+        if config.kind != "shelly" or set_password is None:
+            return "nothing"
+        new = secrets.token_urlsafe(18)
+        result = set_password(new)
+        if result.status is not LockStatus.ANSWERED:
+            log.warning("lock secret not rotated", extra={"event": "lock_rotate_failed", "status": result.status.value})
+            return str(result.status.value)
+        self.set_lock(replace(config, password=new))  # also audited (lock_set)
+        log.info("lock secret rotated", extra={"event": "lock_rotated", "lock": config.kind})
+        return "rotated"
+
     # --- settings ------------------------------------------------------------------------------
     def set_lock(self, config: LockConfig) -> LockConfig:
         config.validate()
@@ -225,6 +292,11 @@ class DoorGate:
             tx.set_door_pin(member_id, hash_secret(pin))
             self._audit.write(tx, "door_pin", member_id)
 
+    def any_hour(self, member_id: str) -> bool:
+        """Whether the member may open at any hour (the host view's member form shows it)."""
+        with self._store.reading() as tx:
+            return tx.door_right(member_id).any_hour
+
     def set_any_hour(self, member_id: str, any_hour: bool) -> None:
         with self._store.transaction() as tx:
             if tx.member(member_id) is None:
@@ -235,7 +307,34 @@ class DoorGate:
             tx.set_any_hour(member_id, any_hour)
             self._audit.write(tx, "any_hour", member_id, "on" if any_hour else "off")
 
+    def enrol_fob(self, member_id: str, typed_uid: str) -> None:
+        """A fob's UID (as its reader typed it) opens for this member from now on, like their card;
+        a fob enrolled to someone else before is theirs no more."""
+        uid = fob_uid(typed_uid)
+        if uid is None:
+            raise InvalidInput("a fob's UID is 8 to 20 hex digits, as its reader types it")
+        with self._store.transaction() as tx:
+            if tx.member(member_id) is None:
+                raise InvalidInput("no such member")
+            tx.set_fob(tx.hash_short_code(FOB_PREFIX + uid), member_id)
+            self._audit.write(tx, "fob", member_id, "enrolled")
+
+    def remove_fob(self, typed_uid: str) -> None:
+        uid = fob_uid(typed_uid)
+        if uid is None:
+            raise InvalidInput("a fob's UID is 8 to 20 hex digits, as its reader types it")
+        with self._store.transaction() as tx:
+            tx.set_fob(tx.hash_short_code(FOB_PREFIX + uid), None)
+            self._audit.write(tx, "fob", None, "removed")
+
+    def approved_today(self) -> set[str]:
+        """The guests whose day pass opens the door today (the host view shows who still waits)."""
+        today = self._settings.local_day(self._clock.now())
+        with self._store.reading() as tx:
+            return {m for m, right in tx.door_rights().items() if right.guest_approved_on == today}
+
     def approve_guest(self, member_id: str, by: str | None) -> None:
+        by = by or self._audit.actor  # from the host view: the host whose view is open
         now = self._clock.now()
         with self._store.transaction() as tx:
             member = tx.member(member_id)

@@ -8,6 +8,7 @@ from datetime import date, timedelta, tzinfo
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.members import Member, Role
+from kiosk.domain.problems import Code
 from kiosk.domain.spreadsheet import safe_cell
 
 from .ports import ExportTx, Store
@@ -19,9 +20,9 @@ MEMBER_COLUMNS = ("member_id", "name", "email", "plan", "clips", "clips_left", "
 
 def visits_csv(store: Store[ExportTx], first: date, last: date, tz: tzinfo) -> str:
     if last < first:
-        raise InvalidInput("--to is before --from")
+        raise InvalidInput("--to is before --from", Code.PERIOD_BACKWARDS)
     if (last - first).days > MAX_DAYS:
-        raise InvalidInput("a period of at most ten years")
+        raise InvalidInput("a period of at most ten years", Code.PERIOD_TOO_LONG, days=MAX_DAYS)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)

@@ -16,6 +16,8 @@ from kiosk.domain.guests import (
     SEARCH_MIN,
     GuestDetails,
     GuestForm,
+    GuestProblem,
+    InvalidGuest,
     Payment,
     VisitorType,
     fold_query,
@@ -23,7 +25,8 @@ from kiosk.domain.guests import (
     validate_guest,
 )
 from kiosk.domain.members import Card, Member, MemberStatus, Plan, PlanKind, Role
-from kiosk.domain.policies import DEFAULT_TEXTS, Policy, PolicyKind, validate_texts
+from kiosk.domain.policies import DEFAULT_TEXTS, InvalidPolicyText, Policy, PolicyKind, validate_texts
+from kiosk.domain.problems import Code
 
 from .checkin import CheckInService, ScanResult
 from .live_settings import LiveSettings
@@ -57,6 +60,11 @@ class GuestService:
     def visitor_types(self) -> tuple[VisitorType, ...]:
         return self._settings.current().guest_types()
 
+    def closing_today(self) -> str:
+        """When the space closes today ("17:00"): a day pass made now is valid until then."""
+        settings = self._settings.current()
+        return settings.closing_time_on(settings.local_day(self._clock.now()))
+
     # --- texts the guest accepts --------------------------------------------------------------
     def policies(self) -> dict[PolicyKind, Policy]:
         """The current house rules and privacy notice; the built-in texts become version 1."""
@@ -67,8 +75,8 @@ class GuestService:
         """A host changed a text: it becomes a new version; older consents keep pointing at theirs."""
         try:
             cleaned = validate_texts(texts)
-        except ValueError as exc:
-            raise InvalidInput(str(exc)) from None
+        except InvalidPolicyText as exc:
+            raise InvalidInput(str(exc), exc.code, **exc.params) from None
         with self._store.transaction() as tx:
             current = self._current(tx, kind)
             if cleaned == current.texts:
@@ -111,12 +119,14 @@ class GuestService:
             policies = {kind.value: self._current(tx, kind).version for kind in PolicyKind}
             try:
                 clean = validate_guest(form, types, policies)
-            except ValueError as exc:
-                raise InvalidInput(str(exc)) from None
+            except InvalidGuest as exc:  # the flow checked each field: only a text changed meanwhile is left
+                changed = exc.problem is GuestProblem.NOT_ACCEPTED
+                raise InvalidInput(str(exc), Code.GUEST_TEXT_CHANGED if changed else Code.INVALID_INPUT) from None
             if clean.host_member_id is not None:
                 host = tx.member(clean.host_member_id)
                 if host is None or host.role is Role.GUEST:
-                    raise InvalidInput("the member you visit is not on the roster")
+                    raise InvalidInput("the member you visit is not on the roster", Code.MEMBER_NOT_FOUND,
+                                       member_id=clean.host_member_id)
             vtype = next(t for t in types if t.key == clean.visitor_type)
             member = Member(id=new_member_id(self._random(8)), name=clean.name, email=clean.email,
                             role=Role.GUEST, language=clean.language,  # their pass answers in it

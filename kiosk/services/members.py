@@ -66,7 +66,7 @@ class MemberAdmin:
 
         The kiosk never edits its copy of the roster: the change comes back with the next pull."""
         if self._outbox is None or not self._outbox.enrolled():
-            raise InvalidInput("this kiosk is not enrolled with a server")
+            raise InvalidInput("this kiosk is not enrolled with a server", Code.NOT_ENROLLED)
         body: dict[str, object] = {"id": new_uuid(self._random), "op": op}
         if clips is not None:
             body["clips"] = clips
@@ -247,7 +247,8 @@ class MemberAdmin:
         if not 0 <= amount_ore <= 10_000_000:
             raise InvalidInput("the amount must be 0 to 100.000,00", Code.TOP_UP_AMOUNT)
         if method not in TOP_UP_METHODS:
-            raise InvalidInput(f"payment method must be one of {', '.join(TOP_UP_METHODS)}")
+            raise InvalidInput(f"payment method must be one of {', '.join(TOP_UP_METHODS)}", Code.TOP_UP_METHOD,
+                               methods=", ".join(TOP_UP_METHODS))
         now = self._clock.now()
         server_owned = self.server_owned  # asked before the write transaction: it reads another session
         with self._store.transaction() as tx:

@@ -80,7 +80,7 @@ class FirstRunSetup:
             raise InvalidInput("a host PIN must not be one a stranger tries first (1111, 1234, a year)",
                                Code.HOST_PIN_WEAK)
         values = {**self._live.current().to_mapping(), "language": draft.language,
-                  "space_name": draft.space_name, "opening_time": draft.opening, "closing_time": draft.closing}
+                  "space_name": draft.space_name, "opening_hours": f"mon-sun {draft.opening}-{draft.closing}"}
         try:
             settings = SpaceSettings.from_mapping(values)
         except InvalidSetting as exc:

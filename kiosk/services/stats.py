@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from kiosk.core.errors import InvalidInput
+from kiosk.domain.problems import Code
 from kiosk.domain.social import CriticalMass, critical_mass
 from kiosk.domain.stats import Busyness, busyness
 
@@ -22,7 +23,7 @@ class StatsService:
         """Of the open days among the last `days`, the share with at least `threshold` people
         in (the host's setting when not given), by weekday and by month."""
         if not 1 <= days <= MAX_DAYS:
-            raise InvalidInput(f"choose a period of at most {MAX_DAYS} days")
+            raise InvalidInput(f"choose a period of at most {MAX_DAYS} days", Code.PERIOD_TOO_LONG, days=MAX_DAYS)
         end = self._settings.local_day(self._clock.now())
         start = end - timedelta(days=days - 1)
         with self._store.reading() as tx:
@@ -35,9 +36,9 @@ class StatsService:
         end = end or today
         start = start or end - timedelta(days=days - 1)
         if end < start:
-            raise InvalidInput("the period ends before it starts")
+            raise InvalidInput("the period ends before it starts", Code.PERIOD_BACKWARDS)
         if (end - start).days >= MAX_DAYS:
-            raise InvalidInput(f"choose a period of at most {MAX_DAYS} days")
+            raise InvalidInput(f"choose a period of at most {MAX_DAYS} days", Code.PERIOD_TOO_LONG, days=MAX_DAYS)
         with self._store.reading() as tx:
             spans = tx.visit_spans(start, end)
         return busyness(spans, start, end, rules, self._clock.now())

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from kiosk.core.db import migrate, open_engine
@@ -152,15 +151,25 @@ class SchemaState:
         return self.current is not None and self.current not in self.known
 
 
-def schema_state(db_path: Path, migrations: Path = MIGRATIONS) -> SchemaState:
+def schema_state(db_path: Path, migrations: Path = MIGRATIONS, head: str | None = None) -> SchemaState:
+    """The database's revision against the migrations'. `head`: the migrations' newest revision,
+    when the caller knows it (kiosk.store.HEAD): a database at it is answered without Alembic."""
+    current = _current_revision(db_path)
+    if head is not None and current == head:
+        return SchemaState(current, head, frozenset({head}))
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(migrations))
     script = ScriptDirectory.from_config(config)
-    head = script.get_current_head()
-    assert head is not None
+    newest = script.get_current_head()
+    assert newest is not None
     known = frozenset(rev.revision for rev in script.walk_revisions())
+    return SchemaState(current, newest, known)
+
+
+def _current_revision(db_path: Path) -> str | None:
     current = None
     if db_path.is_file() and db_path.stat().st_size > 0:
         try:
@@ -174,7 +183,7 @@ def schema_state(db_path: Path, migrations: Path = MIGRATIONS) -> SchemaState:
         except sqlite3.DatabaseError as exc:
             raise StorageFailed(f"{db_path} is not a readable SQLite database: {exc}") from None
         current = row[0] if row else None
-    return SchemaState(current, head, known)
+    return current
 
 
 def prune_backups(folder: Path, keep: int = KEEP) -> None:
@@ -184,13 +193,17 @@ def prune_backups(folder: Path, keep: int = KEEP) -> None:
 
 
 def open_migrated(db_path: Path, backups: Path, now: Callable[[], datetime],
-                  migrations: Path = MIGRATIONS, short_code_key: bytes | None = None) -> Engine:
+                  migrations: Path = MIGRATIONS, short_code_key: bytes | None = None,
+                  head: str | None = None) -> Engine:
     """Open the database, migrated to the newest schema, safely.
 
     Refuses a database newer than this program without opening it for writing; takes a verified
     backup before any migration of an existing database (the last KEEP kept); puts the backup
-    back if the migration fails, and says so."""
-    state = schema_state(db_path, migrations)
+    back if the migration fails, and says so. A database already at `head` (the caller's known
+    newest revision) is opened without loading Alembic."""
+    state = schema_state(db_path, migrations, head)
+    if head is not None and state.current == head:
+        return open_engine(db_path)
     if state.too_new:
         raise DatabaseTooNew(
             f"the database {db_path} was written by a newer version of the kiosk (schema {state.current}; "

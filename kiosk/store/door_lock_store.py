@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.door import DoorRight
+from kiosk.domain.host import Lockout
 
-from .models import AuditRow, DoorPinRow, DoorRightRow, EventRow
+from .models import AuditRow, DoorPinRow, DoorRightRow, EventRow, FobRow
 
 
 def write_any_hour(s: Session, member_id: str, any_hour: bool) -> None:
@@ -49,7 +50,30 @@ class DoorLockTx:
         return row.pin_hash if row else None
 
     def set_door_pin(self, member_id: str, pin_hash: str) -> None:
-        self.s.merge(DoorPinRow(member_id=member_id, pin_hash=pin_hash))
+        """A new PIN starts with no wrong tries and no lock."""
+        self.s.merge(DoorPinRow(member_id=member_id, pin_hash=pin_hash, failures=0, locks=0, locked_until=None))
+
+    def door_pin_lockout(self, member_id: str) -> Lockout:
+        row = self.s.get(DoorPinRow, member_id)
+        return Lockout(row.failures or 0, row.locks or 0, row.locked_until) if row else Lockout()
+
+    def set_door_pin_lockout(self, member_id: str, lockout: Lockout) -> None:
+        row = self.s.get(DoorPinRow, member_id)
+        if row is not None:  # no PIN, nothing to guess
+            row.failures, row.locks, row.locked_until = lockout.failures, lockout.locks, lockout.locked_until
+
+    def fob_member(self, uid_hash: str) -> str | None:
+        row = self.s.get(FobRow, uid_hash)
+        return row.member_id if row else None
+
+    def set_fob(self, uid_hash: str, member_id: str | None) -> None:
+        """Enrol a fob to a member (another member's enrolment of it ends), or remove it (None)."""
+        row = self.s.get(FobRow, uid_hash)
+        if row is not None:
+            self.s.delete(row)
+            self.s.flush()
+        if member_id is not None:
+            self.s.add(FobRow(uid_hash=uid_hash, member_id=member_id))
 
     def last_event_at(self) -> datetime | None:
         """The newest event's clock reading: a clock behind it was set back (domain.door)."""

@@ -277,9 +277,23 @@ class DoorRightRow(Base):
     approved_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
+class FobRow(Base):
+    """A fob (RFID) enrolled to a member: its UID as HMAC under the kiosk's short-code key
+    (domain.door.fob_uid, FOB_PREFIX), never in clear. Goes with the member."""
+
+    __tablename__ = "member_fobs"
+    uid_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+
+
 class DoorPinRow(Base):
     """A member's own PIN for the door after hours (card + PIN; scrypt: salt$hash). Goes with the member."""
 
     __tablename__ = "member_door_pins"
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
     pin_hash: Mapped[str] = mapped_column(String(200))
+    # Wrong PINs after this member's card and the lock they caused (domain.host.Lockout): while
+    # it runs the card is refused; kept here so that a restart does not clear it.
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -18,6 +18,7 @@ from kiosk.services.checkin import ScanResult
 from kiosk.services.guests import GuestService
 from kiosk.ui.flows.answers import DoorAnswers
 from kiosk.ui.flows.codes import CodeIntake
+from kiosk.ui.flows.door_pin import DoorPinFlow
 from kiosk.ui.flows.guest import GuestRegistration
 from kiosk.ui.flows.host_view import HostViewSession
 from kiosk.ui.flows.language import DoorLanguage
@@ -78,6 +79,8 @@ class DoorController(QObject):
                                          lambda: self.settings.host_card_needs_pin,
                                          self.host_refresh_requested.emit, self)
         self.roll_calls = RollCall(stage, self.host_view, worker, self.host_refresh_requested.emit, self)
+        # Card + PIN: the door's PIN pad after a card its holder's PIN would open.
+        self.door_pin = DoorPinFlow(stage, worker, sounds.play, timeouts, self)
         self.answers = DoorAnswers(stage, scan, result, worker, sounds, languages, lambda: self.settings,
                                    timeouts, self.sync_soon.emit, self.count_requested.emit, self)
         self.upkeep = DoorUpkeep(intervals, scan, self.host_view.view, desk, self.tasks, tz, now,
@@ -89,6 +92,8 @@ class DoorController(QObject):
         self.whos_here, self.checklist = self.answers.whos_here, self.answers.checklist
         stage.coverable = (self.host, self.roll_call, self.guest)
         self.answers.then = self._after_answer
+        if self.host.members is not None:  # a fob tapped while the host enrols one
+            self.codes.capture = self.host.members.take_fob
         self.answers.lock_failed = self.host.check_warnings
         self.answers.before_answer = lambda result: self.language.answer_in(result.language)
 

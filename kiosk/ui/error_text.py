@@ -38,6 +38,8 @@ _SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.CLIPS_NOT_A_NUMBER: QT_TRANSLATE_NOOP("ErrorText", "{text} is not a whole number of clips."),
     Code.ROLE_UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "{role} is not a role: use member or host."),
     Code.MEMBER_NOT_FOUND: QT_TRANSLATE_NOOP("ErrorText", "That member is not on this kiosk any more."),
+    Code.PERIOD_BACKWARDS: QT_TRANSLATE_NOOP("ErrorText", "The period ends before it starts."),
+    Code.PERIOD_TOO_LONG: QT_TRANSLATE_NOOP("ErrorText", "Choose a period of at most {days} days."),
     Code.CSV_NOT_UTF8: QT_TRANSLATE_NOOP(
         "ErrorText", "The file is not UTF-8 text (at byte {byte}). Save it as CSV UTF-8."),
     Code.CSV_NOT_TEXT: QT_TRANSLATE_NOOP("ErrorText", "The file is not a CSV text file."),
@@ -66,6 +68,13 @@ _SOURCES = {  # QT_TRANSLATE_NOOP marks each for lupdate and returns it as it is
     Code.TOP_UP_CLIPS: QT_TRANSLATE_NOOP("ErrorText", "Add {low} to {high} clips."),
     Code.TOP_UP_AMOUNT: QT_TRANSLATE_NOOP("ErrorText", "The amount must be 0 to 100,000 kr."),
     Code.NO_CLIP_CARD: QT_TRANSLATE_NOOP("ErrorText", "{name} has no clip card."),
+    Code.TOP_UP_METHOD: QT_TRANSLATE_NOOP("ErrorText", "Choose how the clips were paid: {methods}."),
+    Code.POLICY_EMPTY: QT_TRANSLATE_NOOP("ErrorText", "The text is empty: write the house rules or privacy notice."),
+    Code.POLICY_TOO_LONG: QT_TRANSLATE_NOOP("ErrorText", "The text is too long: at most {limit} characters."),
+    Code.GUEST_TEXT_CHANGED: QT_TRANSLATE_NOOP(
+        "ErrorText", "The house rules or the privacy notice changed a moment ago: please read and accept them again."),
+    Code.NOT_ENROLLED: QT_TRANSLATE_NOOP(
+        "ErrorText", "This kiosk is not joined to a server (any more), so it cannot ask the server for that."),
     Code.NOT_CHECKED_IN: QT_TRANSLATE_NOOP("ErrorText", "That person is not checked in."),
     Code.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("ErrorText", "That person is already checked in."),
     Code.HOST_PIN_DIGITS: QT_TRANSLATE_NOOP("ErrorText", "A host PIN is 4 to 8 digits."),

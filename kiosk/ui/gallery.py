@@ -202,3 +202,13 @@ def door_scenes(lang: str, frame: Callable[[], object] | None = None) -> Iterato
     unlock.refused("wrong")
     yield "host-pin", unlock
     unlock.cancel()
+
+    from kiosk.ui.screens.door_pin import DoorPinScreen
+
+    door_pin = DoorPinScreen()
+    door_pin.start("DK1:demo", LONG_NAMES[3])  # a first name of 80 characters, no space to break at
+    for digit in "7391":
+        door_pin.press(digit)
+    door_pin.wrong(2)
+    yield "door-pin", door_pin
+    door_pin.cancel()

@@ -139,6 +139,8 @@ def connect_door_voice(voice: DoorVoice, controller: object) -> None:
     voice.watch(scan, scan.speech)
     voice.watch(result, result.speech, result.speech_changed)
     voice.watch(pad, pad.speech, pad.speech_changed)
+    door_pin = c.door_pin.screen  # type: ignore[attr-defined]
+    voice.watch(door_pin, door_pin.speech, door_pin.speech_changed)
 
     def guest_step() -> tuple[str, str] | None:
         page = guest.pages.currentWidget()
@@ -155,7 +157,7 @@ def connect_door_voice(voice: DoorVoice, controller: object) -> None:
         return "roll_call", ". ".join([roll_call.title.text(), roll_call.counter.text(), *names])
 
     voice.watch(roll_call, roll_call_names)
-    voice.watch_countdowns(c.window, guest, pad, c.manual, c.host)  # type: ignore[attr-defined]
+    voice.watch_countdowns(c.window, guest, pad, c.manual, c.host, door_pin)  # type: ignore[attr-defined]
 
     def follow(on: bool) -> None:
         scan.set_read_aloud(voice.available, on)

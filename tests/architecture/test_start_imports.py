@@ -9,7 +9,8 @@ import subprocess
 import sys
 
 SERVER_STACK = {"fastapi", "uvicorn", "starlette", "psycopg", "jinja2", "babel"}
-LATER = {"httpx", "qrcode", "reportlab", "PIL"}  # the first sync, a day pass, a PDF, a card picture
+# the first sync, a day pass, a PDF, a card picture, a migration (a database at the head needs none)
+LATER = {"httpx", "qrcode", "reportlab", "PIL", "alembic"}
 DOOR = """
 import kiosk.cli, kiosk.cli.run, kiosk.app, kiosk.ui.main
 from kiosk.ui import theme

@@ -4,10 +4,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.domain.blanking import BlankingRule
+from kiosk.domain.hours import every_day
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
 
 CPH = ZoneInfo("Europe/Copenhagen")
-RULE = BlankingRule(tz=CPH, opening=time(7, 0), closing=time(22, 0), idle_minutes=5)
+RULE = BlankingRule(tz=CPH, hours=every_day(time(7, 0), time(22, 0)), idle_minutes=5)
 
 
 def local(y: int, mo: int, d: int, h: int, mi: int = 0) -> datetime:
@@ -46,7 +47,7 @@ def test_opening_wakes_nothing_but_ends_the_dark_rule() -> None:
 
 
 def test_zero_minutes_means_never() -> None:
-    never = BlankingRule(CPH, time(7), time(22), 0)
+    never = BlankingRule(CPH, every_day(time(7), time(22)), 0)
     assert not never.dark(local(2026, 6, 10, 3, 0), local(2026, 6, 9, 3, 0))
     assert never.seconds_until_dark(local(2026, 6, 10, 3, 0), local(2026, 6, 9, 3, 0)) is None
 
@@ -71,11 +72,27 @@ def test_idle_time_is_real_time_across_the_autumn_change() -> None:
 
 
 def test_the_setting_validates_and_feeds_the_rule() -> None:
-    settings = SpaceSettings.from_mapping({"blank_after_minutes": "12", "opening_time": "08:30"})
+    settings = SpaceSettings.from_mapping({"blank_after_minutes": "12", "opening_hours": "mon-fri 08:30-17:00",
+                                           "closed_days": "dk-holidays"})
     rule = settings.blanking()
-    assert rule.idle_minutes == 12 and rule.opening == time(8, 30) and rule.tz == CPH
+    assert rule.idle_minutes == 12 and rule.tz == CPH
+    assert rule.open_at(datetime(2026, 12, 7, 7, 30, tzinfo=UTC))  # Monday 08:30 in Copenhagen
+    assert not rule.open_at(datetime(2026, 12, 5, 11, 0, tzinfo=UTC))  # a Saturday
+    assert not rule.open_at(datetime(2026, 12, 25, 11, 0, tzinfo=UTC))  # Christmas Day, a holiday
     assert SpaceSettings().blank_after_minutes == 5
     with pytest.raises(InvalidSetting):
         SpaceSettings.from_mapping({"blank_after_minutes": "-1"})
     with pytest.raises(InvalidSetting):
         SpaceSettings.from_mapping({"blank_after_minutes": "241"})
+
+
+def test_one_idle_minute_darkens_and_past_it_there_is_no_time_left() -> None:
+    # Found by mutation testing (tools/mutation.sh): 1 minute is a length, not "never"; the
+    # rule's closing time comes from the setting.
+    rule = BlankingRule(tz=CPH, opening=time(7, 0), closing=time(22, 0), idle_minutes=1)
+    night = local(2026, 6, 10, 23, 0)
+    assert rule.dark(night, night - timedelta(minutes=1))
+    assert rule.seconds_until_dark(night, night - timedelta(minutes=1)) == 0.0
+    assert rule.seconds_until_dark(night, night - timedelta(seconds=30)) == 30.0
+    settings = SpaceSettings.from_mapping({"opening_time": "08:30", "closing_time": "18:15"})
+    assert settings.blanking().closing == time(18, 15)

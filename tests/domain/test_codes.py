@@ -113,3 +113,9 @@ def _verifies(text):
         return True
     except CodeRejected:
         return False
+
+
+def test_a_short_code_with_a_character_too_many_is_not_one():
+    # Found by mutation testing: the length and the alphabet are each enough to refuse.
+    short = short_code_for(issue_code(KEY, MEMBER, 1))
+    assert normalize_short_code(short + "7") is None and normalize_short_code(short[:-1]) is None

@@ -64,3 +64,18 @@ def test_the_door_lengths_are_the_promised_ones_and_scale_together():
     assert real.host_view.ends_after == 120 and real.ms(real.host_view.ends_after) == 120_000
     fast = real.scaled(10)
     assert fast.ms(fast.guest.ends_after) == 900 and fast.guest == real.guest
+
+
+def test_the_shortest_lengths_at_their_limits():
+    # Found by mutation testing (tools/mutation.sh): a 1-second countdown is allowed, 1 ms left
+    # wakes the timer in 1 ms, and the quiet phase says the seconds left.
+    one = Countdown(warn_after=0, ends_after=1)
+    assert one.state(0) == one.state(0, second_ms=1000) and one.state(0).seconds_left == 1
+    assert one.ms_until_change(999) == 1 and one.ms_until_change(1000) == 1000  # ended: a second's rest
+    warned = Countdown(warn_after=5, ends_after=10)
+    assert warned.ms_until_change(4999) == 1
+    assert warned.ms_until_change(9999) == 1  # counting down: the end is 1 ms away
+    assert warned.state(1000).phase is Phase.QUIET and warned.state(1000).seconds_left == 9
+    assert DoorTimeouts(second_ms=1).ms(0.001) == 1  # never a 0 ms timer
+    with pytest.raises(ValueError):
+        Countdown(warn_after=0, ends_after=0)

@@ -180,3 +180,32 @@ def test_any_walk_a_person_can_take_submits_a_form_the_service_accepts(data) -> 
             clean = validate_guest(form, DEFAULT_VISITOR_TYPES, versions)  # raises if anything is missing
             assert not clean.share_name_with_host or clean.host_member_id  # a name only to a host
             return
+
+
+def test_after_the_pass_there_is_no_way_back_to_the_payment() -> None:
+    # Found by mutation testing (tools/mutation.sh): the pass forgets the steps before it.
+    model = GuestFlowModel()
+    model.start(offer(mobilepay_number="12 34 56"), "da")
+    model.choose_language("da")
+    model.take_name("Jens")
+    model.skip_contact()
+    model.choose_reason(TYPES["daypass"])
+    model.accept_policy(Step.RULES)
+    model.accept_policy(Step.PRIVACY)
+    model.choose_payment("mobilepay")
+    assert model.form() is not None
+    assert model.registered() is Step.PASS
+    assert model.history == [] and model.busy is False and model.back() is None
+
+
+def test_going_back_is_offered_mid_way_only_and_each_policy_step_shows_its_own_text() -> None:
+    # Found by mutation testing (tools/mutation.sh).
+    from kiosk.domain.policies import PolicyKind
+
+    model = GuestFlowModel()
+    model.start(offer(), "da")
+    assert not model.can_go_back() and model.price_ore() == 0  # nothing chosen yet: nothing to pay
+    model.choose_language("da")
+    assert model.can_go_back()
+    assert model.policy(Step.RULES).kind is PolicyKind.HOUSE_RULES
+    assert model.policy(Step.PRIVACY).kind is PolicyKind.PRIVACY

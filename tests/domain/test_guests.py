@@ -109,7 +109,7 @@ def test_settings_languages_and_retention_are_checked() -> None:
     with pytest.raises(InvalidSetting):
         SpaceSettings(retention_days=0).validate()
     with pytest.raises(InvalidSetting):
-        SpaceSettings(opening_time="23:00").validate()
+        SpaceSettings(opening_hours="mon-sun 23:00-07:00").validate()
 
 
 def test_prices_read_the_danish_way() -> None:

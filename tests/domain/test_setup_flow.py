@@ -18,7 +18,7 @@ def test_standalone_in_order() -> None:
     assert flow.step is Step.DONE
     assert flow.draft.space_name == "Kulturhaus Hanstholm" and flow.draft.pin == "2468"
     assert flow.settings_values() == {"language": "de", "space_name": "Kulturhaus Hanstholm",
-                                      "opening_time": "08:00", "closing_time": "17:00"}
+                                      "opening_hours": "mon-sun 08:00-17:00"}
 
 
 def test_name_rules() -> None:
@@ -128,3 +128,37 @@ def test_a_qr_read_fills_the_address_and_waits_for_join() -> None:
     assert flow.step is Step.SCAN
     assert flow.qr_read("https://kiosk.example.dk", "ABCD12") is None
     assert flow.step is Step.SERVER and flow.draft.server_url == ""  # nothing taken until Join
+
+
+# --- found by mutation testing (tools/mutation.sh)
+
+
+def test_the_limits_exactly_and_what_each_step_keeps() -> None:
+    assert SetupFlow("de").draft.language == "de" and SetupFlow("fr").draft.language == "da"
+    flow = SetupFlow()
+    flow.choose_language("en")
+    assert flow.set_name("x" * 80) is None  # 80 characters is allowed
+    flow.draft.closing = flow.draft.opening
+    assert flow.confirm_hours() is Problem.HOURS_ORDER  # opening at closing time is no day
+    assert flow.step is Step.HOURS
+
+
+def test_a_server_address_is_http_or_https_with_something_after_it() -> None:
+    from kiosk.domain.setup_flow import server_problem
+
+    assert server_problem("http://k", "C") is None  # the shortest that names a host
+    assert server_problem("HTTPS://door.example", "C") is None
+    assert server_problem("http://", "C") is Problem.URL_SCHEME
+    assert server_problem("ftp://door.example/?back=https://x", "C") is Problem.URL_SCHEME  # the first scheme
+    assert server_problem("https://door.example/?next=ftp://x", "C") is None  # counts, not the last
+
+
+def test_joining_keeps_the_address_without_its_slash_and_a_failure_returns_to_it() -> None:
+    flow = SetupFlow()
+    through_pin(flow)
+    flow.choose_mode(Mode.JOIN)
+    assert flow.draft.mode is Mode.JOIN and flow.step is Step.SERVER
+    assert flow.set_server("https://server.example/", "abcd") is None
+    assert flow.draft.server_url == "https://server.example" and flow.step is Step.JOINING
+    flow.join_failed()
+    assert flow.step is Step.SERVER

@@ -12,7 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk.domain.problems import Code
 from kiosk.domain.social import (
+    VISIBILITY_TEXT_VERSION,
     InvalidChoice,
     Person,
     Source,
@@ -125,3 +127,92 @@ def test_critical_mass_counts_open_days_only():
     assert mass.by_month == [("2026-11", 2 / 3), ("2026-12", 1.0)]
     with pytest.raises(InvalidChoice):
         critical_mass(days, threshold=0)
+
+
+# --- found by mutation testing (tools/mutation.sh): the limits exactly, the codes and their arguments
+
+
+def test_tags_at_their_limits_and_each_refusal_with_its_code():
+    assert clean_tags(["x" * 30]) == ("x" * 30,)  # 30 characters is allowed
+    assert clean_tags(["a", "b", "c"]) == ("a", "b", "c")  # three tags are allowed
+    assert clean_tags(["", "  ", "after blanks"]) == ("after blanks",)  # a blank tag is skipped, not the end
+    for raw, code, params in ((["x" * 31], Code.TAG_TOO_LONG, {"limit": 30}),
+                              (["a", "b", "c", "d"], Code.TOO_MANY_TAGS, {"limit": 3}),
+                              (["bell\x07"], Code.TAG_CONTROL_CHARACTERS, {})):
+        with pytest.raises(InvalidChoice) as refused:
+            clean_tags(raw)
+        assert (refused.value.code, refused.value.params) == (code, params)
+
+
+def test_a_choice_records_who_what_and_the_wording_agreed_to():
+    shown = choose("m1", True, ["bees"], Source.MEMBER_PAGE, T0)
+    assert shown == Visibility("m1", True, ("bees",), VISIBILITY_TEXT_VERSION, T0, Source.MEMBER_PAGE)
+    hidden = choose("m1", False, ["bees"], Source.MEMBER_PAGE, T0)
+    assert hidden.tags == ()  # tags are kept only for someone shown
+    with pytest.raises(InvalidChoice) as refused:
+        choose("m1", True, [], Source.DOOR, T0)
+    assert refused.value.code is Code.SHOWN_ONLY_BY_MEMBER
+    # Two choices at the same moment: the later call holds (only an older one is ignored).
+    assert choose("m1", False, [], Source.MEMBER_PAGE, T0, current=shown).visible is False
+
+
+def test_no_choice_is_no_consent_and_older_than_any_choice():
+    nothing = Visibility.hidden("m1")
+    assert nothing == Visibility("m1", False, (), 0, datetime.min, Source.MEMBER_PAGE)
+    made = choose("m1", True, [], Source.MEMBER_PAGE, datetime(2000, 1, 1))
+    assert latest(nothing, made) == made
+
+
+def test_critical_mass_at_its_limits():
+    monday = date(2026, 11, 2)
+    mass = critical_mass({monday: 1, monday + timedelta(days=7): 0}, threshold=1)  # one person is enough
+    assert len(mass.by_weekday) == 7 and mass.by_weekday[0] == 1.0  # a day with one person was open
+    with pytest.raises(InvalidChoice) as refused:
+        critical_mass({}, threshold=0)
+    assert refused.value.code is Code.INVALID_INPUT
+
+
+def test_space_api_with_one_person_and_with_part_of_the_details():
+    one = here_now([Person("anna", "Anna Holm", False)], {})
+    bare = SpaceInfo(name="Cowork", url="https://example.dk", logo="https://example.dk/l.png", lat=57.0)
+    doc = space_api(bare, one, None)
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["state"] == {"open": True, "message": "1 here now"}
+    assert doc["contact"] == {} and "location" not in doc  # a latitude without a longitude is no place
+    assert "location" not in space_api(SpaceInfo(**{**bare.__dict__, "lat": None, "lon": 8.5}), one, None)
+    closed = space_api(SpaceInfo(**{**bare.__dict__, "email": "hej@example.dk", "address": "Vej 1",
+                                    "timezone": "Europe/Copenhagen"}), here_now([], {}), None)
+    jsonschema.validate(closed, SCHEMA)
+    assert closed["state"] == {"open": False, "message": "closed"}
+    assert closed["contact"] == {"email": "hej@example.dk"}
+    assert closed["location"] == {"address": "Vej 1", "timezone": "Europe/Copenhagen"}
+
+
+def test_the_badge_grows_with_its_text_and_is_green_only_when_open():
+    import re
+
+    def drawn(svg: str) -> tuple[int, int, str]:
+        width = re.search(r'<svg [^>]*width="(\d+)"', svg)
+        x = re.search(r'<text x="(\d+)"', svg)
+        fill = re.search(r'<rect [^>]*fill="(#[0-9a-f]{6})"', svg)
+        assert width and x and fill, svg
+        return int(width.group(1)), int(x.group(1)), fill.group(1)
+
+    short, long = drawn(badge_svg(True, 5, "Open", "Closed", "here")), drawn(badge_svg(True, 5, "Open", "Closed",
+                                                                                         "here now, come in"))
+    assert long[0] > short[0] > 7 * len("Open · 5 here")  # room for every letter
+    assert short[1] == short[0] // 2 and long[1] == long[0] // 2  # the text in the middle
+    closed = drawn(badge_svg(False, 0, "Open", "Closed", "here"))
+    assert short[2] == long[2] == "#1f7a3a" and closed[2] != short[2]
+
+
+def test_a_blank_name_shows_nothing_rather_than_failing():
+    from kiosk.domain.social import first_name
+
+    assert first_name("  ") == "" and first_name(" Anna  Holm") == "Anna"
+
+
+def test_the_named_are_in_alphabetical_order_whatever_the_case():
+    persons = [Person("b", "bo Lund", False), Person("a", "Anna Holm", False), Person("c", "Carl", False)]
+    choices = {p.member_id: choose(p.member_id, True, [], Source.MEMBER_PAGE, T0) for p in persons}
+    assert [name for name, _ in here_now(persons, choices).named] == ["Anna", "bo", "Carl"]

@@ -106,6 +106,7 @@ class FakeShelly(_Server):
     def __init__(self, password: str | None = "secret", realm: str = "shellypro1-a8032ab1c2d3") -> None:
         super().__init__()
         self.password, self.realm = password, realm
+        self.ha1: str | None = None  # set by Shelly.SetAuth (then password is None)
         self.on = False
         self.switchings: list[Switching] = []
         self._nonces: set[str] = set()
@@ -121,7 +122,8 @@ class FakeShelly(_Server):
             return 400, {}, {"id": None, "error": {"code": -103, "message": "bad JSON"}}
         self.requests.append(request)
         rid, call = request.get("id"), request.get("method")
-        if call != "Shelly.GetDeviceInfo" and self.password is not None and not self._authorised(request.get("auth")):
+        secured = self.password is not None or self.ha1 is not None
+        if call != "Shelly.GetDeviceInfo" and secured and not self._authorised(request.get("auth")):
             nonce = str(next(self._counter))
             self._nonces.add(nonce)
             challenge = f'Digest qop="auth", realm="{self.realm}", nonce="{nonce}", algorithm=SHA-256'
@@ -130,7 +132,12 @@ class FakeShelly(_Server):
             return 500, {}, {"id": rid, "error": {"code": -114, "message": "internal"}}
         params = request.get("params") or {}
         if call == "Shelly.GetDeviceInfo":
-            return 200, {}, {"id": rid, "result": {"id": self.realm, "gen": 2, "auth_en": self.password is not None}}
+            return 200, {}, {"id": rid, "result": {"id": self.realm, "gen": 2, "auth_en": secured}}
+        if call == "Shelly.SetAuth":  # a new password: only its ha1 comes (the device keeps the ha1)
+            if params.get("user") != "admin" or params.get("realm") != self.realm or not params.get("ha1"):
+                return 200, {}, {"id": rid, "error": {"code": -103, "message": "bad argument"}}
+            self.password, self.ha1 = None, str(params["ha1"])
+            return 200, {}, {"id": rid, "result": None}
         if call == "Switch.GetStatus":
             return 200, {}, {"id": rid, "result": {"id": params.get("id", 0), "output": self.on}}
         if call == "Switch.Set":
@@ -145,7 +152,7 @@ class FakeShelly(_Server):
         nonce = str(auth.get("nonce"))
         if nonce not in self._nonces:
             return False
-        ha1 = _sha(f"admin:{self.realm}:{self.password}")
+        ha1 = self.ha1 or _sha(f"admin:{self.realm}:{self.password}")
         ha2 = _sha("dummy_method:dummy_uri")
         expected = _sha(f"{ha1}:{nonce}:1:{auth.get('cnonce')}:auth:{ha2}")
         if auth.get("response") != expected:

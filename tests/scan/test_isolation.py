@@ -86,8 +86,9 @@ def test_pass_schedule_spreads_secondary_passes():
     schedule = PassSchedule()
     cycle = [schedule.next() for _ in range(len(schedule.secondary))]
     assert all(passes[0] == PRIMARY for passes in cycle)
-    assert {p for passes in cycle for p in passes[1:]} == {p for p in schedule.secondary if p}
-    assert sum(len(p) == 1 for p in cycle) >= 3  # blank slots keep the median frame cheap
+    # after the region pass (free without a near miss, tests/scan/test_regions.py)
+    assert {p for passes in cycle for p in passes[2:]} == {p for p in schedule.secondary if p}
+    assert sum(len(p) == 2 for p in cycle) >= 1  # a blank slot keeps the median frame cheap
 
 
 SLOW = Pass("plain", "slow")

@@ -188,5 +188,7 @@ def test_migration_keeps_the_hours_a_space_set(tmp_path: Path) -> None:
     try:
         assert kiosk.settings.opening_hours == "mon-sun 08:30-18:00"
         assert kiosk.door.config.kind == "none"
+        with kiosk.store.reading() as tx:  # 0013: the two old settings are gone, their hours kept
+            assert (tx.setting("opening_time"), tx.setting("closing_time")) == (None, None)
     finally:
         kiosk.close()

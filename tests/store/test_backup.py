@@ -171,3 +171,31 @@ def test_backup_and_restore_on_the_command_line(tmp_path):
     sqlite3.connect(not_ours).execute("CREATE TABLE t (x)").connection.close()
     done = _cli("restore", "--yes", str(not_ours), "--data-dir", str(data))
     assert done.returncode == 2 and "not a kiosk database" in done.stderr
+
+
+def test_the_known_head_is_the_migrations_head():
+    # kiosk.store.HEAD lets a database at the head open without Alembic; a new migration must move it.
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from kiosk.store import HEAD, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_heads() == [HEAD]
+
+
+def test_a_database_at_the_head_opens_without_alembic_and_an_older_one_still_migrates(tmp_path):
+    data = tmp_path / "new"
+    app.build(data).close()  # a new database: migrated with Alembic
+    code = ("import sys; from pathlib import Path; from kiosk import app; "
+            f"app.build(Path({str(data)!r})).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
+    older = _kiosk_dir(tmp_path, EARLIER[-1])
+    out = subprocess.run([sys.executable, "-c", code.replace(repr(str(data)), repr(str(older)))],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "True"
+    from kiosk.store import HEAD
+
+    assert schema_state(paths.database_path(older)).current == HEAD

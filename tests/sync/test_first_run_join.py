@@ -31,8 +31,7 @@ def test_a_new_database_needs_the_set_up_and_standalone_writes_it_all(kiosk: app
     assert kiosk.setup.finish(draft(Mode.STANDALONE)) == ""
     assert not kiosk.setup.needed()
     assert kiosk.settings.space_name == "Kulturhaus Hanstholm"
-    assert (kiosk.settings.opening_time, kiosk.settings.closing_time, kiosk.settings.language) == \
-        ("08:30", "18:00", "de")
+    assert (kiosk.settings.opening_hours, kiosk.settings.language) == ("mon-sun 08:30-18:00", "de")
     # The PIN is the kiosk PIN (no host yet): the host keypad opens with it.
     assert kiosk.host.unlock("2468").result.value == "open"
     reopened = app.build(kiosk.data_dir, clock=kiosk.clock)

@@ -116,3 +116,34 @@ def test_the_kiosks_page_words_a_kiosks_warning_and_keeps_an_older_kiosks_senten
     assert "the camera sends only black pictures" in page  # the older kiosk's own words, as they came
     page = in_language(client, "da").get("/kiosks").text
     assert "Kun 120 MB fri plads, hvor data ligger" in page
+
+
+@pytest.mark.parametrize(("lang", "backwards", "too_long"), [
+    ("da", "Perioden slutter, før den begynder.", "Vælg en periode på højst 3660 dage."),
+    ("de", "Der Zeitraum endet, bevor er beginnt.", "Wählen Sie einen Zeitraum von höchstens 3660 Tagen."),
+])
+def test_the_visits_csv_refuses_a_wrong_period_in_the_hosts_language(site, lang, backwards, too_long):
+    client = WebClient(site.url)
+    assert client.log_in("anna", PASSWORD).status == 303
+    in_language(client, lang)
+    answer = client.get("/visits.csv?from=2026-12-10&to=2026-12-01")
+    assert answer.status == 400 and backwards in answer.text and "ends before" not in answer.text
+    answer = client.get("/visits.csv?from=2000-01-01&to=2026-12-01")
+    assert answer.status == 400 and too_long in answer.text and "ten years" not in answer.text
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("da", "Telefonens nøgle kan ikke bruges. Genindlæs siden, og prøv igen."),
+    ("de", "Der Schlüssel dieses Telefons kann nicht verwendet werden. Laden Sie die Seite neu und versuchen "
+           "Sie es erneut."),
+])
+def test_the_phone_pass_page_refuses_a_broken_key_in_the_members_language(site, lang, expected):
+    (anna,) = site.store.add_members([{"name": "Anna Holm"}])
+    code = Social(site.store.engine, site.store.tz).issue_code(anna.member.id)
+    client = in_language(WebClient(site.url), lang)
+    assert client.post("/me/login", {"csrf": client.csrf_of("/me/login"), "code": code}).status == 303
+    token = client.csrf_of("/me")
+    for spki in ("not base64!", "AAAA"):  # not base64; base64 but not a public key
+        answer = httpx.post(site.url + "/me/devices", json={"algorithm": "ed25519", "spki": spki},
+                            headers={"X-CSRF-Token": token}, cookies=client.cookies, timeout=30)
+        assert answer.status_code == 400 and answer.json() == {"detail": expected}, answer.text

@@ -77,17 +77,17 @@ def test_the_host_view_says_why_a_csv_was_refused_in_its_language(qtbot, door, k
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("da", "25:00 er ikke et klokkeslæt som 22:00."),
-    ("de", "25:00 ist keine Uhrzeit wie 22:00."),
+    ("da", "Gæster slettes efter 1 til 3650 dage."),
+    ("de", "Gäste werden nach 1 bis 3650 Tagen gelöscht."),
 ])
 def test_a_bad_setting_is_refused_in_the_host_views_language(qtbot, door, kiosk, lang, expected):
     door.languages.switch(lang)
     settings = door.host.settings
     tap(qtbot, door.host.tab_buttons["settings"])
-    settings.edits["closing_time"].setText("25:00")
+    settings.edits["retention_days"].setText("0")
     tap(qtbot, settings.save_button)
-    assert settings.problems["closing_time"].text() == expected  # said at the field
-    assert kiosk.settings.closing_time == "22:00"  # nothing saved
+    assert settings.problems["retention_days"].text() == expected  # said at the field
+    assert kiosk.settings.retention_days == 30  # nothing saved
 
 
 @pytest.mark.parametrize(("works", "expected"), [(True, "(an den Drucker geschickt)"),
@@ -108,3 +108,46 @@ def test_what_the_printer_did_is_said_in_the_screens_language(kiosk, languages, 
     languages.switch("de")
     said = where(written)
     assert said.startswith(str(written)) and expected in said and "sent to the printer" not in said
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("da", ["Perioden slutter, før den begynder.", "Vælg en periode på højst 366 dage.",
+            "Vælg, hvordan klippene blev betalt: ",
+            "Kiosken er ikke (længere) tilsluttet en server, så den kan ikke bede serveren om det."]),
+    ("de", ["Der Zeitraum endet, bevor er beginnt.", "Wählen Sie einen Zeitraum von höchstens 366 Tagen.",
+            "Wählen Sie, wie die Besuche bezahlt wurden: ",
+            "Dieser Kiosk ist mit keinem Server (mehr) verbunden und kann den Server daher nicht darum bitten."]),
+])
+def test_the_services_refusals_are_worded_from_their_own_codes(kiosk, languages, lang, expected):
+    # Each once fell back to "That cannot be used ..." for want of a code of its own.
+    from datetime import date
+
+    refusals = []
+    for attempt in (lambda: kiosk.stats.period(date(2026, 3, 10), date(2026, 3, 1)),
+                    lambda: kiosk.stats.period(date(2025, 1, 1), date(2026, 3, 1)),
+                    lambda: kiosk.members.top_up("M1", 5, 0, "bitcoin"),
+                    lambda: kiosk.members.request("update", "M1")):
+        with pytest.raises(InvalidInput) as refused:
+            attempt()
+        refusals.append(refused.value)
+    languages.switch(lang)
+    said = [describe(r) for r in refusals]
+    assert said[0] == expected[0] and said[1] == expected[1] and said[3] == expected[3]
+    assert said[2].startswith(expected[2]) and "mobilepay" in said[2] and "bitcoin" not in said[2]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("da", "Teksten er for lang: højst 4000 tegn."),
+    ("de", "Der Text ist zu lang: höchstens 4000 Zeichen."),
+])
+def test_a_house_rules_text_too_long_is_refused_in_the_host_views_language(qtbot, door, kiosk, lang, expected):
+    door.languages.switch(lang)
+    settings = door.host.settings
+    tap(qtbot, door.host.tab_buttons["settings"])
+    qtbot.waitUntil(lambda: settings.policy_edit.toPlainText() != "", timeout=5000)  # the current text came
+    before = kiosk.guests.policies()
+    settings.policy_edit.setPlainText("x" * 4001)
+    tap(qtbot, settings.policy_save)
+    qtbot.waitUntil(lambda: settings.status.text() == expected, timeout=5000)
+    assert kiosk.guests.policies() == before  # nothing saved
+    assert settings.policy_edit.toPlainText() == "x" * 4001  # and nothing lost

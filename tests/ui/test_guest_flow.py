@@ -336,3 +336,25 @@ def test_a_guest_who_pauses_80_seconds_is_asked_and_can_go_on(qtbot, door):
     assert flow.countdown.idle_ms() < 5_000  # the full time again
     tap(qtbot, flow.name_next)
     assert flow.current() == "contact" and flow.draft.name == "Ida Bak"
+
+
+def test_house_rules_changed_while_a_guest_reads_them_is_said_in_the_guests_language(qtbot, door, kiosk):
+    from kiosk.domain.policies import PolicyKind
+
+    kiosk.guests.policies()  # the texts a guest will accept, version 1
+    open_flow(qtbot, door)
+    flow = door.guest
+    tap(qtbot, flow.language_buttons["da"])
+    flow.keyboard.type_text("Ole Hansen")
+    tap(qtbot, flow.name_next)
+    tap(qtbot, flow.skip_button)
+    tap(qtbot, flow.reason_buttons["event"])
+    tap(qtbot, flow.rules_accept)
+    kiosk.guests.set_policy(PolicyKind.HOUSE_RULES, {"da": "Nye husregler", "en": "New house rules"})  # a host
+    tap(qtbot, flow.privacy_accept)
+    qtbot.waitUntil(lambda: flow.page["privacy"].error.isVisible(), timeout=5000)
+    said = flow.page["privacy"].error.text()
+    assert "Husreglerne eller privatlivserklæringen blev ændret for et øjeblik siden" in said, said
+    assert "house rules" not in said and flow.current() == "privacy"
+    with kiosk.store.transaction() as tx:
+        assert [m for m in tx.members() if m.role.value == "guest"] == []  # nothing kept

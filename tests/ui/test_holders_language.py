@@ -86,7 +86,7 @@ def test_a_language_picked_at_the_door_stays_for_a_card_of_no_known_language(qtb
 
 
 def test_guests_registered_before_keep_their_language_after_the_migration(tmp_path):
-    """0012_holder_language: a guest registered under 0011 has their language on their row."""
+    """0015_holder_language: a guest registered before it has their language on their row."""
     import shutil
     import sqlite3
     from pathlib import Path

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.core.members import NewMember
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
-from kiosk.domain.setup_flow import shift_time
 from kiosk.services.host import Unlock
 from kiosk.ui.widgets import WrapButton
 from tests.ui.touch import tap, tap_when_shown
@@ -91,31 +90,26 @@ def test_editing_shows_whose_record_is_open_and_the_keyboard_button_says_save(qt
     assert top.y() >= 0 and not area.isAncestorOf(host.page_heading)
 
 
-def test_settings_times_are_picked_and_a_weak_pin_is_refused_at_the_field(qtbot, door, kiosk):
+def test_a_weak_pin_is_refused_at_the_field_and_nothing_is_saved(qtbot, door, kiosk):
     host, settings = door.host, door.host.settings
     tap(qtbot, host.tab_buttons["settings"])
-    closing = settings.edits["closing_time"]
-    assert not isinstance(closing, QLineEdit)  # nothing to type: "2300" cannot be saved
-    before = kiosk.settings.closing_time
-    tap(qtbot, closing.plus)  # type: ignore[union-attr]
-    tap(qtbot, closing.plus)  # type: ignore[union-attr]
-    assert closing.text() == shift_time(before, 60)
+    settings.edits["space_name"].setText("Havnehuset")
     settings.pin_edit.setText("1234")
     tap(qtbot, settings.save_button)
     assert settings.pin_problem.isVisible() and "too easy" in settings.pin_problem.text()
-    assert kiosk.settings.closing_time == before and kiosk.host.unlock("1234").result is Unlock.NO_PIN
+    assert kiosk.settings.space_name != "Havnehuset" and kiosk.host.unlock("1234").result is Unlock.NO_PIN
     settings.pin_edit.setText("2580")
     tap(qtbot, settings.save_button)
-    qtbot.waitUntil(lambda: kiosk.settings.closing_time == shift_time(before, 60), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.settings.space_name == "Havnehuset", timeout=5000)
     qtbot.waitUntil(lambda: kiosk.host.unlock("2580").result is Unlock.OPEN, timeout=5000)
     assert not settings.pin_problem.isVisible()
 
 
-def test_kiosk_settings_refuse_a_time_typed_without_its_colon(kiosk):
+def test_the_old_opening_and_closing_time_are_no_settings_any_more(kiosk):
     with pytest.raises(InvalidSetting):
-        SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "closing_time": "2300"})
-    # A value an earlier version saved that way still starts the kiosk, read as 23:00.
-    assert SpaceSettings.from_stored({"closing_time": "2300"}).closing_time == "23:00"
+        SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "closing_time": "23:00"})
+    # What an earlier version saved (even typed as "2300") still starts the kiosk, as opening hours.
+    assert SpaceSettings.from_stored({"closing_time": "2300"}).opening_hours == "mon-sun 07:00-23:00"
 
 
 def test_an_expired_member_is_marked_and_the_list_shows_five_at_1024x600(qtbot, door, kiosk):

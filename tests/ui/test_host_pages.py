@@ -108,7 +108,6 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     settings.edits["space_name"].setText("Bright Park Bornholm")
     settings.edits["mobilepay_number"].setText("55 66 77 88")
     settings.edits["languages"].setText("da,de")
-    settings.edits["closing_time"].setText("18:00")
     [daypass, _guest, event] = settings.type_rows
     daypass.price.setText("175,50")
     event.name.clear()  # removed
@@ -120,7 +119,7 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     tap(qtbot, settings.type_rows[-1].needs_host)
     tap(qtbot, settings.save_button)
     qtbot.waitUntil(lambda: kiosk.settings.retention_days == 14, timeout=3000)
-    assert kiosk.privacy.retention_days == 14 and kiosk.checkin.rules.closing_time.hour == 18
+    assert kiosk.privacy.retention_days == 14
     qtbot.waitUntil(lambda: door.scan.space_name.text() == "Bright Park Bornholm", timeout=3000)
     assert door.languages.offered == ["da", "de"] and list(door.scan.language_buttons) == ["da", "de"]
     assert door.scan.language_buttons["da"].isChecked()
@@ -130,10 +129,11 @@ def test_busy_page_charts_the_day_and_settings_save(qtbot, door, kiosk):
     assert types["guest"].names["de"] == "Ich besuche ein Mitglied"  # other languages kept
     [workshop] = [t for t in types.values() if t.key.startswith("workshop")]
     assert (workshop.name("da"), workshop.price_ore, workshop.needs_host) == ("Workshop", 25000, True)
-    settings.edits["closing_time"].setText("25:00")
+    settings.edits["guard_seconds"].setText("9999")
     tap(qtbot, settings.save_button)
-    assert "25:00" in settings.problems["closing_time"].text()  # refused at the field, nothing saved
-    assert settings.sections.current == "space" and "Intet blev gemt" in settings.status.text()
+    assert "3600" in settings.problems["guard_seconds"].text()  # refused at the field, nothing saved
+    assert settings.sections.current == "screen" and "Intet blev gemt" in settings.status.text()
+    assert kiosk.settings.guard_seconds == 60
     tap(qtbot, settings.sections.buttons["texts"])
     assert not settings.save_button.isVisible()  # the texts have their own save
     settings.policy_edit.setPlainText("Nye husregler")

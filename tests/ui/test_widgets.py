@@ -35,9 +35,15 @@ def test_preview_signals_each_drawn_frame(qtbot):
 def test_result_icon_kinds_render(qtbot):
     icon = ResultIcon()
     qtbot.addWidget(icon)
+    icon.resize(170, 170)
+    drawn = {}
     for kind in ("welcome", "goodbye", "refused"):
         icon.set_kind(kind)
-        assert not icon.grab().isNull()
+        image = icon.grab().toImage()
+        assert not image.isNull()
+        drawn[kind] = bytes(image.constBits())
+    # Each kind draws something of its own (a grab is never null, so that alone proved nothing).
+    assert len(set(drawn.values())) == 3
 
 
 @given(st.text(alphabet=st.characters(categories=("L", "Zs", "Pd")), max_size=90))

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.domain.problems import Code
 from kiosk.protocol import wire
 
 from .. import event_rules
@@ -75,7 +76,8 @@ class HeldEvents(Events):
             claimed = s.execute(update(HeldEventRow).where(HeldEventRow.id == event_id, HeldEventRow.status == "held")
                                 .values(status="applied", decided_by=host[:64], decided_at=now))
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
-                raise ServerError("that event is no longer held (another host decided it a moment ago)")
+                raise ServerError("that event is no longer held (another host decided it a moment ago)",
+                                  Code.EVENT_NOT_HELD)
             row = s.get(HeldEventRow, event_id)
             assert row is not None
             event = wire.WireEvent.model_validate_json(row.body)
@@ -97,7 +99,8 @@ class HeldEvents(Events):
             done = s.execute(update(HeldEventRow).where(HeldEventRow.id == event_id, HeldEventRow.status == "held")
                              .values(status="discarded", decided_by=host[:64], decided_at=datetime.now(UTC)))
             if done.rowcount != 1:  # type: ignore[attr-defined]
-                raise ServerError("that event is no longer held (another host decided it a moment ago)")
+                raise ServerError("that event is no longer held (another host decided it a moment ago)",
+                                  Code.EVENT_NOT_HELD)
 
     def revoke_and_roll_back(self, name: str, since: datetime | None, host: str) -> RollBack:
         """Revoke a kiosk's token and, when `since` is given, undo what it sent from then on."""

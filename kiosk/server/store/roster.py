@@ -42,7 +42,9 @@ class Roster(StoreBase):
                 return [self.add_member_in(s, new) for new in news]
         except IntegrityError:
             if any(new.get("id") for new in news):  # a proposed id taken at the same moment
-                raise ServerError("that member id was taken at the same moment: the server does not reuse it") from None
+                taken = next(str(new["id"]) for new in news if new.get("id"))
+                raise ServerError("that member id was taken at the same moment: the server does not reuse it",
+                                  Code.MEMBER_ID_TAKEN, member_id=taken) from None
             raise
 
     def member_known(self, member_id: str) -> bool:
@@ -83,9 +85,14 @@ class Roster(StoreBase):
         member's next roster change (beside the record, outside its checksum)."""
         with self._session() as s, s.begin():
             if s.get(ServerMemberRow, member_id) is None:
-                raise ServerError(f"no member {member_id}")
+                raise ServerError(f"no member {member_id}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             s.merge(DoorRightRow(member_id=member_id, any_hour=any_hour))
             self._log(s, "member", member_id)
+
+    def any_hour(self, member_id: str) -> bool:
+        with self._session() as s:
+            row = s.get(DoorRightRow, member_id)
+            return bool(row and row.any_hour)
 
     @staticmethod
     def member_id_seen(s: Session, member_id: str) -> bool:
@@ -247,6 +254,6 @@ class Roster(StoreBase):
             key = self.ring.get(card.key_id or self.first_key_id)
             if key is None:
                 raise ServerError(f"the key that signed this card ({card.key_id}) is not on this server: "
-                                  "issue a new card")
+                                  "issue a new card", Code.CARD_KEY_MISSING)
             code = issue_code(key, member_id, card.serial)
             return IssuedServerCard(_member_wire(row), card.serial, code, card.short_code)

@@ -70,7 +70,7 @@ def document_routes(web: Web) -> APIRouter:
         first = first or last - timedelta(days=29)
         try:
             text = web.reports.visits_csv(first, last)
-        except ValueError as exc:
+        except ServerError as exc:
             return web.pages.render(request, "message.html", status_code=400, who=who, back="/",
                                     title=web.pages.gettext(request, N_("Visits as CSV")),
                                     text=web.problem(request, exc))

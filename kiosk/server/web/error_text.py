@@ -34,6 +34,8 @@ WORDING: dict[Code, str] = {
     Code.ROLE_UNKNOWN: N_("%(role)s is not a role: use member or host."),
     Code.MEMBER_NOT_FOUND: N_("That member does not exist (any more)."),
     Code.NO_VALID_CARD: N_("This member has no valid card: make a new card first."),
+    Code.PERIOD_BACKWARDS: N_("The period ends before it starts."),
+    Code.PERIOD_TOO_LONG: N_("Choose a period of at most %(days)s days."),
     Code.TAG_CONTROL_CHARACTERS: N_("A tag cannot contain control characters."),
     Code.TAG_TOO_LONG: N_("A tag is at most %(limit)s characters."),
     Code.TOO_MANY_TAGS: N_("At most %(limit)s tags."),
@@ -54,6 +56,11 @@ WORDING: dict[Code, str] = {
     Code.WEBHOOK_CREDENTIALS: N_("A webhook's address carries no user name or password; put a token in its path."),
     Code.WEBHOOK_PORT: N_("The port in a webhook's address is a number from 1 to 65535."),
     Code.WEBHOOK_PRIVATE: N_("Webhooks to this server or its private network are off on this server."),
+    Code.WEBHOOK_FORMAT: N_("Choose one of the formats: %(formats)s."),
+    Code.PHONE_KEY_INVALID: N_("This phone's key cannot be used. Reload the page and try again."),
+    Code.PHONE_KEY_TAKEN: N_("This phone's key cannot be registered again. Reload the page to make a new one."),
+    Code.CARD_KEY_MISSING: N_("The key that signed this card is not on this server any more: make a new card."),
+    Code.EVENT_NOT_HELD: N_("Another host decided about that event a moment ago."),
 }
 
 
@@ -89,6 +96,8 @@ WARNINGS: dict[str, str] = {
                        "reset at boot; connect the network so it can set itself."),
     "clock_unsynced": N_("The clock is not synchronised (read with %(source)s): check-in times may be wrong until "
                          "it is."),
+    "lock_failing": N_("The door lock did not answer (%(status)s) at %(at)s UTC: members may be kept out. Check "
+                       "its power and network."),
 }
 
 

@@ -60,6 +60,7 @@ class MemberForm(CsrfForm):
     plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
     clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     valid_until: Annotated[date | None, Optional] = None
+    any_hour: bool = False  # may open a door with a lock at any hour (a checkbox: absent is off)
 
 
 class EditMemberForm(MemberForm):
@@ -71,6 +72,7 @@ class EditMemberForm(MemberForm):
     seen_plan: Literal["monthly", "clipcard", "daypass"] = "monthly"
     seen_clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     seen_valid_until: Annotated[date | None, Optional] = None
+    seen_any_hour: bool | None = None  # None: an older page, without the switch: the right stays
 
 
 class CodeForm(CsrfForm):
@@ -115,3 +117,4 @@ class WebhookForm(CsrfForm):
     first_in: bool = False
     last_out: bool = False
     guest_arrived: bool = False
+    door_alert: bool = False  # a door with a lock gone silent, or its lock not answering

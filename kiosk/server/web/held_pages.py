@@ -67,8 +67,8 @@ def held_routes(web: Web) -> APIRouter:
             return who
         try:
             outcome = web.store.apply_held(event_id[:36], who.username)
-        except ServerError:
-            return back(request, t(request, N_("Another host decided about that event a moment ago.")), 409)
+        except ServerError as exc:  # decided by another host a moment ago
+            return back(request, web.problem(request, exc), 409)
         if outcome != "applied":
             return back(request, t(request, N_("That event cannot be applied any more (%(code)s); it was discarded."))
                         % {"code": outcome}, 409)
@@ -81,8 +81,8 @@ def held_routes(web: Web) -> APIRouter:
             return who
         try:
             web.store.discard_held(event_id[:36], who.username)
-        except ServerError:
-            return back(request, t(request, N_("Another host decided about that event a moment ago.")), 409)
+        except ServerError as exc:  # decided by another host a moment ago
+            return back(request, web.problem(request, exc), 409)
         return RedirectResponse("/kiosks#held", status_code=303)
 
     @router.post("/kiosks/revoke")

@@ -144,7 +144,8 @@ def page_routes(web: Web) -> APIRouter:
             return RedirectResponse("/members", status_code=303)  # this form was saved already: once
         try:
             web.store.add_members([{"id": form.new_id or None, "name": form.name, "email": form.email,
-                                    "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until}])
+                                    "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until,
+                                    "any_hour": form.any_hour}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
             if form.new_id and web.store.member_known(form.new_id):  # the same form, saved at the same moment
                 return RedirectResponse("/members", status_code=303)
@@ -160,7 +161,8 @@ def page_routes(web: Web) -> APIRouter:
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))
         return web.pages.render(request, "member.html", status_code=status_code, who=who, member=member,
-                                error=error, devices=Social(web.store.engine, web.store.tz).devices(member_id))
+                                error=error, any_hour=web.store.any_hour(member_id),
+                                devices=Social(web.store.engine, web.store.tz).devices(member_id))
 
     @router.get("/members/{member_id}")
     def show_member(member_id: str, request: Request) -> Response:
@@ -177,6 +179,8 @@ def page_routes(web: Web) -> APIRouter:
                 "clips_total": form.seen_clips or 0, "valid_until": form.seen_valid_until})
             web.store.edit_member(member_id, form.name, form.email, form.plan, form.clips or 0, form.valid_until,
                                   seen=seen)
+            if form.seen_any_hour is not None and form.any_hour != form.seen_any_hour:
+                web.store.set_any_hour(member_id, form.any_hour)  # only what the host changed
         except (ServerError, ValueError) as exc:
             return member_page(request, member_id, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)

@@ -113,7 +113,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
-        moments = [m for m in ("first_in", "last_out", "guest_arrived") if getattr(form, m)]
+        moments = [m for m in ("first_in", "last_out", "guest_arrived", "door_alert") if getattr(form, m)]
         try:
             webhooks.add(form.url, form.format, moments)
         except ServerError as exc:

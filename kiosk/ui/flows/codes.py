@@ -3,6 +3,8 @@ first-run set-up that gets them (the server's QR) while it is on screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
@@ -25,6 +27,8 @@ class CodeIntake(QObject):
         super().__init__(parent)
         self._stage, self._scan, self.camera = stage, scan, camera
         self.setup_screen: QWidget | None = None  # the first-run set-up, while it is up
+        # Takes a hand scanner's text first when it wants it (the host view enrolling a fob).
+        self.capture: Callable[[str], bool] | None = None
         self.manual = ManualEntryScreen(timeouts=timeouts)
         stage.add(self.manual)
         scan.manual_entry_requested.connect(self.show_manual_entry)
@@ -72,6 +76,8 @@ class CodeIntake(QObject):
         self.check_requested.emit(code.text, sighting.frame_time, sighting.frame_seq, "scan")
 
     def submit_code(self, text: str, source: str = "scan") -> None:
+        if source == "wedge" and self.capture is not None and self.capture(text):
+            return
         if self._setting_up():  # a hand scanner during the set-up: the server's QR, never a check-in
             self.setup_screen.scanned(text)  # type: ignore[union-attr]
             return

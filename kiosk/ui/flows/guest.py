@@ -45,7 +45,8 @@ class GuestRegistration(QObject):
         def offer() -> GuestOffer:
             return GuestOffer(types=guests.visitor_types(), policies=guests.policies(),
                               languages=settings.offered_languages(), retention_days=settings.retention_days,
-                              mobilepay_number=settings.mobilepay_number, closing_time=settings.closing_time)
+                              mobilepay_number=settings.mobilepay_number,
+                              closing_time=guests.closing_today())
 
         def opened(o: GuestOffer) -> None:
             self.screen.start(o, self._language.languages.current)

@@ -250,6 +250,8 @@ class ResultScreen(QWidget):
                            self.tr("A host has closed it for now. Please come back later.")),
             "clock_unknown": (self.tr("The door cannot tell the time"),
                               self.tr("Until its clock is right, only key-holders can come in. Please call a host.")),
+            "pin_locked": (self.tr("This card does not open the door for a while"),
+                           self.tr("Too many wrong PINs. Show the pass on your phone, or ask a host.")),
             "sync_too_old": (self.tr("The door has been offline too long"),
                              self.tr("After opening hours it opens again once it is back online. Opening hours: %1")
                              .replace("%1", hours)),

@@ -57,6 +57,8 @@ class AuditPage(Page):
             "top_up": self.tr("topped up"), "erase": self.tr("erased"), "export": self.tr("exported"),
             "evacuation_list": self.tr("evacuation list"), "settings": self.tr("changed settings"),
             "host_view": self.tr("opened the host view"),
+            "door_pin_wrong": self.tr("wrong door PIN after their card"),
+            "door_pin_locked": self.tr("card refused for a while: too many wrong door PINs"),
         }.get(action, action)
 
     def retranslate(self) -> None:

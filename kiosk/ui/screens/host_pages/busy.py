@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
-
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -99,7 +97,7 @@ class BusyPage(Page):
                               [m for _, m, _ in data.per_day], [g for _, _, g in data.per_day])
         # The opening hours, widened to any hour someone was in (an early bird, a late night).
         settings = self.desk.settings()
-        opens, closes = time.fromisoformat(settings.opening_time), time.fromisoformat(settings.closing_time)
+        opens, closes = settings.hours().span()
         busy = [h for h, people in enumerate(data.by_hour) if people]
         first = min([opens.hour, *busy])
         last = max([closes.hour - (0 if closes.minute else 1), *busy])

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -97,6 +98,14 @@ class MembersPage(Page):
         clips_row = QHBoxLayout()
         clips_row.addWidget(self.clips_title)
         clips_row.addWidget(self.clips_edit, 1)
+        # The door lock's 24/7 right (key-holders): shown once a lock is set, on a standalone kiosk
+        # (an enrolled one gets it from the server, with the roster).
+        self.any_hour = touch_button(name="MemberAnyHour")
+        self.any_hour.setCheckable(True)
+        # A fob: the next UID its USB reader types goes to the selected member (take_fob).
+        self.fob_button = touch_button(name="MemberFob")
+        self.fob_button.setCheckable(True)
+        self.fob_button.clicked.connect(self._wait_for_fob)
         self.save_button = touch_button(name="Primary")
         self.save_button.clicked.connect(self.save)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -135,6 +144,8 @@ class MembersPage(Page):
         right.addLayout(plans)
         right.addLayout(clips_row)
         right.addWidget(self.clips_label)
+        right.addWidget(self.any_hour, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.fob_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addLayout(grid)
         right.addWidget(self.topup_title)
@@ -160,6 +171,7 @@ class MembersPage(Page):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         self.selected: Member | None = None
+        self._any_hour_was = False
         self._saving = False
         self._today: date | None = None  # the space's day, read with the list (expired members are marked)
         self._plan = PlanKind.MONTHLY
@@ -223,6 +235,7 @@ class MembersPage(Page):
         until = member.plan.valid_until if member else None
         self.until_edit.setText(until.isoformat() if until else "")
         self._pick_plan(member.plan.kind if member else PlanKind.MONTHLY)
+        self._show_any_hour(member)
         for b in self.action_buttons.values():
             b.setVisible(editing)
         if changed and self.confirmation is not None:
@@ -243,6 +256,48 @@ class MembersPage(Page):
         if member is not None:
             self.action_buttons["suspend"].setText(self.tr("Reactivate") if member.status is MemberStatus.SUSPENDED
                                             else self.tr("Pause membership"))
+
+    def _door_rights_here(self) -> bool:
+        door = self.desk.door
+        return door is not None and door.active and not self.desk.members.server_owned
+
+    def _wait_for_fob(self) -> None:
+        waiting = self.fob_button.isChecked() and self.selected is not None
+        self.fob_button.setChecked(waiting)
+        if waiting:
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                focused.clearFocus()  # the reader's keys go to the window's hand-scanner buffer
+            self.say(self.tr("Hold the fob to its reader now."))
+
+    def take_fob(self, typed: str) -> bool:
+        """A USB reader typed something: a fob for the selected member, if this page waits for one."""
+        member = self.selected
+        if member is None or not self.fob_button.isChecked() or not self.isVisible():
+            return False
+        self.fob_button.setChecked(False)
+
+        def done(_: object) -> None:
+            self.say(self.tr("The fob opens for %1 like their card, inside opening hours.").replace("%1", member.name))
+
+        self.tasks.run(lambda: self.desk.door.enrol_fob(member.id, typed), done, self.fail)
+        return True
+
+    def _show_any_hour(self, member: Member | None) -> None:
+        self.fob_button.setVisible(member is not None and self.desk.door is not None and self.desk.door.active)
+        self.fob_button.setChecked(False)
+        self.any_hour.setVisible(self._door_rights_here())
+        self.any_hour.setChecked(False)
+        self._any_hour_was = False
+        if member is None or not self._door_rights_here():
+            return
+
+        def shown(on: bool) -> None:
+            if self.selected is not None and self.selected.id == member.id:
+                self.any_hour.setChecked(on)
+                self._any_hour_was = on
+
+        self.tasks.run(lambda: self.desk.door.any_hour(member.id), shown, self.fail)
 
     def _reveal_actions(self) -> None:
         area = self.parentWidget()
@@ -292,6 +347,8 @@ class MembersPage(Page):
         new = NewMember(name=self.name_edit.text(), email=self.email_edit.text(), plan=self._plan,
                         clips=clips if self._plan is PlanKind.CLIPCARD else 0, valid_until=until)
         admin = self.desk.members
+        door = self.desk.door if self._door_rights_here() else None
+        any_hour = self.any_hour.isChecked()
         if self._saving:
             return  # a second tap while the first is saving: it saves once
         self._set_saving(True)
@@ -313,6 +370,8 @@ class MembersPage(Page):
                     admin.request("add", new=new)
                     return "requested"
                 issued = admin.add(new)
+                if door is not None and any_hour:
+                    door.set_any_hour(issued.member.id, True)
                 return self.desk.files.card(issued.member.id)
 
             self.tasks.run(add, added, self._save_failed)
@@ -321,7 +380,15 @@ class MembersPage(Page):
                 self._set_saving(False)
                 self._done(result, self.tr("Saved."))
 
-            self.tasks.run(lambda: admin.edit(member.id, new), saved, self._save_failed)
+            was = self._any_hour_was
+
+            def edit() -> Any:
+                result = admin.edit(member.id, new)
+                if door is not None and any_hour != was:
+                    door.set_any_hour(member.id, any_hour)
+                return result
+
+            self.tasks.run(edit, saved, self._save_failed)
 
     def _set_saving(self, saving: bool) -> None:
         """While a save runs, its button is off (and so the keyboard's copy of it)."""
@@ -465,6 +532,8 @@ class MembersPage(Page):
         self.email_edit.setPlaceholderText(self.tr("E-mail (optional)"))
         self.until_edit.setPlaceholderText(self.tr("Valid until, like 2026-12-31 (optional)"))
         self.clips_title.setText(self.tr("Clips"))
+        self.any_hour.setText(self.tr("Opens the door at any hour (24/7)"))
+        self.fob_button.setText(self.tr("Enrol a fob"))
         for kind, text in ((PlanKind.MONTHLY, self.tr("Monthly")), (PlanKind.CLIPCARD, self.tr("Clip card")),
                            (PlanKind.DAYPASS, self.tr("Day pass"))):
             self.plan_buttons[kind].setText(text)

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
 from kiosk.domain.guests import VisitorType, dump_visitor_types, format_price, parse_kroner
 from kiosk.domain.host import PinProblem, pin_problem
 from kiosk.domain.policies import PolicyKind
-from kiosk.domain.problems import Code
 from kiosk.domain.settings import InvalidSetting, SpaceSettings, field_problems
 from kiosk.ui import theme
 from kiosk.ui.error_text import describe
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.time_picker import TimePicker
 from kiosk.ui.widgets import (
     discard,
     make_label,
@@ -31,6 +29,7 @@ from kiosk.ui.widgets import (
 )
 
 from .desk import HostDesk
+from .door_settings import DoorSettingsSection
 from .page import Page
 from .settings_sections import FieldGrid, SettingsSection, SettingsSections
 
@@ -84,7 +83,7 @@ class SettingsPage(Page):
 
     # The settings fields by section, in order on screen.
     SECTIONS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "space": ("space_name", "opening_time", "closing_time", "languages", "critical_mass"),
+        "space": ("space_name", "languages", "critical_mass"),  # the hours are in the door's section
         "guests": ("mobilepay_number", "retention_days"),
         "screen": ("camera", "guard_seconds", "blank_after_minutes"),
     }
@@ -98,24 +97,19 @@ class SettingsPage(Page):
                            "QWidget#SettingsPage QLabel { font-size: 20px; }")
         self.sections = SettingsSections()
         self.labels: dict[str, Any] = {}
-        self.edits: dict[str, QLineEdit | TimePicker] = {}
+        self.edits: dict[str, QLineEdit] = {}
         self.problems: dict[str, Any] = {}  # field -> the label under it that says what is wrong
         grids: dict[str, FieldGrid] = {}
         for key, names in self.SECTIONS.items():
             grids[key] = grid = FieldGrid()
             for name in names:
                 self.labels[name] = make_label(px=22, wrap=True)
-                edit: QLineEdit | TimePicker
-                if name in ("opening_time", "closing_time"):
-                    edit = TimePicker(name=f"setting-{name}")  # − and +: a time cannot be mistyped
-                    edit.changed.connect(lambda _t, n=name: self.check_field(n))
-                else:
-                    edit = QLineEdit()
-                    edit.setMinimumWidth(200)
-                    edit.setFixedHeight(44)  # never squeezed: the page scrolls instead
-                    edit.setObjectName(f"setting-{name}")
-                    edit.editingFinished.connect(lambda n=name: self.check_field(n))
-                    edit.textEdited.connect(lambda _t, n=name: self.problems[n].hide())
+                edit = QLineEdit()
+                edit.setMinimumWidth(200)
+                edit.setFixedHeight(44)  # never squeezed: the page scrolls instead
+                edit.setObjectName(f"setting-{name}")
+                edit.editingFinished.connect(lambda n=name: self.check_field(n))
+                edit.textEdited.connect(lambda _t, n=name: self.problems[n].hide())
                 self.edits[name] = edit
                 self.problems[name] = grid.add(name, self.labels[name], edit)
         self.pin_label = make_label(px=22, wrap=True)
@@ -193,7 +187,11 @@ class SettingsPage(Page):
         texts.body.addWidget(self.policy_save, 0, Qt.AlignmentFlag.AlignLeft)
         pin = SettingsSection("pin", lambda: self.tr("Host PIN"))
         pin.body.addLayout(pin_grid)
-        for section in (space, guests, screen, checklists, texts, pin):
+        # The door's lock, opening hours and closed days: its own section, with its own Save.
+        self.door_section = DoorSettingsSection(tasks, desk)
+        door = SettingsSection("door", lambda: self.tr("Door and hours"), own_save=self.door_section.save_button)
+        door.body.addWidget(self.door_section)
+        for section in (space, door, guests, screen, checklists, texts, pin):
             self.sections.add(section)
         self.sections.shown.connect(self._section_shown)
 
@@ -219,15 +217,12 @@ class SettingsPage(Page):
         """Say at the field what is wrong with the value typed there (nothing when it is fine)."""
         typed = {n: e.text().strip() for n, e in self.edits.items()}
         problem = field_problems(self.desk.settings(), typed).get(name)
-        for other in ("opening_time", "closing_time") if name in ("opening_time", "closing_time") else (name,):
-            self.problems[other].hide()
+        self.problems[name].hide()
         if problem is None:
             return True
-        shown_at = "closing_time" if name == "opening_time" and problem.code is Code.SETTING_OPENS_BEFORE_CLOSES \
-            else name
-        self.problems[shown_at].setText(describe(problem))
-        self.problems[shown_at].show()
-        self._in_view(self.problems[shown_at])
+        self.problems[name].setText(describe(problem))
+        self.problems[name].show()
+        self._in_view(self.problems[name])
         return False
 
     def _in_view(self, label: QWidget) -> None:
@@ -283,6 +278,7 @@ class SettingsPage(Page):
         for vtype in settings.guest_types():
             self._add_type_row(vtype)
         self.pin_edit.clear()
+        self.door_section.refresh()
         self.tasks.run(self.desk.guests.policies, self._got_policies, self.fail)
 
     def _got_policies(self, policies: dict[PolicyKind, Any]) -> None:
@@ -359,8 +355,7 @@ class SettingsPage(Page):
         self.pin_edit.clear()
 
     def retranslate(self) -> None:
-        names = {"space_name": self.tr("Space name"), "opening_time": self.tr("Opens at"),
-                 "closing_time": self.tr("Closes at"),
+        names = {"space_name": self.tr("Space name"),
                  "blank_after_minutes": self.tr("Dark when closed, after idle (min, 0 = never)"),
                  "guard_seconds": self.tr("Repeat scan guard (s)"),
                  "retention_days": self.tr("Delete guests after (days)"),

@@ -70,20 +70,42 @@ class TodayPage(Page):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         self._visits: list[PresenceEntry] = []
+        self._approved: set[str] | None = None
         self.retranslate()
 
     def refresh(self) -> None:
-        self.tasks.run(lambda: self.desk.presence.on().visits, self.show_visits, self.fail)
+        door = self.desk.door if self.desk.door is not None and self.desk.door.active else None
 
-    def show_visits(self, visits: list[PresenceEntry]) -> None:
-        self._visits = visits
+        def read() -> tuple[list[PresenceEntry], set[str] | None]:
+            return self.desk.presence.on().visits, (door.approved_today() if door is not None else None)
+
+        self.tasks.run(read, lambda answer: self.show_visits(*answer), self.fail)
+
+    def show_visits(self, visits: list[PresenceEntry], approved: set[str] | None = None) -> None:
+        """approved: with a lock, the guests whose day pass opens the door today (None: no lock)."""
+        self._visits, self._approved = visits, approved
         clear_layout(self.rows)
         guests = sum(v.guest for v in visits)
         self.summary.setText(self.tr("Today: %n visit(s)", "", len(visits)) + ", "
                              + self.tr("%n of them guest(s)", "", guests))
         for v in visits:
             self.rows.addWidget(self._row(v))
+            if approved is not None and v.guest and v.member_id not in approved:
+                # A guest's day pass opens the door only once a host lets them in (issue 20).
+                b = WrapButton(self.tr("Let %1 in at the door today").replace("%1", v.name),
+                               f"approve-{v.member_id}", px=22)
+                b.clicked.connect(lambda _=False, v=v: self.approve(v))
+                self.rows.addWidget(b)
         self.rows.addStretch(1)
+
+    def approve(self, guest: PresenceEntry) -> None:
+        door = self.desk.door
+
+        def done(_: object) -> None:
+            self.say(self.tr("%1's day pass opens the door today, inside opening hours.").replace("%1", guest.name))
+            self.refresh()
+
+        self.tasks.run(lambda: door.approve_guest(guest.member_id, None), done, self.fail)
 
     def _row(self, v: PresenceEntry) -> QWidget:
         hhmm = v.checked_in_at.astimezone(self.tz).strftime("%H:%M")
@@ -152,5 +174,5 @@ class TodayPage(Page):
         self.check_in_title.setText(self.tr("Check someone in by hand"))
         self.search.setPlaceholderText(self.tr("Type a member's name"))
         if self._visits:
-            self.show_visits(self._visits)
+            self.show_visits(self._visits, self._approved)
 

@@ -1,15 +1,15 @@
 """the holder's language on the member row: a guest's day pass (and a member's card, when their
 language is known) is answered in it; guests registered before keep theirs from guest_details
 
-Revision ID: 0012_holder_language
-Revises: 0011_door_lock
+Revision ID: 0015_holder_language
+Revises: 0014_member_fobs
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_holder_language"
-down_revision = "0011_door_lock"
+revision = "0015_holder_language"
+down_revision = "0014_member_fobs"
 branch_labels = None
 depends_on = None
 
