@@ -79,27 +79,14 @@ def test_a_wrong_value_is_said_at_its_field_and_nothing_is_saved(qtbot, door, ki
     assert (kiosk.settings.retention_days, kiosk.settings.guard_seconds) == (30, 60)
 
 
-def test_an_opening_time_past_closing_is_said_at_the_times(qtbot, door, kiosk):
-    door.languages.switch("en")
-    page = door.host.settings
-    tap(qtbot, door.host.tab_buttons["settings"])
-    page.edits["opening_time"].setText("21:30")
-    page.edits["closing_time"].setText("22:00")
-    tap(qtbot, page.edits["opening_time"].plus)
-    assert page.problems["closing_time"].isVisible()
-    assert "before" in page.problems["closing_time"].text()
-    tap(qtbot, page.edits["closing_time"].plus)
-    tap(qtbot, page.edits["closing_time"].plus)
-    assert not page.problems["closing_time"].isVisible()
-
-
 @pytest.mark.parametrize("lang", ["da", "en", "de"])
 def test_settings_are_sections_that_fit_a_7_inch_panel_with_the_keyboard_up(qtbot, door, lang):
     door.languages.switch(lang)
     host, page = door.host, door.host.settings
     tap(qtbot, host.tab_buttons["settings"])
     area = host._holders["settings"]
-    assert [s.key for s in page.sections.sections][:6] == ["space", "guests", "screen", "checklists", "texts", "pin"]
+    keys = [s.key for s in page.sections.sections]  # the door's own section among them (host_pages/door_settings)
+    assert {"space", "guests", "screen", "checklists", "texts", "pin"} <= set(keys) and keys[0] == "space"
     for button in page.sections.buttons.values():  # every word of a section's name shows whole
         label = button.label
         qtbot.waitUntil(lambda lb=label: lb.heightForWidth(lb.width()) <= lb.height() + 2, timeout=3000)
