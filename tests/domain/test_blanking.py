@@ -89,10 +89,10 @@ def test_the_setting_validates_and_feeds_the_rule() -> None:
 def test_one_idle_minute_darkens_and_past_it_there_is_no_time_left() -> None:
     # Found by mutation testing (tools/mutation.sh): 1 minute is a length, not "never"; the
     # rule's closing time comes from the setting.
-    rule = BlankingRule(tz=CPH, opening=time(7, 0), closing=time(22, 0), idle_minutes=1)
+    rule = BlankingRule(tz=CPH, hours=every_day(time(7, 0), time(22, 0)), idle_minutes=1)
     night = local(2026, 6, 10, 23, 0)
     assert rule.dark(night, night - timedelta(minutes=1))
     assert rule.seconds_until_dark(night, night - timedelta(minutes=1)) == 0.0
     assert rule.seconds_until_dark(night, night - timedelta(seconds=30)) == 30.0
-    settings = SpaceSettings.from_mapping({"opening_time": "08:30", "closing_time": "18:15"})
-    assert settings.blanking().closing == time(18, 15)
+    settings = SpaceSettings.from_mapping({"opening_hours": "mon-sun 08:30-18:15"})
+    assert settings.blanking().hours.span() == (time(8, 30), time(18, 15))

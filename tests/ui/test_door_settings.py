@@ -27,6 +27,7 @@ def section(qtbot, full_door, languages):  # type: ignore[no-untyped-def]
     languages.switch("en")
     full_door.host_view.on_host_unlock("open")
     tap(qtbot, full_door.host.tab_buttons["settings"])
+    tap(qtbot, full_door.host.settings.sections.buttons["door"])  # one section of Settings
     section = full_door.host.settings.door_section
     qtbot.waitUntil(lambda: section.kind_buttons["none"].isChecked(), timeout=3000)
     return section
