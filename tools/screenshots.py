@@ -443,6 +443,17 @@ def host_worst_cases(langs, app) -> None:  # type: ignore[no-untyped-def]
         shoot(host, f"host-worst-busy-{lang}")
         host.show_page("settings")
         shoot(host, f"host-worst-settings-{lang}")
+        # A section with the keyboard up and a wrong value said at its field (issue 24).
+        settings = host.settings
+        settings.sections.show_section("guests")
+        settings.edits["retention_days"].setText("abc")
+        settings.check_field("retention_days")
+        settings.edits["retention_days"].setFocus()
+        host.set_keyboard(True, settings.edits["retention_days"])
+        shoot(host, "_")
+        shoot(host, f"host-worst-settings-guests-{lang}")
+        host.set_keyboard(False)
+        settings.sections.show_section("space")
         roll.show_people(people)
         roll.buttons[0].setChecked(True)
         shoot(roll, f"host-worst-roll-call-{lang}")

@@ -182,6 +182,8 @@ def run_gui(parts: GuiParts) -> int:
     controller = DoorController(window, scan, result, camera, worker, Sounds(), languages,
                                 settings.rules().tz, parts.clock.now, guests=parts.guests, settings=settings,
                                 desk=parts.desk, timeouts=parts.timeouts,
+                                # the language picked at the door lasts a minute of the door's seconds
+                                language_idle_ms=parts.timeouts.ms(60) if parts.timeouts is not None else None,
                                 door_active=(lambda: parts.door.active) if parts.door is not None else None)
     probe = StatsProbe(camera.capture, parts.decoder, scan.preview, window)
     buttons = ButtonMap(window, window) if ButtonMap.wanted() else None

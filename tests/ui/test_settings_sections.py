@@ -87,6 +87,12 @@ def test_settings_are_sections_that_fit_a_7_inch_panel_with_the_keyboard_up(qtbo
     area = host._holders["settings"]
     assert [s.key for s in page.sections.sections][:7] == [
         "space", "door", "guests", "screen", "checklists", "texts", "pin"]
+    for button in page.sections.buttons.values():  # every word of a section's name shows whole
+        label = button.label
+        qtbot.waitUntil(lambda lb=label: lb.heightForWidth(lb.width()) <= lb.height() + 2, timeout=3000)
+        for word in button.text().split():
+            wide = label.fontMetrics().horizontalAdvance(word)
+            assert wide <= label.contentsRect().width(), (lang, button.text(), word, wide, label.width())
     for section in page.sections.sections:
         tap(qtbot, page.sections.buttons[section.key])
         assert [s.key for s in page.sections.sections if s.isVisible()] == [section.key]

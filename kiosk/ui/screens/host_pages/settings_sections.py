@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.widgets import WrapButton, make_label
 
 
 class SectionButton(WrapButton):
-    """A section's button: six or more share a row of a 7" panel, each text wrapping in its own."""
+    """A section's button: three to a row (a 7" panel in German: "Kamera und Bildschirm",
+    "Regeln und Datenschutz" on one line each), its text wrapping if it must."""
 
     def sizeHint(self) -> QSize:
         return QSize(120, self.heightForWidth(max(self.width(), 120)))
@@ -61,12 +62,13 @@ class SettingsSections(QWidget):
     """The section buttons and the one section shown under them."""
 
     shown = Signal(str)  # the key of the section now on screen
+    COLUMNS = 3
 
     def __init__(self) -> None:
         super().__init__()
         self.sections: list[SettingsSection] = []
         self.buttons: dict[str, SectionButton] = {}
-        self.row = QHBoxLayout()
+        self.row = QGridLayout()
         self.row.setSpacing(6)
         self.area = QVBoxLayout()
         self.area.setContentsMargins(0, 0, 0, 0)
@@ -81,9 +83,10 @@ class SettingsSections(QWidget):
         """One more section, with its button at the end of the row."""
         button = SectionButton(name=f"section-button-{section.key}", px=20)
         button.setCheckable(True)
-        button.setMinimumHeight(56)
+        button.setMinimumHeight(48)
         button.clicked.connect(lambda _=False, k=section.key: self.show_section(k))
-        self.row.addWidget(button, 1)
+        index = len(self.sections)
+        self.row.addWidget(button, index // self.COLUMNS, index % self.COLUMNS)
         self.buttons[section.key] = button
         self.sections.append(section)
         self.area.addWidget(section)
