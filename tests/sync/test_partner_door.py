@@ -428,3 +428,31 @@ def test_three_servers_each_with_a_kiosk_count_each_partnerships_allowance_and_s
     assert (books["c", net.ac].theirs_here_days, books["c", net.ac].ours_there_days) == (2, 2)
     assert {s.ours_there_members for s in books.values()} == {1}
     assert host(net.a).directory(anna_id, days[-1])[0].days_left == 0
+
+
+@pytest.mark.parametrize("off", [timedelta(days=3), -timedelta(days=400)])
+def test_a_server_clock_far_off_is_refused_by_its_partner_with_the_reason_and_nothing_is_stored(network, off) -> None:
+    """B's server clock days ahead or a year behind: its signed calls are stale at A (401,
+    partner_request_stale); B keeps its last good feed of A, and A counts none of B's report."""
+    from kiosk.server.partners import PartnerFeedRow
+
+    net = network
+    _, code = anna(net)
+    pull_at_b(net)
+    with net.b.store.session() as s:
+        kept = s.get(PartnerFeedRow, net.ab)
+        assert kept is not None
+        before = (kept.body, kept.fetched_at)
+    net.clock.set(MONDAY)
+    net.door_b.sync.run_once()
+    assert net.door_b.checkin.check_in_code(code).outcome is Outcome.CHECKED_IN
+    net.door_b.sync.run_once()
+    skewed = Partnerships(net.b.store, net.b.url, clock=lambda: datetime.now(UTC) + off)
+    outcome = skewed.pull_partners()[net.a.url]
+    assert outcome.startswith("unreachable") and "401" in outcome and "partner_request_stale" in outcome
+    with net.b.store.session() as s:
+        kept = s.get(PartnerFeedRow, net.ab)
+        assert kept is not None and (kept.body, kept.fetched_at) == before
+    reported = skewed.report_visits(date(2026, 1, 1))[net.ab]
+    assert reported.startswith("not reported") and "401" in reported
+    assert host(net.a).settlement(net.ab, "2026-12").ours_there_days == 0
