@@ -181,8 +181,13 @@ def verify_request(headers: dict[str, str | None], method: str, path: str, body:
         raise BadDocument("partner_request_unsigned", "the request is not signed")
     try:
         sent = datetime.fromisoformat(at)
-        if sent.tzinfo is None or abs((now - sent).total_seconds()) > REQUEST_SKEW_SECONDS:
-            raise BadDocument("partner_request_stale", "the request's time is too far from this server's clock")
+    except ValueError:
+        raise BadDocument("partner_request_unsigned", "the request's time is not a time") from None
+    # a caller whose clock is far off is told so, not that its signature is forged (BadDocument is
+    # a ValueError: raised inside the try below, it would be taken for a bad signature)
+    if sent.tzinfo is None or abs((now - sent).total_seconds()) > REQUEST_SKEW_SECONDS:
+        raise BadDocument("partner_request_stale", "the request's time is too far from this server's clock")
+    try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
         key.verify(base64.b64decode(signature, validate=True), request_message(method, path, at, body))
     except (InvalidSignature, ValueError):

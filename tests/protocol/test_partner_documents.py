@@ -70,6 +70,20 @@ def test_a_signed_call_holds_only_for_its_method_path_body_and_a_few_minutes() -
             p.verify_request(headers, method, path, body, at)
 
 
+@pytest.mark.parametrize("off", [timedelta(minutes=6), -timedelta(days=3), timedelta(days=400)])
+def test_a_call_from_a_clock_far_off_is_refused_as_stale_not_as_forged(off) -> None:
+    now = datetime(2026, 12, 7, 12, tzinfo=UTC)
+    headers = p.sign_request(B, "GET", "/api/v1/partners/feed", b"", now + off)
+    with pytest.raises(p.BadDocument) as refused:
+        p.verify_request(headers, "GET", "/api/v1/partners/feed", b"", now)
+    assert refused.value.code == "partner_request_stale"
+    forged = {**headers, p.SIGNATURE_HEADER: p.sign_request(A, "GET", "/api/v1/partners/feed", b"", now)[
+        p.SIGNATURE_HEADER]}
+    with pytest.raises(p.BadDocument) as refused:
+        p.verify_request({**forged, p.TIME_HEADER: now.isoformat()}, "GET", "/api/v1/partners/feed", b"", now)
+    assert refused.value.code == "partner_request_forged"
+
+
 def test_the_partners_field_does_not_change_the_roster_checksum_older_kiosks_compute() -> None:
     """New and optional beside `member`, like the social fields: a kiosk that ignores it sums the same."""
     member = wire.RosterMember(id="a1b2c3d4e5f60718", name="Mette", plan_kind="monthly")

@@ -1,8 +1,10 @@
 """The proof of issue 22 with three real servers on loopback (A on SQLite or PostgreSQL, B and C on
-SQLite) and a real kiosk at B: A partners with B (5 days a month) and with C (2 days); a member
+SQLite), each with a real kiosk: A partners with B (5 days a month) and with C (2 days); a member
 of A checks in at B's door with their own card while B's server is offline, is counted day by
-day, refused on day 6; a new card, a revoked key and an ended membership at A reach B's door
-after B's next pull; the days are settled once, the same on both servers' books."""
+day, refused on day 6; members cross all three doors, each partnership's allowance counted apart;
+a new card, a revoked key and an ended membership at A reach B's door after B's next pull; an
+agreement out of force and a door clock far off are refused or held with a reason; the days are
+settled once, the same on both servers' books."""
 
 from __future__ import annotations
 
@@ -44,6 +46,8 @@ class Network:
     c: RunningServer
     door_b: app.Kiosk
     clock: FakeClock
+    door_a: app.Kiosk
+    door_c: app.Kiosk
     ab: str  # partnership ids
     ac: str
 
@@ -67,11 +71,13 @@ def network(tmp_path, db_url) -> Iterator[Network]:
     for server, name in ((a, "Klitmøller"), (b, "Hanstholm"), (c, "Thisted")):
         Social(server.store.engine, server.store.tz).set_space(SpaceInfo(name=name, url="", logo=""))
     clock = FakeClock(MONDAY)
-    door_b = app.build(tmp_path / "door-b", clock=clock)
-    b.enroll(door_b, "front")
-    net = Network(a, b, c, door_b, clock, agree(a, b, FIVE), agree(a, c, TWO))
+    doors = {name: app.build(tmp_path / f"door-{name}", clock=clock) for name in "abc"}
+    for server, name in ((a, "a"), (b, "b"), (c, "c")):
+        server.enroll(doors[name], "front")
+    net = Network(a, b, c, doors["b"], clock, doors["a"], doors["c"], agree(a, b, FIVE), agree(a, c, TWO))
     yield net
-    door_b.close()
+    for door in doors.values():
+        door.close()
     for s in (a, b, c):
         s.stop()
         s.store.engine.dispose()
@@ -307,3 +313,146 @@ def test_b_cannot_forge_an_agreement_in_as_name(network) -> None:
     assert answer.status_code == 400
     assert [v.id for v in host(net.c).partners()] == [net.ac]
     assert host(net.a).document(net.ab).verified().terms.days_per_month == 5
+
+
+def _c_offers_b(net: Network, terms: Terms) -> str:
+    host(net.c).offer(net.b.url, host(net.b).fingerprint(), terms)
+    pid = next(v for v in host(net.b).partners() if v.partner_url == net.c.url).id
+    host(net.b).accept(pid)
+    return pid
+
+
+@pytest.mark.parametrize(("starts", "ends"), [(date(2026, 1, 1), date(2026, 11, 30)),  # expired
+                                              (date(2027, 1, 1), None)])  # not yet started
+def test_an_agreement_out_of_force_is_refused_at_the_door_with_a_reason_and_nothing_is_counted(
+        network, starts, ends) -> None:
+    net = network
+    pid = _c_offers_b(net, Terms(plans=("monthly",), days_per_month=5, weekdays=ALL_WEEK, opens=time(7),
+                                 closes=time(21), names_shown=True, starts=starts, ends=ends))
+    carl = net.c.store.add_members([{"name": "Carl", "plan": "monthly"}])[0]
+    assert host(net.b).pull_partners() == {net.a.url: "ok", net.c.url: "ok"}
+    net.clock.set(MONDAY)
+    net.door_b.sync.run_once()
+    refused = net.door_b.checkin.check_in_code(carl.code)
+    assert refused.outcome is Outcome.REFUSED and refused.refusal is Refusal.PARTNER
+    assert refused.visitor is not None and refused.visitor.refusal == "partner_not_in_force"
+    assert refused.visitor.home == "Thisted"
+    assert net.door_b.presence.on().in_now == []
+    net.door_b.sync.run_once()
+    assert host(net.b).visit_days_here(pid, date(2026, 1, 1)) == []
+    assert host(net.b).report_visits(date(2026, 1, 1))[pid] == "0 days reported"
+    assert host(net.c).settlement(pid, "2026-12").ours_there_days == 0
+
+
+@pytest.mark.parametrize("ahead", [timedelta(days=40), timedelta(days=3 * 365)])
+def test_a_door_clock_far_ahead_cannot_buy_a_fresh_month_the_server_holds_those_visits_and_settles_none(
+        network, ahead) -> None:
+    """A door cannot know offline that its clock is wrong: a clock a month ahead opens a fresh
+    allowance there. The server does not believe it (issue 19: dated ahead of its clock, held for
+    a host with the reason), so the visit is in no settlement."""
+    net = network
+    _, code = anna(net)
+    pull_at_b(net)
+    wrong = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0) + ahead
+    net.clock.set(wrong)
+    net.door_b.sync.run_once()  # the door measures its offset; it still scans on its own clock
+    came = net.door_b.checkin.check_in_code(code)
+    assert came.outcome is Outcome.CHECKED_IN
+    net.door_b.sync.run_once()
+    assert net.door_b.sync.local.pending_count() == 0  # pushed: the server answered it
+    held = [(e.kind, e.reason) for e in net.b.store.held_events()]
+    assert held == [("check_in", "ahead_of_server")]
+    assert host(net.b).visit_days_here(net.ab, date(2026, 1, 1)) == []
+    assert host(net.b).report_visits(date(2026, 1, 1))[net.ab] == "0 days reported"
+    month = wrong.strftime("%Y-%m")
+    assert host(net.a).settlement(net.ab, month).ours_there_days == 0
+    assert host(net.b).settlement(net.ab, month).theirs_here_days == 0
+
+
+def test_a_door_clock_years_behind_is_outside_the_agreement_and_refused_with_the_reason(network) -> None:
+    net = network
+    _, code = anna(net)
+    pull_at_b(net)
+    net.clock.set(datetime(2024, 3, 4, 9, 0, tzinfo=UTC))  # before the agreement starts (2026-01-01)
+    refused = net.door_b.checkin.check_in_code(code)
+    assert refused.refusal is Refusal.PARTNER and refused.visitor is not None
+    assert refused.visitor.refusal == "partner_not_in_force"
+    assert net.door_b.presence.on().in_now == []
+
+
+def _day_at(door: app.Kiosk, clock: FakeClock, code: str, day: date, hour: int) -> Outcome:
+    """One visit at a door on `day` (an honest door syncs before and after); the first answer."""
+    clock.set(datetime.combine(day, time(hour), tzinfo=UTC))
+    door.sync.run_once()
+    came = door.checkin.check_in_code(code)
+    if came.outcome is Outcome.CHECKED_IN:
+        clock.set(datetime.combine(day, time(hour, 30), tzinfo=UTC))
+        assert door.checkin.check_in_code(code).outcome is Outcome.CHECKED_OUT
+    door.sync.run_once()
+    return came.outcome
+
+
+def test_three_servers_each_with_a_kiosk_count_each_partnerships_allowance_and_settle_alike(network) -> None:
+    """A (SQLite or PostgreSQL) partners with B (5 days) and with C (2 days); each has a door.
+    Anna of A uses B's door and C's; Carl of C uses A's; Bo of B uses A's and is a stranger at C's.
+    Each door refuses past its own partnership's allowance; each server's books agree."""
+    net = network
+    anna_id, anna_code = anna(net)
+    carl = net.c.store.add_members([{"name": "Carl Dam", "plan": "clipcard", "clips": 10}])[0]
+    bo = net.b.store.add_members([{"name": "Bo Lund", "plan": "monthly"}])[0]
+    for server, partners in ((net.a, {net.b.url, net.c.url}), (net.b, {net.a.url}), (net.c, {net.a.url})):
+        assert host(server).pull_partners() == dict.fromkeys(partners, "ok")
+    # last month's first week: every day in the past (the servers believe the doors) and one month
+    first = (datetime.now(ZoneInfo("Europe/Copenhagen")).date().replace(day=1) - timedelta(days=1)).replace(day=1)
+    days = [first + timedelta(days=n) for n in range(6)]
+    at_b = [_day_at(net.door_b, net.clock, anna_code, d, 8) for d in days]
+    assert at_b == [Outcome.CHECKED_IN] * 5 + [Outcome.REFUSED]  # 5 days with B
+    at_c = [_day_at(net.door_c, net.clock, anna_code, d, 10) for d in days[:3]]
+    assert at_c == [Outcome.CHECKED_IN] * 2 + [Outcome.REFUSED]  # 2 with C, apart from B's
+    carl_at_a = [_day_at(net.door_a, net.clock, carl.code, d, 11) for d in days[:3]]
+    assert carl_at_a == [Outcome.CHECKED_IN] * 2 + [Outcome.REFUSED]  # the partnership works both ways
+    assert _day_at(net.door_a, net.clock, bo.code, days[2], 12) is Outcome.CHECKED_IN  # a door's clock goes on
+    net.clock.set(datetime.combine(days[2], time(13), tzinfo=UTC))
+    assert net.door_c.checkin.check_in_code(bo.code).refusal is Refusal.FOREIGN  # no partnership B-C
+
+    for server in (net.a, net.b, net.c):
+        host(server).report_visits(first)
+        host(server).report_visits(first)  # twice: counted once
+    month = first.strftime("%Y-%m")
+    books = {(name, pid): host(server).settlement(pid, month)
+             for name, server, pid in (("a", net.a, net.ab), ("b", net.b, net.ab), ("a", net.a, net.ac),
+                                       ("c", net.c, net.ac))}
+    assert (books["a", net.ab].ours_there_days, books["a", net.ab].theirs_here_days) == (5, 1)
+    assert (books["b", net.ab].theirs_here_days, books["b", net.ab].ours_there_days) == (5, 1)
+    assert (books["a", net.ac].ours_there_days, books["a", net.ac].theirs_here_days) == (2, 2)
+    assert (books["c", net.ac].theirs_here_days, books["c", net.ac].ours_there_days) == (2, 2)
+    assert {s.ours_there_members for s in books.values()} == {1}
+    assert host(net.a).directory(anna_id, days[-1])[0].days_left == 0
+
+
+@pytest.mark.parametrize("off", [timedelta(days=3), -timedelta(days=400)])
+def test_a_server_clock_far_off_is_refused_by_its_partner_with_the_reason_and_nothing_is_stored(network, off) -> None:
+    """B's server clock days ahead or a year behind: its signed calls are stale at A (401,
+    partner_request_stale); B keeps its last good feed of A, and A counts none of B's report."""
+    from kiosk.server.partners import PartnerFeedRow
+
+    net = network
+    _, code = anna(net)
+    pull_at_b(net)
+    with net.b.store.session() as s:
+        kept = s.get(PartnerFeedRow, net.ab)
+        assert kept is not None
+        before = (kept.body, kept.fetched_at)
+    net.clock.set(MONDAY)
+    net.door_b.sync.run_once()
+    assert net.door_b.checkin.check_in_code(code).outcome is Outcome.CHECKED_IN
+    net.door_b.sync.run_once()
+    skewed = Partnerships(net.b.store, net.b.url, clock=lambda: datetime.now(UTC) + off)
+    outcome = skewed.pull_partners()[net.a.url]
+    assert outcome.startswith("unreachable") and "401" in outcome and "partner_request_stale" in outcome
+    with net.b.store.session() as s:
+        kept = s.get(PartnerFeedRow, net.ab)
+        assert kept is not None and (kept.body, kept.fetched_at) == before
+    reported = skewed.report_visits(date(2026, 1, 1))[net.ab]
+    assert reported.startswith("not reported") and "401" in reported
+    assert host(net.a).settlement(net.ab, "2026-12").ours_there_days == 0
