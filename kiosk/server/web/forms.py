@@ -41,7 +41,13 @@ class StatusForm(CsrfForm):
     to: Literal["", "active", "suspended"] = ""
 
 
-class KioskForm(CsrfForm):
+class OnceForm(CsrfForm):
+    """A form that makes a secret: its page's one-time id, so that posted twice it makes one."""
+
+    form_id: str = Field("", pattern="^([0-9a-f]{16})?$")
+
+
+class KioskForm(OnceForm):
     name: str = Field(min_length=1, max_length=64)
     location: str = Field("", max_length=80)
 

@@ -19,6 +19,7 @@ from .context import Web
 from .forms import EditMemberForm, KioskForm, MemberForm, NewCardForm, StatusForm
 from .held_pages import held_rows
 from .i18n import N_
+from .once import OncePerForm
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 PLANS = {"monthly": N_("Monthly"), "clipcard": N_("Clip card"), "daypass": N_("Day pass")}
@@ -85,6 +86,8 @@ def page_routes(web: Web) -> APIRouter:
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
                                 held=held_rows(web, request))
 
+    kiosk_codes = OncePerForm(keep_seconds=24 * 3600)  # an enrollment code is valid 24 hours
+
     @router.post("/kiosks")
     def add_kiosk(request: Request, form: Annotated[KioskForm, Form()]) -> Response:
         """A new kiosk (or a new code for one): the address and the one-time code, typed on the
@@ -97,7 +100,8 @@ def page_routes(web: Web) -> APIRouter:
             return web.pages.render(request, "kiosks.html", status_code=400, who=who, kiosks=web.reports.kiosks(),
                                     held=held_rows(web, request),
                                     error=t(request, N_("Give the kiosk a name.")))
-        code = web.store.add_kiosk(name, " ".join(form.location.split()) or None)
+        location = " ".join(form.location.split()) or None
+        code = kiosk_codes.make(form.form_id, name, lambda: web.store.add_kiosk(name, location))
         url = web.settings.public_url or str(request.base_url).rstrip("/")
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
                                 held=held_rows(web, request), enrollment={"name": name, "url": url, "code": code,
