@@ -149,7 +149,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.add_members([{"id": form.new_id or None, "name": form.name, "email": form.email,
                                     "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until,
-                                    "any_hour": form.any_hour}])
+                                    "any_hour": form.any_hour, "language": form.language}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
             if form.new_id and web.store.member_known(form.new_id):  # the same form, saved at the same moment
                 return RedirectResponse("/members", status_code=303)
@@ -185,6 +185,8 @@ def page_routes(web: Web) -> APIRouter:
                                   seen=seen)
             if form.seen_any_hour is not None and form.any_hour != form.seen_any_hour:
                 web.store.set_any_hour(member_id, form.any_hour)  # only what the host changed
+            if form.seen_language is not None and (form.language or "door") != form.seen_language:
+                web.store.set_language(member_id, form.language or None)
         except (ServerError, ValueError) as exc:
             return member_page(request, member_id, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)
