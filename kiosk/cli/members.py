@@ -23,8 +23,6 @@ def register(commands: Commands) -> None:
     msub = members.add_subparsers(dest="members_command", required=True, parser_class=OneLineParser)
     add = msub.add_parser("add", help="add a member and issue their first card")
     add_member_arguments(add)
-    add.add_argument("--language", choices=["da", "en", "de"],
-                     help="the member's language: the door answers their card in it (default: the door's)")
     data_dir_arg(add)
     add.set_defaults(func=with_kiosk(_add))
     lst = msub.add_parser("list", help="list members")

@@ -25,6 +25,8 @@ def add_member_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", action="store_true", help="a host: their card also opens the host view")
     parser.add_argument("--any-hour", action="store_true",
                         help="may open the door at any hour (key-holders, 24/7 plans), with a phone pass or card + PIN")
+    parser.add_argument("--language", choices=["da", "en", "de"],
+                        help="the member's language: the door answers their card in it (default: the door's)")
     parser.add_argument("--json", action="store_true")
 
 

@@ -257,6 +257,11 @@ class RosterMember(BaseModel):
                       plan=Plan(kind=PlanKind(self.plan_kind), valid_from=self.valid_from,
                                                        valid_until=self.valid_until, clips_total=self.clips_total))
 
+    def checksum_row(self) -> str:
+        """The member as the roster checksum sees it: never the optional language, which older
+        kiosks do not keep (it comes with the member's change like any field)."""
+        return self.model_dump_json(exclude={"language"})
+
     @classmethod
     def of(cls, m: Member) -> RosterMember:
         return cls(id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
@@ -384,5 +389,5 @@ class PullResponse(BaseModel):
 
 def roster_checksum(members: list[RosterMember], cards: list[RosterCard]) -> str:
     """The same on both sides for the same roster, whatever order the rows come in."""
-    rows = sorted(m.model_dump_json() for m in members) + sorted(c.checksum_row() for c in cards)
+    rows = sorted(m.checksum_row() for m in members) + sorted(c.checksum_row() for c in cards)
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()

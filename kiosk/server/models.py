@@ -74,6 +74,7 @@ class ServerMemberRow(ServerBase):
     status: Mapped[str] = mapped_column(String(16), default="active")
     role: Mapped[str] = mapped_column(String(16), default="member")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    language: Mapped[str | None] = mapped_column(String(2), nullable=True)  # s0013: da, en, de; None: the door's
 
 
 class ServerCardRow(ServerBase):

@@ -104,10 +104,13 @@ class SqlSyncStore:
     # --- the roster --------------------------------------------------------------------------
     def apply_roster(self, members: list[Member], cards: list[Card], keys: list[tuple[str, bytes, str]],
                      deleted: list[tuple[str, str]], cursor: str, reset: bool, final: bool,
-                     social: dict[str, SocialEntry] | None = None) -> None:
+                     social: dict[str, SocialEntry] | None = None,
+                     languages_sent: set[str] | None = None) -> None:
         """One page and its cursor, in one transaction (docs/sync-protocol.md). social (protocol
         2): members' visibility choices (the newer decision is kept, so a withdrawal made here
-        holds against an older choice) and their phones' keys (the server's list replaces ours)."""
+        holds against an older choice) and their phones' keys (the server's list replaces ours).
+        languages_sent: the members whose record carried a language (even none: the door's); a
+        server older than that field leaves the language kept here as it is."""
         social = social or {}
         with self._session() as s, s.begin():
             if _left(s):
@@ -131,10 +134,13 @@ class SqlSyncStore:
                 social = {m: v for m, v in social.items() if m not in guests}
                 cards = [c for c in cards if c.member_id not in guests]
                 deleted = [(kind, ref) for kind, ref in deleted if ref.partition("/")[0] not in guests]
-            _upsert(s, MemberRow, ["id"], [dict(
-                id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
-                valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
-                role=m.role.value, demo=False, created_at=now, roster_gen=gen) for m in members])
+            sent = languages_sent or set()
+            for group in ([m for m in members if m.id in sent], [m for m in members if m.id not in sent]):
+                _upsert(s, MemberRow, ["id"], [dict(
+                    id=m.id, name=m.name, email=m.email, plan_kind=m.plan.kind.value, valid_from=m.plan.valid_from,
+                    valid_until=m.plan.valid_until, clips_total=m.plan.clips_total, status=m.status.value,
+                    role=m.role.value, demo=False, created_at=now, roster_gen=gen,
+                    **({"language": m.language} if m.id in sent else {})) for m in group])
             upserted = {m.id for m in members}
             for member_id, extra in social.items():
                 if member_id not in upserted:

@@ -354,8 +354,10 @@ class SyncEngine:
             deleted: list[tuple[str, str]] = [(c.kind, c.ref) for c in page.changes if c.op == "delete"]
             social = {c.member.id: _social(c.member.id, c.social)
                       for c in page.changes if c.op == "upsert" and c.member and c.social is not None}
+            languages_sent = {c.member.id for c in page.changes
+                              if c.op == "upsert" and c.member and "language" in c.member.model_fields_set}
             self.local.apply_roster(members, cards, keys, deleted, page.cursor, page.reset, not page.more,
-                                    social=social)
+                                    social=social, languages_sent=languages_sent)
             report.pulled += len(page.changes)
             if page.device_id and page.device_id != self.local.state().get("device_id"):
                 self.local.set_state(device_id=page.device_id)  # enrolled by an older version of this kiosk

@@ -64,11 +64,11 @@ RUN: dict[str, list[str]] = {
     "kiosk server card MEMBER_ID --out mette.pdf": ["kiosk server card {server_member_id} --out {tmp}/s.pdf"],
     "kiosk server kiosks add front-door --location Klitmøller --json":
         ["kiosk server kiosks add front-door --location Klitmøller --json"],
-    "kiosk server kiosks list | revoke NAME [--undo-since 2026-12-07T08:00]":
-        ["kiosk server kiosks list", "kiosk server kiosks revoke front-door --undo-since 2026-12-07T08:00"],
+    "kiosk server kiosks list | revoke NAME [--undo-since 2026-12-07T08:00] [--yes]":
+        ["kiosk server kiosks list", "kiosk server kiosks revoke front-door --undo-since 2026-12-07T08:00 --yes"],
     "kiosk server presence [--json]": ["kiosk server presence", "kiosk server presence --json"],
-    "kiosk server backup --out server.tar | restore server.tar":
-        ["kiosk server backup --out {tmp}/server.tar", "kiosk server restore {tmp}/server.tar"],
+    "kiosk server backup --out server.tar | restore server.tar [--yes]":
+        ["kiosk server backup --out {tmp}/server.tar", "kiosk server restore {tmp}/server.tar --yes"],
     "kiosk server hosts add anna": ["kiosk server hosts add anna < {password}"],
     "kiosk server hosts unlock anna": ["kiosk server hosts unlock anna"],
     "kiosk server requests list [--json]": ["kiosk server requests list", "kiosk server requests list --json"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from hashlib import sha256
 
 import pytest
 
@@ -138,3 +139,88 @@ def test_a_member_reporting_a_lost_card_twice_gets_one_new_card(site):
     assert member.post("/me/lost-card", yes).status == 303
     assert member.post("/me/lost-card", yes).status == 303
     assert serials(site, mette.member.id) == [(1, True), (2, False)]
+
+
+def form_fields(page: str, action: str) -> dict[str, str]:
+    """The hidden fields of the form posting to `action`, as the browser posts them."""
+    form = re.search(rf'<form [^>]*action="{re.escape(action)}"[^>]*>.*?</form>', page, re.S)
+    assert form is not None, action
+    return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(0)))
+
+
+def twice_at_once(site, client: WebClient, path: str, form: dict[str, str]) -> list[str]:
+    pages: list[str] = []
+    threads = [threading.Thread(target=lambda: pages.append(WebClient(site.url, cookies=dict(client.cookies))
+                                                            .post(path, form).text)) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return pages
+
+
+def shown_code(page: str) -> str:
+    found = re.search(r'id="(?:login-code|enroll-code)">([0-9A-Z]+)<', page)
+    assert found is not None, page[-2000:]
+    return found.group(1)
+
+
+def test_adding_a_kiosk_posted_twice_makes_one_enrollment_code(site):
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from kiosk.server.models import KioskRow
+
+    def code_hash() -> str | None:
+        with Session(site.store.engine) as s:
+            return s.scalar(select(KioskRow.enroll_code_hash).where(KioskRow.name == "front-door"))
+
+    client = WebClient(site.url)
+    assert client.log_in("anna", PASSWORD).status == 303
+    form = {**form_fields(client.get("/kiosks").text, "/kiosks"), "name": "front-door", "location": "Klitmøller"}
+    assert re.fullmatch(r"[0-9a-f]{16}", form["form_id"])
+    first = client.post("/kiosks", form)
+    hash_of_first = code_hash()
+    again = client.post("/kiosks", form)  # a double click, a reload: the browser shows this answer
+    assert first.status == again.status == 200
+    shown = shown_code(first.text)
+    assert shown_code(again.text) == shown  # the same code, still the one that enrolls
+    assert code_hash() == hash_of_first == sha256(shown.encode()).hexdigest()
+    pages = twice_at_once(site, client, "/kiosks", {**form_fields(client.get("/kiosks").text, "/kiosks"),
+                                                     "name": "back-door"})
+    with Session(site.store.engine) as s:
+        back = s.scalar(select(KioskRow.enroll_code_hash).where(KioskRow.name == "back-door"))
+    assert len({shown_code(p) for p in pages}) == 1 and sha256(shown_code(pages[0]).encode()).hexdigest() == back
+    # A new page is a new form: a new code for the same kiosk.
+    new = client.post("/kiosks", {**form_fields(client.get("/kiosks").text, "/kiosks"), "name": "front-door"})
+    assert new.status == 200 and shown not in new.text and code_hash() != hash_of_first
+
+
+def test_the_login_code_form_posted_twice_makes_one_live_code(site):
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from kiosk.server.models import MemberLoginCodeRow
+
+    def live_codes(member_id: str) -> int:
+        with Session(site.store.engine) as s:
+            return s.scalar(select(func.count()).select_from(MemberLoginCodeRow).where(
+                MemberLoginCodeRow.member_id == member_id, MemberLoginCodeRow.used_at.is_(None))) or 0
+
+    mette, lars = site.store.add_members([{"name": "Mette Jensen"}, {"name": "Lars Holm"}])
+    host = WebClient(site.url)
+    assert host.log_in("anna", PASSWORD).status == 303
+    action = f"/members/{mette.member.id}/login-code"
+    form = form_fields(host.get(f"/members/{mette.member.id}").text, action)
+    first = shown_code(host.post(action, form).text)
+    assert shown_code(host.post(action, form).text) == first  # the second answer shows the first code
+    assert live_codes(mette.member.id) == 1
+    lars_action = f"/members/{lars.member.id}/login-code"
+    pages = twice_at_once(site, host, lars_action, form_fields(host.get(f"/members/{lars.member.id}").text,
+                                                               lars_action))
+    assert len({shown_code(p) for p in pages}) == 1 and live_codes(lars.member.id) == 1
+    member = WebClient(site.url)
+    assert member.post("/me/login", {"csrf": member.csrf_of("/me/login"), "code": first}).location == "/me"
+    # The button on a new page makes a new code (the one given before keeps working, issue 19).
+    assert shown_code(host.post(action, form_fields(host.get(f"/members/{mette.member.id}").text, action)).text) \
+        != first

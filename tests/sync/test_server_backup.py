@@ -55,7 +55,7 @@ def test_backup_while_serving_then_restore_brings_back_members_and_key(tmp_path)
 
     # Disaster: the disk is wiped. A new machine gets the backup.
     shutil.rmtree(data)
-    done = server_cmd(data, "restore", str(backup))
+    done = server_cmd(data, "restore", "--yes", str(backup))
     assert done.returncode == 0, done.stderr
     store = build_store(data)
     try:
@@ -69,7 +69,7 @@ def test_backup_while_serving_then_restore_brings_back_members_and_key(tmp_path)
     store = build_store(data)
     add_members(store, "Anna, after the restore")
     store.engine.dispose()
-    assert server_cmd(data, "restore", str(backup)).returncode == 0
+    assert server_cmd(data, "restore", "--yes", str(backup)).returncode == 0
     kept = list(data.glob("server.sqlite3.before-restore-*"))
     assert len(kept) == 1
     with sqlite3.connect(kept[0]) as conn:
@@ -83,7 +83,7 @@ def test_restore_refuses_garbage_a_damaged_copy_and_a_newer_schema(tmp_path):
     store.engine.dispose()
     not_tar = tmp_path / "notes.tar"
     not_tar.write_text("hello")
-    done = server_cmd(data, "restore", str(not_tar))
+    done = server_cmd(data, "restore", "--yes", str(not_tar))
     assert done.returncode == 2 and "not a backup file" in done.stderr
 
     good = tmp_path / "good.tar"
@@ -98,7 +98,7 @@ def test_restore_refuses_garbage_a_damaged_copy_and_a_newer_schema(tmp_path):
     with tarfile.open(future, "w") as tar:
         tar.add(work / "server.sqlite3", "server.sqlite3")
     before = (data / "server.sqlite3").read_bytes()
-    done = server_cmd(data, "restore", str(future))
+    done = server_cmd(data, "restore", "--yes", str(future))
     assert done.returncode == 2 and "newer door-kiosk-server" in done.stderr
     assert (data / "server.sqlite3").read_bytes() == before  # untouched
 
@@ -171,7 +171,7 @@ def test_a_backup_keeps_every_rotated_key_so_old_cards_still_verify(tmp_path):
     assert len(keys) == 2 and "keys/card-signing-key.pem" in keys
 
     fresh = tmp_path / "new-machine"  # a fresh data dir: nothing of the old one
-    done = server_cmd(fresh, "restore", str(backup))
+    done = server_cmd(fresh, "restore", "--yes", str(backup))
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (fresh / "keys").iterdir()) == [k.removeprefix("keys/") for k in keys]
     assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in (fresh / "keys").iterdir())

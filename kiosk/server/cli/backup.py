@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kiosk.core.cliargs import add_yes_argument, asked_once
+
 from .common import Commands, common, default_data_dir, fail
 
 
@@ -16,6 +18,7 @@ def register(commands: Commands) -> None:
     backup.set_defaults(func=_backup)
     restore = commands.add_parser("restore", help="put a backup in place (stop the server first)")
     restore.add_argument("file", type=Path)
+    add_yes_argument(restore, "replace the database")
     common(restore)
     restore.set_defaults(func=_restore)
 
@@ -42,6 +45,10 @@ def _restore(args: argparse.Namespace) -> int:
     data_dir = args.data_dir or default_data_dir()
     try:
         db = sqlite_file(args.db, data_dir)
+        refused = asked_once(f"replace the database {db} and the signing keys with the backup {args.file} "
+                             "(the current database is kept beside it)", args.yes, "restore it")
+        if refused is not None:
+            return refused
         info = restore(args.file, db, data_dir, known_revisions(MIGRATIONS)[1])
     except BackupFailed as exc:
         return fail(str(exc))

@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from kiosk.core.cliargs import OneLineParser
+from kiosk.core.cliargs import OneLineParser, add_yes_argument, asked_once
 
 from ..requests import DIRECTABLE, KioskPermissions, RosterRequests
 from .common import Commands, common, with_store
@@ -35,6 +35,7 @@ def register(commands: Commands) -> None:
     krevoke.add_argument("--undo-since", metavar="WHEN", type=_moment,
                          help="also undo what it sent since then (ISO date-time; without a zone: the server's "
                               "timezone): visits and clips are recomputed and every door corrected")
+    add_yes_argument(krevoke, "revoke the kiosk")
     common(krevoke)
     krevoke.set_defaults(func=with_store(_revoke))
 
@@ -72,6 +73,13 @@ def _revoke(store: ServerStore, args: argparse.Namespace) -> int:
     since = args.undo_since
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=store.tz)
+    if any(k["name"] == args.name for k in store.kiosks()):  # else revoke_kiosk says what is wrong
+        undo = (f"; what it sent since {since.isoformat()} is undone and every door corrected"
+                if since is not None else "")
+        refused = asked_once(f"revoke kiosk {args.name}: its device token stops working, so it can no longer sync "
+                             f"until it is enrolled again with a new code{undo}", args.yes, "revoke it")
+        if refused is not None:
+            return refused
     done = store.revoke_and_roll_back(args.name, since, "command line")
     print(f"revoked the device token of {args.name}")
     if since is not None:

@@ -63,7 +63,8 @@ def _add(store: ServerStore, args: argparse.Namespace) -> int:
 
     news: list[dict[str, Any]] = [{"name": args.name, "email": args.email, "plan": args.plan, "clips": args.clips,
                                    "valid_until": parse_date(args.valid_until or "", "--valid-until"),
-                                   "role": "host" if args.host else "member", "any_hour": args.any_hour}]
+                                   "role": "host" if args.host else "member", "any_hour": args.any_hour,
+                                   "language": args.language}]
     issued = store.add_members(news)
     if args.json:
         print(json.dumps(_json(issued[0].member, issued[0].short_code), ensure_ascii=False))

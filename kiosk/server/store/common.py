@@ -100,7 +100,8 @@ def migrate_server(engine: Engine) -> None:
 def _member_wire(row: ServerMemberRow) -> wire.RosterMember:
     return wire.RosterMember(id=row.id, name=row.name, email=row.email, plan_kind=row.plan_kind,
                              valid_from=row.valid_from, valid_until=row.valid_until,
-                             clips_total=row.clips_total, status=row.status, role=row.role)
+                             clips_total=row.clips_total, status=row.status, role=row.role,
+                             language=row.language)
 
 
 def _for_kiosk(row: ServerMemberRow) -> wire.RosterMember:

@@ -68,7 +68,7 @@ class Roster(StoreBase):
         plan = member.plan
         row = ServerMemberRow(id=member.id, name=member.name, email=member.email, plan_kind=plan.kind.value,
                               valid_until=plan.valid_until, role=member.role.value, clips_total=plan.clips_total,
-                              created_at=datetime.now(UTC))
+                              created_at=datetime.now(UTC), language=_language(new.get("language")))
         s.add(row)
         s.flush()  # the member row first: the card refers to it
         code, card = self._issue(s, row.id, 1)
@@ -88,6 +88,15 @@ class Roster(StoreBase):
                 raise ServerError(f"no member {member_id}", Code.MEMBER_NOT_FOUND, member_id=member_id)
             s.merge(DoorRightRow(member_id=member_id, any_hour=any_hour))
             self._log(s, "member", member_id)
+
+    def set_language(self, member_id: str, language: str | None) -> None:
+        """The language the member's card is answered in at every door (da, en, de; None: the
+        door's own); doors learn it with the member's next roster change."""
+        with self._session() as s, s.begin():
+            row = _locked_member(s, member_id)
+            if row.language != _language(language):
+                row.language = _language(language)
+                self._log(s, "member", member_id)
 
     def any_hour(self, member_id: str) -> bool:
         with self._session() as s:
@@ -257,3 +266,15 @@ class Roster(StoreBase):
                                   "issue a new card", Code.CARD_KEY_MISSING)
             code = issue_code(key, member_id, card.serial)
             return IssuedServerCard(_member_wire(row), card.serial, code, card.short_code)
+
+
+def _language(value: object) -> str | None:
+    """A member's language as stored: da, en or de; anything else (the door's) None."""
+    if value in (None, ""):
+        return None
+    if value not in MEMBER_LANGUAGES:
+        raise ServerError(f"not a language of the door: {str(value)[:10]!r} (da, en or de)")
+    return str(value)
+
+
+MEMBER_LANGUAGES = ("da", "en", "de")

@@ -41,7 +41,13 @@ class StatusForm(CsrfForm):
     to: Literal["", "active", "suspended"] = ""
 
 
-class KioskForm(CsrfForm):
+class OnceForm(CsrfForm):
+    """A form that makes a secret: its page's one-time id, so that posted twice it makes one."""
+
+    form_id: str = Field("", pattern="^([0-9a-f]{16})?$")
+
+
+class KioskForm(OnceForm):
     name: str = Field(min_length=1, max_length=64)
     location: str = Field("", max_length=80)
 
@@ -61,6 +67,7 @@ class MemberForm(CsrfForm):
     clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     valid_until: Annotated[date | None, Optional] = None
     any_hour: bool = False  # may open a door with a lock at any hour (a checkbox: absent is off)
+    language: Literal["", "da", "en", "de"] = ""  # the card is answered in it; "": the door's
 
 
 class EditMemberForm(MemberForm):
@@ -73,6 +80,8 @@ class EditMemberForm(MemberForm):
     seen_clips: Annotated[int | None, Optional, Field(ge=0, le=100_000)] = None
     seen_valid_until: Annotated[date | None, Optional] = None
     seen_any_hour: bool | None = None  # None: an older page, without the switch: the right stays
+    # "door": the door's own (an empty field would read as absent); None: an older page: it stays
+    seen_language: Literal["door", "da", "en", "de"] | None = None
 
 
 class CodeForm(CsrfForm):
@@ -118,6 +127,12 @@ class WebhookForm(CsrfForm):
     last_out: bool = False
     guest_arrived: bool = False
     door_alert: bool = False  # a door with a lock gone silent, or its lock not answering
+
+
+class MemberLanguageForm(CsrfForm):
+    """A member's own choice on /me: the language their card is answered in at the door."""
+
+    language: Literal["", "da", "en", "de"] = ""
 
 
 class PartnerConsentForm(CsrfForm):

@@ -32,6 +32,7 @@ from .forms import (
     CsrfForm,
     DeviceForm,
     EmailCodeForm,
+    MemberLanguageForm,
     NewCardForm,
     PartnerConsentForm,
     VisibilityForm,
@@ -220,6 +221,15 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             social.choose(session.member_id, form.visible, [form.tag1, form.tag2, form.tag3])
         except ServerError as exc:
             return page(request, session, web.problem(request, exc), status_code=400)
+        return RedirectResponse("/me", status_code=303)
+
+    @router.post("/me/language")
+    def language(request: Request, form: Annotated[MemberLanguageForm, Form()]) -> Response:
+        """The member chooses the language their card is answered in at every door."""
+        session = checked(request, form)
+        if isinstance(session, Response):
+            return session
+        web.store.set_language(session.member_id, form.language or None)
         return RedirectResponse("/me", status_code=303)
 
     @router.post("/me/partners")

@@ -19,6 +19,7 @@ from .context import Web
 from .forms import EditMemberForm, KioskForm, MemberForm, NewCardForm, StatusForm
 from .held_pages import held_rows
 from .i18n import N_
+from .once import OncePerForm
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 PLANS = {"monthly": N_("Monthly"), "clipcard": N_("Clip card"), "daypass": N_("Day pass")}
@@ -85,6 +86,8 @@ def page_routes(web: Web) -> APIRouter:
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
                                 held=held_rows(web, request))
 
+    kiosk_codes = OncePerForm(keep_seconds=24 * 3600)  # an enrollment code is valid 24 hours
+
     @router.post("/kiosks")
     def add_kiosk(request: Request, form: Annotated[KioskForm, Form()]) -> Response:
         """A new kiosk (or a new code for one): the address and the one-time code, typed on the
@@ -97,7 +100,8 @@ def page_routes(web: Web) -> APIRouter:
             return web.pages.render(request, "kiosks.html", status_code=400, who=who, kiosks=web.reports.kiosks(),
                                     held=held_rows(web, request),
                                     error=t(request, N_("Give the kiosk a name.")))
-        code = web.store.add_kiosk(name, " ".join(form.location.split()) or None)
+        location = " ".join(form.location.split()) or None
+        code = kiosk_codes.make(form.form_id, name, lambda: web.store.add_kiosk(name, location))
         url = web.settings.public_url or str(request.base_url).rstrip("/")
         return web.pages.render(request, "kiosks.html", who=who, kiosks=web.reports.kiosks(),
                                 held=held_rows(web, request), enrollment={"name": name, "url": url, "code": code,
@@ -145,7 +149,7 @@ def page_routes(web: Web) -> APIRouter:
         try:
             web.store.add_members([{"id": form.new_id or None, "name": form.name, "email": form.email,
                                     "plan": form.plan, "clips": form.clips or 0, "valid_until": form.valid_until,
-                                    "any_hour": form.any_hour}])
+                                    "any_hour": form.any_hour, "language": form.language}])
         except (ServerError, ValueError) as exc:  # shown to the host on the page, never a 500
             if form.new_id and web.store.member_known(form.new_id):  # the same form, saved at the same moment
                 return RedirectResponse("/members", status_code=303)
@@ -181,6 +185,8 @@ def page_routes(web: Web) -> APIRouter:
                                   seen=seen)
             if form.seen_any_hour is not None and form.any_hour != form.seen_any_hour:
                 web.store.set_any_hour(member_id, form.any_hour)  # only what the host changed
+            if form.seen_language is not None and (form.language or "door") != form.seen_language:
+                web.store.set_language(member_id, form.language or None)
         except (ServerError, ValueError) as exc:
             return member_page(request, member_id, web.problem(request, exc), status_code=400)
         return RedirectResponse("/members", status_code=303)

@@ -15,8 +15,9 @@ from ..social import CODE_VALID, Social
 from ..store import ServerError
 from ..webhooks import Webhooks
 from .context import Web
-from .forms import ConfirmForm, CsrfForm, SpaceForm, WebhookForm
+from .forms import ConfirmForm, OnceForm, SpaceForm, WebhookForm
 from .i18n import N_
+from .once import OncePerForm
 from .pages import WEEKDAYS, qr_svg
 
 
@@ -24,6 +25,7 @@ def social_routes(web: Web, social: Social) -> APIRouter:
     router = APIRouter()
     t = web.pages.gettext
     webhooks = Webhooks.from_env(web.store.engine)
+    login_codes = OncePerForm(keep_seconds=CODE_VALID.total_seconds())
 
     def space_page(request: Request, error: str = "", status_code: int = 200) -> Response:
         who = web.who(request)
@@ -51,13 +53,16 @@ def social_routes(web: Web, social: Social) -> APIRouter:
         return RedirectResponse("/space", status_code=303)
 
     @router.post("/members/{member_id}/login-code")
-    def login_code(member_id: str, request: Request, form: Annotated[CsrfForm, Form()]) -> Response:
-        """A one-time code for the member's own page, shown once to the host to pass on."""
+    def login_code(member_id: str, request: Request, form: Annotated[OnceForm, Form()]) -> Response:
+        """A one-time code for the member's own page, shown once to the host to pass on. The same
+        form posted twice answers with the code it made first: the host passes on the code on the
+        screen, and no second live code exists that nobody saw. (A new code never cancels one
+        already given, issue 19: a code e-mailed to the member keeps working.)"""
         who = web.checked(request, form)
         if isinstance(who, Response):
             return who
         try:
-            code = social.issue_code(member_id)
+            code = login_codes.make(form.form_id, member_id, lambda: social.issue_code(member_id))
             member = web.store.member(member_id)
         except ServerError as exc:
             return web.not_found(request, who, web.problem(request, exc))

@@ -3,6 +3,7 @@ its Babel catalog installed, so rendering never switches a shared language betwe
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ def _environment(lang: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"])
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
-    env.globals.update(LANGUAGES=LANGUAGES, lang=lang,
+    env.globals.update(LANGUAGES=LANGUAGES, lang=lang, new_form_id=lambda: secrets.token_hex(8),
                        warning_text=lambda w: warning_text(lang, w.code, dict(w.params), w.says))
     return env
 
