@@ -16,10 +16,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pydantic import TypeAdapter, ValidationError
 
 from kiosk.domain.checkin import Decision, MemberState, Outcome, Refusal, decide, refuse
 from kiosk.domain.codes import CodeRejected, MemberCode, signed_body, typed_variants, verify_code
@@ -33,13 +32,31 @@ from kiosk.domain.phone_pass import (
     pass_key_id,
 )
 from kiosk.domain.visits import SpaceRules
-from kiosk.protocol.partners import EligibleMember, PartnerSpace
 
 from .live_settings import LiveSettings
 
+if TYPE_CHECKING:
+    from kiosk.protocol.partners import EligibleMember, PartnerSpace
+
 log = logging.getLogger(__name__)
 PARTNERS_SETTING = "sync_partners"  # written by the sync engine (sync_store PREFIX + "partners")
-_SPACES = TypeAdapter(list[PartnerSpace])
+_SPACES: Any = None  # pydantic's reader of the partners, made with the first partners a pull brings
+
+
+def _parse_spaces(raw: str) -> tuple[PartnerSpace, ...] | None:
+    """The partners the last pull wrote, or None when they do not parse. pydantic and the partner
+    schemas are imported here, not at the door's start (most doors have no partners)."""
+    global _SPACES
+    from pydantic import TypeAdapter, ValidationError
+
+    from kiosk.protocol.partners import PartnerSpace
+
+    if _SPACES is None:
+        _SPACES = TypeAdapter(list[PartnerSpace])
+    try:
+        return tuple(_SPACES.validate_json(raw))
+    except ValidationError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -103,11 +120,10 @@ class VisitorDoor:
     def spaces(self, tx: VisitorTx) -> tuple[PartnerSpace, ...]:
         raw = tx.setting(PARTNERS_SETTING)
         if raw != self._cache.raw:
-            try:
-                spaces = tuple(_SPACES.validate_json(raw)) if raw else ()
-            except ValidationError:
+            parsed = _parse_spaces(raw) if raw else ()
+            if parsed is None:
                 log.warning("the partners from the server do not parse", extra={"event": "partners_unreadable"})
-                spaces = ()
+            spaces = parsed or ()
             self._cache = _Cache.of(raw, spaces)
         return self._cache.spaces
 
