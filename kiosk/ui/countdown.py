@@ -69,6 +69,10 @@ class IdleCountdown(QObject):
         self._timer.stop()
         self.phase = Phase.QUIET
 
+    def pending(self) -> bool:
+        """A check is due: something may still warn or end. False once stopped or ended."""
+        return self._timer.isActive()
+
     def idle_ms(self) -> int:
         return self._since.elapsed() if self.active else 0
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -203,6 +204,43 @@ def touch_button(text: str = "", name: str = "") -> QPushButton:
     if name:
         button.setObjectName(name)
     return button
+
+
+class PinKeypad(QWidget):
+    """The digits 1-9 over backspace, 0 and the pad's main button, as large as touch needs: the
+    host's PIN pad and the door's card + PIN pad. Its owner connects the buttons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        self.digit_buttons = {d: touch_button(d) for d in "1234567890"}
+        for i, d in enumerate("123456789"):
+            grid.addWidget(self.digit_buttons[d], i // 3, i % 3)
+        self.back_button, self.ok_button = touch_button("⌫"), touch_button(name="Primary")
+        grid.addWidget(self.back_button, 3, 0)
+        grid.addWidget(self.digit_buttons["0"], 3, 1)
+        grid.addWidget(self.ok_button, 3, 2)
+        self.setFixedWidth(560)
+
+
+def pin_pad_layout(screen: QWidget, labels: list[QWidget], keypad: QWidget, buttons: list[QPushButton]) -> None:
+    """A PIN pad screen: its labels, the keypad taking what a larger screen has over, its buttons
+    centred below; close around and between (the pad fits the Pi's 800x480 touchscreen, and a
+    long name over three lines does not squeeze the keys into one another at 1024x600)."""
+    bottom = QHBoxLayout()
+    bottom.addStretch(1)
+    for button in buttons:
+        bottom.addWidget(button)
+    bottom.addStretch(1)
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(60, 2, 60, 2)
+    layout.setSpacing(2)
+    for label in labels:
+        layout.addWidget(label)
+    layout.addWidget(keypad, 1, Qt.AlignmentFlag.AlignHCenter)
+    layout.addLayout(bottom)
 
 
 class WrapButton(QPushButton):

@@ -278,9 +278,10 @@ def test_the_roll_call_outlasts_the_host_views_idle_close(qtbot, door, kiosk):
     door.host.countdown.set_lengths(Countdown(warn_after=0, ends_after=3), second_ms=20)
     door.host.open_view()
     tap(qtbot, door.host.roll_call_button)
-    assert not door.host.countdown.active
-    qtbot.wait(200)  # over three times the view's 60 ms: nothing may happen, so no state to wait for
-    assert door.window.stack.currentWidget() is door.roll_call
+    # Nothing is left to close the view behind the roll call: no countdown and no check due.
+    assert not door.host.countdown.active and not door.host.countdown.pending()
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=3000)
+    assert not door.host.countdown.pending()  # showing the roll call started nothing again
     tap(qtbot, door.roll_call.back_button)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=3000)
 

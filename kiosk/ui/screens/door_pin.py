@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.screens.host import BUTTONS
-from kiosk.ui.widgets import SPOKEN_AS, Retranslates, breakable, make_label, touch_button
+from kiosk.ui.widgets import (
+    SPOKEN_AS,
+    PinKeypad,
+    Retranslates,
+    breakable,
+    make_label,
+    pin_pad_layout,
+    touch_button,
+)
 
 PIN_MAX = 8
 
@@ -40,38 +48,16 @@ class DoorPinScreen(Retranslates, QWidget):
         self.message = make_label(centred=True, px=26, wrap=True)
         self.message.setObjectName("door-pin-message")
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        self.digit_buttons = {d: touch_button(d) for d in "1234567890"}
-        for i, d in enumerate("123456789"):
-            grid.addWidget(self.digit_buttons[d], i // 3, i % 3)
-        self.back_button, self.ok_button = touch_button("⌫"), touch_button(name="Primary")
-        grid.addWidget(self.back_button, 3, 0)
-        grid.addWidget(self.digit_buttons["0"], 3, 1)
-        grid.addWidget(self.ok_button, 3, 2)
+        self.keypad = PinKeypad()
+        self.digit_buttons = self.keypad.digit_buttons
+        self.back_button, self.ok_button = self.keypad.back_button, self.keypad.ok_button
         for d, b in self.digit_buttons.items():
             b.clicked.connect(lambda _=False, d=d: self.press(d))
         self.back_button.clicked.connect(self.backspace)
         self.ok_button.clicked.connect(self._submit)
         self.cancel_button = touch_button()
         self.cancel_button.clicked.connect(self.cancel)
-        self.keypad = QWidget()
-        self.keypad.setLayout(grid)
-        self.keypad.setFixedWidth(560)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.cancel_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        # Close around and between the keys, as the host's PIN pad: a long name over three lines
-        # squeezed the keys into one another at 1024x600 (tests/ui/test_layout.py's overlap check).
-        layout.setContentsMargins(60, 2, 60, 2)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.dots)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keypad, 1, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(bottom)
+        pin_pad_layout(self, [self.title, self.dots, self.message], self.keypad, [self.cancel_button])
         # Untouched for 30 s (DoorTimeouts.pin_pad): back to the door, after a countdown.
         self.countdown = IdleCountdown(timeouts.pin_pad, timeouts.second_ms, self, name="door_pin")
         self.countdown.time_up.connect(self.cancel)

@@ -7,17 +7,12 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import SPOKEN_AS, Retranslates, make_label, touch_button
+from kiosk.ui.widgets import SPOKEN_AS, PinKeypad, Retranslates, make_label, pin_pad_layout, touch_button
 
 BUTTONS = f"""
 QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
@@ -65,17 +60,9 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.dots = make_label(centred=True, px=44, bold=True, wrap=True)
         self.message = make_label(centred=True, px=26, wrap=True)
         self.message.setStyleSheet(f"color: {theme.REFUSED};")
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        self.digit_buttons = {}
-        for i, d in enumerate("123456789"):
-            self.digit_buttons[d] = touch_button(d)
-            grid.addWidget(self.digit_buttons[d], i // 3, i % 3)
-        self.back_button, self.ok_button = touch_button("⌫"), touch_button(name="Primary")
-        self.digit_buttons["0"] = touch_button("0")
-        grid.addWidget(self.back_button, 3, 0)
-        grid.addWidget(self.digit_buttons["0"], 3, 1)
-        grid.addWidget(self.ok_button, 3, 2)
+        self.keypad = PinKeypad()
+        self.digit_buttons = self.keypad.digit_buttons
+        self.back_button, self.ok_button = self.keypad.back_button, self.keypad.ok_button
         for d, b in self.digit_buttons.items():
             b.clicked.connect(lambda _=False, d=d: self.press(d))
         self.back_button.clicked.connect(self.backspace)
@@ -84,24 +71,8 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.roll_call_button = touch_button(name="Danger")
         self.roll_call_button.clicked.connect(self._roll_call)
-        self.keypad = QWidget()
-        self.keypad.setLayout(grid)
-        self.keypad.setFixedWidth(560)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.roll_call_button)
-        bottom.addWidget(self.cancel_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        # Close around and between the keys (the keys as large): the pad fits the Pi's 800x480
-        # touchscreen; the keypad's stretch takes what a larger screen has over.
-        layout.setContentsMargins(60, 2, 60, 2)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.dots)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keypad, 1, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(bottom)
+        pin_pad_layout(self, [self.title, self.dots, self.message], self.keypad,
+                       [self.roll_call_button, self.cancel_button])
         # Untouched for 30 s (DoorTimeouts.pin_pad): back to the door, after a countdown.
         self.countdown = IdleCountdown(timeouts.pin_pad, timeouts.second_ms, self, name="pin_pad")
         self.countdown.time_up.connect(self.cancel)
