@@ -340,7 +340,10 @@ class DoorGate:
             member = tx.member(member_id)
             if member is None or member.role is not Role.GUEST:
                 raise InvalidInput("that is not a guest of this door")
-            tx.approve_guest(member_id, self._settings.local_day(now), by)
+            today = self._settings.local_day(now)
+            if tx.door_right(member_id).guest_approved_on == today:
+                return  # a second tap, or a second host at the same moment: approved once, audited once
+            tx.approve_guest(member_id, today, by)
             self._audit.write(tx, "guest_approved", member_id)
 
 

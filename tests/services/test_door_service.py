@@ -160,6 +160,8 @@ def test_closed_now_and_guests(locked: app.Kiosk, anna: IssuedCard, shelly: Fake
     _, again = scan(locked, guest.code)  # recorded at the door, but still not approved
     assert (again.door, again.reason) == ("not_opened", "guest_not_approved")
     locked.door.approve_guest(guest.member.id, by=None)
+    locked.door.approve_guest(guest.member.id, by=None)  # a second tap (or host): approved and audited once
+    assert [a for a in audit(locked) if a[0] == "guest_approved"] == [("guest_approved", guest.member.id, "")]
     _, door = scan(locked, guest.code)
     assert door.door == "opened"
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,11 +95,13 @@ class TodayPage(Page):
                 # A guest's day pass opens the door only once a host lets them in (issue 20).
                 b = WrapButton(self.tr("Let %1 in at the door today").replace("%1", v.name),
                                f"approve-{v.member_id}", px=22)
-                b.clicked.connect(lambda _=False, v=v: self.approve(v))
+                b.clicked.connect(lambda _=False, v=v, b=b: self.approve(v, b))
                 self.rows.addWidget(b)
         self.rows.addStretch(1)
 
-    def approve(self, guest: PresenceEntry) -> None:
+    def approve(self, guest: PresenceEntry, button: QPushButton | None = None) -> None:
+        if button is not None:
+            button.setEnabled(False)  # one tap: the page is drawn again once it is saved
         door = self.desk.door
 
         def done(_: object) -> None:
