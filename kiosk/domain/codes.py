@@ -174,3 +174,16 @@ def typed_variants(text: str) -> list[str]:
     fixed = f"{PREFIX}{VERSION}:{text[4:].upper()}"
     variants = [text, fixed, fixed[:4] + fixed[4:].translate(_YZ)]
     return list(dict.fromkeys(variants))
+def verify_typed(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:
+    """The code as read; failing that, as a hand scanner on a foreign layout may have typed it
+    (typed_variants). The first reading's refusal is the one raised."""
+    first: CodeRejected | None = None
+    for variant in typed_variants(text):
+        try:
+            return verify_code(variant, trusted)
+        except CodeRejected as rejected:
+            first = first or rejected
+    assert first is not None
+    raise first
+
+

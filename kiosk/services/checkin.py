@@ -6,17 +6,15 @@ import enum
 import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any, cast
+from typing import cast
 
 from kiosk.core.errors import InvalidInput
 from kiosk.domain.checkin import Decision, MemberState, Notice, Outcome, Refusal, decide, notices_for, refuse
 from kiosk.domain.codes import (
     CodeProblem,
     CodeRejected,
-    MemberCode,
     normalize_short_code,
-    typed_variants,
-    verify_code,
+    verify_typed,
 )
 from kiosk.domain.door import FOB_PREFIX, Credential, DoorAnswer, Entrant, door_decision, fob_uid
 from kiosk.domain.events import auto_checkout_events, scan_event
@@ -118,7 +116,7 @@ class CheckInService:
         now = self._clock.now()
         with self._store.transaction() as tx:
             try:
-                code = _verify_any(text, tx.trusted_keys())
+                code = verify_typed(text, tx.trusted_keys())
             except CodeRejected as rejected:
                 why = Refusal(rejected.problem.value)
                 if rejected.problem is CodeProblem.FOREIGN and self._visitors is not None:
@@ -455,15 +453,3 @@ def _as_the_door_decided(decision: Decision, door: DoorAnswer, role: Role) -> De
                         closed=[v for v in decision.closed if v.checkout_kind is CheckoutKind.AUTO],
                         clips_left=decision.clips_left, valid_until=decision.valid_until)
     return decision
-
-
-def _verify_any(text: str, trusted: dict[str, Any]) -> MemberCode:
-    """The code as read; failing that, as a hand scanner on a foreign layout may have typed it."""
-    first: CodeRejected | None = None
-    for variant in typed_variants(text):
-        try:
-            return verify_code(variant, trusted)
-        except CodeRejected as rejected:
-            first = first or rejected
-    assert first is not None
-    raise first

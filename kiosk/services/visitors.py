@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.domain.checkin import Decision, MemberState, Outcome, Refusal, decide, refuse
-from kiosk.domain.codes import CodeRejected, MemberCode, signed_body, typed_variants, verify_code
+from kiosk.domain.codes import CodeRejected, signed_body, verify_typed
 from kiosk.domain.door import DoorAnswer, Entrant
 from kiosk.domain.members import Member, Plan, PlanKind, Role
 from kiosk.domain.partners import VisitorRefusal, admit_visitor, pseudonym, visitor_id
@@ -140,7 +140,7 @@ class VisitorDoor:
         if key_id in space.revoked_keys:
             return self._refused(info, VisitorRefusal.KEY_REVOKED)
         try:
-            code = _verify(text, self._cache.keys.get(space.partnership_id, {}))
+            code = verify_typed(text, self._cache.keys.get(space.partnership_id, {}))
         except CodeRejected as rejected:
             return Judged(refuse(Refusal(rejected.problem.value)), info=info)
         return self.judge_shown(tx, space, info, code.member_id, code.serial, now, rules, new_visit_id, door_answer)
@@ -229,14 +229,3 @@ def _pass_member(text: str) -> str | None:
     except CodeRejected:
         return None
     return payload[1:9].hex()
-
-
-def _verify(text: str, trusted: dict[str, Ed25519PublicKey]) -> MemberCode:
-    first: CodeRejected | None = None
-    for variant in typed_variants(text):
-        try:
-            return verify_code(variant, trusted)
-        except CodeRejected as rejected:
-            first = first or rejected
-    assert first is not None
-    raise first
