@@ -250,11 +250,12 @@ def door_speaker() -> Any:
     return EspeakSpeaker(out_dir=Path(out) if out else None, player=default_player())
 
 
-def door_jacks() -> list[Any]:
-    """The headphone sockets the drivers report (kiosk.speech.jack): plugging in starts speech."""
-    from kiosk.speech.jack import open_jacks
+def door_sockets() -> Any:
+    """The headphone sockets the drivers report and the USB headsets plugged in later
+    (kiosk.speech.hotplug): plugging in starts speech."""
+    from kiosk.speech.hotplug import DoorSockets
 
-    return list(open_jacks())
+    return DoorSockets()
 
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
@@ -303,6 +304,6 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
             social=kiosk.social, speaker=(speaker := door_speaker()),
-            jacks=door_jacks() if speaker is not None else [], timeouts=door_timeouts()))
+            sockets=door_sockets() if speaker is not None else None, timeouts=door_timeouts()))
     finally:
         decoder.close()

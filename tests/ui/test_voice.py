@@ -26,12 +26,16 @@ class Recorder:
     def __init__(self) -> None:
         self.said: list[Utterance] = []
         self.stops = 0
+        self.routes: list[str | None] = []
 
     def say(self, utterance: Utterance) -> None:
         self.said.append(utterance)
 
     def stop(self) -> None:
         self.stops += 1
+
+    def route(self, device: str | None) -> None:
+        self.routes.append(device)
 
     def close(self) -> None:
         pass
