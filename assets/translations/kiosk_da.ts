@@ -277,7 +277,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="174"/>
+        <location filename="../../kiosk/ui/countdown.py" line="178"/>
         <source>More time</source>
         <translation>Mere tid</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="129"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
@@ -387,57 +387,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
-        <source>Digit typed.</source>
-        <translation>Ciffer tastet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
-        <source>Digit removed.</source>
-        <translation>Ciffer slettet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Forkert PIN. Prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="140"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation>Tast din dør-PIN på tastaturet, og tryk Åbn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="150"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
         <source>%1, your door PIN</source>
         <translation>%1, din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="155"/>
         <source>Your door PIN</source>
         <translation>Din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="157"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Taltast. Skriv cifrene på dit tastatur.</translation>
     </message>
@@ -1344,73 +1329,52 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
-        <source>Digit typed.</source>
-        <translation>Ciffer tastet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
-        <source>Digit removed.</source>
-        <translation>Ciffer slettet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="196"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Forkert PIN. Prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="159"/>
-        <source>Too many wrong PINs. The keypad is locked for a while.</source>
-        <translation>For mange forkerte PIN-koder. Tastaturet er låst et stykke tid.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="124"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation>Tast din PIN på tastaturet, og tryk så Åbn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="160"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="177"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="195"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="198"/>
         <source>PIN for %1</source>
         <translation>PIN for %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="199"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="200"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="201"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Taltast. Skriv cifrene på dit tastatur.</translation>
     </message>
@@ -1851,6 +1815,29 @@
         <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Hvordan betaler du? Der trækkes ingen penge her.</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="232"/>
+        <source>Digit typed.</source>
+        <translation>Ciffer tastet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="234"/>
+        <source>Digit removed.</source>
+        <translation>Ciffer slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="236"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Forkert PIN. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="238"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation>For mange forkerte PIN-koder. Tastaturet er låst et stykke tid.</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3030,7 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>I dag: %n besøg</numerusform>
@@ -3051,7 +3038,7 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="91"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>heraf %n gæst</numerusform>
@@ -3059,72 +3046,72 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
         <source>Let %1 in at the door today</source>
         <translation>Lad %1 komme ind ad døren i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="108"/>
         <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
         <translation>%1s dagspas åbner døren i dag, i åbningstiden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>in now</source>
         <translation>her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="118"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>Check in %1</source>
         <translation>Tjek %1 ind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="148"/>
         <source>No card with them</source>
         <translation>Har ikke kortet med</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="149"/>
         <source>The code will not read</source>
         <translation>Koden kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="150"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="154"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="168"/>
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="177"/>
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="178"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
     </message>

@@ -277,7 +277,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="174"/>
+        <location filename="../../kiosk/ui/countdown.py" line="178"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="129"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Falsche PIN. Noch %n Versuch, dann wird diese Karte eine Weile abgewiesen.</numerusform>
@@ -387,57 +387,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
-        <source>Digit typed.</source>
-        <translation>Ziffer eingegeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
-        <source>Digit removed.</source>
-        <translation>Ziffer gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="140"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation>Geben Sie Ihre Tür-PIN auf dem Tastenfeld ein und tippen Sie auf Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="150"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Noch da? Zurück zur Tür in %1 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
         <source>%1, your door PIN</source>
         <translation>%1, Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="155"/>
         <source>Your door PIN</source>
         <translation>Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="157"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Zifferntaste. Tippen Sie die Ziffern auf Ihrem Tastenfeld.</translation>
     </message>
@@ -1344,73 +1329,52 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
-        <source>Digit typed.</source>
-        <translation>Ziffer eingegeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
-        <source>Digit removed.</source>
-        <translation>Ziffer gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="196"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="159"/>
-        <source>Too many wrong PINs. The keypad is locked for a while.</source>
-        <translation>Zu viele falsche PINs. Das Tastenfeld ist eine Weile gesperrt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="124"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation>Geben Sie Ihre PIN ein und tippen Sie dann auf Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="160"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="177"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="195"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Noch da? In %1 Sekunden zurück zur Tür.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="198"/>
         <source>PIN for %1</source>
         <translation>PIN für %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="199"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="200"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="201"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="202"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="205"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Zifferntaste. Tippen Sie die Ziffern auf Ihrem Tastenfeld.</translation>
     </message>
@@ -1851,6 +1815,29 @@
         <location filename="../../kiosk/ui/screens/guest/payment.py" line="43"/>
         <source>How will you pay? No payment is taken here.</source>
         <translation>Wie bezahlen Sie? Hier wird nichts abgebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="232"/>
+        <source>Digit typed.</source>
+        <translation>Ziffer eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="234"/>
+        <source>Digit removed.</source>
+        <translation>Ziffer gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="236"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="238"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation>Zu viele falsche PINs. Das Tastenfeld ist eine Weile gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3030,7 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Heute: %n Besuch</numerusform>
@@ -3051,7 +3038,7 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="91"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>davon %n Gast</numerusform>
@@ -3059,72 +3046,72 @@ die Mitglieder kommen vom Server</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
         <source>Let %1 in at the door today</source>
         <translation>%1 heute durch die Tür lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="108"/>
         <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
         <translation>Der Tagespass von %1 öffnet heute die Tür, während der Öffnungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>in now</source>
         <translation>jetzt da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="118"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
         <source>visiting %1</source>
         <translation>besucht %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="148"/>
         <source>No card with them</source>
         <translation>Keine Karte dabei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="149"/>
         <source>The code will not read</source>
         <translation>Der Code lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="150"/>
         <source>Other reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="154"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 wurde nicht eingecheckt: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="168"/>
         <source>%1 is checked in.</source>
         <translation>%1 ist eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="177"/>
         <source>Check someone in by hand</source>
         <translation>Jemanden von Hand einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="178"/>
         <source>Type a member&apos;s name</source>
         <translation>Namen eines Mitglieds eingeben</translation>
     </message>

@@ -224,6 +224,20 @@ class PinKeypad(QWidget):
         grid.addWidget(self.ok_button, 3, 2)
         self.setFixedWidth(560)
 
+    def spoken(self, state: str) -> str:
+        """A PIN pad's state in words, never a digit (a neighbour could be listening): one wording,
+        and one translation, for the host's PIN pad and the door's card + PIN pad. "" for a
+        state that is no pad's."""
+        if state == "pin.typed":
+            return self.tr("Digit typed.")
+        if state == "pin.removed":
+            return self.tr("Digit removed.")
+        if state == "pin.wrong":
+            return self.tr("Wrong PIN. Try again.")
+        if state == "pin.locked":
+            return self.tr("Too many wrong PINs. The keypad is locked for a while.")
+        return ""
+
 
 def pin_pad_layout(screen: QWidget, labels: list[QWidget], keypad: QWidget, buttons: list[QPushButton]) -> None:
     """A PIN pad screen: its labels, the keypad taking what a larger screen has over, its buttons

@@ -136,14 +136,8 @@ class DoorPinScreen(Retranslates, QWidget):
     def speech(self) -> tuple[str, str]:
         """The pad's state in words, never a digit."""
         what = self._speech
-        if what == "pin.typed":
-            text = self.tr("Digit typed.")
-        elif what == "pin.removed":
-            text = self.tr("Digit removed.")
-        elif what == "pin.wrong":
-            text = self.tr("Wrong PIN. Try again.")
-        else:
-            text = self.title.text() + ". " + self.tr("Type your door PIN on the keypad, then Open.")
+        text = self.keypad.spoken(what) or (self.title.text() + ". "
+                                            + self.tr("Type your door PIN on the keypad, then Open."))
         self._said += 1
         return f"{what}#{self._said}" if what.startswith("pin.") else what, text
 

@@ -120,16 +120,8 @@ class HostUnlockScreen(Retranslates, QWidget):
     def speech(self) -> tuple[str, str]:
         """The pad's state in words, never a digit: a neighbour could be listening."""
         what = self._speech
-        if what == "pin.typed":
-            text = self.tr("Digit typed.")
-        elif what == "pin.removed":
-            text = self.tr("Digit removed.")
-        elif what == "pin.wrong":
-            text = self.tr("Wrong PIN. Try again.")
-        elif what == "pin.locked":
-            text = self.tr("Too many wrong PINs. The keypad is locked for a while.")
-        else:
-            text = self.title.text() + ". " + self.tr("Type your PIN on the keypad, then Open.")
+        text = self.keypad.spoken(what) or (self.title.text() + ". "
+                                            + self.tr("Type your PIN on the keypad, then Open."))
         # A sequence number: the same words twice in a row are two presses, said twice.
         self._said += 1
         return f"{what}#{self._said}" if what.startswith("pin.") else what, text
@@ -164,7 +156,7 @@ class HostUnlockScreen(Retranslates, QWidget):
             return
         self._refresh()
         self.message.setText({
-            "wrong": self.tr("Wrong PIN. Try again."),
+            "wrong": self.keypad.spoken("pin.wrong"),
             "no_pin": self.tr("No PIN is set for this host (kiosk host-pin)."),
         }.get(why, why))
         self._say("pin.wrong")
