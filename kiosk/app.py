@@ -252,10 +252,16 @@ def door_speaker() -> Any:
 
 def door_sockets() -> Any:
     """The headphone sockets the drivers report and the USB headsets plugged in later
-    (kiosk.speech.hotplug): plugging in starts speech."""
-    from kiosk.speech.hotplug import DoorSockets
+    (kiosk.speech.hotplug): plugging in starts speech. KIOSK_DEVICE_ROOT=DIR reads a tree laid
+    out as the machine's (DIR/proc/bus/input/devices, DIR/dev/input, DIR/dev/snd,
+    DIR/sys/class/sound) instead: the hardware boundary for the end-to-end tests."""
+    from kiosk.speech.hotplug import DEV_SND, SYS_SOUND, DoorSockets
+    from kiosk.speech.jack import DEV_INPUT, PROC_DEVICES
 
-    return DoorSockets()
+    root = os.environ.get("KIOSK_DEVICE_ROOT", "").strip()
+    if not root:
+        return DoorSockets()
+    return DoorSockets(*(Path(root) / p.relative_to("/") for p in (PROC_DEVICES, DEV_INPUT, DEV_SND, SYS_SOUND)))
 
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:

@@ -24,7 +24,7 @@ class Machine:
 
     @property
     def devices(self) -> Path:
-        return self.root / "proc" / "devices"
+        return self.root / "proc" / "bus" / "input" / "devices"
 
     @property
     def dev_input(self) -> Path:
@@ -73,7 +73,7 @@ class Machine:
 @pytest.fixture
 def machine(tmp_path: Path) -> Machine:
     m = Machine(tmp_path)
-    m.devices.parent.mkdir()
+    m.devices.parent.mkdir(parents=True)
     m.devices.write_text("")
     m.dev_input.mkdir(parents=True)
     return m
