@@ -139,7 +139,9 @@ class SocketChanges:
     """What one look at the device directories found."""
 
     added: list[InputJack] = field(default_factory=list)  # jacks to watch from now on
-    dropped: list[InputJack] = field(default_factory=list)  # jacks gone (already closed)
+    # Jacks gone: the caller closes each once it has stopped waiting on it (closed here, its
+    # descriptor's number could come back at once as a new jack's while still being waited on).
+    dropped: list[InputJack] = field(default_factory=list)
     headsets_in: list[UsbCard] = field(default_factory=list)
     headsets_out: list[UsbCard] = field(default_factory=list)
 
@@ -237,10 +239,11 @@ class DoorSockets:
         for handler in list(self.jacks):
             if handler not in listed or not (self.dev_input / handler).exists():
                 jack = self.jacks.pop(handler)
-                jack.close()
                 log.info("headphone jack %s went away", jack.name, extra={"event": "jack_gone"})
                 if changes is not None:
                     changes.dropped.append(jack)
+                else:
+                    jack.close()
         for handler, name in listed.items():
             if handler in self.jacks or not (self.dev_input / handler).exists():
                 continue

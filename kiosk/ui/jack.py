@@ -76,7 +76,8 @@ class JackWatcher(QObject):
         assert self.sockets is not None
         changes = self.sockets.update()
         for jack in changes.dropped:
-            self._drop(jack)
+            self._drop(jack)  # stop waiting on it first, then close it
+            jack.close()
         for jack in changes.added:
             self._watch(jack)
         if changes.headsets_out:

@@ -132,3 +132,4 @@ def test_a_headphone_socket_that_appears_later_is_watched_and_one_that_goes_is_d
         assert not voice.active
     finally:
         watcher.stop()
+
