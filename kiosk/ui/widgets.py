@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -168,6 +168,28 @@ class ElidedLabel(QLabel):
         shown = self._metrics(self._px).elidedText(self._full, Qt.TextElideMode.ElideRight, room)
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+class _WholeHeight(QObject):
+    """Keeps a word-wrapping label as high as its text needs at its width (whole_height)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and isinstance(watched, QLabel) and watched.width() > 0:
+            before = watched.minimumHeight()
+            watched.setMinimumHeight(0)  # QLabel's height for a width is at least its minimum
+            need = watched.heightForWidth(watched.width()) if watched.text() else 0
+            watched.setMinimumHeight(max(need, 0) if need != before else before)
+        return False
+
+
+def whole_height(label: QLabel) -> QLabel:
+    """A wrapping label inside nested rows gets the height its lines need: Qt's boxes ask a
+    label's height for its width only in some nestings, and clipped its last line (the compact
+    scan screen's words on a 480 px panel). Its minimum height follows its width and font."""
+    keeper = _WholeHeight(label)
+    label.installEventFilter(keeper)
+    return label
 
 
 def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int | None = None,
@@ -404,11 +426,13 @@ class CameraArrow(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
         cx = w / 2
-        head = QPolygonF([QPointF(cx, 0), QPointF(cx + 45, 50), QPointF(cx - 45, 50)])
+        half = min(45.0, w / 2)  # smaller on a small panel (the compact scan screen)
+        tall, stem = half * 50 / 45, half * 16 / 45
+        head = QPolygonF([QPointF(cx, 0), QPointF(cx + half, tall), QPointF(cx - half, tall)])
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(theme.colour(theme.ACCENT))
         p.drawPolygon(head)
-        p.drawRoundedRect(QRectF(cx - 16, 44, 32, h - 44), 8, 8)
+        p.drawRoundedRect(QRectF(cx - stem, tall - 6, 2 * stem, h - tall + 6), 8, 8)
         p.end()
 
 
