@@ -218,8 +218,9 @@ class ScanScreen(Retranslates, QWidget):
         self.arrow.setMinimumSize(60 if compact else 90, 56 if compact else 80)
         self.arrow.setMaximumWidth(60 if compact else 16777215)
         gap = self.heading.itemAt(self.heading.count() - 1)
-        if gap is not None and gap.spacerItem() is not None:
-            gap.spacerItem().changeSize(60 if compact else self.heading_gap, 0)
+        spacer = gap.spacerItem() if gap is not None else None
+        if spacer is not None:
+            spacer.changeSize(60 if compact else self.heading_gap, 0)
         self.body.setContentsMargins(*((20, 6, 20, 8) if compact else (48, 12, 48, 20)))
         self.body.setSpacing(4 if compact else 12)
         self.preview.setMinimumSize(320 if not compact else 240, 80 if not compact else 44)
@@ -230,7 +231,9 @@ class ScanScreen(Retranslates, QWidget):
         self.buttons.setDirection(direction.RightToLeft if compact else direction.TopToBottom)
         self.bottom.setSpacing(6 if compact else 24)
         self.setStyleSheet(COMPACT_SHEET if compact else "")
-        self.layout().invalidate()
+        root = self.layout()
+        if root is not None:
+            root.invalidate()
 
     # --- what the controller sets -----------------------------------------------------------
     def show_frame(self, image: QImage) -> None:
