@@ -170,6 +170,15 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != self._full else "")
 
 
+# Below this size (the official Pi touchscreen, 800x480) a door screen takes its compact layout:
+# chosen by the size it has, never by a setting; 1024x600 and up look as they always did.
+COMPACT_BELOW = (1000, 560)
+
+
+def is_compact(widget: QWidget) -> bool:
+    return widget.width() < COMPACT_BELOW[0] or widget.height() < COMPACT_BELOW[1]
+
+
 class _WholeHeight(QObject):
     """Keeps a word-wrapping label as high as its text needs at its width (whole_height)."""
 

@@ -22,15 +22,14 @@ from kiosk.ui.widgets import (
     Retranslates,
     breakable,
     discard,
+    is_compact,
     make_label,
     touch_button,
     whole_height,
 )
 
-# Below this size (the official Pi panel, 800x480) the door is compact: a lower top bar without
-# the clock and the count (the line of who is here says it), smaller words and buttons. Chosen
-# by the size the screen has, never by a setting; 1024x600 and up look as they always did.
-COMPACT_BELOW = (1000, 560)
+# Below COMPACT_BELOW (the official Pi panel, 800x480) the door is compact: a lower top bar
+# without the clock and the count (the line of who is here says it), smaller words and buttons.
 COMPACT_SHEET = """
 QLabel#Instruction { font-size: 30px; }
 QLabel#SubInstruction { font-size: 18px; }
@@ -42,11 +41,6 @@ QPushButton#LanguageButton { padding: 4px 10px; min-height: 40px; }
 QPushButton#ManualButton { padding: 4px 14px; min-height: 40px; }
 QPushButton#GuestButton { font-size: 22px; padding: 4px 20px; min-height: 40px; }
 """
-
-
-def is_compact(widget: QWidget) -> bool:
-    """The door's screens are compact on a panel smaller than 1000x560 (the Pi's 800x480)."""
-    return widget.width() < COMPACT_BELOW[0] or widget.height() < COMPACT_BELOW[1]
 
 
 class ScanScreen(Retranslates, QWidget):
