@@ -18,7 +18,7 @@ from kiosk.services.guests import DayPass, HostChoice
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, touch_button
+from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, scroller, touch_button
 
 from .contact import ContactPage
 from .day_pass import DayPassPage
@@ -106,7 +106,15 @@ class GuestFlow(Retranslates, QWidget):
         layout.setContentsMargins(32, 2, 32, 2)  # a step with the keyboard at 600 px, in the larger text
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
+        # Where a step and the keyboard do not both fit (the Pi's 800x480), the step scrolls
+        # under a finger above the keyboard, which stays whole; the field being typed in is
+        # scrolled into view (_keep_in_view), and the keyboard's own Next key is the step's.
+        self.page_area = scroller(self.pages)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_area.setStyleSheet("QScrollArea { background: transparent; }")
+        self.page_area.viewport().setAutoFillBackground(False)
+        self.pages.setAutoFillBackground(False)
+        layout.addWidget(self.page_area, 1)
         layout.addWidget(self.keyboard)
 
         # The warning before the flow gives up on a guest: over the top of the flow, never in its
@@ -236,11 +244,13 @@ class GuestFlow(Retranslates, QWidget):
         page.enter()
         self.pages.setCurrentWidget(page)
         self.pages.updateGeometry()
+        self.page_area.verticalScrollBar().setValue(0)  # a new step starts at its top
         field = page.text_field()
         self.keyboard.setVisible(field is not None)
         if field is not None:
             self.keyboard.set_layout(self.model.draft.language)
             self.keyboard.attach(field, capitals=step is Step.NAME)
+            self._keep_in_view(field)
         else:
             self.keyboard.attach(None)
         self.back_button.setVisible(self.model.can_go_back())
@@ -302,7 +312,14 @@ class GuestFlow(Retranslates, QWidget):
             self._touch()
         if kind == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and watched.isVisible():
             self.keyboard.attach(watched, capitals=watched in (self.name_edit, self.company_edit))
+            self._keep_in_view(watched)
         return False
+
+    def _keep_in_view(self, field: QWidget) -> None:
+        """The field typed in stays in sight above the keyboard (a step that scrolls at 800x480);
+        once the layout has placed it, as a step just shown has no geometry yet."""
+        QTimer.singleShot(0, self, lambda: self.page_area.ensureWidgetVisible(field, 0, 12)
+                          if field.isVisible() else None)
 
     def choose_language(self, lang: str) -> None:
         step = self.model.choose_language(lang)
