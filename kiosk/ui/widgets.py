@@ -255,6 +255,12 @@ class PinKeypad(QWidget):
         grid.addWidget(self.ok_button, 3, 2)
         self.setFixedWidth(560)
 
+    def set_compact(self, compact: bool) -> None:
+        """Narrower, keys 48 px high (a finger still), on a panel under 1000x560."""
+        self.setFixedWidth(440 if compact else 560)
+        self.setStyleSheet("QPushButton { min-height: 44px; } QPushButton#Primary { min-height: 48px; }"
+                           if compact else "")
+
 
 def pin_pad_layout(screen: QWidget, labels: list[QWidget], keypad: QWidget, buttons: list[QPushButton]) -> None:
     """A PIN pad screen: its labels, the keypad taking what a larger screen has over, its buttons
@@ -266,12 +272,27 @@ def pin_pad_layout(screen: QWidget, labels: list[QWidget], keypad: QWidget, butt
         bottom.addWidget(button)
     bottom.addStretch(1)
     layout = QVBoxLayout(screen)
+    # No minimum from the roomy layout: a smaller panel must reach the screen's resizeEvent,
+    # where it turns compact (compact_pin_pad).
+    layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
     layout.setContentsMargins(60, 2, 60, 2)
     layout.setSpacing(2)
     for label in labels:
         layout.addWidget(label)
     layout.addWidget(keypad, 1, Qt.AlignmentFlag.AlignHCenter)
     layout.addLayout(bottom)
+
+
+def compact_pin_pad(screen: QWidget, labels: list[QLabel], keypad: PinKeypad) -> None:
+    """A PIN pad screen at its size: on a panel under 1000x560 (the Pi's 800x480) its title,
+    dots and message smaller and its keys as small as a finger allows, else as made."""
+    compact = is_compact(screen)
+    if screen.property("compact") == compact:
+        return
+    screen.setProperty("compact", compact)
+    for label, (roomy, small) in zip(labels, ((36, 26), (44, 32), (26, 22)), strict=False):
+        label.setFont(theme.font(small if compact else roomy, label.font().bold()))
+    keypad.set_compact(compact)
 
 
 class WrapButton(QPushButton):
