@@ -82,6 +82,14 @@ class CurrentStack(QStackedWidget):
         current = self.currentWidget()
         return current.sizeHint() if current is not None else super().sizeHint()
 
+    def heightForWidth(self, width: int) -> int:
+        # In a scroll area (the guest steps at 800x480) the page on screen sets the height to
+        # scroll, not the tallest page: a short step scrolled into empty space below it.
+        current = self.currentWidget()
+        if current is None:
+            return super().heightForWidth(width)
+        return current.heightForWidth(width) if current.hasHeightForWidth() else current.minimumSizeHint().height()
+
 
 def scroller(inner: QWidget) -> QScrollArea:
     """A frameless scroll area that sizes `inner` to its width: long lists and pages scroll, by

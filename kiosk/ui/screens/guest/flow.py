@@ -9,6 +9,7 @@ leaving, cancelling or walking away (the flow times out when untouched) forgets 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.countdown import Countdown, DoorTimeouts
@@ -18,7 +19,7 @@ from kiosk.services.guests import DayPass, HostChoice
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, scroller, touch_button
+from kiosk.ui.widgets import CurrentStack, Retranslates, is_compact, make_label, scroller, touch_button
 
 from .contact import ContactPage
 from .day_pass import DayPassPage
@@ -29,7 +30,7 @@ from .page import StepPage
 from .payment import PaymentPage
 from .policy import PolicyPage
 from .reason import ReasonPage
-from .style import STYLE
+from .style import COMPACT, STYLE
 from .tell_host import TellHostPage
 from .texts import problem_text
 
@@ -54,6 +55,7 @@ class GuestFlow(Retranslates, QWidget):
         self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
+        self.compact = False  # the small panel's look (resizeEvent)
         self.model = GuestFlowModel()
 
         self.back_button = touch_button(name="Quiet")
@@ -128,6 +130,13 @@ class GuestFlow(Retranslates, QWidget):
         self._search_timer.timeout.connect(lambda: self.host_search.emit(self.host_page.search.text()))
         self.host_page.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = is_compact(self)
+        if compact != self.compact:
+            self.compact = compact
+            self.setStyleSheet(STYLE + COMPACT if compact else STYLE)
 
     # --- the widgets tests and demos tap ------------------------------------------------------
     @property
