@@ -55,7 +55,7 @@ class HostUnlockScreen(Retranslates, QWidget):
                  lock_tick_ms: int = 1000) -> None:
         super().__init__(parent)
         # The larger text grows less here (kiosk/ui/text_size.py): the pad and its keys.
-        self.setProperty("text_growth", 1.1)
+        self.setProperty("text_growth", 1.5)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostUnlock")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)

@@ -52,7 +52,7 @@ class GuestFlow(Retranslates, QWidget):
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
         # The larger text grows less here (kiosk/ui/text_size.py): a step, its field and the keyboard on one page.
-        self.setProperty("text_growth", 1.1)
+        self.setProperty("text_growth", 1.2)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.compact = False  # the small panel's look (resizeEvent)
