@@ -7,7 +7,7 @@ the door's refusal says so. Read aloud without ever saying a digit."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.countdown import DoorTimeouts
@@ -19,6 +19,7 @@ from kiosk.ui.widgets import (
     PinKeypad,
     Retranslates,
     breakable,
+    compact_pin_pad,
     make_label,
     pin_pad_layout,
     touch_button,
@@ -63,6 +64,10 @@ class DoorPinScreen(Retranslates, QWidget):
         self.countdown.time_up.connect(self.cancel)
         self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
 
     @property
     def waiting(self) -> bool:

@@ -6,13 +6,21 @@ import math
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import SPOKEN_AS, PinKeypad, Retranslates, make_label, pin_pad_layout, touch_button
+from kiosk.ui.widgets import (
+    SPOKEN_AS,
+    PinKeypad,
+    Retranslates,
+    compact_pin_pad,
+    make_label,
+    pin_pad_layout,
+    touch_button,
+)
 
 BUTTONS = f"""
 QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
@@ -47,7 +55,7 @@ class HostUnlockScreen(Retranslates, QWidget):
                  lock_tick_ms: int = 1000) -> None:
         super().__init__(parent)
         # The larger text grows less here (kiosk/ui/text_size.py): the pad and its keys.
-        self.setProperty("text_growth", 1.1)
+        self.setProperty("text_growth", 1.5)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostUnlock")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -81,6 +89,10 @@ class HostUnlockScreen(Retranslates, QWidget):
         self._lock_ticker.setInterval(lock_tick_ms)
         self._lock_ticker.timeout.connect(self._show_lock)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
 
     def start(self, host_id: str = "", host_name: str = "") -> None:
         """Open the pad: after "Host" (no host id) or after the card of host_id."""
