@@ -145,6 +145,11 @@ def test_a_host_approves_on_today_and_only_that_door_hears_of_it(site, shelly, t
         assert approvals(two, guest.member_id) == []  # another door's guest: never sent there
         passes = GuestPasses(site.store.engine, site.store.tz)
         assert passes.for_kiosk(_device(two)) == [] and len(passes.for_kiosk(_device(one))) == 1
+        token = one.sync.local.state()["token"]
+        for header, carried in (({}, False), ({"Kiosk-Protocol": "2"}, True)):  # a version-1 kiosk: not sent
+            page = httpx.get(f"{site.url}/api/v1/roster", headers={"Authorization": f"Bearer {token}", **header},
+                             params={"limit": 2000}).json()
+            assert bool(page.get("guest_approvals")) is carried, page.get("guest_approvals")
         assert one.sync.run_once().error is None
         assert approvals(one, guest.member_id) == ["server:host"]
         assert scan(one, guest.code) == "opened"
