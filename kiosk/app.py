@@ -169,11 +169,15 @@ def rotate_key(kiosk: Kiosk) -> str:
     return keys.rotate_key(kiosk.data_dir, kiosk.store)
 
 
-def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str]:
-    """`kiosk restore --stolen`: new card keys (the old ones revoked) and the lock's secret
-    changed on the lock; (new key id, revoked keys, cards to reissue, what became of the lock)."""
+def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str, int]:
+    """`kiosk restore --stolen`: new card keys (the old ones revoked), a new short-code key (the
+    fobs' enrolments end) and the lock's secret changed on the lock; (new key id, revoked keys,
+    cards to reissue, what became of the lock, fobs to enrol again). Close the kiosk after it:
+    the new short-code key is read at the next start."""
     new, revoked, stopped = keys.after_theft(kiosk.data_dir, kiosk.store)
-    return new, revoked, stopped, kiosk.door.rotate_secret()
+    fobs = keys.new_short_code_key(kiosk.data_dir, kiosk.store)
+    kiosk.sync.local.set_state(short_code_key_sent=None)  # the next enrollment gives the new key
+    return new, revoked, stopped, kiosk.door.rotate_secret(), fobs
 
 
 def revoke_key(kiosk: Kiosk, key_id: str) -> int:

@@ -200,8 +200,7 @@ def run_gui(parts: GuiParts) -> int:
     keypad = KeypadDriver(window.stack, lambda screen: screen is not controller.host
                           and screen is not controller.setup_screen, window)
     connect_keypad(keypad, voice)
-    keypad.install(qt_app)  # before the voice's filter: that one sees a key first, and starts speech
-    voice.install_keypad(qt_app)
+    keypad.install(qt_app)  # a person's pad key starts speech through it (a fob reader's burst does not)
     jacks = JackWatcher(parent=window, sockets=parts.sockets)
     connect_jacks(jacks, voice, parts.speaker)
     text_size = TextSize(qt_app, lambda: controller.settings.text_size, window.stack, scan)
