@@ -94,7 +94,32 @@
         <translation>kort afvist en tid: for mange forkerte dør-PIN</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="62"/>
+        <source>door held open (seconds)</source>
+        <translation>døren holdt åben (sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <source>door opened without the kiosk opening it (forced?)</source>
+        <translation>døren åbnet, uden at kiosken åbnede den (brudt op?)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <source>door closed again (seconds it was open)</source>
+        <translation>døren lukket igen (sekunder den stod åben)</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
+        <source>the door sensor did not answer</source>
+        <translation>dørsensoren svarede ikke</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="66"/>
+        <source>the door sensor answers again</source>
+        <translation>dørsensoren svarer igen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="70"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation>Hvad værter gjorde i hånden (gemmes et år; id&apos;er og grunde, ingen navne gemt)</translation>
     </message>
@@ -277,7 +302,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="174"/>
+        <location filename="../../kiosk/ui/countdown.py" line="178"/>
         <source>More time</source>
         <translation>Mere tid</translation>
     </message>
@@ -379,7 +404,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="129"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
@@ -387,57 +412,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="140"/>
         <source>Digit typed.</source>
         <translation>Ciffer tastet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="142"/>
         <source>Digit removed.</source>
         <translation>Ciffer slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="144"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="146"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation>Tast din dør-PIN på tastaturet, og tryk Åbn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>%1, your door PIN</source>
         <translation>%1, din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
         <source>Your door PIN</source>
         <translation>Din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="162"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Taltast. Skriv cifrene på dit tastatur.</translation>
     </message>
@@ -486,237 +511,262 @@
 <context>
     <name>DoorSettingsSection</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="213"/>
         <source>Hours since the last sync: a number from 1 to 720.</source>
         <translation>Timer siden sidste synkronisering: et tal fra 1 til 720.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="215"/>
+        <source>Seconds before a door is held open: 5 to 3600.</source>
+        <translation>Sekunder før en dør holdes åben: 5 til 3600.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="220"/>
         <source>Without a lock the door only records check-ins: no scan opens it any more, and the lock&apos;s settings here are forgotten.</source>
         <translation>Uden lås registrerer døren kun indtjekninger: ingen scanning åbner den længere, og låsens indstillinger her glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="222"/>
         <source>Remove the lock</source>
         <translation>Fjern låsen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="241"/>
         <source>The door&apos;s settings are saved.</source>
         <translation>Dørens indstillinger er gemt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="254"/>
         <source>No lock is saved yet: choose one, save, then test it.</source>
         <translation>Der er ikke gemt nogen lås endnu: vælg en, gem, og test den så.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
         <source>The lock answered and opened: %1</source>
         <translation>Låsen svarede og åbnede: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="262"/>
         <source>The lock did not open: %1 (%2)</source>
         <translation>Låsen åbnede ikke: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
         <source>Nothing was saved: see the door&apos;s settings.</source>
         <translation>Intet blev gemt: se dørens indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="273"/>
         <source>Seconds the door stays open: a number from 1 to 30.</source>
         <translation>Sekunder døren står åben: et tal fra 1 til 30.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="274"/>
         <source>The lock&apos;s address is like http://192.168.1.20</source>
         <translation>Låsens adresse ser sådan ud: http://192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
         <source>A Shelly needs its password: a Shelly without one is refused.</source>
         <translation>En Shelly skal have sin adgangskode: en Shelly uden adgangskode afvises.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
         <source>The Nuki Bridge&apos;s token is needed.</source>
         <translation>Nuki Bridgens token skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
         <source>The Nuki lock&apos;s id is a number (the bridge&apos;s /list shows it).</source>
         <translation>Nuki-låsens id er et tal (bridgens /list viser det).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="278"/>
         <source>The GPIO line is like gpiochip0:17</source>
         <translation>GPIO-linjen ser sådan ud: gpiochip0:17</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="279"/>
+        <source>The Shelly&apos;s input for the door contact: 0 to 3, or empty for none.</source>
+        <translation>Shellyens indgang til dørkontakten: 0 til 3, eller tom for ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="280"/>
         <source>This lock setting is not right.</source>
         <translation>Denne låseindstilling er ikke rigtig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="285"/>
         <source>%1 is not a weekday: use mon, tue, wed, thu, fri, sat, sun (mon-fri).</source>
         <translation>%1 er ikke en ugedag: brug mon, tue, wed, thu, fri, sat, sun (mon-fri).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
         <source>%1 is not a time like 08:00.</source>
         <translation>%1 er ikke et klokkeslæt som 08:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="287"/>
         <source>%1 is not a range like 08:00-17:00.</source>
         <translation>%1 er ikke et tidsrum som 08:00-17:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
         <source>%1 ends before it starts.</source>
         <translation>%1 slutter, før det begynder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
         <source>%1 is not a date like 2026-12-24.</source>
         <translation>%1 er ikke en dato som 2026-12-24.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
         <source>These hours are not right.</source>
         <translation>Disse åbningstider er ikke rigtige.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="294"/>
         <source>it does not answer</source>
         <translation>den svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="294"/>
         <source>wrong password or token</source>
         <translation>forkert adgangskode eller token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="295"/>
         <source>it has no password: refused</source>
         <translation>den har ingen adgangskode: afvist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="295"/>
         <source>it answered with an error</source>
         <translation>den svarede med en fejl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="296"/>
         <source>no lock set</source>
         <translation>ingen lås valgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
         <source>The door lock and its hours</source>
         <translation>Dørlåsen og dens åbningstider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>No lock</source>
         <translation>Ingen lås</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>Shelly relay</source>
         <translation>Shelly-relæ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>Nuki lock</source>
         <translation>Nuki-lås</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
         <source>GPIO relay</source>
         <translation>GPIO-relæ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="305"/>
         <source>set; leave empty to keep it</source>
         <translation>sat; lad feltet stå tomt for at beholde den</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Bridge token</source>
         <translation>Bridge-token</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="308"/>
         <source>Nuki lock id</source>
         <translation>Nuki-låsens id</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="308"/>
         <source>GPIO line</source>
         <translation>GPIO-linje</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="309"/>
         <source>Seconds open</source>
         <translation>Sekunder åben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="310"/>
+        <source>Door contact on the Shelly&apos;s input (0-3; empty: none)</source>
+        <translation>Dørkontakt på Shellyens indgang (0-3; tom: ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="311"/>
+        <source>A door open this long is held open (seconds)</source>
+        <translation>En dør, der står åben så længe, holdes åben (sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="312"/>
         <source>Opening hours (mon-fri 08:00-17:00; sat 10:00-14:00)</source>
         <translation>Åbningstider (mon-fri 08:00-17:00; sat 10:00-14:00)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="313"/>
         <source>Closed days (2026-12-24, 2026-12-31)</source>
         <translation>Lukkedage (2026-12-24, 2026-12-31)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="314"/>
         <source>After hours, refuse when not synced for (hours)</source>
         <translation>Uden for åbningstid: afvis, når der ikke er synkroniseret i (timer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="320"/>
         <source>Relay on when the line is low</source>
         <translation>Relæet er tændt, når linjen er lav</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="321"/>
+        <source>Watch the Nuki&apos;s door sensor (held or forced open)</source>
+        <translation>Hold øje med Nukiens dørsensor (holdt åben eller brudt op)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="322"/>
         <source>Closed on Danish public holidays</source>
         <translation>Lukket på danske helligdage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="323"/>
         <source>A card alone opens inside opening hours</source>
         <translation>Et kort alene åbner i åbningstiden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="324"/>
         <source>Closed now (only people inside and hosts open)</source>
         <translation>Lukket nu (kun dem, der er inde, og værter kan åbne)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="325"/>
         <source>Save the door&apos;s settings</source>
         <translation>Gem dørens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="326"/>
         <source>Test the lock</source>
         <translation>Test låsen</translation>
     </message>
@@ -1214,16 +1264,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
+        <source>The door is held open: it has not closed since it opened. Close it.</source>
+        <translation>Døren holdes åben: den er ikke lukket, siden den blev åbnet. Luk den.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="330"/>
+        <source>The door was opened without the kiosk opening it and is still open. Check who is there.</source>
+        <translation>Døren blev åbnet, uden at kiosken åbnede den, og står stadig åben. Se efter, hvem der er der.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="333"/>
+        <source>The door sensor does not answer: a door held or forced open goes unseen. Check the lock&apos;s power and network (kiosk lock sensor).</source>
+        <translation>Dørsensoren svarer ikke: en dør, der holdes åben eller brydes op, bliver ikke set. Tjek låsens strøm og netværk (kiosk lock sensor).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="336"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation>Kioskens ur er ikke synkroniseret: check-in-tider kan være forkerte indtil da. Tilslut netværket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389"/>
         <source>%1 is checked out.</source>
         <translation>%1 er tjekket ud.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="395"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -1231,112 +1296,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="411"/>
         <source>Check out</source>
         <translation>Tjek ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="418"/>
         <source>Checking out %1 ...</source>
         <translation>Tjekker %1 ud ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="421"/>
         <source>Forgot to check out</source>
         <translation>Glemte at tjekke ud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="422"/>
         <source>Left without scanning</source>
         <translation>Gik uden at scanne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="423"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="416"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="424"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation>Ingen har rørt værtsvisningen et stykke tid: den lukker om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Host view</source>
         <translation>Værtsvisning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="442"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="443"/>
         <source>Quit the kiosk</source>
         <translation>Afslut kiosken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="444"/>
         <source>Window</source>
         <translation>Vindue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="445"/>
         <source>Evacuation list</source>
         <translation>Evakueringsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="446"/>
         <source>Evacuation PDF</source>
         <translation>Evakueringsliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="447"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>In now</source>
         <translation>Her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>How busy</source>
         <translation>Travlhed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -1344,73 +1409,73 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="124"/>
         <source>Digit typed.</source>
         <translation>Ciffer tastet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="126"/>
         <source>Digit removed.</source>
         <translation>Ciffer slettet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert PIN. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
         <source>Too many wrong PINs. The keypad is locked for a while.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation>Tast din PIN på tastaturet, og tryk så Åbn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="185"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="206"/>
         <source>PIN for %1</source>
         <translation>PIN for %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="208"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="209"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="210"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Taltast. Skriv cifrene på dit tastatur.</translation>
     </message>
@@ -3043,7 +3108,7 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>I dag: %n besøg</numerusform>
@@ -3051,7 +3116,7 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="91"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>heraf %n gæst</numerusform>
@@ -3059,72 +3124,72 @@ medlemmerne kommer fra serveren</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
         <source>Let %1 in at the door today</source>
         <translation>Lad %1 komme ind ad døren i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="108"/>
         <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
         <translation>%1s dagspas åbner døren i dag, i åbningstiden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>in now</source>
         <translation>her nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="118"/>
         <source>guest</source>
         <translation>gæst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
         <source>visiting %1</source>
         <translation>besøger %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>Check in %1</source>
         <translation>Tjek %1 ind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="148"/>
         <source>No card with them</source>
         <translation>Har ikke kortet med</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="149"/>
         <source>The code will not read</source>
         <translation>Koden kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="150"/>
         <source>Other reason</source>
         <translation>Anden grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="154"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 was not checked in: %2</source>
         <translation>%1 blev ikke tjekket ind: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="168"/>
         <source>%1 is checked in.</source>
         <translation>%1 er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="177"/>
         <source>Check someone in by hand</source>
         <translation>Tjek nogen ind i hånden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="178"/>
         <source>Type a member&apos;s name</source>
         <translation>Skriv et medlems navn</translation>
     </message>

@@ -94,7 +94,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="62"/>
+        <source>door held open (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <source>door opened without the kiosk opening it (forced?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <source>door closed again (seconds it was open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
+        <source>the door sensor did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="66"/>
+        <source>the door sensor answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="70"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +302,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="174"/>
+        <location filename="../../kiosk/ui/countdown.py" line="178"/>
         <source>More time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +404,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="129"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Wrong PIN. %n more try before this card is refused for a while.</numerusform>
@@ -387,57 +412,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="140"/>
         <source>Digit typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="142"/>
         <source>Digit removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="144"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="146"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>%1, your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
         <source>Your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="162"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="164"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,237 +511,262 @@
 <context>
     <name>DoorSettingsSection</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="213"/>
         <source>Hours since the last sync: a number from 1 to 720.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="215"/>
+        <source>Seconds before a door is held open: 5 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="220"/>
         <source>Without a lock the door only records check-ins: no scan opens it any more, and the lock&apos;s settings here are forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="222"/>
         <source>Remove the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="241"/>
         <source>The door&apos;s settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="254"/>
         <source>No lock is saved yet: choose one, save, then test it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
         <source>The lock answered and opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="262"/>
         <source>The lock did not open: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
         <source>Nothing was saved: see the door&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="273"/>
         <source>Seconds the door stays open: a number from 1 to 30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="274"/>
         <source>The lock&apos;s address is like http://192.168.1.20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
         <source>A Shelly needs its password: a Shelly without one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
         <source>The Nuki Bridge&apos;s token is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
         <source>The Nuki lock&apos;s id is a number (the bridge&apos;s /list shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="278"/>
         <source>The GPIO line is like gpiochip0:17</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="279"/>
+        <source>The Shelly&apos;s input for the door contact: 0 to 3, or empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="280"/>
         <source>This lock setting is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="285"/>
         <source>%1 is not a weekday: use mon, tue, wed, thu, fri, sat, sun (mon-fri).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
         <source>%1 is not a time like 08:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="287"/>
         <source>%1 is not a range like 08:00-17:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
         <source>%1 ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
         <source>%1 is not a date like 2026-12-24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
         <source>These hours are not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="294"/>
         <source>it does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="294"/>
         <source>wrong password or token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="295"/>
         <source>it has no password: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="295"/>
         <source>it answered with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="296"/>
         <source>no lock set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
         <source>The door lock and its hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>No lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>Shelly relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>Nuki lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
         <source>GPIO relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="305"/>
         <source>set; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Bridge token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="308"/>
         <source>Nuki lock id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="308"/>
         <source>GPIO line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="309"/>
         <source>Seconds open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="310"/>
+        <source>Door contact on the Shelly&apos;s input (0-3; empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="311"/>
+        <source>A door open this long is held open (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="312"/>
         <source>Opening hours (mon-fri 08:00-17:00; sat 10:00-14:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="313"/>
         <source>Closed days (2026-12-24, 2026-12-31)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="314"/>
         <source>After hours, refuse when not synced for (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="320"/>
         <source>Relay on when the line is low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="321"/>
+        <source>Watch the Nuki&apos;s door sensor (held or forced open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="322"/>
         <source>Closed on Danish public holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="323"/>
         <source>A card alone opens inside opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="324"/>
         <source>Closed now (only people inside and hosts open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="325"/>
         <source>Save the door&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="326"/>
         <source>Test the lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,16 +1264,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
+        <source>The door is held open: it has not closed since it opened. Close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="330"/>
+        <source>The door was opened without the kiosk opening it and is still open. Check who is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="333"/>
+        <source>The door sensor does not answer: a door held or forced open goes unseen. Check the lock&apos;s power and network (kiosk lock sensor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="336"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389"/>
         <source>%1 is checked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="395"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -1231,112 +1296,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="411"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="418"/>
         <source>Checking out %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="421"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="422"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="423"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="416"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="424"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="442"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="443"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="444"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="445"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="446"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="447"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,73 +1409,73 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="124"/>
         <source>Digit typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="126"/>
         <source>Digit removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
         <source>Too many wrong PINs. The keypad is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="185"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="206"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="208"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="209"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="210"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3104,7 @@ the members come from the server</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -3047,7 +3112,7 @@ the members come from the server</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="91"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>%n of them a guest</numerusform>
@@ -3055,72 +3120,72 @@ the members come from the server</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
         <source>Let %1 in at the door today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="108"/>
         <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="118"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>Check in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="148"/>
         <source>No card with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="149"/>
         <source>The code will not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="150"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="154"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="168"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="177"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="178"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
