@@ -30,6 +30,7 @@ from kiosk.lock.drivers import make_lock
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.door import LOCK_SETTING, DoorGate, LockHolder
+from kiosk.services.door_sensor import POLL_SECONDS, DoorSensorWatch
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.live_settings import LiveSettings
@@ -74,12 +75,14 @@ class Kiosk:
     journal: ErasureJournal
     backups: BackupKeeper
     door: DoorGate  # the lock: whether a scan opens it, opening it, its settings
+    door_sensor: DoorSensorWatch  # held open, forced open: read on its own thread while the door runs
 
     @property
     def settings(self) -> SpaceSettings:
         return self.live.current()
 
     def close(self) -> None:
+        self.door_sensor.stop()
         self.door.close()
         self.sync.close()
         self.engine.dispose()
@@ -115,7 +118,8 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
-    door = DoorGate(store, clock, live, LockHolder(lock_config, make_lock), audit, ids, kiosk_id)
+    locks = LockHolder(lock_config, make_lock)
+    door = DoorGate(store, clock, live, locks, audit, ids, kiosk_id)
     checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit, door=door, visitors=VisitorDoor(live))
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
@@ -143,7 +147,17 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
                              lambda: live.current().rules().tz),
         door=door,
+        door_sensor=DoorSensorWatch(store, clock, live, locks, audit, ids, kiosk_id, interval=sensor_interval()),
     )
+
+
+def sensor_interval() -> float:
+    """Seconds between two readings of the door sensor (KIOSK_SENSOR_SECONDS: tests read it faster)."""
+    value = os.environ.get("KIOSK_SENSOR_SECONDS", "").strip()
+    try:
+        return float(value) if value else POLL_SECONDS
+    except ValueError:
+        raise SystemExit(f"kiosk: error: KIOSK_SENSOR_SECONDS={value!r}: give seconds") from None
 
 
 def after_restore(kiosk: Kiosk) -> int:
@@ -218,6 +232,9 @@ def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str
     problem = kiosk.door.lock_problem()
     if problem is not None:
         warnings.append(("lock_failed", {"status": problem[0], "at": problem[1].isoformat()}))
+    sensor = kiosk.door_sensor.problem()
+    if sensor is not None:
+        warnings.append((sensor, {}))
     return warnings
 
 
@@ -302,6 +319,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     from kiosk.ui.main import GuiParts, run_gui
 
     desk = host_desk(kiosk)
+    kiosk.door_sensor.start()  # its own thread; reads nothing until a sensor is set
 
     try:
         return run_gui(GuiParts(

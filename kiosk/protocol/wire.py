@@ -19,7 +19,8 @@ from .partners import PartnerSpace
 
 MAX_BATCH = 500
 EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused",
-               "door_opened", "door_refused", "lock_failed")
+               "door_opened", "door_refused", "lock_failed",
+               "door_held_open", "door_forced_open", "door_closed", "sensor_failed", "sensor_back")
 
 # Protocol versions: a kiosk names its version in this header on every request (none: version 1);
 # the server answers in the same header (and v2 bodies carry `protocol`). See docs/sync-protocol.md.
@@ -64,8 +65,11 @@ class WireEvent(BaseModel):
     seq: int = Field(ge=1, le=2**62)
     # door_opened, door_refused, lock_failed: what a door with a lock did (the server's Door log);
     # a server older than them rejects them, and the kiosk keeps them as rejected.
+    # door_held_open, door_forced_open, door_closed, sensor_failed, sensor_back: the door's sensor
+    # (the same way: an older server rejects them, nothing else of the push is lost).
     kind: Literal["check_in", "check_out", "auto_checkout", "repeat", "refused", "door_opened", "door_refused",
-                  "lock_failed"]
+                  "lock_failed", "door_held_open", "door_forced_open", "door_closed", "sensor_failed",
+                  "sensor_back"]
     recorded_at: datetime
     effective_at: datetime
     member_id: MemberId | None = None

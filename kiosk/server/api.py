@@ -36,6 +36,7 @@ from .requests import RosterRequests, for_protocol_1
 from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
 from .web.arrivals import arrival_mailer
+from .web.door_mail import door_alert_mailer
 from .web.guard import SecurityHeaders
 from .web.settings import WebSettings
 from .webhooks import Webhooks
@@ -157,7 +158,9 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
             every = partner_seconds if partner_seconds is not None else float(
                 os.environ.get("KIOSK_SERVER_PARTNER_SECONDS", "") or PARTNER_SECONDS)
             tasks.start_soon(keep_partners, partners, every)
-            tasks.start_soon(watch_doors, DoorWatch(store.engine, webhooks),
+            watch = DoorWatch(store.engine, webhooks, mail_to=web_settings.door_alert_mail,
+                              mailer=door_alert_mailer(web_settings, Social(store.engine, store.tz)))
+            tasks.start_soon(watch_doors, watch,
                              float(os.environ.get("KIOSK_SERVER_DOOR_WATCH_SECONDS") or DOOR_WATCH_SECONDS))
             yield
             tasks.cancel_scope.cancel()

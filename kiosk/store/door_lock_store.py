@@ -87,6 +87,11 @@ class DoorLockTx:
         last = self.s.scalar(select(func.max(EventRow.recorded_at)))
         return last.replace(tzinfo=UTC) if last is not None and last.tzinfo is None else last
 
+    def last_door_opened_at(self) -> datetime | None:
+        """When the door last opened for anyone (its sensor tells a granted opening from a forced one)."""
+        last = self.s.scalar(select(func.max(AuditRow.at)).where(AuditRow.action == "door_opened"))
+        return last.replace(tzinfo=UTC) if last is not None and last.tzinfo is None else last
+
     def door_openings_since(self, member_id: str, since: datetime) -> int:
         return self.s.scalar(select(func.count()).select_from(AuditRow).where(
             AuditRow.action == "door_opened", AuditRow.subject == member_id, AuditRow.at >= since)) or 0
