@@ -7,9 +7,12 @@ ticks is time the GUI thread could not run. It costs CPU, so it is on only when 
 
 from __future__ import annotations
 
+import collections
 import logging
 import os
 import statistics
+import sys
+import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -21,6 +24,54 @@ from kiosk.scan.pipeline import LiveDecoder
 from kiosk.ui.widgets import PreviewView
 
 log = logging.getLogger(__name__)
+STALL_MS = 16.0
+
+
+class StallSampler:
+    """With KIOSK_PROBE=1 and KIOSK_TRACE=1: what the GUI thread was doing when it stalled.
+
+    A thread looks at the GUI thread's Python stack every `every` seconds and keeps the last
+    second of (time, where) samples; the heartbeat asks which places fell inside a gap. "Where" is
+    the innermost frame of the kiosk's own code and the innermost frame of all (Qt's event loop,
+    a slot, a paint event handled in Python). Time in C++ without Python above it (Qt's own
+    layout and painting, X11) shows as the Python frame that called into Qt."""
+
+    def __init__(self, every: float = 0.002) -> None:
+        self._every = every
+        self._gui = threading.get_ident()
+        self._samples: collections.deque[tuple[float, str]] = collections.deque(maxlen=2000)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            frame = sys._current_frames().get(self._gui)
+            if frame is not None:
+                self._samples.append((time.monotonic(), self._where(frame)))
+
+    @staticmethod
+    def _where(frame: object) -> str:
+        inner = ours = None
+        f = frame
+        while f is not None:
+            code = f.f_code  # type: ignore[attr-defined]
+            name = f"{os.path.basename(code.co_filename)}:{code.co_name}:{f.f_lineno}"  # type: ignore[attr-defined]
+            inner = inner or name
+            if ours is None and "/kiosk/" in code.co_filename and "probe.py" not in code.co_filename:
+                ours = name
+            f = f.f_back  # type: ignore[attr-defined]
+        return f"{ours} < {inner}" if ours and ours != inner else str(inner or ours)
+
+    def causes(self, start: float, end: float) -> list[tuple[str, int]]:
+        """The places sampled between `start` and `end`, the most often first."""
+        found = collections.Counter(w for t, w in list(self._samples) if start <= t <= end)
+        return found.most_common(3)
 
 
 class StatsProbe(QObject):
@@ -38,6 +89,8 @@ class StatsProbe(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(4)
         self._heartbeat.timeout.connect(self._tick)
+        self._sampler = StallSampler() if self.enabled_heartbeat and os.environ.get("KIOSK_TRACE") == "1" else None
+        self._stalls: list[dict[str, object]] = []
         self._reporter = QTimer(self)
         seconds = float(os.environ.get("KIOSK_STATS_SECONDS", "5" if self.enabled_heartbeat else "60"))
         self._reporter.setInterval(int(seconds * 1000))
@@ -47,9 +100,13 @@ class StatsProbe(QObject):
         if self.enabled_heartbeat:
             self._last_tick = time.monotonic()
             self._heartbeat.start()
+            if self._sampler is not None:
+                self._sampler.start()
         self._reporter.start()
 
     def stop(self) -> None:
+        if self._sampler is not None:
+            self._sampler.stop()
         self._heartbeat.stop()
         self._reporter.stop()
 
@@ -58,7 +115,11 @@ class StatsProbe(QObject):
 
     def _tick(self) -> None:
         now = time.monotonic()
-        self._gaps.append((now - self._last_tick) * 1000)
+        gap = (now - self._last_tick) * 1000
+        self._gaps.append(gap)
+        if self._sampler is not None and gap > STALL_MS:
+            self._stalls.append({"ms": round(gap, 1), "at": round(self._last_tick, 3),
+                                 "where": self._sampler.causes(self._last_tick, now)})
         self._last_tick = now
 
     def report(self) -> None:
@@ -80,11 +141,14 @@ class StatsProbe(QObject):
         }
         if self.enabled_heartbeat and self._gaps:
             extra["gui_gap_ms_max"] = round(max(self._gaps), 1)
-            extra["gui_gaps_over_16ms"] = sum(g > 16 for g in self._gaps)
+            extra["gui_gaps_over_16ms"] = sum(g > STALL_MS for g in self._gaps)
+        if self._stalls:
+            extra["gui_stalls"] = self._stalls
         log.info("stats", extra=extra)
         self._decoder.recent_ms.clear()
         self._decoder.recent_work_ms.clear()
         self._gaps = []
+        self._stalls = []
         self._last_counts, self._last_report = counts, now
 
 

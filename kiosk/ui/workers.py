@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
+from kiosk import trace
 from kiosk.core.errors import InvalidInput, NotFound, StorageFailed
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.social import HereNow, Visibility
@@ -168,6 +169,7 @@ class DoorWorker(QObject):
 
     def _decide(self, call: Callable[[], ScanResult], frame_time: float, frame_seq: int, code: str = "") -> None:
         start = time.monotonic()
+        trace.mark(frame_seq, "worker", start)
         try:
             result = call()
         except StorageFailed as exc:
@@ -179,6 +181,7 @@ class DoorWorker(QObject):
             self.bug.emit()
             return
         done = time.monotonic()
+        trace.mark(frame_seq, "committed", done)
         if result.pin is not None:  # nothing recorded: the PIN decides (ui.door_pin_flow)
             self.pin_asked.emit(code, result)
             return
@@ -192,7 +195,9 @@ class DoorWorker(QObject):
         here = None
         if result.shown_as is Outcome.CHECKED_IN and result.member_id and not result.guest:
             here = self._welcome_social(result.member_id)
+            trace.mark(frame_seq, "social_read")
         self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
+        trace.mark(frame_seq, "result_sent")
         shown.set()
         if self._door is not None and result.door is not None and not result.door.opens:
             self._open_door(result, start, frame_time, frame_seq, shown)  # no lock call: says why at once

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from kiosk import trace
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.scan.capture import Sighting
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
@@ -70,6 +71,7 @@ class CodeIntake(QObject):
     @Slot(object)
     def on_sighting(self, sighting: Sighting) -> None:
         code = sighting.codes[0]
+        trace.mark(sighting.frame_seq, "gui_sighting")
         if self._setting_up():
             self.setup_screen.scanned(code.text)  # type: ignore[union-attr]
             return
