@@ -381,6 +381,12 @@ class SqlDoorTx(SocialTx, DoorLockTx):
         rows = self.s.scalars(select(VisitRow).where(VisitRow.day == day).order_by(VisitRow.checked_in_at))
         return [_visit(r) for r in rows]
 
+    def member_visits_on(self, member_id: str, day: date) -> list[Visit]:
+        """One member's visits of a day (the welcome's time today), not the whole day's."""
+        rows = self.s.scalars(select(VisitRow).where(VisitRow.member_id == member_id, VisitRow.day == day)
+                              .order_by(VisitRow.checked_in_at))
+        return [_visit(r) for r in rows]
+
     def events(self, limit: int = 1000) -> list[Event]:
         rows = self.s.scalars(select(EventRow).order_by(EventRow.seq).limit(limit))
         return [Event(id=r.id, kiosk_id=r.kiosk_id, kind=EventKind(r.kind), recorded_at=r.recorded_at,

@@ -38,6 +38,9 @@ class CameraBridge(QObject):
 
     frame = Signal(QImage)
     sighting = Signal(object)  # Sighting
+    # The code of a sighting, straight from the decode thread to the door worker (queued into its
+    # thread): the check-in never waits for the GUI thread, busy painting the preview or a screen.
+    code_seen = Signal(str, float, int, str)  # code text, frame time, frame number, source
     status = Signal(str, str)  # CameraStatus value, detail
     hint = Signal(bool)  # someone is moving in front of the camera, no code reads
     motion = Signal()  # movement in view (at most once a second)
@@ -47,6 +50,7 @@ class CameraBridge(QObject):
         self._preview_busy = threading.Event()
         self._preview_size = (640, 360)  # set by the GUI to the preview widget's size
         self._preview_on = True  # off while the screen is dark: no preview pictures are made
+        self.codes_to_door = True  # False while the first-run set-up takes the codes (set by the GUI)
         self._loop = CaptureLoop(source, decoder.decode, self._on_frame, self._on_sighting,
                                  self._on_status, on_hint=self.hint.emit, on_motion=self.motion.emit,
                                  decode_idle=decoder.decode_idle)
@@ -79,6 +83,8 @@ class CameraBridge(QObject):
         self.frame.emit(preview_image(frame, self._preview_size))
 
     def _on_sighting(self, sighting: Sighting) -> None:
+        if self.codes_to_door:
+            self.code_seen.emit(sighting.codes[0].text, sighting.frame_time, sighting.frame_seq, "scan")
         self.sighting.emit(sighting)
 
     def _on_status(self, status: CameraStatus, detail: str) -> None:
