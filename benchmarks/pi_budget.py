@@ -369,10 +369,13 @@ def report_trace(runs: list[Run], factor: float) -> None:
             by_cause: dict[str, list[float]] = {}
             for s in stalls:
                 cause = s["where"][0][0] if s["where"] else "(no sample: the whole process held back)"
+                if s.get("busy"):
+                    cause += f"; busy beside it: {s['busy'][0][0]}"
                 by_cause.setdefault(cause, []).append(s["ms"])
             print(f"\nGUI stalls over 16 ms, {names[r.name]}: {len(stalls)}, by where the GUI thread was "
                   "most often sampled in each\n")
-            print("| where (kiosk code < innermost frame) | stalls | ms in all | longest ms |\n|---|---|---|---|")
+            print("| GUI thread (kiosk code < innermost frame); the other thread most often busy | stalls | "
+                  "ms in all | longest ms |\n|---|---|---|---|")
             for cause, ms in sorted(by_cause.items(), key=lambda kv: -sum(kv[1]))[:12]:
                 print(f"| {cause} | {len(ms)} | {sum(ms):.0f} | {max(ms):.0f} |")
 

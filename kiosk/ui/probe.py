@@ -25,6 +25,10 @@ from kiosk.ui.widgets import PreviewView
 
 log = logging.getLogger(__name__)
 STALL_MS = 16.0
+# Innermost Python functions of a thread that waits (for a frame, a decoder's answer, a lock, a
+# pipe): not busy. Qt's own threads idle in C++ show no Python frame at all.
+WAITING = {"wait", "_read", "select", "sleep", "_wait_for_tstate_lock", "acquire", "poll", "readline",
+           "recv", "read_exact", "get", "_stop_wait", "exec", "exec_", "readinto"}
 
 
 class StallSampler:
@@ -34,12 +38,14 @@ class StallSampler:
     second of (time, where) samples; the heartbeat asks which places fell inside a gap. "Where" is
     the innermost frame of the kiosk's own code and the innermost frame of all (Qt's event loop,
     a slot, a paint event handled in Python). Time in C++ without Python above it (Qt's own
-    layout and painting, X11) shows as the Python frame that called into Qt."""
+    layout and painting, X11) shows as the Python frame that called into Qt. Beside it, the
+    other threads that were busy (not waiting) in the same sample: on one core, or waiting for
+    the GIL, the GUI thread stalls while they run."""
 
     def __init__(self, every: float = 0.002) -> None:
         self._every = every
         self._gui = threading.get_ident()
-        self._samples: collections.deque[tuple[float, str]] = collections.deque(maxlen=2000)
+        self._samples: collections.deque[tuple[float, str, tuple[str, ...]]] = collections.deque(maxlen=2000)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
 
@@ -50,10 +56,16 @@ class StallSampler:
         self._stop.set()
 
     def _run(self) -> None:
+        me = threading.get_ident()
         while not self._stop.wait(self._every):
-            frame = sys._current_frames().get(self._gui)
-            if frame is not None:
-                self._samples.append((time.monotonic(), self._where(frame)))
+            frames = sys._current_frames()
+            frame = frames.get(self._gui)
+            if frame is None:
+                continue
+            names = {t.ident: t.name for t in threading.enumerate()}
+            busy = tuple(f"{names.get(ident, 'qt-thread')}: {self._where(f)}" for ident, f in frames.items()
+                         if ident not in (me, self._gui) and f.f_code.co_name not in WAITING)
+            self._samples.append((time.monotonic(), self._where(frame), busy))
 
     @staticmethod
     def _where(frame: object) -> str:
@@ -68,10 +80,13 @@ class StallSampler:
             f = f.f_back  # type: ignore[attr-defined]
         return f"{ours} < {inner}" if ours and ours != inner else str(inner or ours)
 
-    def causes(self, start: float, end: float) -> list[tuple[str, int]]:
-        """The places sampled between `start` and `end`, the most often first."""
-        found = collections.Counter(w for t, w in list(self._samples) if start <= t <= end)
-        return found.most_common(3)
+    def causes(self, start: float, end: float) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """The GUI thread's places sampled between `start` and `end`, the most often first, and
+        the other threads' busy places in the same samples."""
+        inside = [(w, b) for t, w, b in list(self._samples) if start <= t <= end]
+        gui = collections.Counter(w for w, _ in inside)
+        others = collections.Counter(x for _, b in inside for x in b)
+        return gui.most_common(3), others.most_common(3)
 
 
 class StatsProbe(QObject):
@@ -118,8 +133,9 @@ class StatsProbe(QObject):
         gap = (now - self._last_tick) * 1000
         self._gaps.append(gap)
         if self._sampler is not None and gap > STALL_MS:
-            self._stalls.append({"ms": round(gap, 1), "at": round(self._last_tick, 3),
-                                 "where": self._sampler.causes(self._last_tick, now)})
+            where, busy = self._sampler.causes(self._last_tick, now)
+            self._stalls.append({"ms": round(gap, 1), "at": round(self._last_tick, 3), "where": where,
+                                 "busy": busy})
         self._last_tick = now
 
     def report(self) -> None:
