@@ -14,6 +14,7 @@ import statistics
 import sys
 import threading
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
@@ -25,10 +26,21 @@ from kiosk.ui.widgets import PreviewView
 
 log = logging.getLogger(__name__)
 STALL_MS = 16.0
+
 # Innermost Python functions of a thread that waits (for a frame, a decoder's answer, a lock, a
-# pipe): not busy. Qt's own threads idle in C++ show no Python frame at all.
+# pipe). A thread in Python code waiting for the GIL sleeps in the kernel's eyes: it counts as
+# busy unless it sits in one of these.
 WAITING = {"wait", "_read", "select", "sleep", "_wait_for_tstate_lock", "acquire", "poll", "readline",
-           "recv", "read_exact", "get", "_stop_wait", "exec", "exec_", "readinto"}
+           "recv", "read_exact", "get", "exec", "read", "readinto", "_wait_late", "start"}
+
+
+def _running(native_id: int | None) -> bool:
+    """The kernel's word on a thread: running or waiting for a CPU (R), not asleep in a wait."""
+    try:
+        stat = Path(f"/proc/self/task/{native_id}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] == "R"
 
 
 class StallSampler:
@@ -39,8 +51,8 @@ class StallSampler:
     the innermost frame of the kiosk's own code and the innermost frame of all (Qt's event loop,
     a slot, a paint event handled in Python). Time in C++ without Python above it (Qt's own
     layout and painting, X11) shows as the Python frame that called into Qt. Beside it, the
-    other threads that were busy (not waiting) in the same sample: on one core, or waiting for
-    the GIL, the GUI thread stalls while they run."""
+    other threads that were running or runnable (the kernel's R state, not asleep) in the same
+    sample: on one core, or waiting for the GIL, the GUI thread stalls while they run."""
 
     def __init__(self, every: float = 0.002) -> None:
         self._every = every
@@ -62,9 +74,10 @@ class StallSampler:
             frame = frames.get(self._gui)
             if frame is None:
                 continue
-            names = {t.ident: t.name for t in threading.enumerate()}
-            busy = tuple(f"{names.get(ident, 'qt-thread')}: {self._where(f)}" for ident, f in frames.items()
-                         if ident not in (me, self._gui) and f.f_code.co_name not in WAITING)
+            busy = tuple(f"{t.name}: {self._where(frames[t.ident])}" if t.ident in frames else t.name
+                         for t in threading.enumerate()
+                         if t.ident not in (me, self._gui) and (_running(t.native_id) or (
+                             t.ident in frames and frames[t.ident].f_code.co_name not in WAITING)))
             self._samples.append((time.monotonic(), self._where(frame), busy))
 
     @staticmethod
