@@ -268,6 +268,8 @@ class IsolatedDecoder:
             with self._lock:
                 self._late.discard(child)
             code = child.kill()
+            if self._closed:  # killed by close(): nothing to say
+                return
             log.error("a decoder gave no answer for %.1f s (exit %s); killed it, a new spare starts",
                       time.monotonic() - start, code, extra={"event": "decoder_killed"})
             if not self._closed:
