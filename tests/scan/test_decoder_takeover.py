@@ -123,3 +123,14 @@ def test_the_door_keeps_answering_while_its_decoder_processes_are_stopped_in_tur
     gaps = np.diff([began, *during, ended])
     assert decoder.hangs >= 6 and decoder.restarts == 0
     assert max(gaps) < LOAD_MARGIN * TIMEOUT + 0.5
+
+
+def test_closing_with_a_late_decoder_leaves_no_process_and_no_error(caplog):
+    dec = IsolatedDecoder(SPECS, timeout=TIMEOUT, grace=60.0)
+    wait_until(lambda: dec.processes()[1] is not None)
+    first, spare = dec.processes()
+    os.kill(first, signal.SIGSTOP)
+    assert texts(dec, code_gray()) == []  # the spare took over; the stopped one is late
+    dec.close()
+    wait_until(lambda: not os.path.exists(f"/proc/{first}") and not os.path.exists(f"/proc/{spare}"))
+    assert not [r for r in caplog.records if getattr(r, "event", None) == "decoder_killed"]
