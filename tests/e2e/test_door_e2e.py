@@ -42,7 +42,7 @@ def test_member_is_welcomed_then_checked_out(screen, tmp_path):
     data = tmp_path / "data"
     kiosk = app.build(data)
     # Guard window of 2 s so that the looped video's next showing (about 3 s later) checks out.
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
     card = kiosk.members.add(NewMember(name="Mette Jensen", plan=PlanKind.CLIPCARD, clips=10))
     kiosk.close()
     video = tmp_path / "camera.mp4"

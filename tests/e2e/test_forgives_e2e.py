@@ -29,7 +29,7 @@ def test_a_german_guest_pauses_two_minutes_loses_nothing_and_their_pass_answers_
                                                                                           tmp_path):
     data = tmp_path / "data"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2))
     kiosk.members.add(NewMember(name="Lars Holm"))
     kiosk.close()
     camera = tmp_path / "empty.mp4"
@@ -93,7 +93,7 @@ def test_a_five_minute_host_shift_at_1024x600_loses_nothing(small_screen, tmp_pa
 
     data = tmp_path / "data"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2))
     [lars] = kiosk.members.add_many([NewMember(name="Lars Holm")])
     kiosk.host.set_pin("2468")
     kiosk.close()

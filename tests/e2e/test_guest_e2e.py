@@ -117,7 +117,7 @@ def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
     data = tmp_path / "data"
     kiosk = app.build(data)
     # A short guard window, so that the pass read off the screen later is a check-out, not a repeat.
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
     kiosk.members.add(NewMember(name="Lars Holm"))
     kiosk.host.set_pin("2468")
     kiosk.close()

@@ -120,7 +120,7 @@ def screen():
 def test_a_day_pass_from_the_keypad_alone_read_aloud(screen, tmp_path: Path, lang: str):
     data, said = tmp_path / "data", tmp_path / "said"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller"))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller"))
     kiosk.members.add(NewMember(name="Lars Holm"))
     kiosk.host.set_pin("2468")
     kiosk.close()

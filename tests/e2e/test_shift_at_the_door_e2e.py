@@ -46,7 +46,7 @@ def on_screen(place: list[int]) -> bool:
 def test_a_german_shift_while_members_come_and_go(small_screen, tmp_path):
     data = tmp_path / "data"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name=SPACE, language="de", guard_seconds=2,
+    app.apply_settings(kiosk, SpaceSettings(space_name=SPACE, language="de", guard_seconds=2,
                                            opening_checklist="Licht an", closing_checklist="Licht aus"))
     cards = kiosk.members.add_many([NewMember(name="Mette Jensen"),
                                     NewMember(name="Maximiliane Wilhelmine von Hohenzollern-Sigmaringen-Klitm")])
@@ -105,7 +105,7 @@ LONG_NAME = "Maximiliane Wilhelmine von Hohenzollern-Sigmaringen-Klitmøll"  # 6
 def test_a_danish_host_reissues_a_lost_card_while_its_old_one_is_at_the_camera(small_screen, tmp_path):
     data = tmp_path / "data"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name=SPACE, language="da", guard_seconds=2,
+    app.apply_settings(kiosk, SpaceSettings(space_name=SPACE, language="da", guard_seconds=2,
                                            opening_checklist="Tænd lyset", closing_checklist="Sluk lyset"))
     [card] = kiosk.members.add_many([NewMember(name=LONG_NAME)])
     kiosk.host.set_pin("2468")

@@ -40,7 +40,7 @@ def on_screen(place: list[int], half_height: int = 24) -> bool:
 def test_the_door_and_a_guest_on_a_1024x600_panel(small_screen, tmp_path):
     data = tmp_path / "data"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening"))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening"))
     kiosk.close()
     camera = tmp_path / "empty.mp4"
     write_video(camera, list(empty_frames(np.random.default_rng(5), 10)), fps=15)
@@ -72,7 +72,7 @@ def test_the_larger_text_on_a_1024x600_panel(small_screen, tmp_path):
     buttons and a German guest's keyboard stay whole on the screen in the larger text."""
     data = tmp_path / "data"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening",
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening",
                                            text_size="large"))
     kiosk.close()
     camera = tmp_path / "empty.mp4"

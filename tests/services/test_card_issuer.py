@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk import app, paths
+from kiosk.admin.demo import seed_demo_if_new
+from kiosk.admin.keys import list_keys, revoke_key, rotate_key
 from kiosk.core.errors import InvalidInput
 from kiosk.core.keys import load_private_key
 from kiosk.core.members import NewMember
@@ -64,7 +66,7 @@ def test_a_host_card_forged_with_the_published_demo_key_is_refused(tmp_path):
 def test_a_host_added_after_demo_seeding_cannot_be_forged_with_the_demo_key(tmp_path):
     kiosk = app.build(tmp_path / "data", clock=FixedClock())
     try:
-        app.seed_demo_if_new(kiosk)
+        seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         assert kiosk.members.demo_will_go()
         host = kiosk.members.add(NewMember(name="Hanne Host", role=Role.HOST))
         assert not any(m.demo for m in kiosk.members.roster())  # the first real member ends the demo
@@ -79,7 +81,7 @@ def test_a_host_added_after_demo_seeding_cannot_be_forged_with_the_demo_key(tmp_
 def test_a_demo_members_card_reprints_with_the_demo_key_and_still_works(tmp_path):
     kiosk = app.build(tmp_path / "data", clock=FixedClock())
     try:
-        app.seed_demo_if_new(kiosk)
+        seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         demo = next(m for m in kiosk.members.roster() if m.demo)
         reprint = kiosk.members.card(demo.id)
         assert kiosk.checkin.check_in_code(reprint.code).outcome.value == "checked_in"
@@ -139,7 +141,7 @@ def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
     kiosk = app.build(tmp_path / "data", clock=clock)
     old = kiosk.members.add(NewMember(name="Olga Old"))
     old_key_id = key_id_of(load_private_key(paths.signing_key_path(kiosk.data_dir)).public_key())
-    new_key_id = app.rotate_key(kiosk)
+    new_key_id = rotate_key(kiosk.data_dir, kiosk.store)
     kiosk.close()
     assert new_key_id != old_key_id
 
@@ -151,8 +153,8 @@ def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
         with pytest.raises(InvalidInput, match="earlier key"):
             kiosk.members.card(old.member.id)  # the same code again needs the old private key: gone
         with pytest.raises(InvalidInput, match="kiosk keys rotate"):
-            app.revoke_key(kiosk, new_key_id)
-        assert app.revoke_key(kiosk, old_key_id) == 1
+            revoke_key(kiosk.data_dir, kiosk.store, new_key_id)
+        assert revoke_key(kiosk.data_dir, kiosk.store, old_key_id) == 1
         clock.at = clock.at.replace(hour=12)
         refused = kiosk.checkin.check_in_code(old.code)
         assert refused.outcome.value == "refused" and refused.refusal == "key_revoked"
@@ -161,7 +163,7 @@ def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
         reissued = kiosk.members.new_card(old.member.id)
         assert reissued is not None
         assert kiosk.checkin.check_in_code(reissued.code).outcome.value in ("checked_in", "checked_out")
-        keys = {k.key_id: k for k in app.list_keys(kiosk)}
+        keys = {k.key_id: k for k in list_keys(kiosk.data_dir, kiosk.store)}
         assert keys[old_key_id].revoked and keys[new_key_id].signing
     finally:
         kiosk.close()
@@ -191,14 +193,14 @@ def test_erasing_the_demo_members_one_by_one_ends_the_demo_keys_trust(tmp_path):
     """Issue 19, minor: erasing every demo member by hand left the published demo key trusted."""
     kiosk = app.build(tmp_path / "data", clock=FixedClock())
     try:
-        app.seed_demo_if_new(kiosk)
+        seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         demo = [m for m in kiosk.members.roster() if m.demo]
-        assert demo and any(k.demo for k in app.list_keys(kiosk))
+        assert demo and any(k.demo for k in list_keys(kiosk.data_dir, kiosk.store))
         for member in demo[:-1]:
             kiosk.privacy.erase(member.id)
-            assert any(k.demo for k in app.list_keys(kiosk))  # trusted while a demo member remains
+            assert any(k.demo for k in list_keys(kiosk.data_dir, kiosk.store))  # trusted while a demo member remains
         kiosk.privacy.erase(demo[-1].id)
-        assert not any(k.demo for k in app.list_keys(kiosk))
+        assert not any(k.demo for k in list_keys(kiosk.data_dir, kiosk.store))
         result = kiosk.checkin.check_in_code(issue_code(DEMO_KEY, demo[-1].id, 1))
         assert result.outcome.value == "refused"
     finally:

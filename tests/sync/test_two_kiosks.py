@@ -33,7 +33,7 @@ def test_in_at_one_door_out_at_the_other(server, tmp_path):
         assert [e["member_id"] for e in server.store.presence()["in_now"]] == [lars.member.id]
         assert [e.member_id for e in front.presence.on().in_now] == [lars.member.id]
         # Back again later the same day through the front door: checked in, still no second clip.
-        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        app.apply_settings(front, SpaceSettings(guard_seconds=0))
         front.close()
         front = app.build(tmp_path / "front")
         again = front.checkin.check_in_code(mette.code)
@@ -73,7 +73,7 @@ def test_two_doors_under_random_network_cuts(server, tmp_path, monkeypatch):
     doors, proxies = [], []
     for i, name in enumerate(("front", "back")):
         kiosk = app.build(tmp_path / name)
-        app.save_settings(kiosk, SpaceSettings(guard_seconds=0))
+        app.apply_settings(kiosk, SpaceSettings(guard_seconds=0))
         kiosk.close()
         kiosk = app.build(tmp_path / name)
         server.enroll(kiosk, name)
@@ -127,7 +127,7 @@ def test_an_offline_doors_late_check_in_does_not_undo_a_later_check_out(server, 
         assert len(server.store.presence()["in_now"]) == 1
         back.sync.run_once()  # now two open visits on the server: still one person in
         assert [v["member_id"] for v in server.store.presence()["in_now"]] == [mette.member.id]
-        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        app.apply_settings(front, SpaceSettings(guard_seconds=0))
         front.close()
         front = app.build(tmp_path / "front")
         assert front.checkin.check_in_code(mette.code).outcome is Outcome.CHECKED_OUT
@@ -145,7 +145,7 @@ def test_check_in_reported_after_a_later_check_out_is_closed(server, tmp_path):
     front, back = door(tmp_path, "front", server), door(tmp_path, "back", server)
     try:
         back.checkin.check_in_code(mette.code)  # 1. in at the back door, which is offline
-        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        app.apply_settings(front, SpaceSettings(guard_seconds=0))
         front.close()
         front = app.build(tmp_path / "front")
         front.checkin.check_in_code(mette.code)  # 2. in at the front (it knows nothing of 1)

@@ -43,10 +43,10 @@ def door(qtbot, kiosk, languages):  # type: ignore[no-untyped-def]
 
 
 def answer(qtbot, door, code: str):  # type: ignore[no-untyped-def]
-    door.last_result = None
-    door.submit_code(code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
-    return door.last_result
+    door.answers.last_result = None
+    door.codes.submit_code(code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
+    return door.answers.last_result
 
 
 def test_the_check_in_knows_the_holders_language(kiosk):
