@@ -22,6 +22,7 @@ from kiosk.core.members import NewMember
 from kiosk.domain.codes import issue_code, key_id_of, short_code_for
 from kiosk.domain.members import Card, Member, Plan, PlanKind, Role
 from kiosk.store.sync_store import SqlSyncStore
+from tests.conftest import build_kiosk
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "kiosk-schema"
@@ -45,7 +46,7 @@ def _old_kiosk(tmp_path: Path) -> app.Kiosk:
     shutil.copy(FIXTURES / "0006.sqlite3", paths.database_path(data))
     shutil.copy(FIXTURES / "card-signing-key.pem", paths.signing_key_path(data))
     shutil.copy(FIXTURES / "short-code-key", paths.short_code_key_path(data))
-    return app.build(data, clock=FixedClock())
+    return build_kiosk(data, clock=FixedClock())
 
 
 def test_a_host_card_forged_with_the_published_demo_key_is_refused(tmp_path):
@@ -64,7 +65,7 @@ def test_a_host_card_forged_with_the_published_demo_key_is_refused(tmp_path):
 
 
 def test_a_host_added_after_demo_seeding_cannot_be_forged_with_the_demo_key(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
         seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         assert kiosk.members.demo_will_go()
@@ -79,7 +80,7 @@ def test_a_host_added_after_demo_seeding_cannot_be_forged_with_the_demo_key(tmp_
 
 
 def test_a_demo_members_card_reprints_with_the_demo_key_and_still_works(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
         seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         demo = next(m for m in kiosk.members.roster() if m.demo)
@@ -103,7 +104,7 @@ def _enroll_with_roster(kiosk: app.Kiosk, server_key: Ed25519PrivateKey, member_
 
 
 def test_the_kiosks_own_guest_key_cannot_forge_a_server_members_card(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
         server_key = Ed25519PrivateKey.generate()
         genuine = _enroll_with_roster(kiosk, server_key, "5e00000000000001")
@@ -118,7 +119,7 @@ def test_the_kiosks_own_guest_key_cannot_forge_a_server_members_card(tmp_path):
 
 
 def test_a_guests_day_pass_is_bound_to_the_kiosks_own_key(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
         server_key = Ed25519PrivateKey.generate()
         _enroll_with_roster(kiosk, server_key, "5e00000000000001")
@@ -138,14 +139,14 @@ def test_a_guests_day_pass_is_bound_to_the_kiosks_own_key(tmp_path):
 
 def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
     clock = FixedClock()
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     old = kiosk.members.add(NewMember(name="Olga Old"))
     old_key_id = key_id_of(load_private_key(paths.signing_key_path(kiosk.data_dir)).public_key())
     new_key_id = rotate_key(kiosk.data_dir, kiosk.store)
     kiosk.close()
     assert new_key_id != old_key_id
 
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     try:
         assert kiosk.checkin.check_in_code(old.code).outcome.value == "checked_in"
         fresh = kiosk.members.add(NewMember(name="Nina New"))
@@ -171,7 +172,7 @@ def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
 
 def test_kiosk_keys_on_the_command_line(tmp_path):
     data = tmp_path / "data"
-    app.build(data).close()
+    build_kiosk(data).close()
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "kiosk", *args, "--data-dir", str(data)],
@@ -191,7 +192,7 @@ def test_kiosk_keys_on_the_command_line(tmp_path):
 
 def test_erasing_the_demo_members_one_by_one_ends_the_demo_keys_trust(tmp_path):
     """Issue 19, minor: erasing every demo member by hand left the published demo key trusted."""
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
         seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         demo = [m for m in kiosk.members.roster() if m.demo]

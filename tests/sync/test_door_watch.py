@@ -10,11 +10,11 @@ from datetime import timedelta
 
 import pytest
 
-from kiosk import app
 from kiosk.lock.config import LockConfig
 from kiosk.server.door_watch import DoorWatch
 from kiosk.server.hosts import Hosts
 from kiosk.server.webhooks import Webhooks
+from tests.conftest import build_kiosk
 from tests.lock.fake_devices import FakeShelly
 from tests.sync.conftest import start_server
 from tests.sync.test_webhooks import Receiver, wait_for
@@ -42,7 +42,7 @@ def test_a_lock_that_stops_answering_and_a_silent_door_are_told_once(site, tmp_p
     Hosts(site.store.engine).add("anna", PASSWORD)
     (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
     shelly = FakeShelly("s3cret").start()
-    kiosk = app.build(tmp_path / "door")
+    kiosk = build_kiosk(tmp_path / "door")
     try:
         site.enroll(kiosk, "front-door")
         assert watch.look() == []  # no door event yet: not a door with a lock
