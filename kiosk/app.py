@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import Engine
 
 from kiosk import paths
-from kiosk.admin import demo, keys
+from kiosk.admin import keys
 from kiosk.admin import settings as admin_settings
+from kiosk.admin.demo import seed_demo_if_new
 from kiosk.admin.files import HostFiles
 from kiosk.admin.join import join_server_by_setup
-from kiosk.admin.keys import KeyInfo
 from kiosk.admin.settings import stored_settings
 from kiosk.backup_keeper import BackupKeeper
 from kiosk.core.errors import StorageFailed
@@ -167,22 +167,6 @@ def after_restore(kiosk: Kiosk) -> int:
     return kiosk.privacy.erase_again([e.member_id for e in kiosk.journal.entries()])
 
 
-def seed_demo_if_new(kiosk: Kiosk) -> bool:
-    return demo.seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
-
-
-def remove_demo(kiosk: Kiosk) -> int:
-    return demo.remove_demo(kiosk.store)
-
-
-def list_keys(kiosk: Kiosk) -> list[KeyInfo]:
-    return keys.list_keys(kiosk.data_dir, kiosk.store)
-
-
-def rotate_key(kiosk: Kiosk) -> str:
-    return keys.rotate_key(kiosk.data_dir, kiosk.store)
-
-
 def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str, int]:
     """`kiosk restore --stolen`: new card keys (the old ones revoked), a new short-code key (the
     fobs' enrolments end) and the lock's secret changed on the lock; (new key id, revoked keys,
@@ -194,16 +178,9 @@ def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str, int]:
     return new, revoked, stopped, kiosk.door.rotate_secret(), fobs
 
 
-def revoke_key(kiosk: Kiosk, key_id: str) -> int:
-    return keys.revoke_key(kiosk.data_dir, kiosk.store, key_id)
-
-
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
     """Save new settings and hand them to the running services, as one swap (kiosk.admin.settings)."""
     return admin_settings.apply_settings(kiosk.live, kiosk.store, kiosk.host.audit, settings)
-
-
-save_settings = apply_settings
 
 
 def host_files(kiosk: Kiosk) -> HostFiles:
@@ -313,7 +290,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     first_run = os.environ.get("KIOSK_SETUP", "").strip().lower() in ("1", "yes", "on", "true") \
         and kiosk.setup.needed()
     if demo and not first_run:
-        seed_demo_if_new(kiosk)
+        seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
     has_demo = any(m.demo for m in kiosk.members.roster())
 
     from kiosk.ui.main import GuiParts, run_gui

@@ -118,7 +118,7 @@ def show_problem(message: str, windowed: bool) -> int:
 def connect_blanker(blanker: Any, camera: Any, controller: Any) -> None:
     """Movement in view, a scanned card or a typed code wakes the dark screen; no preview
     pictures are made while it is dark; only the door's own screens go dark."""
-    blanker.may_darken = controller.at_the_door
+    blanker.may_darken = controller.stage.at_the_door
     camera.motion.connect(blanker.activity)
     camera.sighting.connect(blanker.activity)
     controller.window.scanned.connect(blanker.activity)
@@ -132,9 +132,9 @@ def start_setup(controller: Any, setup: Any, settings: Any) -> Any:
 
     screen = SetupScreen(controller.languages.current)
     runner = SetupController(screen, setup, controller.tasks, settings, controller)
-    screen.language_chosen.connect(controller.set_language)
+    screen.language_chosen.connect(controller.language.set_language)
     runner.finished.connect(controller.setup_done)
-    controller.attach_setup(screen)
+    controller.codes.attach_setup(screen)
     log.info("first-run set-up shown", extra={"event": "setup_shown"})
     return runner
 
@@ -198,7 +198,7 @@ def run_gui(parts: GuiParts) -> int:
     voice = DoorVoice(parts.speaker, lambda: controller.settings.speech, window.stack, scan)
     connect_door_voice(voice, controller)
     keypad = KeypadDriver(window.stack, lambda screen: screen is not controller.host
-                          and screen is not controller.setup_screen, window)
+                          and screen is not controller.codes.setup_screen, window)
     connect_keypad(keypad, voice)
     keypad.install(qt_app)  # a person's pad key starts speech through it (a fob reader's burst does not)
     jacks = JackWatcher(parent=window, sockets=parts.sockets)

@@ -20,7 +20,7 @@ from kiosk.core.members import NewMember
 from kiosk.domain.members import PlanKind
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, write_video
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 from tests.e2e.test_guest_e2e import Finger, _qr_on
 
@@ -44,8 +44,8 @@ def on_screen(place: list[int], half_height: int = 24) -> bool:
 
 def test_the_door_and_a_guest_on_a_1024x600_panel(small_screen, tmp_path):
     data = tmp_path / "data"
-    kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening"))
+    kiosk = build_kiosk(data)
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening"))
     kiosk.close()
     camera = tmp_path / "empty.mp4"
     write_video(camera, list(empty_frames(np.random.default_rng(5), 10)), fps=15)
@@ -76,8 +76,8 @@ def test_the_larger_text_on_a_1024x600_panel(small_screen, tmp_path):
     """The host's default `text_size large`, then "A A" tapped twice by one person: the door's
     buttons and a German guest's keyboard stay whole on the screen in the larger text."""
     data = tmp_path / "data"
-    kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening",
+    kiosk = build_kiosk(data)
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening",
                                            text_size="large"))
     kiosk.close()
     camera = tmp_path / "empty.mp4"

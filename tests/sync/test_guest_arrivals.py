@@ -20,6 +20,7 @@ from kiosk.server.models import MetaRow, ServerEventRow
 from kiosk.server.social import Social
 from kiosk.server.web.arrivals import arrival_mailer
 from kiosk.server.web.settings import WebSettings
+from tests.conftest import build_kiosk
 from tests.sync.conftest import start_server
 from tests.sync.test_member_mail import Inbox, free_port
 from tests.sync.test_social_server import member_client
@@ -76,7 +77,7 @@ def inbox(smtp_port):  # type: ignore[no-untyped-def]
 def test_the_member_hears_of_their_guest_with_the_name_only_when_the_guest_agreed(site, inbox, tmp_path):
     lars, mette = site.store.add_members([{"name": "Lars Holm", "email": "lars@example.dk"},
                                           {"name": "Mette Sø", "email": "mette@example.dk"}])
-    kiosk = app.build(tmp_path / "door")
+    kiosk = build_kiosk(tmp_path / "door")
     try:
         site.enroll(kiosk)
         arrive(kiosk, "Jürgen Weiß", lars.member.id, share=True)
@@ -115,7 +116,7 @@ def test_the_member_hears_of_their_guest_with_the_name_only_when_the_guest_agree
 
 def test_a_failing_mail_server_never_holds_up_the_push_and_the_mail_goes_later(site, smtp_port, tmp_path):
     (lars,) = site.store.add_members([{"name": "Lars Holm", "email": "lars@example.dk"}])
-    kiosk = app.build(tmp_path / "door")
+    kiosk = build_kiosk(tmp_path / "door")
     try:
         site.enroll(kiosk)
         arrive(kiosk, "Jürgen Weiß", lars.member.id, share=True)
