@@ -248,20 +248,6 @@ def door_speaker() -> Any:
     return EspeakSpeaker(out_dir=Path(out) if out else None, player=default_player())
 
 
-def door_sockets() -> Any:
-    """The headphone sockets the drivers report and the USB headsets plugged in later
-    (kiosk.speech.hotplug): plugging in starts speech. KIOSK_DEVICE_ROOT=DIR reads a tree laid
-    out as the machine's (DIR/proc/bus/input/devices, DIR/dev/input, DIR/dev/snd,
-    DIR/sys/class/sound) instead: the hardware boundary for the end-to-end tests."""
-    from kiosk.speech.hotplug import DEV_SND, SYS_SOUND, DoorSockets
-    from kiosk.speech.jack import DEV_INPUT, PROC_DEVICES
-
-    root = os.environ.get("KIOSK_DEVICE_ROOT", "").strip()
-    if not root:
-        return DoorSockets()
-    return DoorSockets(*(Path(root) / p.relative_to("/") for p in (PROC_DEVICES, DEV_INPUT, DEV_SND, SYS_SOUND)))
-
-
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
     """Pick the camera and decoder, seed the demo on a new database, and hand over to the GUI."""
     from kiosk.scan.isolated import IsolatedDecoder, timeout_scale
@@ -293,6 +279,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
         seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
     has_demo = any(m.demo for m in kiosk.members.roster())
 
+    from kiosk.speech.hotplug import on_machine
     from kiosk.ui.main import GuiParts, run_gui
 
     desk = host_desk(kiosk)
@@ -309,6 +296,8 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
             social=kiosk.social, speaker=(speaker := door_speaker()),
-            sockets=door_sockets() if speaker is not None else None, timeouts=door_timeouts()))
+            # KIOSK_DEVICE_ROOT: a device tree of a test's own (kiosk.speech.hotplug.on_machine).
+            sockets=on_machine(os.environ.get("KIOSK_DEVICE_ROOT", "")) if speaker is not None else None,
+            timeouts=door_timeouts()))
     finally:
         decoder.close()

@@ -274,3 +274,11 @@ class DoorSockets:
                 self.headsets[number] = card
                 log.info("USB headset in", extra={"event": "headset", "plugged": True, "device": card.device})
                 changes.headsets_in.append(card)
+
+
+def on_machine(root: str = "") -> DoorSockets:
+    """The door's sockets and headsets on this machine; with `root` (KIOSK_DEVICE_ROOT), on a tree
+    laid out as the machine's (root/proc/bus/input/devices, root/dev/input, root/dev/snd,
+    root/sys/class/sound): the hardware boundary for the end-to-end tests."""
+    paths = (PROC_DEVICES, DEV_INPUT, DEV_SND, SYS_SOUND)
+    return DoorSockets(*(Path(root) / p.relative_to("/") if root.strip() else p for p in paths))
