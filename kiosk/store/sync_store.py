@@ -245,6 +245,11 @@ class SqlSyncStore:
         door today for a guest this kiosk registered (its guest details are here), on this
         kiosk's today only, recorded and audited once (a second copy, or the host view's own
         approval before it, changes nothing). Anything else is ignored. How many took effect."""
+        with self._reading() as s:  # the usual round: every one recorded already, so no write (no fsync)
+            rows = {r.member_id: r.guest_approved_on for r in s.scalars(
+                select(DoorRightRow).where(DoorRightRow.member_id.in_([a[0] for a in approvals])))}
+        if all(day != today or rows.get(member_id) == today for member_id, day, _by in approvals):
+            return 0
         taken = 0
         with self._session() as s, s.begin():
             for member_id, day, by in approvals:

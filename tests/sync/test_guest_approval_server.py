@@ -216,3 +216,34 @@ def test_the_day_over_the_mail_link_once_and_no_kiosk_token_approves(site, shell
         assert early.member_id not in {a.member_id for a in passes.for_kiosk(_device(kiosk))}
     finally:
         kiosk.close()
+
+
+def test_a_members_id_is_no_guest_and_erasing_the_member_takes_their_guests_names(site):
+    """A push whose "guest" check-in names a roster member (a stolen token trying to get a member
+    a guest's approval) makes no pass; erasing the member visited clears the member, the name
+    and the mail's link from their guests' passes (a host can still let the guest in)."""
+    import uuid
+
+    from kiosk.protocol import wire
+
+    lars, mette = site.store.add_members([{"name": "Lars Holm"}, {"name": "Mette Sø"}])
+    passes = GuestPasses(site.store.engine, site.store.tz)
+    now = datetime.now(UTC)
+
+    def guest_check_in(member_id: str, name: str | None = None) -> dict[str, object]:
+        return {"id": str(uuid.uuid4()), "kiosk_id": "door-0001", "seq": 1, "kind": "check_in",
+                "recorded_at": now.isoformat(), "effective_at": now.isoformat(), "member_id": member_id,
+                "source": "guest", "host_member_id": lars.member.id, "guest_name": name}
+
+    accepted = [wire.EventResult(id="x", status="accepted")]
+    assert passes.record("dev-1", [guest_check_in(mette.member.id)], accepted) == 0  # a member: no guest
+    assert passes.record("dev-1", [guest_check_in("ab" * 8, "Jürgen Weiß")], accepted) == 1
+    assert passes.record("dev-2", [guest_check_in("ab" * 8)], accepted) == 0  # first door keeps it
+    assert passes.link("ab" * 8) is not None
+    site.store.delete_member(lars.member.id)
+    [kept] = passes.today()
+    assert (kept.host_member_id, kept.guest_name) == (None, None)
+    with pytest.raises(ServerError):
+        passes.approve("ab" * 8, "member", lars.member.id)
+    assert passes.approve("ab" * 8, "host") is True
+    assert [a.member_id for a in passes.for_kiosk("dev-1")] == ["ab" * 8] and passes.for_kiosk("dev-2") == []
