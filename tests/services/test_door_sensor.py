@@ -221,3 +221,29 @@ def test_the_thread_reads_at_its_interval_and_stops(watched: app.Kiosk, shelly: 
     stopped = shelly.readings
     time.sleep(0.2)  # proving nothing happens: no reading after stop()
     assert shelly.readings == stopped
+
+
+def test_no_thread_without_a_sensor_and_one_when_a_host_sets_it(kiosk: app.Kiosk, shelly: FakeShelly) -> None:
+    sensor = kiosk.door_sensor
+    sensor.interval = 0.05
+    sensor.start()
+    try:
+        assert not sensor.running  # no sensor: nothing runs, nothing is read
+        kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", sensor_input=0))
+        assert sensor.running
+        deadline = time.monotonic() + 10
+        while shelly.readings < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert shelly.readings >= 2
+        kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))  # sensor taken away
+        deadline = time.monotonic() + 10
+        while sensor.running and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not sensor.running
+    finally:
+        sensor.stop()
+
+
+def test_a_short_lived_command_starts_no_thread(kiosk: app.Kiosk, shelly: FakeShelly) -> None:
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", sensor_input=0))
+    assert not kiosk.door_sensor.running  # start() is the running door's, never `kiosk lock set`'s
