@@ -227,3 +227,16 @@ def test_concurrent_watchers_mail_a_forced_door_once_and_a_failed_mail_is_tried_
     finally:
         kiosk.close()
         shelly.stop()
+
+
+def test_door_alert_mail_is_checked_before_the_server_starts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A wrong address, or addresses without an SMTP server, are a usage error, not a silent no-mail."""
+    from tests.sync.test_tls_proxy import kiosk as kiosk_command
+
+    data = str(tmp_path / "server")
+    bad = kiosk_command("server", "run", "--data-dir", data, "--smtp-host", "127.0.0.1", "--smtp-from",
+                        "kontor@example.dk", "--door-alert-mail", "vagt@example.dk,not-an-address", env={})
+    assert bad.returncode == 2 and "'not-an-address' is not an e-mail address" in bad.stderr
+    alone = kiosk_command("server", "run", "--data-dir", data, "--door-alert-mail", "vagt@example.dk", env={})
+    assert alone.returncode == 2 and "--door-alert-mail needs --smtp-host" in alone.stderr
+    assert "Traceback" not in bad.stderr + alone.stderr
