@@ -240,3 +240,27 @@ def test_door_alert_mail_is_checked_before_the_server_starts(tmp_path) -> None: 
     alone = kiosk_command("server", "run", "--data-dir", data, "--door-alert-mail", "vagt@example.dk", env={})
     assert alone.returncode == 2 and "--door-alert-mail needs --smtp-host" in alone.stderr
     assert "Traceback" not in bad.stderr + alone.stderr
+
+
+def test_the_alert_mail_speaks_the_spaces_language(site, mailbox) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from kiosk.domain.social import SpaceInfo
+    from kiosk.server.door_watch import DoorAlarm
+    from kiosk.server.social import Social
+
+    box, port = mailbox
+    send = door_mailer(site, port, ("vagt@example.dk",))
+    assert send is not None
+    social = Social(site.store.engine, site.store.tz)
+    since = datetime(2026, 12, 7, 11, 0, tzinfo=UTC)
+    for lang, subject, words in (
+            ("en", "Door alert: front-door", "has not been heard from since 2026-12-07 12:00"),
+            ("de", "Türalarm: front-door", "kam seit 2026-12-07 12:00 nichts mehr"),
+            ("da", "Dør-alarm: front-door", "har ikke givet lyd fra sig siden 2026-12-07 12:00")):
+        social.set_space(SpaceInfo(name="Kontorfællesskabet", url="", logo=""), language=lang)
+        box.messages.clear()
+        send("vagt@example.dk", DoorAlarm("front-door", "silent", since))
+        assert wait_for(lambda: len(box.messages) == 1)
+        assert [s for _, s in subjects(box)] == [subject], lang
+        assert words in box.messages[0].get_payload(decode=True).decode(), lang
