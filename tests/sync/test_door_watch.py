@@ -159,6 +159,7 @@ def test_a_door_held_open_is_told_once_by_webhook_and_email_and_once_when_closed
         for lang, words in (("en", "held open"), ("da", "holdt åben"), ("de", "offen gehalten")):
             client.get(f"/language/{lang}?next=/door-log")
             assert words in client.get("/door-log").text, lang
+        assert "31 s offen" in client.get("/door-log").text  # how long it had been open (German now)
         assert "door_held_open" in client.get("/door-log.csv").text
 
         shelly.door_open = False
