@@ -233,27 +233,27 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="113"/>
         <source>You are the first one in</source>
         <translation>Du er den første her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="114"/>
         <source>Please open up the space:</source>
         <translation>Lås venligst stedet op:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="116"/>
         <source>You are the last one out</source>
         <translation>Du er den sidste, der går</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="117"/>
         <source>Please close up the space:</source>
         <translation>Luk venligst stedet af:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="118"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -310,47 +310,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="77"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Velkommen, %1! Du er tjekket ind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="78"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Tag et billede af koden. Vis den til kameraet, når du kommer ind igen, og når du går.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="80"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gyldig %1 til kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="81"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="83"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Sig venligst til %1, at du er kommet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="90"/>
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation>Betal venligst %1 med MobilePay til %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="104"/>
         <source>Your day pass</source>
         <translation>Dit dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="104"/>
         <source>Your guest pass</source>
         <translation>Dit gæstepas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="108"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="134"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Forkert PIN. %n forsøg mere, før kortet afvises en tid.</numerusform>
@@ -412,57 +412,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="140"/>
-        <source>Digit typed.</source>
-        <translation>Ciffer tastet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="142"/>
-        <source>Digit removed.</source>
-        <translation>Ciffer slettet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="144"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Forkert PIN. Prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="145"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation>Tast din dør-PIN på tastaturet, og tryk Åbn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="155"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="159"/>
         <source>%1, your door PIN</source>
         <translation>%1, din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>Your door PIN</source>
         <translation>Din dør-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="162"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Taltast. Skriv cifrene på dit tastatur.</translation>
     </message>
@@ -1172,22 +1157,22 @@
         <translation>Nogle af tegnene kan ikke bruges. Skriv det venligst igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Din tilmelding kunne ikke gemmes. Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="315"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Er du her stadig? Om %1 sekunder begynder det forfra, og det du har skrevet glemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="427"/>
         <source>‹ Back</source>
         <translation>‹ Tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="428"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -1409,73 +1394,52 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="124"/>
-        <source>Digit typed.</source>
-        <translation>Ciffer tastet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="126"/>
-        <source>Digit removed.</source>
-        <translation>Ciffer slettet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="128"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Forkert PIN. Prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
-        <source>Too many wrong PINs. The keypad is locked for a while.</source>
-        <translation>For mange forkerte PIN-koder. Tastaturet er låst et stykke tid.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation>Tast din PIN på tastaturet, og tryk så Åbn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Der er ingen PIN for denne vært (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>For mange forkerte PIN-koder. Tastaturet er låst: prøv igen om %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Er du der stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="210"/>
         <source>PIN for %1</source>
         <translation>PIN for %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="211"/>
         <source>Host PIN</source>
         <translation>Værts-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="212"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="217"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Taltast. Skriv cifrene på dit tastatur.</translation>
     </message>
@@ -1496,32 +1460,32 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Koden passer ikke. Tjek den, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="146"/>
         <source>Still typing? Back to the door in %1 seconds.</source>
         <translation>Skriver du stadig? Tilbage til døren om %1 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="149"/>
         <source>Type the code printed under your QR code</source>
         <translation>Skriv koden, der står under din QR-kode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="150"/>
         <source>Delete last character</source>
         <translation>Slet sidste tegn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="153"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1919,6 +1883,29 @@
     </message>
 </context>
 <context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="271"/>
+        <source>Digit typed.</source>
+        <translation>Ciffer tastet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="273"/>
+        <source>Digit removed.</source>
+        <translation>Ciffer slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="275"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Forkert PIN. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="277"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation>For mange forkerte PIN-koder. Tastaturet er låst et stykke tid.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
@@ -1957,67 +1944,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Demo member: not a real person</source>
         <translation>Demomedlem: ikke en rigtig person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
         <source>Sorry, that did not work</source>
         <translation>Beklager, det lykkedes ikke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
         <source>Your visit could not be saved.</source>
         <translation>Dit besøg kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
         <source>Please try again, or tell a host.</source>
         <translation>Prøv igen, eller sig det til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Goodbye, %1</source>
         <translation>Farvel, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>You were here %1 today</source>
         <translation>Du var her %1 i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
         <source>See you soon!</source>
         <translation>Vi ses!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
         <source>Your day pass has expired</source>
         <translation>Dit dagspas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Et dagspas gælder kun på sin dag. Tilmeld dig igen for i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>Good morning</source>
         <translation>Godmorgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Good evening</source>
         <translation>Godaften</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="332"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n anden er her i dag</numerusform>
@@ -2025,12 +2012,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="333"/>
         <source>You are the first one in</source>
         <translation>Du er den første i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="335"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n klip tilbage på dit klippekort</numerusform>
@@ -2038,102 +2025,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="341"/>
         <source>Membership valid until %1</source>
         <translation>Medlemskab gyldigt til %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="337"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Dit dagspas gælder, til vi lukker i aften</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
         <source>Hide me</source>
         <translation>Skjul mig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="215"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation>Du vises ikke længere ved døren. Vil du vises igen, så vælg det på din egen medlemsside.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>The check-in was not recorded.</source>
         <translation>Indtjekningen blev ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>Please tell a host.</source>
         <translation>Sig venligst besked til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>Welcome from %1, %2</source>
         <translation>Velkommen fra %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>Welcome from %1</source>
         <translation>Velkommen fra %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
         <source>Day %1 of %2 in %3</source>
         <translation>Dag %1 af %2 i %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>Please ask at your home space, %1.</source>
         <translation>Spørg venligst i dit eget fællesskab, %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="282"/>
         <source>Your membership does not include visits here</source>
         <translation>Dit medlemskab giver ikke adgang her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="284"/>
         <source>Use your newest card from %1.</source>
         <translation>Brug dit nyeste kort fra %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="286"/>
         <source>The partnership with %1 is not in force today</source>
         <translation>Samarbejdet med %1 gælder ikke i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
         <source>Please ask a host here, or at %1.</source>
         <translation>Spørg venligst en vært her eller hos %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="288"/>
         <source>Visits from %1 are not agreed for this time</source>
         <translation>Besøg fra %1 er ikke aftalt på dette tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Please come back within the agreed hours, or ask a host here.</source>
         <translation>Kom venligst igen inden for de aftalte tider, eller spørg en vært her.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="290"/>
         <source>The space is closed now</source>
         <translation>Stedet er lukket nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Opening hours: %1</source>
         <translation>Åbningstider: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="292"/>
         <source>You have used your %n day(s) here this month</source>
         <translation>
             <numerusform>Du har brugt din %n dag her denne måned</numerusform>
@@ -2141,82 +2128,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="293"/>
         <source>Ask a host here about a day pass, or ask at %1.</source>
         <translation>Spørg en vært her om et dagspas, eller spørg hos %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
         <source>The door is closed now</source>
         <translation>Døren er lukket nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>Only members with 24/7 access can come in now. Opening hours: %1</source>
         <translation>Kun medlemmer med adgang døgnet rundt kan komme ind nu. Åbningstider: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>A card alone does not open the door now</source>
         <translation>Et kort alene åbner ikke døren nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>After opening hours, show the pass on your phone.</source>
         <translation>Uden for åbningstiden: vis passet på din telefon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>A card alone does not open the door</source>
         <translation>Et kort alene åbner ikke døren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Show the pass on your phone, or ask a host.</source>
         <translation>Vis passet på din telefon, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>The space is closed right now</source>
         <translation>Stedet er lukket lige nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>A host has closed it for now. Please come back later.</source>
         <translation>En vært har lukket for nu. Kom venligst igen senere.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>The door cannot tell the time</source>
         <translation>Døren kender ikke klokken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Until its clock is right, only key-holders can come in. Please call a host.</source>
         <translation>Indtil uret går rigtigt, kan kun nøgleholdere komme ind. Ring venligst til en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>This card does not open the door for a while</source>
         <translation>Dette kort åbner ikke døren i et stykke tid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
         <translation>For mange forkerte PIN-koder. Vis passet på din telefon, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>The door has been offline too long</source>
         <translation>Døren har været offline for længe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation>Uden for åbningstiden åbner den igen, når den er online. Åbningstider: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="349"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Kun %n klip tilbage: fyld op hos en vært</numerusform>
@@ -2224,17 +2211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="351"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Dit medlemskab udløber snart: forny det hos en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="358"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="359"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -2242,156 +2229,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="363"/>
         <source>That is not a member card</source>
         <translation>Det er ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Vis QR-koden fra dit medlemskort eller dagspas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="365"/>
         <source>The code could not be read</source>
         <translation>Koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="366"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Prøv igen, eller bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="367"/>
         <source>This card is from another space</source>
         <translation>Kortet er fra et andet sted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="368"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Spørg en vært, hvis du gerne vil arbejde her i dag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="369"/>
         <source>This card is not valid</source>
         <translation>Kortet er ikke gyldigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="344"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="389"/>
         <source>Please ask a host for help.</source>
         <translation>Bed en vært om hjælp.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="370"/>
         <source>We do not know this card</source>
         <translation>Vi kender ikke dette kort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="370"/>
         <source>Please ask a host to add you.</source>
         <translation>Bed en vært om at oprette dig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="371"/>
         <source>This card has been replaced</source>
         <translation>Kortet er erstattet af et nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="347"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="372"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Brug dit nyeste kort, eller spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="373"/>
         <source>Your membership is paused</source>
         <translation>Dit medlemskab er sat på pause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="348"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="375"/>
         <source>Please talk to a host.</source>
         <translation>Tal med en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="374"/>
         <source>Your membership has not started yet</source>
         <translation>Dit medlemskab er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="376"/>
         <source>Your membership has expired</source>
         <translation>Dit medlemskab er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="377"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Forny det hos en vært, så er du velkommen igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="378"/>
         <source>Your clip card is used up</source>
         <translation>Dit klippekort er brugt op</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="378"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Køb et nyt klippekort hos en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="379"/>
         <source>This card is not valid here</source>
         <translation>Dette kort gælder ikke her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="380"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Det er ikke udstedt til denne person af dette sted. Spørg en vært.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="381"/>
         <source>This card has been withdrawn</source>
         <translation>Dette kort er trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="382"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Dets signeringsnøgle er ikke længere godkendt. Bed en vært om et nyt kort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="383"/>
         <source>This phone pass has expired</source>
         <translation>Dette telefonpas er udløbet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="384"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Vis passet direkte på din telefon, ikke et billede af det.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="385"/>
         <source>This phone has been turned off</source>
         <translation>Denne telefon er spærret</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="386"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Den blev spærret på din side. Brug dit kort, eller sæt telefonen op igen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="387"/>
         <source>We do not know this phone yet</source>
         <translation>Vi kender ikke denne telefon endnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="388"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Brug dit kort i dag. En ny telefon virker her efter næste opdatering.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="389"/>
         <source>This phone pass is not valid</source>
         <translation>Dette telefonpas er ikke gyldigt</translation>
     </message>
@@ -2427,7 +2414,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n her nu</numerusform>
@@ -2435,32 +2422,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
         <source>Server access revoked: tell a host</source>
         <translation>Adgang til serveren er trukket tilbage: sig det til en vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Synkroniserer ikke: denne kiosk skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Synkroniserer ikke: serveren skal opdateres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="305"/>
         <source>Offline since %1</source>
         <translation>Offline siden %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n venter</numerusform>
@@ -2468,7 +2455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="310"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n lagt til side</numerusform>
@@ -2476,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="312"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n ændring venter på en vært</numerusform>
@@ -2484,79 +2471,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="346"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Kameraet ser kun sort. Dækker noget for det? Prøver igen ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="347"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Kameraet virker ikke lige nu. Prøver igen ... Sig det til en vært, hvis det bliver ved.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="352"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Hold din QR-kode op mod kameraet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="354"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Kameraet sidder over skærmen. Hold koden stille, cirka en hånds bredde væk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="355"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="356"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Hold koden op mod kameraet over skærmen, ikke mod skærmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="357"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation>Én scanning pr. person: alle, der kommer ind, scanner deres egen kode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="358"/>
         <source>Type code</source>
         <translation>Skriv koden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="359"/>
         <source>Guest / day pass</source>
         <translation>Gæst / dagspas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="360"/>
         <source>Host</source>
         <translation>Vært</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="362"/>
         <source>Read aloud</source>
         <translation>Oplæsning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="364"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="366"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Kameraet læser kun koder. Det gemmer ingen billeder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="368"/>
         <source>Questions: %1</source>
         <translation>Spørgsmål: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="371"/>
         <source>Who&apos;s here</source>
         <translation>Hvem er her</translation>
     </message>
@@ -3197,37 +3184,37 @@ medlemmerne kommer fra serveren</translation>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="98"/>
         <source>Ask me about: %1</source>
         <translation>Spørg mig om: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="111"/>
         <source>Nobody is in right now.</source>
         <translation>Der er ingen her lige nu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="113"/>
         <source>and %1</source>
         <translation>og %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="136"/>
         <source>Who&apos;s here</source>
         <translation>Hvem er her</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="138"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Kun medlemmer, der har valgt det på deres egen side, nævnes her. Gæster nævnes aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="141"/>
         <source>Only members who agreed to it are named here. Guests are never named.</source>
         <translation>Kun medlemmer, der har sagt ja til det, nævnes her. Gæster nævnes aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="142"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>

@@ -233,27 +233,27 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="113"/>
         <source>You are the first one in</source>
         <translation>Sie sind als Erste(r) da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="114"/>
         <source>Please open up the space:</source>
         <translation>Bitte öffnen Sie den Raum:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="116"/>
         <source>You are the last one out</source>
         <translation>Sie gehen als Letzte(r)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="117"/>
         <source>Please close up the space:</source>
         <translation>Bitte schließen Sie den Raum ab:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="118"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -310,47 +310,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="77"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation>Willkommen, %1! Sie sind eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="78"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation>Fotografieren Sie diesen Code. Zeigen Sie ihn der Kamera, wenn Sie wiederkommen und wenn Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="80"/>
         <source>Valid on %1 until %2.</source>
         <translation>Gültig am %1 bis %2 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="81"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="83"/>
         <source>Please let %1 know that you are here.</source>
         <translation>Bitte sagen Sie %1 Bescheid, dass Sie da sind.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="90"/>
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation>Bitte zahlen Sie %1 per MobilePay an %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="104"/>
         <source>Your day pass</source>
         <translation>Ihr Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="104"/>
         <source>Your guest pass</source>
         <translation>Ihr Gästepass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="108"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="134"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Falsche PIN. Noch %n Versuch, dann wird diese Karte eine Weile abgewiesen.</numerusform>
@@ -412,57 +412,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="140"/>
-        <source>Digit typed.</source>
-        <translation>Ziffer eingegeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="142"/>
-        <source>Digit removed.</source>
-        <translation>Ziffer gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="144"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="145"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation>Geben Sie Ihre Tür-PIN auf dem Tastenfeld ein und tippen Sie auf Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="155"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Noch da? Zurück zur Tür in %1 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="159"/>
         <source>%1, your door PIN</source>
         <translation>%1, Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>Your door PIN</source>
         <translation>Ihre Tür-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="162"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Zifferntaste. Tippen Sie die Ziffern auf Ihrem Tastenfeld.</translation>
     </message>
@@ -1172,22 +1157,22 @@
         <translation>Einige Zeichen können nicht verwendet werden. Bitte noch einmal eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation>Ihre Anmeldung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="315"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation>Sind Sie noch da? In %1 Sekunden beginnt alles von vorn, und Ihre Eingaben werden vergessen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="427"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="428"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1409,73 +1394,52 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="124"/>
-        <source>Digit typed.</source>
-        <translation>Ziffer eingegeben.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="126"/>
-        <source>Digit removed.</source>
-        <translation>Ziffer gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="128"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="167"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Bitte noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="130"/>
-        <source>Too many wrong PINs. The keypad is locked for a while.</source>
-        <translation>Zu viele falsche PINs. Das Tastenfeld ist eine Weile gesperrt.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation>Geben Sie Ihre PIN ein und tippen Sie dann auf Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation>Für diesen Gastgeber ist keine PIN gesetzt (kiosk host-pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation>Zu viele falsche PINs. Das Tastenfeld ist gesperrt: erneut in %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation>Noch da? In %1 Sekunden zurück zur Tür.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="210"/>
         <source>PIN for %1</source>
         <translation>PIN für %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="211"/>
         <source>Host PIN</source>
         <translation>Gastgeber-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="212"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="217"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation>Zifferntaste. Tippen Sie die Ziffern auf Ihrem Tastenfeld.</translation>
     </message>
@@ -1496,32 +1460,32 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
         <source>That code is not right. Check it and try again.</source>
         <translation>Dieser Code stimmt nicht. Bitte prüfen und noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="146"/>
         <source>Still typing? Back to the door in %1 seconds.</source>
         <translation>Noch am Tippen? In %1 Sekunden zurück zur Tür.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="149"/>
         <source>Type the code printed under your QR code</source>
         <translation>Geben Sie den Code unter Ihrem QR-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="150"/>
         <source>Delete last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="151"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="153"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1919,6 +1883,29 @@
     </message>
 </context>
 <context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="271"/>
+        <source>Digit typed.</source>
+        <translation>Ziffer eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="273"/>
+        <source>Digit removed.</source>
+        <translation>Ziffer gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="275"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="277"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation>Zu viele falsche PINs. Das Tastenfeld ist eine Weile gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
@@ -1957,137 +1944,137 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
         <source>Hide me</source>
         <translation>Mich verbergen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="215"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation>Sie werden an der Tür nicht mehr angezeigt. Um wieder angezeigt zu werden, wählen Sie es auf Ihrer eigenen Mitgliederseite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Demo member: not a real person</source>
         <translation>Demo-Mitglied: keine echte Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>The check-in was not recorded.</source>
         <translation>Der Check-in wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>Please tell a host.</source>
         <translation>Bitte sagen Sie einem Gastgeber Bescheid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
         <source>Sorry, that did not work</source>
         <translation>Das hat leider nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
         <source>Your visit could not be saved.</source>
         <translation>Ihr Besuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
         <source>Please try again, or tell a host.</source>
         <translation>Bitte noch einmal versuchen oder einem Gastgeber Bescheid sagen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Goodbye, %1</source>
         <translation>Auf Wiedersehen, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>You were here %1 today</source>
         <translation>Sie waren heute %1 hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
         <source>See you soon!</source>
         <translation>Bis bald!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
         <source>Your day pass has expired</source>
         <translation>Ihr Tagespass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation>Ein Tagespass gilt nur an seinem Tag. Melden Sie sich für heute neu an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>Welcome from %1, %2</source>
         <translation>Willkommen aus %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>Welcome from %1</source>
         <translation>Willkommen aus %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
         <source>Day %1 of %2 in %3</source>
         <translation>Tag %1 von %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>Please ask at your home space, %1.</source>
         <translation>Bitte fragen Sie in Ihrem eigenen Space, %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="282"/>
         <source>Your membership does not include visits here</source>
         <translation>Ihre Mitgliedschaft schließt Besuche hier nicht ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="284"/>
         <source>Use your newest card from %1.</source>
         <translation>Nutzen Sie Ihre neueste Karte von %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="286"/>
         <source>The partnership with %1 is not in force today</source>
         <translation>Die Partnerschaft mit %1 gilt heute nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
         <source>Please ask a host here, or at %1.</source>
         <translation>Bitte fragen Sie einen Gastgeber hier oder bei %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="288"/>
         <source>Visits from %1 are not agreed for this time</source>
         <translation>Besuche aus %1 sind zu dieser Zeit nicht vereinbart</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Please come back within the agreed hours, or ask a host here.</source>
         <translation>Bitte kommen Sie zu den vereinbarten Zeiten wieder oder fragen Sie einen Gastgeber hier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="290"/>
         <source>The space is closed now</source>
         <translation>Der Space ist jetzt geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Opening hours: %1</source>
         <translation>Öffnungszeiten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="292"/>
         <source>You have used your %n day(s) here this month</source>
         <translation>
             <numerusform>Sie haben Ihren %n Tag hier in diesem Monat genutzt</numerusform>
@@ -2095,97 +2082,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="293"/>
         <source>Ask a host here about a day pass, or ask at %1.</source>
         <translation>Fragen Sie einen Gastgeber hier nach einem Tagespass oder fragen Sie bei %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
         <source>The door is closed now</source>
         <translation>Die Tür ist jetzt geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>Only members with 24/7 access can come in now. Opening hours: %1</source>
         <translation>Nur Mitglieder mit Zugang rund um die Uhr können jetzt hinein. Öffnungszeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>A card alone does not open the door now</source>
         <translation>Eine Karte allein öffnet die Tür jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>After opening hours, show the pass on your phone.</source>
         <translation>Außerhalb der Öffnungszeiten zeigen Sie bitte den Pass auf Ihrem Telefon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>A card alone does not open the door</source>
         <translation>Eine Karte allein öffnet die Tür nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Show the pass on your phone, or ask a host.</source>
         <translation>Zeigen Sie den Pass auf Ihrem Telefon oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>The space is closed right now</source>
         <translation>Der Raum ist gerade geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>A host has closed it for now. Please come back later.</source>
         <translation>Ein Gastgeber hat vorerst geschlossen. Bitte kommen Sie später wieder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>The door cannot tell the time</source>
         <translation>Die Tür kennt die Uhrzeit nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Until its clock is right, only key-holders can come in. Please call a host.</source>
         <translation>Bis die Uhr stimmt, können nur Schlüsselinhaber hinein. Bitte rufen Sie einen Gastgeber an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>This card does not open the door for a while</source>
         <translation>Diese Karte öffnet die Tür eine Weile nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
         <translation>Zu viele falsche PINs. Zeigen Sie den Pass auf Ihrem Telefon oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>The door has been offline too long</source>
         <translation>Die Tür war zu lange offline</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation>Außerhalb der Öffnungszeiten öffnet sie wieder, sobald sie online ist. Öffnungszeiten: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>Good morning</source>
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Good evening</source>
         <translation>Guten Abend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="332"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n andere Person heute da</numerusform>
@@ -2193,12 +2180,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="333"/>
         <source>You are the first one in</source>
         <translation>Sie sind die erste Person heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="335"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>Noch %n Besuch auf Ihrer Mehrfachkarte</numerusform>
@@ -2206,17 +2193,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="337"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation>Ihr Tagespass gilt bis zum Schließen heute Abend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="341"/>
         <source>Membership valid until %1</source>
         <translation>Mitgliedschaft gültig bis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="349"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Nur noch %n Besuch: beim Gastgeber aufladen</numerusform>
@@ -2224,17 +2211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="351"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation>Ihre Mitgliedschaft endet bald: beim Gastgeber verlängern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="358"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="359"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2242,156 +2229,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="363"/>
         <source>That is not a member card</source>
         <translation>Das ist keine Mitgliedskarte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation>Zeigen Sie den QR-Code Ihrer Mitgliedskarte oder Ihres Tagespasses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="365"/>
         <source>The code could not be read</source>
         <translation>Der Code konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="366"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation>Noch einmal versuchen oder beim Gastgeber eine neue Karte holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="367"/>
         <source>This card is from another space</source>
         <translation>Diese Karte ist von einem anderen Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="368"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation>Fragen Sie einen Gastgeber, wenn Sie heute hier arbeiten möchten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="369"/>
         <source>This card is not valid</source>
         <translation>Diese Karte ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="344"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="389"/>
         <source>Please ask a host for help.</source>
         <translation>Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="370"/>
         <source>We do not know this card</source>
         <translation>Diese Karte kennen wir nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="370"/>
         <source>Please ask a host to add you.</source>
         <translation>Bitten Sie einen Gastgeber, Sie einzutragen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="371"/>
         <source>This card has been replaced</source>
         <translation>Diese Karte wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="347"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="372"/>
         <source>Use your newest card, or ask a host.</source>
         <translation>Nehmen Sie Ihre neueste Karte oder fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="373"/>
         <source>Your membership is paused</source>
         <translation>Ihre Mitgliedschaft ist pausiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="348"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="375"/>
         <source>Please talk to a host.</source>
         <translation>Bitte sprechen Sie mit einem Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="374"/>
         <source>Your membership has not started yet</source>
         <translation>Ihre Mitgliedschaft hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="376"/>
         <source>Your membership has expired</source>
         <translation>Ihre Mitgliedschaft ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="377"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation>Verlängern Sie beim Gastgeber, dann sind Sie wieder willkommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="378"/>
         <source>Your clip card is used up</source>
         <translation>Ihre Mehrfachkarte ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="378"/>
         <source>Buy a new clip card from a host.</source>
         <translation>Kaufen Sie beim Gastgeber eine neue Mehrfachkarte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="379"/>
         <source>This card is not valid here</source>
         <translation>Diese Karte gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="380"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation>Sie wurde nicht von diesem Ort für diese Person ausgestellt. Bitte fragen Sie einen Gastgeber.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="381"/>
         <source>This card has been withdrawn</source>
         <translation>Diese Karte wurde zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="382"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation>Der Schlüssel, mit dem sie signiert wurde, gilt nicht mehr. Bitte fragen Sie einen Gastgeber nach einer neuen Karte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="383"/>
         <source>This phone pass has expired</source>
         <translation>Dieser Handy-Pass ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="384"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation>Zeigen Sie den Pass live auf Ihrem Handy, nicht ein Bild davon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="385"/>
         <source>This phone has been turned off</source>
         <translation>Dieses Handy wurde gesperrt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="386"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation>Das Handy wurde auf Ihrer Seite gesperrt. Nutzen Sie Ihre Karte oder richten Sie das Handy neu ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="387"/>
         <source>We do not know this phone yet</source>
         <translation>Dieses Handy kennen wir noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="388"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation>Nutzen Sie heute Ihre Karte. Ein neues Handy funktioniert hier nach dem nächsten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="389"/>
         <source>This phone pass is not valid</source>
         <translation>Dieser Handy-Pass ist ungültig</translation>
     </message>
@@ -2427,7 +2414,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n jetzt da</numerusform>
@@ -2435,32 +2422,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
         <source>Server access revoked: tell a host</source>
         <translation>Serverzugang gesperrt: Gastgeber informieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation>Keine Synchronisierung: dieser Kiosk braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
         <source>Not syncing: the server needs an update</source>
         <translation>Keine Synchronisierung: der Server braucht ein Update</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="305"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -2468,7 +2455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="310"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n zurückgestellt</numerusform>
@@ -2476,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="312"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n Änderung wartet auf einen Gastgeber</numerusform>
@@ -2484,79 +2471,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="346"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation>Die Kamera sieht nur Schwarz. Ist sie verdeckt? Neuer Versuch ...</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="347"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation>Die Kamera funktioniert gerade nicht. Neuer Versuch ... Bitte sagen Sie einem Gastgeber Bescheid, wenn das so bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="352"/>
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="354"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation>Die Kamera ist über dem Bildschirm. Halten Sie den Code ruhig, etwa eine Handbreit entfernt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="355"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="356"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation>Halten Sie den Code vor die Kamera über dem Bildschirm, nicht vor den Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="357"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation>Ein Scan pro Person: Jeder, der hereinkommt, scannt seinen eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="358"/>
         <source>Type code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="359"/>
         <source>Guest / day pass</source>
         <translation>Gast / Tagespass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="360"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="362"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="364"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="366"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation>Die Kamera liest nur Codes. Sie speichert keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="368"/>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="371"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>
@@ -3197,37 +3184,37 @@ die Mitglieder kommen vom Server</translation>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="98"/>
         <source>Ask me about: %1</source>
         <translation>Fragen Sie mich nach: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="111"/>
         <source>Nobody is in right now.</source>
         <translation>Gerade ist niemand da.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="113"/>
         <source>and %1</source>
         <translation>und %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="136"/>
         <source>Who&apos;s here</source>
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="138"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation>Genannt werden nur Mitglieder, die es auf ihrer eigenen Seite gewählt haben. Gäste nie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="141"/>
         <source>Only members who agreed to it are named here. Guests are never named.</source>
         <translation>Hier werden nur Mitglieder genannt, die zugestimmt haben. Gäste werden nie genannt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="142"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

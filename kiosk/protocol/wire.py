@@ -368,6 +368,17 @@ class VisitCorrection(BaseModel):
     checked_out_at: datetime | None = None
 
 
+class GuestApproval(BaseModel):
+    """A host's or the visited member's "let them in at the door today" for a guest this kiosk
+    registered (issue 20), given on the server. Sent to that kiosk only, on the day only; the
+    kiosk takes it only for a guest it made, for its own today, once."""
+
+    id: Uuid
+    member_id: MemberId  # the guest, as the door that registered them named them
+    day: date  # the server's day of the approval: the door's today, or it is ignored
+    by: Literal["host", "member"]  # who approved, by role (names stay on the server)
+
+
 class PullResponse(BaseModel):
     changes: list[Change]
     cursor: str
@@ -387,6 +398,9 @@ class PullResponse(BaseModel):
     partners: list[PartnerSpace] | None = None
     # Version 2: the kiosk's server-assigned id ("you are"), for a kiosk enrolled by version 1.
     device_id: str | None = None
+    # Version 2, optional, last page only: today's approvals of guests this kiosk registered
+    # (given on the server by a host or the member visited). Older kiosks ignore the field.
+    guest_approvals: list[GuestApproval] | None = None
     server_time: datetime
     protocol: int | None = None  # version 2 and later
 

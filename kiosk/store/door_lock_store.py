@@ -66,6 +66,13 @@ class DoorLockTx:
         row = self.s.get(FobRow, uid_hash)
         return row.member_id if row else None
 
+    def forget_fobs(self) -> int:
+        """Every fob's enrolment ends (a new short-code key: their HMACs match nothing now)."""
+        rows = list(self.s.scalars(select(FobRow)))
+        for row in rows:
+            self.s.delete(row)
+        return len(rows)
+
     def set_fob(self, uid_hash: str, member_id: str | None) -> None:
         """Enrol a fob to a member (another member's enrolment of it ends), or remove it (None)."""
         row = self.s.get(FobRow, uid_hash)

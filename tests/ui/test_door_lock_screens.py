@@ -66,7 +66,7 @@ def door(qtbot, kiosk, languages, shelly):  # type: ignore[no-untyped-def]
 
 def test_welcome_says_the_door_is_open_and_counts_down(qtbot, door, kiosk, shelly) -> None:
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     assert door.result.kind == "welcome"
     assert door.result.door.line.text().startswith("The door is open: ")
@@ -78,7 +78,7 @@ def test_welcome_says_the_door_is_open_and_counts_down(qtbot, door, kiosk, shell
 def test_lock_not_answering_is_told_at_once_and_shown_to_the_host(qtbot, door, kiosk, shelly) -> None:
     shelly.stop()
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     assert "the lock is not answering" in door.result.door.line.text()
     assert door.sounds.played[-1] == "refused"
@@ -88,8 +88,8 @@ def test_lock_not_answering_is_told_at_once_and_shown_to_the_host(qtbot, door, k
 def test_after_hours_refusal_says_why_with_the_hours(qtbot, door, kiosk, clock) -> None:
     clock.set(datetime(2026, 12, 7, 22, 0, tzinfo=UTC))
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.codes.submit_code(card.code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
     assert door.result.kind == "refused"
     assert door.result.headline.text() == "The door is closed now"
     assert door.result.lines[0].text() == (
@@ -100,11 +100,11 @@ def test_after_hours_refusal_says_why_with_the_hours(qtbot, door, kiosk, clock) 
 
 def test_an_open_visit_opens_and_out_checks_out(qtbot, door, kiosk, clock) -> None:
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     clock.set(datetime(2026, 12, 7, 14, 0, tzinfo=UTC))
-    door.last_result = None
-    door.submit_code(card.code)
+    door.answers.last_result = None
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.out_button.isVisibleTo(door.result), timeout=5000)
     assert door.result.kind == "welcome" and door.result.door.in_button.isVisibleTo(door.result)
     qtbot.mouseClick(door.result.door.out_button, Qt.MouseButton.LeftButton)
@@ -114,10 +114,10 @@ def test_an_open_visit_opens_and_out_checks_out(qtbot, door, kiosk, clock) -> No
 
 def test_in_is_the_answer_after_a_few_seconds(qtbot, door, kiosk, clock) -> None:
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     clock.set(datetime(2026, 12, 7, 14, 0, tzinfo=UTC))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.out_button.isVisibleTo(door.result), timeout=5000)
     qtbot.waitUntil(lambda: not door.result.door.out_button.isVisibleTo(door.result), timeout=3000)
     assert [p.member_id for p in kiosk.presence.on().in_now] == [card.member.id]
