@@ -18,7 +18,7 @@ from kiosk.admin import settings as admin_settings
 from kiosk.admin.demo import seed_demo_if_new
 from kiosk.admin.files import HostFiles
 from kiosk.admin.join import join_server_by_setup
-from kiosk.admin.settings import stored_settings
+from kiosk.admin.settings import sensor_seconds, stored_settings
 from kiosk.backup_keeper import BackupKeeper
 from kiosk.core.errors import StorageFailed
 from kiosk.core.keys import load_or_create_secret, load_or_create_signing_key, load_private_key
@@ -30,7 +30,7 @@ from kiosk.lock.drivers import make_lock
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.door import LOCK_SETTING, DoorGate, LockHolder
-from kiosk.services.door_sensor import POLL_SECONDS, DoorSensorWatch
+from kiosk.services.door_sensor import DoorSensorWatch
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.live_settings import LiveSettings
@@ -147,17 +147,8 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
                              lambda: live.current().rules().tz),
         door=door,
-        door_sensor=DoorSensorWatch(store, clock, live, locks, audit, ids, kiosk_id, interval=sensor_interval()),
+        door_sensor=DoorSensorWatch(store, clock, live, locks, audit, ids, kiosk_id, interval=sensor_seconds()),
     )
-
-
-def sensor_interval() -> float:
-    """Seconds between two readings of the door sensor (KIOSK_SENSOR_SECONDS: tests read it faster)."""
-    value = os.environ.get("KIOSK_SENSOR_SECONDS", "").strip()
-    try:
-        return float(value) if value else POLL_SECONDS
-    except ValueError:
-        raise SystemExit(f"kiosk: error: KIOSK_SENSOR_SECONDS={value!r}: give seconds") from None
 
 
 def after_restore(kiosk: Kiosk) -> int:
