@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-
 from kiosk.domain.settings import SpaceSettings
 from kiosk.services.audit import AuditTrail
-from kiosk.services.door_sensor import POLL_SECONDS
 from kiosk.services.live_settings import LiveSettings
 from kiosk.services.ports import SettingsTx
 from kiosk.store.door_store import SqlDoorStore
@@ -33,12 +30,3 @@ def apply_settings(live: LiveSettings, store: SqlDoorStore, audit: AuditTrail | 
     if audit is not None:
         audit.record("settings")
     return saved
-
-
-def sensor_seconds() -> float:
-    """Seconds between two readings of the door sensor (KIOSK_SENSOR_SECONDS: tests read it faster)."""
-    value = os.environ.get("KIOSK_SENSOR_SECONDS", "").strip()
-    try:
-        return float(value) if value else POLL_SECONDS
-    except ValueError:
-        raise SystemExit(f"kiosk: error: KIOSK_SENSOR_SECONDS={value!r}: give seconds") from None
