@@ -67,11 +67,13 @@ class DoorSensorWatch:
         reading = sensor.read_door()
         now = self._clock.now()
         state = self._current()
-        last_granted = None
+        last_granted, inside = None, 0
         if reading.state.value == OPEN and state.door != OPEN:  # the rare reading that needs the database
             with self._store.reading() as tx:
                 last_granted = tx.last_door_opened_at()
-        new, notes = sensor_step(state, reading.state.value, reading.detail, now, last_granted, self.policy())
+                inside = len(tx.present_member_ids(self._settings.local_day(now)))
+        new, notes = sensor_step(state, reading.state.value, reading.detail, now, last_granted, self.policy(),
+                                 inside=inside)
         if new != state:
             self._save(new, notes, now)
         return notes
