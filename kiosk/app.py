@@ -279,7 +279,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     from kiosk.ui.main import GuiParts, run_gui
 
     desk = host_desk(kiosk)
-    kiosk.door_sensor.start()  # its own thread; reads nothing until a sensor is set
+    kiosk.door_sensor.start()  # its own thread, only while a sensor is set
 
     try:
         return run_gui(GuiParts(

@@ -1,6 +1,8 @@
 """The door sensor's rules (pure): from one reading to the next, what is worth a record.
 
-A door that opens while the kiosk had granted no opening in the window before is "forced open";
+A door that opens while the kiosk had granted no opening in the window before, with nobody checked
+in, is "forced open" (someone inside may leave by the handle: without a request-to-exit button a
+sensor cannot tell that from a forced door, so an opening with people inside is not an alarm);
 a door still open `held_after` after it opened is "held open"; either ends with "closed". A
 sensor that stops answering is said once ("sensor_failed"), and once when it answers again
 ("sensor_back"): one record per change of state, never one per reading. The state is small and
@@ -57,8 +59,9 @@ class SensorNote:
 
 
 def sensor_step(state: SensorState, reading: str, detail: str, now: datetime, last_granted: datetime | None,
-                policy: SensorPolicy) -> tuple[SensorState, list[SensorNote]]:
-    """The next state and what to record, for one reading (open, closed, unknown, not_answering)."""
+                policy: SensorPolicy, inside: int = 0) -> tuple[SensorState, list[SensorNote]]:
+    """The next state and what to record, for one reading (open, closed, unknown, not_answering);
+    `inside`: how many people are checked in as the door is seen opening."""
     notes: list[SensorNote] = []
     if reading == NOT_ANSWERING:
         if state.answering:
@@ -78,7 +81,8 @@ def sensor_step(state: SensorState, reading: str, detail: str, now: datetime, la
         granted = last_granted is not None and timedelta(0) <= now - last_granted <= policy.grant_window
         # Only a door seen closed before can be seen being forced: after a start, or after the
         # sensor came back, an open door may have been opened by anyone at any time.
-        forced = state.door == CLOSED and not granted
+        # Nor is a door opened while someone is inside: most likely they are leaving by the handle.
+        forced = state.door == CLOSED and not granted and inside == 0
         state = SensorState(door=OPEN, open_since=now, alarm=FORCED_OPEN if forced else None)
         if forced:
             notes.append(SensorNote(FORCED_OPEN))

@@ -85,6 +85,7 @@ class LockHolder:
         self._make = make
         self._lock = threading.Lock()
         self._config, self._driver = config, make(config)
+        self.changed: list[Callable[[], None]] = []  # told after a new lock is set (the sensor watch)
 
     @property
     def config(self) -> LockConfig:
@@ -97,6 +98,8 @@ class LockHolder:
     def replace(self, config: LockConfig) -> None:
         with self._lock:
             self._config, self._driver = config, self._make(config)
+        for tell in self.changed:
+            tell()
 
 
 class DoorGate:

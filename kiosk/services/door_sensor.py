@@ -45,6 +45,9 @@ class DoorSensorWatch:
         self._state: SensorState | None = None  # read from the database at the first reading
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._wanted = False  # start() was called: the running door (never a short-lived command)
+        self._starting = threading.Lock()
+        locks.changed.append(self._lock_changed)
 
     @property
     def watching(self) -> bool:
@@ -64,11 +67,13 @@ class DoorSensorWatch:
         reading = sensor.read_door()
         now = self._clock.now()
         state = self._current()
-        last_granted = None
+        last_granted, inside = None, 0
         if reading.state.value == OPEN and state.door != OPEN:  # the rare reading that needs the database
             with self._store.reading() as tx:
                 last_granted = tx.last_door_opened_at()
-        new, notes = sensor_step(state, reading.state.value, reading.detail, now, last_granted, self.policy())
+                inside = len(tx.present_member_ids(self._settings.local_day(now)))
+        new, notes = sensor_step(state, reading.state.value, reading.detail, now, last_granted, self.policy(),
+                                 inside=inside)
         if new != state:
             self._save(new, notes, now)
         return notes
@@ -105,23 +110,45 @@ class DoorSensorWatch:
 
     # --- the thread ----------------------------------------------------------------------------
     def start(self) -> None:
-        """Read every `interval` seconds until stop(); a door with no sensor starts nothing."""
-        if self._thread is not None or self.interval <= 0:
-            return
+        """Read every `interval` seconds until stop(). A door with no sensor starts no thread at
+        all; setting one later (the host view, `kiosk lock set`) starts it, taking it away ends it."""
+        self._wanted = True
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="door-sensor", daemon=True)
-        self._thread.start()
+        self._start_thread()
 
     def stop(self) -> None:
+        self._wanted = False
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        with self._starting:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(timeout=5)
+
+    def _lock_changed(self) -> None:
+        if self._wanted:
+            self._start_thread()
+
+    def _start_thread(self) -> None:
+        with self._starting:
+            if self._thread is not None:
+                return
+            if not self.watching or self.interval <= 0:
+                return
+            self._thread = threading.Thread(target=self._run, name="door-sensor", daemon=True)
+            self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
-            if not self.watching:
-                continue  # a host may set a sensor later: nothing is read until then
+            if not self.watching:  # the sensor was taken away: the thread ends (a new one starts with the next)
+                with self._starting:
+                    if not self.watching:
+                        self._thread = None
+                        return
+                continue
             try:
                 self.read_once()
             except Exception:  # a bug must not end the watch; it is logged loudly

@@ -42,6 +42,18 @@ def test_forced_only_when_seen_closed_first_and_no_grant_in_the_window() -> None
     assert run([(0, OPEN)])[1] == []  # first reading after a start: nobody knows when it opened
 
 
+def test_a_door_opened_with_someone_inside_is_not_forced_but_can_be_held_open() -> None:
+    """Without a request-to-exit button, someone checked in leaving by the handle looks like a door
+    opened with no grant: not an alarm while anyone is inside; held open still is."""
+    state, said = SensorState(door=CLOSED), []
+    for second, reading in ((5, OPEN), (40, OPEN), (50, CLOSED)):
+        state, notes = sensor_step(state, reading, "x", T0 + timedelta(seconds=second), None, POLICY, inside=2)
+        said += [n.kind for n in notes]
+    assert said == ["door_held_open", "door_closed"]
+    state, notes = sensor_step(SensorState(door=CLOSED), OPEN, "x", T0, None, POLICY, inside=0)
+    assert [n.kind for n in notes] == ["door_forced_open"]
+
+
 def test_held_open_once_at_the_length_then_closed() -> None:
     state, said = run([(0, CLOSED), (1, OPEN), (30, OPEN), (31, OPEN), (60, OPEN), (61, CLOSED)], granted=T0)
     assert said == ["door_held_open", "door_closed"] and state.door == CLOSED and state.alarm is None

@@ -13,6 +13,7 @@ import pytest
 
 from kiosk import app
 from kiosk.core.members import IssuedCard, NewMember
+from kiosk.domain.checkin import Outcome
 from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
 from tests.fakes import FakeClock
@@ -106,6 +107,8 @@ def test_a_door_opened_with_no_opening_granted_is_forced(watched: app.Kiosk, she
     sensor.read_once()
     open_for(watched, anna)  # granted ... but long before
     clock.advance(minutes=5)
+    assert watched.checkin.check_out_at_door(anna.member.id).outcome is Outcome.CHECKED_OUT  # nobody inside now
+    clock.advance(minutes=5)
     shelly.door_open = True
     assert kinds(sensor.read_once()) == ["door_forced_open"]
     clock.advance(minutes=2)
@@ -114,6 +117,21 @@ def test_a_door_opened_with_no_opening_granted_is_forced(watched: app.Kiosk, she
     clock.advance(seconds=5)
     assert kinds(sensor.read_once()) == ["door_closed"]
     assert sensor_events(watched) == [("door_forced_open", None), ("door_closed", "125")]
+
+
+def test_a_door_opened_from_inside_while_someone_is_in_is_not_forced(
+        watched: app.Kiosk, shelly: FakeShelly, clock: FakeClock, anna: IssuedCard) -> None:
+    """Anna is checked in: the door opening with no grant is most likely her leaving by the handle
+    (no request-to-exit button), so no alarm; held open still counts."""
+    sensor = watched.door_sensor
+    sensor.read_once()
+    open_for(watched, anna)
+    clock.advance(minutes=5)
+    shelly.door_open = True
+    assert sensor.read_once() == []
+    clock.advance(minutes=1)
+    assert kinds(sensor.read_once()) == ["door_held_open"]
+    assert [k for k, _ in sensor_events(watched)] == ["door_held_open"]
 
 
 def test_a_sensor_that_stops_answering_is_said_once_and_once_when_back(
@@ -221,3 +239,29 @@ def test_the_thread_reads_at_its_interval_and_stops(watched: app.Kiosk, shelly: 
     stopped = shelly.readings
     time.sleep(0.2)  # proving nothing happens: no reading after stop()
     assert shelly.readings == stopped
+
+
+def test_no_thread_without_a_sensor_and_one_when_a_host_sets_it(kiosk: app.Kiosk, shelly: FakeShelly) -> None:
+    sensor = kiosk.door_sensor
+    sensor.interval = 0.05
+    sensor.start()
+    try:
+        assert not sensor.running  # no sensor: nothing runs, nothing is read
+        kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", sensor_input=0))
+        assert sensor.running
+        deadline = time.monotonic() + 10
+        while shelly.readings < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert shelly.readings >= 2
+        kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))  # sensor taken away
+        deadline = time.monotonic() + 10
+        while sensor.running and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not sensor.running
+    finally:
+        sensor.stop()
+
+
+def test_a_short_lived_command_starts_no_thread(kiosk: app.Kiosk, shelly: FakeShelly) -> None:
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", sensor_input=0))
+    assert not kiosk.door_sensor.running  # start() is the running door's, never `kiosk lock set`'s

@@ -159,6 +159,7 @@ def test_a_door_held_open_is_told_once_by_webhook_and_email_and_once_when_closed
         for lang, words in (("en", "held open"), ("da", "holdt åben"), ("de", "offen gehalten")):
             client.get(f"/language/{lang}?next=/door-log")
             assert words in client.get("/door-log").text, lang
+        assert "31 s offen" in client.get("/door-log").text  # how long it had been open (German now)
         assert "door_held_open" in client.get("/door-log.csv").text
 
         shelly.door_open = False
@@ -227,3 +228,40 @@ def test_concurrent_watchers_mail_a_forced_door_once_and_a_failed_mail_is_tried_
     finally:
         kiosk.close()
         shelly.stop()
+
+
+def test_door_alert_mail_is_checked_before_the_server_starts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A wrong address, or addresses without an SMTP server, are a usage error, not a silent no-mail."""
+    from tests.sync.test_tls_proxy import kiosk as kiosk_command
+
+    data = str(tmp_path / "server")
+    bad = kiosk_command("server", "run", "--data-dir", data, "--smtp-host", "127.0.0.1", "--smtp-from",
+                        "kontor@example.dk", "--door-alert-mail", "vagt@example.dk,not-an-address", env={})
+    assert bad.returncode == 2 and "'not-an-address' is not an e-mail address" in bad.stderr
+    alone = kiosk_command("server", "run", "--data-dir", data, "--door-alert-mail", "vagt@example.dk", env={})
+    assert alone.returncode == 2 and "--door-alert-mail needs --smtp-host" in alone.stderr
+    assert "Traceback" not in bad.stderr + alone.stderr
+
+
+def test_the_alert_mail_speaks_the_spaces_language(site, mailbox) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from kiosk.domain.social import SpaceInfo
+    from kiosk.server.door_watch import DoorAlarm
+    from kiosk.server.social import Social
+
+    box, port = mailbox
+    send = door_mailer(site, port, ("vagt@example.dk",))
+    assert send is not None
+    social = Social(site.store.engine, site.store.tz)
+    since = datetime(2026, 12, 7, 11, 0, tzinfo=UTC)
+    for lang, subject, words in (
+            ("en", "Door alert: front-door", "has not been heard from since 2026-12-07 12:00"),
+            ("de", "Türalarm: front-door", "kam seit 2026-12-07 12:00 nichts mehr"),
+            ("da", "Dør-alarm: front-door", "har ikke givet lyd fra sig siden 2026-12-07 12:00")):
+        social.set_space(SpaceInfo(name="Kontorfællesskabet", url="", logo=""), language=lang)
+        box.messages.clear()
+        send("vagt@example.dk", DoorAlarm("front-door", "silent", since))
+        assert wait_for(lambda: len(box.messages) == 1)
+        assert [s for _, s in subjects(box)] == [subject], lang
+        assert words in box.messages[0].get_payload(decode=True).decode(), lang

@@ -25,6 +25,9 @@ WHY = {
     "insecure": N_("lock has no password"), "failed": N_("error answer"), "opened": "",
 }
 
+OPEN_FOR = N_("open %(seconds)s s")  # held open, closed again: the seconds the door was open
+SECONDS_KINDS = ("door_held_open", "door_closed")
+
 Member = Annotated[str, Query(max_length=16, pattern="^[0-9A-Za-z]*$")]
 Door = Annotated[str, Query(max_length=36, pattern="^[0-9A-Za-z-]*$")]
 
@@ -40,13 +43,19 @@ def door_routes(web: Web) -> APIRouter:
             return web.to_login()
         t = web.pages.gettext
         rows = [{"time": e.at.strftime("%Y-%m-%d %H:%M:%S"), "what": t(request, WHAT[e.kind]), "kind": e.kind,
-                 "why": t(request, WHY[e.reason]) if WHY.get(e.reason) else e.reason, "credential": e.credential,
+                 "why": why(request, e.kind, e.reason), "credential": e.credential,
                  "member_id": e.member_id, "name": e.name, "door": e.door}
                 for e in log.entries(member, door, day)]
         query = "&".join(f"{k}={v}" for k, v in (("member", member), ("door", door),
                                                    ("day", day.isoformat() if day else "")) if v)
         return web.pages.render(request, "door_log.html", who=who, rows=rows, doors=log.doors(), member=member,
                                 door=door, day=day.isoformat() if day else "", query=query)
+
+    def why(request: Request, kind: str, reason: str) -> str:
+        t = web.pages.gettext
+        if kind in SECONDS_KINDS and reason.isdigit():
+            return t(request, OPEN_FOR) % {"seconds": reason}
+        return t(request, WHY[reason]) if WHY.get(reason) else reason
 
     @router.get("/door-log.csv")
     def door_log_csv(request: Request, member: Member = "", door: Door = "", day: date | None = None) -> Response:
