@@ -128,10 +128,14 @@ class _Child:
 
 class IsolatedDecoder:
     def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25,
-                 start_timeout: float = START_TIMEOUT, scale: float = 1.0, wait: bool = True) -> None:
+                 start_timeout: float = START_TIMEOUT, scale: float = 1.0, wait: bool = True,
+                 start: bool = True) -> None:
         """timeout: seconds one decode may take before its process counts as hung; start_timeout:
         for a decoder process to start; scale multiplies both (timeout_scale(): an emulated machine).
-        wait=False: the process starts while the caller does other work (wait_ready)."""
+        wait=False: the process starts while the caller does other work (wait_ready).
+        start=False (and wait=False): no process until `start()` (the app calls it once the door is
+        ready, so the decoder's start does not take a core from the door's); a frame that comes
+        first waits for it (at most start_timeout, then the process starts anyway)."""
         self.specs = decoder_specs or DEFAULT_DECODERS
         self.timeout = timeout * scale
         self.start_timeout = start_timeout * scale
@@ -142,21 +146,37 @@ class IsolatedDecoder:
         self.last_work_ms = 0.0  # the decoder process's own time for the last frame (its passes)
         self._lock = threading.Lock()
         self._ready_lock = threading.Lock()
-        self._active = _Child(self.specs)
+        self._start_lock = threading.Lock()
+        self._active: _Child | None = None
         self._spare: _Child | None = None
         self._spare_thread: threading.Thread | None = None
         self._decoders: list[str] | None = None
+        self._go = threading.Event()  # start() was called
+        if start or wait:
+            self.start()
         if wait:
             self.wait_ready()
 
+    def start(self) -> _Child:
+        """Start the first decoder process, once, without waiting for it; that process."""
+        self._go.set()
+        with self._start_lock:
+            if self._active is None:
+                self._active = _Child(self.specs)
+                log.info("decoder process started", extra={"event": "decoder_started"})
+            return self._active
+
     def wait_ready(self) -> list[str]:
         """Wait for the first decoder process to have started (once); its decoders' names.
-        Without `wait`, the process starts while the caller does other work (the app's Qt
-        start), and this runs at the first frame or when the names are asked for."""
+        Without `wait`, the process starts while the caller does other work, and this runs at the
+        first frame or when the names are asked for (without `start`, after `start()` too)."""
         with self._ready_lock:
             if self._decoders is None:
-                info = self._active.wait_ready(self.start_timeout)
+                self._go.wait(self.start_timeout)
+                info = self.start().wait_ready(self.start_timeout)
                 self._decoders = list(info["decoders"])
+                log.info("decoder process ready", extra={"event": "decoder_ready",
+                                                         "decoders": "+".join(self._decoders)})
                 for reason in info["unavailable"].values():
                     log.warning("%s", reason)
                 self._start_spare()
@@ -175,7 +195,7 @@ class IsolatedDecoder:
         self._next_id += 1
         request = {"id": self._next_id, "h": h, "w": w, "all": run_all, "keep": keep,
                    "passes": [[p.preparation, p.decoder] for p in passes]}
-        child = self._active
+        child = self.start()
         try:
             child.send_frame(request, gray)
             reply = child.receive(self.timeout if not run_all else max(self.timeout, self.all_passes_timeout))
@@ -211,7 +231,7 @@ class IsolatedDecoder:
         self._spare_thread.start()
 
     def _replace(self) -> None:
-        self._active.kill()
+        self.start().kill()
         if self._spare_thread is not None:
             self._spare_thread.join(self.start_timeout)
         with self._lock:
@@ -225,7 +245,9 @@ class IsolatedDecoder:
     def close(self) -> None:
         if self._spare_thread is not None:
             self._spare_thread.join(self.start_timeout)
-        self._active.kill()
+        with self._start_lock:
+            if self._active is not None:
+                self._active.kill()
         with self._lock:
             if self._spare is not None:
                 self._spare.kill()

@@ -218,10 +218,8 @@ def run_gui(parts: GuiParts) -> int:
     wake.start()
     sys.excepthook = _excepthook
 
-    # The decoder process was started before Qt (app.run_kiosk) and got ready while the screens
-    # were built; wait for it here, before the camera starts, so `ready` (logged just after the
-    # camera starts) still comes before the camera's first status, as it did.
-    decoder_name = parts.decoder.name
+    # The decoder process starts once the door is ready (or at the camera's first frame, on the
+    # camera's thread, which then waits for it): not while the screens are built, on two cores.
     worker_thread.start()
     sync_thread.start()
     window.present()
@@ -234,8 +232,8 @@ def run_gui(parts: GuiParts) -> int:
     # READY=1 once the loop runs: a stop that follows it at once is then always seen.
     QTimer.singleShot(0, lambda: watchdog.start(status=f"scanning with {parts.source.description}"))
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
-                                   "data_dir": str(parts.data_dir), "decoder": decoder_name,
-                                   "lang": languages.current})
+                                   "data_dir": str(parts.data_dir), "lang": languages.current})
+    QTimer.singleShot(0, parts.decoder.start)  # its names: the `decoder_ready` event
     try:
         qt_app.exec()
     finally:
