@@ -32,6 +32,20 @@ from benchmarks.pi_budget import idle_video, load
 
 SERVER_STACK = ("fastapi", "uvicorn", "starlette", "psycopg", "jinja2")
 BASELINE = "import PySide6.QtWidgets, cv2, numpy, sqlalchemy"
+# Qt's own floor: its widgets imported, the application made, one full-screen label painted.
+QT_FLOOR = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+class Label(QLabel):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        QTimer.singleShot(0, app.quit)
+app = QApplication(sys.argv[:1])
+label = Label("Vis dit kort")
+label.showFullScreen()
+app.exec()
+"""
 
 
 def pss_kb(pid: int) -> int:
@@ -95,6 +109,7 @@ class Variant:
     cpu: list[float] = field(default_factory=list)  # s, the Qt process's CPU up to ready
     decoder_cpu: list[float] = field(default_factory=list)  # s, its decoder processes' CPU up to ready
     baselines: list[tuple[float, float]] = field(default_factory=list)  # (wall, CPU) s
+    floors: list[tuple[float, float]] = field(default_factory=list)  # (wall, CPU) s of QT_FLOOR
     memory: list[dict[int, int]] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)
     imports: dict[str, float] = field(default_factory=dict)
@@ -123,6 +138,7 @@ def one_start(variant: Variant, display: str, data: Path, video: Path, args: arg
     from tests.e2e.harness import KioskProcess
 
     variant.baselines.append(timed([sys.executable, "-c", BASELINE], variant.environ()))
+    variant.floors.append(timed([sys.executable, "-c", QT_FLOOR], {**variant.environ(), "DISPLAY": display}))
     t0 = time.monotonic()
     door = KioskProcess(display, data, "--camera", str(video), "--no-demo", extra_env=variant.env,
                         cwd=variant.root)
@@ -196,7 +212,8 @@ def main(argv: list[str] | None = None) -> None:
 def report(variants: list[Variant], args: argparse.Namespace) -> None:
     med = statistics.median
     for v in variants:
-        v.starts, v.cpu, v.decoder_cpu, v.baselines = v.starts[1:], v.cpu[1:], v.decoder_cpu[1:], v.baselines[1:]
+        v.starts, v.cpu, v.decoder_cpu = v.starts[1:], v.cpu[1:], v.decoder_cpu[1:]
+        v.baselines, v.floors = v.baselines[1:], v.floors[1:]
     names = " | ".join(v.name for v in variants)
     print(f"\nStart to ready, {args.starts} warm starts under Xvfb each, medians (s; min-max); "
           f"bytecode {'compiled at each start' if args.uncompiled else 'compiled once, as installed'}:\n")
@@ -207,6 +224,8 @@ def report(variants: list[Variant], args: argparse.Namespace) -> None:
         ("Qt process CPU up to ready", lambda v: v.cpu),
         ("decoder processes' CPU up to ready", lambda v: v.decoder_cpu),
         ("baseline, CPU", lambda v: [b[1] for b in v.baselines]),
+        ("Qt floor (one label painted), wall", lambda v: [f[0] for f in v.floors]),
+        ("Qt floor, CPU", lambda v: [f[1] for f in v.floors]),
     ]
     for label, values in rows:
         print(f"| {label} | " + " | ".join(
@@ -215,7 +234,8 @@ def report(variants: list[Variant], args: argparse.Namespace) -> None:
         f"{med(v.starts) / med([b[0] for b in v.baselines]):.2f}x" for v in variants) + " |")
     print("| ratio to the baseline, Qt process CPU | " + " | ".join(
         f"{med(v.cpu) / med([b[1] for b in v.baselines]):.2f}x" for v in variants) + " |")
-    print(f"\n(baseline: `python -c \"{BASELINE}\"`)")
+    print(f"\n(baseline: `python -c \"{BASELINE}\"`; Qt floor: import QtWidgets, QApplication, one "
+          "full-screen QLabel until its first paint)")
     for v in variants:
         print(f"\n{v.name}: memory (PSS, MB) of every kiosk process, 5 s after ready"
               + (f" and after {args.minutes:g} min" if args.minutes else "") + ":\n")
