@@ -261,8 +261,9 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     except SourceUnavailable as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    # Starts while Qt does; the GUI waits for it before `ready`. scale > 1 only on an emulated machine.
-    isolated = IsolatedDecoder(scale=timeout_scale(), wait=False)
+    # Starts after `ready` (or at the first frame): on two cores its start would take one from the
+    # door's. scale > 1 only on an emulated machine.
+    isolated = IsolatedDecoder(scale=timeout_scale(), wait=False, start=False)
     decoder = LiveDecoder(isolated)
     kiosk.health.watch_decoder(isolated)
     if spec == str(paths.DEMO_FEED):

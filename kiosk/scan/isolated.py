@@ -143,12 +143,15 @@ class _Child:
 class IsolatedDecoder:
     def __init__(self, decoder_specs: list[str] | None = None, timeout: float = 0.25,
                  start_timeout: float = START_TIMEOUT, scale: float = 1.0, wait: bool = True,
-                 grace: float = LATE_GRACE) -> None:
+                 grace: float = LATE_GRACE, start: bool = True) -> None:
         """timeout: seconds one decode may take before the warm spare takes over from its process;
         start_timeout: for a decoder process to start; grace: how long a process that missed the
         timeout may still answer (then it is the spare again) before it counts as hung and is
         killed; scale multiplies all three (timeout_scale(): an emulated machine).
-        wait=False: the process starts while the caller does other work (wait_ready)."""
+        wait=False: the process starts while the caller does other work (wait_ready).
+        start=False (and wait=False): no process until `start()` (the app calls it once the door is
+        ready, so the decoder's start does not take a core from the door's); a frame that comes
+        first waits for it (at most start_timeout, then the process starts anyway)."""
         self.specs = decoder_specs or DEFAULT_DECODERS
         self.timeout = timeout * scale
         self.start_timeout = start_timeout * scale
@@ -164,22 +167,38 @@ class IsolatedDecoder:
         self._lock = threading.Lock()
         self._ready_lock = threading.Lock()
         self._closed = False
-        self._active = _Child(self.specs)
+        self._start_lock = threading.Lock()
+        self._active: _Child | None = None
         self._spare: _Child | None = None
         self._spare_thread: threading.Thread | None = None
         self._late: set[_Child] = set()  # missed a deadline, may still answer (_wait_late)
         self._decoders: list[str] | None = None
+        self._go = threading.Event()  # start() was called
+        if start or wait:
+            self.start()
         if wait:
             self.wait_ready()
 
+    def start(self) -> _Child:
+        """Start the first decoder process, once, without waiting for it; that process."""
+        self._go.set()
+        with self._start_lock:
+            if self._active is None:
+                self._active = _Child(self.specs)
+                log.info("decoder process started", extra={"event": "decoder_started"})
+            return self._active
+
     def wait_ready(self) -> list[str]:
         """Wait for the first decoder process to have started (once); its decoders' names.
-        Without `wait`, the process starts while the caller does other work (the app's Qt
-        start), and this runs at the first frame or when the names are asked for."""
+        Without `wait`, the process starts while the caller does other work, and this runs at the
+        first frame or when the names are asked for (without `start`, after `start()` too)."""
         with self._ready_lock:
             if self._decoders is None:
-                info = self._active.wait_ready(self.start_timeout)
+                self._go.wait(self.start_timeout)
+                info = self.start().wait_ready(self.start_timeout)
                 self._decoders = list(info["decoders"])
+                log.info("decoder process ready", extra={"event": "decoder_ready",
+                                                         "decoders": "+".join(self._decoders)})
                 for reason in info["unavailable"].values():
                     log.warning("%s", reason)
                 self._start_spare()
@@ -190,9 +209,13 @@ class IsolatedDecoder:
         return self.wait_ready()
 
     def processes(self) -> tuple[int, int | None]:
-        """The pids of the decoder process in use and of its warm spare (None while it starts)."""
+        """The pids of the decoder process in use (started now if it was not) and of its warm spare
+        (None while it starts)."""
+        self.start()
         with self._lock:
-            return self._active.proc.pid, self._spare.proc.pid if self._spare is not None else None
+            active = self._active
+            assert active is not None
+            return active.proc.pid, self._spare.proc.pid if self._spare is not None else None
 
     def deadline(self) -> float:
         """The hang limit of the next live frame: the timeout, or on a machine that is slow right
@@ -210,7 +233,7 @@ class IsolatedDecoder:
         self._next_id += 1
         request = {"id": self._next_id, "h": h, "w": w, "all": run_all, "keep": keep,
                    "passes": [[p.preparation, p.decoder] for p in passes]}
-        child = self._active
+        child = self.start()
         limit = max(self.timeout, self.all_passes_timeout) if run_all else self.deadline()
         start = time.monotonic()
         try:
@@ -307,7 +330,7 @@ class IsolatedDecoder:
         self._spare_thread.start()
 
     def _replace(self) -> None:
-        self._active.kill()
+        self.start().kill()
         if self._spare_thread is not None:
             self._spare_thread.join(self.start_timeout)
         with self._lock:
@@ -322,7 +345,9 @@ class IsolatedDecoder:
         self._closed = True
         if self._spare_thread is not None:
             self._spare_thread.join(self.start_timeout)
-        self._active.kill()
+        with self._start_lock:
+            if self._active is not None:
+                self._active.kill()
         with self._lock:
             others = [*self._late, *([self._spare] if self._spare is not None else [])]
             self._late.clear()

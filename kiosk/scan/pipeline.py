@@ -55,6 +55,10 @@ class LiveDecoder:
     def name(self) -> str:
         return "+".join(self.isolated.decoders)
 
+    def start(self) -> None:
+        """Start the decoder process now, without waiting for it (the app: once the door is ready)."""
+        self.isolated.start()
+
     def decode(self, frame: np.ndarray) -> list[DecodedCode]:
         """The primary pass and the next second looks in turn; the frame is kept for fusing."""
         return self._decode(frame, self.schedule.next(), keep=True)

@@ -217,10 +217,8 @@ def run_gui(parts: GuiParts) -> int:
     wake.start()
     sys.excepthook = _excepthook
 
-    # The decoder process was started before Qt (app.run_kiosk) and got ready while the screens
-    # were built; wait for it here, before the camera starts, so `ready` (logged just after the
-    # camera starts) still comes before the camera's first status, as it did.
-    decoder_name = parts.decoder.name
+    # The decoder process starts once the door is ready, not while the screens are built (on two
+    # cores it would take one from them); a camera frame that comes first waits for it.
     worker_thread.start()
     sync_thread.start()
     window.present()
@@ -233,8 +231,8 @@ def run_gui(parts: GuiParts) -> int:
     # READY=1 once the loop runs: a stop that follows it at once is then always seen.
     QTimer.singleShot(0, lambda: watchdog.start(status=f"scanning with {parts.source.description}"))
     log.info("kiosk ready", extra={"event": "ready", "camera": parts.source.description,
-                                   "data_dir": str(parts.data_dir), "decoder": decoder_name,
-                                   "lang": languages.current})
+                                   "data_dir": str(parts.data_dir), "lang": languages.current})
+    QTimer.singleShot(0, parts.decoder.start)  # its names: the `decoder_ready` event
     try:
         qt_app.exec()
     finally:

@@ -42,3 +42,26 @@ def test_a_decoder_process_imports_only_the_decoders():
     modules = imported("import kiosk.scan.worker as w, cv2\nw.load_decoders(w.DEFAULT_DECODERS)")
     assert {"numpy", "zxingcpp"} <= modules
     assert modules & (SERVER_STACK | LATER | {"PySide6", "sqlalchemy", "pydantic", "cryptography", "alembic"}) == set()
+
+
+def test_no_decoder_process_runs_while_the_door_builds_its_screens(tmp_path, monkeypatch):
+    """app.run_kiosk hands the GUI a decoder that has not started; the GUI starts it after `ready`
+    (tests/e2e/test_start_e2e.py follows the order in the real app's log)."""
+    from kiosk import app, paths
+    from kiosk.ui import main as gui
+    from tests.conftest import build_kiosk
+
+    seen = {}
+
+    def run_gui(parts):  # stands in for the Qt loop: what the GUI is given
+        seen["started"] = parts.decoder.isolated._active is not None
+        return 0
+
+    monkeypatch.setattr(gui, "run_gui", run_gui)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    kiosk = build_kiosk(tmp_path / "data")
+    try:
+        assert app.run_kiosk(kiosk, str(paths.DEMO_FEED), windowed=True, lang=None, demo=False) == 0
+    finally:
+        kiosk.close()
+    assert seen == {"started": False}

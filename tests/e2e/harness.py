@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +59,20 @@ def have_xvfb() -> bool:
 
 
 class KioskProcess:
-    def __init__(self, display: str, data_dir: Path, *args: str, extra_env: dict[str, str] | None = None) -> None:
-        env = {**os.environ, "DISPLAY": display, "KIOSK_SOUND": "0", **(extra_env or {})}
+    def __init__(self, display: str, data_dir: Path, *args: str, extra_env: Mapping[str, str | None] | None = None,
+                 cwd: Path = ROOT) -> None:
+        """cwd: the checkout whose `kiosk` runs (benchmarks/start.py: another commit beside this one).
+        extra_env: a value of None removes that variable."""
+        env = {**os.environ, "DISPLAY": display, "KIOSK_SOUND": "0"}
+        for name, value in (extra_env or {}).items():
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
         env.pop("QT_QPA_PLATFORM", None)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "run", "--data-dir", str(data_dir), "--log-json", *args],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.events: queue.Queue[dict[str, Any]] = queue.Queue()
         self.log: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
