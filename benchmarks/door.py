@@ -69,7 +69,7 @@ def idle(tmp: Path, fps: int, seconds: float = 20.0, speech: str = "") -> dict[s
     data = tmp / f"idle{fps}{speech}"
     kiosk = app.build(data)
     if speech:
-        app.save_settings(kiosk, replace(kiosk.settings, speech=speech))
+        app.apply_settings(kiosk, replace(kiosk.settings, speech=speech))
     kiosk.close()
     video = tmp / f"empty{fps}.mp4"
     write_video(video, empty_frames(np.random.default_rng(2), fps * 4), fps=fps)

@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+import atexit
+import contextlib
+import functools
+import io
+import logging
 import os
-from collections.abc import Iterator
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from sqlalchemy import Engine
@@ -12,7 +21,7 @@ from sqlalchemy import Engine
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_SOUND", "0")
 
-from kiosk import app
+from kiosk import app, paths
 from tests.fakes import FakeClock
 
 # Real photos of QR codes from zxing-cpp's test samples (Apache-2.0), kept in the repository:
@@ -26,9 +35,34 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
 
 
+@functools.cache
+def migrated_kiosk_database() -> Path:
+    """An empty kiosk database migrated to the head once per test process (Alembic takes 1-2 s of
+    a kiosk's start on a new database; the migrations themselves are tested in tests/store)."""
+    from kiosk.store import HEAD
+    from kiosk.store.backup import open_migrated
+
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-template-"))
+    atexit.register(shutil.rmtree, folder, True)
+    db = paths.database_path(folder)
+    open_migrated(db, paths.backups_dir(folder), lambda: datetime.now(UTC), head=HEAD).dispose()
+    assert not db.with_name(db.name + "-wal").exists(), "the template must be whole in its one file"
+    return db
+
+
+def build_kiosk(data_dir: Path, clock: FakeClock | None = None) -> app.Kiosk:
+    """app.build on a data folder whose database is a copy of an already migrated one (when it has
+    none yet): the same kiosk as on a new database, without running the migrations again."""
+    db = paths.database_path(data_dir)
+    if not db.exists():
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        shutil.copyfile(migrated_kiosk_database(), db)
+    return app.build(data_dir, clock=clock)
+
+
 @pytest.fixture
 def kiosk(tmp_path: Path, clock: FakeClock) -> Iterator[app.Kiosk]:
-    k = app.build(tmp_path / "data", clock=clock)
+    k = build_kiosk(tmp_path / "data", clock=clock)
     yield k
     k.close()
 
@@ -58,3 +92,24 @@ def upgrade_to(engine: Engine, revision: str) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def kiosk_command(*args: str, env: Mapping[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`kiosk ARGS` (kiosk.entry.main, the program's own entry) run in this process, its status and
+    output as `subprocess.run` gives them: a new Python for each command costs a second or more of
+    CPU. Keep a real process where the process is what is tested (a lock another program holds,
+    signals, stdin, exit codes of the entry point: tests/cli)."""
+    from kiosk.entry import main
+
+    out, err, root = io.StringIO(), io.StringIO(), logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        with mock.patch.dict(os.environ, dict(env or {})), contextlib.redirect_stdout(out), \
+                contextlib.redirect_stderr(err):
+            try:
+                status = main(list(args))
+            except SystemExit as exc:  # argparse's refusals
+                status = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        root.handlers[:], root.level = handlers, level  # the command sets up its own logging
+    return subprocess.CompletedProcess(["kiosk", *args], status, out.getvalue(), err.getvalue())

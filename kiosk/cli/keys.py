@@ -39,24 +39,24 @@ def register(commands: Commands) -> None:
 
 
 def _rotate(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    from kiosk import app
+    from kiosk.admin.keys import rotate_key
 
-    key_id = app.rotate_key(kiosk)
+    key_id = rotate_key(kiosk.data_dir, kiosk.store)
     print(f"new cards and day passes are signed with key {key_id} (restart a running kiosk); "
           f"cards of the earlier key stay valid until reissued or revoked (kiosk keys revoke KEY_ID)")
     return EXIT_OK
 
 
 def _revoke(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    from kiosk import app
+    from kiosk.admin.keys import list_keys, revoke_key
 
-    key = {k.key_id: k for k in app.list_keys(kiosk)}.get(args.key_id)
+    key = {k.key_id: k for k in list_keys(kiosk.data_dir, kiosk.store)}.get(args.key_id)
     if key is not None and not (key.revoked or key.signing):  # otherwise revoke_key says what is wrong
         refused = asked_once(f"revoke key {args.key_id}: its {key.live_cards} live cards are refused "
                              "from now on, until those members get new cards", args.yes, "revoke it")
         if refused is not None:
             return refused
-    stopped = app.revoke_key(kiosk, args.key_id)
+    stopped = revoke_key(kiosk.data_dir, kiosk.store, args.key_id)
     print(f"key {args.key_id} is revoked: its {stopped} live cards are refused from now on; issue new cards")
     return EXIT_OK
 
@@ -64,9 +64,9 @@ def _revoke(kiosk: Kiosk, args: argparse.Namespace) -> int:
 def _list(kiosk: Kiosk, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from kiosk import app
+    from kiosk.admin.keys import list_keys
 
-    keys = app.list_keys(kiosk)
+    keys = list_keys(kiosk.data_dir, kiosk.store)
     if args.json:
         print(json.dumps([asdict(k) for k in keys]))
         return EXIT_OK
@@ -78,8 +78,8 @@ def _list(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
 
 def _remove_demo(kiosk: Kiosk, args: argparse.Namespace) -> int:
-    from kiosk import app
+    from kiosk.admin.demo import remove_demo
 
-    removed = app.remove_demo(kiosk)
+    removed = remove_demo(kiosk.store)
     print(f"removed {removed} demo members; the demo key is no longer trusted")
     return EXIT_OK

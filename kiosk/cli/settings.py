@@ -37,7 +37,7 @@ def _settings(kiosk: Kiosk, args: argparse.Namespace) -> int:
             current = SpaceSettings.from_mapping({**current.to_mapping(), args.key: args.value})
         except InvalidSetting as exc:
             return fail(str(exc))
-        app.save_settings(kiosk, current)
+        app.apply_settings(kiosk, current)
     values = current.to_mapping()
     if args.json:
         print(json.dumps(values, ensure_ascii=False))

@@ -10,7 +10,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.domain.settings import SpaceSettings
@@ -74,7 +73,8 @@ class DoorController(QObject):
         self.language = DoorLanguage(languages, scan, stage, intervals.language_idle_ms, self)
         self.codes = CodeIntake(stage, scan, camera, worker, timeouts, self)
         self.registration = GuestRegistration(guests, stage, self.language, self.tasks, sounds, lambda: self.settings,
-                                        timeouts, self._guest_registered, self._failed, self)
+                                        timeouts, self._guest_registered,
+                                        lambda problem: self.answers.on_storage_failed(problem), self)
         self.host_view = HostViewSession(stage, worker, self.tasks, desk, tz, timeouts,
                                          lambda: self.settings.host_card_needs_pin,
                                          self.host_refresh_requested.emit, self)
@@ -117,15 +117,6 @@ class DoorController(QObject):
         """The kiosk's current settings (the host view's, once it has changed them)."""
         return self.desk.settings() if self.desk is not None else self._settings
 
-    @property
-    def last_result(self) -> ScanResult | None:
-        """The answer on screen (None once it has gone)."""
-        return self.answers.last_result
-
-    @last_result.setter
-    def last_result(self, result: ScanResult | None) -> None:
-        self.answers.last_result = result  # a test clears it before the scan it waits for
-
     def start(self) -> None:
         self.task_thread.start()
         self.upkeep.start()
@@ -141,9 +132,6 @@ class DoorController(QObject):
             self.camera.stop()
         self.task_thread.quit()
         self.task_thread.wait(10_000)
-
-    def submit_code(self, text: str, source: str = "scan") -> None:
-        self.codes.submit_code(text, source)
 
     @Slot(object)
     def setup_done(self, settings: SpaceSettings) -> None:
@@ -173,20 +161,3 @@ class DoorController(QObject):
     def _guest_registered(self) -> None:
         self.sync_soon.emit()
         self.count_requested.emit()
-
-    def _failed(self, problem: object) -> None:
-        self.answers.on_storage_failed(problem)
-
-    # The first-run set-up (kiosk.ui.main) and the blanker ask the door these.
-    @property
-    def setup_screen(self) -> QWidget | None:
-        return self.codes.setup_screen
-
-    def attach_setup(self, screen: QWidget) -> None:
-        self.codes.attach_setup(screen)
-
-    def at_the_door(self) -> bool:
-        return self.stage.at_the_door()
-
-    def set_language(self, lang: str) -> None:
-        self.language.set_language(lang)

@@ -51,7 +51,7 @@ class GuiParts:
     # The live camera's status and detail, for the health the kiosk reports with its sync.
     camera_status: Callable[[str, str], None] | None = None
     speaker: Any = None  # kiosk.speech.Speaker, or None on a machine without a speech engine
-    jacks: Any = ()  # kiosk.speech.jack.HeadphoneJack each: headphones plugged in start speech
+    sockets: Any = None  # kiosk.speech.hotplug.DoorSockets: headphones or a USB headset start speech
     door: Any = None  # kiosk.services.door.DoorGate: the lock (its rules apply once one is set)
     timeouts: Any = None  # kiosk.domain.countdown.DoorTimeouts; None: the real lengths
 
@@ -118,7 +118,7 @@ def show_problem(message: str, windowed: bool) -> int:
 def connect_blanker(blanker: Any, camera: Any, controller: Any) -> None:
     """Movement in view, a scanned card or a typed code wakes the dark screen; no preview
     pictures are made while it is dark; only the door's own screens go dark."""
-    blanker.may_darken = controller.at_the_door
+    blanker.may_darken = controller.stage.at_the_door
     camera.motion.connect(blanker.activity)
     camera.sighting.connect(blanker.activity)
     controller.window.scanned.connect(blanker.activity)
@@ -132,9 +132,9 @@ def start_setup(controller: Any, setup: Any, settings: Any) -> Any:
 
     screen = SetupScreen(controller.languages.current)
     runner = SetupController(screen, setup, controller.tasks, settings, controller)
-    screen.language_chosen.connect(controller.set_language)
+    screen.language_chosen.connect(controller.language.set_language)
     runner.finished.connect(controller.setup_done)
-    controller.attach_setup(screen)
+    controller.codes.attach_setup(screen)
     log.info("first-run set-up shown", extra={"event": "setup_shown"})
     return runner
 
@@ -198,12 +198,11 @@ def run_gui(parts: GuiParts) -> int:
     voice = DoorVoice(parts.speaker, lambda: controller.settings.speech, window.stack, scan)
     connect_door_voice(voice, controller)
     keypad = KeypadDriver(window.stack, lambda screen: screen is not controller.host
-                          and screen is not controller.setup_screen, window)
+                          and screen is not controller.codes.setup_screen, window)
     connect_keypad(keypad, voice)
-    keypad.install(qt_app)  # before the voice's filter: that one sees a key first, and starts speech
-    voice.install_keypad(qt_app)
-    jacks = JackWatcher(parts.jacks, window)
-    connect_jacks(jacks, voice)
+    keypad.install(qt_app)  # a person's pad key starts speech through it (a fob reader's burst does not)
+    jacks = JackWatcher(parent=window, sockets=parts.sockets)
+    connect_jacks(jacks, voice, parts.speaker)
     text_size = TextSize(qt_app, lambda: controller.settings.text_size, window.stack, scan)
     connect_text_size(text_size, controller)
     if parts.setup is not None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
 from kiosk.scan.capture import CaptureLoop
 from kiosk.scan.pipeline import LiveDecoder
@@ -230,10 +230,23 @@ class ButtonMap(QObject):
     def _look(self) -> None:
         found: dict[str, list[list[int]]] = {}
         for button in self._window.findChildren(QAbstractButton):
-            if not button.isVisible() or not button.isEnabled() or not button.text():
+            if not button.isVisible() or not button.isEnabled() or not button.text() or _scrolled_away(button):
                 continue
             centre = button.mapToGlobal(button.rect().center())
             found.setdefault(button.text(), []).append([centre.x(), centre.y()])
         if found != self._last or self._taps != self._logged_taps:
             self._last, self._logged_taps = found, self._taps
             log.info("buttons", extra={"event": "buttons", "buttons": found, "taps": self._taps})
+
+
+def _scrolled_away(button: QAbstractButton) -> bool:
+    """A button whose centre a scroll area does not show now (a step's row scrolled under the
+    keyboard on an 800x480 panel): not on the screen for a finger."""
+    w = button.parentWidget()
+    while w is not None:
+        if isinstance(w, QAbstractScrollArea) and w.viewport().isAncestorOf(button):
+            centre = button.mapTo(w.viewport(), button.rect().center())
+            if not w.viewport().rect().contains(centre):
+                return True
+        w = w.parentWidget()
+    return False

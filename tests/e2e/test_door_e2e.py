@@ -16,7 +16,7 @@ from kiosk.domain.members import PlanKind
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
 from kiosk.ui import theme
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 
 pytestmark = pytest.mark.e2e
@@ -40,9 +40,9 @@ def card_video(path, card, space: str) -> None:
 
 def test_member_is_welcomed_then_checked_out(screen, tmp_path):
     data = tmp_path / "data"
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     # Guard window of 2 s so that the looped video's next showing (about 3 s later) checks out.
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
     card = kiosk.members.add(NewMember(name="Mette Jensen", plan=PlanKind.CLIPCARD, clips=10))
     kiosk.close()
     video = tmp_path / "camera.mp4"

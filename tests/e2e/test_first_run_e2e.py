@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from kiosk import app
 from kiosk.domain.setup_flow import Mode, SetupDraft
 from kiosk.paths import DEMO_FEED
 from kiosk.ui import theme
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 
 pytestmark = pytest.mark.e2e
@@ -27,7 +26,7 @@ def screen():  # type: ignore[no-untyped-def]
 
 
 def demo_members(data) -> int:  # type: ignore[no-untyped-def]
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     try:
         return sum(1 for m in kiosk.members.roster() if m.demo)
     finally:
@@ -48,7 +47,7 @@ def test_a_new_database_starts_in_the_set_up_and_a_set_up_one_at_the_door(screen
         assert door.stop() == 0
     assert demo_members(data) == 0  # an appliance is not a demo
 
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     kiosk.setup.finish(SetupDraft(language="en", space_name="Hanstholm", pin="2468", mode=Mode.STANDALONE))
     kiosk.close()
     door = KioskProcess(screen.display, data, "--camera", str(DEMO_FEED), extra_env={"KIOSK_SETUP": "1"})

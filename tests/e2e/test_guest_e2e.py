@@ -18,7 +18,7 @@ from kiosk import app
 from kiosk.core.members import NewMember
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, write_video
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import ROOT, KioskProcess, Xvfb, have_xvfb
 
 pytestmark = pytest.mark.e2e
@@ -115,9 +115,9 @@ class Finger:
 
 def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
     data = tmp_path / "data"
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     # A short guard window, so that the pass read off the screen later is a check-out, not a repeat.
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", guard_seconds=2))
     kiosk.members.add(NewMember(name="Lars Holm"))
     kiosk.host.set_pin("2468")
     kiosk.close()

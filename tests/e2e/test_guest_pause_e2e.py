@@ -10,8 +10,8 @@ import time
 import numpy as np
 import pytest
 
-from kiosk import app
 from kiosk.scan.synth import empty_frames, write_video
+from tests.conftest import build_kiosk
 from tests.e2e.harness import KioskProcess
 from tests.e2e.test_guest_e2e import Finger
 from tests.e2e.test_small_panel_e2e import on_screen, small_screen  # noqa: F401 (a fixture)
@@ -21,7 +21,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 def test_a_guest_who_pauses_and_asks_for_more_time_keeps_what_they_typed(small_screen, tmp_path):  # noqa: F811
     data = tmp_path / "data"
-    app.build(data).close()
+    build_kiosk(data).close()
     camera = tmp_path / "empty.mp4"
     write_video(camera, list(empty_frames(np.random.default_rng(7), 10)), fps=15)
     door = KioskProcess(small_screen.display, data, "--camera", str(camera), "--no-demo",

@@ -9,10 +9,9 @@ import time
 import numpy as np
 import pytest
 
-from kiosk import app
 from kiosk.scan.synth import H, W, write_video
 from kiosk.server.reports import Reports
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 from tests.sync.conftest import start_server
 
@@ -31,7 +30,7 @@ def test_a_covered_camera_reaches_the_hosts_kiosks_page(screen, tmp_path):
     server = start_server(tmp_path / "server", None)
     try:
         data = tmp_path / "data"
-        kiosk = app.build(data)
+        kiosk = build_kiosk(data)
         kiosk.sync.enroll(server.url, server.store.add_kiosk("front-door", "Klitmøller"))
         kiosk.close()
         video = tmp_path / "covered.mp4"

@@ -10,10 +10,9 @@ import time
 import numpy as np
 import pytest
 
-from kiosk import app
 from kiosk.core.members import NewMember
 from kiosk.scan.synth import empty_frames, write_video
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 from tests.e2e.test_guest_e2e import Finger
 
@@ -46,7 +45,7 @@ def still_open(finger: Finger, label: str) -> bool:
 
 def test_a_host_shift_in_real_time(screen, tmp_path):
     data = tmp_path / "data"
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     cards = kiosk.members.add_many([NewMember(name="Lars Holm"), NewMember(name="Åse Ørum")])
     for card in cards:
         kiosk.checkin.check_in_code(card.code)

@@ -23,7 +23,7 @@ from kiosk.domain.guests import DEFAULT_VISITOR_TYPES
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, write_video
 from kiosk.speech import EspeakSpeaker
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import ROOT, KioskProcess, Xvfb, have_xvfb
 from tests.e2e.test_guest_e2e import Finger
 
@@ -120,8 +120,8 @@ def screen():
                                   pytest.param("de", marks=pytest.mark.slow)])
 def test_a_day_pass_from_the_keypad_alone_read_aloud(screen, tmp_path: Path, lang: str):
     data, said = tmp_path / "data", tmp_path / "said"
-    kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller"))
+    kiosk = build_kiosk(data)
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller"))
     kiosk.members.add(NewMember(name="Lars Holm"))
     kiosk.host.set_pin("2468")
     kiosk.close()

@@ -14,11 +14,10 @@ import numpy as np
 import pytest
 
 from benchmarks.frames import qr_picture
-from kiosk import app
 from kiosk.core.enrollment import enrollment_qr_text
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
 from kiosk.services.setup import SETUP_DONE
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 from tests.e2e.test_guest_e2e import Finger
 from tests.sync.conftest import RunningServer, start_server
@@ -49,7 +48,7 @@ def power_cut(door: KioskProcess) -> None:
 
 
 def nothing_saved(data) -> bool:  # type: ignore[no-untyped-def]
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     try:
         with kiosk.store.transaction() as tx:
             saved = tx.setting(SETUP_DONE) is not None or tx.setting("space_name") is not None
@@ -130,7 +129,7 @@ def test_an_owner_who_makes_every_mistake(screen, tmp_path, server) -> None:  # 
         assert not any('"event": "crash"' in line for line in door.log)
     finally:
         assert door.stop() == 0
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     try:
         assert not kiosk.setup.needed() and kiosk.settings.space_name == "Kulturhaus Hanstholm"
         assert kiosk.settings.opening_hours.startswith("mon-sun 08:00-")  # the Danish round's 08:30 went with the power

@@ -18,7 +18,7 @@ from kiosk.core.documents.cards import render_card
 from kiosk.core.members import NewMember
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 from tests.e2e.test_guest_e2e import Finger
 
@@ -45,8 +45,8 @@ def on_screen(place: list[int]) -> bool:
 @pytest.mark.slow  # two and a half minutes of a shift in real time
 def test_a_german_shift_while_members_come_and_go(small_screen, tmp_path):
     data = tmp_path / "data"
-    kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name=SPACE, language="de", guard_seconds=2,
+    kiosk = build_kiosk(data)
+    app.apply_settings(kiosk, SpaceSettings(space_name=SPACE, language="de", guard_seconds=2,
                                            opening_checklist="Licht an", closing_checklist="Licht aus"))
     cards = kiosk.members.add_many([NewMember(name="Mette Jensen"),
                                     NewMember(name="Maximiliane Wilhelmine von Hohenzollern-Sigmaringen-Klitm")])
@@ -104,8 +104,8 @@ LONG_NAME = "Maximiliane Wilhelmine von Hohenzollern-Sigmaringen-Klitmøll"  # 6
 
 def test_a_danish_host_reissues_a_lost_card_while_its_old_one_is_at_the_camera(small_screen, tmp_path):
     data = tmp_path / "data"
-    kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name=SPACE, language="da", guard_seconds=2,
+    kiosk = build_kiosk(data)
+    app.apply_settings(kiosk, SpaceSettings(space_name=SPACE, language="da", guard_seconds=2,
                                            opening_checklist="Tænd lyset", closing_checklist="Sluk lyset"))
     [card] = kiosk.members.add_many([NewMember(name=LONG_NAME)])
     kiosk.host.set_pin("2468")

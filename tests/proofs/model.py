@@ -32,6 +32,7 @@ from kiosk.domain.checkin import Outcome
 from kiosk.domain.settings import SpaceSettings
 from kiosk.server.models import ServerCardRow, ServerEventRow
 from kiosk.services.members import NewMember
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 from tests.sync.conftest import RunningServer, start_server, temporary_pg_database
 from tests.sync.test_survival import FaultProxy
@@ -82,7 +83,7 @@ class SpaceModel(RuleBasedStateMachine):
 
     def _start(self) -> None:
         self.tmp = Path(self.stack.enter_context(TemporaryDirectory(prefix="kiosk-model-")))
-        self.db_url = self.stack.enter_context(temporary_pg_database("kiosk_model"))
+        self.db_url = self.stack.enter_context(temporary_pg_database("kiosk_model", migrated=True))
         self.server: RunningServer = start_server(self.tmp / "server", self.db_url)
         self.stack.callback(lambda: self._stop_server())
         # The space's day: today, from 07:00 UTC, so the steps stay inside opening hours.
@@ -99,7 +100,7 @@ class SpaceModel(RuleBasedStateMachine):
         self.scans = 0  # how many scans this run made (benchmarks.model reports it)
         self._add_on_server(4)
         for i in range(self.kiosk_count):
-            kiosk = app.build(self.tmp / f"kiosk{i}", clock=self.clocks[i])
+            kiosk = build_kiosk(self.tmp / f"kiosk{i}", clock=self.clocks[i])
             app.apply_settings(kiosk, SpaceSettings(guard_seconds=0))
             code = self.server.store.add_kiosk(f"door-{i}", "Klitmøller")
             kiosk.sync.enroll(self.server.url, code)
@@ -206,7 +207,7 @@ class SpaceModel(RuleBasedStateMachine):
     def kiosk_restarts(self, kiosk: int) -> None:
         kiosk %= self.kiosk_count
         self.kiosks[kiosk].close()
-        self.kiosks[kiosk] = app.build(self.tmp / f"kiosk{kiosk}", clock=self.clocks[kiosk])
+        self.kiosks[kiosk] = build_kiosk(self.tmp / f"kiosk{kiosk}", clock=self.clocks[kiosk])
 
     @rule()
     def server_restarts(self) -> None:

@@ -18,6 +18,7 @@ from kiosk.domain.codes import CROCKFORD, CodeProblem, CodeRejected, normalize_s
 from kiosk.domain.guests import GuestForm
 from kiosk.scan.wedge import MAX_LENGTH, MIN_LENGTH, WedgeBuffer
 from kiosk.services.members import NewMember
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
@@ -26,7 +27,7 @@ SLOW_FUZZ = settings(FUZZ, max_examples=60)  # each example writes to a real SQL
 
 @pytest.fixture(scope="module")
 def door(tmp_path_factory: pytest.TempPathFactory) -> Iterator[app.Kiosk]:
-    kiosk = app.build(tmp_path_factory.mktemp("fuzz") / "data", clock=FakeClock())
+    kiosk = build_kiosk(tmp_path_factory.mktemp("fuzz") / "data", clock=FakeClock())
     yield kiosk
     kiosk.close()
 

@@ -16,6 +16,7 @@ from kiosk import app
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.guests import DEFAULT_VISITOR_TYPES, GuestForm, dump_visitor_types
 from kiosk.domain.settings import SpaceSettings
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 
 WAIT = 30
@@ -49,7 +50,7 @@ class PausingClock(FakeClock):
 
 def test_a_guest_registered_while_the_host_saves_settings_sees_one_set_of_them(tmp_path: Path) -> None:
     clock = PausingClock(NOON)
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     try:
         app.apply_settings(kiosk, EAST)
         consents = {kind.value: p.version for kind, p in kiosk.guests.policies().items()}

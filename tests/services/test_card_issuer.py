@@ -14,12 +14,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk import app, paths
+from kiosk.admin.demo import seed_demo_if_new
+from kiosk.admin.keys import list_keys, revoke_key, rotate_key
 from kiosk.core.errors import InvalidInput
 from kiosk.core.keys import load_private_key
 from kiosk.core.members import NewMember
 from kiosk.domain.codes import issue_code, key_id_of, short_code_for
 from kiosk.domain.members import Card, Member, Plan, PlanKind, Role
 from kiosk.store.sync_store import SqlSyncStore
+from tests.conftest import build_kiosk
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "kiosk-schema"
@@ -43,7 +46,7 @@ def _old_kiosk(tmp_path: Path) -> app.Kiosk:
     shutil.copy(FIXTURES / "0006.sqlite3", paths.database_path(data))
     shutil.copy(FIXTURES / "card-signing-key.pem", paths.signing_key_path(data))
     shutil.copy(FIXTURES / "short-code-key", paths.short_code_key_path(data))
-    return app.build(data, clock=FixedClock())
+    return build_kiosk(data, clock=FixedClock())
 
 
 def test_a_host_card_forged_with_the_published_demo_key_is_refused(tmp_path):
@@ -62,9 +65,9 @@ def test_a_host_card_forged_with_the_published_demo_key_is_refused(tmp_path):
 
 
 def test_a_host_added_after_demo_seeding_cannot_be_forged_with_the_demo_key(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
-        app.seed_demo_if_new(kiosk)
+        seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         assert kiosk.members.demo_will_go()
         host = kiosk.members.add(NewMember(name="Hanne Host", role=Role.HOST))
         assert not any(m.demo for m in kiosk.members.roster())  # the first real member ends the demo
@@ -77,9 +80,9 @@ def test_a_host_added_after_demo_seeding_cannot_be_forged_with_the_demo_key(tmp_
 
 
 def test_a_demo_members_card_reprints_with_the_demo_key_and_still_works(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
-        app.seed_demo_if_new(kiosk)
+        seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         demo = next(m for m in kiosk.members.roster() if m.demo)
         reprint = kiosk.members.card(demo.id)
         assert kiosk.checkin.check_in_code(reprint.code).outcome.value == "checked_in"
@@ -101,7 +104,7 @@ def _enroll_with_roster(kiosk: app.Kiosk, server_key: Ed25519PrivateKey, member_
 
 
 def test_the_kiosks_own_guest_key_cannot_forge_a_server_members_card(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
         server_key = Ed25519PrivateKey.generate()
         genuine = _enroll_with_roster(kiosk, server_key, "5e00000000000001")
@@ -116,7 +119,7 @@ def test_the_kiosks_own_guest_key_cannot_forge_a_server_members_card(tmp_path):
 
 
 def test_a_guests_day_pass_is_bound_to_the_kiosks_own_key(tmp_path):
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
         server_key = Ed25519PrivateKey.generate()
         _enroll_with_roster(kiosk, server_key, "5e00000000000001")
@@ -136,14 +139,14 @@ def test_a_guests_day_pass_is_bound_to_the_kiosks_own_key(tmp_path):
 
 def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
     clock = FixedClock()
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     old = kiosk.members.add(NewMember(name="Olga Old"))
     old_key_id = key_id_of(load_private_key(paths.signing_key_path(kiosk.data_dir)).public_key())
-    new_key_id = app.rotate_key(kiosk)
+    new_key_id = rotate_key(kiosk.data_dir, kiosk.store)
     kiosk.close()
     assert new_key_id != old_key_id
 
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     try:
         assert kiosk.checkin.check_in_code(old.code).outcome.value == "checked_in"
         fresh = kiosk.members.add(NewMember(name="Nina New"))
@@ -151,8 +154,8 @@ def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
         with pytest.raises(InvalidInput, match="earlier key"):
             kiosk.members.card(old.member.id)  # the same code again needs the old private key: gone
         with pytest.raises(InvalidInput, match="kiosk keys rotate"):
-            app.revoke_key(kiosk, new_key_id)
-        assert app.revoke_key(kiosk, old_key_id) == 1
+            revoke_key(kiosk.data_dir, kiosk.store, new_key_id)
+        assert revoke_key(kiosk.data_dir, kiosk.store, old_key_id) == 1
         clock.at = clock.at.replace(hour=12)
         refused = kiosk.checkin.check_in_code(old.code)
         assert refused.outcome.value == "refused" and refused.refusal == "key_revoked"
@@ -161,7 +164,7 @@ def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
         reissued = kiosk.members.new_card(old.member.id)
         assert reissued is not None
         assert kiosk.checkin.check_in_code(reissued.code).outcome.value in ("checked_in", "checked_out")
-        keys = {k.key_id: k for k in app.list_keys(kiosk)}
+        keys = {k.key_id: k for k in list_keys(kiosk.data_dir, kiosk.store)}
         assert keys[old_key_id].revoked and keys[new_key_id].signing
     finally:
         kiosk.close()
@@ -169,7 +172,7 @@ def test_rotation_keeps_old_cards_until_the_old_key_is_revoked(tmp_path):
 
 def test_kiosk_keys_on_the_command_line(tmp_path):
     data = tmp_path / "data"
-    app.build(data).close()
+    build_kiosk(data).close()
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "kiosk", *args, "--data-dir", str(data)],
@@ -189,16 +192,16 @@ def test_kiosk_keys_on_the_command_line(tmp_path):
 
 def test_erasing_the_demo_members_one_by_one_ends_the_demo_keys_trust(tmp_path):
     """Issue 19, minor: erasing every demo member by hand left the published demo key trusted."""
-    kiosk = app.build(tmp_path / "data", clock=FixedClock())
+    kiosk = build_kiosk(tmp_path / "data", clock=FixedClock())
     try:
-        app.seed_demo_if_new(kiosk)
+        seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
         demo = [m for m in kiosk.members.roster() if m.demo]
-        assert demo and any(k.demo for k in app.list_keys(kiosk))
+        assert demo and any(k.demo for k in list_keys(kiosk.data_dir, kiosk.store))
         for member in demo[:-1]:
             kiosk.privacy.erase(member.id)
-            assert any(k.demo for k in app.list_keys(kiosk))  # trusted while a demo member remains
+            assert any(k.demo for k in list_keys(kiosk.data_dir, kiosk.store))  # trusted while a demo member remains
         kiosk.privacy.erase(demo[-1].id)
-        assert not any(k.demo for k in app.list_keys(kiosk))
+        assert not any(k.demo for k in list_keys(kiosk.data_dir, kiosk.store))
         result = kiosk.checkin.check_in_code(issue_code(DEMO_KEY, demo[-1].id, 1))
         assert result.outcome.value == "refused"
     finally:

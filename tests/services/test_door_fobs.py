@@ -21,6 +21,7 @@ from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.door import DoorRefusal, fob_uid
 from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 from tests.lock.fake_devices import FakeShelly
 
@@ -83,7 +84,7 @@ def test_an_enrolled_fob_opens_inside_hours_only_and_only_when_fobs_are_on(
 
 def test_kiosk_lock_fob_on_the_command_line(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     try:
         bo = kiosk.members.add(NewMember(name="Bo Dahl"))
     finally:

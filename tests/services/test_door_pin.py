@@ -17,6 +17,7 @@ from kiosk.domain.door import DoorRefusal
 from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
 from kiosk.services.checkin import PinStep
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 from tests.lock.fake_devices import FakeShelly
 
@@ -122,7 +123,7 @@ def test_five_wrong_pins_refuse_the_card_for_a_while_across_a_restart(
     # The right PIN, and the card alone inside hours, are refused while the lock runs ...
     assert locked.checkin.check_in_code(anna.code, pin=PIN).door.refusal is DoorRefusal.PIN_LOCKED  # type: ignore[union-attr]
     locked.close()
-    again = app.build(tmp_path / "data", clock=clock)  # ... and a restart does not clear it
+    again = build_kiosk(tmp_path / "data", clock=clock)  # ... and a restart does not clear it
     try:
         clock.set(NOON)
         assert again.checkin.check_in_code(anna.code).door.refusal is DoorRefusal.PIN_LOCKED  # type: ignore[union-attr]

@@ -19,6 +19,7 @@ from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.members import Role
 from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 from tests.lock.fake_devices import FakeShelly
 
@@ -186,7 +187,7 @@ def test_migration_keeps_the_hours_a_space_set(tmp_path: Path) -> None:
     with sqlite3.connect(paths.database_path(data)) as conn:
         conn.execute("INSERT OR REPLACE INTO settings VALUES ('opening_time', '08:30')")
         conn.execute("INSERT OR REPLACE INTO settings VALUES ('closing_time', '18:00')")
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     try:
         assert kiosk.settings.opening_hours == "mon-sun 08:30-18:00"
         assert kiosk.door.config.kind == "none"

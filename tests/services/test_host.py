@@ -2,12 +2,12 @@ from datetime import timedelta
 
 import pytest
 
-from kiosk import app
 from kiosk.core.errors import InvalidInput
 from kiosk.core.members import NewMember
 from kiosk.domain.host import LOCKOUT, MAX_ATTEMPTS, MAX_LOCKOUT, Lockout
 from kiosk.domain.members import Role
 from kiosk.services.host import Unlock
+from tests.conftest import build_kiosk
 
 
 def test_lockout_locks_after_five_wrong_longer_each_time_at_most_fifteen_minutes(clock):
@@ -64,12 +64,12 @@ def test_each_host_has_their_own_pin_and_their_own_lockout(kiosk, clock):
 
 
 def test_a_lockout_survives_a_restart_and_the_machine_ends_it(tmp_path, clock):
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     kiosk.host.set_pin("2468")
     for _ in range(MAX_ATTEMPTS):
         kiosk.host.unlock("0000")
     kiosk.close()
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     try:
         assert kiosk.host.unlock("2468").result is Unlock.LOCKED
         assert kiosk.host.lock_state() > 0
@@ -80,14 +80,14 @@ def test_a_lockout_survives_a_restart_and_the_machine_ends_it(tmp_path, clock):
 
 
 def test_the_shared_kiosk_pin_becomes_the_first_hosts_own(tmp_path, clock):
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     assert kiosk.host.set_pin("2468") is None  # no host yet: the kiosk PIN, as before
     assert kiosk.host.unlock("2468").result is Unlock.OPEN
     first = kiosk.members.add(NewMember(name="First Host", role=Role.HOST)).member.id
     clock.advance(minutes=1)
     kiosk.members.add(NewMember(name="Second Host", role=Role.HOST))
     kiosk.close()
-    kiosk = app.build(tmp_path / "data", clock=clock)
+    kiosk = build_kiosk(tmp_path / "data", clock=clock)
     try:
         assert kiosk.host.unlock("2468", first).result is Unlock.OPEN
         assert kiosk.host.unlock("2468").host_id == first

@@ -20,6 +20,7 @@ from kiosk.domain.events import Event
 from kiosk.domain.phone_pass import Algorithm, DeviceKey, encode_pass, step_at
 from kiosk.domain.social import SocialEntry
 from kiosk.store.sync_store import SqlSyncStore
+from tests.conftest import build_kiosk
 from tests.domain.test_phone_pass import Phone
 from tests.fakes import FakeClock
 
@@ -143,7 +144,7 @@ def test_any_sequence_of_passes_makes_at_most_one_event_per_phone_and_step(
         showings: list[tuple[int, int, int]], second_revoked: bool) -> None:
     clock = FakeClock(START)
     with tempfile.TemporaryDirectory() as folder:
-        kiosk = app.build(Path(folder) / "data", clock=clock)
+        kiosk = build_kiosk(Path(folder) / "data", clock=clock)
         try:
             anna, lars = kiosk.members.add_many([NewMember(name="Anna"), NewMember(name="Lars")])
             phones = [Phone(a, anna.member.id if i < 2 else lars.member.id) for i, a in enumerate(ALGORITHMS)]

@@ -6,6 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from kiosk import app
+from kiosk.admin.demo import remove_demo, seed_demo_if_new
 from kiosk.core.db import migrate, open_engine
 from kiosk.store import MIGRATIONS
 from kiosk.store.models import Base
@@ -45,13 +46,13 @@ def test_build_creates_identity_key_and_is_idempotent(tmp_path, clock):
 
 
 def test_demo_seed_only_on_a_brand_new_database_and_removable(kiosk):
-    assert app.seed_demo_if_new(kiosk)
-    assert not app.seed_demo_if_new(kiosk)
+    assert seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
+    assert not seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
     assert {m.name for m in kiosk.members.roster()} == {"Mette Demo", "Lars Demo", "Sofie Demo"}
     assert all(m.demo for m in kiosk.members.roster())
-    assert app.remove_demo(kiosk) == 3
+    assert remove_demo(kiosk.store) == 3
     assert kiosk.members.roster() == []
-    assert not app.seed_demo_if_new(kiosk)  # never comes back by itself
+    assert not seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)  # never comes back by itself
 
 
 def test_demo_feed_codes_are_welcomed_only_while_demo_data_exists(kiosk):
@@ -62,9 +63,9 @@ def test_demo_feed_codes_are_welcomed_only_while_demo_data_exists(kiosk):
 
     code = issue_code(load_private_key(paths.DEMO_KEY), "de00000000000001", 1)
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.FOREIGN
-    app.seed_demo_if_new(kiosk)
+    seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
     assert kiosk.checkin.check_in_code(code).outcome is Outcome.CHECKED_IN
-    app.remove_demo(kiosk)
+    remove_demo(kiosk.store)
     assert kiosk.checkin.check_in_code(code).refusal is Refusal.FOREIGN
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kiosk import app
 from kiosk.protocol import wire
 from kiosk.server.models import KioskRow
+from tests.conftest import build_kiosk
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Thief:
 
 def door(server, data: Path, name: str, clock=None) -> app.Kiosk:  # type: ignore[no-untyped-def]
     """An honest door (the real clock unless told), enrolled and synced once."""
-    kiosk = app.build(data / name, clock=clock) if clock is not None else app.build(data / name)
+    kiosk = build_kiosk(data / name, clock=clock) if clock is not None else build_kiosk(data / name)
     server.enroll(kiosk, name)
     return kiosk
 
@@ -59,7 +60,7 @@ def door(server, data: Path, name: str, clock=None) -> app.Kiosk:  # type: ignor
 def steal(server, data: Path, name: str = "stolen", history: bool = True) -> Thief:  # type: ignore[no-untyped-def]
     """A door that worked honestly (one check-in of its own, synced, when history) and was then
     carried off: the thief has its token."""
-    kiosk = app.build(data / name)
+    kiosk = build_kiosk(data / name)
     try:
         server.enroll(kiosk, name)
         if history:

@@ -10,9 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kiosk import app
 from kiosk.server.hosts import Hosts
 from kiosk.server.kiosk_backups import MAX_OPEN_UPLOADS
+from tests.conftest import build_kiosk, kiosk_command
 from tests.fakes import FakeClock
 from tests.sync.conftest import start_server
 from tests.sync.web_client import WebClient
@@ -31,7 +31,7 @@ def running(tmp_path, db_url):
 
 def _enrolled(running, data: Path, name: str) -> tuple[str, str]:
     """(token, device id) of a kiosk enrolled with the running server."""
-    kiosk = app.build(data, clock=FakeClock(datetime.now(UTC)))
+    kiosk = build_kiosk(data, clock=FakeClock(datetime.now(UTC)))
     try:
         code = running.store.add_kiosk(name, "Klitmøller")
         kiosk.sync.enroll(running.url, code, replace_roster=True)
@@ -162,13 +162,7 @@ def test_a_revoked_kiosk_and_web_sessions_get_nothing_from_the_backup_routes(tmp
 
 
 def _cli(*args: str):
-    import os
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=120,
-                          cwd=root, check=False, env={**os.environ, "KIOSK_LOG": ""})
+    return kiosk_command(*args, env={"KIOSK_LOG": ""})
 
 
 def _snapshot(data: Path) -> dict[str, bytes]:
@@ -263,8 +257,6 @@ def test_a_junk_upload_and_a_burst_cannot_wipe_the_genuine_copy_and_restore_fall
     --from-server` fail, and four more pushed the genuine copy out. Now the server keeps one copy
     a day for the retention period, and a restore tries the copies newest first."""
     import os
-
-    from tests.sync.test_kiosk_backups import _cli
 
     data = tmp_path / "door"
     token, device = _enrolled(running, data, "door-1")

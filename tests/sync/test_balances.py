@@ -6,9 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -17,17 +14,14 @@ from hypothesis import strategies as st
 from kiosk import app
 from kiosk.core.members import NewMember
 from kiosk.domain.members import Plan, PlanKind, clips_left
+from tests.conftest import build_kiosk, kiosk_command
 from tests.sync.conftest import RunningServer
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(data_dir: Path, *args: str) -> str:
-    env = {**os.environ, "KIOSK_DATA_DIR": str(data_dir)}
-    proc = subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
+    done = kiosk_command(*args, env={"KIOSK_DATA_DIR": str(data_dir)})
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 def everywhere(kiosk: app.Kiosk, member_id: str) -> dict[str, object]:
@@ -68,8 +62,8 @@ def test_own_door_and_by_hand_agree_everywhere(kiosk, clock):
 
 def test_other_door_through_a_real_server(tmp_path, server: RunningServer):
     (lars,) = server.store.add_members([{"name": "Lars Demo", "plan": "clipcard", "clips": 10}])
-    front = app.build(tmp_path / "front")
-    back = app.build(tmp_path / "back")
+    front = build_kiosk(tmp_path / "front")
+    back = build_kiosk(tmp_path / "back")
     try:
         server.enroll(front, "front")
         server.enroll(back, "back")

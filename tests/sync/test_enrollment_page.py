@@ -6,10 +6,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from kiosk import app
 from kiosk.core.enrollment import parse_enrollment_qr
 from kiosk.domain.setup_flow import Mode, SetupDraft
 from kiosk.scan.decoders import ZxingDecoder
+from tests.conftest import build_kiosk
 from tests.sync.test_host_pages import browser, log_in, site  # noqa: F401  (fixtures)
 
 
@@ -25,7 +25,7 @@ def test_add_a_kiosk_and_join_it_from_the_qr_on_the_page(browser, site, tmp_path
     read = [c.text for c in ZxingDecoder().decode(picture)]
     assert len(read) == 1
     assert parse_enrollment_qr(read[0]) == (site.url, code)
-    kiosk = app.build(tmp_path / "kiosk")
+    kiosk = build_kiosk(tmp_path / "kiosk")
     try:
         url, typed = parse_enrollment_qr(read[0]) or ("", "")
         name = kiosk.setup.finish(SetupDraft(language="da", space_name="Hanstholm", opening="08:00",

@@ -20,7 +20,7 @@ IMPORTS, IMPORT_SIZE = 6, 400
 @pytest.fixture
 def pg_server(tmp_path):
     need(pg_available(), "PostgreSQL is not reachable")
-    with temporary_pg_database() as url:
+    with temporary_pg_database(migrated=True) as url:
         running = start_server(tmp_path / "server", url)
         yield running
         running.stop()

@@ -13,6 +13,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.domain.setup_flow import Mode, SetupDraft
 from kiosk.services.setup import SETUP_DONE, JoinFailed, JoinProblem
 from kiosk.sync.enrollment import PlainHttpRefused, join_server, plain_http_elsewhere
+from tests.conftest import build_kiosk
 
 
 def draft(mode: Mode, url: str = "", code: str = "") -> SetupDraft:
@@ -34,7 +35,7 @@ def test_a_new_database_needs_the_set_up_and_standalone_writes_it_all(kiosk: app
     assert (kiosk.settings.opening_hours, kiosk.settings.language) == ("mon-sun 08:30-18:00", "de")
     # The PIN is the kiosk PIN (no host yet): the host keypad opens with it.
     assert kiosk.host.unlock("2468").result.value == "open"
-    reopened = app.build(kiosk.data_dir, clock=kiosk.clock)
+    reopened = build_kiosk(kiosk.data_dir, clock=kiosk.clock)
     try:
         assert not reopened.setup.needed() and reopened.settings.space_name == "Kulturhaus Hanstholm"
     finally:
@@ -139,7 +140,7 @@ def cut_power_after_the_servers_yes(tmp_path, server):  # type: ignore[no-untype
 
 
 def test_a_power_cut_between_joining_and_saving_asks_for_the_set_up_again(tmp_path, server) -> None:  # type: ignore[no-untyped-def]
-    restarted = app.build(cut_power_after_the_servers_yes(tmp_path, server))
+    restarted = build_kiosk(cut_power_after_the_servers_yes(tmp_path, server))
     try:
         assert "token" in restarted.sync.local.state()  # the server's yes was kept
         assert restarted.setup.needed()  # but nothing the owner chose was: the set-up comes again
@@ -177,7 +178,7 @@ def test_standalone_after_a_power_cut_between_joining_and_saving_leaves_the_serv
     """The set-up came back after the server's yes; the owner now chooses "this kiosk alone":
     standalone means standalone, not a kiosk still enrolled (syncing, its roster the server's)."""
     data = cut_power_after_the_servers_yes(tmp_path, server)
-    restarted = app.build(data)
+    restarted = build_kiosk(data)
     try:
         assert "token" in restarted.sync.local.state() and restarted.setup.needed()
         assert restarted.setup.finish(draft(Mode.STANDALONE)) == ""
@@ -188,7 +189,7 @@ def test_standalone_after_a_power_cut_between_joining_and_saving_leaves_the_serv
         assert restarted.host.unlock("2468").result.value == "open"
     finally:
         restarted.close()
-    reopened = app.build(data)
+    reopened = build_kiosk(data)
     try:
         assert not reopened.setup.needed() and not reopened.sync.local.enrolled()
         assert reopened.settings.space_name == "Kulturhaus Hanstholm"
@@ -206,7 +207,7 @@ def test_a_sync_round_still_running_when_standalone_is_chosen_writes_nothing(tmp
     from kiosk.domain.members import Member, Plan, PlanKind, Role
     from kiosk.domain.visits import Visit
 
-    restarted = app.build(cut_power_after_the_servers_yes(tmp_path, server))
+    restarted = build_kiosk(cut_power_after_the_servers_yes(tmp_path, server))
     try:
         restarted.setup.finish(draft(Mode.STANDALONE))
         late = restarted.sync.local

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from kiosk.server.hosts import Hosts
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.sync.conftest import start_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -46,10 +46,9 @@ def log_in(page, url):
 
 
 def test_host_sees_a_check_in_made_at_a_kiosk(browser, site, tmp_path):
-    from kiosk import app
 
     (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
-    kiosk = app.build(tmp_path / "kiosk")  # the real clock: the page shows today
+    kiosk = build_kiosk(tmp_path / "kiosk")  # the real clock: the page shows today
     site.enroll(kiosk)
     page = browser.new_page()
     log_in(page, site.url)
@@ -246,10 +245,9 @@ def test_the_kiosks_page_shows_a_real_kiosks_warnings_in_plain_words(browser, si
     """Two real kiosks sync: one with little disk left and its camera lost (the readings of the
     hardware), one from before kiosks reported their health. The host reads it in Danish on a
     phone and in English on a desktop."""
-    from kiosk import app
     from kiosk.health import Machine, door_kiosk_version
 
-    front, back = app.build(tmp_path / "front"), app.build(tmp_path / "back")
+    front, back = build_kiosk(tmp_path / "front"), build_kiosk(tmp_path / "back")
     try:
         front.health.machine = Machine(disk_free=lambda _path: 120 * 1024 * 1024,
                                        clock_synchronised=lambda: (True, "test"))

@@ -8,9 +8,9 @@ import io
 
 import pytest
 
-from kiosk import app
 from kiosk.server.hosts import Hosts
 from kiosk.server.reports import spreadsheet_safe
+from tests.conftest import build_kiosk
 from tests.sync.conftest import start_server
 from tests.sync.web_client import WebClient
 
@@ -28,8 +28,8 @@ def site(tmp_path):
 
 def test_two_locations_each_with_their_evacuation_list(site, tmp_path):
     mette, lars = site.store.add_members([{"name": "Mette Jensen"}, {"name": "=HYPERLINK(\"http://x\")"}])
-    north = app.build(tmp_path / "north")  # the real clock: the server's "today"
-    south = app.build(tmp_path / "south")
+    north = build_kiosk(tmp_path / "north")  # the real clock: the server's "today"
+    south = build_kiosk(tmp_path / "south")
     try:
         for kiosk, name, place in ((north, "north-door", "Klitmøller"), (south, "south-door", "Hanstholm")):
             kiosk.sync.enroll(site.url, site.store.add_kiosk(name, place))

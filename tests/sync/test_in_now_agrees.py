@@ -18,12 +18,12 @@ from hypothesis import strategies as st
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from kiosk import app
 from kiosk.core.members import NewMember
 from kiosk.domain.presence import in_now
 from kiosk.server.models import ServerVisitRow
 from kiosk.server.runner import build_store
 from kiosk.store.models import VisitRow
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -41,7 +41,7 @@ visit = st.fixed_dictionaries({
 
 def test_kiosk_and_server_agree_on_who_is_in_now(tmp_path):
     now = datetime.now(UTC).replace(microsecond=0)
-    kiosk = app.build(tmp_path / "kiosk", clock=FakeClock(now))
+    kiosk = build_kiosk(tmp_path / "kiosk", clock=FakeClock(now))
     server = build_store(tmp_path / "server")
     people = [kiosk.members.add(NewMember(name=f"Person {i}")).member.id for i in range(4)]
 

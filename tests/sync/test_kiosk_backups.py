@@ -8,7 +8,6 @@ import hashlib
 import json
 import os
 import subprocess
-import sys
 import urllib.error
 import urllib.request
 from datetime import UTC, datetime
@@ -16,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import app, paths
+from kiosk import paths
 from kiosk.store.archive import key_text
+from tests.conftest import build_kiosk, kiosk_command
 from tests.fakes import FakeClock
 from tests.sync.conftest import start_server
 
@@ -33,13 +33,12 @@ def running(tmp_path):
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT, check=False)
+    return kiosk_command(*args)
 
 
 def _enrolled(running, data: Path, name: str, clock) -> str:
     running.store.add_members([{"name": f"Member of {name}"}])
-    kiosk = app.build(data, clock=clock)
+    kiosk = build_kiosk(data, clock=clock)
     try:
         code = running.store.add_kiosk(name, "Klitmøller")
         kiosk.sync.enroll(running.url, code, replace_roster=True)
@@ -93,7 +92,7 @@ def test_a_sealed_copy_goes_to_the_server_and_comes_back_on_the_command_line(tmp
     done = _cli("restore", "--yes", "--from-server", "--kiosk", device, "--key", key.stdout.splitlines()[-1],
                 "--data-dir", str(new))
     assert done.returncode == 0, done.stderr
-    restored = app.build(new, clock=clock)
+    restored = build_kiosk(new, clock=clock)
     try:
         assert {m.name for m in restored.members.roster()} == {"Member of door-1"}  # the copy, not door-1b's
     finally:
@@ -103,7 +102,7 @@ def test_a_sealed_copy_goes_to_the_server_and_comes_back_on_the_command_line(tmp
 def test_the_server_keeps_one_copy_a_day_per_kiosk(tmp_path, running):
     clock = FakeClock(datetime.now(UTC))
     token = _enrolled(running, tmp_path / "door", "door-1", clock)
-    kiosk = app.build(tmp_path / "door", clock=clock)
+    kiosk = build_kiosk(tmp_path / "door", clock=clock)
     try:
         api = kiosk.sync.api()
         for i in range(4):  # the same day: the day's newest replaces the one before
@@ -173,7 +172,7 @@ def test_an_erasure_on_the_server_reaches_the_journal_and_survives_a_restore(tmp
     _enrolled(running, data, "door-1", clock)
     copy = copy_database(paths.database_path(data), tmp_path / "copy.sqlite3", clock.now())
     running.store.delete_member(erased.member.id)
-    kiosk = app.build(data, clock=clock)
+    kiosk = build_kiosk(data, clock=clock)
     try:
         kiosk.sync.run_once()
         assert [e.member_id for e in kiosk.journal.entries()] == [erased.member.id]
@@ -181,7 +180,7 @@ def test_an_erasure_on_the_server_reaches_the_journal_and_survives_a_restore(tmp
         kiosk.close()
     done = _cli("restore", "--yes", str(copy), "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
-    kiosk = app.build(data, clock=clock)
+    kiosk = build_kiosk(data, clock=clock)
     try:
         assert {m.name for m in kiosk.members.roster()} == {"Staying Søren", "Member of door-1"}
     finally:

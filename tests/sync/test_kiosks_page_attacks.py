@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import httpx
 
-from kiosk import app
 from kiosk.protocol import wire
+from tests.conftest import build_kiosk
 from tests.sync.test_host_pages import PASSWORD, browser, log_in, site  # noqa: F401  (fixtures)
 from tests.sync.web_client import WebClient
 
@@ -15,7 +15,7 @@ HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</scrip
 
 
 def test_a_hostile_health_report_and_kiosk_name_show_inert_and_bounded(browser, site, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
-    kiosk = app.build(tmp_path / "door")
+    kiosk = build_kiosk(tmp_path / "door")
     try:
         site.enroll(kiosk, name=HOSTILE[:60])
         state = kiosk.sync.local.state()

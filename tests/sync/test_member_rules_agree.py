@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk import app
 from kiosk.core.errors import InvalidInput
 from kiosk.core.members import NewMember, parse_plan
 from kiosk.domain.members import MAX_CLIPS, NAME_MAX
 from kiosk.server.errors import ServerError
 from kiosk.server.runner import build_store
+from tests.conftest import build_kiosk
 
 fields = st.fixed_dictionaries({
     "name": st.one_of(st.text(st.sampled_from(" \tAaøØé-'."), max_size=NAME_MAX + 3),
@@ -28,7 +28,7 @@ fields = st.fixed_dictionaries({
 
 
 def test_kiosk_and_server_take_and_refuse_new_members_alike(tmp_path, clock):
-    kiosk = app.build(tmp_path / "kiosk", clock=clock)
+    kiosk = build_kiosk(tmp_path / "kiosk", clock=clock)
     server = build_store(tmp_path / "server")
 
     @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -69,7 +69,7 @@ def test_the_server_says_what_the_kiosks_csv_import_says(tmp_path, plan, clips, 
         assert str(refused.value) == message
     finally:
         server.engine.dispose()
-    kiosk = app.build(tmp_path / "kiosk")
+    kiosk = build_kiosk(tmp_path / "kiosk")
     try:
         with pytest.raises(InvalidInput) as at_kiosk:
             kiosk.members.import_csv(f"name,plan,clips\nMette,{plan},{clips}\n".encode())

@@ -17,7 +17,7 @@ from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from kiosk.protocol import wire
 from kiosk.server.api import create_app
-from kiosk.server.runner import build_store
+from tests.sync.conftest import build_server_store
 
 # Push and roster-request batches validate each item on their own: a batch with a bad item is
 # answered 200 with that item refused, by design, so "invalid data must get a 4xx" does not hold.
@@ -28,7 +28,7 @@ AUTHENTICATED = {"/api/v1/events", "/api/v1/roster-requests", "/api/v1/roster", 
 @pytest.fixture
 def app_and_token(tmp_path, db_url, monkeypatch):
     monkeypatch.setenv("KIOSK_SERVER_ALLOWED_HOSTS", "testserver")  # the in-process client's Host
-    store = build_store(tmp_path / "server", db_url)
+    store = build_server_store(tmp_path / "server", db_url)
     store.add_members([{"name": "Mette"}])
     code = store.add_kiosk("door-1")
     token = store.enroll(wire.EnrollRequest(code=code, device_id="0" * 36)).token

@@ -26,6 +26,7 @@ from kiosk.domain.social import SpaceInfo
 from kiosk.server.keyring import new_signing_key
 from kiosk.server.partners import ACTIVE, Partnerships
 from kiosk.server.social import Social
+from tests.conftest import build_kiosk
 from tests.domain.test_phone_pass import Phone
 from tests.fakes import FakeClock
 
@@ -71,7 +72,7 @@ def network(tmp_path, db_url) -> Iterator[Network]:
     for server, name in ((a, "Klitmøller"), (b, "Hanstholm"), (c, "Thisted")):
         Social(server.store.engine, server.store.tz).set_space(SpaceInfo(name=name, url="", logo=""))
     clock = FakeClock(MONDAY)
-    doors = {name: app.build(tmp_path / f"door-{name}", clock=clock) for name in "abc"}
+    doors = {name: build_kiosk(tmp_path / f"door-{name}", clock=clock) for name in "abc"}
     for server, name in ((a, "a"), (b, "b"), (c, "c")):
         server.enroll(doors[name], "front")
     net = Network(a, b, c, doors["b"], clock, doors["a"], doors["c"], agree(a, b, FIVE), agree(a, c, TWO))

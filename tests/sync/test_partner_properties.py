@@ -11,10 +11,10 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk import app
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.partners import Terms
 from kiosk.server.partners import Partnerships, _http
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 
 from .conftest import start_server
@@ -49,7 +49,7 @@ def test_allowances_hold_and_no_day_is_lost_or_doubled_with_the_link_cut_at_rand
     tz = ZoneInfo("Europe/Copenhagen")
     today = datetime.now(tz).date()
     clock = FakeClock(datetime.combine(today - timedelta(days=7), time(8), tzinfo=UTC))
-    door = app.build(root / "door-b", clock=clock)
+    door = build_kiosk(root / "door-b", clock=clock)
     try:
         b.enroll(door, "front")
         at_a.offer(b.url, at_b.fingerprint(), TERMS)

@@ -17,7 +17,7 @@ from PIL import Image
 from kiosk.domain.codes import CodeRejected
 from kiosk.domain.phone_pass import PassProblem, PassRefused, verify_pass
 from kiosk.server.social import Social
-from tests.conftest import need
+from tests.conftest import build_kiosk, need
 from tests.sync.conftest import start_server
 from tests.sync.test_host_pages import CHROMIUM
 
@@ -139,13 +139,12 @@ def test_the_qr_off_the_phone_s_screen_checks_the_member_in_at_the_kiosk(browser
     roster, and the QR read off the page's screenshot checks the member in at the door; the same
     QR again is the same answer, a minute later it is refused as expired; revoked on the page,
     the phone stops at the door with the next pull."""
-    from kiosk import app
     from kiosk.domain.checkin import Outcome, Refusal
     from tests.fakes import FakeClock
 
     (anna,) = site.store.add_members([{"name": "Anna Holm"}])
     clock = FakeClock(datetime.now(UTC))
-    kiosk = app.build(tmp_path / "door", clock=clock)
+    kiosk = build_kiosk(tmp_path / "door", clock=clock)
     try:
         site.enroll(kiosk)
         context = browser.new_context(viewport=PHONE, locale="de-DE")

@@ -15,11 +15,12 @@ from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.phone_pass import Algorithm
 from kiosk.server.models import ServerEventRow
 from kiosk.server.social import Social
+from tests.conftest import build_kiosk
 from tests.domain.test_phone_pass import Phone
 
 
 def _door(tmp_path, name, server) -> app.Kiosk:
-    kiosk = app.build(tmp_path / name)  # the real clock: a pass is judged against it
+    kiosk = build_kiosk(tmp_path / name)  # the real clock: a pass is judged against it
     server.enroll(kiosk, name)
     return kiosk
 

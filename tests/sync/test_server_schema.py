@@ -9,8 +9,8 @@ from kiosk.server.models import ServerBase
 from kiosk.server.store import migrate_server, open_server_engine
 
 
-def test_server_migrations_match_the_models(db_url, tmp_path):
-    engine = open_server_engine(db_url or f"sqlite:///{tmp_path / 'server.sqlite3'}")
+def test_server_migrations_match_the_models(empty_db_url, tmp_path):
+    engine = open_server_engine(empty_db_url or f"sqlite:///{tmp_path / 'server.sqlite3'}")
     try:
         migrate_server(engine)
         migrate_server(engine)  # again: nothing to do
@@ -34,10 +34,10 @@ def _to(engine, revision: str, down: bool = False) -> None:
         (command.downgrade if down else command.upgrade)(config, revision)
 
 
-def test_s0009_adds_each_kiosks_health_and_keeps_the_kiosks(db_url, tmp_path):
+def test_s0009_adds_each_kiosks_health_and_keeps_the_kiosks(empty_db_url, tmp_path):
     from sqlalchemy import inspect, text
 
-    engine = open_server_engine(db_url or f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    engine = open_server_engine(empty_db_url or f"sqlite:///{tmp_path / 'server.sqlite3'}")
     try:
         _to(engine, "s0008_social")
         with engine.begin() as conn:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import app, paths
+from kiosk import paths
 from kiosk.core.members import NewMember
 from kiosk.domain.codes import short_code_for, short_code_hash
 from kiosk.domain.members import Role
@@ -84,7 +84,7 @@ def test_a_hosts_short_code_only_checks_in(kiosk):
 
 def test_the_migration_converts_an_existing_kiosks_short_codes(tmp_path, clock):
     from kiosk.core.db import open_engine
-    from tests.conftest import upgrade_to
+    from tests.conftest import build_kiosk, upgrade_to
 
     short = short_code_for("KM1:AN-OLD-CARD")  # a valid short code, as an older kiosk stored it
     data_dir = tmp_path / "old"
@@ -101,7 +101,7 @@ def test_the_migration_converts_an_existing_kiosks_short_codes(tmp_path, clock):
     engine.dispose()
     assert short.encode() in raw_bytes(data_dir)
 
-    kiosk = app.build(data_dir, clock=clock)
+    kiosk = build_kiosk(data_dir, clock=clock)
     try:
         assert kiosk.checkin.check_in_short_code(short.lower().replace("-", " ")).name == "Old Member"
         kiosk.store.flush_log()

@@ -15,11 +15,12 @@ from kiosk.server.errors import ServerError
 from kiosk.server.requests import DIRECTABLE, RosterRequests
 from kiosk.server.social import Social
 from kiosk.sync.client import ServerApi
+from tests.conftest import build_kiosk
 from tests.sync.test_social_server import member_client
 
 
 def door(tmp_path, name, server) -> app.Kiosk:
-    kiosk = app.build(tmp_path / name)  # the real clock: the server's "today" is today
+    kiosk = build_kiosk(tmp_path / name)  # the real clock: the server's "today" is today
     server.enroll(kiosk, name)
     return kiosk
 

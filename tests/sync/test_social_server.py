@@ -20,6 +20,7 @@ from kiosk.domain.social import SpaceInfo
 from kiosk.server.hosts import Hosts
 from kiosk.server.models import MemberLoginCodeRow, ServerCardRow
 from kiosk.server.social import CODE_VALID, Social
+from tests.conftest import build_kiosk
 from tests.sync.web_client import WebClient
 
 PASSWORD = "correct horse battery"
@@ -52,7 +53,7 @@ def member_client(site, member_id: str, source: str | None = None) -> WebClient:
 
 
 def checked_in(site, tmp_path, *members) -> app.Kiosk:
-    kiosk = app.build(tmp_path / "kiosk")  # the real clock: presence is today's
+    kiosk = build_kiosk(tmp_path / "kiosk")  # the real clock: presence is today's
     site.enroll(kiosk)
     for m in members:
         kiosk.checkin.check_in_code(m.code)
@@ -177,7 +178,7 @@ def test_consent_is_recorded_with_version_and_time_and_tags_are_checked(site):
 
 def test_a_card_reported_lost_is_revoked_at_the_door_with_the_next_pull(site, tmp_path):
     (anna,) = site.store.add_members([{"name": "Anna Holm"}])
-    kiosk = app.build(tmp_path / "kiosk")
+    kiosk = build_kiosk(tmp_path / "kiosk")
     site.enroll(kiosk)
     client = member_client(site, anna.member.id)
     token = client.csrf_of("/me")
@@ -288,7 +289,7 @@ def test_the_roster_carries_visibility_and_phone_keys_to_version_2_kiosks(site, 
     assert later[-1]["social"]["visibility"]["visible"] is False
 
     # A real kiosk's roster checksum still matches: the extra lies beside the member, not in it.
-    kiosk = app.build(tmp_path / "kiosk")
+    kiosk = build_kiosk(tmp_path / "kiosk")
     site.enroll(kiosk)
     report = kiosk.sync.run_once()
     assert report.roster_matches

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event as sa_event
 
-from kiosk import app
+from tests.conftest import build_kiosk
 from tests.sync.test_sync import server_events
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ def run_and_kill(script: str, data_dir: Path) -> None:
 
 def test_killed_after_committing_a_check_in_before_sending_it(server, tmp_path):
     (issued,) = server.store.add_members([{"name": "Mette"}])
-    kiosk = app.build(tmp_path / "k")
+    kiosk = build_kiosk(tmp_path / "k")
     server.enroll(kiosk)
     kiosk.close()
     run_and_kill(f"""
@@ -42,7 +42,7 @@ k = app.build(Path(sys.argv[1]))
 assert k.checkin.check_in_code({issued.code!r}).outcome.value == "checked_in"
 os.kill(os.getpid(), signal.SIGKILL)  # the power is cut right after "Welcome"
 """, tmp_path / "k")
-    kiosk = app.build(tmp_path / "k")
+    kiosk = build_kiosk(tmp_path / "k")
     report = kiosk.sync.run_once()
     assert (report.accepted, report.pending) == (1, 0)
     assert [kind for _, kind in server_events(server)] == ["check_in"]
@@ -51,7 +51,7 @@ os.kill(os.getpid(), signal.SIGKILL)  # the power is cut right after "Welcome"
 
 def test_killed_after_the_server_accepted_before_marking_sent(server, tmp_path):
     (issued,) = server.store.add_members([{"name": "Mette"}])
-    kiosk = app.build(tmp_path / "k")
+    kiosk = build_kiosk(tmp_path / "k")
     server.enroll(kiosk)
     kiosk.checkin.check_in_code(issued.code)
     kiosk.close()
@@ -64,7 +64,7 @@ k = app.build(Path(sys.argv[1]))
 k.sync.api().push([_to_wire(seq, e, None) for seq, e in k.sync.local.pending(500)], 0)
 os.kill(os.getpid(), signal.SIGKILL)  # accepted by the server, never marked here
 """, tmp_path / "k")
-    kiosk = app.build(tmp_path / "k")
+    kiosk = build_kiosk(tmp_path / "k")
     report = kiosk.sync.run_once()
     assert (report.accepted, report.duplicate, report.pending) == (0, 1, 0)
     assert len(server_events(server)) == 1
@@ -112,13 +112,13 @@ def test_kiosk_clock_an_hour_fast(server, kiosk_at, clock):
 
 def test_kiosk_wiped_and_enrolled_again(server, tmp_path, clock):
     (issued,) = server.store.add_members([{"name": "Mette"}])
-    first = app.build(tmp_path / "first", clock=clock)
+    first = build_kiosk(tmp_path / "first", clock=clock)
     server.enroll(first, "door-1")
     first.checkin.check_in_code(issued.code)
     first.sync.run_once()
     old_token = first.sync.local.state()["token"]
     first.close()
-    again = app.build(tmp_path / "wiped", clock=clock)  # a new disk, the same door
+    again = build_kiosk(tmp_path / "wiped", clock=clock)  # a new disk, the same door
     server.enroll(again, "door-1")
     assert [m.name for m in again.members.roster()] == ["Mette"]
     from kiosk.sync.client import Rejected, ServerApi

@@ -6,11 +6,12 @@ from kiosk import app
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.settings import SpaceSettings
 from kiosk.sync.engine import SyncReport
+from tests.conftest import build_kiosk
 from tests.sync.test_sync import server_events
 
 
 def door(tmp_path, name, server):
-    kiosk = app.build(tmp_path / name)  # the real clock: the server's "today" is today
+    kiosk = build_kiosk(tmp_path / name)  # the real clock: the server's "today" is today
     server.enroll(kiosk, name)
     return kiosk
 
@@ -33,9 +34,9 @@ def test_in_at_one_door_out_at_the_other(server, tmp_path):
         assert [e["member_id"] for e in server.store.presence()["in_now"]] == [lars.member.id]
         assert [e.member_id for e in front.presence.on().in_now] == [lars.member.id]
         # Back again later the same day through the front door: checked in, still no second clip.
-        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        app.apply_settings(front, SpaceSettings(guard_seconds=0))
         front.close()
-        front = app.build(tmp_path / "front")
+        front = build_kiosk(tmp_path / "front")
         again = front.checkin.check_in_code(mette.code)
         assert again.outcome is Outcome.CHECKED_IN and again.clips_left == 4
     finally:
@@ -72,10 +73,10 @@ def test_two_doors_under_random_network_cuts(server, tmp_path, monkeypatch):
     members = server.store.add_members([{"name": n} for n in ("Mette", "Lars", "Sofie")])
     doors, proxies = [], []
     for i, name in enumerate(("front", "back")):
-        kiosk = app.build(tmp_path / name)
-        app.save_settings(kiosk, SpaceSettings(guard_seconds=0))
+        kiosk = build_kiosk(tmp_path / name)
+        app.apply_settings(kiosk, SpaceSettings(guard_seconds=0))
         kiosk.close()
-        kiosk = app.build(tmp_path / name)
+        kiosk = build_kiosk(tmp_path / name)
         server.enroll(kiosk, name)
         proxy = FaultProxy(int(server.url.rsplit(":", 1)[1]), seed=10 + i)
         kiosk.sync.local.set_state(url=f"http://127.0.0.1:{proxy.port}")
@@ -127,9 +128,9 @@ def test_an_offline_doors_late_check_in_does_not_undo_a_later_check_out(server, 
         assert len(server.store.presence()["in_now"]) == 1
         back.sync.run_once()  # now two open visits on the server: still one person in
         assert [v["member_id"] for v in server.store.presence()["in_now"]] == [mette.member.id]
-        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        app.apply_settings(front, SpaceSettings(guard_seconds=0))
         front.close()
-        front = app.build(tmp_path / "front")
+        front = build_kiosk(tmp_path / "front")
         assert front.checkin.check_in_code(mette.code).outcome is Outcome.CHECKED_OUT
         front.sync.run_once()  # out at one door is out at every door
         assert server.store.presence()["in_now"] == []
@@ -145,9 +146,9 @@ def test_check_in_reported_after_a_later_check_out_is_closed(server, tmp_path):
     front, back = door(tmp_path, "front", server), door(tmp_path, "back", server)
     try:
         back.checkin.check_in_code(mette.code)  # 1. in at the back door, which is offline
-        app.save_settings(front, SpaceSettings(guard_seconds=0))
+        app.apply_settings(front, SpaceSettings(guard_seconds=0))
         front.close()
-        front = app.build(tmp_path / "front")
+        front = build_kiosk(tmp_path / "front")
         front.checkin.check_in_code(mette.code)  # 2. in at the front (it knows nothing of 1)
         front.checkin.check_in_code(mette.code)  # 3. out at the front
         front.sync.run_once()
@@ -167,7 +168,7 @@ def test_clips_spent_at_one_door_count_at_the_other(server, tmp_path):
     (kim,) = server.store.add_members([{"name": "Kim", "plan": "clipcard", "clips": 3}])
     (lars,) = server.store.add_members([{"name": "Lars"}])  # monthly for now
     clock = FakeClock(datetime.now(UTC).replace(hour=8, minute=0) - timedelta(days=4))
-    front, back = app.build(tmp_path / "front", clock=clock), app.build(tmp_path / "back", clock=clock)
+    front, back = build_kiosk(tmp_path / "front", clock=clock), build_kiosk(tmp_path / "back", clock=clock)
     server.enroll(front, "front")
     server.enroll(back, "back")
     try:

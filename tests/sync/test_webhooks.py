@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk import app
 from kiosk.server.errors import ServerError
 from kiosk.server.models import WebhookDeliveryRow
 from kiosk.server.webhooks import Webhooks, backoff
+from tests.conftest import build_kiosk
 from tests.fakes import FakeClock
 from tests.sync.conftest import start_server
 
@@ -78,7 +78,7 @@ def test_first_in_and_last_out_reach_a_receiver_that_fails_then_recovers(site, t
     hooks.add(receiver.url, "slack", ["first_in", "last_out"])
     (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
     clock = FakeClock(datetime.now(UTC) - timedelta(minutes=40))
-    kiosk = app.build(tmp_path / "kiosk", clock=clock)
+    kiosk = build_kiosk(tmp_path / "kiosk", clock=clock)
     site.enroll(kiosk)
     kiosk.checkin.check_in_code(mette.code)
     report = kiosk.sync.run_once()
@@ -111,7 +111,7 @@ def test_a_dead_receiver_never_stops_the_door_and_messages_wait(site, tmp_path):
     receiver.stop()  # nobody listens there now
     Webhooks(site.store.engine, allow_private=True).add(url, "discord", ["first_in", "guest_arrived"])
     (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
-    kiosk = app.build(tmp_path / "kiosk", clock=FakeClock(datetime.now(UTC) - timedelta(minutes=5)))
+    kiosk = build_kiosk(tmp_path / "kiosk", clock=FakeClock(datetime.now(UTC) - timedelta(minutes=5)))
     site.enroll(kiosk)
     kiosk.checkin.check_in_code(mette.code)
     assert kiosk.sync.run_once().accepted == 1  # the push is answered, the event stored

@@ -16,6 +16,7 @@ import pytest
 
 from benchmarks.frames import qr_picture
 from kiosk import app
+from kiosk.admin.demo import seed_demo_if_new
 from kiosk.scan.decoders import ZxingDecoder
 from kiosk.scan.synth import Pose, background, place
 from kiosk.ui.blanker import Backlight, ScreenBlanker
@@ -70,7 +71,7 @@ def somebody_in(picture: np.ndarray) -> np.ndarray:
 
 @pytest.fixture
 def door(qtbot, kiosk, languages, tmp_path):  # type: ignore[no-untyped-def]
-    app.seed_demo_if_new(kiosk)
+    seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
     kiosk.clock.set(datetime(2026, 10, 24, 23, 0, tzinfo=CPH))  # closed (07:00-22:00)
     camera_source = ScriptedCamera(grey_gate(1))
     zxing = ZxingDecoder()
@@ -147,7 +148,8 @@ def test_a_card_held_up_in_the_dark_wakes_it_and_checks_in(qtbot, door) -> None:
     door.camera.show(place(qr_picture(code), background(rng), Pose(width=320), rng))
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.result, timeout=8000)
     assert not door.blanker.dark
-    assert door.controller.last_result is not None and door.controller.last_result.member_id == member.id
+    shown = door.controller.answers.last_result
+    assert shown is not None and shown.member_id == member.id
 
 
 def test_a_hand_scanner_in_the_dark_wakes_it_and_its_whole_code_checks_in(qtbot, door) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +162,8 @@ def test_a_hand_scanner_in_the_dark_wakes_it_and_its_whole_code_checks_in(qtbot,
     qtbot.keyClick(door.window, Qt.Key.Key_Return)
     assert not door.blanker.dark
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.result, timeout=5000)
-    assert door.controller.last_result is not None and door.controller.last_result.member_id == member.id
+    shown = door.controller.answers.last_result
+    assert shown is not None and shown.member_id == member.id
 
 
 def idle_for(qtbot, door, minutes: int) -> None:  # type: ignore[no-untyped-def]
@@ -203,7 +206,7 @@ def test_the_set_up_at_night_is_not_blanked(qtbot, door) -> None:  # type: ignor
     start_setup(door.controller, door.kiosk.setup, lambda: door.kiosk.settings)
     idle_for(qtbot, door, 20)  # the owner walks off to the server's page for the code
     assert not door.blanker.dark
-    assert door.window.stack.currentWidget() is door.controller.setup_screen
+    assert door.window.stack.currentWidget() is door.controller.codes.setup_screen
 
 
 def test_a_finger_on_the_touchscreen_wakes_it_and_presses_nothing(qtbot, door) -> None:  # type: ignore[no-untyped-def]

@@ -36,8 +36,8 @@ def test_code_to_welcome_then_back_to_scan(qtbot, door, kiosk):
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
     # Not qtbot.waitSignal on the worker's signal: it is emitted on the worker thread, and
     # pytest-qt would stop its timeout timer from there. Wait for the GUI thread's state.
-    door.submit_code(card.code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.codes.submit_code(card.code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
     assert door.window.stack.currentWidget() is door.result
     assert door.result.headline.text() == "Godmorgen, Mette"
     assert door.sounds.played[-1] == "welcome"
@@ -71,9 +71,9 @@ def test_storage_failure_never_says_welcome(qtbot, door, kiosk, monkeypatch):
         raise StorageFailed("database or disk is full")
 
     monkeypatch.setattr(kiosk.checkin, "check_in_code", full_disk)
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.result, timeout=5000)
-    assert door.last_result is None and door.result.kind == "refused"
+    assert door.answers.last_result is None and door.result.kind == "refused"
     assert door.result.headline.text() == "Beklager, det lykkedes ikke"
 
 
@@ -130,14 +130,14 @@ def test_a_host_card_opens_the_host_view_after_the_welcome(qtbot, door, kiosk):
 
     host = kiosk.members.add(NewMember(name="Anna Host", role=Role.HOST))
     member = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(member.code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.codes.submit_code(member.code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
     with qtbot.waitSignal(door.result.finished, timeout=3000):
         pass
     assert door.window.stack.currentWidget() is door.scan  # an ordinary card: back to scanning
     kiosk.host.set_pin("1357", host.member.id)
-    door.submit_code(host.code)
-    qtbot.waitUntil(lambda: door.last_result is not None and door.last_result.host, timeout=5000)
+    door.codes.submit_code(host.code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None and door.answers.last_result.host, timeout=5000)
     # the card and then its holder's own PIN (host_card_needs_pin, on by default)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host_unlock, timeout=5000)
     for d in "1357":

@@ -66,7 +66,7 @@ def door(qtbot, kiosk, languages, shelly):  # type: ignore[no-untyped-def]
 
 def test_welcome_says_the_door_is_open_and_counts_down(qtbot, door, kiosk, shelly) -> None:
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     assert door.result.kind == "welcome"
     assert door.result.door.line.text().startswith("The door is open: ")
@@ -78,7 +78,7 @@ def test_welcome_says_the_door_is_open_and_counts_down(qtbot, door, kiosk, shell
 def test_lock_not_answering_is_told_at_once_and_shown_to_the_host(qtbot, door, kiosk, shelly) -> None:
     shelly.stop()
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     assert "the lock is not answering" in door.result.door.line.text()
     assert door.sounds.played[-1] == "refused"
@@ -88,8 +88,8 @@ def test_lock_not_answering_is_told_at_once_and_shown_to_the_host(qtbot, door, k
 def test_after_hours_refusal_says_why_with_the_hours(qtbot, door, kiosk, clock) -> None:
     clock.set(datetime(2026, 12, 7, 22, 0, tzinfo=UTC))
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.codes.submit_code(card.code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
     assert door.result.kind == "refused"
     assert door.result.headline.text() == "The door is closed now"
     assert door.result.lines[0].text() == (
@@ -100,11 +100,11 @@ def test_after_hours_refusal_says_why_with_the_hours(qtbot, door, kiosk, clock) 
 
 def test_an_open_visit_opens_and_out_checks_out(qtbot, door, kiosk, clock) -> None:
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     clock.set(datetime(2026, 12, 7, 14, 0, tzinfo=UTC))
-    door.last_result = None
-    door.submit_code(card.code)
+    door.answers.last_result = None
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.out_button.isVisibleTo(door.result), timeout=5000)
     assert door.result.kind == "welcome" and door.result.door.in_button.isVisibleTo(door.result)
     qtbot.mouseClick(door.result.door.out_button, Qt.MouseButton.LeftButton)
@@ -114,10 +114,10 @@ def test_an_open_visit_opens_and_out_checks_out(qtbot, door, kiosk, clock) -> No
 
 def test_in_is_the_answer_after_a_few_seconds(qtbot, door, kiosk, clock) -> None:
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.line.isVisibleTo(door.result), timeout=5000)
     clock.set(datetime(2026, 12, 7, 14, 0, tzinfo=UTC))
-    door.submit_code(card.code)
+    door.codes.submit_code(card.code)
     qtbot.waitUntil(lambda: door.result.door.out_button.isVisibleTo(door.result), timeout=5000)
     qtbot.waitUntil(lambda: not door.result.door.out_button.isVisibleTo(door.result), timeout=3000)
     assert [p.member_id for p in kiosk.presence.on().in_now] == [card.member.id]
@@ -149,3 +149,23 @@ def test_host_opens_the_door_only_with_a_six_digit_pin(qtbot, door, kiosk, shell
             ("door_opened", "host_pin", host.member.id)]
     qtbot.mouseClick(row.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.status.text().startswith("The lock answered"), timeout=5000)
+
+
+def test_a_forced_door_and_a_dead_sensor_are_shown_to_the_host_in_words(qtbot, door, kiosk, shelly) -> None:
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", seconds=3, sensor_input=0))
+    kiosk.door_sensor.read_once()
+    shelly.door_open = True  # nobody was let in
+    assert [n.kind for n in kiosk.door_sensor.read_once()] == ["door_forced_open"]
+    door.host_view.on_host_unlock("open")
+    qtbot.waitUntil(lambda: "opened without the kiosk opening it" in door.host.warning.text(), timeout=5000)
+    shelly.stop()
+    kiosk.door_sensor.read_once()
+    door.host.check_warnings()
+    qtbot.waitUntil(lambda: "The door sensor does not answer" in door.host.warning.text(), timeout=5000)
+    assert door.host.audit is not None
+    door.host.audit.refresh()
+    qtbot.waitUntil(lambda: [w.text() for w in door.host.audit.findChildren(type(door.host.warning))
+                             if w.objectName() == "audit-door_forced_open"] != [], timeout=5000)
+    [line] = [w.text() for w in door.host.audit.findChildren(type(door.host.warning))
+              if w.objectName() == "audit-door_forced_open"]
+    assert "door opened without the kiosk opening it (forced?)" in line

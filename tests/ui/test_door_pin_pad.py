@@ -85,7 +85,7 @@ def on_screen(door, widget) -> bool:  # type: ignore[no-untyped-def]
 
 def test_after_hours_a_card_asks_for_the_pin_and_the_right_one_opens(qtbot, door, kiosk, anna, shelly) -> None:
     pad = door.door_pin.screen
-    door.submit_code(anna.code)
+    door.codes.submit_code(anna.code)
     qtbot.waitUntil(lambda: on_screen(door, pad), timeout=5000)
     assert pad.title.text() == "Anna, your door PIN"
     assert shelly.switchings == [] and kiosk.presence.on().in_now == []
@@ -100,7 +100,7 @@ def test_after_hours_a_card_asks_for_the_pin_and_the_right_one_opens(qtbot, door
 
 def test_wrong_pins_are_said_on_the_pad_and_the_fifth_refuses_the_card(qtbot, door, kiosk, anna, shelly) -> None:
     pad = door.door_pin.screen
-    door.submit_code(anna.code)
+    door.codes.submit_code(anna.code)
     qtbot.waitUntil(lambda: on_screen(door, pad), timeout=5000)
     for n, wrong in enumerate(("1593", "2604", "3715", "4826"), start=1):
         type_pin(qtbot, pad, wrong)
@@ -115,7 +115,7 @@ def test_wrong_pins_are_said_on_the_pad_and_the_fifth_refuses_the_card(qtbot, do
 
 def test_cancel_goes_back_to_the_door_and_records_nothing(qtbot, door, kiosk, anna) -> None:
     pad = door.door_pin.screen
-    door.submit_code(anna.code)
+    door.codes.submit_code(anna.code)
     qtbot.waitUntil(lambda: on_screen(door, pad), timeout=5000)
     qtbot.mouseClick(pad.cancel_button, Qt.MouseButton.LeftButton)
     assert on_screen(door, door.scan) and not pad.waiting
@@ -125,6 +125,6 @@ def test_cancel_goes_back_to_the_door_and_records_nothing(qtbot, door, kiosk, an
 
 def test_the_pad_left_alone_goes_back_to_the_door(qtbot, door, anna) -> None:
     pad = door.door_pin.screen
-    door.submit_code(anna.code)
+    door.codes.submit_code(anna.code)
     qtbot.waitUntil(lambda: on_screen(door, pad), timeout=5000)
     qtbot.waitUntil(lambda: on_screen(door, door.scan), timeout=10000)  # 30 "seconds" of 10 ms

@@ -17,6 +17,7 @@ from kiosk.ui.screens.scan_screen import ScanScreen
 from kiosk.ui.sound import Sounds
 from kiosk.ui.window import KioskWindow
 from kiosk.ui.workers import DoorWorker, WorkerThread
+from tests.conftest import build_kiosk
 
 
 def register_guest(kiosk, name: str, lang: str) -> str:  # type: ignore[no-untyped-def]
@@ -43,10 +44,10 @@ def door(qtbot, kiosk, languages):  # type: ignore[no-untyped-def]
 
 
 def answer(qtbot, door, code: str):  # type: ignore[no-untyped-def]
-    door.last_result = None
-    door.submit_code(code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
-    return door.last_result
+    door.answers.last_result = None
+    door.codes.submit_code(code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
+    return door.answers.last_result
 
 
 def test_the_check_in_knows_the_holders_language(kiosk):
@@ -91,7 +92,7 @@ def test_guests_registered_before_keep_their_language_after_the_migration(tmp_pa
     import sqlite3
     from pathlib import Path
 
-    from kiosk import app, paths
+    from kiosk import paths
 
     fixtures = Path(__file__).resolve().parents[1] / "data" / "kiosk-schema"
     data = tmp_path / "data"
@@ -103,7 +104,7 @@ def test_guests_registered_before_keep_their_language_after_the_migration(tmp_pa
     guests = dict(before.execute("SELECT member_id, language FROM guest_details").fetchall())
     before.close()
     assert guests  # the fixture holds a guest
-    kiosk = app.build(data)
+    kiosk = build_kiosk(data)
     try:
         with kiosk.engine.connect() as conn:
             after = dict(conn.exec_driver_sql("SELECT id, language FROM members WHERE language IS NOT NULL").all())

@@ -42,9 +42,9 @@ def test_a_members_scan_does_not_close_the_keyboard(qtbot, full_door, kiosk):
     qtbot.mouseClick(page.name_edit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(host.keyboard.isVisible, timeout=3000)
     host.keyboard.type_text("Lars")
-    full_door.last_result = None
-    full_door.submit_code(mette.code)
-    qtbot.waitUntil(lambda: full_door.last_result is not None, timeout=5000)
+    full_door.answers.last_result = None
+    full_door.codes.submit_code(mette.code)
+    qtbot.waitUntil(lambda: full_door.answers.last_result is not None, timeout=5000)
     qtbot.waitUntil(lambda: full_door.window.stack.currentWidget() is host, timeout=15_000)
     assert host.keyboard.isVisible() and page.name_edit.text() == "Lars"
     host.keyboard.type_text(" Holm")  # the keys still type into the field

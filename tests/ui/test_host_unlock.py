@@ -25,8 +25,8 @@ def _type(qtbot, door, pin: str) -> None:
 
 
 def _show_card(qtbot, door, code: str) -> None:
-    door.submit_code(code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.codes.submit_code(code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
 
 
 def _pad_failures(kiosk: app.Kiosk) -> int:
@@ -40,7 +40,7 @@ def test_a_host_card_checks_in_then_asks_its_holders_own_pin(qtbot, full_door, k
     kiosk.host.set_pin("1593", anna.member.id)
     kiosk.host.set_pin("2684", bo.member.id)
     _show_card(qtbot, full_door, anna.code)
-    assert full_door.last_result.outcome.value == "checked_in"  # the card checks its holder in, like any card
+    assert full_door.answers.last_result.outcome.value == "checked_in"  # the card checks its holder in, like any card
     qtbot.waitUntil(lambda: full_door.window.stack.currentWidget() is full_door.host_unlock, timeout=5000)
     assert "Anna" in full_door.host_unlock.title.text()
     assert full_door.window.stack.currentWidget() is not full_door.host  # a card alone is not enough

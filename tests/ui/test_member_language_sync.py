@@ -25,7 +25,7 @@ def site(request, tmp_path) -> Iterator[RunningServer]:
         yield running
     else:
         need(pg_available(), "PostgreSQL is not reachable")
-        with temporary_pg_database() as url:
+        with temporary_pg_database(migrated=True) as url:
             running = start_server(tmp_path / "server", url)
             yield running
             running.stop()

@@ -17,8 +17,8 @@ def _labels_with(widget, text: str) -> list[QLabel]:
 
 def test_a_name_with_markup_is_shown_as_typed_everywhere(qtbot, full_door, kiosk):
     card = kiosk.members.add(NewMember(name=RICH))
-    full_door.submit_code(card.code)
-    qtbot.waitUntil(lambda: full_door.last_result is not None, timeout=5000)
+    full_door.codes.submit_code(card.code)
+    qtbot.waitUntil(lambda: full_door.answers.last_result is not None, timeout=5000)
     welcome = _labels_with(full_door.result, "<u><i>Rich")
     assert welcome, [lab.text() for lab in full_door.result.findChildren(QLabel)]
     full_door.host_view.on_host_unlock("open")

@@ -32,10 +32,10 @@ def test_a_check_in_during_host_work_returns_to_the_host_view(qtbot, full_door, 
 
     for expected in ("checked_in", "checked_out"):  # the first in, then the last out: both had a checklist
         clock.advance(minutes=30)
-        door.last_result = None
-        door.submit_code(card.code)
-        qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
-        assert door.last_result.outcome.value == expected
+        door.answers.last_result = None
+        door.codes.submit_code(card.code)
+        qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
+        assert door.answers.last_result.outcome.value == expected
         assert door.window.stack.currentWidget() is door.result  # the member is answered at once
         qtbot.waitUntil(lambda: door.window.stack.currentWidget() is not door.result, timeout=15_000)
         assert door.window.stack.currentWidget() is door.host, door.window.stack.currentWidget()
@@ -49,9 +49,9 @@ def test_the_host_view_closing_by_itself_behind_a_welcome_goes_to_the_door(qtbot
     card = kiosk.members.add(NewMember(name="Mette Jensen"))
     door.host.open_view()
     door.window.stack.setCurrentWidget(door.host)
-    door.last_result = None
-    door.submit_code(card.code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.answers.last_result = None
+    door.codes.submit_code(card.code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
     door.host.close_view()  # its two minutes ran out while the welcome showed
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.scan, timeout=15_000)
 
@@ -63,10 +63,10 @@ def test_a_members_card_while_a_guest_registers_keeps_the_guests_typing(qtbot, f
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.guest, timeout=5000)
     tap(qtbot, door.guest.language_buttons["de"])
     door.guest.keyboard.type_text("Jürgen Weiß")
-    door.last_result = None
-    door.submit_code(card.code)  # a member walks in behind the guest and holds up their card
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
-    assert door.last_result.outcome.value == "checked_in"
+    door.answers.last_result = None
+    door.codes.submit_code(card.code)  # a member walks in behind the guest and holds up their card
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
+    assert door.answers.last_result.outcome.value == "checked_in"
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is not door.result, timeout=15_000)
     assert door.window.stack.currentWidget() is door.guest
     assert door.guest.current() == "name" and door.guest.name_edit.text() == "Jürgen Weiß"
@@ -114,8 +114,8 @@ def test_people_scanning_out_during_the_roll_call_keep_the_roll_call_up(qtbot, f
     door.window.stack.setCurrentWidget(door.host)
     tap(qtbot, door.host.roll_call_button)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.roll_call, timeout=5000)
-    door.last_result = None
-    door.submit_code(card.code)  # leaving the building, past the door
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.answers.last_result = None
+    door.codes.submit_code(card.code)  # leaving the building, past the door
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is not door.result, timeout=15_000)
     assert door.window.stack.currentWidget() is door.roll_call

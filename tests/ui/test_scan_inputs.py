@@ -13,8 +13,8 @@ def test_hand_scanner_burst_checks_in(qtbot, door, kiosk):  # noqa: F811
     door.window.show()
     qtbot.keyClicks(door.window, card.code.replace(":", "Æ"))  # a US scanner on a Danish layout
     qtbot.keyClick(door.window, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
-    assert door.last_result.name == "Mette Jensen"
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
+    assert door.answers.last_result.name == "Mette Jensen"
     assert kiosk.presence.on().in_now[0].member_id == card.member.id
 
 
@@ -25,7 +25,7 @@ def test_stray_typing_does_nothing(qtbot, door):  # noqa: F811
     qtbot.keyClick(door.window, Qt.Key.Key_Return)
     qtbot.keyClick(door.window, Qt.Key.Key_Escape)
     qtbot.wait(200)
-    assert door.last_result is None and door.window.stack.currentWidget() is door.scan
+    assert door.answers.last_result is None and door.window.stack.currentWidget() is door.scan
 
 
 def test_keypad_entry_checks_in(qtbot, door, kiosk):  # noqa: F811
@@ -37,8 +37,8 @@ def test_keypad_entry_checks_in(qtbot, door, kiosk):  # noqa: F811
         qtbot.mouseClick(door.manual.key_buttons[ch], Qt.MouseButton.LeftButton)
     assert door.manual.display.text() == card.short_code
     qtbot.mouseClick(door.manual.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
-    assert door.last_result.name == "Lars Holm"
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
+    assert door.answers.last_result.name == "Lars Holm"
 
 
 @pytest.fixture

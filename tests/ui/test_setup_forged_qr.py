@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk import app
+from kiosk.admin.demo import seed_demo_if_new
 from kiosk.core.enrollment import PREFIX, enrollment_qr_text
 from kiosk.domain.setup_flow import Step
 from kiosk.scan.capture import Sighting
@@ -39,7 +39,7 @@ def show(controller, text: str) -> None:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def at_the_qr_step(qtbot, full_door, kiosk):  # type: ignore[no-untyped-def]
     start_setup(full_door, kiosk.setup, lambda: kiosk.settings)
-    s = full_door.setup_screen
+    s = full_door.codes.setup_screen
     assert isinstance(s, SetupScreen)
     up_to_mode(qtbot, s, "en")
     tap(qtbot, s.join_button)
@@ -106,7 +106,7 @@ def test_a_set_up_qr_shown_to_a_kiosk_in_use_does_nothing(qtbot, full_door, kios
     from kiosk.domain.setup_flow import Mode, SetupDraft
 
     kiosk.setup.finish(SetupDraft(language="en", space_name="Hanstholm", pin="2468", mode=Mode.STANDALONE))
-    app.seed_demo_if_new(kiosk)
+    seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
     before = kiosk.sync.local.state()
     show(full_door, enrollment_qr_text(server.url, server.store.add_kiosk("evil")))
     qtbot.wait(500)

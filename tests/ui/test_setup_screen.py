@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk.admin.demo import seed_demo_if_new
 from kiosk.core.enrollment import enrollment_qr_text
 from kiosk.domain.setup_flow import Step
 from kiosk.scan.capture import Sighting
@@ -37,8 +38,8 @@ def server(tmp_path) -> Iterator[RunningServer]:  # type: ignore[no-untyped-def]
 
 
 def screen(controller) -> SetupScreen:  # type: ignore[no-untyped-def]
-    assert isinstance(controller.setup_screen, SetupScreen)
-    return controller.setup_screen
+    assert isinstance(controller.codes.setup_screen, SetupScreen)
+    return controller.codes.setup_screen
 
 
 def up_to_mode(qtbot, s: SetupScreen, lang: str = "de") -> None:  # type: ignore[no-untyped-def]
@@ -188,9 +189,8 @@ def test_every_step_fits(qtbot, setting_up, size, lang) -> None:  # type: ignore
 def test_a_hand_scanner_during_the_set_up_checks_nobody_in(qtbot, setting_up, kiosk) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from kiosk import app
 
-    app.seed_demo_if_new(kiosk)
+    seed_demo_if_new(kiosk.store, kiosk.members, kiosk.live, kiosk.clock)
     member = next(m for m in kiosk.members.roster() if m.demo)
     qtbot.keyClicks(setting_up.window, kiosk.members.card(member.id).code.replace(":", "Æ"))
     qtbot.keyClick(setting_up.window, Qt.Key.Key_Return)

@@ -46,9 +46,9 @@ def consents(kiosk) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 def welcome(qtbot, door, code: str) -> None:  # type: ignore[no-untyped-def]
-    door.last_result = None
-    door.submit_code(code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.answers.last_result = None
+    door.codes.submit_code(code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
 
 
 CHOICES = st.lists(st.sampled_from(["none", "shown", "hidden", "withdrawn", "guest"]), min_size=1, max_size=9)
@@ -156,7 +156,7 @@ def test_checklists_go_to_the_first_in_and_the_last_out_only(qtbot, full_door, k
     def answer(card, outcome: str) -> str:  # type: ignore[no-untyped-def]
         """Scan at the door; wait for the answer's screen to end; which screen came next."""
         welcome(qtbot, door, card.code)
-        assert door.last_result.outcome.value == outcome
+        assert door.answers.last_result.outcome.value == outcome
         door.result.finished.emit()
         screen = door.window.stack.currentWidget()
         if screen is door.checklist:
@@ -194,7 +194,7 @@ def test_another_doors_visit_makes_this_one_not_the_first(qtbot, full_door, kios
     assert door.window.stack.currentWidget() is door.scan  # Anna is in, at the other door
     kiosk.clock.advance(minutes=5)
     welcome(qtbot, door, lars.code)
-    assert door.last_result.outcome.value == "checked_out"
+    assert door.answers.last_result.outcome.value == "checked_out"
     door.result.finished.emit()
     assert door.window.stack.currentWidget() is door.scan  # and still in: Lars is not the last
 
@@ -214,7 +214,7 @@ def test_no_checklist_when_the_host_left_it_empty_or_for_a_guest(qtbot, full_doo
     assert door.window.stack.currentWidget() is door.scan
     kiosk.clock.advance(minutes=5)
     welcome(qtbot, door, pass_.code)  # the guest is the last out: guests get no checklist
-    assert door.last_result.outcome.value == "checked_out"
+    assert door.answers.last_result.outcome.value == "checked_out"
     door.result.finished.emit()
     assert door.window.stack.currentWidget() is door.scan
 

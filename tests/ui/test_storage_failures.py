@@ -60,11 +60,11 @@ class Door:
     def scan(self, code: str, timeout: int = 20_000) -> list[str]:
         """Show a code; the texts of the result screen, once it shows this scan's answer."""
         c = self.controller
-        c.last_result = None
+        c.answers.last_result = None
         c.window.stack.setCurrentWidget(c.scan)
         seen = len(self.failures) + len(self.bugs)
-        c.submit_code(code)
-        self.qtbot.waitUntil(lambda: c.last_result is not None or len(self.failures) + len(self.bugs) > seen,
+        c.codes.submit_code(code)
+        self.qtbot.waitUntil(lambda: c.answers.last_result is not None or len(self.failures) + len(self.bugs) > seen,
                              timeout=timeout)
         self.qtbot.waitUntil(lambda: c.window.stack.currentWidget() is c.result, timeout=5000)
         return [c.result.headline.text().replace("\u200b", "")] + [

@@ -35,9 +35,9 @@ def px(label) -> int:  # type: ignore[no-untyped-def]
 
 
 def scan(qtbot, door, code: str) -> None:  # type: ignore[no-untyped-def]
-    door.last_result = None
-    door.submit_code(code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.answers.last_result = None
+    door.codes.submit_code(code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
 
 
 def test_one_tap_makes_the_text_larger_and_darker_until_the_door_is_idle(qtbot, full_door, kiosk, text_size):

@@ -26,12 +26,16 @@ class Recorder:
     def __init__(self) -> None:
         self.said: list[Utterance] = []
         self.stops = 0
+        self.routes: list[str | None] = []
 
     def say(self, utterance: Utterance) -> None:
         self.said.append(utterance)
 
     def stop(self) -> None:
         self.stops += 1
+
+    def route(self, device: str | None) -> None:
+        self.routes.append(device)
 
     def close(self) -> None:
         pass
@@ -44,9 +48,9 @@ def voice_for(door, speaker):  # type: ignore[no-untyped-def]
 
 
 def scan(qtbot, door, code: str) -> None:  # type: ignore[no-untyped-def]
-    door.last_result = None
-    door.submit_code(code)
-    qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)
+    door.answers.last_result = None
+    door.codes.submit_code(code)
+    qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)
 
 
 def test_nothing_is_said_until_someone_asks_and_the_idle_door_stops_it(qtbot, full_door, kiosk):
@@ -79,7 +83,7 @@ def test_nothing_is_said_until_someone_asks_and_the_idle_door_stops_it(qtbot, fu
 def test_a_refusal_is_said_with_what_to_do_in_the_language_on_screen(qtbot, full_door, kiosk, languages):
     door, speaker = full_door, Recorder()
     voice = voice_for(door, speaker)
-    door.set_language("de")
+    door.language.set_language("de")
     voice.request()
     scan(qtbot, door, "NOT-A-MEMBER-CARD")
     qtbot.waitUntil(lambda: any(u.message_id.startswith("refused.") for u in speaker.said), timeout=3000)
@@ -89,16 +93,23 @@ def test_a_refusal_is_said_with_what_to_do_in_the_language_on_screen(qtbot, full
 
 
 def test_a_usb_keypad_key_starts_speech_without_a_setting(qtbot, full_door):
+    from kiosk.ui.keypad import KeypadDriver, connect_keypad
+
     door, speaker = full_door, Recorder()
     voice = voice_for(door, speaker)
-    voice.install_keypad(QApplication.instance())
-    plain = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5")
-    QApplication.sendEvent(door.window, plain)
-    assert not voice.active
-    keypad = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.KeypadModifier, "5")
-    QApplication.sendEvent(door.window, keypad)
-    assert voice.active and speaker.said[-1].message_id == "scan"
-    QApplication.instance().removeEventFilter(voice)
+    driver = KeypadDriver(door.window.stack, hold_ms=20)
+    connect_keypad(driver, voice)
+    driver.install(QApplication.instance())
+    try:
+        plain = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5")
+        QApplication.sendEvent(door.window, plain)
+        assert not voice.active
+        keypad = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Qt.KeyboardModifier.KeypadModifier, "5")
+        QApplication.sendEvent(door.window, keypad)
+        qtbot.waitUntil(lambda: voice.active, timeout=3000)  # nothing followed it: a person's key
+        assert speaker.said[-1].message_id == "scan"
+    finally:
+        driver.remove(QApplication.instance())
 
 
 def test_always_on_speaks_without_a_tap_and_off_hides_the_button(qtbot, full_door, kiosk):
@@ -121,7 +132,7 @@ def test_always_on_speaks_without_a_tap_and_off_hides_the_button(qtbot, full_doo
 def test_the_pin_pad_is_read_without_ever_saying_a_digit(qtbot, full_door, lang):
     door, speaker = full_door, Recorder()
     voice = voice_for(door, speaker)
-    door.set_language(lang)
+    door.language.set_language(lang)
     voice.request()
     door.host_view.show_pad()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.host_unlock, timeout=3000)
