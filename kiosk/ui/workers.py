@@ -51,6 +51,7 @@ class CameraBridge(QObject):
         self._preview_size = (640, 360)  # set by the GUI to the preview widget's size
         self._preview_on = True  # off while the screen is dark: no preview pictures are made
         self.codes_to_door = True  # False while the first-run set-up takes the codes (set by the GUI)
+        self.previews_made = 0  # preview pictures made on the capture thread
         self._loop = CaptureLoop(source, decoder.decode, self._on_frame, self._on_sighting,
                                  self._on_status, on_hint=self.hint.emit, on_motion=self.motion.emit,
                                  decode_idle=decoder.decode_idle)
@@ -80,6 +81,7 @@ class CameraBridge(QObject):
         if not self._preview_on or self._preview_busy.is_set():
             return  # dark, or the GUI has not drawn the last one yet: drop, never queue
         self._preview_busy.set()
+        self.previews_made += 1
         self.frame.emit(preview_image(frame, self._preview_size))
 
     def _on_sighting(self, sighting: Sighting) -> None:

@@ -95,7 +95,7 @@ def door(qtbot, kiosk, languages, tmp_path):  # type: ignore[no-untyped-def]
     window.present()
     qtbot.waitExposed(window)
     yield SimpleNamespace(window=window, blanker=blanker, camera=camera_source, controller=controller,
-                          clock=kiosk.clock, kiosk=kiosk)
+                          clock=kiosk.clock, kiosk=kiosk, bridge=camera)
     blanker.stop()
     controller.stop()
     thread.stop()
@@ -228,3 +228,20 @@ def test_a_finger_on_the_touchscreen_wakes_it_and_presses_nothing(qtbot, door) -
     QTest.touchEvent(door.window, screen).press(0, where, door.window).commit()  # awake: now it does
     QTest.touchEvent(door.window, screen).release(0, where, door.window).commit()
     qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.guest, timeout=3000)
+
+
+def test_no_preview_pictures_are_made_while_a_result_covers_the_preview(qtbot, door) -> None:  # type: ignore[no-untyped-def]
+    """The capture thread's preview conversions competed with the check-in's commit and the
+    result's painting on one core, for a preview no one could see (benchmarks.pi_budget --trace)."""
+    door.controller.result.set_seconds(30)
+    member = next(m for m in door.kiosk.members.roster() if m.demo)
+    rng = np.random.default_rng(3)
+    door.camera.show(place(qr_picture(door.kiosk.members.card(member.id).code), background(rng), Pose(width=320), rng))
+    qtbot.waitUntil(lambda: door.window.stack.currentWidget() is door.controller.result, timeout=8000)
+    made, grabbed = door.bridge.previews_made, door.bridge.capture.frames_grabbed
+    door.camera.show(somebody_in(grey_gate(2)))  # and people keep moving in front of the camera
+    qtbot.waitUntil(lambda: door.bridge.capture.frames_grabbed >= grabbed + 10, timeout=5000)
+    assert door.window.stack.currentWidget() is door.controller.result
+    assert door.bridge.previews_made <= made + 1  # at most the one that found the result up
+    door.controller.stage.show_scan()  # back at the door: the preview runs again
+    qtbot.waitUntil(lambda: door.bridge.previews_made > made + 3, timeout=5000)

@@ -46,6 +46,8 @@ class CodeIntake(QObject):
             camera.hint.connect(scan.set_hint)
             scan.preview.drawn.connect(camera.preview_shown)
             scan.preview.resized.connect(camera.set_preview_size)
+            stage.window.stack.currentChanged.connect(self._screen_changed)
+        self._preview_held = False  # a preview arrived while no screen showed it: the next waits
 
     def attach_setup(self, screen: QWidget) -> None:
         """The first-run set-up comes before the door: it gets the camera's frames and codes
@@ -73,8 +75,17 @@ class CodeIntake(QObject):
             self.setup_screen.show_frame(image)  # type: ignore[union-attr]
             self.camera.preview_shown()
         else:
+            # Not on screen (a result, the host view): no more preview pictures until the scan
+            # screen is back; the capture thread then makes none (their conversions competed
+            # with the check-in's commit and the result's painting on one core).
+            self._preview_held = True
+
+    @Slot(int)
+    def _screen_changed(self, _index: int) -> None:
+        if self._preview_held and (self._stage.showing(self._scan) or self._setting_up()):
+            self._preview_held = False
             assert self.camera is not None
-            self.camera.preview_shown()  # not on screen: let the next frame through anyway
+            self.camera.preview_shown()
 
     @Slot(object)
     def on_sighting(self, sighting: Sighting) -> None:
