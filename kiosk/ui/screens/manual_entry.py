@@ -10,12 +10,14 @@ from kiosk.domain.codes import CROCKFORD, normalize_short_code
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import Retranslates, is_compact, make_label, touch_button
+from kiosk.ui.widgets import Retranslates, is_compact, make_label, size_growth, touch_button
 
 CODE_CHARS = 9
 
 
 class ManualEntryScreen(Retranslates, QWidget):
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.2, 1.5)
     submitted = Signal(str)  # the canonical short code, check character verified
     cancelled = Signal()
 
@@ -23,6 +25,7 @@ class ManualEntryScreen(Retranslates, QWidget):
         super().__init__(parent)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("ManualEntry")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         # The larger text grows less here (kiosk/ui/text_size.py): 32 keys and a code on 600 px.
         self.setProperty("text_growth", 1.2)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -89,6 +92,7 @@ class ManualEntryScreen(Retranslates, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        size_growth(self, self.GROWTH)
         compact = is_compact(self)
         if compact == self.compact:
             return

@@ -16,11 +16,13 @@ from kiosk.services.door import DoorResult
 from kiosk.ui import theme
 from kiosk.ui.door_panel import IN_AFTER_MS, DoorPanel, hours_text
 from kiosk.ui.social_text import welcome_line
-from kiosk.ui.widgets import ResultIcon, breakable, is_compact, make_label, touch_button
+from kiosk.ui.widgets import ResultIcon, breakable, is_compact, make_label, size_growth, touch_button
 from kiosk.ui.workers import WelcomeSocial
 
 
 class ResultScreen(QWidget):
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.1, 1.5)
     finished = Signal()
     hide_requested = Signal(str)  # member id: "Hide me" on their welcome
     speech_changed = Signal()  # a new answer is on screen (kiosk/ui/voice.py reads it aloud)
@@ -29,6 +31,7 @@ class ResultScreen(QWidget):
                  in_after_ms: int = IN_AFTER_MS) -> None:
         super().__init__(parent)
         self.setObjectName("ResultScreen")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         # The larger text grows less here (kiosk/ui/text_size.py): an 80-letter name in the headline.
         self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -86,6 +89,7 @@ class ResultScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        size_growth(self, self.GROWTH)
         self.set_compact(is_compact(self))
 
     def set_compact(self, compact: bool) -> None:
