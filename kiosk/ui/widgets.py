@@ -194,6 +194,14 @@ def is_compact(widget: QWidget) -> bool:
     return widget.width() < width or widget.height() < height
 
 
+def set_font_px(widget: QWidget, px: int, bold: bool = False) -> None:
+    """A font size chosen by the code again (a compact layout, a long name): the larger text then
+    grows it from this size, even where it equals the grown size of the one before (kiosk/ui/
+    text_size.py takes a size it did not set itself as the code's)."""
+    widget.setProperty("_ts_px", None)
+    widget.setFont(theme.font(px, bold))
+
+
 def size_growth(widget: QWidget, growth: tuple[float, float]) -> None:
     """A busy screen's step of the larger text (text_size.GROWTH_PROPERTY) for the room it has:
     growth[1] from a 1024x600 panel up, growth[0] below (the Pi's 800x480). TextSize applies a
@@ -329,7 +337,7 @@ def compact_pin_pad(screen: QWidget, labels: list[QLabel], keypad: PinKeypad) ->
         return
     screen.setProperty("compact", compact)
     for label, (roomy, small) in zip(labels, ((36, 26), (44, 32), (26, 22)), strict=False):
-        label.setFont(theme.font(small if compact else roomy, label.font().bold()))
+        set_font_px(label, small if compact else roomy, label.font().bold())
     keypad.set_compact(compact)
 
 

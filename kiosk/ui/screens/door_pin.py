@@ -71,8 +71,8 @@ class DoorPinScreen(Retranslates, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        size_growth(self, self.GROWTH)
         compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     @property
     def waiting(self) -> bool:

@@ -96,8 +96,8 @@ class HostUnlockScreen(Retranslates, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        size_growth(self, self.GROWTH)
         compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     def start(self, host_id: str = "", host_name: str = "") -> None:
         """Open the pad: after "Host" (no host id) or after the card of host_id."""

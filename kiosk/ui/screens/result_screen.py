@@ -16,7 +16,7 @@ from kiosk.services.door import DoorResult
 from kiosk.ui import theme
 from kiosk.ui.door_panel import IN_AFTER_MS, DoorPanel, hours_text
 from kiosk.ui.social_text import welcome_line
-from kiosk.ui.widgets import ResultIcon, breakable, is_compact, make_label, size_growth, touch_button
+from kiosk.ui.widgets import ResultIcon, breakable, is_compact, make_label, set_font_px, size_growth, touch_button
 from kiosk.ui.workers import WelcomeSocial
 
 
@@ -89,8 +89,8 @@ class ResultScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        size_growth(self, self.GROWTH)
         self.set_compact(is_compact(self))
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     def set_compact(self, compact: bool) -> None:
         """On a panel under 1000x560 (the Pi's 800x480): a smaller badge, headline and lines."""
@@ -102,8 +102,8 @@ class ResultScreen(QWidget):
         self._layout.setContentsMargins(*((24, 8, 24, 0) if compact else (48, 20, 48, 0)))
         self._layout.setSpacing(6 if compact else 12)
         for i, line in enumerate(self.lines):
-            line.setFont(theme.font((28 if i == 0 else 24) if compact else (36 if i == 0 else 30), i == 0))
-        self.warning.setFont(theme.font(24 if compact else 32, True))
+            set_font_px(line, (28 if i == 0 else 24) if compact else (36 if i == 0 else 30), i == 0)
+        set_font_px(self.warning, 24 if compact else 32, True)
         if self._result or self._storage_error or self._bug:
             self._render()
 
@@ -201,8 +201,8 @@ class ResultScreen(QWidget):
         self.headline.setText(breakable(texts[0]))
         # A long name gets a smaller headline, not a screen it runs off (80 letters happen).
         sizes = (44, 34, 28) if self.compact else (64, 48, 36)
-        self.headline.setFont(theme.font(sizes[0] if len(texts[0]) <= 28 else sizes[1] if len(texts[0]) <= 48
-                                         else sizes[2], True))
+        set_font_px(self.headline, sizes[0] if len(texts[0]) <= 28 else sizes[1] if len(texts[0]) <= 48
+                    else sizes[2], True)
         for label, text in zip(self.lines, [*texts[1:], "", "", ""], strict=False):
             label.setText(breakable(text))
             label.setVisible(bool(text))

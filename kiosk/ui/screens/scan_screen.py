@@ -208,8 +208,8 @@ class ScanScreen(Retranslates, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        size_growth(self, self.GROWTH)
         self.set_compact(is_compact(self))
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     def set_compact(self, compact: bool) -> None:
         """The 800x480 layout (COMPACT_BELOW), or the roomy one."""

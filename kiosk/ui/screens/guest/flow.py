@@ -136,12 +136,12 @@ class GuestFlow(Retranslates, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        size_growth(self, self.GROWTH)
         compact = is_compact(self)
         small = compact and self.height() < 580
         if (compact, small) != (self.compact, self._small):
             self.compact, self._small = compact, small
             self.setStyleSheet(STYLE + COMPACT + (SMALL_WORDS if small else "") if compact else STYLE)
+        size_growth(self, self.GROWTH)  # after: the look the layout set grows by the new step
 
     # --- the widgets tests and demos tap ------------------------------------------------------
     @property
