@@ -97,6 +97,11 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         raise StorageFailed(f"cannot create the data directory {data_dir}: {exc.strerror}") from None
     tighten(data_dir)  # before the database is opened: never readable by others, not even briefly
     clock = clock or SystemClock()
+    sensor_seconds = os.environ.get("KIOSK_SENSOR_SECONDS", "").strip()  # tests read the sensor faster
+    try:
+        sensor_interval = float(sensor_seconds) if sensor_seconds else POLL_SECONDS
+    except ValueError:
+        raise SystemExit(f"kiosk: error: KIOSK_SENSOR_SECONDS={sensor_seconds!r}: give seconds") from None
     try:
         short_code_key = load_or_create_secret(paths.short_code_key_path(data_dir))
     except OSError as exc:
@@ -147,17 +152,8 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
                              lambda: live.current().rules().tz),
         door=door,
-        door_sensor=DoorSensorWatch(store, clock, live, locks, audit, ids, kiosk_id, interval=sensor_interval()),
+        door_sensor=DoorSensorWatch(store, clock, live, locks, audit, ids, kiosk_id, interval=sensor_interval),
     )
-
-
-def sensor_interval() -> float:
-    """Seconds between two readings of the door sensor (KIOSK_SENSOR_SECONDS: tests read it faster)."""
-    value = os.environ.get("KIOSK_SENSOR_SECONDS", "").strip()
-    try:
-        return float(value) if value else POLL_SECONDS
-    except ValueError:
-        raise SystemExit(f"kiosk: error: KIOSK_SENSOR_SECONDS={value!r}: give seconds") from None
 
 
 def after_restore(kiosk: Kiosk) -> int:

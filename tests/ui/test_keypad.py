@@ -222,11 +222,11 @@ def test_a_fob_readers_burst_is_a_fob_read_and_a_persons_pad_key_still_reads_alo
     person's digit of the same pad, with a person's pause after it, starts "read aloud"."""
     door, driver, speaker = pad
     for end, bursts in ((Qt.Key.Key_Return, 1), (Qt.Key.Key_Enter, 2)):  # Return, or the pad's Enter
-        door.last_result = None
+        door.answers.last_result = None
         with qtbot.waitSignal(door.window.scanned, timeout=3000) as read:
             reader(door, FOB, end=end)
         assert read.args == [FOB] and driver.bursts == bursts
-        qtbot.waitUntil(lambda: door.last_result is not None, timeout=5000)  # the door answered the fob
+        qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)  # the door answered the fob
         assert speaker.said == [] and driver.current is None  # no speech, no selection
     key(door, Qt.Key.Key_5, "5")  # a person: nothing follows within the hold
     qtbot.waitUntil(lambda: bool(speaker.said), timeout=3000)  # "read aloud" started, with the screen on show
