@@ -16,8 +16,8 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDynamicPropertyChangeEvent, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from . import theme
@@ -102,7 +102,10 @@ class TextSize(QObject):
             return
         self._applied = large
         factor = self.factor if large else 1.0
+        if large:  # before the screens below choose their step: the filter applies it
+            self.app.installEventFilter(self)
         self._busy = True
+        self.app.setProperty("larger_text", large)  # widgets.is_compact: 1024x600 is compact too
         try:
             self.app.setStyleSheet(scale_sheet(self._app_sheet, factor, large))
             if self._app_px > 0:
@@ -111,16 +114,30 @@ class TextSize(QObject):
                 self.app.setFont(f)
             for widget in self.app.allWidgets():
                 self._apply(widget)
+            # Screens that choose their layout and step by their size choose again (the same
+            # size, other thresholds), as a resize would make them.
+            for widget in self.app.allWidgets():
+                if widget.property("compact_aware"):
+                    QApplication.sendEvent(widget, QResizeEvent(widget.size(), widget.size()))
         finally:
             self._busy = False
-        if large:
-            self.app.installEventFilter(self)
-        else:
+        if not large:
             self.app.removeEventFilter(self)
         log.info("text size %s", "large" if large else "normal", extra={"event": "text_size", "large": large})
         self.changed.emit(large)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.DynamicPropertyChange and isinstance(watched, QWidget)
+                and isinstance(event, QDynamicPropertyChangeEvent)
+                and bytes(event.propertyName().data()) == GROWTH_PROPERTY.encode()):
+            # A screen took another step for its size (widgets.size_growth): it and its widgets.
+            was, self._busy = self._busy, True
+            try:
+                for widget in (watched, *watched.findChildren(QWidget)):
+                    self._apply(widget)
+            finally:
+                self._busy = was
+            return False
         if (not self._busy and event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
                 and isinstance(watched, QWidget)):
             self._busy = True

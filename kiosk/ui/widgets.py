@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -181,10 +182,33 @@ class ElidedLabel(QLabel):
 # Below this size (the official Pi touchscreen, 800x480) a door screen takes its compact layout:
 # chosen by the size it has, never by a setting; 1024x600 and up look as they always did.
 COMPACT_BELOW = (1000, 560)
+# With the larger text (kiosk/ui/text_size.py sets the application's property "larger_text") the
+# roomy layout needs more: a 1024x600 panel is compact too, so its text can grow further.
+COMPACT_BELOW_LARGE = (1100, 650)
 
 
 def is_compact(widget: QWidget) -> bool:
-    return widget.width() < COMPACT_BELOW[0] or widget.height() < COMPACT_BELOW[1]
+    app = QApplication.instance()
+    large = app is not None and bool(app.property("larger_text"))
+    width, height = COMPACT_BELOW_LARGE if large else COMPACT_BELOW
+    return widget.width() < width or widget.height() < height
+
+
+def set_font_px(widget: QWidget, px: int, bold: bool = False) -> None:
+    """A font size chosen by the code again (a compact layout, a long name): the larger text then
+    grows it from this size, even where it equals the grown size of the one before (kiosk/ui/
+    text_size.py takes a size it did not set itself as the code's)."""
+    widget.setProperty("_ts_px", None)
+    widget.setFont(theme.font(px, bold))
+
+
+def size_growth(widget: QWidget, growth: tuple[float, float]) -> None:
+    """A busy screen's step of the larger text (text_size.GROWTH_PROPERTY) for the room it has:
+    growth[1] from a 1024x600 panel up, growth[0] below (the Pi's 800x480). TextSize applies a
+    changed step at once."""
+    want = growth[1] if widget.width() >= 1000 and widget.height() >= 580 else growth[0]
+    if widget.property("text_growth") != want:
+        widget.setProperty("text_growth", want)
 
 
 class _WholeHeight(QObject):
@@ -313,7 +337,7 @@ def compact_pin_pad(screen: QWidget, labels: list[QLabel], keypad: PinKeypad) ->
         return
     screen.setProperty("compact", compact)
     for label, (roomy, small) in zip(labels, ((36, 26), (44, 32), (26, 22)), strict=False):
-        label.setFont(theme.font(small if compact else roomy, label.font().bold()))
+        set_font_px(label, small if compact else roomy, label.font().bold())
     keypad.set_compact(compact)
 
 

@@ -22,6 +22,7 @@ from kiosk.ui.widgets import (
     compact_pin_pad,
     make_label,
     pin_pad_layout,
+    size_growth,
     touch_button,
 )
 
@@ -29,6 +30,8 @@ PIN_MAX = 8
 
 
 class DoorPinScreen(Retranslates, QWidget):
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.1, 1.5)
     submitted = Signal(str, str)  # the card's code as read, the PIN
     cancelled = Signal()
     speech_changed = Signal()
@@ -38,6 +41,7 @@ class DoorPinScreen(Retranslates, QWidget):
         self.setProperty("text_growth", 1.1)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("DoorPin")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#DoorPin {{ background: {theme.PAPER}; }}" + BUTTONS)
         self._code, self._pin, self._name = "", "", ""
@@ -68,6 +72,7 @@ class DoorPinScreen(Retranslates, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     @property
     def waiting(self) -> bool:

@@ -19,6 +19,7 @@ from kiosk.ui.widgets import (
     compact_pin_pad,
     make_label,
     pin_pad_layout,
+    size_growth,
     touch_button,
 )
 
@@ -45,6 +46,8 @@ class HostUnlockScreen(Retranslates, QWidget):
     """The PIN keypad: after "Host" (any host's own PIN) or after a host's card (that host's PIN,
     with the evacuation roll call one tap away without it). While a lockout runs the keys are
     off and the time left counts down; the lock stays shown when the pad is opened again."""
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.5, 1.5)
 
     submitted = Signal(str, str)  # PIN, host id ("" after "Host")
     cancelled = Signal()
@@ -58,6 +61,7 @@ class HostUnlockScreen(Retranslates, QWidget):
         self.setProperty("text_growth", 1.5)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostUnlock")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(f"QWidget#HostUnlock {{ background: {theme.PAPER}; }}" + BUTTONS)
         self._pin = ""
@@ -93,6 +97,7 @@ class HostUnlockScreen(Retranslates, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     def start(self, host_id: str = "", host_name: str = "") -> None:
         """Open the pad: after "Host" (no host id) or after the card of host_id."""

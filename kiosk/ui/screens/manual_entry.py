@@ -10,12 +10,14 @@ from kiosk.domain.codes import CROCKFORD, normalize_short_code
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import Retranslates, is_compact, make_label, touch_button
+from kiosk.ui.widgets import Retranslates, is_compact, make_label, set_font_px, size_growth, touch_button
 
 CODE_CHARS = 9
 
 
 class ManualEntryScreen(Retranslates, QWidget):
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.2, 1.5)
     submitted = Signal(str)  # the canonical short code, check character verified
     cancelled = Signal()
 
@@ -23,6 +25,7 @@ class ManualEntryScreen(Retranslates, QWidget):
         super().__init__(parent)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("ManualEntry")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         # The larger text grows less here (kiosk/ui/text_size.py): 32 keys and a code on 600 px.
         self.setProperty("text_growth", 1.2)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -91,12 +94,14 @@ class ManualEntryScreen(Retranslates, QWidget):
         super().resizeEvent(event)
         compact = is_compact(self)
         if compact == self.compact:
+            size_growth(self, self.GROWTH)
             return
         self.compact = compact
         self._set_sheet(compact)
-        self.title.setFont(theme.font(28 if compact else 36, True))
-        self.display.setFont(theme.font(44 if compact else 56, True))
-        self.message.setFont(theme.font(22 if compact else 26))
+        set_font_px(self.title, 28 if compact else 36, True)
+        set_font_px(self.display, 44 if compact else 56, True)
+        set_font_px(self.message, 22 if compact else 26)
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
         self.keys.setSpacing(6 if compact else 10)
         self._layout.setContentsMargins(*((32, 6, 32, 6) if compact else (48, 16, 48, 16)))
         self._layout.setSpacing(6 if compact else 10)

@@ -16,11 +16,13 @@ from kiosk.services.door import DoorResult
 from kiosk.ui import theme
 from kiosk.ui.door_panel import IN_AFTER_MS, DoorPanel, hours_text
 from kiosk.ui.social_text import welcome_line
-from kiosk.ui.widgets import ResultIcon, breakable, is_compact, make_label, touch_button
+from kiosk.ui.widgets import ResultIcon, breakable, is_compact, make_label, set_font_px, size_growth, touch_button
 from kiosk.ui.workers import WelcomeSocial
 
 
 class ResultScreen(QWidget):
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.1, 1.5)
     finished = Signal()
     hide_requested = Signal(str)  # member id: "Hide me" on their welcome
     speech_changed = Signal()  # a new answer is on screen (kiosk/ui/voice.py reads it aloud)
@@ -29,6 +31,7 @@ class ResultScreen(QWidget):
                  in_after_ms: int = IN_AFTER_MS) -> None:
         super().__init__(parent)
         self.setObjectName("ResultScreen")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         # The larger text grows less here (kiosk/ui/text_size.py): an 80-letter name in the headline.
         self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -87,6 +90,7 @@ class ResultScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.set_compact(is_compact(self))
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     def set_compact(self, compact: bool) -> None:
         """On a panel under 1000x560 (the Pi's 800x480): a smaller badge, headline and lines."""
@@ -98,8 +102,8 @@ class ResultScreen(QWidget):
         self._layout.setContentsMargins(*((24, 8, 24, 0) if compact else (48, 20, 48, 0)))
         self._layout.setSpacing(6 if compact else 12)
         for i, line in enumerate(self.lines):
-            line.setFont(theme.font((28 if i == 0 else 24) if compact else (36 if i == 0 else 30), i == 0))
-        self.warning.setFont(theme.font(24 if compact else 32, True))
+            set_font_px(line, (28 if i == 0 else 24) if compact else (36 if i == 0 else 30), i == 0)
+        set_font_px(self.warning, 24 if compact else 32, True)
         if self._result or self._storage_error or self._bug:
             self._render()
 
@@ -197,8 +201,8 @@ class ResultScreen(QWidget):
         self.headline.setText(breakable(texts[0]))
         # A long name gets a smaller headline, not a screen it runs off (80 letters happen).
         sizes = (44, 34, 28) if self.compact else (64, 48, 36)
-        self.headline.setFont(theme.font(sizes[0] if len(texts[0]) <= 28 else sizes[1] if len(texts[0]) <= 48
-                                         else sizes[2], True))
+        set_font_px(self.headline, sizes[0] if len(texts[0]) <= 28 else sizes[1] if len(texts[0]) <= 48
+                    else sizes[2], True)
         for label, text in zip(self.lines, [*texts[1:], "", "", ""], strict=False):
             label.setText(breakable(text))
             label.setVisible(bool(text))

@@ -24,16 +24,21 @@ from kiosk.ui.widgets import (
     discard,
     is_compact,
     make_label,
+    size_growth,
     touch_button,
     whole_height,
 )
 
 # Below COMPACT_BELOW (the official Pi panel, 800x480) the door is compact: a lower top bar
 # without the clock and the count (the line of who is here says it), smaller words and buttons.
-COMPACT_SHEET = """
-QLabel#Instruction { font-size: 30px; }
+# The small words smaller only on a panel under 580 px high: compact at 1024x600 (the larger
+# text) keeps their size, so they grow the whole step.
+SMALL_WORDS = """
 QLabel#SubInstruction { font-size: 18px; }
 QLabel#CameraNotice { font-size: 16px; }
+"""
+COMPACT_SHEET = """
+QLabel#Instruction { font-size: 30px; }
 QLabel#Hint { font-size: 22px; padding: 6px 14px; }
 QLabel#CameraProblem { font-size: 20px; padding: 8px 14px; }
 QLabel#DemoBadge { font-size: 16px; padding: 2px 8px; }
@@ -44,6 +49,8 @@ QPushButton#GuestButton { font-size: 22px; padding: 4px 20px; min-height: 40px; 
 
 
 class ScanScreen(Retranslates, QWidget):
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.1, 1.5)
     language_chosen = Signal(str)  # a language's own button tapped
     manual_entry_requested = Signal()
     host_requested = Signal()
@@ -56,6 +63,7 @@ class ScanScreen(Retranslates, QWidget):
         super().__init__(parent)
         self.tz = tz or ZoneInfo("Europe/Copenhagen")  # the space's clock, as in the top bar
         self.setObjectName("ScanScreen")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         # The larger text grows less here (kiosk/ui/text_size.py): the idle door: the camera's picture keeps its room.
         self.setProperty("text_growth", 1.1)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -75,6 +83,7 @@ class ScanScreen(Retranslates, QWidget):
         # turns compact (set_compact), which needs the narrower width to be given first.
         bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.compact = False
+        self._small = False
         # A long name gets smaller first, then ends in '…' before the buttons go.
         self.space_name = ElidedLabel(space_name, largest_px=30, smallest_px=18)
         self.space_name.setObjectName("SpaceName")
@@ -200,12 +209,14 @@ class ScanScreen(Retranslates, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.set_compact(is_compact(self))
+        size_growth(self, self.GROWTH)  # after: a font the layout set grows by the new step
 
     def set_compact(self, compact: bool) -> None:
         """The 800x480 layout (COMPACT_BELOW), or the roomy one."""
-        if compact == self.compact:
+        small = compact and self.height() < 580
+        if (compact, small) == (self.compact, self._small):
             return
-        self.compact = compact
+        self.compact, self._small = compact, small
         self.bar.setFixedHeight(60 if compact else 84)
         self.clock.setVisible(not compact)
         self.in_now.setVisible(not compact)
@@ -224,7 +235,7 @@ class ScanScreen(Retranslates, QWidget):
         self.bottom.setDirection(direction.TopToBottom if compact else direction.LeftToRight)
         self.buttons.setDirection(direction.RightToLeft if compact else direction.TopToBottom)
         self.bottom.setSpacing(6 if compact else 24)
-        self.setStyleSheet(COMPACT_SHEET if compact else "")
+        self.setStyleSheet((COMPACT_SHEET + (SMALL_WORDS if small else "")) if compact else "")
         root = self.layout()
         if root is not None:
             root.invalidate()

@@ -10,7 +10,7 @@ from kiosk.domain.guest_flow import GuestFlowModel, Step
 from kiosk.domain.guests import money_text
 from kiosk.services.guests import DayPass
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import breakable, make_label, scroller, touch_button
+from kiosk.ui.widgets import breakable, is_compact, make_label, scroller, touch_button
 
 from .page import StepPage
 
@@ -55,7 +55,7 @@ class DayPassPage(StepPage):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # A narrow panel (the Pi's 800 px): a smaller code, more of the row for the words.
-        narrow = self.width() < 900
+        narrow = self.width() < 900 or is_compact(self.window())  # the larger text at 1024x600 too
         self.qr.setMinimumSize(*((180, 180) if narrow else (300, 300)))
         self.row.setStretch(0, 1)
         self.row.setStretch(1, 2 if narrow else 1)

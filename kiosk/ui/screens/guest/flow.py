@@ -19,7 +19,7 @@ from kiosk.services.guests import DayPass, HostChoice
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import CurrentStack, Retranslates, is_compact, make_label, scroller, touch_button
+from kiosk.ui.widgets import CurrentStack, Retranslates, is_compact, make_label, scroller, size_growth, touch_button
 
 from .contact import ContactPage
 from .day_pass import DayPassPage
@@ -30,7 +30,7 @@ from .page import StepPage
 from .payment import PaymentPage
 from .policy import PolicyPage
 from .reason import ReasonPage
-from .style import COMPACT, STYLE
+from .style import COMPACT, SMALL_WORDS, STYLE
 from .tell_host import TellHostPage
 from .texts import problem_text
 
@@ -38,6 +38,8 @@ __all__ = ["GuestFlow", "GuestOffer"]
 
 
 class GuestFlow(Retranslates, QWidget):
+    # The larger text's step (widgets.size_growth): below a 1024x600 panel, and from it up.
+    GROWTH = (1.2, 1.5)
     cancelled = Signal()  # back to the scan screen; nothing was stored
     language_chosen = Signal(str)
     host_search = Signal(str)  # typed letters; answered by set_hosts
@@ -51,11 +53,12 @@ class GuestFlow(Retranslates, QWidget):
         super().__init__(parent)
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
+        self.setProperty("compact_aware", True)  # text_size: chooses its layout again
         # The larger text grows less here (kiosk/ui/text_size.py): a step, its field and the keyboard on one page.
         self.setProperty("text_growth", 1.2)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
-        self.compact = False  # the small panel's look (resizeEvent)
+        self.compact = self._small = False  # the small panel's look (resizeEvent)
         self.model = GuestFlowModel()
 
         self.back_button = touch_button(name="Quiet")
@@ -134,9 +137,11 @@ class GuestFlow(Retranslates, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         compact = is_compact(self)
-        if compact != self.compact:
-            self.compact = compact
-            self.setStyleSheet(STYLE + COMPACT if compact else STYLE)
+        small = compact and self.height() < 580
+        if (compact, small) != (self.compact, self._small):
+            self.compact, self._small = compact, small
+            self.setStyleSheet(STYLE + COMPACT + (SMALL_WORDS if small else "") if compact else STYLE)
+        size_growth(self, self.GROWTH)  # after: the look the layout set grows by the new step
 
     # --- the widgets tests and demos tap ------------------------------------------------------
     @property

@@ -36,8 +36,13 @@ QWidget#GuestFlow QPushButton#Primary { min-height: 48px; }
 QWidget#GuestFlow QPushButton#Quiet { min-height: 44px; }
 QWidget#GuestFlow QPushButton#Language { font-size: 30px; min-height: 60px; }
 QWidget#GuestFlow QPushButton#Choice { min-height: 52px; }
+QLabel#Title { font-size: 28px; }
+QLabel#Policy { padding: 12px; }
+QLabel#Price { font-size: 40px; }
+"""
+# And on a panel under 580 px high (not 1024x600 with the larger text): smaller words.
+SMALL_WORDS = """
 QLabel#Title { font-size: 26px; }
 QLabel#Help { font-size: 19px; }
-QLabel#Policy { font-size: 22px; padding: 12px; }
-QLabel#Price { font-size: 40px; }
+QLabel#Policy { font-size: 22px; }
 """

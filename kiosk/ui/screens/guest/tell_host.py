@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
-from kiosk.ui.widgets import WrapButton
+from kiosk.ui.widgets import WrapButton, breakable
 
 from .page import StepPage
 
@@ -29,7 +29,7 @@ class TellHostPage(StepPage):
 
     def retranslate(self) -> None:
         host = self.model.draft.host[1] if self.model.draft.host else ""
-        self.set_texts(self.tr("May we tell %1 your name?").replace("%1", host),
+        self.set_texts(self.tr("May we tell %1 your name?").replace("%1", breakable(host)),
                        self.tr("We let them know that a guest has arrived. Your name goes with it only "
                                "if you say yes."))
         self.no.setText(self.tr("No, just say that a guest has arrived"))
