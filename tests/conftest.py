@@ -128,3 +128,16 @@ def kiosk_command(*args: str, env: Mapping[str, str] | None = None) -> subproces
     finally:
         root.handlers[:], root.level = handlers, level  # the command sets up its own logging
     return subprocess.CompletedProcess(["kiosk", *args], status, out.getvalue(), err.getvalue())
+
+
+# The longest files first (real apps under Xvfb, real servers), so that the workers of
+# `pytest -n 3` end together on short tests instead of one of them finishing a long one alone.
+LONG_FIRST = ("tests/e2e/", "tests/sync/", "tests/proofs/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.replace("\\", "/")
+        return next((i for i, prefix in enumerate(LONG_FIRST) if path.startswith(prefix)), len(LONG_FIRST))
+
+    items.sort(key=rank)  # stable: each file keeps its own order
