@@ -4,6 +4,7 @@ from benchmarks import (
     checkin,
     decoders,
     door,
+    door_sensor,
     feed,
     fleet,
     guests,
@@ -25,6 +26,8 @@ print()
 guests.main()
 print()
 door.main()
+print()
+door_sensor.main([])
 print()
 sync.main()
 print()

@@ -14,7 +14,12 @@ For each of "here" (one core of this machine) and "pi" (the same core, throttled
 Needs root for the cgroup (cgroup v1 `cpu` controller, or cgroup v2's cpu.max); without it, only
 the "here" column is measured. It stops by itself and removes its cgroup.
 
-    sudo .venv/bin/python -m benchmarks.pi_budget [--factor 3.5] [--idle-seconds 20] [--door-on]
+    sudo .venv/bin/python -m benchmarks.pi_budget [--factor 3.5] [--idle-seconds 20] [--door-on] [--trace]
+
+With --trace (off by default: it costs a little) the card run logs each welcome's stages (the
+frame grabbed, picked by the decode thread, decoded, at the GUI, at the door worker, committed,
+who-is-in read, the result at the GUI, laid out, painted) and what the GUI thread was doing in
+every stall over 16 ms (a sampler of its Python stack); both are reported after the table.
 
 With --door-on the door is as an unstaffed space runs it: a lock (a Shelly-protocol server on
 loopback, tests/lock/fake_devices.py) that every welcome opens, and speech always on (espeak-ng
@@ -99,6 +104,9 @@ class Throttle:
 
 @contextmanager
 def throttle(factor: float) -> Iterator[Throttle | None]:
+    if not factor:
+        yield None
+        return
     try:
         group = Throttle(factor)
     except OSError as exc:
@@ -219,12 +227,16 @@ def idle(display: str, data: Path, video: Path, confine: Confine, seconds: float
 
 
 def cards(display: str, setup: tuple[Path, Path, list[str], list[int], int], confine: Confine,
-          tmp: Path, run: str) -> dict[str, Any]:
+          tmp: Path, run: str, traced: bool = False) -> dict[str, Any]:
     data_src, video, ids, first_readable, length = setup
     data = tmp / f"cards-{run}"
     shutil.copytree(data_src, data)  # every run starts with nobody checked in
-    door = start_kiosk(display, data, video, confine, {"KIOSK_PROBE": "1", "KIOSK_STATS_SECONDS": "5"})
+    env = {"KIOSK_PROBE": "1", "KIOSK_STATS_SECONDS": "5"}
+    if traced:
+        env["KIOSK_TRACE"] = "1"
+    door = start_kiosk(display, data, video, confine, env)
     latencies: list[float] = []
+    traces: list[dict[str, float]] = []
     stats: list[dict[str, Any]] = []
     try:
         door.wait_for(event="ready", timeout=120)
@@ -239,11 +251,13 @@ def cards(display: str, setup: tuple[Path, Path, list[str], list[int], int], con
                 index = (record["frame_seq"] - 1) % length
                 late = max(index - first_readable[ids.index(record["member_id"])], 0)
                 latencies.append(record["frame_to_shown_ms"] + late * 1000 / FPS)
+                if record.get("trace"):
+                    traces.append({"first_readable": -late * 1000 / FPS, **record["trace"]})
         cpu = (cpu_seconds(door.proc.pid) - c0) / (time.monotonic() - t0) * 100
         stats.append(door.wait_for(event="stats", timeout=30))
     finally:
         door.stop()
-    return {"latencies": latencies, "stats": stats, "cpu": cpu}
+    return {"latencies": latencies, "stats": stats, "cpu": cpu, "traces": traces}
 
 
 @dataclass
@@ -258,14 +272,14 @@ class Run:
 
 
 def measure(name: str, confine: Confine, display: str, tmp: Path, idle_data: Path, video: Path,
-            setup: tuple[Path, Path, list[str], list[int], int], seconds: float) -> Run:
+            setup: tuple[Path, Path, list[str], list[int], int], seconds: float, traced: bool = False) -> Run:
     run = Run(name, load=load())
     run.base_idle = baseline(tmp / "idle.npy", confine)
     run.base_cards = baseline(tmp / "cards.npy", confine)
     data = tmp / f"idle-{name}"
     shutil.copytree(idle_data, data)
     run.idle = idle(display, data, video, confine, seconds)
-    run.cards = cards(display, setup, confine, tmp, name)
+    run.cards = cards(display, setup, confine, tmp, name, traced)
     return run
 
 
@@ -331,6 +345,41 @@ def report(runs: list[Run], factor: float, cpu: int) -> None:
             print(f"\n{names[r.name]}: the cgroup held the app back {r.throttled_ms / 1000:.1f} s in all")
 
 
+def report_trace(runs: list[Run], factor: float) -> None:
+    """Each stage of the welcome, in ms since the grab of the decoded frame (the first readable
+    frame comes that much earlier when the decoder was busy), and the GUI stalls' causes."""
+    names = {"here": "one core here", "pi": f"Pi budget (1/{factor:g} core)"}
+    for r in runs:
+        traces = r.cards.get("traces") or []
+        if not traces:
+            continue
+        print(f"\nStages of a welcome, {names[r.name]} ({len(traces)} welcomes): ms since the grab, "
+              "median / p95; and the step from the stage before, median / p95\n")
+        print("| stage | since the grab | step |\n|---|---|---|")
+        stages = list(dict.fromkeys(k for t in traces for k in t))
+        previous: str | None = None
+        for stage in stages:
+            at = [t[stage] for t in traces if stage in t]
+            steps = [t[stage] - t[previous] for t in traces if stage in t and previous in t] if previous else []
+            step = f"{statistics.median(steps):.1f} / {pct(steps, 95):.1f}" if steps else ""
+            print(f"| {stage} | {statistics.median(at):.1f} / {pct(at, 95):.1f} | {step} |")
+            previous = stage
+        stalls = [s for st in r.cards["stats"] for s in st.get("gui_stalls") or []]
+        if stalls:
+            by_cause: dict[str, list[float]] = {}
+            for s in stalls:
+                cause = s["where"][0][0] if s["where"] else "(no sample: the whole process held back)"
+                if s.get("busy"):
+                    cause += f"; busy beside it: {s['busy'][0][0]}"
+                by_cause.setdefault(cause, []).append(s["ms"])
+            print(f"\nGUI stalls over 16 ms, {names[r.name]}: {len(stalls)}, by where the GUI thread was "
+                  "most often sampled in each\n")
+            print("| GUI thread (kiosk code < innermost frame); the other thread most often busy | stalls | "
+                  "ms in all | longest ms |\n|---|---|---|---|")
+            for cause, ms in sorted(by_cause.items(), key=lambda kv: -sum(kv[1]))[:12]:
+                print(f"| {cause} | {len(ms)} | {sum(ms):.0f} | {max(ms):.0f} |")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--factor", type=float, default=FACTOR, help="a Pi 4 core is this many times slower")
@@ -340,6 +389,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", help="also write every figure to this file")
     parser.add_argument("--door-on", action="store_true",
                         help="with a lock that every welcome opens and speech always on")
+    parser.add_argument("--trace", action="store_true",
+                        help="log each welcome's stages and the GUI stalls' causes (KIOSK_TRACE=1)")
+    parser.add_argument("--here-only", action="store_true", help="no throttled run")
     parser.add_argument("--baseline-worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.baseline_worker:
@@ -369,12 +421,12 @@ def main(argv: list[str] | None = None) -> None:
         screen = Xvfb()  # the display server stays outside the budget: on a Pi it has cores of its own
         try:
             runs.append(measure("here", confine_to(args.cpu, None), screen.display, tmp, idle_data, video,
-                                setup, args.idle_seconds))
-            with throttle(args.factor) as group:
+                                setup, args.idle_seconds, args.trace))
+            with throttle(args.factor if not args.here_only else 0) as group:
                 if group is not None:
                     print(f"(throttled: {group.description})")
                     run = measure("pi", confine_to(args.cpu, group), screen.display, tmp, idle_data, video,
-                                  setup, args.idle_seconds)
+                                  setup, args.idle_seconds, args.trace)
                     run.throttled_ms = group.throttled_ms()
                     runs.append(run)
         finally:
@@ -382,6 +434,7 @@ def main(argv: list[str] | None = None) -> None:
             if shelly is not None:
                 shelly.stop()
     report(runs, args.factor, args.cpu)
+    report_trace(runs, args.factor)
     if shelly is not None:
         print(f"\nThe lock was switched on {len([s for s in shelly.switchings if s.on])} times.")
     if args.json:

@@ -30,6 +30,7 @@ from kiosk.lock.drivers import make_lock
 from kiosk.services.audit import AuditTrail
 from kiosk.services.checkin import CheckInService
 from kiosk.services.door import LOCK_SETTING, DoorGate, LockHolder
+from kiosk.services.door_sensor import POLL_SECONDS, DoorSensorWatch
 from kiosk.services.guests import GuestService
 from kiosk.services.host import HostAccess
 from kiosk.services.live_settings import LiveSettings
@@ -74,12 +75,14 @@ class Kiosk:
     journal: ErasureJournal
     backups: BackupKeeper
     door: DoorGate  # the lock: whether a scan opens it, opening it, its settings
+    door_sensor: DoorSensorWatch  # held open, forced open: read on its own thread while the door runs
 
     @property
     def settings(self) -> SpaceSettings:
         return self.live.current()
 
     def close(self) -> None:
+        self.door_sensor.stop()
         self.door.close()
         self.sync.close()
         self.engine.dispose()
@@ -94,6 +97,11 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         raise StorageFailed(f"cannot create the data directory {data_dir}: {exc.strerror}") from None
     tighten(data_dir)  # before the database is opened: never readable by others, not even briefly
     clock = clock or SystemClock()
+    sensor_seconds = os.environ.get("KIOSK_SENSOR_SECONDS", "").strip()  # tests read the sensor faster
+    try:
+        sensor_interval = float(sensor_seconds) if sensor_seconds else POLL_SECONDS
+    except ValueError:
+        raise SystemExit(f"kiosk: error: KIOSK_SENSOR_SECONDS={sensor_seconds!r}: give seconds") from None
     try:
         short_code_key = load_or_create_secret(paths.short_code_key_path(data_dir))
     except OSError as exc:
@@ -115,7 +123,8 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
     journal = ErasureJournal(paths.erasure_journal_path(data_dir))
     sync_store = SqlSyncStore(engine, short_code_key, journal)
     audit = AuditTrail(store, clock)
-    door = DoorGate(store, clock, live, LockHolder(lock_config, make_lock), audit, ids, kiosk_id)
+    locks = LockHolder(lock_config, make_lock)
+    door = DoorGate(store, clock, live, locks, audit, ids, kiosk_id)
     checkin = CheckInService(store, clock, ids, live, kiosk_id, audit=audit, door=door, visitors=VisitorDoor(live))
     host = HostAccess(store, clock, audit)
     host.adopt_kiosk_pin()
@@ -143,6 +152,7 @@ def build(data_dir: Path | None = None, clock: Clock | None = None) -> Kiosk:
         backups=BackupKeeper(data_dir, clock.now, lambda: live.current().retention_days,
                              lambda: live.current().rules().tz),
         door=door,
+        door_sensor=DoorSensorWatch(store, clock, live, locks, audit, ids, kiosk_id, interval=sensor_interval),
     )
 
 
@@ -153,11 +163,15 @@ def after_restore(kiosk: Kiosk) -> int:
     return kiosk.privacy.erase_again([e.member_id for e in kiosk.journal.entries()])
 
 
-def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str]:
-    """`kiosk restore --stolen`: new card keys (the old ones revoked) and the lock's secret
-    changed on the lock; (new key id, revoked keys, cards to reissue, what became of the lock)."""
+def after_theft(kiosk: Kiosk) -> tuple[str, list[str], int, str, int]:
+    """`kiosk restore --stolen`: new card keys (the old ones revoked), a new short-code key (the
+    fobs' enrolments end) and the lock's secret changed on the lock; (new key id, revoked keys,
+    cards to reissue, what became of the lock, fobs to enrol again). Close the kiosk after it:
+    the new short-code key is read at the next start."""
     new, revoked, stopped = keys.after_theft(kiosk.data_dir, kiosk.store)
-    return new, revoked, stopped, kiosk.door.rotate_secret()
+    fobs = keys.new_short_code_key(kiosk.data_dir, kiosk.store)
+    kiosk.sync.local.set_state(short_code_key_sent=None)  # the next enrollment gives the new key
+    return new, revoked, stopped, kiosk.door.rotate_secret(), fobs
 
 
 def apply_settings(kiosk: Kiosk, settings: SpaceSettings) -> SpaceSettings:
@@ -191,6 +205,9 @@ def door_warnings(kiosk: Kiosk, machine: Any = None) -> list[tuple[str, dict[str
     problem = kiosk.door.lock_problem()
     if problem is not None:
         warnings.append(("lock_failed", {"status": problem[0], "at": problem[1].isoformat()}))
+    sensor = kiosk.door_sensor.problem()
+    if sensor is not None:
+        warnings.append((sensor, {}))
     return warnings
 
 
@@ -227,11 +244,18 @@ def door_speaker() -> Any:
     return EspeakSpeaker(out_dir=Path(out) if out else None, player=default_player())
 
 
-def door_jacks() -> list[Any]:
-    """The headphone sockets the drivers report (kiosk.speech.jack): plugging in starts speech."""
-    from kiosk.speech.jack import open_jacks
+def door_sockets() -> Any:
+    """The headphone sockets the drivers report and the USB headsets plugged in later
+    (kiosk.speech.hotplug): plugging in starts speech. KIOSK_DEVICE_ROOT=DIR reads a tree laid
+    out as the machine's (DIR/proc/bus/input/devices, DIR/dev/input, DIR/dev/snd,
+    DIR/sys/class/sound) instead: the hardware boundary for the end-to-end tests."""
+    from kiosk.speech.hotplug import DEV_SND, SYS_SOUND, DoorSockets
+    from kiosk.speech.jack import DEV_INPUT, PROC_DEVICES
 
-    return list(open_jacks())
+    root = os.environ.get("KIOSK_DEVICE_ROOT", "").strip()
+    if not root:
+        return DoorSockets()
+    return DoorSockets(*(Path(root) / p.relative_to("/") for p in (PROC_DEVICES, DEV_INPUT, DEV_SND, SYS_SOUND)))
 
 
 def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None, demo: bool) -> int:
@@ -268,6 +292,7 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
     from kiosk.ui.main import GuiParts, run_gui
 
     desk = host_desk(kiosk)
+    kiosk.door_sensor.start()  # its own thread; reads nothing until a sensor is set
 
     try:
         return run_gui(GuiParts(
@@ -280,6 +305,6 @@ def run_kiosk(kiosk: Kiosk, camera: str | None, windowed: bool, lang: str | None
             lang=lang or kiosk.settings.language, data_dir=kiosk.data_dir,
             setup=kiosk.setup if first_run else None, live_settings=lambda: kiosk.settings,
             social=kiosk.social, speaker=(speaker := door_speaker()),
-            jacks=door_jacks() if speaker is not None else [], timeouts=door_timeouts()))
+            sockets=door_sockets() if speaker is not None else None, timeouts=door_timeouts()))
     finally:
         decoder.close()

@@ -94,7 +94,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="62"/>
+        <source>door held open (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="63"/>
+        <source>door opened without the kiosk opening it (forced?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="64"/>
+        <source>door closed again (seconds it was open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="65"/>
+        <source>the door sensor did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="66"/>
+        <source>the door sensor answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/audit.py" line="70"/>
         <source>What hosts did by hand (kept for a year; ids and reasons, no names stored)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,27 +233,27 @@
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="113"/>
         <source>You are the first one in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="114"/>
         <source>Please open up the space:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="116"/>
         <source>You are the last one out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="117"/>
         <source>Please close up the space:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checklist.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/checklist.py" line="118"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +302,7 @@
 <context>
     <name>CountdownBanner</name>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="174"/>
+        <location filename="../../kiosk/ui/countdown.py" line="178"/>
         <source>More time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,47 +310,47 @@
 <context>
     <name>DayPassPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="77"/>
         <source>Welcome, %1! You are checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="78"/>
         <source>Take a photo of this code. Show it to the camera when you come back in and when you leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="80"/>
         <source>Valid on %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="81"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="83"/>
         <source>Please let %1 know that you are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="90"/>
         <source>Please pay %1 with MobilePay to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="104"/>
         <source>Your day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="104"/>
         <source>Your guest pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/guest/day_pass.py" line="108"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +404,7 @@
 <context>
     <name>DoorPinScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="143"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="134"/>
         <source>Wrong PIN. %n more tries before this card is refused for a while.</source>
         <translation>
             <numerusform>Wrong PIN. %n more try before this card is refused for a while.</numerusform>
@@ -387,57 +412,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="154"/>
-        <source>Digit typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="156"/>
-        <source>Digit removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="158"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="145"/>
         <source>Type your door PIN on the keypad, then Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="155"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="159"/>
         <source>%1, your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="160"/>
         <source>Your door PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="161"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="162"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="163"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door_pin.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/door_pin.py" line="166"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,237 +496,262 @@
 <context>
     <name>DoorSettingsSection</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="213"/>
         <source>Hours since the last sync: a number from 1 to 720.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="215"/>
+        <source>Seconds before a door is held open: 5 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="220"/>
         <source>Without a lock the door only records check-ins: no scan opens it any more, and the lock&apos;s settings here are forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="222"/>
         <source>Remove the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="241"/>
         <source>The door&apos;s settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="254"/>
         <source>No lock is saved yet: choose one, save, then test it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
         <source>The lock answered and opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="262"/>
         <source>The lock did not open: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
         <source>Nothing was saved: see the door&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="273"/>
         <source>Seconds the door stays open: a number from 1 to 30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="274"/>
         <source>The lock&apos;s address is like http://192.168.1.20</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
         <source>A Shelly needs its password: a Shelly without one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
         <source>The Nuki Bridge&apos;s token is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
         <source>The Nuki lock&apos;s id is a number (the bridge&apos;s /list shows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="278"/>
         <source>The GPIO line is like gpiochip0:17</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="279"/>
+        <source>The Shelly&apos;s input for the door contact: 0 to 3, or empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="280"/>
         <source>This lock setting is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="285"/>
         <source>%1 is not a weekday: use mon, tue, wed, thu, fri, sat, sun (mon-fri).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
         <source>%1 is not a time like 08:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="287"/>
         <source>%1 is not a range like 08:00-17:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="269"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
         <source>%1 ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="270"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
         <source>%1 is not a date like 2026-12-24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="271"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
         <source>These hours are not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="294"/>
         <source>it does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="275"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="294"/>
         <source>wrong password or token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="295"/>
         <source>it has no password: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="295"/>
         <source>it answered with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="296"/>
         <source>no lock set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
         <source>The door lock and its hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>No lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>Shelly relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
         <source>Nuki lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
         <source>GPIO relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="305"/>
         <source>set; leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="307"/>
         <source>Bridge token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="308"/>
         <source>Nuki lock id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="308"/>
         <source>GPIO line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="309"/>
         <source>Seconds open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="310"/>
+        <source>Door contact on the Shelly&apos;s input (0-3; empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="311"/>
+        <source>A door open this long is held open (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="312"/>
         <source>Opening hours (mon-fri 08:00-17:00; sat 10:00-14:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="313"/>
         <source>Closed days (2026-12-24, 2026-12-31)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="314"/>
         <source>After hours, refuse when not synced for (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="320"/>
         <source>Relay on when the line is low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="321"/>
+        <source>Watch the Nuki&apos;s door sensor (held or forced open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="322"/>
         <source>Closed on Danish public holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="301"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="323"/>
         <source>A card alone opens inside opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="324"/>
         <source>Closed now (only people inside and hosts open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="325"/>
         <source>Save the door&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/host_pages/door_settings.py" line="326"/>
         <source>Test the lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,22 +1157,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="410"/>
         <source>Your registration could not be saved. Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="315"/>
         <source>Are you still there? In %1 seconds this starts over and what you typed is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="401"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="427"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/guest/flow.py" line="402"/>
+        <location filename="../../kiosk/ui/screens/guest/flow.py" line="428"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,16 +1249,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/host_pages/view.py" line="328"/>
+        <source>The door is held open: it has not closed since it opened. Close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="330"/>
+        <source>The door was opened without the kiosk opening it and is still open. Check who is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="333"/>
+        <source>The door sensor does not answer: a door held or forced open goes unseen. Check the lock&apos;s power and network (kiosk lock sensor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="336"/>
         <source>The kiosk&apos;s clock is not synchronised: check-in times may be wrong until it is. Connect the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="381"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="389"/>
         <source>%1 is checked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="387"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="395"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -1231,112 +1281,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="399"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="407"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="400"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="408"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="403"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="411"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="410"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="418"/>
         <source>Checking out %1 ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="413"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="421"/>
         <source>Forgot to check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="414"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="422"/>
         <source>Left without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="415"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="423"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="416"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="424"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="427"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
         <source>Nobody has touched the host view for a while: it closes in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="433"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="434"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="442"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="443"/>
         <source>Quit the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="436"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="444"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="437"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="445"/>
         <source>Evacuation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="438"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="446"/>
         <source>Evacuation PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="439"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="447"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>In now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="440"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="448"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>How busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="441"/>
+        <location filename="../../kiosk/ui/screens/host_pages/view.py" line="449"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,73 +1394,52 @@
 <context>
     <name>HostUnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="153"/>
-        <source>Digit typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="155"/>
-        <source>Digit removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="157"/>
-        <location filename="../../kiosk/ui/screens/host.py" line="196"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="159"/>
-        <source>Too many wrong PINs. The keypad is locked for a while.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="136"/>
         <source>Type your PIN on the keypad, then Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="172"/>
         <source>No PIN is set for this host (kiosk host-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="189"/>
         <source>Too many wrong PINs. The keypad is locked: try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="207"/>
         <source>Still there? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="210"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="211"/>
         <source>Host PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="212"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="213"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="214"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/host.py" line="217"/>
         <source>Number key. Type the digits on your keypad.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,32 +1460,32 @@
 <context>
     <name>ManualEntryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
         <source>That code is not right. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="146"/>
         <source>Still typing? Back to the door in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="149"/>
         <source>Type the code printed under your QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="150"/>
         <source>Delete last character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="151"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_entry.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/manual_entry.py" line="153"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,6 +1883,29 @@
     </message>
 </context>
 <context>
+    <name>PinKeypad</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="271"/>
+        <source>Digit typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="273"/>
+        <source>Digit removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="275"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="277"/>
+        <source>Too many wrong PINs. The keypad is locked for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <location filename="../../kiosk/ui/screens/guest/policy.py" line="41"/>
@@ -1892,67 +1944,67 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="219"/>
         <source>Demo member: not a real person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="245"/>
         <source>Sorry, that did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
         <source>Your visit could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
         <source>Please try again, or tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
         <source>Goodbye, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="256"/>
         <source>You were here %1 today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
         <source>See you soon!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
         <source>Your day pass has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
         <source>A day pass is valid on its day only. Register again for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="325"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="327"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="328"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="332"/>
         <source>%n other(s) in today</source>
         <translation>
             <numerusform>%n other is in today</numerusform>
@@ -1960,12 +2012,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="333"/>
         <source>You are the first one in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="335"/>
         <source>%n clip(s) left on your clip card</source>
         <translation>
             <numerusform>%n clip left on your clip card</numerusform>
@@ -1973,102 +2025,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="341"/>
         <source>Membership valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="337"/>
         <source>Your day pass is valid until we close tonight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="209"/>
         <source>Hide me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="215"/>
         <source>You are no longer shown at the door. To be shown again, choose it on your own member page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="241"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="242"/>
         <source>The check-in was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="243"/>
         <source>Please tell a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="271"/>
         <source>Welcome from %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="272"/>
         <source>Welcome from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="274"/>
         <source>Day %1 of %2 in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
         <source>Please ask at your home space, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="282"/>
         <source>Your membership does not include visits here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="284"/>
         <source>Use your newest card from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="261"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="286"/>
         <source>The partnership with %1 is not in force today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="262"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
         <source>Please ask a host here, or at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="263"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="288"/>
         <source>Visits from %1 are not agreed for this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
         <source>Please come back within the agreed hours, or ask a host here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="290"/>
         <source>The space is closed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="266"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
         <source>Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="267"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="292"/>
         <source>You have used your %n day(s) here this month</source>
         <translation>
             <numerusform>You have used your %n day here this month</numerusform>
@@ -2076,82 +2128,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="293"/>
         <source>Ask a host here about a day pass, or ask at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="302"/>
         <source>The door is closed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="303"/>
         <source>Only members with 24/7 access can come in now. Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="280"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="305"/>
         <source>A card alone does not open the door now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="306"/>
         <source>After opening hours, show the pass on your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="307"/>
         <source>A card alone does not open the door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="308"/>
         <source>Show the pass on your phone, or ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="309"/>
         <source>The space is closed right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="310"/>
         <source>A host has closed it for now. Please come back later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="311"/>
         <source>The door cannot tell the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="312"/>
         <source>Until its clock is right, only key-holders can come in. Please call a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="313"/>
         <source>This card does not open the door for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="289"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="314"/>
         <source>Too many wrong PINs. Show the pass on your phone, or ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="290"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="315"/>
         <source>The door has been offline too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="291"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="316"/>
         <source>After opening hours it opens again once it is back online. Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="324"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="349"/>
         <source>Only %n clip(s) left: top up with a host</source>
         <translation>
             <numerusform>Only %n clip left: top up with a host</numerusform>
@@ -2159,17 +2211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="326"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="351"/>
         <source>Your membership ends soon: renew it with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="333"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="358"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="359"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2177,156 +2229,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="363"/>
         <source>That is not a member card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
         <source>Show the QR code from your member card or day pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="365"/>
         <source>The code could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="341"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="366"/>
         <source>Try again, or ask a host for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="342"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="367"/>
         <source>This card is from another space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="343"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="368"/>
         <source>Ask a host if you would like to work here today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="344"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="369"/>
         <source>This card is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="344"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="369"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="389"/>
         <source>Please ask a host for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="370"/>
         <source>We do not know this card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="345"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="370"/>
         <source>Please ask a host to add you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="258"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="346"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="371"/>
         <source>This card has been replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="347"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="372"/>
         <source>Use your newest card, or ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="348"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="373"/>
         <source>Your membership is paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="348"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="350"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="375"/>
         <source>Please talk to a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="349"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="374"/>
         <source>Your membership has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="351"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="376"/>
         <source>Your membership has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="352"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="377"/>
         <source>Renew it with a host, and you are welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="378"/>
         <source>Your clip card is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="378"/>
         <source>Buy a new clip card from a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="379"/>
         <source>This card is not valid here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="380"/>
         <source>It was not issued for this person by this space. Please ask a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="260"/>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="356"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="381"/>
         <source>This card has been withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="357"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="382"/>
         <source>Its signing key is no longer trusted. Ask a host for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="358"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="383"/>
         <source>This phone pass has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="359"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="384"/>
         <source>Show the live pass on your phone, not a picture of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="360"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="385"/>
         <source>This phone has been turned off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="386"/>
         <source>It was revoked on your page. Use your card, or set up the phone again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="362"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="387"/>
         <source>We do not know this phone yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="388"/>
         <source>Use your card today. A new phone works here after the next update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result_screen.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/result_screen.py" line="389"/>
         <source>This phone pass is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,7 +2414,7 @@
 <context>
     <name>ScanScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
         <source>%n in now</source>
         <translation>
             <numerusform>%n in now</numerusform>
@@ -2370,32 +2422,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
         <source>Server access revoked: tell a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
         <source>Not syncing: this kiosk needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
         <source>Not syncing: the server needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="305"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -2403,7 +2455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="310"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -2411,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="312"/>
         <source>%n changes wait for a host</source>
         <translation>
             <numerusform>%n change waits for a host</numerusform>
@@ -2419,79 +2471,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="286"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="346"/>
         <source>The camera only sees black. Is something covering it? Trying again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="347"/>
         <source>The camera is not working right now. Trying again... Please tell a host if this stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="292"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="352"/>
         <source>Hold your QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="354"/>
         <source>The camera is above the screen. Hold the code still, about a hand&apos;s width away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="295"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="355"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="296"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="356"/>
         <source>Hold the code up to the camera above the screen, not to the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="357"/>
         <source>One scan per person: everyone who comes in scans their own code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="298"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="358"/>
         <source>Type code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="299"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="359"/>
         <source>Guest / day pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="300"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="360"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="301"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="302"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="361"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="362"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="303"/>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="304"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="364"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="306"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="366"/>
         <source>The camera only reads codes. It keeps no pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="308"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="368"/>
         <source>Questions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan_screen.py" line="311"/>
+        <location filename="../../kiosk/ui/screens/scan_screen.py" line="371"/>
         <source>Who&apos;s here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3091,7 @@ the members come from the server</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
         <source>Today: %n visit(s)</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -3047,7 +3099,7 @@ the members come from the server</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="91"/>
         <source>%n of them guest(s)</source>
         <translation>
             <numerusform>%n of them a guest</numerusform>
@@ -3055,72 +3107,72 @@ the members come from the server</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="96"/>
         <source>Let %1 in at the door today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="108"/>
         <source>%1&apos;s day pass opens the door today, inside opening hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
         <source>in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="118"/>
         <source>guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="122"/>
         <source>visiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
         <source>Check in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="148"/>
         <source>No card with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="149"/>
         <source>The code will not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="150"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="154"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
         <source>%1 was not checked in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="168"/>
         <source>%1 is checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="177"/>
         <source>Check someone in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/host_pages/today.py" line="178"/>
         <source>Type a member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,37 +3180,37 @@ the members come from the server</source>
 <context>
     <name>WhosHereScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="98"/>
         <source>Ask me about: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="111"/>
         <source>Nobody is in right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="113"/>
         <source>and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="136"/>
         <source>Who&apos;s here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="138"/>
         <source>Only members who chose it on their own page are named here. Guests are never named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="141"/>
         <source>Only members who agreed to it are named here. Guests are never named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/whos_here.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/whos_here.py" line="142"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk import paths
 from kiosk.core.errors import InvalidInput
-from kiosk.core.keys import load_private_key, write_new_signing_key
+from kiosk.core.keys import load_private_key, write_new_secret, write_new_signing_key
 from kiosk.domain.codes import key_id_of
 from kiosk.store.door_store import SqlDoorStore, SqlDoorTx
 
@@ -74,6 +74,24 @@ def after_theft(data_dir: Path, store: SqlDoorStore) -> tuple[str, list[str], in
     log.warning("kiosk keys replaced after a theft", extra={"event": "keys_after_theft", "key_id": new,
                                                            "revoked": [k.key_id for k in old]})
     return new, [k.key_id for k in old], stopped
+
+
+def new_short_code_key(data_dir: Path, store: SqlDoorStore) -> int:
+    """`kiosk restore --stolen`: the stolen box holds the short-code key beside the database, so
+    the 40 bits of every typed code (and a fob's UID) can be searched from its HMACs. A new key
+    replaces it (read at the next start). The codes typed at the door are those of the cards,
+    reissued anyway after a theft (the old card keys are revoked), so members get new typed
+    codes with their new cards. Fobs are enrolled again: only their HMACs are kept, never the
+    UID, so there is nothing to re-key them from (and the thief can read the old fobs' UIDs out
+    of the copy: new fobs are better). An enrolled kiosk gives the new key to the server at its
+    next enrollment (the stolen one's token is revoked, so the replacement enrolls anew).
+    Returns how many fob enrolments ended."""
+    write_new_secret(paths.short_code_key_path(data_dir))
+    with store.transaction() as tx:
+        fobs = tx.forget_fobs()
+    log.warning("short-code key replaced after a theft", extra={"event": "short_code_key_after_theft",
+                                                                "fobs_forgotten": fobs})
+    return fobs
 
 
 def revoke_key(data_dir: Path, store: SqlDoorStore, key_id: str) -> int:

@@ -148,10 +148,13 @@ def _restore(args: argparse.Namespace, data_dir: Path, db: Path, keeper: Any) ->
     return EXIT_OK
 
 
-def _say_after_theft(new_key: str, revoked: list[str], stopped: int, lock: str) -> None:
+def _say_after_theft(new_key: str, revoked: list[str], stopped: int, lock: str, fobs: int) -> None:
     print(f"after the theft: new cards are signed with key {new_key}; "
           f"{', '.join(revoked) or 'no earlier key'} revoked: {stopped} cards stop working and must be "
           "reissued (kiosk card MEMBER_ID, or print them from the host view)")
+    print("a new short-code key: the codes members typed stop working; each new card has a new code to type. "
+          f"{fobs} fobs must be enrolled again (host view, Members; new fobs are safer: "
+          "the stolen copy gives away the old fobs' numbers)")
     print({"rotated": "the lock's password was changed on the Shelly: the stolen box cannot open it",
            "by_hand": "change the Nuki Bridge's token in the Nuki app now, then: kiosk lock set nuki ... --token NEW",
            "nothing": "no lock secret to change (no lock, or a GPIO relay the stolen box is not wired to)"}.get(

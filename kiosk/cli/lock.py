@@ -26,6 +26,14 @@ CONFIG_WORDS = {
     "token_required": "a Nuki Bridge needs its API token (--token), from the Nuki app's bridge settings",
     "bad_lock_id": "--lock-id {lock_id!r} is not a Nuki id (digits, from the bridge's /list)",
     "bad_line": "{line!r} is not a GPIO line like gpiochip0:17",
+    "bad_sensor_input": "--sensor-input is the Shelly's input the door contact is wired to: 0 to {most}",
+}
+#: What the door sensor said (kiosk.lock.port.DoorState).
+SENSOR_WORDS = {
+    "open": "the door is open",
+    "closed": "the door is closed",
+    "unknown": "the sensor answered without a state (calibrating, or the input is not a switch)",
+    "not_answering": "the sensor could not be read (unplugged, off the network, or a wrong password or token)",
 }
 #: What became of a lock's answer, in words (kiosk.lock.port.LockStatus).
 STATUS_WORDS = {
@@ -47,10 +55,14 @@ def register(commands: Commands) -> None:
     shelly = kinds.add_parser("shelly", help="a Shelly Gen2/Gen3 relay (local RPC, password required)")
     shelly.add_argument("url")
     shelly.add_argument("--password", required=True)
+    shelly.add_argument("--sensor-input", type=int, metavar="N",
+                        help="the Shelly's input wired to a door contact (closed = door closed): held/forced open")
     nuki = kinds.add_parser("nuki", help="a Nuki smart lock through a Nuki Bridge's HTTP API")
     nuki.add_argument("url")
     nuki.add_argument("--token", required=True)
     nuki.add_argument("--lock-id", required=True)
+    nuki.add_argument("--door-sensor", action="store_true",
+                      help="watch the lock's door sensor (held/forced open)")
     gpio = kinds.add_parser("gpio", help="a relay or strike on a GPIO line (libgpiod; unproven on hardware)")
     gpio.add_argument("line", metavar="CHIP:LINE")
     gpio.add_argument("--active-low", action="store_true")
@@ -68,6 +80,10 @@ def register(commands: Commands) -> None:
     test.add_argument("--json", action="store_true")
     data_dir_arg(test)
     test.set_defaults(func=with_kiosk(_test))
+    sensor = sub.add_parser("sensor", help="read the door sensor once and say what it says (records nothing)")
+    sensor.add_argument("--json", action="store_true")
+    data_dir_arg(sensor)
+    sensor.set_defaults(func=with_kiosk(_sensor))
     rest = sub.add_parser("rest", help="return the lock to rest (the unit runs it before every start)")
     data_dir_arg(rest)
     rest.set_defaults(func=with_kiosk(_rest))
@@ -103,9 +119,11 @@ def _set(kiosk: Kiosk, args: argparse.Namespace) -> int:
 
     try:
         if args.kind == "shelly":
-            config = LockConfig("shelly", url=args.url, password=args.password, seconds=args.seconds)
+            config = LockConfig("shelly", url=args.url, password=args.password, seconds=args.seconds,
+                                sensor_input=args.sensor_input)
         elif args.kind == "nuki":
-            config = LockConfig("nuki", url=args.url, token=args.token, lock_id=args.lock_id, seconds=args.seconds)
+            config = LockConfig("nuki", url=args.url, token=args.token, lock_id=args.lock_id, seconds=args.seconds,
+                                door_sensor=args.door_sensor)
         elif args.kind == "gpio":
             chip, line = parse_gpio_line(args.line)
             config = LockConfig("gpio", chip=chip, line=line, active_low=args.active_low, seconds=args.seconds)
@@ -125,6 +143,20 @@ def _show(kiosk: Kiosk, args: argparse.Namespace) -> int:
         return EXIT_OK
     print("  ".join(f"{k}={v}" for k, v in shown.items() if v not in ("", None)))
     return EXIT_OK
+
+
+def _sensor(kiosk: Kiosk, args: argparse.Namespace) -> int:
+    from kiosk.lock.drivers import make_sensor
+
+    sensor = make_sensor(kiosk.door.config, kiosk.door.driver)
+    if sensor is None:
+        return fail("no door sensor is set (kiosk lock set shelly ... --sensor-input N, or nuki ... --door-sensor)")
+    reading = sensor.read_door()
+    if args.json:
+        print(json.dumps({"door": reading.state.value, "detail": reading.detail}))
+    else:
+        print(SENSOR_WORDS[reading.state.value])
+    return EXIT_REFUSED if reading.state.value == "not_answering" else EXIT_OK
 
 
 def _test(kiosk: Kiosk, args: argparse.Namespace) -> int:

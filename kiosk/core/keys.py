@@ -43,6 +43,12 @@ def load_or_create_secret(path: Path, size: int = 32) -> bytes:
         if len(secret) != size:
             raise ValueError(f"{path} is not a {size}-byte key")
         return secret
+    return write_new_secret(path, size)
+
+
+def write_new_secret(path: Path, size: int = 32) -> bytes:
+    """A new random secret at `path`, replacing any there atomically (a new short-code key after
+    a theft: the old one is in the stolen box)."""
     secret = os.urandom(size)
     _write_private(path, secret)
     return secret

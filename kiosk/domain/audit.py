@@ -9,7 +9,9 @@ ACTIONS = ("check_out", "check_in", "add", "import", "edit", "suspend", "reactiv
            "erase", "export", "evacuation_list", "settings", "host_view",
            # The door lock (domain.door): every opening, refusal and lock failure, and the lock's settings.
            "door_opened", "door_refused", "lock_failed", "lock_set", "door_pin", "any_hour", "guest_approved",
-           "door_pin_wrong", "door_pin_locked", "fob")
+           "door_pin_wrong", "door_pin_locked", "fob",
+           # The door's sensor (domain.door_sensor): one line per change of state.
+           "door_held_open", "door_forced_open", "door_closed", "sensor_failed", "sensor_back")
 
 
 @dataclass(frozen=True)

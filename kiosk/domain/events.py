@@ -42,9 +42,18 @@ class EventKind(enum.StrEnum):
     DOOR_OPENED = "door_opened"
     DOOR_REFUSED = "door_refused"
     LOCK_FAILED = "lock_failed"
+    # The door's sensor (domain.door_sensor), where the lock reports one: reason = seconds open,
+    # or what the sensor said; source "sensor"; no member.
+    DOOR_HELD_OPEN = "door_held_open"
+    DOOR_FORCED_OPEN = "door_forced_open"
+    DOOR_CLOSED = "door_closed"  # after held or forced open: the episode is over
+    SENSOR_FAILED = "sensor_failed"
+    SENSOR_BACK = "sensor_back"
 
 
 DOOR_KINDS = (EventKind.DOOR_OPENED, EventKind.DOOR_REFUSED, EventKind.LOCK_FAILED)
+SENSOR_KINDS = (EventKind.DOOR_HELD_OPEN, EventKind.DOOR_FORCED_OPEN, EventKind.DOOR_CLOSED,
+                EventKind.SENSOR_FAILED, EventKind.SENSOR_BACK)
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,6 @@ def scan_event(decision: Decision, *, new_id: Callable[[], str], kiosk_id: str, 
 
 def door_event(kind: EventKind, *, new_id: Callable[[], str], kiosk_id: str, now: datetime,
                member_id: str | None, reason: str | None, source: str) -> Event:
-    assert kind in DOOR_KINDS
+    assert kind in DOOR_KINDS or kind in SENSOR_KINDS
     return Event(id=new_id(), kiosk_id=kiosk_id, kind=kind, recorded_at=now, effective_at=now,
                  member_id=member_id, reason=(reason or "")[:32] or None, source=source[:16])

@@ -132,6 +132,8 @@ class Code(StrEnum):
     PHONE_KEY_TAKEN = "phone_key_taken"
     CARD_KEY_MISSING = "card_key_missing"
     EVENT_NOT_HELD = "event_not_held"
+    GUEST_NOT_FOUND = "guest_not_found"  # no guest of today by that id (or not the member's own guest)
+    GUEST_DAY_OVER = "guest_day_over"  # a day pass of an earlier day: nothing to approve any more
 
 
 class Problem(Exception):
@@ -159,7 +161,7 @@ _SERVER_CODES = {
     Code.PARTNER_TERMS, Code.PARTNER_FINGERPRINT, Code.PARTNER_UNREACHABLE,
     Code.PARTNER_DOCUMENT, Code.PARTNER_NOT_FOUND,
     Code.WEBHOOK_PRIVATE, Code.WEBHOOK_FORMAT, Code.PHONE_KEY_INVALID, Code.PHONE_KEY_TAKEN,
-    Code.CARD_KEY_MISSING, Code.EVENT_NOT_HELD,
+    Code.CARD_KEY_MISSING, Code.EVENT_NOT_HELD, Code.GUEST_NOT_FOUND, Code.GUEST_DAY_OVER,
 }
 _KIOSK_CODES = {
     Code.CSV_NOT_UTF8, Code.CSV_NOT_TEXT, Code.CSV_EMPTY, Code.CSV_UNREADABLE, Code.CSV_NO_NAME_COLUMN,

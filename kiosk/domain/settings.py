@@ -78,6 +78,7 @@ class SpaceSettings:
     closed_now: bool = False  # a host's switch (an event, illness): only open visits and hosts open
     cards_open_inside_hours: bool = True  # a printed card or typed code alone opens inside opening hours
     max_sync_age_hours: int = 24  # an enrolled kiosk refuses after-hours openings after this long unsynced
+    held_open_seconds: int = 30  # with a door sensor: a door still open this long after it opened is "held open"
     fobs: bool = False  # RFID fobs (a USB reader typing their UID) open like a card: off unless a host turns it on
     # Reading the door aloud: "on-request" (a tap on "Read aloud" or a key of a USB keypad starts it
     # for one person, the idle door stops it), "always", or "off".
@@ -126,6 +127,9 @@ class SpaceSettings:
         except HoursProblem as wrong:
             raise InvalidSetting(_HOURS_WORDS[wrong.code].format(**wrong.args_), Code.SETTING_RANGE,
                                  field="closed_days" if wrong.code == "bad_date" else "opening_hours") from None
+        if not 5 <= self.held_open_seconds <= 3600:
+            raise InvalidSetting("held_open_seconds must be 5 to 3600", Code.SETTING_BETWEEN,
+                                 field="held_open_seconds", low=5, high=3600)
         if not 1 <= self.max_sync_age_hours <= 24 * 30:
             raise InvalidSetting("max_sync_age_hours must be 1 to 720", Code.SETTING_RANGE, field="max_sync_age_hours")
         try:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from .port import MAX_OPEN_SECONDS
 
 KINDS = ("none", "shelly", "nuki", "gpio")
+MAX_INPUT = 3  # a Shelly has inputs 0 to 3 at most (Pro 4PM)
 
 
 class LockConfigProblem(ValueError):
@@ -31,6 +32,13 @@ class LockConfig:
     line: int = 0  # gpio
     active_low: bool = False  # gpio
     seconds: int = 5  # how long the door stays released
+    sensor_input: int | None = None  # shelly: the input wired to the door's contact (Input.GetStatus)
+    door_sensor: bool = False  # nuki: read the lock's door sensor (the bridge's /lockState)
+
+    @property
+    def has_sensor(self) -> bool:
+        """Whether the door has a sensor to watch (held open, forced open)."""
+        return (self.kind == "shelly" and self.sensor_input is not None) or (self.kind == "nuki" and self.door_sensor)
 
     def validate(self) -> LockConfig:
         if self.kind not in KINDS:
@@ -48,6 +56,8 @@ class LockConfig:
                 raise LockConfigProblem("token_required")
             if not self.lock_id.isdigit():
                 raise LockConfigProblem("bad_lock_id", lock_id=self.lock_id)
+        if self.sensor_input is not None and not 0 <= self.sensor_input <= MAX_INPUT:
+            raise LockConfigProblem("bad_sensor_input", most=MAX_INPUT)
         if self.kind == "gpio" and (not self.chip or self.line < 0):
             raise LockConfigProblem("bad_line", line=f"{self.chip}:{self.line}")
         return self

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .config import LockConfig
-from .port import DoorLock, NoLock
+from .port import DoorLock, DoorSensor, NoLock, SensorReading
 
 if TYPE_CHECKING:
     from .gpio import OutputLine
+    from .shelly import ShellyRelay
 
 
 def make_lock(config: LockConfig, gpio_output: OutputLine | None = None) -> DoorLock:
@@ -28,3 +29,26 @@ def make_lock(config: LockConfig, gpio_output: OutputLine | None = None) -> Door
 
         return GpioRelay(config.chip, config.line, config.active_low, output=gpio_output)
     return NoLock()
+
+
+class _ShellyInput:
+    def __init__(self, relay: ShellyRelay, input_id: int) -> None:
+        self._relay, self._input = relay, input_id
+
+    def read_door(self) -> SensorReading:
+        return self._relay.read_door(self._input)
+
+
+def make_sensor(config: LockConfig, lock: DoorLock) -> DoorSensor | None:
+    """The door's sensor, through the lock's own driver (one client, one secret); None where the
+    host set none (the door then watches nothing and costs nothing)."""
+    if not config.has_sensor:
+        return None
+    from .nuki import NukiBridge
+    from .shelly import ShellyRelay
+
+    if isinstance(lock, ShellyRelay) and config.sensor_input is not None:
+        return _ShellyInput(lock, config.sensor_input)
+    if isinstance(lock, NukiBridge):
+        return lock
+    return None

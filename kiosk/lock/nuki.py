@@ -20,10 +20,13 @@ from datetime import UTC, datetime
 import httpx
 
 from .deadline import Deadline
-from .port import DEADLINE_SECONDS, LockResult, LockStatus
+from .port import DEADLINE_SECONDS, DoorState, LockResult, LockStatus, SensorReading
 
 UNLATCH = 3
 SMART_LOCK = 0
+# The Bridge API's doorsensorState: 0 unavailable, 1 deactivated, 2 door closed, 3 door opened,
+# 4 door state unknown, 5 calibrating, 16 uncalibrated, 240 removed, 255 unknown.
+DOOR_CLOSED, DOOR_OPENED = 2, 3
 
 
 def hashed_token(token: str, ts: str, rnr: int) -> str:
@@ -73,6 +76,37 @@ class NukiBridge:
         if answer.status_code != 200:
             return self._result(LockStatus.FAILED, f"http {answer.status_code}")
         return self._result(LockStatus.ANSWERED, "")
+
+    def read_door(self) -> SensorReading:
+        """The lock's door sensor: GET /lockState?nukiId=ID&deviceType=0 with the hashed token
+        answers the lock's state with `doorsensorState` (2 closed, 3 opened; others: no state)."""
+        deadline = Deadline(self.deadline)
+        try:
+            answer = self._client.get(f"{self.url}/lockState", params={
+                "nukiId": self.lock_id, "deviceType": SMART_LOCK, **self._token_params()}, timeout=deadline.left())
+        except (httpx.TimeoutException, TimeoutError):
+            return SensorReading(DoorState.NOT_ANSWERING, "timeout")
+        except httpx.HTTPError as exc:
+            return SensorReading(DoorState.NOT_ANSWERING, type(exc).__name__)
+        if answer.status_code != 200:
+            return SensorReading(DoorState.NOT_ANSWERING, f"http {answer.status_code}")
+        try:
+            body = json.loads(answer.content)
+        except (ValueError, UnicodeDecodeError):
+            return SensorReading(DoorState.NOT_ANSWERING, "garbage")
+        if not isinstance(body, dict) or body.get("success") is False:
+            return SensorReading(DoorState.NOT_ANSWERING, "no_success")
+        state = body.get("doorsensorState")
+        if state == DOOR_CLOSED:
+            return SensorReading(DoorState.CLOSED)
+        if state == DOOR_OPENED:
+            return SensorReading(DoorState.OPEN)
+        return SensorReading(DoorState.UNKNOWN, f"doorsensor {state}")
+
+    def _token_params(self) -> dict[str, str | int]:
+        ts = self._utc_now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        rnr = secrets.randbelow(65535) + 1
+        return {"ts": ts, "rnr": rnr, "hash": hashed_token(self.token, ts, rnr)}
 
     def open(self, seconds: int) -> LockResult:
         deadline = Deadline(self.deadline)

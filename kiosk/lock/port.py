@@ -37,6 +37,27 @@ class LockResult:
         return self.status not in (LockStatus.OPENED, LockStatus.NO_LOCK, LockStatus.ANSWERED)
 
 
+class DoorState(enum.StrEnum):
+    """What a door sensor says (a Shelly input, a Nuki's door sensor)."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    UNKNOWN = "unknown"  # it answered, but has no state to give (a Nuki sensor calibrating, an input of no kind)
+    NOT_ANSWERING = "not_answering"  # no answer, a refused secret or garbage: the sensor cannot be read
+
+
+@dataclass(frozen=True)
+class SensorReading:
+    state: DoorState
+    detail: str = ""  # a short code for the log, never shown to a person
+
+
+class DoorSensor(Protocol):
+    def read_door(self) -> SensorReading:
+        """One reading, within the driver's deadline; never raises for the device's faults."""
+        ...
+
+
 class DoorLock(Protocol):
     kind: str
 

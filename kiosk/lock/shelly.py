@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from .deadline import Deadline
-from .port import DEADLINE_SECONDS, LockResult, LockStatus
+from .port import DEADLINE_SECONDS, DoorState, LockResult, LockStatus, SensorReading
 
 USER = "admin"  # always, on a Shelly
 HA2 = hashlib.sha256(b"dummy_method:dummy_uri").hexdigest()
@@ -127,6 +127,31 @@ class ShellyRelay:
         if answer.status_code != 200 or "result" not in self._json_or_empty(answer):
             return self._result(LockStatus.FAILED, f"http {answer.status_code}")
         return self._result(LockStatus.ANSWERED, "")
+
+    def read_door(self, input_id: int) -> SensorReading:
+        """The door's contact on one of the Shelly's inputs: `Input.GetStatus {id}` over the same
+        digest-authenticated RPC answers `{"id": 0, "state": true}`; state true = the contact is
+        closed = the door is closed (a reed contact wired to the input), null for an input that is
+        not a switch. Two small requests (challenge, then the call) within the deadline."""
+        deadline = Deadline(self.deadline)
+        try:
+            challenge = self._challenge(deadline)
+            if challenge is None:
+                return SensorReading(DoorState.NOT_ANSWERING, "no_password")
+            realm, nonce = challenge
+            auth = auth_object(realm, self.password, nonce, secrets.randbelow(2**31))
+            answer = self._call("Input.GetStatus", {"id": input_id}, deadline, auth)
+            if answer.status_code == 401:
+                return SensorReading(DoorState.NOT_ANSWERING, "401")
+            result = self._json(answer).get("result")
+        except _Unanswered as exc:
+            return SensorReading(DoorState.NOT_ANSWERING, exc.detail)
+        if answer.status_code != 200 or not isinstance(result, dict):
+            return SensorReading(DoorState.NOT_ANSWERING, f"http {answer.status_code}")
+        state = result.get("state")
+        if not isinstance(state, bool):
+            return SensorReading(DoorState.UNKNOWN, "no_state")
+        return SensorReading(DoorState.CLOSED if state else DoorState.OPEN)
 
     def _json_or_empty(self, answer: httpx.Response) -> dict[str, Any]:
         try:

@@ -19,7 +19,8 @@ from .partners import PartnerSpace
 
 MAX_BATCH = 500
 EVENT_KINDS = ("check_in", "check_out", "auto_checkout", "repeat", "refused",
-               "door_opened", "door_refused", "lock_failed")
+               "door_opened", "door_refused", "lock_failed",
+               "door_held_open", "door_forced_open", "door_closed", "sensor_failed", "sensor_back")
 
 # Protocol versions: a kiosk names its version in this header on every request (none: version 1);
 # the server answers in the same header (and v2 bodies carry `protocol`). See docs/sync-protocol.md.
@@ -64,8 +65,11 @@ class WireEvent(BaseModel):
     seq: int = Field(ge=1, le=2**62)
     # door_opened, door_refused, lock_failed: what a door with a lock did (the server's Door log);
     # a server older than them rejects them, and the kiosk keeps them as rejected.
+    # door_held_open, door_forced_open, door_closed, sensor_failed, sensor_back: the door's sensor
+    # (the same way: an older server rejects them, nothing else of the push is lost).
     kind: Literal["check_in", "check_out", "auto_checkout", "repeat", "refused", "door_opened", "door_refused",
-                  "lock_failed"]
+                  "lock_failed", "door_held_open", "door_forced_open", "door_closed", "sensor_failed",
+                  "sensor_back"]
     recorded_at: datetime
     effective_at: datetime
     member_id: MemberId | None = None
@@ -364,6 +368,17 @@ class VisitCorrection(BaseModel):
     checked_out_at: datetime | None = None
 
 
+class GuestApproval(BaseModel):
+    """A host's or the visited member's "let them in at the door today" for a guest this kiosk
+    registered (issue 20), given on the server. Sent to that kiosk only, on the day only; the
+    kiosk takes it only for a guest it made, for its own today, once."""
+
+    id: Uuid
+    member_id: MemberId  # the guest, as the door that registered them named them
+    day: date  # the server's day of the approval: the door's today, or it is ignored
+    by: Literal["host", "member"]  # who approved, by role (names stay on the server)
+
+
 class PullResponse(BaseModel):
     changes: list[Change]
     cursor: str
@@ -383,6 +398,9 @@ class PullResponse(BaseModel):
     partners: list[PartnerSpace] | None = None
     # Version 2: the kiosk's server-assigned id ("you are"), for a kiosk enrolled by version 1.
     device_id: str | None = None
+    # Version 2, optional, last page only: today's approvals of guests this kiosk registered
+    # (given on the server by a host or the member visited). Older kiosks ignore the field.
+    guest_approvals: list[GuestApproval] | None = None
     server_time: datetime
     protocol: int | None = None  # version 2 and later
 

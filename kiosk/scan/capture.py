@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kiosk import trace
+
 from .decoders import DecodedCode
 from .gate import DecodeGate
 from .sources import FrameSource, SourceUnavailable
@@ -172,6 +174,7 @@ class CaptureLoop:
                 assert self._latest is not None
                 frame, grabbed, seq, thumb = self._latest
                 self._latest = None
+            picked = self._clock()
             decision = self._gate.decide(thumb, grabbed)
             if decision is None:
                 continue
@@ -190,4 +193,8 @@ class CaptureLoop:
                     self._on_hint(hint)
             fresh = [c for c in codes if self._debouncer.fresh(c.text, now)]
             if fresh:
+                if trace.ENABLED:  # marked only for a scan: frames without a code cost nothing
+                    trace.mark(seq, "grabbed", grabbed)
+                    trace.mark(seq, "decode_picked", picked)
+                    trace.mark(seq, "decoded", now)
                 self._on_sighting(Sighting(fresh, grabbed, now, seq))

@@ -27,6 +27,7 @@ from kiosk.protocol import wire
 from .arrivals import Arrival, GuestArrivals, Send, arrivals_in
 from .door_watch import DoorWatch
 from .errors import KeyConflict
+from .guest_passes import GuestPasses
 from .kiosk_backups import COPY_NAME, DEVICE_ID, KEEP_DAYS, UPLOAD_ID, BackupTooLarge, KioskBackups, UploadConflict
 from .limits import BodyLimit
 from .partner_api import add_partner_routes
@@ -35,6 +36,7 @@ from .requests import RosterRequests, for_protocol_1
 from .social import Social
 from .store import Device, ServerError, ServerStore, Unauthorized
 from .web.arrivals import arrival_mailer
+from .web.door_mail import door_alert_mailer
 from .web.guard import SecurityHeaders
 from .web.settings import WebSettings
 from .webhooks import Webhooks
@@ -145,7 +147,8 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
     web_settings = WebSettings.from_env()
     partners = Partnerships(store, web_settings.public_url)
     arrivals = GuestArrivals(store.engine)
-    mailer = arrival_mailer(web_settings, Social(store.engine, store.tz))
+    guest_passes = GuestPasses(store.engine, store.tz)
+    mailer = arrival_mailer(web_settings, Social(store.engine, store.tz), guest_passes)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -155,7 +158,9 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
             every = partner_seconds if partner_seconds is not None else float(
                 os.environ.get("KIOSK_SERVER_PARTNER_SECONDS", "") or PARTNER_SECONDS)
             tasks.start_soon(keep_partners, partners, every)
-            tasks.start_soon(watch_doors, DoorWatch(store.engine, webhooks),
+            watch = DoorWatch(store.engine, webhooks, mail_to=web_settings.door_alert_mail,
+                              mailer=door_alert_mailer(web_settings, Social(store.engine, store.tz)))
+            tasks.start_soon(watch_doors, watch,
                              float(os.environ.get("KIOSK_SERVER_DOOR_WATCH_SECONDS") or DOOR_WATCH_SECONDS))
             yield
             tasks.cancel_scope.cancel()
@@ -249,6 +254,10 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
              who: Annotated[Device, Depends(device)], after: BackgroundTasks) -> wire.PushResponse:
         health = wire.read_health(request.health) if version >= 2 else None
         results = store.ingest(who, request.events, request.pending, health)
+        try:  # the door's guests, for a host or the member visited to approve (never fails the push)
+            guest_passes.record(who.device_id, request.events, results)
+        except Exception:
+            log.exception("could not keep the guests' day passes of a push")
         if any(r.status == "accepted" for r in results):  # after the answer is sent: never in the door's way
             after.add_task(observe_for_webhooks, store, webhooks)
         arrived = arrivals_in(request.events, results)
@@ -278,8 +287,9 @@ def create_app(store: ServerStore, max_body_bytes: int = wire.MAX_BODY_BYTES,
         page = store.pull(cursor, limit, who.device_id, who.own_visits_as(version), social=version >= 2)
         if not page.more:
             store.heard_from(who.device_id)
-            if version >= 2:  # optional: older kiosks ignore it, and the roster checksum does not cover it
-                page = page.model_copy(update={"partners": partners.spaces_for_kiosks(datetime.now(store.tz).date())})
+            if version >= 2:  # optional: older kiosks ignore them, and the roster checksum does not cover them
+                page = page.model_copy(update={"partners": partners.spaces_for_kiosks(datetime.now(store.tz).date()),
+                                               "guest_approvals": guest_passes.for_kiosk(who.device_id) or None})
         return page.model_copy(update={"protocol": version, "device_id": who.device_id if version >= 2 else None})
 
     # One copy a day for the kiosks' retention period (their retention_days; never longer).

@@ -40,6 +40,7 @@ class Arrival:
     event_id: str
     at: datetime
     guest_name: str | None  # None: the guest did not agree to pass their name on
+    guest_id: str | None = None  # for the mail's link that lets them in (guest_passes.py)
 
 
 # send(member's e-mail address, the arrival); raises OSError or smtplib.SMTPException on failure
@@ -56,7 +57,7 @@ def arrivals_in(raw_events: list[object], results: list[wire.EventResult]) -> li
         event = wire.WireEvent.model_validate(raw)
         if event.kind == "check_in" and event.host_member_id is not None:
             at = event.effective_at if event.effective_at.tzinfo else event.effective_at.replace(tzinfo=UTC)
-            found.append((event.host_member_id, Arrival(event.id, at, event.guest_name)))
+            found.append((event.host_member_id, Arrival(event.id, at, event.guest_name, event.member_id)))
     return found
 
 
@@ -69,8 +70,9 @@ def _load(row: MetaRow | None) -> list[dict[str, object]]:
 
 
 def _arrival(entry: dict[str, object]) -> Arrival:
-    name = entry.get("name")
-    return Arrival(str(entry["id"]), datetime.fromisoformat(str(entry["at"])), str(name) if name else None)
+    name, guest = entry.get("name"), entry.get("guest")
+    return Arrival(str(entry["id"]), datetime.fromisoformat(str(entry["at"])), str(name) if name else None,
+                   str(guest) if guest else None)
 
 
 class GuestArrivals:
@@ -94,7 +96,7 @@ class GuestArrivals:
                 if any(e.get("id") == arrival.event_id for e in entries):
                     continue
                 entries.append({"id": arrival.event_id, "at": arrival.at.isoformat(), "name": arrival.guest_name,
-                                "mailed": False, "tries": 0})
+                                "guest": arrival.guest_id, "mailed": False, "tries": 0})
                 row.value = json.dumps(entries[-MAX_PER_MEMBER:])
                 kept += 1
         return kept

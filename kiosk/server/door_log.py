@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from .models import KioskRow, ServerEventRow, ServerMemberRow
 from .reports import GUEST, spreadsheet_safe
 
-DOOR_KINDS = ("door_opened", "door_refused", "lock_failed")
+DOOR_KINDS = ("door_opened", "door_refused", "lock_failed",
+              # the door's sensor (kiosk domain.door_sensor): held or forced open, closed again, the sensor itself
+              "door_held_open", "door_forced_open", "door_closed", "sensor_failed", "sensor_back")
 CSV_COLUMNS = ("date", "time", "what", "reason", "credential", "member_id", "name", "door")
 MAX_ROWS = 500
 

@@ -241,6 +241,26 @@ class DoorRightRow(ServerBase):
     any_hour: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class GuestPassRow(ServerBase):
+    """A guest's day pass a door registered (its first check-in, source "guest", reached the
+    server with a push), and a host's or the visited member's approval to let them in at that
+    door on that day (kiosk/server/guest_passes.py). Kept two days; the guest's name only when
+    they agreed to pass it on."""
+
+    __tablename__ = "guest_passes"
+    guest_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(36), index=True)  # the door that made it (device id)
+    host_member_id: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
+    guest_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    day: Mapped[date] = mapped_column(Date)
+    arrived_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    approval_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(8), nullable=True)  # host, member
+    # The arrival mail's single-use link: SHA-256 of its token, cleared when used.
+    link_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+
+
 class MemberLoginCodeRow(ServerBase):
     """A one-time code for the members' page: stored as its SHA-256 only, used once, 15 minutes."""
 

@@ -407,7 +407,7 @@ class CheckInService:
                   valid_until: date | None, now: datetime, today: date) -> ScanResult:
         """The answer with what the door says about the member: names, clips, others in."""
         member_id = state.member.id
-        visits = [v for v in tx.visits_on(today) if v.member_id == member_id]
+        visits = tx.member_visits_on(member_id, today)
         others = [m for m in tx.present_member_ids(today) if m != member_id]
         return ScanResult(
             outcome=result.outcome, at=now, refusal=result.refusal, repeated=result.repeated,

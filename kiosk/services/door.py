@@ -116,6 +116,11 @@ class DoorGate:
     def config(self) -> LockConfig:
         return self._locks.config
 
+    @property
+    def driver(self) -> DoorLock:
+        """The lock's driver now (its door sensor reads through it: `kiosk lock sensor`)."""
+        return self._locks.driver
+
     # --- inside the check-in's transaction -----------------------------------------------------
     def judge(self, tx: DoorGateTx, state: MemberState, decision: Decision, credential: Credential,
               now: datetime, rules: SpaceRules) -> DoorAnswer:

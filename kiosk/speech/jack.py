@@ -5,7 +5,8 @@ The hardware boundary of "speech starts by itself when headphones are plugged in
 input device with a switch (EV_SW, SW_HEADPHONE_INSERT); /proc/bus/input/devices lists which
 ones have it, and /dev/input/eventN delivers each plug and unplug as a `struct input_event`
 (the kiosk's user is in the `input` group: packaging/systemd). `InputJack` reads one such
-device; a test gives it a FIFO and writes the kernel's own records into it.
+device; a test gives it a FIFO and writes the kernel's own records into it. Which devices there
+are, at start and as they come and go, is kiosk.speech.hotplug's.
 
 Qt-free: kiosk/ui/jack.py watches the file descriptors on the GUI loop.
 """
@@ -17,7 +18,6 @@ import fcntl
 import logging
 import os
 import struct
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -136,30 +136,7 @@ class InputJack:
             self._fd = None
 
 
-def open_jacks(devices: Path = PROC_DEVICES, dev_dir: Path = DEV_INPUT) -> list[InputJack]:
-    """Every headphone jack this machine reports; none where there is no sound card, or where the
-    kiosk may not read input devices (then said once in the log: the `input` group is missing)."""
-    try:
-        text = devices.read_text(errors="replace")
-    except OSError:
-        return []
-    jacks: list[InputJack] = []
-    for name, handler in jack_devices(text):
-        try:
-            jacks.append(InputJack(dev_dir / handler, name))
-        except OSError as exc:
-            log.warning("cannot watch the headphone jack %s: %s", name, exc.strerror,
-                        extra={"event": "no_jack", "device": handler})
-    if jacks:
-        log.info("watching %d headphone jack(s)", len(jacks), extra={"event": "jacks", "count": len(jacks)})
-    return jacks
-
-
 def jack_record(plugged: bool, code: int = SW_HEADPHONE_INSERT, kind: int = EV_SW) -> bytes:
     """The record the kernel writes for a plug (EV_SW) followed by its EV_SYN, as bytes."""
     return EVENT.pack(0, 0, kind, code, int(plugged)) + EVENT.pack(0, 0, 0, 0, 0)
 
-
-def close_all(jacks: Iterable[HeadphoneJack]) -> None:
-    for jack in jacks:
-        jack.close()

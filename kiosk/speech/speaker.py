@@ -37,6 +37,7 @@ class Utterance:
 class Speaker(Protocol):
     def say(self, utterance: Utterance) -> None: ...
     def stop(self) -> None: ...
+    def route(self, device: str | None) -> None: ...  # the sound card to play on; None: the default
     def close(self) -> None: ...
 
 
@@ -64,6 +65,12 @@ def sized_wav(wav: bytes) -> bytes:
             + wav[at + 8:])
 
 
+def on_device(player: list[str], device: str | None) -> list[str]:
+    """The player's command playing on an ALSA device: `-D device` before its last argument
+    (aplay's "-", the WAV from stdin)."""
+    return [*player[:-1], "-D", device, player[-1]] if device else list(player)
+
+
 def default_player() -> list[str] | None:
     """The command that plays a WAV read from stdin, or None on a machine with no player."""
     aplay = shutil.which("aplay")
@@ -81,6 +88,7 @@ class EspeakSpeaker:
         self._lock = threading.Condition()
         self._pending: tuple[Utterance, float] | None = None
         self._running: list[subprocess.Popen[bytes]] = []
+        self._device: str | None = None
         self._closed = False
         self._count = 0
         self._thread = threading.Thread(target=self._loop, name="speech", daemon=True)
@@ -105,6 +113,12 @@ class EspeakSpeaker:
         with self._lock:
             self._pending = None
             self._kill_running()
+
+    def route(self, device: str | None) -> None:
+        """Play on this ALSA device from the next utterance on (a USB headset's
+        `plughw:CARD=...`), or on the default again with None."""
+        with self._lock:
+            self._device = device
 
     def close(self) -> None:
         with self._lock:
@@ -178,7 +192,9 @@ class EspeakSpeaker:
         if self._on_spoken is not None:
             self._on_spoken(utterance, ready_ms)
         if self.player is not None:
-            play = self._start(self.player, stdin=subprocess.PIPE)
+            with self._lock:
+                device = self._device
+            play = self._start(on_device(self.player, device), stdin=subprocess.PIPE)
             if play is not None:
                 try:
                     play.communicate(wav, timeout=120)

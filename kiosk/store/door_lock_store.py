@@ -66,6 +66,13 @@ class DoorLockTx:
         row = self.s.get(FobRow, uid_hash)
         return row.member_id if row else None
 
+    def forget_fobs(self) -> int:
+        """Every fob's enrolment ends (a new short-code key: their HMACs match nothing now)."""
+        rows = list(self.s.scalars(select(FobRow)))
+        for row in rows:
+            self.s.delete(row)
+        return len(rows)
+
     def set_fob(self, uid_hash: str, member_id: str | None) -> None:
         """Enrol a fob to a member (another member's enrolment of it ends), or remove it (None)."""
         row = self.s.get(FobRow, uid_hash)
@@ -78,6 +85,11 @@ class DoorLockTx:
     def last_event_at(self) -> datetime | None:
         """The newest event's clock reading: a clock behind it was set back (domain.door)."""
         last = self.s.scalar(select(func.max(EventRow.recorded_at)))
+        return last.replace(tzinfo=UTC) if last is not None and last.tzinfo is None else last
+
+    def last_door_opened_at(self) -> datetime | None:
+        """When the door last opened for anyone (its sensor tells a granted opening from a forced one)."""
+        last = self.s.scalar(select(func.max(AuditRow.at)).where(AuditRow.action == "door_opened"))
         return last.replace(tzinfo=UTC) if last is not None and last.tzinfo is None else last
 
     def door_openings_since(self, member_id: str, since: datetime) -> int:

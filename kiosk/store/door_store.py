@@ -9,13 +9,15 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Engine, delete, func, select, union, update
+from sqlalchemy import Engine, Select, bindparam, delete, func, select, union, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from kiosk.core.db import reader
 from kiosk.core.errors import StorageFailed
@@ -316,14 +318,11 @@ class SqlDoorTx(SocialTx, DoorLockTx):
         row = self.s.get(MemberRow, member_id)
         if row is None:
             return None
-        visits = self.s.scalars(select(VisitRow).where(
-            VisitRow.member_id == member_id,
-            (VisitRow.checked_out_at.is_(None)) | (VisitRow.day == today))).all()
-        clips_used = self.clips_used([member_id]).get(member_id, 0)
-        last = self.s.scalars(select(EventRow).where(
-            EventRow.member_id == member_id,
-            EventRow.kind.in_([EventKind.CHECK_IN.value, EventKind.CHECK_OUT.value]),
-        ).order_by(EventRow.seq.desc()).limit(1)).first()
+        visits_stmt, clips_stmt, last_stmt = _member_state_statements()
+        params = {"member_id": member_id, "today": today}
+        visits = self.s.scalars(visits_stmt, params).all()
+        clips_used = self.s.scalar(clips_stmt, params) or 0
+        last = self.s.scalars(last_stmt, params).first()
         last_answer = None
         if last is not None:
             outcome = Outcome.CHECKED_IN if last.kind == EventKind.CHECK_IN.value else Outcome.CHECKED_OUT
@@ -379,6 +378,12 @@ class SqlDoorTx(SocialTx, DoorLockTx):
 
     def visits_on(self, day: date) -> list[Visit]:
         rows = self.s.scalars(select(VisitRow).where(VisitRow.day == day).order_by(VisitRow.checked_in_at))
+        return [_visit(r) for r in rows]
+
+    def member_visits_on(self, member_id: str, day: date) -> list[Visit]:
+        """One member's visits of a day (the welcome's time today), not the whole day's."""
+        rows = self.s.scalars(select(VisitRow).where(VisitRow.member_id == member_id, VisitRow.day == day)
+                              .order_by(VisitRow.checked_in_at))
         return [_visit(r) for r in rows]
 
     def events(self, limit: int = 1000) -> list[Event]:
@@ -489,3 +494,22 @@ class SqlDoorTx(SocialTx, DoorLockTx):
                 .where(AnonymousVisitRow.day >= start, AnonymousVisitRow.day <= end).group_by(AnonymousVisitRow.day)):
             counts[day] = counts.get(day, 0) + visits
         return counts
+
+
+@cache
+def _member_state_statements() -> tuple[Select[Any], Select[Any], Select[Any]]:
+    """The door's reads of one member, built once with bound parameters (a scan's hot path:
+    building a union's subquery anew each time cost more than running it): their visits open or
+    of today, the clips they spent (as clips_used), their last check-in or check-out."""
+    member_id: BindParameter[str] = bindparam("member_id")
+    today: BindParameter[date] = bindparam("today")
+    visits = select(VisitRow).where(VisitRow.member_id == member_id,
+                                    (VisitRow.checked_out_at.is_(None)) | (VisitRow.day == today))
+    days = union(select(VisitRow.day).where(VisitRow.clip_charged, VisitRow.member_id == member_id),
+                 select(RemoteClipDayRow.day).where(RemoteClipDayRow.member_id == member_id)).subquery()
+    clips = select(func.count()).select_from(days)
+    last = select(EventRow).where(
+        EventRow.member_id == member_id,
+        EventRow.kind.in_([EventKind.CHECK_IN.value, EventKind.CHECK_OUT.value]),
+    ).order_by(EventRow.seq.desc()).limit(1)
+    return visits, clips, last

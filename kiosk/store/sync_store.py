@@ -22,8 +22,11 @@ from .door_lock_store import write_any_hour
 from .door_store import GuardedSession, _card, _member, forget_people
 from .erasure_journal import ErasureJournal
 from .models import (
+    AuditRow,
     CardRow,
+    DoorRightRow,
     EventRow,
+    GuestDetailRow,
     MemberRow,
     RemoteClipDayRow,
     RosterRequestRow,
@@ -236,6 +239,33 @@ class SqlSyncStore:
                 elif row.checked_out_at != v.checked_out_at:
                     row.checked_out_at = v.checked_out_at
                     row.checkout_kind = (row.checkout_kind or "scan") if v.checked_out_at else None
+
+    def apply_guest_approvals(self, approvals: list[tuple[str, date, str]], today: date, now: datetime) -> int:
+        """Approvals from the server's pull (guest id, day, "host" or "member"): each opens the
+        door today for a guest this kiosk registered (its guest details are here), on this
+        kiosk's today only, recorded and audited once (a second copy, or the host view's own
+        approval before it, changes nothing). Anything else is ignored. How many took effect."""
+        taken = 0
+        with self._session() as s, s.begin():
+            for member_id, day, by in approvals:
+                if day != today or s.get(GuestDetailRow, member_id) is None:
+                    continue  # another day, or not a guest this door made (another door's, a member)
+                member = s.get(MemberRow, member_id)
+                if member is None or member.role != Role.GUEST.value:
+                    continue
+                row = s.get(DoorRightRow, member_id)
+                if row is not None and row.guest_approved_on == today:
+                    continue
+                if row is None:
+                    row = DoorRightRow(member_id=member_id, any_hour=False)
+                    s.add(row)
+                row.guest_approved_on, row.approved_by = today, f"server:{by}"
+                s.add(AuditRow(at=now, actor=None, action="guest_approved", subject=member_id,
+                               detail=f"server:{by}"))
+                taken += 1
+        if taken:
+            log.info("guests approved on the server", extra={"event": "guest_approved", "count": taken})
+        return taken
 
     def apply_clip_days(self, days: dict[str, list[date]]) -> None:
         """The server's whole list, replacing the last one (it is small: clip-card members only)."""

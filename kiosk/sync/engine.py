@@ -378,6 +378,10 @@ class SyncEngine:
                     for c in page.visit_corrections])
             if not page.more and page.clip_days is not None:
                 self.local.apply_clip_days(page.clip_days)
+            if not page.more and page.guest_approvals:  # a host or the member visited, on the server
+                now = self.clock.now()
+                self.local.apply_guest_approvals([(a.member_id, a.day, a.by) for a in page.guest_approvals],
+                                                 self.day_of(now), now)
             if not page.more and page.partners is not None:  # partner spaces' members (issue 22), whole
                 partners = json.dumps([p.model_dump(mode="json") for p in page.partners], sort_keys=True)
                 if self.local.state().get("partners") != partners:

@@ -135,6 +135,7 @@ class DoorController(QObject):
 
     @Slot(object)
     def setup_done(self, settings: SpaceSettings) -> None:
+        self.codes.setup_finished()
         self.follow_settings(settings)
         self.language.set_language(settings.language)
         self.stage.show_scan()

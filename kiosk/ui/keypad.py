@@ -15,14 +15,23 @@ ring and said aloud by DoorVoice:
 
 A hand scanner types Return, never the pad's Enter, and no arrows: scanning is untouched. The
 host view is left to its own fields (a host uses touch and a keyboard there).
+
+A USB fob reader in keyboard mode may type its digits as the pad's (with the keypad modifier)
+and end with Return or Enter, all within a few milliseconds. So a pad digit is held for
+`hold_ms` (60: a person's next key comes 100 ms or more later, a reader's within 20): a second
+key in that time makes it a reader's burst, and the held digit and the rest of the burst go on
+to the window's scanner buffer (kiosk/scan/wedge.py) as typed, never to a pad nor to speech. A
+digit nothing followed was a person's: the door takes it, and any key of a person's pad starts
+"read aloud" (`person_key`).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +51,9 @@ log = logging.getLogger(__name__)
 MOVES = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0)}
 RING_PX = 5
 ROW_PX = 24  # centres closer than this across the move are one row
+HOLD_MS = 60  # a pad digit waits this long for a reader's next key
+BURST_GAP = 0.08  # seconds between two keys of a reader's burst (as kiosk/scan/wedge.py's MAX_GAP)
+ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FocusRing(QWidget):
@@ -81,14 +93,25 @@ def name_of(button: QAbstractButton) -> str:
 class KeypadDriver(QObject):
     selected = Signal(str)  # the selected button's name: said aloud
     read_aloud = Signal()  # `*`: read the screen aloud from its start
+    person_key = Signal()  # a person pressed a key of the pad (not a fob reader): speech starts
 
     def __init__(self, stack: QStackedWidget, driven: Callable[[QWidget], bool] = lambda _w: True,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, hold_ms: int = HOLD_MS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.stack, self._driven = stack, driven
         self.ring = FocusRing()
         self.current: QAbstractButton | None = None
         self.keys = 0  # keys the door took from the pad, for the log
+        self.bursts = 0  # fob reads (a reader's burst) passed on to the scanner buffer
+        self.held: tuple[QObject, QKeyEvent] | None = None  # a pad digit waiting for a reader's next key
+        self._clock = clock
+        self._burst_at: float | None = None  # the last key of a reader's burst under way
+        self._replaying = False
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(hold_ms)
+        self._hold.timeout.connect(self._person)
         stack.currentChanged.connect(lambda _i: self.clear())
 
     def install(self, app: QApplication) -> None:
@@ -200,11 +223,63 @@ class KeypadDriver(QObject):
 
     # --- the keys ------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        if self._reader(watched, event):
+            return False  # on to the window's scanner buffer
+        pad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
         screen = self.screen()
-        if screen is None:
+        if pad and event.text().isdigit() and not self._typing():
+            # A person's digit, or the first of a fob reader's burst: the next few ms tell.
+            self.held = (watched, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
+            self._hold.start()
+            return True
+        if pad:
+            self.person_key.emit()
+        return screen is not None and self._take(screen, event)
+
+    def _reader(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Is this key part of a fob reader's burst (then it, and a digit held before it, go on
+        as typed)?"""
+        now = self._clock()
+        if self._burst_at is not None and now - self._burst_at <= BURST_GAP:
+            self._burst_at = None if event.key() in ENDS else now
+            return True
+        self._burst_at = None
+        if self.held is None:
             return False
+        held_at, held = self.held
+        self.held = None
+        self._hold.stop()
+        self.bursts += 1
+        log.info("a reader's burst at the door", extra={"event": "keypad_burst", "bursts": self.bursts})
+        self._replay(held_at, held)
+        self._burst_at = None if event.key() in ENDS else now
+        return True
+
+    def _replay(self, watched: QObject, event: QKeyEvent) -> None:
+        self._replaying = True
+        try:
+            QApplication.sendEvent(watched, event)
+        finally:
+            self._replaying = False
+
+    def _person(self) -> None:
+        """Nothing followed the held digit: a person's key of the pad."""
+        if self.held is None:
+            return
+        watched, event = self.held
+        self.held = None
+        self.person_key.emit()
+        screen = self.screen()
+        if screen is None or not self._take(screen, event):
+            self._replay(watched, event)  # not the door's: where it would have gone
+
+    @staticmethod
+    def _typing() -> bool:
+        return isinstance(QApplication.focusWidget(), (QLineEdit, QPlainTextEdit))
+
+    def _take(self, screen: QWidget, event: QKeyEvent) -> bool:
         handled = self.key(screen, event)
         if handled:
             self.keys += 1
@@ -221,7 +296,7 @@ class KeypadDriver(QObject):
         """Handle one key on `screen`; True when it was the door's (it goes no further)."""
         key, mods = event.key(), event.modifiers()
         pad = bool(mods & Qt.KeyboardModifier.KeypadModifier)
-        typing = isinstance(QApplication.focusWidget(), (QLineEdit, QPlainTextEdit))
+        typing = self._typing()
         if key == Qt.Key.Key_Asterisk and pad:
             self.read_aloud.emit()
             return True
@@ -256,8 +331,10 @@ class KeypadDriver(QObject):
 
 
 def connect_keypad(driver: KeypadDriver, voice: object) -> None:
-    """The pad's selection is said aloud, and `*` reads the screen from its start. `voice` is the
-    DoorVoice (typed loosely, as in voice.connect_door_voice)."""
+    """The pad's selection is said aloud, a person's key of the pad starts speech, and `*` reads
+    the screen from its start. `voice` is the DoorVoice (typed loosely, as in
+    voice.connect_door_voice)."""
     v: object = voice
     driver.selected.connect(v.say_control)  # type: ignore[attr-defined]
+    driver.person_key.connect(v.keypad_key)  # type: ignore[attr-defined]
     driver.read_aloud.connect(v.request)  # type: ignore[attr-defined]

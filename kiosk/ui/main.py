@@ -51,7 +51,7 @@ class GuiParts:
     # The live camera's status and detail, for the health the kiosk reports with its sync.
     camera_status: Callable[[str, str], None] | None = None
     speaker: Any = None  # kiosk.speech.Speaker, or None on a machine without a speech engine
-    jacks: Any = ()  # kiosk.speech.jack.HeadphoneJack each: headphones plugged in start speech
+    sockets: Any = None  # kiosk.speech.hotplug.DoorSockets: headphones or a USB headset start speech
     door: Any = None  # kiosk.services.door.DoorGate: the lock (its rules apply once one is set)
     timeouts: Any = None  # kiosk.domain.countdown.DoorTimeouts; None: the real lengths
 
@@ -200,10 +200,9 @@ def run_gui(parts: GuiParts) -> int:
     keypad = KeypadDriver(window.stack, lambda screen: screen is not controller.host
                           and screen is not controller.codes.setup_screen, window)
     connect_keypad(keypad, voice)
-    keypad.install(qt_app)  # before the voice's filter: that one sees a key first, and starts speech
-    voice.install_keypad(qt_app)
-    jacks = JackWatcher(parts.jacks, window)
-    connect_jacks(jacks, voice)
+    keypad.install(qt_app)  # a person's pad key starts speech through it (a fob reader's burst does not)
+    jacks = JackWatcher(parent=window, sockets=parts.sockets)
+    connect_jacks(jacks, voice, parts.speaker)
     text_size = TextSize(qt_app, lambda: controller.settings.text_size, window.stack, scan)
     connect_text_size(text_size, controller)
     if parts.setup is not None:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.speech import Speaker, Utterance
 
@@ -94,15 +93,11 @@ class DoorVoice(QObject):
         if self.active and self.speaker is not None and name:
             self.speaker.say(Utterance("control", name, QLocale().name()[:2]))
 
-    def install_keypad(self, app: QApplication) -> None:
-        """Any key of a USB number pad starts speech (its keys carry the keypad modifier)."""
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.modifiers() & Qt.KeyboardModifier.KeypadModifier and not self._session):
+    def keypad_key(self) -> None:
+        """A person pressed a key of a USB number pad (kiosk/ui/keypad.py tells it from a fob
+        reader's burst): speech starts, without a setting."""
+        if not self._session:
             self.request()
-        return False
 
     # --- following the screens -------------------------------------------------------------------------------
     def _screen_changed(self, _index: int) -> None:

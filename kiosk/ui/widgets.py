@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -81,6 +81,14 @@ class CurrentStack(QStackedWidget):
     def sizeHint(self) -> QSize:
         current = self.currentWidget()
         return current.sizeHint() if current is not None else super().sizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        # In a scroll area (the guest steps at 800x480) the page on screen sets the height to
+        # scroll, not the tallest page: a short step scrolled into empty space below it.
+        current = self.currentWidget()
+        if current is None:
+            return super().heightForWidth(width)
+        return current.heightForWidth(width) if current.hasHeightForWidth() else current.minimumSizeHint().height()
 
 
 def scroller(inner: QWidget) -> QScrollArea:
@@ -170,6 +178,37 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != self._full else "")
 
 
+# Below this size (the official Pi touchscreen, 800x480) a door screen takes its compact layout:
+# chosen by the size it has, never by a setting; 1024x600 and up look as they always did.
+COMPACT_BELOW = (1000, 560)
+
+
+def is_compact(widget: QWidget) -> bool:
+    return widget.width() < COMPACT_BELOW[0] or widget.height() < COMPACT_BELOW[1]
+
+
+class _WholeHeight(QObject):
+    """Keeps a word-wrapping label as high as its text needs at its width (whole_height)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and isinstance(watched, QLabel) and watched.width() > 0:
+            before = watched.minimumHeight()
+            watched.setMinimumHeight(0)  # QLabel's height for a width is at least its minimum
+            need = watched.heightForWidth(watched.width()) if watched.text() else 0
+            watched.setMinimumHeight(max(need, 0) if need != before else before)
+        return False
+
+
+def whole_height(label: QLabel) -> QLabel:
+    """A wrapping label inside nested rows gets the height its lines need: Qt's boxes ask a
+    label's height for its width only in some nestings, and clipped its last line (the compact
+    scan screen's words on a 480 px panel). Its minimum height follows its width and font."""
+    keeper = _WholeHeight(label)
+    label.installEventFilter(keeper)
+    return label
+
+
 def make_label(text: str = "", *, name: str = "", centred: bool = False, px: int | None = None,
                bold: bool = False, wrap: bool = False) -> QLabel:
     """A label for the screens: styled by object name (theme.STYLE) or by its own font size.
@@ -224,6 +263,26 @@ class PinKeypad(QWidget):
         grid.addWidget(self.ok_button, 3, 2)
         self.setFixedWidth(560)
 
+    def spoken(self, state: str) -> str:
+        """A PIN pad's state in words, never a digit (a neighbour could be listening): one wording,
+        and one translation, for the host's PIN pad and the door's card + PIN pad. "" for a
+        state that is no pad's."""
+        if state == "pin.typed":
+            return self.tr("Digit typed.")
+        if state == "pin.removed":
+            return self.tr("Digit removed.")
+        if state == "pin.wrong":
+            return self.tr("Wrong PIN. Try again.")
+        if state == "pin.locked":
+            return self.tr("Too many wrong PINs. The keypad is locked for a while.")
+        return ""
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrower, keys 48 px high (a finger still), on a panel under 1000x560."""
+        self.setFixedWidth(440 if compact else 560)
+        self.setStyleSheet("QPushButton { min-height: 44px; } QPushButton#Primary { min-height: 48px; }"
+                           if compact else "")
+
 
 def pin_pad_layout(screen: QWidget, labels: list[QWidget], keypad: QWidget, buttons: list[QPushButton]) -> None:
     """A PIN pad screen: its labels, the keypad taking what a larger screen has over, its buttons
@@ -235,12 +294,27 @@ def pin_pad_layout(screen: QWidget, labels: list[QWidget], keypad: QWidget, butt
         bottom.addWidget(button)
     bottom.addStretch(1)
     layout = QVBoxLayout(screen)
+    # No minimum from the roomy layout: a smaller panel must reach the screen's resizeEvent,
+    # where it turns compact (compact_pin_pad).
+    layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
     layout.setContentsMargins(60, 2, 60, 2)
     layout.setSpacing(2)
     for label in labels:
         layout.addWidget(label)
     layout.addWidget(keypad, 1, Qt.AlignmentFlag.AlignHCenter)
     layout.addLayout(bottom)
+
+
+def compact_pin_pad(screen: QWidget, labels: list[QLabel], keypad: PinKeypad) -> None:
+    """A PIN pad screen at its size: on a panel under 1000x560 (the Pi's 800x480) its title,
+    dots and message smaller and its keys as small as a finger allows, else as made."""
+    compact = is_compact(screen)
+    if screen.property("compact") == compact:
+        return
+    screen.setProperty("compact", compact)
+    for label, (roomy, small) in zip(labels, ((36, 26), (44, 32), (26, 22)), strict=False):
+        label.setFont(theme.font(small if compact else roomy, label.font().bold()))
+    keypad.set_compact(compact)
 
 
 class WrapButton(QPushButton):
@@ -404,11 +478,13 @@ class CameraArrow(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
         cx = w / 2
-        head = QPolygonF([QPointF(cx, 0), QPointF(cx + 45, 50), QPointF(cx - 45, 50)])
+        half = min(45.0, w / 2)  # smaller on a small panel (the compact scan screen)
+        tall, stem = half * 50 / 45, half * 16 / 45
+        head = QPolygonF([QPointF(cx, 0), QPointF(cx + half, tall), QPointF(cx - half, tall)])
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(theme.colour(theme.ACCENT))
         p.drawPolygon(head)
-        p.drawRoundedRect(QRectF(cx - 16, 44, 32, h - 44), 8, 8)
+        p.drawRoundedRect(QRectF(cx - stem, tall - 6, 2 * stem, h - tall + 6), 8, 8)
         p.end()
 
 

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
+from kiosk import trace
 from kiosk.core.errors import InvalidInput, NotFound, StorageFailed
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.social import HereNow, Visibility
@@ -37,6 +38,9 @@ class CameraBridge(QObject):
 
     frame = Signal(QImage)
     sighting = Signal(object)  # Sighting
+    # The code of a sighting, straight from the decode thread to the door worker (queued into its
+    # thread): the check-in never waits for the GUI thread, busy painting the preview or a screen.
+    code_seen = Signal(str, float, int, str)  # code text, frame time, frame number, source
     status = Signal(str, str)  # CameraStatus value, detail
     hint = Signal(bool)  # someone is moving in front of the camera, no code reads
     motion = Signal()  # movement in view (at most once a second)
@@ -46,6 +50,7 @@ class CameraBridge(QObject):
         self._preview_busy = threading.Event()
         self._preview_size = (640, 360)  # set by the GUI to the preview widget's size
         self._preview_on = True  # off while the screen is dark: no preview pictures are made
+        self.codes_to_door = True  # False while the first-run set-up takes the codes (set by the GUI)
         self._loop = CaptureLoop(source, decoder.decode, self._on_frame, self._on_sighting,
                                  self._on_status, on_hint=self.hint.emit, on_motion=self.motion.emit,
                                  decode_idle=decoder.decode_idle)
@@ -78,6 +83,8 @@ class CameraBridge(QObject):
         self.frame.emit(preview_image(frame, self._preview_size))
 
     def _on_sighting(self, sighting: Sighting) -> None:
+        if self.codes_to_door:
+            self.code_seen.emit(sighting.codes[0].text, sighting.frame_time, sighting.frame_seq, "scan")
         self.sighting.emit(sighting)
 
     def _on_status(self, status: CameraStatus, detail: str) -> None:
@@ -168,6 +175,7 @@ class DoorWorker(QObject):
 
     def _decide(self, call: Callable[[], ScanResult], frame_time: float, frame_seq: int, code: str = "") -> None:
         start = time.monotonic()
+        trace.mark(frame_seq, "worker", start)
         try:
             result = call()
         except StorageFailed as exc:
@@ -179,6 +187,7 @@ class DoorWorker(QObject):
             self.bug.emit()
             return
         done = time.monotonic()
+        trace.mark(frame_seq, "committed", done)
         if result.pin is not None:  # nothing recorded: the PIN decides (ui.door_pin_flow)
             self.pin_asked.emit(code, result)
             return
@@ -192,7 +201,9 @@ class DoorWorker(QObject):
         here = None
         if result.shown_as is Outcome.CHECKED_IN and result.member_id and not result.guest:
             here = self._welcome_social(result.member_id)
+            trace.mark(frame_seq, "social_read")
         self.result.emit(result, Timing((done - start) * 1000, frame_time, frame_seq, done))
+        trace.mark(frame_seq, "result_sent")
         shown.set()
         if self._door is not None and result.door is not None and not result.door.opens:
             self._open_door(result, start, frame_time, frame_seq, shown)  # no lock call: says why at once

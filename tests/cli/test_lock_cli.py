@@ -127,3 +127,27 @@ def test_a_gpio_relay_left_on_by_a_killed_kiosk_rests_at_the_next_start(kiosk_cm
     assert line.read_text() == "1"  # killed while the door was released
     kiosk_cmd("lock", "rest")
     assert line.read_text() == "0"
+
+
+def test_a_door_sensor_set_shown_and_read(kiosk_cmd: Run, shelly: FakeShelly) -> None:
+    assert kiosk_cmd("lock", "sensor", ok=False).returncode == 2  # none set: said, not a traceback
+    bad = kiosk_cmd("lock", "set", "shelly", shelly.url, "--password", "s3cret", "--sensor-input", "9", ok=False)
+    assert bad.returncode == 2 and "--sensor-input" in bad.stderr and "Traceback" not in bad.stderr
+    kiosk_cmd("lock", "set", "shelly", shelly.url, "--password", "s3cret", "--sensor-input", "0")
+    assert json.loads(kiosk_cmd("lock", "show", "--json").stdout)["sensor_input"] == 0
+    assert "sensor_input=0" in kiosk_cmd("lock", "show").stdout
+    assert kiosk_cmd("lock", "sensor").stdout.strip() == "the door is closed"
+    shelly.door_open = True
+    assert json.loads(kiosk_cmd("lock", "sensor", "--json").stdout) == {"door": "open", "detail": ""}
+    assert shelly.switchings == []  # reading never switches
+
+    bridge = FakeNukiBridge("tok-123456", "987654321").start()
+    try:
+        kiosk_cmd("lock", "set", "nuki", bridge.url, "--token", "tok-123456", "--lock-id", "987654321",
+                  "--door-sensor")
+        assert json.loads(kiosk_cmd("lock", "show", "--json").stdout)["door_sensor"] is True
+        assert kiosk_cmd("lock", "sensor").stdout.strip() == "the door is closed"
+        bridge.stop()
+        assert kiosk_cmd("lock", "sensor", ok=False).returncode == 1
+    finally:
+        bridge.stop()

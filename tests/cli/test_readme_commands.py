@@ -42,6 +42,9 @@ RUN: dict[str, list[str]] = {
     "kiosk lock set shelly http://192.168.1.20 --password 'the-shelly-password' --seconds 5":
         ["kiosk lock set shelly http://192.168.1.20 --password 'the-shelly-password' --seconds 5"],
     "kiosk lock show": ["kiosk lock show", "kiosk lock show --json"],
+    "kiosk lock set shelly http://192.168.1.20 --password 'the-shelly-password' --sensor-input 0":
+        ["kiosk lock set shelly http://192.168.1.20 --password 'the-shelly-password' --sensor-input 0"],
+    "kiosk settings set held_open_seconds 60": ["kiosk settings set held_open_seconds 60"],
     'kiosk settings set opening_hours "mon-fri 07:00-22:00; sat 09:00-17:00"':
         ['kiosk settings set opening_hours "mon-fri 07:00-22:00; sat 09:00-17:00"'],
     'kiosk settings set closed_days "2026-12-24, dk-holidays"':
@@ -97,6 +100,7 @@ NOT_RUN: dict[str, str] = {
     "kiosk server requests approve ID [--host anna]": "needs a kiosk's pending request: test_server_requests_cli",
     "kiosk server requests reject ID [--reason \"not paid\"]":
         "needs a kiosk's pending request: test_server_requests_cli",
+    "kiosk lock sensor": "reads a sensor on the network: tests/cli/test_lock_cli.py reads a fake Shelly and Nuki",
     "kiosk lock test": "opens a lock on the network: tests/cli/test_lock_cli.py runs it against a fake Shelly",
     "kiosk lock approve GUEST_ID": "needs a guest registered at the door: tests/services/test_door_service.py",
     "kiosk checkin CODE --json": "with a lock on the network: tests/cli/test_lock_cli.py (fake Shelly and Nuki)",

@@ -7,19 +7,22 @@ holds is refused by the Shelly itself."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from kiosk import app
+from kiosk import app, paths
 from kiosk.core.members import NewMember
 from kiosk.domain.checkin import Outcome, Refusal
+from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
 from kiosk.lock.port import LockStatus
 from kiosk.lock.shelly import ShellyRelay
 from tests.lock.fake_devices import FakeShelly
 
 ROOT = Path(__file__).resolve().parents[2]
+FOB = "0004215987"
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -36,8 +39,13 @@ def test_a_restore_after_a_theft_replaces_the_keys_and_the_lock_password(tmp_pat
         try:
             mette = kiosk.members.add(NewMember(name="Mette Jensen"))
             kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
+            app.apply_settings(kiosk, SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "fobs": "on"}))
+            kiosk.door.enrol_fob(mette.member.id, FOB)
+            assert kiosk.checkin.check_in_code(FOB).member_id == mette.member.id
+            assert kiosk.checkin.check_in_short_code(mette.short_code).member_id == mette.member.id
         finally:
             kiosk.close()
+        old_key = paths.short_code_key_path(data).read_bytes()
         copy = tmp_path / "copy.sqlite3"
         assert _cli("backup", "--out", str(copy), "--data-dir", str(data)).returncode == 0
 
@@ -45,6 +53,8 @@ def test_a_restore_after_a_theft_replaces_the_keys_and_the_lock_password(tmp_pat
         assert done.returncode == 0, done.stderr
         assert "1 cards stop working and must be reissued" in done.stdout
         assert "the lock's password was changed on the Shelly" in done.stdout
+        assert "1 fobs must be enrolled again" in done.stdout
+        assert paths.short_code_key_path(data).read_bytes() != old_key  # the stolen box's key is the old one
 
         stolen = ShellyRelay(shelly.url, "s3cret")  # what the stolen box still holds
         try:
@@ -59,7 +69,12 @@ def test_a_restore_after_a_theft_replaces_the_keys_and_the_lock_password(tmp_pat
             assert kiosk.door.test().opened  # the replacement opens with the new password
             fresh = kiosk.members.add(NewMember(name="Lars Bo"))  # signed with the new key
             assert kiosk.checkin.check_in_code(fresh.code).outcome is Outcome.CHECKED_IN
+            typed = kiosk.checkin.check_in_short_code(fresh.short_code)  # a new code to type, under the new key
+            assert typed.member_id == fresh.member.id and fresh.short_code != mette.short_code
+            assert kiosk.checkin.check_in_code(FOB).refusal is Refusal.UNKNOWN_MEMBER  # enrolled again, or nothing
         finally:
             kiosk.close()
+        with sqlite3.connect(paths.database_path(data)) as conn:
+            assert conn.execute("SELECT count(*) FROM member_fobs").fetchone() == (0,)  # no HMAC of the old key left
     finally:
         shelly.stop()

@@ -6,6 +6,8 @@ with the lock unplugged, and the server's Door log shows each of them."""
 from __future__ import annotations
 
 import base64
+import re
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -143,6 +145,11 @@ def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path)
 
         kiosk = build_kiosk(data)
         try:
+            # The door kept working: the scan whose lock did not answer is recorded, and the card
+            # shown again (the video loops) never makes a second check-in of one entry.
+            with kiosk.store.reading() as tx:
+                kinds = [e.kind.value for e in tx.events() if e.member_id == mette.member.id]
+            assert "lock_failed" in kinds and kinds.count("check_in") <= 2, kinds
             kiosk.sync.run_once()
         finally:
             kiosk.close()
@@ -154,8 +161,66 @@ def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path)
         assert body.count('class="door_opened"') >= 2, body
         assert body.count('class="door_refused"') >= 1 and body.count('class="lock_failed"') >= 1
         assert "Kim Nøgle" in body and "Mette Jensen" in body and "front-door" in body
+        # Each of them, by whom: Mette's opening (Shelly), her refusal after hours and her scan
+        # with the lock unplugged; Kim's opening by phone pass (Nuki).
+        rows = {(kind, name) for kind, row in re.findall(r'<tr class="(\w+)">(.*?)</tr>', body, re.DOTALL)
+                for name in ("Mette Jensen", "Kim Nøgle") if name in row}
+        assert {("door_opened", "Mette Jensen"), ("door_refused", "Mette Jensen"), ("lock_failed", "Mette Jensen"),
+                ("door_opened", "Kim Nøgle")} <= rows, rows
+        assert ("door_refused", "Kim Nøgle") not in rows
     finally:
         shelly.stop()
         bridge.stop()
+        server.stop()
+        server.store.engine.dispose()
+
+
+def test_the_running_door_watches_its_sensor_and_the_door_log_shows_it(screen, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The app's own sensor thread (read every 0.2 s here: KIOSK_SENSOR_SECONDS) sees a door opened
+    with nobody let in, its closing and a sensor unplugged, each once; the Door log shows them."""
+    server = start_server(tmp_path / "server", None)
+    shelly = FakeShelly("s3cret").start()
+    try:
+        Hosts(server.store.engine).add("anna", PASSWORD)
+        data = tmp_path / "door"
+        kiosk = app.build(data)
+        try:
+            server.enroll(kiosk, "side-door")
+        finally:
+            kiosk.close()
+        lock(data, LockConfig("shelly", url=shelly.url, password="s3cret", seconds=3, sensor_input=0))
+        door = KioskProcess(screen.display, data, "--camera", str(video_of(tmp_path / "empty.mp4", [])), "--no-demo",
+                            extra_env={"KIOSK_SENSOR_SECONDS": "0.2"})
+        try:
+            door.wait_for(event="ready", timeout=60)
+            deadline = time.monotonic() + 30
+            while shelly.readings < 2 and time.monotonic() < deadline:  # polling for a state, with a deadline
+                time.sleep(0.02)
+            assert shelly.readings >= 2  # it has seen the door closed
+            shelly.door_open = True
+            door.wait_for(event="door_forced_open", timeout=30)
+            shelly.door_open = False
+            door.wait_for(event="door_closed", timeout=30)
+            shelly.stop()
+            door.wait_for(event="sensor_failed", timeout=30)
+        finally:
+            code = door.stop()
+        assert code == 0, "\n".join(door.log[-20:])
+        said = [line for line in door.log if '"door_forced_open"' in line or '"sensor_failed"' in line]
+        assert len(said) == 2, said  # once each, not once per reading
+
+        kiosk = app.build(data)
+        try:
+            kiosk.sync.run_once()
+        finally:
+            kiosk.close()
+        client = WebClient(server.url)
+        assert client.log_in("anna", PASSWORD).status == 303
+        client.get("/language/en?next=/door-log")
+        body = client.get("/door-log").text
+        assert body.count('class="door_forced_open"') == 1 and body.count('class="sensor_failed"') == 1, body
+        assert "forced open" in body and "side-door" in body
+    finally:
+        shelly.stop()
         server.stop()
         server.store.engine.dispose()

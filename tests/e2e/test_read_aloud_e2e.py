@@ -2,7 +2,8 @@
 number pad alone (xdotool presses the pad's keys: arrows, Enter, `*`), the door reading each step
 aloud, in Danish, English and German. The audio the app made (KIOSK_SPEECH_OUT) is checked: one
 WAV file per `spoke` event in the JSON log, each with sound in it and in the guest's language,
-and the guest's name is nowhere in the journal. Then a host opens the host view from the pad."""
+and the guest's name is nowhere in the journal. Then a host opens the host view from the pad.
+And members whose languages differ are each welcomed aloud in their own language."""
 
 from __future__ import annotations
 
@@ -186,3 +187,74 @@ def test_a_day_pass_from_the_keypad_alone_read_aloud(screen, tmp_path: Path, lan
     # Names go into the audio, never into the journal.
     journal = "\n".join(door.log)
     assert "Quist" not in journal and "Ida" not in journal
+
+
+def records(door: KioskProcess) -> list[dict[str, object]]:
+    """Every JSON record the app has written so far (the log's plain Qt lines left out)."""
+    import json
+    out = []
+    for line in list(door.log):
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return out
+
+
+MEMBERS = {"da": "Mette Jensen", "en": "Oliver Brown", "de": "Jonas Weber"}
+
+
+@pytest.mark.slow  # about 20 s; the day pass above keeps Danish speech at the door in the fast tier
+def test_members_are_welcomed_aloud_each_in_their_own_language(screen, tmp_path: Path):
+    """Three members whose languages the door knows show their cards one after another, with the
+    door's speech always on: each welcome is spoken, in that member's language, into a WAV file
+    with sound in it, and no name reaches the journal."""
+    import cv2
+
+    from kiosk.core.documents.cards import render_card
+    from kiosk.scan.synth import held_up_sequence
+
+    data, said = tmp_path / "data", tmp_path / "said"
+    kiosk = app.build(data)
+    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", speech="always"))
+    cards = {lang: kiosk.members.add(NewMember(name=name, language=lang)) for lang, name in MEMBERS.items()}
+    kiosk.close()
+    rng = np.random.default_rng(5)
+    frames = list(empty_frames(rng, 10))
+    for card in cards.values():
+        picture = cv2.cvtColor(np.asarray(render_card(card, "Cowork Klitmøller")), cv2.COLOR_RGB2BGR)
+        frames += [*held_up_sequence(picture, rng, frames=20), *empty_frames(rng, 40)]
+    camera = tmp_path / "cards.mp4"
+    write_video(camera, frames, fps=15)
+    door = KioskProcess(screen.display, data, "--camera", str(camera), "--no-demo",
+                        extra_env={"KIOSK_SPEECH_OUT": str(said)})
+    welcomed: dict[str, str] = {}
+    try:
+        door.wait_for(event="ready")
+        while len(welcomed) < len(cards):
+            shown = door.wait_for(event="result_shown", shown_as="checked_in", timeout=60)
+            [lang] = [lang for lang, c in cards.items() if c.member.id == shown["member_id"]]
+            welcomed[lang] = str(shown["member_id"])
+        # Each welcome is spoken once its screen is up; wait for the three, in any order.
+        end = time.monotonic() + 30
+        def langs() -> set[object]:
+            return {r["lang"] for r in records(door) if r.get("event") == "spoke" and r.get("message_id") == "welcome"}
+        while len(langs()) < 3:
+            assert time.monotonic() < end, "\n".join(door.log[-30:])
+            time.sleep(0.1)  # polling the log for a state, with a deadline
+    finally:
+        assert door.stop() == 0, "\n".join(door.log[-20:])
+
+    assert set(welcomed) == {"da", "en", "de"}
+    spoke = [r for r in records(door) if r.get("event") == "spoke" and r.get("message_id") == "welcome"]
+    assert sorted(str(r["lang"]) for r in spoke) == ["da", "de", "en"]
+    for lang in ("da", "en", "de"):
+        [wav_path] = [p for p in said.glob(f"*-welcome-{lang}.wav")]
+        with wave.open(str(wav_path)) as w:
+            assert w.getnframes() / w.getframerate() > 1.0, wav_path  # the greeting and the name
+            frames_ = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
+        assert np.abs(frames_).max() > 1000, wav_path  # sound, not silence
+    journal = "\n".join(door.log)
+    for name in MEMBERS.values():
+        for part in name.split():
+            assert part not in journal, part

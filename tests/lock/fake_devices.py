@@ -4,6 +4,10 @@ FakeShelly: a Shelly Gen2 relay's POST /rpc with digest authentication (a 401 wi
 `WWW-Authenticate: Digest qop="auth", realm=..., nonce=..., algorithm=SHA-256`, then the "auth"
 object in the JSON body), `Switch.Set` with `toggle_after` timing the relay itself.
 FakeNukiBridge: GET /lockAction with the hashed token (ts within 60 s, rnr once, hash).
+Both have a door the test opens and closes (`door_open`): a Shelly's input 0 wired to a reed
+contact (`Input.GetStatus`: state true = contact closed = door closed), a Nuki's door sensor
+(`/lockState`: doorsensorState 2 closed, 3 opened; `door_sensor_state` overrides it, e.g. 5
+calibrating). `readings` counts the sensor readings.
 Both can answer slowly, with garbage, with an error, or not at all (stopped).
 
 Run one by hand or from an e2e test: python -m tests.lock.fake_devices shelly PASSWORD
@@ -108,6 +112,8 @@ class FakeShelly(_Server):
         self.password, self.realm = password, realm
         self.ha1: str | None = None  # set by Shelly.SetAuth (then password is None)
         self.on = False
+        self.door_open = False  # the reed contact on input 0 (open door: contact open, state false)
+        self.readings = 0
         self.switchings: list[Switching] = []
         self._nonces: set[str] = set()
         self._counter = itertools.count(int(time.time()))
@@ -138,6 +144,11 @@ class FakeShelly(_Server):
                 return 200, {}, {"id": rid, "error": {"code": -103, "message": "bad argument"}}
             self.password, self.ha1 = None, str(params["ha1"])
             return 200, {}, {"id": rid, "result": None}
+        if call == "Input.GetStatus":
+            if params.get("id") != 0:
+                return 200, {}, {"id": rid, "error": {"code": -105, "message": "Argument 'id', value 1 not found!"}}
+            self.readings += 1
+            return 200, {}, {"id": rid, "result": {"id": 0, "state": not self.door_open}}
         if call == "Switch.GetStatus":
             return 200, {}, {"id": rid, "result": {"id": params.get("id", 0), "output": self.on}}
         if call == "Switch.Set":
@@ -177,11 +188,14 @@ class FakeNukiBridge(_Server):
         super().__init__()
         self.token, self.lock_id = token, lock_id
         self.unlatches: list[float] = []
+        self.door_open = False
+        self.door_sensor_state: int | None = None  # None: 2 or 3 from door_open
+        self.readings = 0
         self._seen_rnr: set[str] = set()
 
     def answer(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, str], Any]:
         parts = urlsplit(path)
-        if method != "GET" or parts.path not in ("/lockAction", "/info"):
+        if method != "GET" or parts.path not in ("/lockAction", "/info", "/lockState"):
             return 404, {}, {"success": False}
         q = {k: v[0] for k, v in parse_qs(parts.query).items()}
         self.requests.append(q)
@@ -199,6 +213,14 @@ class FakeNukiBridge(_Server):
             return 200, {}, {"bridgeType": 1, "ids": {"hardwareId": 1, "serverId": 2}, "scanResults": []}
         if q.get("nukiId") != self.lock_id:
             return 404, {}, {"success": False}
+        if parts.path == "/lockState":
+            if self.mode == "offline":
+                return 503, {}, {"success": False}
+            self.readings += 1
+            door = self.door_sensor_state if self.door_sensor_state is not None else (3 if self.door_open else 2)
+            return 200, {}, {"mode": 2, "state": 1, "stateName": "locked", "batteryCritical": False,
+                             "doorsensorState": door, "doorsensorStateName": {2: "door closed", 3: "door opened"}.get(
+                                 door, "calibrating"), "success": True}
         if self.mode == "offline":
             return 503, {}, {"success": False}
         if q.get("action") != "3" or q.get("noWait") != "1" or q.get("deviceType") != "0":

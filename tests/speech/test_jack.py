@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.speech.jack import EV_SW, EVENT, SW_HEADPHONE_INSERT, InputJack, jack_devices, jack_record, open_jacks
+from kiosk.speech.jack import EV_SW, EVENT, SW_HEADPHONE_INSERT, InputJack, jack_devices, jack_record
 
 # /proc/bus/input/devices of a mini-PC (HDA Intel) with a USB keypad: only the headphone has SW bit 2.
 DEVICES = """\
@@ -70,21 +70,6 @@ def test_plug_and_unplug_come_as_the_kernel_writes_them(fifo: Path):
         os.close(writer)
     assert jack.changes() == [] and jack.closed  # the writer went: nothing more will come
     jack.close()
-
-
-def test_open_jacks_opens_what_the_list_names(tmp_path: Path, fifo: Path):
-    listing = tmp_path / "devices"
-    listing.write_text(DEVICES)
-    jacks = open_jacks(listing, tmp_path)
-    try:
-        assert [(j.name, j.path) for j in jacks] == [("HDA Intel PCH Headphone", fifo)]
-    finally:
-        for j in jacks:
-            j.close()
-    # No listing (a machine without /proc/bus/input) or a device file missing: no jack, no error.
-    assert open_jacks(tmp_path / "nothing", tmp_path) == []
-    listing.write_text(DEVICES.replace("event10", "event11"))
-    assert open_jacks(listing, tmp_path) == []
 
 
 def test_a_record_is_the_size_of_the_kernels_struct():

@@ -3,9 +3,12 @@ machines have no sound card), in Danish, English and German."""
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
+import sys
 import threading
+import time
 import wave
 from pathlib import Path
 
@@ -143,3 +146,36 @@ def test_a_lone_mark_is_said_by_its_name_in_the_voices_language(tmp_path):
         speaker.close()
     for f in sorted(tmp_path.glob("*.wav")):
         assert seconds(f) > 0.3, (f.name, seconds(f))
+
+
+# A player at the sound card's boundary: it notes its arguments and the WAV's first bytes, as
+# aplay would get them (these machines have no sound card for aplay -D to open).
+PLAYER = ("import json, sys; wav = sys.stdin.buffer.read(); "
+          "open(sys.argv[1], 'a').write(json.dumps([sys.argv[2:], wav[:4].decode()]) + '\\n')")
+
+
+def test_speech_goes_to_the_sound_card_it_is_routed_to_and_back(tmp_path):
+    played = tmp_path / "played"
+    heard = Heard()
+    speaker = EspeakSpeaker(player=[sys.executable, "-c", PLAYER, str(played), "-"], on_spoken=heard)
+
+    def plays(count: int) -> list[list[object]]:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            lines = played.read_text().splitlines() if played.exists() else []
+            if len(lines) >= count:
+                return [json.loads(line) for line in lines]
+            time.sleep(0.02)
+        raise AssertionError(f"the player ran fewer than {count} times")
+
+    try:
+        speaker.say(Utterance("scan", "Hello", "en"))
+        assert plays(1)[0] == [["-"], "RIFF"]  # the default device: no -D
+        speaker.route("plughw:CARD=Headset,DEV=0")  # a USB headset plugged in
+        speaker.say(Utterance("scan", "Hello", "en"))
+        assert plays(2)[1] == [["-D", "plughw:CARD=Headset,DEV=0", "-"], "RIFF"]
+        speaker.route(None)  # pulled out: the default again
+        speaker.say(Utterance("scan", "Hello", "en"))
+        assert plays(3)[2] == [["-"], "RIFF"]
+    finally:
+        speaker.close()

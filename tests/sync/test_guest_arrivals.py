@@ -138,3 +138,42 @@ def test_a_failing_mail_server_never_holds_up_the_push_and_the_mail_goes_later(s
             controller.stop()
     finally:
         kiosk.close()
+
+
+@pytest.fixture
+def linked_site(tmp_path, smtp_port, monkeypatch, db_url):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KIOSK_SERVER_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("KIOSK_SERVER_SMTP_PORT", str(smtp_port))
+    monkeypatch.setenv("KIOSK_SERVER_SMTP_FROM", "kontor@example.dk")
+    monkeypatch.setenv("KIOSK_SERVER_PUBLIC_URL", "https://kontor.example.dk")
+    server = start_server(tmp_path / "server", db_url)  # SQLite and PostgreSQL
+    yield server
+    server.stop()
+    server.store.engine.dispose()
+
+
+def test_the_arrival_mail_has_a_link_that_lets_the_guest_in_once(linked_site, inbox, tmp_path):
+    """With the server's public address, the mail's link lets the guest in at the door today:
+    shown first, approved on the member's confirmation, used once; the door gets it with its pull."""
+    import re
+
+    from tests.sync.web_client import WebClient
+
+    (lars,) = linked_site.store.add_members([{"name": "Lars Holm", "email": "lars@example.dk"}])
+    kiosk = app.build(tmp_path / "door")
+    try:
+        linked_site.enroll(kiosk)
+        guest = arrive(kiosk, "Jürgen Weiß", lars.member.id, share=True)
+        assert kiosk.sync.run_once().error is None
+        wait_for(lambda: len(inbox.messages) == 1)
+        found = re.search(r"https://kontor\.example\.dk(/guest-link/[0-9A-Za-z_-]+)", body(inbox.messages[0]))
+        assert found, body(inbox.messages[0])
+        client = WebClient(linked_site.url)
+        assert client.get(found.group(1)).status == 200  # looking approves nothing
+        assert kiosk.door.approved_today() == set()
+        assert client.post(found.group(1), {}).status == 200
+        assert client.post(found.group(1), {}).status == 410  # once
+        assert kiosk.sync.run_once().error is None
+        assert kiosk.door.approved_today() == {guest}
+    finally:
+        kiosk.close()

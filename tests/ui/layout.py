@@ -25,12 +25,19 @@ def _shown(widget: QWidget, top: QWidget) -> bool:
 
 
 def _viewport_of(widget: QWidget, top: QWidget) -> QRect | None:
+    """What a widget inside scroll areas can show: the part of the window every scroll area
+    around it shows (a list that scrolls inside a step that scrolls shows only what both do)."""
+    seen: QRect | None = None
     w = widget.parentWidget()
     while w is not None and w is not top:
         if isinstance(w, QScrollArea) and w.viewport().isAncestorOf(widget):
-            return _rect_in(w.viewport(), top)
+            view = _rect_in(w.viewport(), top)
+            if seen is not None:  # across and down apart: a list scrolled out of sight stays a column
+                view = QRect(QPoint(max(view.left(), seen.left()), max(view.top(), seen.top())),
+                             QPoint(min(view.right(), seen.right()), min(view.bottom(), seen.bottom())))
+            seen = view
         w = w.parentWidget()
-    return None
+    return seen
 
 
 def problems(top: QWidget) -> list[str]:

@@ -149,3 +149,23 @@ def test_host_opens_the_door_only_with_a_six_digit_pin(qtbot, door, kiosk, shell
             ("door_opened", "host_pin", host.member.id)]
     qtbot.mouseClick(row.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.status.text().startswith("The lock answered"), timeout=5000)
+
+
+def test_a_forced_door_and_a_dead_sensor_are_shown_to_the_host_in_words(qtbot, door, kiosk, shelly) -> None:
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", seconds=3, sensor_input=0))
+    kiosk.door_sensor.read_once()
+    shelly.door_open = True  # nobody was let in
+    assert [n.kind for n in kiosk.door_sensor.read_once()] == ["door_forced_open"]
+    door.host_view.on_host_unlock("open")
+    qtbot.waitUntil(lambda: "opened without the kiosk opening it" in door.host.warning.text(), timeout=5000)
+    shelly.stop()
+    kiosk.door_sensor.read_once()
+    door.host.check_warnings()
+    qtbot.waitUntil(lambda: "The door sensor does not answer" in door.host.warning.text(), timeout=5000)
+    assert door.host.audit is not None
+    door.host.audit.refresh()
+    qtbot.waitUntil(lambda: [w.text() for w in door.host.audit.findChildren(type(door.host.warning))
+                             if w.objectName() == "audit-door_forced_open"] != [], timeout=5000)
+    [line] = [w.text() for w in door.host.audit.findChildren(type(door.host.warning))
+              if w.objectName() == "audit-door_forced_open"]
+    assert "door opened without the kiosk opening it (forced?)" in line

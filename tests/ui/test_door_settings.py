@@ -57,6 +57,31 @@ def test_a_shelly_chosen_saved_and_tested_from_the_host_view(qtbot, section, kio
     assert kiosk.door.config.password == "s3cret"
 
 
+def test_a_door_sensor_and_the_held_open_length_saved_and_wrong_ones_said(qtbot, section, kiosk, shelly) -> None:
+    kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
+    section.refresh()
+    assert section.edits["sensor_input"].isVisible() and not section.door_sensor.isVisible()
+    section.edits["sensor_input"].setText("7")
+    section.edits["held_open_seconds"].setText("45")
+    tap(qtbot, section.save_button)
+    assert section.problems["sensor_input"].text() == (
+        "The Shelly's input for the door contact: 0 to 3, or empty for none.")
+    assert kiosk.door.config.sensor_input is None and section.edits["sensor_input"].text() == "7"
+    section.edits["sensor_input"].setText("0")
+    section.edits["held_open_seconds"].setText("2")
+    tap(qtbot, section.save_button)
+    assert section.problems["held_open_seconds"].text() == "Seconds before a door is held open: 5 to 3600."
+    section.edits["held_open_seconds"].setText("45")
+    tap(qtbot, section.save_button)
+    qtbot.waitUntil(lambda: kiosk.door.config.sensor_input == 0, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.settings.held_open_seconds == 45, timeout=5000)
+    assert kiosk.door.config.password == "s3cret"  # kept
+    section.refresh()
+    assert section.edits["sensor_input"].text() == "0" and section.edits["held_open_seconds"].text() == "45"
+    tap(qtbot, section.kind_buttons["nuki"])
+    assert section.door_sensor.isVisible() and not section.edits["sensor_input"].isVisible()
+
+
 def test_hours_and_closed_days_saved_and_wrong_ones_said_at_the_field(qtbot, section, kiosk) -> None:
     section.edits["opening_hours"].setText("mon-fri 08:00-17:00; sat 10:00-14:00")
     section.edits["closed_days"].setText("2026-12-24, 2026-12-31")

@@ -5,9 +5,12 @@ go through the application as the pad's do (QKeyEvent with the keypad modifier).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.ui.keypad import KeypadDriver, connect_keypad
@@ -17,13 +20,39 @@ PAD = Qt.KeyboardModifier.KeypadModifier
 ARROWS = {"up": Qt.Key.Key_Up, "down": Qt.Key.Key_Down, "left": Qt.Key.Key_Left, "right": Qt.Key.Key_Right}
 
 
+HOLD_MS = 20  # the pad's digit waits this long for a fob reader's next key (60 at the door)
+FOB = "0004215987"
+
+
 def key(door, code: Qt.Key, text: str = "", mods=PAD) -> None:  # type: ignore[no-untyped-def]
     """One key of the pad, to whatever has the keyboard (a text field, else the window); then
-    what it posted is done, as the event loop does before the next key comes."""
+    what it posted is done, as the event loop does before the next key comes. A person's digit
+    is held by the driver until no reader's key followed it: wait for that, as a person's pace
+    gives it (a person's next key comes 100 ms or more later)."""
     target = QApplication.focusWidget() or door.window
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(target, QKeyEvent(kind, code, mods, text))
     QApplication.processEvents()
+    deadline = time.monotonic() + 3
+    while any(d.held is not None for d in DRIVERS):  # polled with a deadline, as qtbot.waitUntil does
+        assert time.monotonic() < deadline, "the pad's digit was never taken"
+        QTest.qWait(5)
+
+
+def reader(door, text: str, mods=PAD, end: Qt.Key = Qt.Key.Key_Return) -> None:  # type: ignore[no-untyped-def]
+    """A USB fob reader in keyboard mode: its digits (here as the pad's, as some readers type
+    them) and Return in one burst, each key handled before the next as the event loop does, and
+    no time for a person's pause between them."""
+    target = QApplication.focusWidget() or door.window
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, getattr(Qt.Key, f"Key_{ch}"), mods, ch))
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(kind, end, mods if end == Qt.Key.Key_Enter else NO_MODS, "\r"))
+
+
+NO_MODS = Qt.KeyboardModifier.NoModifier
+DRIVERS: list[KeypadDriver] = []
 
 
 def go_to(door, driver: KeypadDriver, target) -> int:  # type: ignore[no-untyped-def]
@@ -53,12 +82,12 @@ def enter(door) -> None:  # type: ignore[no-untyped-def]
 def pad(qapp, full_door):  # type: ignore[no-untyped-def]
     door, speaker = full_door, Recorder()
     voice = voice_for(door, speaker)
-    driver = KeypadDriver(door.window.stack, lambda screen: screen is not door.host)
+    driver = KeypadDriver(door.window.stack, lambda screen: screen is not door.host, hold_ms=HOLD_MS)
     connect_keypad(driver, voice)
     driver.install(qapp)
-    voice.install_keypad(qapp)
+    DRIVERS.append(driver)
     yield door, driver, speaker
-    qapp.removeEventFilter(voice)
+    DRIVERS.remove(driver)
     driver.remove(qapp)
 
 
@@ -166,7 +195,7 @@ def test_the_door_pin_pad_takes_the_keypad_and_never_says_a_digit(qtbot, languag
     qtbot.addWidget(stack)
     stack.resize(1024, 600)
     stack.show()
-    driver = KeypadDriver(stack)
+    driver = KeypadDriver(stack, hold_ms=HOLD_MS)
     said: list[str] = []
     driver.selected.connect(said.append)
     driver.install(QApplication.instance())
@@ -177,10 +206,53 @@ def test_the_door_pin_pad_takes_the_keypad_and_never_says_a_digit(qtbot, languag
         assert driver.current in pin.digit_buttons.values()
         assert said and not any(ch.isdigit() for name in said for ch in name), said
         with qtbot.waitSignal(pin.submitted) as sent:
-            for digit in "4791":
+            for digit in "4791":  # a person's pace: each digit is taken before the next
                 QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{digit}"), PAD,
                                                         digit))
+                qtbot.waitUntil(lambda: driver.held is None, timeout=3000)
             QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Enter, PAD, "\r"))
         assert sent.args == ["CODE", "4791"]
+    finally:
+        driver.remove(QApplication.instance())
+
+
+def test_a_fob_readers_burst_is_a_fob_read_and_a_persons_pad_key_still_reads_aloud(qtbot, pad):
+    """A keyboard-mode fob reader that types the pad's digits and Return within milliseconds: the
+    door's scanner buffer gets the whole UID, speech does not start, no pad takes a digit. A
+    person's digit of the same pad, with a person's pause after it, starts "read aloud"."""
+    door, driver, speaker = pad
+    for end, bursts in ((Qt.Key.Key_Return, 1), (Qt.Key.Key_Enter, 2)):  # Return, or the pad's Enter
+        door.answers.last_result = None
+        with qtbot.waitSignal(door.window.scanned, timeout=3000) as read:
+            reader(door, FOB, end=end)
+        assert read.args == [FOB] and driver.bursts == bursts
+        qtbot.waitUntil(lambda: door.answers.last_result is not None, timeout=5000)  # the door answered the fob
+        assert speaker.said == [] and driver.current is None  # no speech, no selection
+    key(door, Qt.Key.Key_5, "5")  # a person: nothing follows within the hold
+    qtbot.waitUntil(lambda: bool(speaker.said), timeout=3000)  # "read aloud" started, with the screen on show
+    assert driver.bursts == 2
+
+
+def test_a_fob_readers_burst_types_nothing_into_the_door_pin_pad(qtbot, languages):
+    from PySide6.QtWidgets import QStackedWidget
+
+    from kiosk.ui.screens.door_pin import DoorPinScreen
+
+    stack, pin = QStackedWidget(), DoorPinScreen()
+    stack.addWidget(pin)
+    qtbot.addWidget(stack)
+    stack.show()
+    driver = KeypadDriver(stack, hold_ms=HOLD_MS)
+    driver.install(QApplication.instance())
+    sent: list[tuple[str, str]] = []
+    pin.submitted.connect(lambda code, typed: sent.append((code, typed)))
+    try:
+        pin.start("CODE", "Mette")
+        for ch in FOB:
+            QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{ch}"), PAD, ch))
+        QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Enter, PAD, "\r"))
+        assert driver.bursts == 1 and driver.held is None
+        QApplication.processEvents()
+        assert sent == [] and pin._pin == ""  # no digit reached the pad
     finally:
         driver.remove(QApplication.instance())

@@ -136,3 +136,30 @@ def test_the_guest_is_asked_for_a_language_in_each_language(qtbot):
     page.retranslate()
     shown = page.title.text()
     assert "Vælg dit sprog" in shown and "Wählen Sie Ihre Sprache" in shown and "Choose your language" in shown
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_pin_pads_spoken_states_have_one_source(lang):
+    """The host's PIN pad and the door's card + PIN pad say their states in the same words: one
+    message each, in the keypad's context, translated (issue 23: one source for each text)."""
+    found = messages(TRANSLATIONS / f"kiosk_{lang}.ts")
+    for state in ("Digit typed.", "Digit removed.", "Wrong PIN. Try again.",
+                  "Too many wrong PINs. The keypad is locked for a while."):
+        contexts = [ctx for ctx, source, _ in found if source == state]
+        assert contexts == ["PinKeypad"], (state, contexts)
+        if lang != "en":
+            assert not unfinished(found[("PinKeypad", state, "")]) and texts(found[("PinKeypad", state, "")])
+
+
+def test_both_pin_pads_say_a_state_in_the_same_translated_words(qtbot, languages):
+    from kiosk.ui.screens.door_pin import DoorPinScreen
+    from kiosk.ui.screens.host import HostUnlockScreen
+
+    host, door = HostUnlockScreen(), DoorPinScreen()
+    for screen in (host, door):
+        qtbot.addWidget(screen)
+    for lang, typed in (("da", "Ciffer tastet."), ("de", "Ziffer eingegeben."), ("en", "Digit typed.")):
+        languages.switch(lang)
+        host.press("1")
+        door.press("1")
+        assert host.speech()[1] == door.speech()[1] == typed

@@ -50,12 +50,17 @@ def register(commands: Commands) -> None:
                      help="its port (KIOSK_SERVER_SMTP_PORT; default 25)")
     run.add_argument("--smtp-from", default=os.environ.get("KIOSK_SERVER_SMTP_FROM", ""),
                      help="the sender address of those e-mails (KIOSK_SERVER_SMTP_FROM)")
+    run.add_argument("--door-alert-mail", default=os.environ.get("KIOSK_SERVER_DOOR_ALERT_MAIL", ""),
+                     metavar="ADDRESSES",
+                     help="who is e-mailed when a door with a lock goes silent, its lock or sensor fails, or it "
+                          "is held or forced open, and once when it is back; comma separated; needs --smtp-host "
+                          "(KIOSK_SERVER_DOOR_ALERT_MAIL)")
     run.set_defaults(func=with_store(_run))
 
 
 def _run(store: ServerStore, args: argparse.Namespace) -> int:
     from ..runner import serve
-    from ..web.settings import BadWebSetting, WebSettings
+    from ..web.settings import BadWebSetting, WebSettings, split_addresses
 
     proxies = args.trusted_proxy if args.trusted_proxy is not None else [
         p.strip() for p in os.environ.get("KIOSK_SERVER_TRUSTED_PROXIES", "").split(",") if p.strip()]
@@ -64,7 +69,7 @@ def _run(store: ServerStore, args: argparse.Namespace) -> int:
     try:
         web = WebSettings(public_url=args.public_url, trusted_proxies=tuple(proxies),
                           smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_from=args.smtp_from,
-                          allowed_hosts=tuple(allowed))
+                          allowed_hosts=tuple(allowed), door_alert_mail=split_addresses(args.door_alert_mail))
     except BadWebSetting as exc:
         return fail(str(exc))
     if args.max_connections < 8 or not 0 < args.header_timeout <= 3600:

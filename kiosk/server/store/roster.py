@@ -18,6 +18,7 @@ from kiosk.protocol import wire
 
 from ..arrivals import forget_member_arrivals
 from ..errors import ServerError
+from ..guest_passes import forget_member_guests
 from ..models import (
     ChangeRow,
     DoorRightRow,
@@ -172,6 +173,7 @@ class Roster(StoreBase):
             s.delete(card)
         s.delete(row)
         forget_member_arrivals(s, member_id)
+        forget_member_guests(s, member_id)
         self._log(s, "member", member_id)
 
     def new_card(self, member_id: str, replaces: int | None = None) -> IssuedServerCard:

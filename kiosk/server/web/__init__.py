@@ -26,6 +26,7 @@ from .context import Web
 from .documents import document_routes
 from .door_pages import door_routes
 from .guard import SecurityHeaders
+from .guest_pages import guest_routes
 from .held_pages import held_routes
 from .i18n import N_
 from .member_pages import member_routes
@@ -61,6 +62,7 @@ def host_pages_app(store: ServerStore, hosts: Hosts, settings: WebSettings) -> F
     app.include_router(door_routes(web))
     app.include_router(document_routes(web))
     app.include_router(approval_routes(web))
+    app.include_router(guest_routes(web))
     app.include_router(held_routes(web))
     app.include_router(partner_routes(web))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -13,7 +13,9 @@ from .context import Web
 from .i18n import N_
 
 NO_STORE = {"Cache-Control": "no-store"}
-WHAT = {"door_opened": N_("opened"), "door_refused": N_("stayed shut"), "lock_failed": N_("lock did not answer")}
+WHAT = {"door_opened": N_("opened"), "door_refused": N_("stayed shut"), "lock_failed": N_("lock did not answer"),
+        "door_held_open": N_("held open"), "door_forced_open": N_("forced open"), "door_closed": N_("closed again"),
+        "sensor_failed": N_("door sensor did not answer"), "sensor_back": N_("door sensor answers again")}
 WHY = {
     "after_hours": N_("after opening hours"), "needs_phone_or_pin": N_("card alone after hours"),
     "card_needs_pin": N_("card alone"), "closed_now": N_("closed now"), "clock_unknown": N_("clock not to trust"),

@@ -49,6 +49,8 @@ WORDING: dict[Code, str] = {
     Code.MEMBER_SUSPENDED: N_("A paused member cannot log in."),
     Code.TOO_MANY_PHONES: N_("At most %(limit)s phones: turn one off first."),
     Code.REQUEST_NOT_FOUND: N_("That request does not exist (any more)."),
+    Code.GUEST_NOT_FOUND: N_("There is no such guest today, or they are not your guest."),
+    Code.GUEST_DAY_OVER: N_("That guest's day pass was for an earlier day: it can no longer be approved."),
     Code.REQUEST_NOT_WAITING: N_("That request was already decided, perhaps by another host a moment ago."),
     Code.TOP_UP_RANGE: N_("A top-up adds 1 to %(limit)s clips."),
     Code.ONLY_CLIPCARD_TOP_UP: N_("Only a clip card can be topped up."),

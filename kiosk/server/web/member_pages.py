@@ -10,7 +10,7 @@ import smtplib
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Header, Query, Request
+from fastapi import APIRouter, Form, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
@@ -19,6 +19,7 @@ from kiosk.core.documents.cards import card_pdf as card_document
 from kiosk.domain.social import MAX_TAGS
 
 from ..arrivals import GuestArrivals
+from ..guest_passes import GuestPasses
 from ..mail import send_mail
 from ..partners import Partnerships
 from ..social import MEMBER_SESSION_HOURS, MemberSession, Social
@@ -62,6 +63,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
     partnerships = Partnerships(web.store, web.settings.public_url)
     t = web.pages.gettext
     arrivals = GuestArrivals(web.store.engine)
+    guest_passes = GuestPasses(web.store.engine, web.store.tz)
 
     def me(request: Request) -> MemberSession | None:
         return social.member_session(request.cookies.get(MEMBER_COOKIE))
@@ -188,6 +190,9 @@ def member_routes(web: Web, social: Social) -> APIRouter:
 
         midnight = datetime.combine(today, datetime.min.time(), tzinfo=web.store.tz)
         guests = [{"name": a.guest_name, "time": clock(a.at)} for a in arrivals.of_member(session.member_id, midnight)]
+        waiting = [{"id": g.guest_id, "name": g.guest_name, "door": g.door, "time": clock(g.arrived_at),
+                    "approved": g.approved_by is not None}
+                   for g in guest_passes.today(member_id=session.member_id)]
 
         return web.pages.render(
             request, "me.html", status_code=status_code, me=session, member=member, error=error,
@@ -197,7 +202,7 @@ def member_routes(web: Web, social: Social) -> APIRouter:
             busiest=busiest, choice=choice, tags=tags,
             decided=choice.decided_at.astimezone(web.store.tz).strftime("%Y-%m-%d %H:%M")
             if choice.version else "",
-            devices=social.devices(session.member_id), guests=guests,
+            devices=social.devices(session.member_id), guests=guests, guest_passes=waiting,
             partners=[{"name": d.name, "address": d.address, "url": d.url, "days_left": d.days_left,
                        "allowance": d.terms.days_per_month, "named": d.named,
                        "when": ", ".join(t(request, WEEKDAYS[i]) for i in d.terms.weekdays) + " "
@@ -211,6 +216,19 @@ def member_routes(web: Web, social: Social) -> APIRouter:
         if session is None:
             return to_login()
         return page(request, session)
+
+    @router.post("/me/guests/{guest_id}/approve")
+    def approve_guest(guest_id: Annotated[str, Path(pattern="^[0-9a-f]{16}$")], request: Request,
+                      form: Annotated[CsrfForm, Form()]) -> Response:
+        """The member lets their own guest in at the door today (never another member's guest)."""
+        session = checked(request, form)
+        if isinstance(session, Response):
+            return session
+        try:
+            guest_passes.approve(guest_id, "member", session.member_id)
+        except ServerError as exc:
+            return page(request, session, web.problem(request, exc), status_code=409)
+        return RedirectResponse("/me", status_code=303)
 
     @router.post("/me/visibility")
     def visibility(request: Request, form: Annotated[VisibilityForm, Form()]) -> Response:

@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from kiosk.domain.codes import new_member_id
 
+from ..guest_passes import GuestPasses
 from ..social import Social
 from ..store import ServerError
 from .context import Web
@@ -75,8 +76,13 @@ def page_routes(web: Web) -> APIRouter:
                                                          "since": _clock(v["checked_in_at"])})
         visits = [{"name": v["name"], "kiosk": v["kiosk"], "since": _clock(v["checked_in_at"]),
                    "until": _clock(v["checked_out_at"])} for v in p["visits"]]  # type: ignore[attr-defined]
+        guests = [{"id": g.guest_id, "door": g.door, "host": g.host_name, "name": g.guest_name,
+                   "since": g.arrived_at.astimezone(web.store.tz).strftime("%H:%M"),
+                   "approved": g.approved_by is not None}
+                  for g in GuestPasses(web.store.engine, web.store.tz).today()]
         return web.pages.render(request, "today.html", who=who, date=p["date"], in_now_count=len(in_now),  # type: ignore[arg-type]
-                                places=[{"name": k, "people": v} for k, v in sorted(places.items())], visits=visits)
+                                places=[{"name": k, "people": v} for k, v in sorted(places.items())], visits=visits,
+                                guests=guests)
 
     @router.get("/kiosks")
     def kiosks(request: Request) -> Response:

@@ -30,6 +30,9 @@ class WebSettings:
     # Names (or addresses) besides the public URL's that the server answers to; "*.example.dk"
     # for every subdomain. Loopback always: tools and development on the machine itself.
     allowed_hosts: tuple[str, ...] = ()
+    # Who is e-mailed when a door with a lock goes silent, its lock or sensor fails, or it is held
+    # or forced open (server/door_watch.py); needs the SMTP server above.
+    door_alert_mail: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.public_url:
@@ -46,6 +49,11 @@ class WebSettings:
         for name in self.allowed_hosts:
             if not HOST_NAME.fullmatch(name):
                 raise BadWebSetting(f"--allowed-host {name!r} is not a host name, an address or *.domain")
+        for address in self.door_alert_mail:
+            if not re.fullmatch(r"[^@\s,]+@[^@\s,]+", address):
+                raise BadWebSetting(f"--door-alert-mail {address!r} is not an e-mail address")
+        if self.door_alert_mail and not self.smtp_host:
+            raise BadWebSetting("--door-alert-mail needs --smtp-host (the server that sends the e-mails)")
         if not 0 < self.smtp_port < 65536:
             raise BadWebSetting(f"--smtp-port {self.smtp_port} is not a port number")
 
@@ -81,10 +89,17 @@ class WebSettings:
                    trusted_proxies=tuple(p.strip() for p in proxies.split(",") if p.strip()),
                    smtp_host=os.environ.get("KIOSK_SERVER_SMTP_HOST", ""), smtp_port=int(port),
                    smtp_from=os.environ.get("KIOSK_SERVER_SMTP_FROM", ""),
-                   allowed_hosts=tuple(h.strip() for h in allowed.split(",") if h.strip()))
+                   allowed_hosts=tuple(h.strip() for h in allowed.split(",") if h.strip()),
+                   door_alert_mail=split_addresses(os.environ.get("KIOSK_SERVER_DOOR_ALERT_MAIL", "")))
 
     def to_env(self) -> dict[str, str]:
         return {"KIOSK_SERVER_PUBLIC_URL": self.public_url,
                 "KIOSK_SERVER_TRUSTED_PROXIES": ",".join(self.trusted_proxies),
                 "KIOSK_SERVER_SMTP_HOST": self.smtp_host, "KIOSK_SERVER_SMTP_PORT": str(self.smtp_port),
-                "KIOSK_SERVER_SMTP_FROM": self.smtp_from, "KIOSK_SERVER_ALLOWED_HOSTS": ",".join(self.allowed_hosts)}
+                "KIOSK_SERVER_SMTP_FROM": self.smtp_from, "KIOSK_SERVER_ALLOWED_HOSTS": ",".join(self.allowed_hosts),
+                "KIOSK_SERVER_DOOR_ALERT_MAIL": ",".join(self.door_alert_mail)}
+
+
+def split_addresses(text: str) -> tuple[str, ...]:
+    """"anna@x.dk, bo@x.dk" -> ("anna@x.dk", "bo@x.dk")."""
+    return tuple(a.strip() for a in text.split(",") if a.strip())

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from kiosk import trace
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.checklists import checklist_for
 from kiosk.domain.countdown import DoorTimeouts
@@ -81,6 +82,7 @@ class DoorAnswers(QObject):
 
     @Slot(object, object)
     def on_result(self, result: ScanResult, timing: Timing) -> None:
+        trace.mark(timing.frame_seq, "gui_result")
         self.before_answer(result)
         self._stage.cover()
         self.last_result, self.last_timing = result, timing
@@ -91,17 +93,21 @@ class DoorAnswers(QObject):
         if result.door is not None:
             self.result.set_opening_hours(self._settings().hours(), self._languages.current)
         self.result.show_result(result, social)
+        trace.mark(timing.frame_seq, "laid_out")
         self._stage.show(self.result)
         self.result.repaint()  # painted now, so "shown" below is true
+        trace.mark(timing.frame_seq, "painted")
         self._sounds.play(self.result.kind)
         shown = time.monotonic()
+        trace.mark(timing.frame_seq, "sound", shown)
         frame_time = timing.frame_time
+        stages = trace.take(timing.frame_seq) if trace.ENABLED else None
         log.info("result shown", extra={
             "event": "result_shown", "outcome": result.outcome.value, "shown_as": result.shown_as.value,
             "member_id": result.member_id, "frame_to_commit_ms": timing.frame_to_commit_ms,
             "frame_to_shown_ms": round((shown - frame_time) * 1000, 2) if frame_time else None,
             "frame_seq": timing.frame_seq or None,
-            "commit_ms": round(timing.commit_ms, 2)})
+            "commit_ms": round(timing.commit_ms, 2), **({"trace": stages} if stages else {})})
 
     @Slot()
     def after_result(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from kiosk import trace
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.scan.capture import Sighting
 from kiosk.ui.screens.manual_entry import ManualEntryScreen
@@ -40,6 +41,7 @@ class CodeIntake(QObject):
         if camera is not None:
             camera.frame.connect(self.on_frame)
             camera.sighting.connect(self.on_sighting)
+            camera.code_seen.connect(worker.check)
             camera.status.connect(self.on_camera_status)
             camera.hint.connect(scan.set_hint)
             scan.preview.drawn.connect(camera.preview_shown)
@@ -49,8 +51,15 @@ class CodeIntake(QObject):
         """The first-run set-up comes before the door: it gets the camera's frames and codes
         (the server's QR) while it is on screen; nothing is checked in meanwhile."""
         self.setup_screen = screen
+        if self.camera is not None:
+            self.camera.codes_to_door = False
         self._stage.add(screen)
         self._stage.show(screen)
+
+    def setup_finished(self) -> None:
+        """The set-up is done: the camera's codes go to the door worker again, straight."""
+        if self.camera is not None:
+            self.camera.codes_to_door = True
 
     def _setting_up(self) -> bool:
         return self._stage.showing(self.setup_screen)
@@ -73,6 +82,9 @@ class CodeIntake(QObject):
         if self._setting_up():
             self.setup_screen.scanned(code.text)  # type: ignore[union-attr]
             return
+        if self.camera is not None and self.camera.codes_to_door:
+            return  # the door worker has it already (CameraBridge.code_seen)
+        trace.mark(sighting.frame_seq, "gui_sighting")
         self.check_requested.emit(code.text, sighting.frame_time, sighting.frame_seq, "scan")
 
     def submit_code(self, text: str, source: str = "scan") -> None:

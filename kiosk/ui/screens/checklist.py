@@ -5,11 +5,21 @@ to the door."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.domain.checklists import Checklist
 from kiosk.ui import theme
-from kiosk.ui.widgets import Retranslates, breakable, clear_layout, make_label, scroller, touch_button
+from kiosk.ui.widgets import (
+    Retranslates,
+    breakable,
+    clear_layout,
+    is_compact,
+    make_label,
+    scroller,
+    touch_button,
+    whole_height,
+)
 
 SHOWN_MS = 60_000
 
@@ -29,8 +39,8 @@ class ChecklistScreen(Retranslates, QWidget):
                            f"QProgressBar::chunk {{ background: {theme.ACCENT}; }}")
         self.kind = Checklist.OPENING
         self._lines: list[str] = []
-        self.title = make_label(px=40, bold=True, wrap=True)
-        self.intro = make_label(px=24, wrap=True)
+        self.title = whole_height(make_label(px=40, bold=True, wrap=True))  # two lines at 800 px, larger text
+        self.intro = whole_height(make_label(px=24, wrap=True))
         self.items = QVBoxLayout()
         self.items.setSpacing(10)
         holder = QWidget()
@@ -47,6 +57,8 @@ class ChecklistScreen(Retranslates, QWidget):
         self.countdown.setTextVisible(False)
         self.countdown.setFixedHeight(8)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)  # see resizeEvent
+        self._layout = layout
         layout.setContentsMargins(48, 24, 48, 12)
         layout.setSpacing(12)
         layout.addWidget(self.title)
@@ -59,6 +71,13 @@ class ChecklistScreen(Retranslates, QWidget):
         self._timer.timeout.connect(self._tick)
         self._left_ms = 0
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Closer around on a small panel (the Pi's 800x480): a two-line title in the larger text.
+        compact = is_compact(self)
+        self._layout.setContentsMargins(*((32, 8, 32, 4) if compact else (48, 24, 48, 12)))
+        self._layout.setSpacing(8 if compact else 12)
 
     def start(self, kind: Checklist, lines: list[str], seconds: int = SHOWN_MS // 1000) -> None:
         self.kind, self._lines = kind, list(lines)

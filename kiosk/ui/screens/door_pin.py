@@ -7,7 +7,7 @@ the door's refusal says so. Read aloud without ever saying a digit."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.countdown import DoorTimeouts
@@ -19,6 +19,7 @@ from kiosk.ui.widgets import (
     PinKeypad,
     Retranslates,
     breakable,
+    compact_pin_pad,
     make_label,
     pin_pad_layout,
     touch_button,
@@ -63,6 +64,10 @@ class DoorPinScreen(Retranslates, QWidget):
         self.countdown.time_up.connect(self.cancel)
         self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
 
     @property
     def waiting(self) -> bool:
@@ -136,14 +141,8 @@ class DoorPinScreen(Retranslates, QWidget):
     def speech(self) -> tuple[str, str]:
         """The pad's state in words, never a digit."""
         what = self._speech
-        if what == "pin.typed":
-            text = self.tr("Digit typed.")
-        elif what == "pin.removed":
-            text = self.tr("Digit removed.")
-        elif what == "pin.wrong":
-            text = self.tr("Wrong PIN. Try again.")
-        else:
-            text = self.title.text() + ". " + self.tr("Type your door PIN on the keypad, then Open.")
+        text = self.keypad.spoken(what) or (self.title.text() + ". "
+                                            + self.tr("Type your door PIN on the keypad, then Open."))
         self._said += 1
         return f"{what}#{self._said}" if what.startswith("pin.") else what, text
 

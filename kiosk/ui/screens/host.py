@@ -6,13 +6,21 @@ import math
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import SPOKEN_AS, PinKeypad, Retranslates, make_label, pin_pad_layout, touch_button
+from kiosk.ui.widgets import (
+    SPOKEN_AS,
+    PinKeypad,
+    Retranslates,
+    compact_pin_pad,
+    make_label,
+    pin_pad_layout,
+    touch_button,
+)
 
 BUTTONS = f"""
 QPushButton {{ font-size: 26px; font-weight: bold; color: {theme.INK}; background: white;
@@ -47,7 +55,7 @@ class HostUnlockScreen(Retranslates, QWidget):
                  lock_tick_ms: int = 1000) -> None:
         super().__init__(parent)
         # The larger text grows less here (kiosk/ui/text_size.py): the pad and its keys.
-        self.setProperty("text_growth", 1.1)
+        self.setProperty("text_growth", 1.5)
         timeouts = timeouts or DoorTimeouts()
         self.setObjectName("HostUnlock")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -81,6 +89,10 @@ class HostUnlockScreen(Retranslates, QWidget):
         self._lock_ticker.setInterval(lock_tick_ms)
         self._lock_ticker.timeout.connect(self._show_lock)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact_pin_pad(self, [self.title, self.dots, self.message], self.keypad)
 
     def start(self, host_id: str = "", host_name: str = "") -> None:
         """Open the pad: after "Host" (no host id) or after the card of host_id."""
@@ -120,16 +132,8 @@ class HostUnlockScreen(Retranslates, QWidget):
     def speech(self) -> tuple[str, str]:
         """The pad's state in words, never a digit: a neighbour could be listening."""
         what = self._speech
-        if what == "pin.typed":
-            text = self.tr("Digit typed.")
-        elif what == "pin.removed":
-            text = self.tr("Digit removed.")
-        elif what == "pin.wrong":
-            text = self.tr("Wrong PIN. Try again.")
-        elif what == "pin.locked":
-            text = self.tr("Too many wrong PINs. The keypad is locked for a while.")
-        else:
-            text = self.title.text() + ". " + self.tr("Type your PIN on the keypad, then Open.")
+        text = self.keypad.spoken(what) or (self.title.text() + ". "
+                                            + self.tr("Type your PIN on the keypad, then Open."))
         # A sequence number: the same words twice in a row are two presses, said twice.
         self._said += 1
         return f"{what}#{self._said}" if what.startswith("pin.") else what, text
@@ -164,7 +168,7 @@ class HostUnlockScreen(Retranslates, QWidget):
             return
         self._refresh()
         self.message.setText({
-            "wrong": self.tr("Wrong PIN. Try again."),
+            "wrong": self.keypad.spoken("pin.wrong"),
             "no_pin": self.tr("No PIN is set for this host (kiosk host-pin)."),
         }.get(why, why))
         self._say("pin.wrong")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.codes import CROCKFORD, normalize_short_code
 from kiosk.domain.countdown import DoorTimeouts
 from kiosk.ui import theme
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
-from kiosk.ui.widgets import Retranslates, make_label, touch_button
+from kiosk.ui.widgets import Retranslates, is_compact, make_label, touch_button
 
 CODE_CHARS = 9
 
@@ -25,15 +26,8 @@ class ManualEntryScreen(Retranslates, QWidget):
         # The larger text grows less here (kiosk/ui/text_size.py): 32 keys and a code on 600 px.
         self.setProperty("text_growth", 1.2)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(f"""
-            QWidget#ManualEntry {{ background: {theme.PAPER}; }}
-            QPushButton {{ font-size: 30px; font-weight: bold; color: {theme.INK}; background: white;
-                           border: 2px solid #c9c2b3; border-radius: 12px; min-height: 52px; }}
-            QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
-            QPushButton#Ok {{ background: {theme.ACCENT}; color: white; border: none; }}
-            QPushButton#Ok:disabled {{ background: #9fb8b0; }}
-            QPushButton#Cancel {{ background: transparent; }}
-        """)
+        self.compact: bool | None = None
+        self._set_sheet(False)
         self._typed = ""
         self.title = make_label(centred=True, px=36, bold=True, wrap=True)
         self.display = make_label(centred=True, px=56, bold=True)
@@ -62,6 +56,9 @@ class ManualEntryScreen(Retranslates, QWidget):
         actions.addWidget(self.ok_button, 2)
 
         layout = QVBoxLayout(self)
+        # No minimum from the roomy layout: a smaller panel must reach resizeEvent (compact).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self.keys, self._layout = keys, layout
         layout.setContentsMargins(48, 16, 48, 16)
         layout.setSpacing(10)
         layout.addWidget(self.title)
@@ -76,6 +73,33 @@ class ManualEntryScreen(Retranslates, QWidget):
         self.countdown_banner = CountdownBanner(self, self.countdown, self._closing_text)
         self.retranslate()
         self._refresh()
+
+    def _set_sheet(self, compact: bool) -> None:
+        key_px = 44 if compact else 52  # with the border: 48 px, a finger, on the Pi's 800x480
+        ok_px = 48 if compact else 52  # OK has no border
+        self.setStyleSheet(f"""
+            QWidget#ManualEntry {{ background: {theme.PAPER}; }}
+            QPushButton {{ font-size: 30px; font-weight: bold; color: {theme.INK}; background: white;
+                           border: 2px solid #c9c2b3; border-radius: 12px; min-height: {key_px}px; }}
+            QPushButton:pressed {{ background: {theme.ACCENT}; color: white; }}
+            QPushButton#Ok {{ background: {theme.ACCENT}; color: white; border: none; min-height: {ok_px}px; }}
+            QPushButton#Ok:disabled {{ background: #9fb8b0; }}
+            QPushButton#Cancel {{ background: transparent; }}
+        """)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = is_compact(self)
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self._set_sheet(compact)
+        self.title.setFont(theme.font(28 if compact else 36, True))
+        self.display.setFont(theme.font(44 if compact else 56, True))
+        self.message.setFont(theme.font(22 if compact else 26))
+        self.keys.setSpacing(6 if compact else 10)
+        self._layout.setContentsMargins(*((32, 6, 32, 6) if compact else (48, 16, 48, 16)))
+        self._layout.setSpacing(6 if compact else 10)
 
     def start(self) -> None:
         self._typed = ""

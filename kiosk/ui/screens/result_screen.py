@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.domain.checkin import Notice, Outcome, Refusal
@@ -16,7 +16,7 @@ from kiosk.services.door import DoorResult
 from kiosk.ui import theme
 from kiosk.ui.door_panel import IN_AFTER_MS, DoorPanel, hours_text
 from kiosk.ui.social_text import welcome_line
-from kiosk.ui.widgets import ResultIcon, breakable, make_label, touch_button
+from kiosk.ui.widgets import ResultIcon, breakable, is_compact, make_label, touch_button
 from kiosk.ui.workers import WelcomeSocial
 
 
@@ -60,7 +60,11 @@ class ResultScreen(QWidget):
         self.countdown.setTextVisible(False)
         self.countdown.setFixedHeight(10)
 
+        self.compact = False  # the small panel's layout (set_compact)
         layout = QVBoxLayout(self)
+        # No minimum from the roomy layout: a smaller panel must reach resizeEvent (set_compact).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self._layout = layout
         layout.setContentsMargins(48, 20, 48, 0)
         layout.setSpacing(12)
         layout.addStretch(1)
@@ -79,6 +83,25 @@ class ResultScreen(QWidget):
         self._timer = QTimer(self, interval=50)
         self._timer.timeout.connect(self._tick)
         self._elapsed_ms = 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.set_compact(is_compact(self))
+
+    def set_compact(self, compact: bool) -> None:
+        """On a panel under 1000x560 (the Pi's 800x480): a smaller badge, headline and lines."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.icon.setMaximumSize(*((100, 100) if compact else (170, 170)))
+        self.icon.setMinimumSize(*((64, 64) if compact else (96, 96)))
+        self._layout.setContentsMargins(*((24, 8, 24, 0) if compact else (48, 20, 48, 0)))
+        self._layout.setSpacing(6 if compact else 12)
+        for i, line in enumerate(self.lines):
+            line.setFont(theme.font((28 if i == 0 else 24) if compact else (36 if i == 0 else 30), i == 0))
+        self.warning.setFont(theme.font(24 if compact else 32, True))
+        if self._result or self._storage_error or self._bug:
+            self._render()
 
     # --- showing ----------------------------------------------------------------------------
     def show_result(self, result: ScanResult, social: WelcomeSocial | None = None) -> None:
@@ -173,7 +196,9 @@ class ResultScreen(QWidget):
         texts = self._texts()
         self.headline.setText(breakable(texts[0]))
         # A long name gets a smaller headline, not a screen it runs off (80 letters happen).
-        self.headline.setFont(theme.font(64 if len(texts[0]) <= 28 else 48 if len(texts[0]) <= 48 else 36, True))
+        sizes = (44, 34, 28) if self.compact else (64, 48, 36)
+        self.headline.setFont(theme.font(sizes[0] if len(texts[0]) <= 28 else sizes[1] if len(texts[0]) <= 48
+                                         else sizes[2], True))
         for label, text in zip(self.lines, [*texts[1:], "", "", ""], strict=False):
             label.setText(breakable(text))
             label.setVisible(bool(text))

@@ -6,8 +6,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.social import HereNow
 from kiosk.ui import theme
@@ -22,9 +22,25 @@ from kiosk.ui.widgets import (
     Retranslates,
     breakable,
     discard,
+    is_compact,
     make_label,
     touch_button,
+    whole_height,
 )
+
+# Below COMPACT_BELOW (the official Pi panel, 800x480) the door is compact: a lower top bar
+# without the clock and the count (the line of who is here says it), smaller words and buttons.
+COMPACT_SHEET = """
+QLabel#Instruction { font-size: 30px; }
+QLabel#SubInstruction { font-size: 18px; }
+QLabel#CameraNotice { font-size: 16px; }
+QLabel#Hint { font-size: 22px; padding: 6px 14px; }
+QLabel#CameraProblem { font-size: 20px; padding: 8px 14px; }
+QLabel#DemoBadge { font-size: 16px; padding: 2px 8px; }
+QPushButton#LanguageButton { padding: 4px 10px; min-height: 40px; }
+QPushButton#ManualButton { padding: 4px 14px; min-height: 40px; }
+QPushButton#GuestButton { font-size: 22px; padding: 4px 20px; min-height: 40px; }
+"""
 
 
 class ScanScreen(Retranslates, QWidget):
@@ -54,6 +70,11 @@ class ScanScreen(Retranslates, QWidget):
         bar.setObjectName("TopBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         bar.setFixedHeight(84)
+        self.bar = bar
+        # Its buttons' width never makes the screen wider than the panel: below 1000 px the bar
+        # turns compact (set_compact), which needs the narrower width to be given first.
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.compact = False
         # A long name gets smaller first, then ends in '…' before the buttons go.
         self.space_name = ElidedLabel(space_name, largest_px=30, smallest_px=18)
         self.space_name.setObjectName("SpaceName")
@@ -90,11 +111,12 @@ class ScanScreen(Retranslates, QWidget):
         top.addWidget(self.host_button, 0, centre)
 
         self.arrow = CameraArrow()
+        self.heading_gap = 90  # the words stay centred under the camera
         self.instruction = make_label(name="Instruction", centred=True)
         self.instruction.setWordWrap(True)
         self.preview = PreviewView()
         self.preview.setMinimumSize(320, 80)  # it grows into what a 7" panel leaves (the larger text: less)
-        self.sub_instruction = make_label(name="SubInstruction")
+        self.sub_instruction = whole_height(make_label(name="SubInstruction"))
         self.sub_instruction.setWordWrap(True)
         self.camera_problem = make_label(name="CameraProblem", centred=True)
         self.camera_problem.setWordWrap(True)
@@ -109,7 +131,7 @@ class ScanScreen(Retranslates, QWidget):
         self.sync_status.hide()
         self._sync: SyncStatus | None = None
         # What the camera does with the picture, in the door's language (there is a camera at a door).
-        self.camera_notice = make_label(name="CameraNotice", wrap=True)
+        self.camera_notice = whole_height(make_label(name="CameraNotice", wrap=True))
         self.camera_notice.setObjectName("CameraNotice")
         self.manual_button = touch_button(name="ManualButton")
         self.manual_button.clicked.connect(self.manual_entry_requested)
@@ -131,7 +153,9 @@ class ScanScreen(Retranslates, QWidget):
         heading = QHBoxLayout()  # the arrow beside the words: a 600-pixel-high panel has no height to spare
         heading.addWidget(self.arrow)
         heading.addWidget(self.instruction, 1)
-        heading.addSpacing(90)  # the words stay centred under the camera
+        heading.addSpacing(self.heading_gap)
+        self.heading = heading
+        self.body = body
         body.addLayout(heading)
         body.addLayout(preview_row, 1)
         body.addWidget(self.hint)
@@ -159,15 +183,51 @@ class ScanScreen(Retranslates, QWidget):
         buttons.addWidget(self.guest_button)
         buttons.addWidget(self.manual_button)
         bottom.addLayout(buttons, 0)
+        self.bottom, self.buttons = bottom, buttons
         body.addLayout(bottom)
         body.addWidget(self.camera_problem)
 
         root = QVBoxLayout(self)
+        # No minimum size from the roomy layout: a smaller panel must reach resizeEvent to make
+        # the screen compact (set_compact); the layout test checks what then does not fit.
+        root.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         root.addWidget(bar)
         root.addLayout(body, 1)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.set_compact(is_compact(self))
+
+    def set_compact(self, compact: bool) -> None:
+        """The 800x480 layout (COMPACT_BELOW), or the roomy one."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.bar.setFixedHeight(60 if compact else 84)
+        self.clock.setVisible(not compact)
+        self.in_now.setVisible(not compact)
+        self.arrow.setMinimumSize(60 if compact else 90, 56 if compact else 80)
+        self.arrow.setMaximumWidth(60 if compact else 16777215)
+        gap = self.heading.itemAt(self.heading.count() - 1)
+        spacer = gap.spacerItem() if gap is not None else None
+        if spacer is not None:
+            spacer.changeSize(60 if compact else self.heading_gap, 0)
+        self.body.setContentsMargins(*((20, 6, 20, 8) if compact else (48, 12, 48, 20)))
+        self.body.setSpacing(4 if compact else 12)
+        self.preview.setMinimumSize(320 if not compact else 240, 80 if not compact else 44)
+        # The words take the whole width (a column beside the buttons clipped them), the two
+        # buttons a row under them.
+        direction = QBoxLayout.Direction
+        self.bottom.setDirection(direction.TopToBottom if compact else direction.LeftToRight)
+        self.buttons.setDirection(direction.RightToLeft if compact else direction.TopToBottom)
+        self.bottom.setSpacing(6 if compact else 24)
+        self.setStyleSheet(COMPACT_SHEET if compact else "")
+        root = self.layout()
+        if root is not None:
+            root.invalidate()
 
     # --- what the controller sets -----------------------------------------------------------
     def show_frame(self, image: QImage) -> None:

@@ -4,7 +4,7 @@ many others. No card needed (a second scan would check the member out); it close
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.social import HereNow
@@ -59,10 +59,16 @@ class WhosHereScreen(Retranslates, QWidget):
         layout.addLayout(bottom)
         self.names: list[QLabel] = []  # the name labels on screen (tests read them)
         self._here = HereNow((), 0)
+        self._columns = 2
         self._member_pages = False  # enrolled with a server: members choose on their own page there
         self._timer = QTimer(self, singleShot=True, interval=shown_ms)
         self._timer.timeout.connect(self.close_now)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (1 if self.width() < 900 else 2) != self._columns:
+            self.show_here(self._here)
 
     def start(self, here: HereNow) -> None:
         self.show_here(here)
@@ -74,6 +80,9 @@ class WhosHereScreen(Retranslates, QWidget):
         for row in range(self.grid.rowCount()):
             self.grid.setRowStretch(row, 0)  # a stretch left from a shorter list would pull rows apart
         self.names = []
+        # Two cards a row; one on a narrow panel (the Pi's 800 px), where two did not fit the
+        # larger text.
+        columns = self._columns = 1 if self.width() < 900 else 2
         for i, (name, tags) in enumerate(here.named):
             card = QWidget()
             card.setObjectName("Person")
@@ -90,8 +99,9 @@ class WhosHereScreen(Retranslates, QWidget):
                                    px=22, wrap=True)
                 about.setStyleSheet(f"color: {theme.MUTED};")
                 box.addWidget(about)
-            self.grid.addWidget(card, i // 2, i % 2)
-        self.grid.setRowStretch(len(here.named) // 2 + 1, 1)
+            self.grid.addWidget(card, i // columns, i % columns)
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        self.grid.setRowStretch(len(here.named) // columns + 1, 1)
         self.list_area.setVisible(bool(here.named))
         self._say_others()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.guest_flow import GuestFlowModel, Step
@@ -47,8 +48,18 @@ class DayPassPage(StepPage):
         row.setSpacing(32)
         row.addWidget(self.qr, 1)
         row.addLayout(column, 1)
+        self.row = row
         self.body.addLayout(row, 1)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A narrow panel (the Pi's 800 px): a smaller code, more of the row for the words.
+        narrow = self.width() < 900
+        self.qr.setMinimumSize(*((180, 180) if narrow else (300, 300)))
+        self.row.setStretch(0, 1)
+        self.row.setStretch(1, 2 if narrow else 1)
+        self.row.setSpacing(16 if narrow else 32)
 
     def show_pass(self, day_pass: DayPass) -> None:
         self.day_pass = day_pass

@@ -9,6 +9,7 @@ leaving, cancelling or walking away (the flow times out when untouched) forgets 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.countdown import Countdown, DoorTimeouts
@@ -18,7 +19,7 @@ from kiosk.services.guests import DayPass, HostChoice
 from kiosk.ui.countdown import CountdownBanner, IdleCountdown
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.qr_view import QrView
-from kiosk.ui.widgets import CurrentStack, Retranslates, make_label, touch_button
+from kiosk.ui.widgets import CurrentStack, Retranslates, is_compact, make_label, scroller, touch_button
 
 from .contact import ContactPage
 from .day_pass import DayPassPage
@@ -29,7 +30,7 @@ from .page import StepPage
 from .payment import PaymentPage
 from .policy import PolicyPage
 from .reason import ReasonPage
-from .style import STYLE
+from .style import COMPACT, STYLE
 from .tell_host import TellHostPage
 from .texts import problem_text
 
@@ -51,9 +52,10 @@ class GuestFlow(Retranslates, QWidget):
         self.timeouts = timeouts or DoorTimeouts()
         self.setObjectName("GuestFlow")
         # The larger text grows less here (kiosk/ui/text_size.py): a step, its field and the keyboard on one page.
-        self.setProperty("text_growth", 1.1)
+        self.setProperty("text_growth", 1.2)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
+        self.compact = False  # the small panel's look (resizeEvent)
         self.model = GuestFlowModel()
 
         self.back_button = touch_button(name="Quiet")
@@ -106,7 +108,15 @@ class GuestFlow(Retranslates, QWidget):
         layout.setContentsMargins(32, 2, 32, 2)  # a step with the keyboard at 600 px, in the larger text
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
+        # Where a step and the keyboard do not both fit (the Pi's 800x480), the step scrolls
+        # under a finger above the keyboard, which stays whole; the field being typed in is
+        # scrolled into view (_keep_in_view), and the keyboard's own Next key is the step's.
+        self.page_area = scroller(self.pages)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_area.setStyleSheet("QScrollArea { background: transparent; }")
+        self.page_area.viewport().setAutoFillBackground(False)
+        self.pages.setAutoFillBackground(False)
+        layout.addWidget(self.page_area, 1)
         layout.addWidget(self.keyboard)
 
         # The warning before the flow gives up on a guest: over the top of the flow, never in its
@@ -120,6 +130,13 @@ class GuestFlow(Retranslates, QWidget):
         self._search_timer.timeout.connect(lambda: self.host_search.emit(self.host_page.search.text()))
         self.host_page.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = is_compact(self)
+        if compact != self.compact:
+            self.compact = compact
+            self.setStyleSheet(STYLE + COMPACT if compact else STYLE)
 
     # --- the widgets tests and demos tap ------------------------------------------------------
     @property
@@ -236,11 +253,13 @@ class GuestFlow(Retranslates, QWidget):
         page.enter()
         self.pages.setCurrentWidget(page)
         self.pages.updateGeometry()
+        self.page_area.verticalScrollBar().setValue(0)  # a new step starts at its top
         field = page.text_field()
         self.keyboard.setVisible(field is not None)
         if field is not None:
             self.keyboard.set_layout(self.model.draft.language)
             self.keyboard.attach(field, capitals=step is Step.NAME)
+            self._keep_in_view(field)
         else:
             self.keyboard.attach(None)
         self.back_button.setVisible(self.model.can_go_back())
@@ -302,7 +321,14 @@ class GuestFlow(Retranslates, QWidget):
             self._touch()
         if kind == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and watched.isVisible():
             self.keyboard.attach(watched, capitals=watched in (self.name_edit, self.company_edit))
+            self._keep_in_view(watched)
         return False
+
+    def _keep_in_view(self, field: QWidget) -> None:
+        """The field typed in stays in sight above the keyboard (a step that scrolls at 800x480);
+        once the layout has placed it, as a step just shown has no geometry yet."""
+        QTimer.singleShot(0, self, lambda: self.page_area.ensureWidgetVisible(field, 0, 12)
+                          if field.isVisible() else None)
 
     def choose_language(self, lang: str) -> None:
         step = self.model.choose_language(lang)

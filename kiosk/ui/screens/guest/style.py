@@ -27,3 +27,17 @@ QLabel#Policy {{ font-size: 24px; background: white; border-radius: 12px; paddin
 QLabel#Price {{ font-size: 56px; font-weight: bold; color: {theme.ACCENT}; }}
 QLabel#StepDots {{ font-size: 22px; color: {theme.MUTED}; }}
 """
+
+# Added on a panel under 1000x560 (the Pi's 800x480): the same look, closer together, every
+# button still 48 px high for a finger.
+COMPACT = """
+QWidget#GuestFlow QPushButton { min-height: 44px; padding: 0 20px; }
+QWidget#GuestFlow QPushButton#Primary { min-height: 48px; }
+QWidget#GuestFlow QPushButton#Quiet { min-height: 44px; }
+QWidget#GuestFlow QPushButton#Language { font-size: 30px; min-height: 60px; }
+QWidget#GuestFlow QPushButton#Choice { min-height: 52px; }
+QLabel#Title { font-size: 26px; }
+QLabel#Help { font-size: 19px; }
+QLabel#Policy { font-size: 22px; padding: 12px; }
+QLabel#Price { font-size: 40px; }
+"""

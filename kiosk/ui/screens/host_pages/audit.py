@@ -59,6 +59,11 @@ class AuditPage(Page):
             "host_view": self.tr("opened the host view"),
             "door_pin_wrong": self.tr("wrong door PIN after their card"),
             "door_pin_locked": self.tr("card refused for a while: too many wrong door PINs"),
+            "door_held_open": self.tr("door held open (seconds)"),
+            "door_forced_open": self.tr("door opened without the kiosk opening it (forced?)"),
+            "door_closed": self.tr("door closed again (seconds it was open)"),
+            "sensor_failed": self.tr("the door sensor did not answer"),
+            "sensor_back": self.tr("the door sensor answers again"),
         }.get(action, action)
 
     def retranslate(self) -> None:

@@ -1,6 +1,7 @@
 """The host view's Settings, the door's section: which lock (as `kiosk lock set`), testing it (as
 `kiosk lock test`), the opening hours and closed days (domain.hours), Danish public holidays,
-whether a card alone opens inside hours, the "closed now" switch and the sync age limit.
+whether a card alone opens inside hours, the "closed now" switch and the sync age limit; the door
+sensor (a Shelly's input, a Nuki's door sensor) and when a door open is "held open".
 
 One Save for the whole section: everything is checked first (a wrong hour, a lock without its
 password) and said at its field in the language on screen, nothing typed is lost; only then are
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, 
 
 from kiosk.domain.hours import DK_HOLIDAYS, HoursProblem, parse_hours
 from kiosk.domain.settings import InvalidSetting, SpaceSettings
-from kiosk.lock.config import KINDS, LockConfig, LockConfigProblem, parse_gpio_line
+from kiosk.lock.config import KINDS, MAX_INPUT, LockConfig, LockConfigProblem, parse_gpio_line
 from kiosk.ui import theme
 from kiosk.ui.error_text import describe
 from kiosk.ui.tasks import Tasks
@@ -26,10 +27,11 @@ from kiosk.ui.widgets import make_label, touch_button
 from .desk import HostDesk
 from .page import Page
 
-FIELDS = ("url", "password", "token", "lock_id", "line", "seconds")
-SHOWN = {"none": (), "shelly": ("url", "password", "seconds"), "nuki": ("url", "token", "lock_id", "seconds"),
-         "gpio": ("line", "seconds")}
-HOURS_FIELDS = ("opening_hours", "closed_days", "max_sync_age_hours")
+FIELDS = ("url", "password", "token", "lock_id", "line", "seconds", "sensor_input")
+SHOWN = {"none": (), "shelly": ("url", "password", "seconds", "sensor_input"),
+         "nuki": ("url", "token", "lock_id", "seconds"), "gpio": ("line", "seconds")}
+HOURS_FIELDS = ("opening_hours", "closed_days", "max_sync_age_hours", "held_open_seconds")
+HELD_OPEN_RANGE = (5, 3600)  # as SpaceSettings.validate
 MAX_SYNC_AGE_HOURS = 24 * 30  # as SpaceSettings.validate
 
 
@@ -76,6 +78,7 @@ class DoorSettingsSection(Page):
             form.addWidget(edit, 2 * i, 1)
             form.addWidget(problem, 2 * i + 1, 1)
         self.active_low = self._toggle("door-active-low")
+        self.door_sensor = self._toggle("door-nuki-sensor")
         self.holidays = self._toggle("door-dk-holidays")
         self.cards_inside = self._toggle("door-cards-inside-hours")
         self.closed_now = self._toggle("door-closed-now")
@@ -92,7 +95,7 @@ class DoorSettingsSection(Page):
         layout.addWidget(self.title)
         layout.addLayout(kinds)
         layout.addLayout(form)
-        for toggle in (self.active_low, self.holidays, self.cards_inside, self.closed_now):
+        for toggle in (self.active_low, self.door_sensor, self.holidays, self.cards_inside, self.closed_now):
             layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -118,6 +121,9 @@ class DoorSettingsSection(Page):
         for secret in ("password", "token"):
             self.edits[secret].clear()
         self.active_low.setChecked(c.active_low)
+        self.edits["sensor_input"].setText("" if c.sensor_input is None else str(c.sensor_input))
+        self.door_sensor.setChecked(c.door_sensor)
+        self.edits["held_open_seconds"].setText(str(settings.held_open_seconds))
         closed = [d.strip() for d in settings.closed_days.split(",") if d.strip()]
         self.holidays.setChecked(any(d.lower() == DK_HOLIDAYS for d in closed))
         self.edits["opening_hours"].setText(settings.opening_hours)
@@ -141,6 +147,7 @@ class DoorSettingsSection(Page):
             if not shown:
                 self.problems[name].hide()
         self.active_low.setVisible(kind == "gpio")
+        self.door_sensor.setVisible(kind == "nuki")
         self.test_button.setEnabled(self._config.kind != "none")
 
     # --- saving -------------------------------------------------------------------------------
@@ -156,12 +163,17 @@ class DoorSettingsSection(Page):
         chip, line = ("", 0)
         if self._kind == "gpio":
             chip, line = parse_gpio_line(e["line"].text().strip())
+        sensor_text = e["sensor_input"].text().strip() if self._kind == "shelly" else ""
+        if sensor_text and not sensor_text.isdigit():
+            raise LockConfigProblem("bad_sensor_input", most=MAX_INPUT)
         return LockConfig(
             kind=self._kind, url=e["url"].text().strip().rstrip("/"),
             password=e["password"].text() or (old.password if same else ""),
             token=e["token"].text() or (old.token if same else ""),
             lock_id=e["lock_id"].text().strip(), chip=chip, line=line,
-            active_low=self.active_low.isChecked(), seconds=int(seconds_text)).validate()
+            active_low=self.active_low.isChecked(), seconds=int(seconds_text),
+            sensor_input=int(sensor_text) if sensor_text else None,
+            door_sensor=self._kind == "nuki" and self.door_sensor.isChecked()).validate()
 
     def door_settings(self, current: SpaceSettings) -> SpaceSettings:
         """The settings as typed; HoursProblem or InvalidSetting when they are not right."""
@@ -174,7 +186,11 @@ class DoorSettingsSection(Page):
         age = self.edits["max_sync_age_hours"].text().strip()
         if not age.isdigit() or not 1 <= int(age) <= MAX_SYNC_AGE_HOURS:
             raise InvalidSetting("max_sync_age_hours must be 1 to 720", field="max_sync_age_hours")
+        held = self.edits["held_open_seconds"].text().strip()
+        if not held.isdigit() or not HELD_OPEN_RANGE[0] <= int(held) <= HELD_OPEN_RANGE[1]:
+            raise InvalidSetting("held_open_seconds must be 5 to 3600", field="held_open_seconds")
         return replace(current, opening_hours=hours, closed_days=closed_text, max_sync_age_hours=int(age),
+                       held_open_seconds=int(held),
                        cards_open_inside_hours=self.cards_inside.isChecked(),
                        closed_now=self.closed_now.isChecked()).validate()
 
@@ -195,6 +211,8 @@ class DoorSettingsSection(Page):
         except InvalidSetting as wrong:
             if wrong.params.get("field") == "max_sync_age_hours":
                 self._at_field("max_sync_age_hours", self.tr("Hours since the last sync: a number from 1 to 720."))
+            elif wrong.params.get("field") == "held_open_seconds":
+                self._at_field("held_open_seconds", self.tr("Seconds before a door is held open: 5 to 3600."))
             else:
                 self.fail(describe(wrong))
             return
@@ -258,6 +276,7 @@ class DoorSettingsSection(Page):
             "token_required": self.tr("The Nuki Bridge's token is needed."),
             "bad_lock_id": self.tr("The Nuki lock's id is a number (the bridge's /list shows it)."),
             "bad_line": self.tr("The GPIO line is like gpiochip0:17"),
+            "bad_sensor_input": self.tr("The Shelly's input for the door contact: 0 to 3, or empty for none."),
         }.get(code, self.tr("This lock setting is not right."))
 
     def _hours_words(self, code: str, args: dict[str, object]) -> str:
@@ -288,6 +307,8 @@ class DoorSettingsSection(Page):
             "url": self.tr("Address"), "password": self.tr("Password"), "token": self.tr("Bridge token"),
             "lock_id": self.tr("Nuki lock id"), "line": self.tr("GPIO line"),
             "seconds": self.tr("Seconds open"),
+            "sensor_input": self.tr("Door contact on the Shelly's input (0-3; empty: none)"),
+            "held_open_seconds": self.tr("A door open this long is held open (seconds)"),
             "opening_hours": self.tr("Opening hours (mon-fri 08:00-17:00; sat 10:00-14:00)"),
             "closed_days": self.tr("Closed days (2026-12-24, 2026-12-31)"),
             "max_sync_age_hours": self.tr("After hours, refuse when not synced for (hours)"),
@@ -297,6 +318,7 @@ class DoorSettingsSection(Page):
         self.edits["password"].setPlaceholderText(secret_set if self._config.password else "")
         self.edits["token"].setPlaceholderText(secret_set if self._config.token else "")
         self.active_low.setText(self.tr("Relay on when the line is low"))
+        self.door_sensor.setText(self.tr("Watch the Nuki's door sensor (held or forced open)"))
         self.holidays.setText(self.tr("Closed on Danish public holidays"))
         self.cards_inside.setText(self.tr("A card alone opens inside opening hours"))
         self.closed_now.setText(self.tr("Closed now (only people inside and hosts open)"))
@@ -305,6 +327,7 @@ class DoorSettingsSection(Page):
 
 
 _LOCK_FIELD = {"bad_seconds": "seconds", "bad_url": "url", "password_required": "password",
-               "token_required": "token", "bad_lock_id": "lock_id", "bad_line": "line", "unknown_kind": "url"}
+               "token_required": "token", "bad_lock_id": "lock_id", "bad_line": "line", "unknown_kind": "url",
+               "bad_sensor_input": "sensor_input"}
 
 

@@ -324,6 +324,14 @@ class HostScreen(Retranslates, QWidget):
             elif what == "lock_failed":
                 texts.append(self.tr("The door's lock did not answer the last time it was asked to open. "
                                      "Check its power and network, then test it (kiosk lock test)."))
+            elif what == "door_held_open":
+                texts.append(self.tr("The door is held open: it has not closed since it opened. Close it."))
+            elif what == "door_forced_open":
+                texts.append(self.tr("The door was opened without the kiosk opening it and is still open. "
+                                     "Check who is there."))
+            elif what == "sensor_failed":
+                texts.append(self.tr("The door sensor does not answer: a door held or forced open goes unseen. "
+                                     "Check the lock's power and network (kiosk lock sensor)."))
             elif what == "clock_unsynchronised":
                 texts.append(self.tr("The kiosk's clock is not synchronised: check-in times may be wrong until it "
                                      "is. Connect the network."))

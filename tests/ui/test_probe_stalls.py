@@ -1,0 +1,38 @@
+"""The stall sampler (KIOSK_PROBE=1 with KIOSK_TRACE=1) names what the GUI thread was doing in a
+stall, and which other thread was busy beside it."""
+
+import threading
+import time
+
+from kiosk.ui.probe import StallSampler
+
+
+def gui_work_that_blocks(ms: float) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        pass
+
+
+def other_thread_work(stop: threading.Event) -> None:
+    while not stop.is_set():
+        sum(range(1000))
+
+
+def test_the_sampler_names_the_gui_thread_s_work_and_the_busy_thread_beside_it():
+    sampler = StallSampler(every=0.001)
+    stop = threading.Event()
+    other = threading.Thread(target=other_thread_work, args=(stop,), name="busy-worker")
+    sampler.start()
+    other.start()
+    try:
+        start = time.monotonic()
+        gui_work_that_blocks(80)  # a stall of the GUI thread, made on purpose
+        end = time.monotonic()
+        where, busy = sampler.causes(start, end)
+    finally:
+        stop.set()
+        sampler.stop()
+        other.join()
+    assert where and "gui_work_that_blocks" in where[0][0]
+    assert any("busy-worker" in place and "other_thread_work" in place for place, _ in busy)
+    assert sampler.causes(end + 10, end + 20) == ([], [])  # nothing outside the stall
