@@ -203,7 +203,7 @@ def test_a_member_and_a_day_guest_on_the_pi_touchscreen(pi_screen, tmp_path, lan
     on-screen keyboard, in `lang`, and the pass's QR code on the screen reads."""
     data = tmp_path / "data"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening"))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller og Omegns Andelsforening"))
     card = kiosk.members.add(NewMember(name="Mette Jensen", plan=PlanKind.CLIPCARD, clips=10))
     kiosk.close()
     camera = tmp_path / "empty.mp4"
