@@ -15,6 +15,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine
 
 # Qt widget tests run offscreen; the end-to-end tests start their own Xvfb.
@@ -23,6 +24,20 @@ os.environ.setdefault("KIOSK_SOUND", "0")
 
 from kiosk import app, paths
 from tests.fakes import FakeClock
+
+# Hypothesis: no deadline (on a shared 2-core machine any example is slow now and then: a deadline
+# is a timed test), and the fast tier runs fewer examples of the property tests that spend most
+# of its time (examples(n)); ./run-tests --all sets KIOSK_HYPOTHESIS=full and runs every one.
+FULL_HYPOTHESIS = os.environ.get("KIOSK_HYPOTHESIS", "fast") == "full"
+settings.register_profile("fast", deadline=None)
+settings.register_profile("full", deadline=None)
+settings.load_profile("full" if FULL_HYPOTHESIS else "fast")
+
+
+def examples(n: int) -> int:
+    """A property test's example count: all n in the slow tier, a quarter (at least 10, at most n)
+    in the fast."""
+    return n if FULL_HYPOTHESIS else max(min(n, 10), n // 4)
 
 # Real photos of QR codes from zxing-cpp's test samples (Apache-2.0), kept in the repository:
 # tests/data/qr-samples/README.md says where they come from.
@@ -113,3 +128,16 @@ def kiosk_command(*args: str, env: Mapping[str, str] | None = None) -> subproces
     finally:
         root.handlers[:], root.level = handlers, level  # the command sets up its own logging
     return subprocess.CompletedProcess(["kiosk", *args], status, out.getvalue(), err.getvalue())
+
+
+# The longest files first (real apps under Xvfb, real servers), so that the workers of
+# `pytest -n 3` end together on short tests instead of one of them finishing a long one alone.
+LONG_FIRST = ("tests/e2e/", "tests/sync/", "tests/proofs/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.replace("\\", "/")
+        return next((i for i, prefix in enumerate(LONG_FIRST) if path.startswith(prefix)), len(LONG_FIRST))
+
+    items.sort(key=rank)  # stable: each file keeps its own order

@@ -6,5 +6,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/mutmut ] || .venv/bin/pip install --quiet 'mutmut>=3.8,<4'
-export QT_QPA_PLATFORM=offscreen KIOSK_SOUND=0
+# Every property test's full example count (tests/conftest.py: examples).
+export QT_QPA_PLATFORM=offscreen KIOSK_SOUND=0 KIOSK_HYPOTHESIS=full
 exec nice -n 10 .venv/bin/mutmut run --max-children 1 "$@"

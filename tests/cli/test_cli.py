@@ -1,4 +1,7 @@
-"""The pinned command line, run as a real process against a temporary data dir."""
+"""The pinned command line against a temporary data dir: each command through the program's entry
+(kiosk.entry.main) in the test's process (tests.conftest.kiosk_command: a new Python per command
+cost most of this file's minutes); main.py, `kiosk run` and `kiosk host-pin` (stdin) run as real
+processes, and tests/cli/test_exit_codes.py runs the entry point as a program."""
 
 import json
 import os
@@ -8,16 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import kiosk_command
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def kiosk_cmd(tmp_path):
-    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data")}
+    env = {"KIOSK_DATA_DIR": str(tmp_path / "data")}
 
     def run(*args, ok=True):
-        proc = subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                              env=env, cwd=ROOT, timeout=60)
+        proc = kiosk_command(*args, env=env)
         if ok:
             assert proc.returncode == 0, proc.stderr
         return proc

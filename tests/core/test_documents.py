@@ -24,6 +24,7 @@ from kiosk.core.members import IssuedCard
 from kiosk.domain.codes import issue_code, short_code_for
 from kiosk.domain.members import Member, Plan, PlanKind, Role
 from kiosk.domain.presence import PresenceEntry
+from tests.conftest import examples
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None and not __import__("os").environ.get("CI"),
                                 reason="poppler-utils not installed (scripts/setup.sh --dev)")
@@ -145,7 +146,7 @@ def test_the_evacuation_list_in_danish_with_guests_and_long_names(tmp_path):
     assert "Nobody is checked in." in text_of(empty)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.text(alphabet=st.characters(categories=("L", "Zs", "Pd")), min_size=1, max_size=80))
 def test_fitted_lines_never_exceed_their_box(name):
     register_fonts()

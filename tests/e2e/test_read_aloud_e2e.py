@@ -216,7 +216,7 @@ def test_members_are_welcomed_aloud_each_in_their_own_language(screen, tmp_path:
 
     data, said = tmp_path / "data", tmp_path / "said"
     kiosk = app.build(data)
-    app.save_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", speech="always"))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Cowork Klitmøller", speech="always"))
     cards = {lang: kiosk.members.add(NewMember(name=name, language=lang)) for lang, name in MEMBERS.items()}
     kiosk.close()
     rng = np.random.default_rng(5)

@@ -18,11 +18,12 @@ from kiosk.domain.codes import CROCKFORD, CodeProblem, CodeRejected, normalize_s
 from kiosk.domain.guests import GuestForm
 from kiosk.scan.wedge import MAX_LENGTH, MIN_LENGTH, WedgeBuffer
 from kiosk.services.members import NewMember
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, examples
 from tests.fakes import FakeClock
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
-SLOW_FUZZ = settings(FUZZ, max_examples=60)  # each example writes to a real SQLite file
+FUZZ = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                print_blob=True)
+SLOW_FUZZ = settings(FUZZ, max_examples=examples(60))  # each example writes to a real SQLite file
 
 
 @pytest.fixture(scope="module")

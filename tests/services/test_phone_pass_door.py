@@ -20,7 +20,7 @@ from kiosk.domain.events import Event
 from kiosk.domain.phone_pass import Algorithm, DeviceKey, encode_pass, step_at
 from kiosk.domain.social import SocialEntry
 from kiosk.store.sync_store import SqlSyncStore
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, examples
 from tests.domain.test_phone_pass import Phone
 from tests.fakes import FakeClock
 
@@ -138,7 +138,7 @@ ALGORITHMS = [Algorithm.ECDSA_P256, Algorithm.ED25519, Algorithm.ECDSA_P256]  # 
 showing = st.tuples(st.integers(0, len(ALGORITHMS) - 1), st.integers(-3, 3), st.integers(0, 100))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(showing, min_size=1, max_size=25), st.booleans())
 def test_any_sequence_of_passes_makes_at_most_one_event_per_phone_and_step(
         showings: list[tuple[int, int, int]], second_revoked: bool) -> None:

@@ -14,6 +14,7 @@ import pytest
 from kiosk import app, paths
 from kiosk.domain.checkin import Outcome
 from kiosk.store.backup import DatabaseTooNew, MigrationFailed, check_copy, schema_state
+from tests.conftest import kiosk_command
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "kiosk-schema"
@@ -142,8 +143,8 @@ def test_backups_before_migrations_keep_the_last_five(tmp_path):
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT, check=False)
+    """`kiosk ARGS` in this process (tests.conftest.kiosk_command)."""
+    return kiosk_command(*args)
 
 
 def test_backup_and_restore_on_the_command_line(tmp_path):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,14 +14,15 @@ from kiosk import app, paths
 from kiosk.core.members import NewMember
 from kiosk.store.backup import copy_database
 from kiosk.store.erasure_journal import ErasureJournal
+from tests.conftest import kiosk_command
 from tests.fakes import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                          timeout=300, cwd=ROOT, check=False, env={**os.environ, "KIOSK_LOG": ""})
+    """`kiosk ARGS` in this process (tests.conftest.kiosk_command)."""
+    return kiosk_command(*args, env={"KIOSK_LOG": ""})
 
 
 def _odd_lines(real_id: str) -> list[str]:

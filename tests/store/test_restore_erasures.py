@@ -3,10 +3,8 @@ is restored (the erasure journal outside the database), on the command line, on 
 
 from __future__ import annotations
 
-import os
 import stat
 import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from kiosk.core.members import NewMember
 from kiosk.domain.members import PlanKind
 from kiosk.store.backup import copy_database
 from kiosk.store.erasure_journal import ErasureJournal
+from tests.conftest import kiosk_command
 from tests.fakes import FakeClock
 from tests.services.test_guests import db_text
 
@@ -24,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT, check=False, env={**os.environ, "KIOSK_LOG": ""})
+    """`kiosk ARGS` in this process (tests.conftest.kiosk_command)."""
+    return kiosk_command(*args, env={"KIOSK_LOG": ""})
 
 
 @pytest.fixture

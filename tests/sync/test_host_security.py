@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.server.hosts import Hosts
+from tests.conftest import examples
 from tests.sync.conftest import start_server
 from tests.sync.web_client import WebClient
 
@@ -239,7 +240,7 @@ def test_random_member_forms_never_give_a_500(site):
     token = client.csrf_of("/members")
     text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=examples(40), deadline=None, suppress_health_check=list(HealthCheck))
     @given(name=text, email=text, plan=st.sampled_from(["monthly", "clipcard", "daypass", "gold", ""]),
            clips=st.one_of(text, st.integers().map(str)), valid_until=text)
     def post(name, email, plan, clips, valid_until):

@@ -23,7 +23,7 @@ from kiosk.domain.presence import in_now
 from kiosk.server.models import ServerVisitRow
 from kiosk.server.runner import build_store
 from kiosk.store.models import VisitRow
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, examples
 from tests.fakes import FakeClock
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -45,7 +45,7 @@ def test_kiosk_and_server_agree_on_who_is_in_now(tmp_path):
     server = build_store(tmp_path / "server")
     people = [kiosk.members.add(NewMember(name=f"Person {i}")).member.id for i in range(4)]
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     @given(st.lists(visit, max_size=10))
     def agree(history):  # type: ignore[no-untyped-def]
         kiosk_rows, server_rows = [], []

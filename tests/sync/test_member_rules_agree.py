@@ -15,7 +15,7 @@ from kiosk.core.members import NewMember, parse_plan
 from kiosk.domain.members import MAX_CLIPS, NAME_MAX
 from kiosk.server.errors import ServerError
 from kiosk.server.runner import build_store
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, examples
 
 fields = st.fixed_dictionaries({
     "name": st.one_of(st.text(st.sampled_from(" \tAaøØé-'."), max_size=NAME_MAX + 3),
@@ -31,7 +31,7 @@ def test_kiosk_and_server_take_and_refuse_new_members_alike(tmp_path, clock):
     kiosk = build_kiosk(tmp_path / "kiosk", clock=clock)
     server = build_store(tmp_path / "server")
 
-    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     @given(fields)
     def alike(f):  # type: ignore[no-untyped-def]
         at_kiosk: object

@@ -17,6 +17,7 @@ from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from kiosk.protocol import wire
 from kiosk.server.api import create_app
+from tests.conftest import examples as fewer
 from tests.sync.conftest import build_server_store
 
 # Push and roster-request batches validate each item on their own: a batch with a bad item is
@@ -66,7 +67,7 @@ def test_api_conforms_to_its_openapi_description(app_and_token):
     app, token = app_and_token
     for operation in _operations(app):
         excluded = [negative_data_rejection] if operation.path in PER_ITEM else []
-        for mode, examples in ((GenerationMode.POSITIVE, 30), (GenerationMode.NEGATIVE, 20)):
+        for mode, examples in ((GenerationMode.POSITIVE, fewer(30)), (GenerationMode.NEGATIVE, fewer(20))):
             _validate(operation, mode, examples, {"Authorization": f"Bearer {token}"}, excluded)
 
 
@@ -87,7 +88,7 @@ def test_api_with_missing_bad_and_odd_tokens_refuses_and_never_fails(app_and_tok
 
 
 def _refused(operation, headers, drop_token):
-    @settings(max_examples=8, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=fewer(8), deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(case=operation.as_strategy())
     def check(case):
         if drop_token:

@@ -13,6 +13,7 @@ from kiosk.protocol.wire import EnrollRequest
 from kiosk.server.errors import ServerError
 from kiosk.server.requests import DEFAULT_TOP_UP_LIMIT, RosterRequests
 from kiosk.server.runner import build_store
+from tests.conftest import examples
 
 # (clips, times sent, approve how many times) per top-up
 TOP_UPS = st.lists(st.tuples(st.integers(1, 2 * DEFAULT_TOP_UP_LIMIT), st.integers(1, 3), st.integers(0, 2)),
@@ -20,7 +21,7 @@ TOP_UPS = st.lists(st.tuples(st.integers(1, 2 * DEFAULT_TOP_UP_LIMIT), st.intege
 
 
 @given(top_ups=TOP_UPS, order=st.randoms(use_true_random=False))
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_each_top_up_counts_once_however_often_sent_or_approved(tmp_path_factory, top_ups, order):
     store = build_store(tmp_path_factory.mktemp("server"))
     try:
