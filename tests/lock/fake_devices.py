@@ -114,10 +114,16 @@ class FakeShelly(_Server):
         self.on = False
         self.door_open = False  # the reed contact on input 0 (open door: contact open, state false)
         self.readings = 0
-        self.switchings: list[Switching] = []
+        self.switchings: list[Switching] = []  # every switching, the relay's own timed "off" too
         self._nonces: set[str] = set()
         self._counter = itertools.count(int(time.time()))
         self._state = threading.Lock()
+
+    @property
+    def openings(self) -> list[Switching]:
+        """The switchings on (each an opening): the relay's own "off" after `toggle_after` comes
+        in real time, so a slow test may see it or not."""
+        return [s for s in self.switchings if s.on]
 
     def answer(self, method: str, path: str, body: bytes) -> tuple[int, dict[str, str], Any]:
         if method != "POST" or urlsplit(path).path != "/rpc":

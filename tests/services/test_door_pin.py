@@ -78,7 +78,7 @@ def test_after_hours_a_card_asks_for_the_pin_and_records_nothing_yet(
     result = locked.checkin.check_in_code(anna.code, pin=PIN)
     assert result.outcome is Outcome.CHECKED_IN and result.pin is None and result.credential == "card_pin"
     assert locked.door.open(result.member_id, result.door, result.credential).door == "opened"
-    assert len(shelly.switchings) == 1
+    assert len(shelly.openings) == 1
 
 
 def test_a_member_without_a_door_pin_is_not_asked(locked: app.Kiosk, shelly: FakeShelly) -> None:

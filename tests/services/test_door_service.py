@@ -106,7 +106,7 @@ def test_after_hours_a_24_7_member_needs_card_and_pin(locked: app.Kiosk, anna: I
     assert wrong.door == "not_opened"
     result, right = scan(locked, anna.code, pin="7391")
     assert result.outcome is Outcome.CHECKED_IN and right.door == "opened"
-    assert len(shelly.switchings) == 1
+    assert len(shelly.openings) == 1
 
 
 def test_an_open_visit_opens_and_asks_in_or_out_without_checking_out(
@@ -128,7 +128,7 @@ def test_a_code_shown_twenty_times_in_a_minute_opens_twice_and_checks_in_once(
         doors.append(scan(locked, anna.code)[1].door)
         clock.advance(seconds=2)
     assert doors.count("opened") == 2
-    assert len(shelly.switchings) == 2
+    assert len(shelly.openings) == 2
     with locked.store.reading() as tx:
         assert [e.kind.value for e in tx.events()].count("check_in") == 1
 

@@ -110,7 +110,7 @@ def test_the_member_visited_approves_on_their_page_and_the_door_opens_for_the_gu
         assert kiosk.door.approved_today() == {guest.member_id}
         assert kiosk.sync.run_once().error is None  # pulled again (a replay): recorded once
         assert approvals(kiosk, guest.member_id) == ["server:member"]
-        assert scan(kiosk, guest.code) == "opened" and len(shelly.switchings) == 1
+        assert scan(kiosk, guest.code) == "opened" and len(shelly.openings) == 1
     finally:
         kiosk.close()
 
