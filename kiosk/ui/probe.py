@@ -31,7 +31,8 @@ STALL_MS = 16.0
 # pipe). A thread in Python code waiting for the GIL sleeps in the kernel's eyes: it counts as
 # busy unless it sits in one of these.
 WAITING = {"wait", "_read", "select", "sleep", "_wait_for_tstate_lock", "acquire", "poll", "readline",
-           "recv", "read_exact", "get", "exec", "read", "readinto", "_wait_late", "start"}
+           "recv", "read_exact", "get", "exec", "read", "readinto", "_wait_late", "start", "accept",
+           "recv_into", "recvfrom"}
 
 
 def _running(native_id: int | None) -> bool:

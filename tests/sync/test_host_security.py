@@ -54,9 +54,14 @@ def test_odd_csrf_tokens_are_refused_never_a_500(site, token):
             assert not answer.location.endswith("/") or "error" in answer.location
     # The login form's token in a cookie, with a non-ASCII value and a matching form field.
     fresh = WebClient(site.url)
-    answer = fresh.post("/login", {"csrf": token, "username": "anna", "password": PASSWORD},
-                        raw_cookie=f"kiosk_login_csrf={token}")
-    assert answer.status in (303, 400, 403)
+    try:
+        answer = fresh.post("/login", {"csrf": token, "username": "anna", "password": PASSWORD},
+                            raw_cookie=f"kiosk_login_csrf={token}")
+        assert answer.status in (303, 400, 403)
+    except ConnectionResetError:
+        # A NUL in a header is not HTTP: the server's parser answers 400 and closes, and when
+        # it closes before the client has sent the body the client sees a reset. Refused either way.
+        assert "\x00" in token
     assert "kiosk_session" not in fresh.cookies
     assert all(m.name != "Mallory" for m in site.store.members())
 

@@ -1,6 +1,8 @@
 """The stall sampler (KIOSK_PROBE=1 with KIOSK_TRACE=1) names what the GUI thread was doing in a
 stall, and which other thread was busy beside it."""
 
+import contextlib
+import socket
 import threading
 import time
 
@@ -18,6 +20,11 @@ def other_thread_work(stop: threading.Event) -> None:
         sum(range(1000))
 
 
+def wait_for_a_caller(listener: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # closed at the test's end
+        listener.accept()
+
+
 def named(where: list[tuple[str, int]], busy: list[tuple[str, int]]) -> bool:
     """The stall's cause is the GUI thread's own work, and the thread busy beside it is named with
     what it was doing."""
@@ -29,6 +36,10 @@ def test_the_sampler_names_the_gui_thread_s_work_and_the_busy_thread_beside_it()
     sampler = StallSampler(every=0.001)
     stop = threading.Event()
     other = threading.Thread(target=other_thread_work, args=(stop,), name="busy-worker")
+    # A server thread asleep in accept() (as a test's loopback servers leave them) is not busy.
+    listener = socket.create_server(("127.0.0.1", 0))
+    idle = threading.Thread(target=wait_for_a_caller, args=(listener,), name="idle-listener", daemon=True)
+    idle.start()
     sampler.start()
     other.start()
     try:
@@ -46,5 +57,7 @@ def test_the_sampler_names_the_gui_thread_s_work_and_the_busy_thread_beside_it()
         stop.set()
         sampler.stop()
         other.join()
+        listener.close()
     assert named(where, busy), (where, busy)
+    assert not any("idle-listener" in place for place, _ in busy), busy
     assert sampler.causes(end + 10, end + 20) == ([], [])  # nothing outside the stall
