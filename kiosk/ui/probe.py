@@ -94,13 +94,13 @@ class StallSampler:
             f = f.f_back  # type: ignore[attr-defined]
         return f"{ours} < {inner}" if ours and ours != inner else str(inner or ours)
 
-    def causes(self, start: float, end: float) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    def causes(self, start: float, end: float, top: int = 3) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
         """The GUI thread's places sampled between `start` and `end`, the most often first, and
-        the other threads' busy places in the same samples."""
+        the other threads' busy places in the same samples (the `top` of each)."""
         inside = [(w, b) for t, w, b in list(self._samples) if start <= t <= end]
         gui = collections.Counter(w for w, _ in inside)
         others = collections.Counter(x for _, b in inside for x in b)
-        return gui.most_common(3), others.most_common(3)
+        return gui.most_common(top), others.most_common(top)
 
 
 class StatsProbe(QObject):
