@@ -24,6 +24,7 @@ os.environ.setdefault("KIOSK_SOUND", "0")
 
 from kiosk import app, paths
 from tests.fakes import FakeClock
+from tests.lock.fake_devices import FakeShelly
 
 # Hypothesis: no deadline (on a shared 2-core machine any example is slow now and then: a deadline
 # is a timed test), and the fast tier runs fewer examples of the property tests that spend most
@@ -141,3 +142,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return next((i for i, prefix in enumerate(LONG_FIRST) if path.startswith(prefix)), len(LONG_FIRST))
 
     items.sort(key=rank)  # stable: each file keeps its own order
+
+
+@pytest.fixture
+def shelly() -> Iterator[FakeShelly]:
+    """A Shelly-protocol relay on loopback with the password "s3cret" (tests/lock/fake_devices.py)."""
+    fake = FakeShelly("s3cret").start()
+    yield fake
+    fake.stop()

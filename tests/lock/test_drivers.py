@@ -21,13 +21,6 @@ from .fake_devices import FakeNukiBridge, FakeShelly
 
 
 @pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 def bridge() -> Iterator[FakeNukiBridge]:
     fake = FakeNukiBridge("tok-123456", "987654321").start()
     yield fake

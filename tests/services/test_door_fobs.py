@@ -9,7 +9,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,13 +33,6 @@ FOB = "0004215987"
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOON)
-
-
-@pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
 
 
 def fobs(kiosk: app.Kiosk, on: str) -> None:

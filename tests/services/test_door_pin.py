@@ -4,7 +4,6 @@ the card for a while, on record, and a restart keeps the lock."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -29,13 +28,6 @@ PIN = "7391"
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NIGHT)
-
-
-@pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
 
 
 def lock_up(kiosk: app.Kiosk, shelly: FakeShelly, **settings: str) -> None:

@@ -6,7 +6,6 @@ neither repeats nor invents one. The readings are called one by one (the thread 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -25,13 +24,6 @@ NOON = datetime(2026, 12, 7, 11, 0, tzinfo=UTC)  # a Monday, 12:00 in Copenhagen
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOON)
-
-
-@pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture

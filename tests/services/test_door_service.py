@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,13 +30,6 @@ NIGHT = datetime(2026, 12, 7, 22, 0, tzinfo=UTC)
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOON)
-
-
-@pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ milliseconds (they are constructor arguments)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -24,7 +23,6 @@ from kiosk.ui.sound import Sounds
 from kiosk.ui.window import KioskWindow
 from kiosk.ui.workers import DoorWorker, WorkerThread
 from tests.fakes import FakeClock
-from tests.lock.fake_devices import FakeShelly
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -32,13 +30,6 @@ CPH = ZoneInfo("Europe/Copenhagen")
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 12, 7, 11, 0, tzinfo=UTC))  # Monday noon in Copenhagen
-
-
-@pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ its own words; Cancel goes back to the door. Timers are constructor arguments.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -24,7 +23,6 @@ from kiosk.ui.sound import Sounds
 from kiosk.ui.window import KioskWindow
 from kiosk.ui.workers import DoorWorker, WorkerThread
 from tests.fakes import FakeClock
-from tests.lock.fake_devices import FakeShelly
 
 CPH = ZoneInfo("Europe/Copenhagen")
 PIN = "7391"
@@ -33,13 +31,6 @@ PIN = "7391"
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 12, 7, 22, 0, tzinfo=UTC))  # Monday 23:00 in Copenhagen
-
-
-@pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture

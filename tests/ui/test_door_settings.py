@@ -5,21 +5,11 @@ at the field and lose nothing; taking the lock away asks once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.lock.config import LockConfig
-from tests.lock.fake_devices import FakeShelly
 from tests.ui.touch import tap
-
-
-@pytest.fixture
-def shelly() -> Iterator[FakeShelly]:
-    fake = FakeShelly("s3cret").start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture
