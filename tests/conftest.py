@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_SOUND", "0")
 
 from kiosk import app, paths
+from kiosk.domain.settings import SpaceSettings
 from tests.fakes import FakeClock
 from tests.lock.fake_devices import FakeShelly
 
@@ -66,14 +67,22 @@ def migrated_kiosk_database() -> Path:
     return db
 
 
-def build_kiosk(data_dir: Path, clock: FakeClock | None = None) -> app.Kiosk:
+ALL_DAY = "mon-sun 00:00-24:00"  # for tests on the real clock whose door must be open at any hour of a CI run
+
+
+def build_kiosk(data_dir: Path, clock: FakeClock | None = None, hours: str | None = None) -> app.Kiosk:
     """app.build on a data folder whose database is a copy of an already migrated one (when it has
-    none yet): the same kiosk as on a new database, without running the migrations again."""
+    none yet): the same kiosk as on a new database, without running the migrations again. With
+    `hours`, the space's opening hours are set to them (ALL_DAY: a test on the real clock does not
+    depend on the hour it runs at)."""
     db = paths.database_path(data_dir)
     if not db.exists():
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         shutil.copyfile(migrated_kiosk_database(), db)
-    return app.build(data_dir, clock=clock)
+    kiosk = app.build(data_dir, clock=clock)
+    if hours is not None:
+        app.apply_settings(kiosk, SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "opening_hours": hours}))
+    return kiosk
 
 
 @pytest.fixture

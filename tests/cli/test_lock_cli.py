@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.conftest import ALL_DAY
 from tests.lock.fake_devices import FakeNukiBridge, FakeShelly
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,6 +32,7 @@ def kiosk_cmd(tmp_path: Path) -> Run:
             assert proc.returncode == 0, proc.stderr
         return proc
 
+    run("settings", "set", "opening_hours", ALL_DAY)  # the real clock: open at any hour of a run
     return run
 
 

@@ -25,7 +25,7 @@ from kiosk.lock.config import LockConfig
 from kiosk.scan.synth import empty_frames, held_up_sequence, write_video
 from kiosk.server.hosts import Hosts
 from kiosk.server.social import Social
-from tests.conftest import build_kiosk, need
+from tests.conftest import ALL_DAY, build_kiosk, need
 from tests.domain.test_phone_pass import Phone
 from tests.e2e.harness import KioskProcess, Xvfb, have_xvfb
 from tests.lock.fake_devices import FakeNukiBridge, FakeShelly
@@ -105,7 +105,7 @@ def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path)
         Social(server.store.engine, server.store.tz).register_device(
             kim.member.id, "ed25519", base64.b64encode(phone.spki).decode())
         data = tmp_path / "door"
-        kiosk = build_kiosk(data)
+        kiosk = build_kiosk(data, hours=ALL_DAY)  # the real clock: open at any hour of a run
         try:
             server.enroll(kiosk, "front-door")
         finally:

@@ -13,7 +13,7 @@ from kiosk import app
 from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
 from kiosk.server.hosts import Hosts
-from tests.conftest import build_kiosk
+from tests.conftest import ALL_DAY, build_kiosk
 from tests.lock.fake_devices import FakeShelly
 from tests.sync.web_client import WebClient
 
@@ -28,7 +28,7 @@ def test_openings_refusals_and_lock_failures_reach_the_door_log(server, tmp_path
     Hosts(server.store.engine).add("anna", PASSWORD)
     mette, lars = server.store.add_members([{"name": "Mette Jensen"}, {"name": "Lars Bo"}])
     shelly = FakeShelly("s3cret").start()
-    kiosk = build_kiosk(tmp_path / "door")  # the real clock: the server's "today"
+    kiosk = build_kiosk(tmp_path / "door", hours=ALL_DAY)  # the real clock: the server's "today"
     try:
         server.enroll(kiosk, "front-door")
         kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))

@@ -14,7 +14,7 @@ from kiosk.lock.config import LockConfig
 from kiosk.server.door_watch import DoorWatch
 from kiosk.server.hosts import Hosts
 from kiosk.server.webhooks import Webhooks
-from tests.conftest import build_kiosk
+from tests.conftest import ALL_DAY, build_kiosk
 from tests.lock.fake_devices import FakeShelly
 from tests.sync.conftest import start_server
 from tests.sync.test_member_mail import Inbox, free_port
@@ -43,7 +43,7 @@ def test_a_lock_that_stops_answering_and_a_silent_door_are_told_once(site, tmp_p
     Hosts(site.store.engine).add("anna", PASSWORD)
     (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
     shelly = FakeShelly("s3cret").start()
-    kiosk = build_kiosk(tmp_path / "door")
+    kiosk = build_kiosk(tmp_path / "door", hours=ALL_DAY)  # the real clock, at any hour of a run
     try:
         site.enroll(kiosk, "front-door")
         assert watch.look() == []  # no door event yet: not a door with a lock
@@ -132,7 +132,7 @@ def test_a_door_held_open_is_told_once_by_webhook_and_email_and_once_when_closed
     (mette,) = site.store.add_members([{"name": "Mette Jensen"}])
     shelly = FakeShelly("s3cret").start()
     clock = FakeClock(datetime.now(UTC))
-    kiosk = build_kiosk(tmp_path / "door", clock=clock)
+    kiosk = build_kiosk(tmp_path / "door", clock=clock, hours=ALL_DAY)
     try:
         site.enroll(kiosk, "front-door")
         kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", sensor_input=0))
@@ -192,7 +192,7 @@ def test_concurrent_watchers_mail_a_forced_door_once_and_a_failed_mail_is_tried_
 
     watchers = [DoorWatch(site.store.engine, hooks, mail_to=("vagt@example.dk",), mailer=flaky) for _ in range(4)]
     shelly = FakeShelly("s3cret").start()
-    kiosk = build_kiosk(tmp_path / "door")
+    kiosk = build_kiosk(tmp_path / "door", hours=ALL_DAY)  # the real clock, at any hour of a run
     try:
         site.enroll(kiosk, "back-door")
         kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret", sensor_input=0))

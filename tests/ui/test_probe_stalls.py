@@ -44,9 +44,10 @@ def test_the_sampler_names_the_gui_thread_s_work_and_the_busy_thread_beside_it()
     other.start()
     try:
         # A stall of the GUI thread, made on purpose; on a loaded machine the sampler may get no
-        # turn while the other thread is at work in one stall, so up to five stalls are made
-        # until one has both (waiting for the state, not for a time).
-        for _stall in range(5):
+        # turn (no core, or no GIL beside two spinning threads) in one stall, so stalls are made
+        # until one has both (waiting for the state; a minute is only the bound of a broken sampler).
+        give_up = time.monotonic() + 60
+        while time.monotonic() < give_up:
             start = time.monotonic()
             gui_work_that_blocks(80)
             end = time.monotonic()
