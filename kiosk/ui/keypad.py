@@ -23,6 +23,12 @@ key in that time makes it a reader's burst, and the held digit and the rest of t
 to the window's scanner buffer (kiosk/scan/wedge.py) as typed, never to a pad nor to speech. A
 digit nothing followed was a person's: the door takes it, and any key of a person's pad starts
 "read aloud" (`person_key`).
+
+Gaps are measured between the keys' own times (the X server's, `key_time`), not when the GUI
+thread gets to them: a stall of the GUI thread (a Pi's core shared with the camera) in the middle
+of a burst queues its keys, and must not split one fob read into two; a person's two keys that
+reach it together after a stall stay two of a person's. (A hold that runs out in a stall: Qt
+delivers the queued keys before the late timer, tests/ui/test_keypad.py.)
 """
 
 from __future__ import annotations
@@ -54,6 +60,14 @@ ROW_PX = 24  # centres closer than this across the move are one row
 HOLD_MS = 60  # a pad digit waits this long for a reader's next key
 BURST_GAP = 0.08  # seconds between two keys of a reader's burst (as kiosk/scan/wedge.py's MAX_GAP)
 ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def key_time(event: QKeyEvent, clock: Callable[[], float] = time.monotonic) -> float:
+    """When the key was pressed, in seconds: the window system's own time of the event (X11 and
+    Wayland stamp each key in milliseconds), or `clock` for an event made in the program without
+    one. Only differences between keys of one source mean anything."""
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else clock()
 
 
 class FocusRing(QWidget):
@@ -106,7 +120,8 @@ class KeypadDriver(QObject):
         self.bursts = 0  # fob reads (a reader's burst) passed on to the scanner buffer
         self.held: tuple[QObject, QKeyEvent] | None = None  # a pad digit waiting for a reader's next key
         self._clock = clock
-        self._burst_at: float | None = None  # the last key of a reader's burst under way
+        self._burst_at: float | None = None  # the last key of a reader's burst under way (key_time)
+        self._held_at = 0.0  # the held digit's key_time
         self._replaying = False
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
@@ -231,7 +246,8 @@ class KeypadDriver(QObject):
         screen = self.screen()
         if pad and event.text().isdigit() and not self._typing():
             # A person's digit, or the first of a fob reader's burst: the next few ms tell.
-            self.held = (watched, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
+            self.held = (watched, event.clone())  # a copy, with its time
+            self._held_at = key_time(event, self._clock)
             self._hold.start()
             return True
         if pad:
@@ -241,12 +257,17 @@ class KeypadDriver(QObject):
     def _reader(self, watched: QObject, event: QKeyEvent) -> bool:
         """Is this key part of a fob reader's burst (then it, and a digit held before it, go on
         as typed)?"""
-        now = self._clock()
+        now = key_time(event, self._clock)
         if self._burst_at is not None and now - self._burst_at <= BURST_GAP:
             self._burst_at = None if event.key() in ENDS else now
             return True
         self._burst_at = None
         if self.held is None:
+            return False
+        if now - self._held_at > max(BURST_GAP, self._hold.interval() / 1000):
+            # A person's next key, come while the GUI thread was stalled: the held digit was theirs.
+            self._hold.stop()
+            self._persons_digit()
             return False
         held_at, held = self.held
         self.held = None
@@ -266,6 +287,9 @@ class KeypadDriver(QObject):
 
     def _person(self) -> None:
         """Nothing followed the held digit: a person's key of the pad."""
+        self._persons_digit()
+
+    def _persons_digit(self) -> None:
         if self.held is None:
             return
         watched, event = self.held

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk.scan.wedge import WedgeBuffer
+from kiosk.ui.keypad import key_time
 from kiosk.ui.widgets import CurrentStack
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class KioskWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys reach the window only when no on-screen field has focus. A hand scanner's fast
         # burst ending in Enter is a scan; anything else (Escape, Alt+F4, stray typing) does nothing.
-        now = time.monotonic()
+        now = key_time(event)  # the key's own time: a GUI stall must not split a scanner's burst
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             text = self.wedge.enter(now)
             if text:

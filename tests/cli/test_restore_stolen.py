@@ -19,6 +19,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
 from kiosk.lock.port import LockStatus
 from kiosk.lock.shelly import ShellyRelay
+from tests.conftest import ALL_DAY
 from tests.lock.fake_devices import FakeShelly
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +40,8 @@ def test_a_restore_after_a_theft_replaces_the_keys_and_the_lock_password(tmp_pat
         try:
             mette = kiosk.members.add(NewMember(name="Mette Jensen"))
             kiosk.door.set_lock(LockConfig("shelly", url=shelly.url, password="s3cret"))
-            app.apply_settings(kiosk, SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "fobs": "on"}))
+            app.apply_settings(kiosk, SpaceSettings.from_mapping({**kiosk.settings.to_mapping(), "fobs": "on",
+                                                                  "opening_hours": ALL_DAY}))
             kiosk.door.enrol_fob(mette.member.id, FOB)
             assert kiosk.checkin.check_in_code(FOB).member_id == mette.member.id
             assert kiosk.checkin.check_in_short_code(mette.short_code).member_id == mette.member.id

@@ -233,6 +233,78 @@ def test_a_fob_readers_burst_is_a_fob_read_and_a_persons_pad_key_still_reads_alo
     assert driver.bursts == 2
 
 
+def stamped(kind: QEvent.Type, code: Qt.Key, mods, text: str, ms: int) -> QKeyEvent:  # type: ignore[no-untyped-def]
+    """A key as the window system delivers it: with the time it was pressed (ms)."""
+    event = QKeyEvent(kind, code, mods, text)
+    event.setTimestamp(ms)
+    return event
+
+
+def fob_keys(start_ms: int, gap_ms: int = 4) -> list[QKeyEvent]:
+    """A fob reader's presses: the UID's digits as the pad's and Return, `gap_ms` apart."""
+    keys = [stamped(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{ch}"), PAD, ch, start_ms + i * gap_ms)
+            for i, ch in enumerate(FOB)]
+    return [*keys, stamped(QEvent.Type.KeyPress, Qt.Key.Key_Return, NO_MODS, "\r", start_ms + len(FOB) * gap_ms)]
+
+
+def stall(seconds: float) -> None:
+    """The GUI thread busy (a Pi's one core on the camera): nothing of the event loop runs."""
+    time.sleep(seconds)
+
+
+def test_a_gui_stall_in_the_middle_of_a_fob_readers_burst_does_not_split_it(qtbot, pad):
+    """The keys were pressed 4 ms apart; the GUI thread got to the second half 150 ms later. The
+    gaps are the keys' own times: one read of the whole UID, not two halves."""
+    door, driver, speaker = pad
+    keys = fob_keys(10_000)
+    with qtbot.waitSignal(door.window.scanned, timeout=3000) as read:
+        for i, event in enumerate(keys):
+            if i == 5:
+                stall(0.15)
+            QApplication.sendEvent(door.window, event)
+    assert read.args == [FOB] and driver.bursts == 1 and speaker.said == []
+
+
+def test_a_hold_that_ran_out_in_a_stall_lets_the_readers_queued_keys_come_first(qtbot, pad):
+    """The first digit is held; the GUI thread stalls past the hold while the reader's other keys
+    wait in the queue. When the loop runs again, the late hold looks at them first: one read."""
+    door, driver, speaker = pad
+    first, *rest = fob_keys(20_000)
+    QApplication.sendEvent(door.window, first)
+    assert driver.held is not None
+    for event in rest:
+        QApplication.postEvent(door.window, event.clone())
+    stall(0.15)  # the hold (HOLD_MS) runs out in it
+    with qtbot.waitSignal(door.window.scanned, timeout=3000) as read:
+        pass
+    assert read.args == [FOB] and driver.bursts == 1 and speaker.said == []
+
+
+def test_a_persons_two_digits_handled_together_after_a_stall_are_still_a_persons(qtbot, languages):
+    """Two digits of a person, pressed 400 ms apart, reach the GUI thread one after the other
+    (it was stalled): by their times they are two of a person's keys, both typed into the PIN
+    pad, no reader's burst."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    from kiosk.ui.screens.door_pin import DoorPinScreen
+
+    stack, pin = QStackedWidget(), DoorPinScreen()
+    stack.addWidget(pin)
+    qtbot.addWidget(stack)
+    stack.show()
+    driver = KeypadDriver(stack, hold_ms=HOLD_MS)
+    driver.install(QApplication.instance())
+    try:
+        pin.start("CODE", "Mette")
+        for i, digit in enumerate("47"):
+            QApplication.sendEvent(stack, stamped(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{digit}"), PAD, digit,
+                                                  30_000 + 400 * i))
+        qtbot.waitUntil(lambda: driver.held is None, timeout=3000)
+        assert pin._pin == "47" and driver.bursts == 0
+    finally:
+        driver.remove(QApplication.instance())
+
+
 def test_a_fob_readers_burst_types_nothing_into_the_door_pin_pad(qtbot, languages):
     from PySide6.QtWidgets import QStackedWidget
 
