@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kiosk import app, paths
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,6 +124,7 @@ def _revoked_at(db: Path, kiosk: str) -> str | None:
         conn.close()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_server_restore_asks_once_naming_the_database_it_replaces(tmp_path):
     data = tmp_path / "server"
     assert _server("members", "add", "--name", "Mette Jensen", data=data).returncode == 0
@@ -145,6 +148,7 @@ def test_server_restore_asks_once_naming_the_database_it_replaces(tmp_path):
     assert "restored" in said and _names(db) == ["Mette Jensen"]
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_server_revoking_a_kiosk_asks_once_naming_what_stops(tmp_path):
     data = tmp_path / "server"
     assert _server("kiosks", "add", "front-door", data=data).returncode == 0

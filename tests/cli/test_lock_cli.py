@@ -43,6 +43,7 @@ def shelly() -> Iterator[FakeShelly]:
     fake.stop()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_lock_set_show_test_and_the_door_of_a_check_in(kiosk_cmd: Run, shelly: FakeShelly) -> None:
     refused = kiosk_cmd("lock", "set", "shelly", shelly.url, "--password", "", ok=False)
     assert refused.returncode == 2 and "password" in refused.stderr and "Traceback" not in refused.stderr
@@ -75,6 +76,7 @@ def test_lock_set_show_test_and_the_door_of_a_check_in(kiosk_cmd: Run, shelly: F
     assert kiosk_cmd("lock", "test", ok=False).returncode == 1
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_any_hour_member_and_a_nuki_bridge(kiosk_cmd: Run) -> None:
     bridge = FakeNukiBridge("tok-123456", "987654321").start()
     try:
@@ -131,6 +133,7 @@ def test_a_gpio_relay_left_on_by_a_killed_kiosk_rests_at_the_next_start(kiosk_cm
     assert line.read_text() == "0"
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_door_sensor_set_shown_and_read(kiosk_cmd: Run, shelly: FakeShelly) -> None:
     assert kiosk_cmd("lock", "sensor", ok=False).returncode == 2  # none set: said, not a traceback
     bad = kiosk_cmd("lock", "set", "shelly", shelly.url, "--password", "s3cret", "--sensor-input", "9", ok=False)

@@ -7,6 +7,8 @@ import sys
 import uuid
 from pathlib import Path
 
+import pytest
+
 from kiosk.server.runner import build_store
 from kiosk.sync.client import ServerApi
 from tests.sync.conftest import start_server
@@ -22,6 +24,7 @@ def server_cmd(data_dir: Path, *args: str, ok: bool = True) -> subprocess.Comple
     return proc
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_hosts_decide_waiting_requests_and_set_permissions_from_the_command_line(tmp_path):
     data_dir = tmp_path / "server"
     server = start_server(data_dir, None)

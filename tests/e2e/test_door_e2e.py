@@ -38,6 +38,7 @@ def card_video(path, card, space: str) -> None:
     write_video(path, frames, fps=15)
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_member_is_welcomed_then_checked_out(screen, tmp_path):
     data = tmp_path / "data"
     kiosk = build_kiosk(data)

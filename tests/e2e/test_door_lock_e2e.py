@@ -95,6 +95,7 @@ def run_door(screen: Xvfb, data: Path, video: Path, answers: list[dict[str, str]
     return got
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path) -> None:  # type: ignore[no-untyped-def]
     server = start_server(tmp_path / "server", None)
     shelly, bridge = FakeShelly("s3cret").start(), FakeNukiBridge("tok-123456", "987654321").start()
@@ -175,6 +176,7 @@ def test_the_door_opens_refuses_and_survives_an_unplugged_lock(screen, tmp_path)
         server.store.engine.dispose()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_the_running_door_watches_its_sensor_and_the_door_log_shows_it(screen, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The app's own sensor thread (read every 0.2 s here: KIOSK_SENSOR_SECONDS) sees a door opened
     with nobody let in, its closing and a sensor unplugged, each once; the Door log shows them."""

@@ -33,6 +33,7 @@ def demo_members(data) -> int:  # type: ignore[no-untyped-def]
         kiosk.close()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_new_database_starts_in_the_set_up_and_a_set_up_one_at_the_door(screen, tmp_path) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
     door = KioskProcess(screen.display, data, "--camera", str(DEMO_FEED), extra_env={"KIOSK_SETUP": "1"})

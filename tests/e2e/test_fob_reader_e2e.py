@@ -36,6 +36,7 @@ def screen():  # type: ignore[no-untyped-def]
     xvfb.stop()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_fob_readers_burst_opens_and_says_nothing_a_persons_key_reads_aloud(screen, tmp_path: Path) -> None:
     shelly = FakeShelly("s3cret").start()
     data, said = tmp_path / "data", tmp_path / "said"

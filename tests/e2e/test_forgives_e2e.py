@@ -26,6 +26,7 @@ pytestmark = pytest.mark.e2e
 SECOND_MS = 100
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_german_guest_pauses_two_minutes_loses_nothing_and_their_pass_answers_in_german(small_screen,  # noqa: F811
                                                                                           tmp_path):
     data = tmp_path / "data"
@@ -84,6 +85,7 @@ def test_a_german_guest_pauses_two_minutes_loses_nothing_and_their_pass_answers_
     assert code_ == 0, "\n".join(door.log[-20:])
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_five_minute_host_shift_at_1024x600_loses_nothing(small_screen, tmp_path):  # noqa: F811
     """A host new to the kiosk works five minutes: every tab, every Settings section, a member's
     card at the door meanwhile (the view comes back as it was), a pause long enough for the

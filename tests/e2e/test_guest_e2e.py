@@ -113,6 +113,7 @@ class Finger:
             self.tap(ch)
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_german_guest_by_touch_then_the_host_sees_them(screen, tmp_path):
     data = tmp_path / "data"
     kiosk = build_kiosk(data)

@@ -26,6 +26,7 @@ def screen():
     xvfb.stop()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_covered_camera_reaches_the_hosts_kiosks_page(screen, tmp_path):
     server = start_server(tmp_path / "server", None)
     try:

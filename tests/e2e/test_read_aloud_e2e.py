@@ -118,6 +118,7 @@ def screen():
 # About 35 s each: Danish (the door's own language) in the fast tier, the others in the slow one.
 @pytest.mark.parametrize("lang", ["da", pytest.param("en", marks=pytest.mark.slow),
                                   pytest.param("de", marks=pytest.mark.slow)])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_day_pass_from_the_keypad_alone_read_aloud(screen, tmp_path: Path, lang: str):
     data, said = tmp_path / "data", tmp_path / "said"
     kiosk = build_kiosk(data)

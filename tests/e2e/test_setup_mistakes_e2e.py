@@ -57,6 +57,7 @@ def nothing_saved(data) -> bool:  # type: ignore[no-untyped-def]
         kiosk.close()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_an_owner_who_makes_every_mistake(screen, tmp_path, server) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
     code = server.store.add_kiosk("front-door")

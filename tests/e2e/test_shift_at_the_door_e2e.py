@@ -102,6 +102,7 @@ def test_a_german_shift_while_members_come_and_go(small_screen, tmp_path):
 LONG_NAME = "Maximiliane Wilhelmine von Hohenzollern-Sigmaringen-Klitmøll"  # 60 characters
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_danish_host_reissues_a_lost_card_while_its_old_one_is_at_the_camera(small_screen, tmp_path):
     data = tmp_path / "data"
     kiosk = build_kiosk(data)

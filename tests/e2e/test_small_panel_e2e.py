@@ -197,6 +197,7 @@ def pi_on_screen(place: list[int], half_height: int = 24) -> bool:
 
 @pytest.mark.parametrize("lang", ["de", pytest.param("da", marks=pytest.mark.slow),
                                   pytest.param("en", marks=pytest.mark.slow)])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_member_and_a_day_guest_on_the_pi_touchscreen(pi_screen, tmp_path, lang):
     """The real app fullscreen on an 800x480 screen, tapped with a real pointer: a member types
     their card's code on the keypad and is welcomed; a guest registers a day pass with the

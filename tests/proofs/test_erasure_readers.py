@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 
+import pytest
+
 from kiosk import app, paths
 from kiosk.domain.members import PlanKind
 from kiosk.services.members import NewMember
@@ -15,6 +17,7 @@ from tests.services.test_guests import db_text
 HOLD = 12  # longer than the store's busy timeout (10 s): the reader outlasts one checkpoint's wait
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_an_erased_name_leaves_the_wal_even_while_a_reader_is_open(kiosk: app.Kiosk) -> None:
     [member] = kiosk.members.add_many([NewMember(name="Ingrid Eraseme", email="ingrid@example.dk",
                                                  plan=PlanKind.CLIPCARD, clips=5)])

@@ -151,6 +151,7 @@ def test_validation_errors_never_echo_the_input(server):
     ("Bearer abc def ghi", 403),
     ("Bearer ../../etc/passwd%00", 403),
 ])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_missing_bad_and_odd_tokens_are_refused_never_a_500(server, authorization, expected):
     headers = {"Authorization": authorization} if authorization else {}
     status, body = _post(server, "/api/v1/events", b'{"events": [], "pending": 0}', headers)

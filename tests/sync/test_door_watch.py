@@ -35,6 +35,7 @@ def site(tmp_path, db_url, monkeypatch):  # type: ignore[no-untyped-def]
     server.store.engine.dispose()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_lock_that_stops_answering_and_a_silent_door_are_told_once(site, tmp_path) -> None:  # type: ignore[no-untyped-def]
     receiver = Receiver(fail=0)
     hooks = Webhooks(site.store.engine, allow_private=True)
@@ -118,6 +119,7 @@ def subjects(box) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return sorted((str(m["To"]), str(make_header(decode_header(m["Subject"])))) for m in box.messages)
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_door_held_open_is_told_once_by_webhook_and_email_and_once_when_closed(site, tmp_path, mailbox) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 

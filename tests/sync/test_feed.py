@@ -27,6 +27,7 @@ def pg_server(tmp_path):
         running.store.engine.dispose()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_kiosk_pulling_during_imports_and_single_adds_misses_no_member(pg_server, kiosk_at):
     server = pg_server
     kiosk = kiosk_at()

@@ -127,6 +127,7 @@ def _device(kiosk: app.Kiosk) -> str:
     return kiosk.sync.local.state()["device_id"]
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_host_approves_on_today_and_only_that_door_hears_of_it(site, shelly, tmp_path):
     site.store.add_members([{"name": "Lars Holm"}])
     one, two = door(site, tmp_path, "door-1", shelly), door(site, tmp_path, "door-2", shelly)

@@ -141,6 +141,7 @@ def test_host_edits_suspends_and_reissues_and_the_kiosk_follows(browser, site, k
     ("de-DE,de;q=0.9,en;q=0.5", "Anmelden", "Mitglieder", "Falscher Name oder falsches Passwort."),
     ("en-GB,en;q=0.9", "Log in", "Members", "Wrong name or password."),
 ])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_pages_speak_the_browsers_language(browser, site, tmp_path, accept, login, members, wrong):
     lang = accept[:2]
     context = browser.new_context(extra_http_headers={"Accept-Language": accept}, locale=accept.split(",")[0])

@@ -63,6 +63,7 @@ def _validate(operation, mode, examples, headers, excluded):
         assert mode is GenerationMode.NEGATIVE, operation.path
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_api_conforms_to_its_openapi_description(app_and_token):
     app, token = app_and_token
     for operation in _operations(app):
@@ -79,6 +80,7 @@ def test_api_conforms_to_its_openapi_description(app_and_token):
     "Basic dXNlcjpwYXNz",  # another scheme
     "Bearer",  # a scheme and nothing
 ])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_api_with_missing_bad_and_odd_tokens_refuses_and_never_fails(app_and_token, authorization):
     app, _ = app_and_token
     headers = {"Authorization": authorization} if authorization else {}

@@ -147,6 +147,7 @@ def test_without_her_own_opt_in_no_name_crosses(network) -> None:
     assert "Anna" not in feed.model_dump_json() and "Holm" not in feed.model_dump_json()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_new_card_a_revoked_key_and_an_ended_membership_at_a_reach_bs_door_after_its_pull(network) -> None:
     net = network
     member_id, old_code = anna(net)
@@ -179,6 +180,7 @@ def test_a_new_card_a_revoked_key_and_an_ended_membership_at_a_reach_bs_door_aft
     assert withdrawn.visitor.refusal == "partner_key_revoked"
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_card_of_a_space_that_is_no_partner_of_b_is_refused_as_foreign(network) -> None:
     net = network
     stranger = net.c.store.add_members([{"name": "Carl", "plan": "monthly"}])[0]
@@ -188,6 +190,7 @@ def test_a_card_of_a_space_that_is_no_partner_of_b_is_refused_as_foreign(network
     assert refused.refusal is Refusal.FOREIGN and refused.visitor is None
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_the_visits_are_settled_once_and_both_servers_books_agree(network) -> None:
     net = network
     _, code = anna(net)
@@ -213,6 +216,7 @@ def test_the_visits_are_settled_once_and_both_servers_books_agree(network) -> No
     assert sum(host(net.a).settlement(net.ac, m).ours_there_days for m in months) == 0
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_her_own_phone_pass_works_at_bs_door_once_per_step_and_a_revoked_phone_stops_after_bs_pull(network) -> None:
     net = network
     member_id, _ = anna(net)
@@ -238,6 +242,7 @@ def test_her_own_phone_pass_works_at_bs_door_once_per_step_and_a_revoked_phone_s
     assert refused.outcome is Outcome.REFUSED and refused.visitor is None  # a phone no partner lists now
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_her_me_page_lists_the_partners_she_may_use_with_the_days_left(network) -> None:
     from tests.sync.test_social_server import member_client
 
@@ -275,6 +280,7 @@ def test_a_partner_offline_for_a_week_keeps_its_members_welcome_with_the_last_li
     assert came.outcome is Outcome.CHECKED_IN and came.visitor is not None and came.visitor.day_number == 1
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_two_partners_announcing_the_same_key_id_are_not_believed_for_it(network) -> None:
     """C's feed to B names A's card key id (a forged or colliding key): refused whole, A's stays."""
     net = network
@@ -325,6 +331,7 @@ def _c_offers_b(net: Network, terms: Terms) -> str:
 
 @pytest.mark.parametrize(("starts", "ends"), [(date(2026, 1, 1), date(2026, 11, 30)),  # expired
                                               (date(2027, 1, 1), None)])  # not yet started
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_an_agreement_out_of_force_is_refused_at_the_door_with_a_reason_and_nothing_is_counted(
         network, starts, ends) -> None:
     net = network
@@ -345,6 +352,7 @@ def test_an_agreement_out_of_force_is_refused_at_the_door_with_a_reason_and_noth
     assert host(net.c).settlement(pid, "2026-12").ours_there_days == 0
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("ahead", [timedelta(days=40), timedelta(days=3 * 365)])
 def test_a_door_clock_far_ahead_cannot_buy_a_fresh_month_the_server_holds_those_visits_and_settles_none(
         network, ahead) -> None:
@@ -393,6 +401,7 @@ def _day_at(door: app.Kiosk, clock: FakeClock, code: str, day: date, hour: int) 
     return came.outcome
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_three_servers_each_with_a_kiosk_count_each_partnerships_allowance_and_settle_alike(network) -> None:
     """A (SQLite or PostgreSQL) partners with B (5 days) and with C (2 days); each has a door.
     Anna of A uses B's door and C's; Carl of C uses A's; Bo of B uses A's and is a stranger at C's.
@@ -431,6 +440,7 @@ def test_three_servers_each_with_a_kiosk_count_each_partnerships_allowance_and_s
     assert host(net.a).directory(anna_id, days[-1])[0].days_left == 0
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("off", [timedelta(days=3), -timedelta(days=400)])
 def test_a_server_clock_far_off_is_refused_by_its_partner_with_the_reason_and_nothing_is_stored(network, off) -> None:
     """B's server clock days ahead or a year behind: its signed calls are stale at A (401,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 
 from kiosk.protocol.partners import same_fingerprint
 from kiosk.scan.decoders import ZxingDecoder
@@ -16,6 +17,7 @@ from tests.sync.test_host_pages import PASSWORD, browser, log_in  # noqa: F401  
 from .conftest import start_server
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_two_hosts_agree_on_their_pages(browser, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
     a, b = start_server(tmp_path / "a", None), start_server(tmp_path / "b", None)
     try:

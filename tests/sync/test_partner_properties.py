@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +40,7 @@ class Link:
         return _http(method, url, body, headers)
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(walk=steps)
 def test_allowances_hold_and_no_day_is_lost_or_doubled_with_the_link_cut_at_random(tmp_path_factory, walk) -> None:

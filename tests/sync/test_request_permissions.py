@@ -34,6 +34,7 @@ def send(server, token: str, body: dict[str, object]):
     return result
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("op", [*DIRECTABLE, "erase"])
 def test_every_proposal_kind_against_the_kiosks_permissions(server, op):
     store = server.store

@@ -100,6 +100,7 @@ def clip_member(store: ServerStore, clips: int = 1) -> str:
     return issued.member.id
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_the_same_top_up_pushed_eight_times_at_once_adds_once(two_servers):
     store, urls = two_servers
     member_id = clip_member(store)
@@ -111,6 +112,7 @@ def test_the_same_top_up_pushed_eight_times_at_once_adds_once(two_servers):
     assert store.member(member_id).clips_total == 1 + 5
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_sixteen_different_top_ups_at_once_all_count(two_servers):
     store, urls = two_servers
     member_id = clip_member(store)
@@ -121,6 +123,7 @@ def test_sixteen_different_top_ups_at_once_all_count(two_servers):
     assert store.member(member_id).clips_total == 1 + 16
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_pending_request_approved_by_two_hosts_at_once_applies_once(two_servers):
     store, urls = two_servers
     member_id = clip_member(store)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -42,6 +43,7 @@ honest_history = st.fixed_dictionaries({
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @given(history=honest_history)
 def test_an_honest_doors_offline_skewed_or_restored_history_is_never_refused_nor_held(server, tmp_path, history):
     n = next(_names)
@@ -104,6 +106,7 @@ hostile_event = st.fixed_dictionaries({
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @given(batches=st.lists(st.lists(hostile_event, min_size=1, max_size=30), min_size=1, max_size=3))
 def test_any_sequence_from_a_hostile_token_never_applies_an_impossible_event(server, tmp_path, batches):
     n = next(_names)

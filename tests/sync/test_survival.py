@@ -71,6 +71,7 @@ os.kill(os.getpid(), signal.SIGKILL)  # accepted by the server, never marked her
     kiosk.close()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_two_sync_loops_at_once(server, kiosk_at):
     kiosk = kiosk_at()
     server.enroll(kiosk)
@@ -277,6 +278,7 @@ def _read_message(sock: socket.socket, rest: bytes, response: bool = False) -> t
     return head + b"\r\n\r\n" + body[:length], body[length:]
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_faulty_network_never_hangs_and_everything_arrives_once(server, kiosk_at, monkeypatch):
     from kiosk.sync import client
 

@@ -97,6 +97,7 @@ import {ROOT / "packaging" / "Caddyfile"}
             proc.wait(20)
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_behind_caddy_cookies_are_secure_and_the_kiosk_enrolls_over_https(caddy_in_front, tmp_path):
     url, context, root, data = caddy_in_front
     client = WebClient(url, context=context)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk import app
 from kiosk.domain.checkin import Outcome
 from kiosk.domain.settings import SpaceSettings
@@ -16,6 +18,7 @@ def door(tmp_path, name, server):
     return kiosk
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_in_at_one_door_out_at_the_other(server, tmp_path):
     (mette,) = server.store.add_members([{"name": "Mette", "plan": "clipcard", "clips": 5}])
     (lars,) = server.store.add_members([{"name": "Lars"}])
@@ -60,6 +63,7 @@ def test_a_close_made_offline_is_not_undone_by_an_older_server_view(server, tmp_
         back.close()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_two_doors_under_random_network_cuts(server, tmp_path, monkeypatch):
     """Issue 5's "done when": two doors, the same members in and out while the network drops,
     stalls and resets at random; afterwards every event is on the server exactly once, each door

@@ -72,6 +72,7 @@ def site(tmp_path, db_url, monkeypatch):
     server.store.engine.dispose()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_first_in_and_last_out_reach_a_receiver_that_fails_then_recovers(site, tmp_path):
     receiver = Receiver(fail=2)
     hooks = Webhooks(site.store.engine, allow_private=True)
@@ -105,6 +106,7 @@ def test_first_in_and_last_out_reach_a_receiver_that_fails_then_recovers(site, t
     kiosk.close()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_dead_receiver_never_stops_the_door_and_messages_wait(site, tmp_path):
     receiver = Receiver(fail=0)
     url = receiver.url

@@ -22,6 +22,7 @@ def example(code: Code) -> Problem:
     return Problem("an English message for the log", code, **params)
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("code", [c for c in Code if KIOSK in SHOWN_ON[c]])
 def test_every_code_the_kiosk_shows_has_a_wording_in_each_language(languages, code):
     assert code in WORDING, f"kiosk/ui/error_text.py has no wording for {code}"

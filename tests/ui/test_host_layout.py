@@ -150,6 +150,7 @@ def check_every_page(qtbot, door, kiosk, size, label: str) -> list[str]:  # type
     return found
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_host_page_fits_with_a_crowd(qtbot, full_door, kiosk, size):
     crowd(kiosk)
@@ -157,6 +158,7 @@ def test_every_host_page_fits_with_a_crowd(qtbot, full_door, kiosk, size):
     assert not found, "\n".join(found[:40]) + f"\n... {len(found)} in all"
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_every_host_page_fits_with_nobody_in(qtbot, full_door, kiosk):
     kiosk.members.add_many([NewMember(name=NAMES[0])])
     found = check_every_page(qtbot, full_door, kiosk, (1024, 600), "empty")

@@ -89,6 +89,7 @@ def large_text(qapp, languages):  # type: ignore[no-untyped-def]
     qapp.setFont(before)
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("lang", ["da", "en", "de"])
 def test_every_door_screen_fits_at_1024x600_with_the_larger_text(qapp, languages, large_text, lang):
     """The smallest panel is the tightest: text grows, the screen does not."""
@@ -121,6 +122,7 @@ def text_sizes(top: QWidget) -> dict[str, int]:
 ROOMY = ("whos-here", "whos-here-numbers", "checklist-opening", "checklist-closing")
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_the_larger_text_grows_body_text_at_least_one_and_a_half_times_where_there_is_room(qapp, languages):
     from kiosk.ui import theme
     from kiosk.ui.text_size import TextSize
@@ -166,6 +168,7 @@ def test_the_larger_text_grows_body_text_at_least_one_and_a_half_times_where_the
 # The official Raspberry Pi touchscreen is 800x480: every door screen fits it in da/en/de, with
 # the normal and the larger text (compact layouts below 1000x560, a guest step that scrolls above
 # its keyboard; docs/accessibility.md, 5.1.4).
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("text", ["normal", "large"])
 @pytest.mark.parametrize("lang", ["da", "en", "de"])
 def test_every_door_screen_fits_the_pi_touchscreen(qapp, languages, lang, text):

@@ -41,6 +41,7 @@ def hidden(page: str, action: str) -> dict[str, str]:
     return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(0)))
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_german_members_card_is_answered_in_german_at_a_danish_door_after_the_pull(qtbot, door, kiosk,  # noqa: F811
                                                                                       site):
     (katharina,) = site.store.add_members([{"name": "Katharina Müller"}])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtWidgets import QPushButton
 
 from kiosk import app
@@ -16,6 +17,7 @@ from tests.ui.touch import tap, tap_when_shown
 LONG = "Kaffeemaschine einschalten, Fenster im Obergeschoss öffnen und die Heizung prüfen!"[:80]
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_check_in_during_host_work_returns_to_the_host_view(qtbot, full_door, kiosk, clock):
     door = full_door
     app.apply_settings(kiosk, replace(kiosk.settings, opening_checklist="Licht an",

@@ -110,6 +110,7 @@ def test_repeat_shows_the_repeated_answer(qtbot, languages):
     assert screen.kind == "welcome"
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("refusal", list(Refusal))
 def test_every_refusal_has_a_danish_reason_and_what_to_do(qtbot, languages, refusal):
     screen = ResultScreen(CPH)

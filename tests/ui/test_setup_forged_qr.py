@@ -56,6 +56,7 @@ def at_the_qr_step(qtbot, full_door, kiosk):  # type: ignore[no-untyped-def]
     PREFIX + "server=https://" + "a" * 5000 + ".example&code=ABCDEFGHJK",  # a huge address
     enrollment_qr_text("https://kiosk.kulturhaus-hanstholm.dk@192.0.2.7", "ABCDEFGHJK"),  # the host hidden
 ])
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_forged_set_up_qr_is_not_one(qtbot, full_door, kiosk, at_the_qr_step, text) -> None:  # type: ignore[no-untyped-def]
     s = at_the_qr_step
     show(full_door, text)
@@ -64,6 +65,7 @@ def test_a_forged_set_up_qr_is_not_one(qtbot, full_door, kiosk, at_the_qr_step, 
     assert "token" not in kiosk.sync.local.state() and kiosk.setup.needed()
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("server_url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://door.example"])
 def test_a_set_up_qr_to_no_web_address_joins_nothing(qtbot, full_door, kiosk, at_the_qr_step,  # type: ignore[no-untyped-def]
                                                      server_url) -> None:

@@ -145,6 +145,7 @@ def test_the_keyboards_enter_says_next_on_the_other_steps(qtbot, setting_up) -> 
     assert s.keyboard.enter_key.text() == s.next_button.text() == "Weiter"
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 800), (1920, 1080)])
 @pytest.mark.parametrize("lang", ["da", "en", "de"])
 def test_every_step_fits(qtbot, setting_up, size, lang) -> None:  # type: ignore[no-untyped-def]

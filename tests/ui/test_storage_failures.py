@@ -213,6 +213,7 @@ def _plain(path: Path) -> Iterator[Path]:
 
 
 # --- locked by another program ----------------------------------------------------------------
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_a_database_another_process_holds_locked_says_sorry_after_the_wait(make_door, kiosk):
     mette, lars = two_members(kiosk)
     door = make_door(kiosk)

@@ -71,6 +71,7 @@ def test_one_tap_makes_the_text_larger_and_darker_until_the_door_is_idle(qtbot, 
     assert px(door.result.headline) == 64
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_the_hosts_default_makes_the_door_large_and_a_tap_makes_it_normal_for_one(qtbot, full_door, kiosk,
                                                                                   text_size):
     door = full_door
@@ -95,6 +96,7 @@ def test_text_size_is_normal_or_large_and_anything_else_is_named():
     assert caught.value.code is Code.SETTING_RANGE and caught.value.params["field"] == "text_size"
 
 
+@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_the_host_view_keeps_its_sizes_and_fits_while_the_door_is_large(qtbot, full_door, kiosk, text_size):
     """The larger text is for the person at the door; a host opening the host view while it is on
     (or with `text_size large`) gets every page whole at 1024x600, in the darker colours."""
