@@ -134,7 +134,8 @@ def start_server(data_dir: Path, db_url: str | None, **app_options: int) -> Runn
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(store, **app_options), log_level="warning", timeout_keep_alive=5)
+    config = uvicorn.Config(create_app(store, **app_options), log_level="warning", timeout_keep_alive=5,
+                            timeout_graceful_shutdown=2)  # a browser's unread download must not hold the stop 10 s
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
