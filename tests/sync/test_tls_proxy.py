@@ -46,12 +46,20 @@ def kiosk(*args: str, env: dict[str, str], stdin: str | None = None) -> subproce
 
 
 def start_server(data_dir: Path, *flags: str) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "server", "run", "--host", "127.0.0.1", "--port",
-                             str(port), "--data-dir", str(data_dir), *flags], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for(lambda: WebClient(f"http://127.0.0.1:{port}").get("/api/v1/health").status == 200, "the server")
-    return proc, port
+    """`kiosk server run` on a free port (on another if a process took that one before it bound it)."""
+    log = data_dir.parent / "server.log"  # a file, not a pipe: a server's log must never fill a pipe and block it
+    for _attempt in range(5):
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "server", "run", "--host", "127.0.0.1", "--port",
+                                 str(port), "--data-dir", str(data_dir), *flags], cwd=ROOT,
+                                stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+        wait_for(lambda: proc.poll() is not None  # noqa: B023 (this attempt's)
+                 or WebClient(f"http://127.0.0.1:{port}").get("/api/v1/health").status == 200, "the server")  # noqa: B023
+        if proc.poll() is None:
+            return proc, port
+        said = log.read_text(errors="replace")
+        assert "in use" in said, f"the server exited {proc.returncode}:\n{said[-2000:]}"
+    raise AssertionError("the server found no free port in five tries")
 
 
 @pytest.fixture
@@ -62,12 +70,10 @@ def host_data(tmp_path):
     return data
 
 
-@pytest.fixture
-def caddy_in_front(tmp_path, host_data):
-    need(shutil.which("caddy") is not None, "Caddy is not installed (apt-get install caddy)")
-    server, server_port = start_server(host_data, "--trusted-proxy", "127.0.0.1")
+def start_caddy(tmp_path: Path, storage: Path, server_port: int) -> tuple[subprocess.Popen[bytes] | None, int]:
+    """Caddy in front of the server on two free ports, once its local CA is made; None when it
+    exited because a port was taken in the meantime (any other exit fails with Caddy's log)."""
     port, http_port = free_port(), free_port()
-    storage = tmp_path / "caddy"
     config = tmp_path / "Caddyfile"
     config.write_text(f"""{{
 	admin off
@@ -82,17 +88,50 @@ import {ROOT / "packaging" / "Caddyfile"}
     env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "xdg"),
            "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "KIOSK_SITE": f"https://localhost:{port}",
            "KIOSK_UPSTREAM": f"127.0.0.1:{server_port}"}
+    log = tmp_path / "caddy.log"
     caddy = subprocess.Popen(["caddy", "run", "--config", str(config), "--adapter", "caddyfile"], env=env,
-                             stdout=subprocess.DEVNULL, stderr=(tmp_path / "caddy.log").open("wb"))
+                             stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+
     root = storage / "pki" / "authorities" / "local" / "root.crt"
+
+    def answering() -> bool:
+        if caddy.poll() is not None:
+            return True  # exited: said below
+        if not root.exists():
+            return False
+        context = ssl.create_default_context(cafile=str(root))
+        return WebClient(f"https://localhost:{port}", context=context).get("/api/v1/health").status == 200
+
+    wait_for(answering, "Caddy")
+    if caddy.poll() is not None:
+        said = log.read_text(errors="replace")
+        assert "address already in use" in said, f"Caddy exited {caddy.returncode}:\n{said[-2000:]}"
+        return None, port
+    return caddy, port
+
+
+@pytest.fixture
+def caddy_in_front(tmp_path, host_data):
+    need(shutil.which("caddy") is not None, "Caddy is not installed (apt-get install caddy)")
+    server, server_port = start_server(host_data, "--trusted-proxy", "127.0.0.1")
+    storage = tmp_path / "caddy"
+    root = storage / "pki" / "authorities" / "local" / "root.crt"
+    caddy = None
     try:
-        wait_for(root.exists, "Caddy's local CA")
+        # Its ports are free when chosen, but another test's process may bind one before Caddy
+        # does: then Caddy exits saying so, and it is started again on two other ports.
+        for _attempt in range(5):
+            caddy, port = start_caddy(tmp_path, storage, server_port)
+            if caddy is not None:
+                break
+        assert caddy is not None, "Caddy found no free port in five tries"
         context = ssl.create_default_context(cafile=str(root))
         url = f"https://localhost:{port}"
-        wait_for(lambda: WebClient(url, context=context).get("/api/v1/health").status == 200, "Caddy")
         yield url, context, root, host_data
     finally:
         for proc in (caddy, server):
+            if proc is None:
+                continue
             proc.terminate()
             proc.wait(20)
 
