@@ -119,18 +119,25 @@ def upgrade_to(engine: Engine, revision: str) -> None:
         command.upgrade(config, revision)
 
 
-def kiosk_command(*args: str, env: Mapping[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def kiosk_command(*args: str, env: Mapping[str, str | None] | None = None,
+                  stdin: str = "") -> subprocess.CompletedProcess[str]:
     """`kiosk ARGS` (kiosk.entry.main, the program's own entry) run in this process, its status and
     output as `subprocess.run` gives them: a new Python for each command costs a second or more of
     CPU. Keep a real process where the process is what is tested (a lock another program holds,
-    signals, stdin, exit codes of the entry point: tests/cli)."""
+    signals, exit codes of the entry point: tests/cli). `env` adds to the environment for the
+    command (a value of None: that variable unset); `stdin` is what it reads."""
     from kiosk.entry import main
 
     out, err, root = io.StringIO(), io.StringIO(), logging.getLogger()
     handlers, level = root.handlers[:], root.level
     try:
-        with mock.patch.dict(os.environ, dict(env or {})), contextlib.redirect_stdout(out), \
-                contextlib.redirect_stderr(err):
+        with mock.patch.dict(os.environ), contextlib.redirect_stdout(out), \
+                contextlib.redirect_stderr(err), mock.patch("sys.stdin", io.StringIO(stdin)):
+            for name, value in (env or {}).items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
             try:
                 status = main(list(args))
             except SystemExit as exc:  # argparse's refusals

@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from kiosk import app, paths
+from tests.conftest import kiosk_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _cli(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args, "--data-dir", str(data)], capture_output=True,
-                          text=True, timeout=120, cwd=ROOT, check=False)
+    return kiosk_command(*args, "--data-dir", str(data))  # stdin no terminal: nobody to ask
 
 
 def _server_env() -> dict[str, str]:
@@ -32,8 +32,7 @@ def _server_env() -> dict[str, str]:
 
 
 def _server(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "server", *args, "--data-dir", str(data)],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT, check=False, env=_server_env())
+    return kiosk_command("server", *args, "--data-dir", str(data), env={"KIOSK_SERVER_DB": None})
 
 
 def _at_a_terminal(args: list[str], answer: str) -> tuple[int, str]:
@@ -124,7 +123,6 @@ def _revoked_at(db: Path, kiosk: str) -> str | None:
         conn.close()
 
 
-@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_server_restore_asks_once_naming_the_database_it_replaces(tmp_path):
     data = tmp_path / "server"
     assert _server("members", "add", "--name", "Mette Jensen", data=data).returncode == 0
@@ -148,7 +146,6 @@ def test_server_restore_asks_once_naming_the_database_it_replaces(tmp_path):
     assert "restored" in said and _names(db) == ["Mette Jensen"]
 
 
-@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_server_revoking_a_kiosk_asks_once_naming_what_stops(tmp_path):
     data = tmp_path / "server"
     assert _server("kiosks", "add", "front-door", data=data).returncode == 0

@@ -1,23 +1,22 @@
 """`kiosk enroll` never sends a device token over plain http to another machine by accident;
-`kiosk server hosts unlock` ends a login throttle. Real processes, a real server on loopback."""
+`kiosk server hosts unlock` ends a login throttle. The commands in process (kiosk_command), a real
+server on loopback."""
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.server.hosts import Hosts
 from kiosk.server.throttle import account_key
+from tests.conftest import kiosk_command
 from tests.sync.conftest import start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def kiosk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                          env={**os.environ, **env}, cwd=ROOT, timeout=120)
+    return kiosk_command(*args, env=env)
 
 
 @pytest.fixture

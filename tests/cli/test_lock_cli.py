@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.conftest import ALL_DAY
+from tests.conftest import ALL_DAY, kiosk_command
 from tests.lock.fake_devices import FakeNukiBridge, FakeShelly
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,11 +23,12 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def kiosk_cmd(tmp_path: Path) -> Run:
-    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data")}
+    """`kiosk ARGS` in this process (kiosk_command): the commands are what is tested here; the
+    process itself only where a kill is (test_a_gpio_relay_left_on_by_a_killed_kiosk_...)."""
+    env = {"KIOSK_DATA_DIR": str(tmp_path / "data")}
 
     def run(*args: str, ok: bool = True, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                              env=env, cwd=ROOT, timeout=60, input=stdin)
+        proc = kiosk_command(*args, env=env, stdin=stdin)
         if ok:
             assert proc.returncode == 0, proc.stderr
         return proc
@@ -43,7 +44,6 @@ def shelly() -> Iterator[FakeShelly]:
     fake.stop()
 
 
-@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_lock_set_show_test_and_the_door_of_a_check_in(kiosk_cmd: Run, shelly: FakeShelly) -> None:
     refused = kiosk_cmd("lock", "set", "shelly", shelly.url, "--password", "", ok=False)
     assert refused.returncode == 2 and "password" in refused.stderr and "Traceback" not in refused.stderr

@@ -6,10 +6,8 @@ holds is refused by the Shelly itself."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 from kiosk import app, paths
@@ -19,7 +17,7 @@ from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
 from kiosk.lock.port import LockStatus
 from kiosk.lock.shelly import ShellyRelay
-from tests.conftest import ALL_DAY
+from tests.conftest import ALL_DAY, kiosk_command
 from tests.lock.fake_devices import FakeShelly
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,9 +25,7 @@ FOB = "0004215987"
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT, check=False, env=env)
+    return kiosk_command(*args)
 
 
 def test_a_restore_after_a_theft_replaces_the_keys_and_the_lock_password(tmp_path: Path) -> None:

@@ -4,21 +4,17 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from kiosk.server.runner import build_store
+from tests.conftest import kiosk_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _server(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("KIOSK_SERVER_DB", None)
-    return subprocess.run([sys.executable, "-m", "kiosk", "server", *args, "--data-dir", str(data)],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT, check=False, env=env)
+    return kiosk_command("server", *args, "--data-dir", str(data), env={"KIOSK_SERVER_DB": None})
 
 
 def test_server_members_add_takes_the_members_language(tmp_path):

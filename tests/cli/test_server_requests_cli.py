@@ -1,30 +1,25 @@
 """`kiosk server requests ...` and `kiosk server kiosks permissions ...`, run as real processes."""
 
 import json
-import os
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
-import pytest
-
 from kiosk.server.runner import build_store
 from kiosk.sync.client import ServerApi
+from tests.conftest import kiosk_command
 from tests.sync.conftest import start_server
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def server_cmd(data_dir: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([sys.executable, "-m", "kiosk", "server", *args, "--data-dir", str(data_dir)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60, env=dict(os.environ))
+    proc = kiosk_command("server", *args, "--data-dir", str(data_dir))
     if ok:
         assert proc.returncode == 0, proc.stderr
     return proc
 
 
-@pytest.mark.slow  # long: 6 s or more of a quiet 2-core machine (--all)
 def test_hosts_decide_waiting_requests_and_set_permissions_from_the_command_line(tmp_path):
     data_dir = tmp_path / "server"
     server = start_server(data_dir, None)

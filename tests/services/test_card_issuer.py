@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from kiosk.core.members import NewMember
 from kiosk.domain.codes import issue_code, key_id_of, short_code_for
 from kiosk.domain.members import Card, Member, Plan, PlanKind, Role
 from kiosk.store.sync_store import SqlSyncStore
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, kiosk_command
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "kiosk-schema"
@@ -175,8 +174,7 @@ def test_kiosk_keys_on_the_command_line(tmp_path):
     build_kiosk(data).close()
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "kiosk", *args, "--data-dir", str(data)],
-                              capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
+        return kiosk_command(*args, "--data-dir", str(data))
 
     first = key_id_of(load_private_key(paths.signing_key_path(data)).public_key())
     done = cli("keys", "rotate")

@@ -5,10 +5,8 @@ can be copied); off by default; kept as an HMAC, never in clear."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from kiosk.domain.checkin import Outcome, Refusal
 from kiosk.domain.door import DoorRefusal, fob_uid
 from kiosk.domain.settings import SpaceSettings
 from kiosk.lock.config import LockConfig
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, kiosk_command
 from tests.fakes import FakeClock
 from tests.lock.fake_devices import FakeShelly
 
@@ -81,11 +79,8 @@ def test_kiosk_lock_fob_on_the_command_line(tmp_path: Path) -> None:
         bo = kiosk.members.add(NewMember(name="Bo Dahl"))
     finally:
         kiosk.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "kiosk", "lock", "fob", *args, "--data-dir", str(data)],
-                              capture_output=True, text=True, timeout=120, cwd=ROOT, check=False, env=env)
+        return kiosk_command("lock", "fob", *args, "--data-dir", str(data))
 
     done = cli(FOB, bo.member.id)
     assert done.returncode == 0 and "fobs are off" in done.stdout

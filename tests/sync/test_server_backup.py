@@ -8,24 +8,18 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
 from kiosk.server.runner import build_store
-from tests.conftest import need
+from tests.conftest import kiosk_command, need
 from tests.sync.conftest import pg_available, start_server, temporary_pg_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def server_cmd(data_dir: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "KIOSK_SERVER_DATA_DIR": str(data_dir)}
-    env.pop("KIOSK_SERVER_DB", None)
-    if db:
-        env["KIOSK_SERVER_DB"] = db
-    return subprocess.run([sys.executable, "-m", "kiosk", "server", *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)
+    return kiosk_command("server", *args, env={"KIOSK_SERVER_DATA_DIR": str(data_dir), "KIOSK_SERVER_DB": db or None})
 
 
 def add_members(store, *names: str) -> None:

@@ -20,7 +20,7 @@ from kiosk.domain.social import SpaceInfo
 from kiosk.server.hosts import Hosts
 from kiosk.server.models import MemberLoginCodeRow, ServerCardRow
 from kiosk.server.social import CODE_VALID, Social
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, kiosk_command
 from tests.sync.web_client import WebClient
 
 PASSWORD = "correct horse battery"
@@ -306,9 +306,6 @@ def _pdf_text(body: bytes, tmp_path: Path) -> str:
 
 def test_the_servers_card_and_evacuation_pdfs_carry_the_spaces_own_name(site, tmp_path):
     """They said "Coworking" whatever the space is called."""
-    import os
-    import subprocess
-    import sys
 
     (anna,) = site.store.add_members([{"name": "Anna Holm"}])
     social_of(site).set_space(SpaceInfo(name="Klitmøller Kontor", url="", logo=""), "da")
@@ -318,11 +315,8 @@ def test_the_servers_card_and_evacuation_pdfs_carry_the_spaces_own_name(site, tm
     evacuation = hostc.get("/evacuation.pdf")
     assert evacuation.status == 200 and "Klitmøller Kontor" in _pdf_text(evacuation.body, tmp_path)
     out = tmp_path / "card.pdf"
-    root = Path(__file__).resolve().parents[2]
     db = ["--db", site.db_url] if site.db_url else []
-    done = subprocess.run([sys.executable, "-m", "kiosk", "server", "card", anna.member.id, "--out", str(out),
-                           "--data-dir", str(site.data_dir), *db], capture_output=True, text=True, cwd=root,
-                          timeout=60, env=dict(os.environ))
+    done = kiosk_command("server", "card", anna.member.id, "--out", str(out), "--data-dir", str(site.data_dir), *db)
     assert done.returncode == 0, done.stderr
     text = _pdf_text(out.read_bytes(), tmp_path)
     assert "Klitmøller Kontor" in text and "Coworking" not in text
