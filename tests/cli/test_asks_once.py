@@ -13,8 +13,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from kiosk import app, paths
 from tests.conftest import kiosk_command
 
