@@ -127,12 +127,18 @@ def test_checking_out_everyone_of_the_other_doors_at_one_instant_is_held(server,
 def test_more_check_ins_of_one_member_in_a_day_than_a_person_makes_are_held(server, tmp_path):
     (mette,) = server.store.add_members([{"name": "Mette"}])
     thief = steal(server, tmp_path)
-    start = datetime.now(UTC) - timedelta(hours=3)
+    # Thirty visits in the last three hours, all on the space's today: after its midnight they
+    # are closer together (one day's visits either way; the limit is per day).
+    now = datetime.now(UTC)
+    midnight = datetime.combine(now.astimezone(server.store.tz).date(), datetime.min.time(),
+                                server.store.tz).astimezone(UTC)
+    start = max(now - timedelta(hours=3), midnight + timedelta(minutes=1))
+    gap = min(timedelta(minutes=5), (now - start - timedelta(minutes=2)) / 30)
     events = []
     for i in range(30):
-        at = start + timedelta(minutes=5 * i)
+        at = start + gap * i
         events += [thief.event("check_in", mette.member.id, at),
-                   thief.event("check_out", mette.member.id, at + timedelta(minutes=1))]
+                   thief.event("check_out", mette.member.id, at + gap / 2)]
     for i in range(1, len(events), 2):
         events[i]["visit_id"] = events[i - 1]["visit_id"]
     assert {r["status"] for r in thief.push(events)} == {"accepted"}
