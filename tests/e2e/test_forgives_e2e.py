@@ -17,7 +17,7 @@ from kiosk import app
 from kiosk.core.members import NewMember
 from kiosk.domain.settings import SpaceSettings
 from kiosk.scan.synth import empty_frames, write_video
-from tests.conftest import build_kiosk
+from tests.conftest import ALL_DAY, build_kiosk
 from tests.e2e.harness import KioskProcess
 from tests.e2e.test_guest_e2e import Finger, _qr_on
 from tests.e2e.test_small_panel_e2e import on_screen, small_screen  # noqa: F401 (a fixture)
@@ -31,7 +31,8 @@ def test_a_german_guest_pauses_two_minutes_loses_nothing_and_their_pass_answers_
                                                                                           tmp_path):
     data = tmp_path / "data"
     kiosk = build_kiosk(data)
-    app.apply_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2,
+                                            opening_hours=ALL_DAY))  # the real clock: open at any hour of a run
     kiosk.members.add(NewMember(name="Lars Holm"))
     kiosk.close()
     camera = tmp_path / "empty.mp4"
@@ -96,7 +97,8 @@ def test_a_five_minute_host_shift_at_1024x600_loses_nothing(small_screen, tmp_pa
 
     data = tmp_path / "data"
     kiosk = build_kiosk(data)
-    app.apply_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2))
+    app.apply_settings(kiosk, SpaceSettings(space_name="Klitmøller Kontorfællesskab", guard_seconds=2,
+                                            opening_hours=ALL_DAY))  # the real clock: open at any hour of a run
     [lars] = kiosk.members.add_many([NewMember(name="Lars Holm")])
     kiosk.host.set_pin("2468")
     kiosk.close()
