@@ -280,51 +280,44 @@ def test_a_hold_that_ran_out_in_a_stall_lets_the_readers_queued_keys_come_first(
     assert read.args == [FOB] and driver.bursts == 1 and speaker.said == []
 
 
-def test_a_persons_two_digits_handled_together_after_a_stall_are_still_a_persons(qtbot, languages):
+@pytest.fixture
+def pin_pad(qtbot, languages):  # type: ignore[no-untyped-def]
+    """The door's PIN pad alone on a shown stack, with a keypad driver installed (removed after)."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    from kiosk.ui.screens.door_pin import DoorPinScreen
+
+    stack, pin = QStackedWidget(), DoorPinScreen()
+    stack.addWidget(pin)
+    qtbot.addWidget(stack)
+    stack.show()
+    driver = KeypadDriver(stack, hold_ms=HOLD_MS)
+    driver.install(QApplication.instance())
+    yield stack, pin, driver
+    driver.remove(QApplication.instance())
+
+
+def test_a_persons_two_digits_handled_together_after_a_stall_are_still_a_persons(qtbot, pin_pad):
     """Two digits of a person, pressed 400 ms apart, reach the GUI thread one after the other
     (it was stalled): by their times they are two of a person's keys, both typed into the PIN
     pad, no reader's burst."""
-    from PySide6.QtWidgets import QStackedWidget
-
-    from kiosk.ui.screens.door_pin import DoorPinScreen
-
-    stack, pin = QStackedWidget(), DoorPinScreen()
-    stack.addWidget(pin)
-    qtbot.addWidget(stack)
-    stack.show()
-    driver = KeypadDriver(stack, hold_ms=HOLD_MS)
-    driver.install(QApplication.instance())
-    try:
-        pin.start("CODE", "Mette")
-        for i, digit in enumerate("47"):
-            QApplication.sendEvent(stack, stamped(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{digit}"), PAD, digit,
-                                                  30_000 + 400 * i))
-        qtbot.waitUntil(lambda: driver.held is None, timeout=3000)
-        assert pin._pin == "47" and driver.bursts == 0
-    finally:
-        driver.remove(QApplication.instance())
+    stack, pin, driver = pin_pad
+    pin.start("CODE", "Mette")
+    for i, digit in enumerate("47"):
+        QApplication.sendEvent(stack, stamped(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{digit}"), PAD, digit,
+                                              30_000 + 400 * i))
+    qtbot.waitUntil(lambda: driver.held is None, timeout=3000)
+    assert pin._pin == "47" and driver.bursts == 0
 
 
-def test_a_fob_readers_burst_types_nothing_into_the_door_pin_pad(qtbot, languages):
-    from PySide6.QtWidgets import QStackedWidget
-
-    from kiosk.ui.screens.door_pin import DoorPinScreen
-
-    stack, pin = QStackedWidget(), DoorPinScreen()
-    stack.addWidget(pin)
-    qtbot.addWidget(stack)
-    stack.show()
-    driver = KeypadDriver(stack, hold_ms=HOLD_MS)
-    driver.install(QApplication.instance())
+def test_a_fob_readers_burst_types_nothing_into_the_door_pin_pad(qtbot, pin_pad):
+    stack, pin, driver = pin_pad
     sent: list[tuple[str, str]] = []
     pin.submitted.connect(lambda code, typed: sent.append((code, typed)))
-    try:
-        pin.start("CODE", "Mette")
-        for ch in FOB:
-            QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{ch}"), PAD, ch))
-        QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Enter, PAD, "\r"))
-        assert driver.bursts == 1 and driver.held is None
-        QApplication.processEvents()
-        assert sent == [] and pin._pin == ""  # no digit reached the pad
-    finally:
-        driver.remove(QApplication.instance())
+    pin.start("CODE", "Mette")
+    for ch in FOB:
+        QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, f"Key_{ch}"), PAD, ch))
+    QApplication.sendEvent(stack, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Enter, PAD, "\r"))
+    assert driver.bursts == 1 and driver.held is None
+    QApplication.processEvents()
+    assert sent == [] and pin._pin == ""  # no digit reached the pad
