@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from unittest import mock
 
@@ -68,6 +68,12 @@ def migrated_kiosk_database() -> Path:
 
 
 ALL_DAY = "mon-sun 00:00-24:00"  # for tests on the real clock whose door must be open at any hour of a CI run
+
+
+def space_midnight(tz: tzinfo, now: datetime) -> datetime:
+    """The start of the space's today (in its timezone `tz`), in UTC: tests on the real clock keep
+    their events on one day of the space, not of UTC."""
+    return datetime.combine(now.astimezone(tz).date(), datetime.min.time(), tz).astimezone(UTC)
 
 
 def build_kiosk(data_dir: Path, clock: FakeClock | None = None, hours: str | None = None) -> app.Kiosk:

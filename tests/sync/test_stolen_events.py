@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.protocol import wire
 from kiosk.server.models import ServerVisitRow
+from tests.conftest import space_midnight
 from tests.sync.stolen import door, joined_long_ago, server_visit, steal
 
 
@@ -130,8 +131,7 @@ def test_more_check_ins_of_one_member_in_a_day_than_a_person_makes_are_held(serv
     # Thirty visits in the last three hours, all on the space's today: after its midnight they
     # are closer together (one day's visits either way; the limit is per day).
     now = datetime.now(UTC)
-    midnight = datetime.combine(now.astimezone(server.store.tz).date(), datetime.min.time(),
-                                server.store.tz).astimezone(UTC)
+    midnight = space_midnight(server.store.tz, now)
     start = max(now - timedelta(hours=3), midnight + timedelta(minutes=1))
     gap = min(timedelta(minutes=5), (now - start - timedelta(minutes=2)) / 30)
     events = []

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kiosk.server.errors import ServerError
 from kiosk.server.models import WebhookDeliveryRow
 from kiosk.server.webhooks import Webhooks, backoff
-from tests.conftest import build_kiosk
+from tests.conftest import build_kiosk, space_midnight
 from tests.fakes import FakeClock
 from tests.sync.conftest import start_server
 
@@ -79,7 +79,7 @@ def in_and_out_today(tz) -> tuple[datetime, timedelta]:  # type: ignore[no-untyp
     there is no room for a visit past the double-scan guard (60 s): wait for the third."""
     while True:
         now = datetime.now(UTC)
-        midnight = datetime.combine(now.astimezone(tz).date(), datetime.min.time(), tz).astimezone(UTC)
+        midnight = space_midnight(tz, now)
         start = max(now - timedelta(minutes=40), midnight + timedelta(seconds=5))
         step = min(timedelta(minutes=35), now - start - timedelta(seconds=5))
         if step > timedelta(seconds=70):
